@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` (demo app) and `make test` (whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint unit gui translations benchmark clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## Set up, fill the demo database on first run, and launch the app on it.
+run: $(STAMP)
+	$(BIN)/att-desktop demo --if-empty
+	$(BIN)/att-desktop gui
+
+## Set up and run everything CI runs: lint, type check, the whole test suite.
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui"
+
+translations: $(STAMP)
+	$(BIN)/python -m att_desktop.ui.i18n_build
+
+benchmark: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/register_benchmark.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

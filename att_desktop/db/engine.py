@@ -1,0 +1,256 @@
+"""Opening a database: create, upgrade (after a backup) or refuse, then hand out sessions.
+
+A fresh file is created at the newest schema; an older one is copied aside and upgraded; one
+written by a newer ATT Desktop, or one that is not ours, is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from alembic import command
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """A database problem explained for the person at the keyboard."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass
+
+
+class DatabaseNotOursError(DatabaseError):
+    pass
+
+
+class DatabaseLockedError(DatabaseError):
+    pass
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def to_url(target: str | Path) -> str:
+    """A filesystem path becomes a SQLite URL; a URL (``postgresql+psycopg://...``) stays."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the file is in WAL mode)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+@dataclass
+class Database:
+    """An open database: one engine and one session factory for the whole app."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None
+    #: Set when opening upgraded an older schema; the copy made before the upgrade.
+    pre_upgrade_backup: Path | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed if the block succeeds, rolled back if it raises."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @property
+    def display_location(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_MAGIC:
+        raise DatabaseNotOursError(
+            f"{path} is not an ATT Desktop database (it is not a SQLite file, or it is "
+            "damaged). Choose another file, or restore it from a backup. It was not changed."
+        )
+
+
+def _translate(exc: Exception, where: str) -> DatabaseError:
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseLockedError(
+            f"The database {where} is locked by another program or another ATT Desktop. "
+            "Close the other program and try again; nothing was changed."
+        )
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return DatabaseNotOursError(
+            f"The database {where} is damaged ({exc}). Restore it from a backup "
+            "(att-desktop backup makes them); it was not changed."
+        )
+    return DatabaseError(f"Cannot open the database {where}: {exc}")
+
+
+def open_database(
+    target: str | Path,
+    *,
+    backup_dir: Path | None = None,
+    create: bool = True,
+) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL."""
+    url = to_url(target)
+    path = _sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise DatabaseError(f"There is no database at {path}. Run 'att-desktop init' first.")
+        _check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    where = str(path) if path is not None else url.split("@")[-1]
+    engine = make_engine(url)
+    db = Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        path=path,
+    )
+    try:
+        _prepare_schema(db, backup_dir)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (OperationalError, SADatabaseError) as exc:
+        engine.dispose()
+        raise _translate(exc, where) from exc
+    return db
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision()
+    head = head_revision()
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise DatabaseNotOursError(
+                f"{db.display_location} holds tables that ATT Desktop did not create. "
+                "Choose another file; this one was not changed."
+            )
+        _upgrade(db)
+        return
+    if revision == head:
+        return
+    if revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"{db.display_location} was written by a newer version of ATT Desktop "
+            f"(schema {revision}). Install that version or newer to open it; the file was "
+            "left untouched."
+        )
+    if db.path is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        folder = backup_dir or db.path.parent / "backups"
+        db.pre_upgrade_backup = backup_sqlite(
+            db.path, folder / f"{db.path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
+        )
+        db.notices.append(
+            f"The database was upgraded to this version's format; a copy of the old file "
+            f"was kept at {db.pre_upgrade_backup}."
+        )
+    _upgrade(db)
+
+
+def _upgrade(db: Database, revision: str = "head") -> None:
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def upgrade_to(db: Database, revision: str) -> None:
+    """Move the schema to a given revision (tests build old databases with it)."""
+    _upgrade(db, revision)

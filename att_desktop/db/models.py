@@ -1,0 +1,501 @@
+"""The data model: everything the register, the assessment, the committee and the report need.
+
+Records are never hard-deleted (Article 12 keeps them ten years): cases are withdrawn, licences
+revoked, users deactivated. Database triggers created by the migrations refuse DELETE on the
+tables that hold the record, and any UPDATE of the event history.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from att_desktop.db.types import ScaledDecimal, UTCDateTime, utcnow
+from att_desktop.domain.enums import (
+    AssessmentStatus,
+    CaseStatus,
+    DecisionOutcome,
+    LicenceStatus,
+    NotReportableReason,
+    OpinionKind,
+    OrganisationKind,
+    PartyRole,
+    PartyType,
+    Role,
+    TransferType,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    """Store an enum's value as text, without a CHECK constraint, so adding a value needs no
+    table rebuild on SQLite."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=40,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        TransferType: _enum(TransferType),
+        CaseStatus: _enum(CaseStatus),
+        PartyRole: _enum(PartyRole),
+        PartyType: _enum(PartyType),
+        NotReportableReason: _enum(NotReportableReason),
+        OrganisationKind: _enum(OrganisationKind),
+        DecisionOutcome: _enum(DecisionOutcome),
+        LicenceStatus: _enum(LicenceStatus),
+        AssessmentStatus: _enum(AssessmentStatus),
+        Role: _enum(Role),
+        OpinionKind: _enum(OpinionKind),
+        Decimal: ScaledDecimal(),
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- people and organisations -------------------------------------------------------------
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Timestamped, Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role]
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    agency: Mapped[Agency | None] = relationship()
+
+
+class Organisation(Timestamped, Base):
+    """An exporter, importer, broker or manufacturer that applies or appears in cases."""
+
+    __tablename__ = "organisations"
+    __table_args__ = (UniqueConstraint("name", "country_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[OrganisationKind]
+    country_code: Mapped[str] = mapped_column(String(2))
+    registration_number: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# --- the case ------------------------------------------------------------------------------
+
+
+class ReferenceCounter(Base):
+    """One row per (prefix, year): the next sequence number for case references."""
+
+    __tablename__ = "reference_counters"
+    prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Application(Timestamped, Base):
+    """An application for a transfer authorisation: the case."""
+
+    __tablename__ = "applications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(60), unique=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    transfer_type: Mapped[TransferType] = mapped_column(index=True)
+    status: Mapped[CaseStatus] = mapped_column(index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    #: Final importing State for exports; the exporting State's counterpart for imports.
+    destination_code: Mapped[str] = mapped_column(String(2), index=True)
+    #: Exporting State (imports and transit); empty for our own exports.
+    exporting_code: Mapped[str] = mapped_column(String(2), default="")
+    intended_end_use: Mapped[str] = mapped_column(Text, default="")
+    euc_number: Mapped[str] = mapped_column(String(100), default="")
+    euc_issuer: Mapped[str] = mapped_column(String(300), default="")
+    euc_date: Mapped[date | None] = mapped_column(Date)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: Denormalised summaries kept by the services so the register lists 50,000 cases fast.
+    categories_summary: Mapped[str] = mapped_column(String(300), default="")
+    total_value: Mapped[Decimal | None]
+    value_currency: Mapped[str] = mapped_column(String(3), default="")
+    end_user_name: Mapped[str] = mapped_column(String(300), default="")
+    #: Optimistic locking: a second saver of a stale copy is told, never silently overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    applicant: Mapped[Organisation] = relationship()
+    parties: Mapped[list[Party]] = relationship(
+        back_populates="application", order_by="Party.position", cascade="save-update, merge"
+    )
+    transit_states: Mapped[list[TransitState]] = relationship(
+        order_by="TransitState.position", cascade="save-update, merge"
+    )
+    items: Mapped[list[LineItem]] = relationship(
+        back_populates="application", order_by="LineItem.line_no", cascade="save-update, merge"
+    )
+    documents: Mapped[list[Document]] = relationship(order_by="Document.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+Index("ix_applications_received_id", Application.received_on.desc(), Application.id.desc())
+
+
+class Party(Base):
+    __tablename__ = "parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    role: Mapped[PartyRole]
+    party_type: Mapped[PartyType]
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    country_code: Mapped[str] = mapped_column(String(2), index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: A replaced party is kept (Article 12) but no longer part of the case.
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    application: Mapped[Application] = relationship(back_populates="parties")
+
+
+class TransitState(Base):
+    __tablename__ = "transit_states"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    country_code: Mapped[str] = mapped_column(String(2))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LineItem(Base):
+    __tablename__ = "line_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    model: Mapped[str] = mapped_column(String(200), default="")
+    control_rating: Mapped[str] = mapped_column(String(40), default="")
+    #: ATT category code from resources/reference/att_categories.json, e.g. "VIII.SA.2".
+    att_category: Mapped[str | None] = mapped_column(String(20), index=True)
+    not_reportable_reason: Mapped[NotReportableReason | None]
+    quantity: Mapped[Decimal]
+    unit: Mapped[str] = mapped_column(String(20), default="pcs")
+    value: Mapped[Decimal | None]
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    #: State of origin, if not the exporting State (annual report column).
+    origin_code: Mapped[str] = mapped_column(String(2), default="")
+    #: Commercially sensitive or national-security information withheld from the report.
+    withheld: Mapped[bool] = mapped_column(Boolean, default=False)
+    withheld_reason: Mapped[str] = mapped_column(Text, default="")
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    application: Mapped[Application] = relationship(back_populates="items")
+
+
+class Document(Timestamped, Base):
+    """Metadata of a document received or issued; the file itself may live elsewhere."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300))
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    dated: Mapped[date | None] = mapped_column(Date)
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+# --- assessment, committee and decision ----------------------------------------------------
+
+
+class Assessment(Timestamped, Base):
+    """One version of a case's Article 6/7/11 assessment.
+
+    Findings are structured rows (``AssessmentFinding``); ``data`` carries the engine's
+    snapshot of answers so a completed assessment can be re-evaluated years later.
+    """
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[AssessmentStatus]
+    drafted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    recommendation: Mapped[str] = mapped_column(String(40), default="")
+    recommendation_grounds: Mapped[list[Any]] = mapped_column(default=list)
+    completed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    findings: Mapped[list[AssessmentFinding]] = relationship(order_by="AssessmentFinding.id")
+    mitigations: Mapped[list[MitigationMeasure]] = relationship(order_by="MitigationMeasure.id")
+
+
+class AssessmentFinding(Base):
+    """One answered question: a criterion (``art7_1_b_ii``, ``gbv_step_3``...) and its finding."""
+
+    __tablename__ = "assessment_findings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    criterion: Mapped[str] = mapped_column(String(60))
+    finding: Mapped[str] = mapped_column(String(60))
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+    #: [{"kind": ..., "title": ..., "dated": "YYYY-MM-DD", "reference": ...}]
+    sources: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class MitigationMeasure(Base):
+    __tablename__ = "mitigation_measures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(Text)
+    addresses: Mapped[list[Any]] = mapped_column(default=list)
+    reliably_reduces: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReviewRequest(Timestamped, Base):
+    """A case sent to an agency for its opinion."""
+
+    __tablename__ = "review_requests"
+    __table_args__ = (UniqueConstraint("application_id", "agency_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Opinion(Timestamped, Base):
+    __tablename__ = "opinions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    opinion: Mapped[OpinionKind]
+    reasons: Mapped[str] = mapped_column(Text)
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sessions.id"))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CommitteeSession(Timestamped, Base):
+    __tablename__ = "committee_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    #: [{"user_id": 1, "agency_id": 2, "present": true}]
+    attendance: Mapped[list[Any]] = mapped_column(default=list)
+    #: [{"application_id": 1, "outcome": "..."}]
+    agenda: Mapped[list[Any]] = mapped_column(default=list)
+    closed_at: Mapped[datetime | None]
+
+
+class Decision(Timestamped, Base):
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"))
+    outcome: Mapped[DecisionOutcome]
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: [{"article": "6", "paragraph": "1", "criterion": "..."}] for denials.
+    grounds: Mapped[list[Any]] = mapped_column(default=list)
+    rationale: Mapped[str] = mapped_column(Text)
+    against_majority_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Licence(Timestamped, Base):
+    __tablename__ = "licences"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    status: Mapped[LicenceStatus]
+    conditions: Mapped[list[Any]] = mapped_column(default=list)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lines: Mapped[list[LicenceLine]] = relationship(order_by="LicenceLine.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class LicenceLine(Base):
+    __tablename__ = "licence_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
+    line_item_id: Mapped[int] = mapped_column(ForeignKey("line_items.id"))
+    quantity: Mapped[Decimal]
+    value: Mapped[Decimal | None]
+    currency: Mapped[str] = mapped_column(String(3), default="")
+
+
+class Shipment(Timestamped, Base):
+    """An actual transfer made under a licence (Article 12 records, 'actual' reports)."""
+
+    __tablename__ = "shipments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
+    shipped_on: Mapped[date] = mapped_column(Date, index=True)
+    customs_reference: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    lines: Mapped[list[ShipmentLine]] = relationship(order_by="ShipmentLine.id")
+
+
+class ShipmentLine(Base):
+    __tablename__ = "shipment_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"), index=True)
+    licence_line_id: Mapped[int] = mapped_column(ForeignKey("licence_lines.id"))
+    quantity: Mapped[Decimal]
+    value: Mapped[Decimal | None]
+    currency: Mapped[str] = mapped_column(String(3), default="")
+
+
+class DenialNotice(Timestamped, Base):
+    """A denial issued by this authority or notified by another State, matched against parties."""
+
+    __tablename__ = "denial_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notifying_state: Mapped[str] = mapped_column(String(2))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    denied_on: Mapped[date] = mapped_column(Date)
+    party_name: Mapped[str] = mapped_column(String(300), index=True)
+    party_country: Mapped[str] = mapped_column(String(2))
+    items: Mapped[str] = mapped_column(Text, default="")
+    grounds: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExchangeRate(Base):
+    """Yearly rate for the annual report: never sum unlike currencies without one."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("year", "currency", "report_currency"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    report_currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal]
+    source: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Note(Timestamped, Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    mentions: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class Setting(Base):
+    """Authority-wide settings (reference pattern, quorum, idle lock...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Event(Base):
+    """The append-only history of every change: who, when, what, before and after.
+
+    ``prev_hash``/``hash`` chain the rows so later tampering is detectable (see issue 4's
+    ``audit verify``).
+    """
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(60))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+#: Tables whose rows are part of the Article 12 record: DELETE is refused by trigger.
+RETAINED_TABLES = (
+    "applications",
+    "parties",
+    "transit_states",
+    "line_items",
+    "documents",
+    "assessments",
+    "assessment_findings",
+    "mitigation_measures",
+    "opinions",
+    "decisions",
+    "licences",
+    "licence_lines",
+    "shipments",
+    "shipment_lines",
+    "denial_notices",
+    "events",
+    "notes",
+    "users",
+    "organisations",
+)

@@ -1,0 +1,43 @@
+"""Database-level guards for Article 12: records are kept, history is append-only.
+
+The services never delete; these triggers make sure nothing else does either (a script, a
+careless SQL console), on both SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def guard_statements(dialect: str, tables: Iterable[str]) -> list[str]:
+    """SQL that creates the no-delete triggers, and the no-update trigger on ``events``."""
+    statements: list[str] = []
+    if dialect == "sqlite":
+        for table in tables:
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS retain_{table} BEFORE DELETE ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, 'records are retained for at least ten years: "
+                f"{table} rows cannot be deleted'); END"
+            )
+        statements.append(
+            "CREATE TRIGGER IF NOT EXISTS events_append_only BEFORE UPDATE ON events "
+            "BEGIN SELECT RAISE(ABORT, 'the event history is append-only'); END"
+        )
+    elif dialect == "postgresql":
+        statements.append(
+            "CREATE OR REPLACE FUNCTION att_refuse_change() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'records are retained: % on % is refused', TG_OP, TG_TABLE_NAME; "
+            "END; $$ LANGUAGE plpgsql"
+        )
+        for table in tables:
+            statements.append(
+                f"CREATE TRIGGER retain_{table} BEFORE DELETE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION att_refuse_change()"
+            )
+        statements.append(
+            "CREATE TRIGGER events_append_only BEFORE UPDATE ON events "
+            "FOR EACH ROW EXECUTE FUNCTION att_refuse_change()"
+        )
+    else:
+        raise ValueError(f"unsupported database engine: {dialect}")
+    return statements

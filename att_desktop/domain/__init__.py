@@ -1,0 +1,1 @@
+"""The treaty's logic in plain Python: no Qt, no SQLAlchemy."""
