@@ -1,0 +1,68 @@
+"""An application as typed in: what the dialog, the importer and the CLI hand to the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType, TransferType
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    name: str
+    country_code: str
+    registration_number: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    role: PartyRole
+    party_type: PartyType
+    name: str
+    country_code: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class LineItemInput:
+    description: str
+    quantity: Decimal
+    att_category: str | None = None
+    not_reportable_reason: NotReportableReason | None = None
+    model: str = ""
+    control_rating: str = ""
+    unit: str = "pcs"
+    value: Decimal | None = None
+    currency: str = ""
+    origin_code: str = ""
+    withheld: bool = False
+    withheld_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    transfer_type: TransferType
+    applicant: OrganisationInput
+    destination_code: str
+    received_on: date
+    parties: tuple[PartyInput, ...] = ()
+    items: tuple[LineItemInput, ...] = ()
+    transit_codes: tuple[str, ...] = ()
+    exporting_code: str = ""
+    intended_end_use: str = ""
+    euc_number: str = ""
+    euc_issuer: str = ""
+    euc_date: date | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    kind: str
+    title: str
+    reference: str = ""
+    dated: date | None = None
+    filename: str = ""
+    sha256: str = ""

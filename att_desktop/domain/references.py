@@ -1,0 +1,47 @@
+"""Case reference numbers such as ``EXP/2026/00042``: a configurable pattern, a yearly counter."""
+
+from __future__ import annotations
+
+import string
+
+from att_desktop.domain.enums import TransferType
+
+DEFAULT_PATTERN = "{prefix}/{year}/{seq:05d}"
+PREFIXES: dict[TransferType, str] = {
+    TransferType.EXPORT: "EXP",
+    TransferType.IMPORT: "IMP",
+    TransferType.TRANSIT: "TRA",
+    TransferType.TRANSSHIPMENT: "TRS",
+    TransferType.BROKERING: "BRK",
+}
+_FIELDS = {"prefix", "year", "seq"}
+
+
+class InvalidPatternError(ValueError):
+    pass
+
+
+def validate_pattern(pattern: str) -> None:
+    """Refuse a pattern that could produce the same reference twice in a year."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
+    except ValueError as exc:
+        raise InvalidPatternError(f"The reference pattern is malformed: {exc}.") from exc
+    unknown = names - _FIELDS
+    if unknown:
+        raise InvalidPatternError(
+            f"The reference pattern uses unknown fields {sorted(unknown)}; "
+            "use {prefix}, {year} and {seq}."
+        )
+    if "seq" not in names or "year" not in names:
+        raise InvalidPatternError(
+            "The reference pattern must contain {year} and {seq} so that references are unique."
+        )
+    try:
+        format_reference(pattern, TransferType.EXPORT, 2026, 1)
+    except (ValueError, KeyError, IndexError) as exc:
+        raise InvalidPatternError(f"The reference pattern cannot be used: {exc}.") from exc
+
+
+def format_reference(pattern: str, transfer_type: TransferType, year: int, seq: int) -> str:
+    return pattern.format(prefix=PREFIXES[transfer_type], year=year, seq=seq)

@@ -1,0 +1,518 @@
+"""Registering, reading and editing applications (cases)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import (
+    Application,
+    Document,
+    LineItem,
+    Organisation,
+    Party,
+    TransitState,
+)
+from att_desktop.domain.application import (
+    ApplicationInput,
+    DocumentInput,
+    LineItemInput,
+    OrganisationInput,
+    PartyInput,
+)
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.enums import CaseStatus, OrganisationKind, PartyRole
+from att_desktop.domain.validation import FieldError, validate_application
+from att_desktop.services.dto import (
+    LOCAL_OFFICER,
+    Actor,
+    CaseDetail,
+    DocumentView,
+    LineItemView,
+    OrganisationView,
+    PartyView,
+)
+from att_desktop.services.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    ServiceError,
+    ValidationFailed,
+)
+from att_desktop.services.history import case_history, record_event
+from att_desktop.services.references import allocate_reference
+
+#: Mixed-currency cases show no single total in the register.
+MIXED_CURRENCIES = "*"
+
+
+def _normalise(inp: ApplicationInput) -> ApplicationInput:
+    """Trim what people type so ' ACME ' and 'ACME' are one organisation."""
+    return replace(
+        inp,
+        applicant=replace(inp.applicant, name=" ".join(inp.applicant.name.split())),
+        parties=tuple(replace(p, name=" ".join(p.name.split())) for p in inp.parties),
+        items=tuple(
+            replace(i, description=i.description.strip(), currency=i.currency.strip().upper())
+            for i in inp.items
+        ),
+    )
+
+
+def _check(inp: ApplicationInput, today: date | None) -> ApplicationInput:
+    inp = _normalise(inp)
+    errors = validate_application(inp, today=today)
+    if errors:
+        raise ValidationFailed(errors)
+    return inp
+
+
+def find_or_create_organisation(
+    session: Session, org: OrganisationInput, kind: OrganisationKind
+) -> Organisation:
+    existing = session.scalars(
+        select(Organisation).where(
+            Organisation.name == org.name, Organisation.country_code == org.country_code
+        )
+    ).first()
+    if existing is not None:
+        if org.registration_number and not existing.registration_number:
+            existing.registration_number = org.registration_number
+        if org.address and not existing.address:
+            existing.address = org.address
+        return existing
+    created = Organisation(
+        name=org.name,
+        kind=kind,
+        country_code=org.country_code,
+        registration_number=org.registration_number,
+        address=org.address,
+    )
+    session.add(created)
+    session.flush()
+    return created
+
+
+def _party(inp: PartyInput, position: int) -> Party:
+    return Party(
+        role=inp.role,
+        party_type=inp.party_type,
+        name=inp.name,
+        country_code=inp.country_code,
+        address=inp.address,
+        position=position,
+    )
+
+
+def _item(inp: LineItemInput, line_no: int) -> LineItem:
+    return LineItem(
+        line_no=line_no,
+        description=inp.description,
+        model=inp.model,
+        control_rating=inp.control_rating,
+        att_category=inp.att_category or None,
+        not_reportable_reason=inp.not_reportable_reason,
+        quantity=inp.quantity,
+        unit=inp.unit,
+        value=inp.value,
+        currency=inp.currency,
+        origin_code=inp.origin_code,
+        withheld=inp.withheld,
+        withheld_reason=inp.withheld_reason,
+    )
+
+
+def _party_input(p: Party) -> PartyInput:
+    return PartyInput(p.role, p.party_type, p.name, p.country_code, p.address)
+
+
+def _item_input(i: LineItem) -> LineItemInput:
+    return LineItemInput(
+        description=i.description,
+        quantity=i.quantity,
+        att_category=i.att_category,
+        not_reportable_reason=i.not_reportable_reason,
+        model=i.model,
+        control_rating=i.control_rating,
+        unit=i.unit,
+        value=i.value,
+        currency=i.currency,
+        origin_code=i.origin_code,
+        withheld=i.withheld,
+        withheld_reason=i.withheld_reason,
+    )
+
+
+def _current_parties(app: Application) -> list[Party]:
+    return [p for p in app.parties if not p.superseded]
+
+
+def _current_items(app: Application) -> list[LineItem]:
+    return [i for i in app.items if not i.superseded]
+
+
+def _current_transit(app: Application) -> list[TransitState]:
+    return [t for t in app.transit_states if not t.superseded]
+
+
+def refresh_summary(app: Application) -> None:
+    """Keep the register's denormalised columns in step with the case."""
+    items = _current_items(app)
+    catalogue = load_categories()
+    app.categories_summary = catalogue.summary(i.att_category for i in items if i.att_category)
+    currencies = {i.currency for i in items if i.value is not None}
+    if len(currencies) == 1:
+        app.value_currency = currencies.pop()
+        app.total_value = sum((i.value for i in items if i.value is not None), Decimal(0))
+    elif currencies:
+        app.value_currency = MIXED_CURRENCIES
+        app.total_value = None
+    else:
+        app.value_currency = ""
+        app.total_value = None
+    end_users = [p.name for p in _current_parties(app) if p.role is PartyRole.END_USER]
+    app.end_user_name = "; ".join(end_users)[:300]
+
+
+def snapshot(app: Application) -> dict[str, Any]:
+    """The case as plain data, for the event history's before/after."""
+    return {
+        "transfer_type": app.transfer_type.value,
+        "status": app.status.value,
+        "applicant": app.applicant.name,
+        "destination_code": app.destination_code,
+        "exporting_code": app.exporting_code,
+        "intended_end_use": app.intended_end_use,
+        "euc_number": app.euc_number,
+        "euc_issuer": app.euc_issuer,
+        "euc_date": app.euc_date,
+        "received_on": app.received_on,
+        "parties": [asdict(_party_input(p)) for p in _current_parties(app)],
+        "transit_codes": [t.country_code for t in _current_transit(app)],
+        "items": [asdict(_item_input(i)) for i in _current_items(app)],
+    }
+
+
+def _apply_scalars(session: Session, app: Application, inp: ApplicationInput) -> None:
+    app.transfer_type = inp.transfer_type
+    app.applicant = find_or_create_organisation(session, inp.applicant, OrganisationKind.EXPORTER)
+    app.destination_code = inp.destination_code
+    app.exporting_code = inp.exporting_code
+    app.intended_end_use = inp.intended_end_use
+    app.euc_number = inp.euc_number
+    app.euc_issuer = inp.euc_issuer
+    app.euc_date = inp.euc_date
+    app.received_on = inp.received_on
+
+
+def create_application(
+    db: Database,
+    inp: ApplicationInput,
+    *,
+    actor: Actor = LOCAL_OFFICER,
+    status: CaseStatus = CaseStatus.DRAFT,
+    today: date | None = None,
+) -> CaseDetail:
+    inp = _check(inp, today)
+    with db.session() as session:
+        app = Application(
+            reference=allocate_reference(session, inp.transfer_type, inp.received_on.year),
+            year=inp.received_on.year,
+            status=status,
+            created_by_id=actor.user_id,
+        )
+        _apply_scalars(session, app, inp)
+        app.parties = [_party(p, n) for n, p in enumerate(inp.parties)]
+        app.transit_states = [
+            TransitState(country_code=c, position=n) for n, c in enumerate(inp.transit_codes)
+        ]
+        app.items = [_item(i, n) for n, i in enumerate(inp.items, start=1)]
+        refresh_summary(app)
+        session.add(app)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="application",
+            entity_id=app.id,
+            application_id=app.id,
+            action="created",
+            summary=f"Registered {app.reference}",
+            after=snapshot(app),
+        )
+        return _detail(session, app)
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(k for k in after if before.get(k) != after.get(k))
+
+
+def update_application(
+    db: Database,
+    original: CaseDetail,
+    inp: ApplicationInput,
+    *,
+    actor: Actor = LOCAL_OFFICER,
+    reason: str = "",
+    today: date | None = None,
+) -> CaseDetail:
+    """Save an edit of the case as it was when opened (``original``).
+
+    If anyone saved the case in between, nothing is written and the caller is told which
+    fields the other person changed.
+    """
+    inp = _check(inp, today)
+    with db.session() as session:
+        app = _load(session, original.id)
+        if app.status.is_closed:
+            raise ServiceError(
+                f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
+                "edited. Record new information as a note or a reassessment instead."
+            )
+        if app.version != original.version:
+            changed = _diff(snapshot_from_detail(original), snapshot(app))
+            raise ConcurrentEditError(
+                f"{app.reference} was changed by someone else after you opened it "
+                f"({', '.join(changed) or 'its status'}). Your changes were not saved: "
+                "reopen the case to see the new version, then apply your edits again.",
+                changed,
+            )
+        before = snapshot(app)
+        _apply_scalars(session, app, inp)
+        _replace_children(app, inp)
+        refresh_summary(app)
+        after = snapshot(app)
+        changed = _diff(before, after)
+        if not changed:
+            return _detail(session, app)
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise ConcurrentEditError(
+                f"{app.reference} was saved by someone else a moment ago; your changes were not "
+                "saved. Reopen the case and apply them again."
+            ) from exc
+        record_event(
+            session,
+            actor,
+            entity="application",
+            entity_id=app.id,
+            application_id=app.id,
+            action="updated",
+            summary=f"Edited {', '.join(changed)}",
+            before={k: before[k] for k in changed},
+            after={k: after[k] for k in changed},
+            reason=reason,
+        )
+        return _detail(session, app)
+
+
+def _replace_children(app: Application, inp: ApplicationInput) -> None:
+    """Changed parties, items and transit States are superseded, never deleted (Article 12)."""
+    if [_party_input(p) for p in _current_parties(app)] != list(inp.parties):
+        for p in _current_parties(app):
+            p.superseded = True
+        start = len(app.parties)
+        app.parties.extend(_party(p, start + n) for n, p in enumerate(inp.parties))
+    if [_item_input(i) for i in _current_items(app)] != list(inp.items):
+        for i in _current_items(app):
+            i.superseded = True
+        app.items.extend(_item(i, n) for n, i in enumerate(inp.items, start=1))
+    if [t.country_code for t in _current_transit(app)] != list(inp.transit_codes):
+        for t in _current_transit(app):
+            t.superseded = True
+        start = len(app.transit_states)
+        app.transit_states.extend(
+            TransitState(country_code=c, position=start + n)
+            for n, c in enumerate(inp.transit_codes)
+        )
+
+
+def snapshot_from_detail(detail: CaseDetail) -> dict[str, Any]:
+    inp = detail.to_input()
+    return {
+        "transfer_type": inp.transfer_type.value,
+        "status": detail.status.value,
+        "applicant": inp.applicant.name,
+        "destination_code": inp.destination_code,
+        "exporting_code": inp.exporting_code,
+        "intended_end_use": inp.intended_end_use,
+        "euc_number": inp.euc_number,
+        "euc_issuer": inp.euc_issuer,
+        "euc_date": inp.euc_date,
+        "received_on": inp.received_on,
+        "parties": [asdict(p) for p in inp.parties],
+        "transit_codes": list(inp.transit_codes),
+        "items": [asdict(i) for i in inp.items],
+    }
+
+
+def set_status(
+    db: Database,
+    application_id: int,
+    status: CaseStatus,
+    *,
+    actor: Actor = LOCAL_OFFICER,
+    reason: str = "",
+) -> CaseDetail:
+    if status is CaseStatus.WITHDRAWN and not reason.strip():
+        raise ValidationFailed([FieldError("reason", "say why the application is withdrawn")])
+    with db.session() as session:
+        app = _load(session, application_id)
+        before = app.status
+        if before.is_closed:
+            raise ServiceError(f"{app.reference} is already {before.value}.")
+        app.status = status
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="application",
+            entity_id=app.id,
+            application_id=app.id,
+            action="status_changed",
+            summary=f"Status {before.value} → {status.value}",
+            before={"status": before},
+            after={"status": status},
+            reason=reason,
+        )
+        return _detail(session, app)
+
+
+def add_document(
+    db: Database, application_id: int, doc: DocumentInput, *, actor: Actor = LOCAL_OFFICER
+) -> CaseDetail:
+    if not doc.title.strip():
+        raise ValidationFailed([FieldError("title", "give the document a title")])
+    with db.session() as session:
+        app = _load(session, application_id)
+        row = Document(
+            application_id=app.id,
+            kind=doc.kind,
+            title=doc.title.strip(),
+            reference=doc.reference,
+            dated=doc.dated,
+            filename=doc.filename,
+            sha256=doc.sha256,
+            added_by_id=actor.user_id,
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="document",
+            entity_id=row.id,
+            application_id=app.id,
+            action="document_added",
+            summary=f"Added document '{row.title}'",
+            after={"kind": doc.kind, "title": row.title, "reference": doc.reference},
+        )
+        session.expire(app, ["documents"])
+        return _detail(session, app)
+
+
+def _load(session: Session, application_id: int) -> Application:
+    app = session.scalars(
+        select(Application)
+        .where(Application.id == application_id)
+        .options(
+            selectinload(Application.parties),
+            selectinload(Application.items),
+            selectinload(Application.transit_states),
+            selectinload(Application.documents),
+        )
+    ).first()
+    if app is None:
+        raise NotFoundError(f"There is no case with id {application_id}.")
+    return app
+
+
+def get_case(db: Database, application_id: int) -> CaseDetail:
+    with db.session() as session:
+        return _detail(session, _load(session, application_id))
+
+
+def find_case_id(db: Database, reference: str) -> int:
+    with db.session() as session:
+        found = session.scalars(
+            select(Application.id).where(Application.reference == reference.strip())
+        ).first()
+    if found is None:
+        raise NotFoundError(f"There is no case with reference {reference}.")
+    return found
+
+
+def _detail(session: Session, app: Application) -> CaseDetail:
+    from att_desktop.services.licences import licence_views
+
+    org = app.applicant
+    return CaseDetail(
+        id=app.id,
+        reference=app.reference,
+        version=app.version,
+        transfer_type=app.transfer_type,
+        status=app.status,
+        applicant=OrganisationView(
+            org.id, org.name, org.country_code, org.registration_number, org.address
+        ),
+        destination_code=app.destination_code,
+        exporting_code=app.exporting_code,
+        intended_end_use=app.intended_end_use,
+        euc_number=app.euc_number,
+        euc_issuer=app.euc_issuer,
+        euc_date=app.euc_date,
+        received_on=app.received_on,
+        submitted_on=app.submitted_on,
+        decided_on=app.decided_on,
+        created_at=app.created_at,
+        updated_at=app.updated_at,
+        parties=tuple(
+            PartyView(p.id, p.role, p.party_type, p.name, p.country_code, p.address)
+            for p in _current_parties(app)
+        ),
+        transit_codes=tuple(t.country_code for t in _current_transit(app)),
+        items=tuple(
+            LineItemView(
+                id=i.id,
+                line_no=i.line_no,
+                description=i.description,
+                model=i.model,
+                control_rating=i.control_rating,
+                att_category=i.att_category,
+                not_reportable_reason=i.not_reportable_reason,
+                quantity=i.quantity,
+                unit=i.unit,
+                value=i.value,
+                currency=i.currency,
+                origin_code=i.origin_code,
+                withheld=i.withheld,
+                withheld_reason=i.withheld_reason,
+            )
+            for i in _current_items(app)
+        ),
+        documents=tuple(
+            DocumentView(d.id, d.kind, d.title, d.reference, d.dated, d.filename, d.created_at)
+            for d in app.documents
+        ),
+        history=case_history(session, app.id),
+        licences=licence_views(session, app.id),
+    )
+
+
+def list_organisations(db: Database) -> list[OrganisationView]:
+    """Known applicants, for the dialog's exporter chooser."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Organisation).where(Organisation.active.is_(True)).order_by(Organisation.name)
+        )
+        return [
+            OrganisationView(o.id, o.name, o.country_code, o.registration_number, o.address)
+            for o in rows
+        ]

@@ -1,0 +1,108 @@
+"""The append-only, hash-chained event history (Article 12: who did what, when and why)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.models import Event
+from att_desktop.db.types import utcnow
+from att_desktop.services.dto import Actor, EventView
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def event_digest(prev_hash: str, fields: dict[str, Any]) -> str:
+    """The chain link: any later change to a row, or to the row before it, changes this."""
+    payload = json.dumps(_plain(fields), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + "\n" + payload).encode("utf-8")).hexdigest()
+
+
+def hashed_fields(event: Event) -> dict[str, Any]:
+    return {
+        "occurred_at": event.occurred_at.isoformat(),
+        "actor_id": event.actor_id,
+        "actor_name": event.actor_name,
+        "application_id": event.application_id,
+        "entity": event.entity,
+        "entity_id": event.entity_id,
+        "action": event.action,
+        "summary": event.summary,
+        "before": event.before,
+        "after": event.after,
+        "reason": event.reason,
+    }
+
+
+def record_event(
+    session: Session,
+    actor: Actor,
+    *,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    application_id: int | None = None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str = "",
+) -> Event:
+    last = session.scalars(select(Event).order_by(Event.id.desc()).limit(1)).first()
+    prev_hash = last.hash if last is not None else ""
+    event = Event(
+        occurred_at=utcnow().replace(microsecond=0),
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+        application_id=application_id,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        summary=summary,
+        before=_plain(before) if before is not None else None,
+        after=_plain(after) if after is not None else None,
+        reason=reason,
+        prev_hash=prev_hash,
+    )
+    event.hash = event_digest(prev_hash, hashed_fields(event))
+    session.add(event)
+    session.flush()
+    return event
+
+
+def event_view(event: Event) -> EventView:
+    return EventView(
+        id=event.id,
+        occurred_at=event.occurred_at,
+        actor_name=event.actor_name,
+        action=event.action,
+        summary=event.summary,
+        reason=event.reason,
+        before=event.before,
+        after=event.after,
+    )
+
+
+def case_history(session: Session, application_id: int) -> tuple[EventView, ...]:
+    events = session.scalars(
+        select(Event).where(Event.application_id == application_id).order_by(Event.id)
+    )
+    return tuple(event_view(e) for e in events)

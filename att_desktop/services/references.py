@@ -1,0 +1,45 @@
+"""Allocating case references: unique even when two workstations save at the same moment.
+
+The counter is bumped with a single ``UPDATE ... RETURNING``: the database serialises it
+(SQLite's write lock, PostgreSQL's row lock), so no two transactions read the same value.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from att_desktop.db.models import ReferenceCounter
+from att_desktop.domain.enums import TransferType
+from att_desktop.domain.references import PREFIXES, format_reference
+from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
+
+
+def _ensure_counter(session: Session, prefix: str, year: int) -> None:
+    dialect = session.get_bind().dialect.name
+    values = {"prefix": prefix, "year": year, "last_value": 0}
+    if dialect == "sqlite":
+        session.execute(sqlite_insert(ReferenceCounter).values(values).on_conflict_do_nothing())
+    elif dialect == "postgresql":
+        session.execute(pg_insert(ReferenceCounter).values(values).on_conflict_do_nothing())
+    else:  # pragma: no cover - only the two supported engines exist
+        session.execute(insert(ReferenceCounter).values(values))
+
+
+def next_sequence(session: Session, prefix: str, year: int) -> int:
+    _ensure_counter(session, prefix, year)
+    value = session.execute(
+        update(ReferenceCounter)
+        .where(ReferenceCounter.prefix == prefix, ReferenceCounter.year == year)
+        .values(last_value=ReferenceCounter.last_value + 1)
+        .returning(ReferenceCounter.last_value)
+    ).scalar_one()
+    return int(value)
+
+
+def allocate_reference(session: Session, transfer_type: TransferType, year: int) -> str:
+    pattern = get_setting(session, REFERENCE_PATTERN)
+    seq = next_sequence(session, PREFIXES[transfer_type], year)
+    return format_reference(pattern, transfer_type, year, seq)
