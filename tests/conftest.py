@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from att_desktop.config import DATA_DIR_ENV, AppPaths  # noqa: E402
-from att_desktop.db.engine import Database, open_database  # noqa: E402
+from att_desktop.config import DATA_DIR_ENV, AppPaths
+from att_desktop.db.engine import Database, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -65,7 +65,7 @@ def _enum(cls: type[enum.Enum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         TransferType: _enum(TransferType),
         CaseStatus: _enum(CaseStatus),
         PartyRole: _enum(PartyRole),
@@ -186,7 +186,7 @@ class Application(Timestamped, Base):
     )
     documents: Mapped[list[Document]] = relationship(order_by="Document.id")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 Index("ix_applications_received_id", Application.received_on.desc(), Application.id.desc())
@@ -372,7 +372,7 @@ class Licence(Timestamped, Base):
 
     lines: Mapped[list[LicenceLine]] = relationship(order_by="LicenceLine.id")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class LicenceLine(Base):

@@ -26,7 +26,8 @@ def guard_statements(dialect: str, tables: Iterable[str]) -> list[str]:
     elif dialect == "postgresql":
         statements.append(
             "CREATE OR REPLACE FUNCTION att_refuse_change() RETURNS trigger AS $$ "
-            "BEGIN RAISE EXCEPTION 'records are retained: % on % is refused', TG_OP, TG_TABLE_NAME; "
+            "BEGIN RAISE EXCEPTION 'records are retained: % on % is refused', "
+            "TG_OP, TG_TABLE_NAME; "
             "END; $$ LANGUAGE plpgsql"
         )
         for table in tables:

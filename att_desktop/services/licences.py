@@ -14,6 +14,6 @@ def licence_views(session: Session, application_id: int) -> tuple[LicenceView, .
         select(Licence).where(Licence.application_id == application_id).order_by(Licence.id)
     )
     return tuple(
-        LicenceView(l.id, l.number, l.status, l.issued_on, l.valid_from, l.valid_until)
-        for l in rows
+        LicenceView(lic.id, lic.number, lic.status, lic.issued_on, lic.valid_from, lic.valid_until)
+        for lic in rows
     )

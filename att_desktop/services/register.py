@@ -6,8 +6,9 @@ The table asks for matching ids first (cheap), then fetches display rows a page 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Select, distinct, exists, or_, select
+from sqlalchemy import Select, exists, or_, select
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, LineItem, Organisation
@@ -18,7 +19,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: Select[tuple[int]], flt: RegisterFilter) -> Select[tuple[int]]:
+def _filtered(query: Select[Any], flt: RegisterFilter) -> Select[Any]:
     if flt.year is not None:
         query = query.where(Application.year == flt.year)
     if flt.status is not None:
@@ -75,7 +76,7 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
             Application.id,
             Application.reference,
             Application.transfer_type,
-            Organisation.name,
+            Organisation.name.label("applicant_name"),
             Application.destination_code,
             Application.end_user_name,
             Application.categories_summary,
@@ -90,15 +91,17 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
         .where(Application.id.in_(list(ids)))
     )
     with db.session() as session:
-        by_id = {row[0]: RegisterRow(*row) for row in session.execute(query)}
+        by_id = {row.id: RegisterRow(**row._mapping) for row in session.execute(query)}
     return [by_id[i] for i in ids if i in by_id]
 
 
 def facets(db: Database) -> RegisterFacets:
     with db.session() as session:
-        years = session.scalars(select(distinct(Application.year)).order_by(Application.year.desc()))
+        years = session.scalars(
+            select(Application.year).distinct().order_by(Application.year.desc())
+        )
         destinations = session.scalars(
-            select(distinct(Application.destination_code)).order_by(Application.destination_code)
+            select(Application.destination_code).distinct().order_by(Application.destination_code)
         )
         applicants = session.execute(
             select(Organisation.id, Organisation.name)
@@ -106,8 +109,9 @@ def facets(db: Database) -> RegisterFacets:
             .order_by(Organisation.name)
         )
         categories = session.scalars(
-            select(distinct(LineItem.att_category))
-            .where(LineItem.att_category.is_not(None))
+            select(LineItem.att_category)
+            .distinct()
+            .where(LineItem.att_category.is_not(None), LineItem.superseded.is_(False))
             .order_by(LineItem.att_category)
         )
         return RegisterFacets(

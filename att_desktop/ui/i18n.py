@@ -1,0 +1,183 @@
+"""Translations: installing Qt translators, and the labels of the shared vocabularies.
+
+Every user-visible string goes through Qt's translation mechanism. Enum values are stored in
+the database in English (``"under_assessment"``); the labels the officer reads come from here,
+under the stable context ``Vocabulary``, so each one is translated once for every screen.
+Dates, amounts and quantities are formatted here too, so every table shows them alike.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from att_desktop.config import resources_dir
+from att_desktop.domain.enums import CaseStatus, LicenceStatus, PartyRole, PartyType, TransferType
+
+#: Register values whose currency differs between line items carry this marker (services).
+MIXED_CURRENCIES = "*"
+
+#: Kinds of document an officer records; stored as these keys, shown translated.
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "end_user_certificate",
+    "contract",
+    "technical_specification",
+    "import_permit",
+    "correspondence",
+    "other",
+)
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install ATT Desktop's and Qt's own translations for ``language``; return them.
+
+    Keep the returned list: a translator that is garbage-collected stops translating, and
+    ``remove_translators`` needs it to switch language. A missing ``.qm`` file is not an
+    error: the English source strings are shown instead.
+    """
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for directory, name in (
+        (str(translations_dir()), f"att_desktop_{language}"),
+        (qt_dir, f"qtbase_{language}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            translator.deleteLater()
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    translators.clear()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Vocabulary", text)
+
+
+def transfer_type_label(value: TransferType) -> str:
+    labels = {
+        TransferType.EXPORT: QCoreApplication.translate("Vocabulary", "Export"),
+        TransferType.IMPORT: QCoreApplication.translate("Vocabulary", "Import"),
+        TransferType.TRANSIT: QCoreApplication.translate("Vocabulary", "Transit"),
+        TransferType.TRANSSHIPMENT: QCoreApplication.translate("Vocabulary", "Trans-shipment"),
+        TransferType.BROKERING: QCoreApplication.translate("Vocabulary", "Brokering"),
+    }
+    return labels.get(value, str(value))
+
+
+def status_label(value: CaseStatus) -> str:
+    labels = {
+        CaseStatus.DRAFT: QCoreApplication.translate("Vocabulary", "Draft"),
+        CaseStatus.SUBMITTED: QCoreApplication.translate("Vocabulary", "Submitted"),
+        CaseStatus.UNDER_ASSESSMENT: QCoreApplication.translate("Vocabulary", "Under assessment"),
+        CaseStatus.IN_COMMITTEE: QCoreApplication.translate("Vocabulary", "In committee"),
+        CaseStatus.AUTHORISED: QCoreApplication.translate("Vocabulary", "Authorised"),
+        CaseStatus.DENIED: QCoreApplication.translate("Vocabulary", "Denied"),
+        CaseStatus.WITHDRAWN: QCoreApplication.translate("Vocabulary", "Withdrawn"),
+    }
+    return labels.get(value, str(value))
+
+
+def party_role_label(value: PartyRole) -> str:
+    labels = {
+        PartyRole.END_USER: QCoreApplication.translate("Vocabulary", "End user"),
+        PartyRole.CONSIGNEE: QCoreApplication.translate("Vocabulary", "Consignee"),
+        PartyRole.INTERMEDIATE_CONSIGNEE: QCoreApplication.translate(
+            "Vocabulary", "Intermediate consignee"
+        ),
+        PartyRole.BROKER: QCoreApplication.translate("Vocabulary", "Broker"),
+    }
+    return labels.get(value, str(value))
+
+
+def party_type_label(value: PartyType) -> str:
+    labels = {
+        PartyType.GOVERNMENT: QCoreApplication.translate("Vocabulary", "Government"),
+        PartyType.COMMERCIAL: QCoreApplication.translate("Vocabulary", "Commercial"),
+        PartyType.INDIVIDUAL: QCoreApplication.translate("Vocabulary", "Individual"),
+    }
+    return labels.get(value, str(value))
+
+
+def licence_status_label(value: LicenceStatus) -> str:
+    labels = {
+        LicenceStatus.VALID: QCoreApplication.translate("Vocabulary", "Valid"),
+        LicenceStatus.SUSPENDED: QCoreApplication.translate("Vocabulary", "Suspended"),
+        LicenceStatus.REVOKED: QCoreApplication.translate("Vocabulary", "Revoked"),
+        LicenceStatus.EXPIRED: QCoreApplication.translate("Vocabulary", "Expired"),
+        LicenceStatus.EXHAUSTED: QCoreApplication.translate("Vocabulary", "Exhausted"),
+    }
+    return labels.get(value, str(value))
+
+
+def event_action_label(action: str) -> str:
+    """The history's action codes; an action added by a later release shows as it is."""
+    labels = {
+        "created": QCoreApplication.translate("Vocabulary", "Registered"),
+        "updated": QCoreApplication.translate("Vocabulary", "Edited"),
+        "status_changed": QCoreApplication.translate("Vocabulary", "Status changed"),
+        "document_added": QCoreApplication.translate("Vocabulary", "Document added"),
+    }
+    return labels.get(action, action.replace("_", " "))
+
+
+def document_kind_label(kind: str) -> str:
+    labels = {
+        "end_user_certificate": QCoreApplication.translate("Vocabulary", "End-user certificate"),
+        "contract": QCoreApplication.translate("Vocabulary", "Contract"),
+        "technical_specification": QCoreApplication.translate(
+            "Vocabulary", "Technical specification"
+        ),
+        "import_permit": QCoreApplication.translate("Vocabulary", "Import permit"),
+        "correspondence": QCoreApplication.translate("Vocabulary", "Correspondence"),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
+    }
+    return labels.get(kind, kind)
+
+
+def format_date(value: date | None) -> str:
+    """ISO dates (2026-03-31) read the same in every language and sort as text."""
+    return value.isoformat() if value is not None else ""
+
+
+def format_datetime(value: datetime | None) -> str:
+    """Stored in UTC; shown in the workstation's local time, to the minute."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def format_amount(value: Decimal | None, currency: str) -> str:
+    """``1,250,000.00 EUR``; a case whose items use several currencies has no single total."""
+    if currency == MIXED_CURRENCIES:
+        return QCoreApplication.translate("Vocabulary", "mixed currencies")
+    if value is None:
+        return ""
+    text = format(value.quantize(Decimal("0.01")), ",.2f")
+    return f"{text} {currency}".strip()
+
+
+def format_quantity(value: Decimal, unit: str = "") -> str:
+    """``1,200 pcs``: no trailing zeros from the database's fixed scale."""
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        normal = normal.quantize(Decimal(1))
+    text = format(normal, ",f")
+    return f"{text} {unit}".strip()
