@@ -74,19 +74,27 @@ def _sqlite_path(url: str) -> Path | None:
     return None
 
 
-def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+#: How long a write waits for another program's lock before giving up, in seconds.
+DEFAULT_BUSY_TIMEOUT = 10.0
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_connect_hook(busy_timeout: float) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        # WAL is switched on by open_database once the file is known to be ours: setting it
+        # here would rewrite the header of a file we are about to refuse.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return on_connect
+
+
+def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _on_sqlite_connect)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+        event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -120,11 +128,21 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed if the block succeeds, rolled back if it raises."""
+        """One unit of work: committed if the block succeeds, rolled back if it raises.
+
+        A lock held by another program, or a damaged file, surfaces as a DatabaseError that
+        says what to do, not as a driver exception.
+        """
         session = self.sessions()
         try:
             yield session
             session.commit()
+        except (OperationalError, SADatabaseError) as exc:
+            session.rollback()
+            translated = _translate(exc, self.display_location)
+            if type(translated) is DatabaseError:
+                raise
+            raise translated from exc
         except BaseException:
             session.rollback()
             raise
@@ -157,6 +175,7 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _translate(exc: Exception, where: str) -> DatabaseError:
+    """A driver error as a DatabaseError subclass when we can explain it, else a plain one."""
     message = str(getattr(exc, "orig", exc)).lower()
     if "locked" in message or "busy" in message:
         return DatabaseLockedError(
@@ -176,8 +195,12 @@ def open_database(
     *,
     backup_dir: Path | None = None,
     create: bool = True,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
 ) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or URL."""
+    """Open (creating or upgrading as needed) the database at a path or URL.
+
+    ``busy_timeout`` is how long a write waits for another program's lock (seconds).
+    """
     url = to_url(target)
     path = _sqlite_path(url)
     if path is not None:
@@ -186,7 +209,7 @@ def open_database(
         _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     where = str(path) if path is not None else url.split("@")[-1]
-    engine = make_engine(url)
+    engine = make_engine(url, busy_timeout=busy_timeout)
     db = Database(
         url=url,
         engine=engine,
@@ -195,6 +218,9 @@ def open_database(
     )
     try:
         _prepare_schema(db, backup_dir)
+        if path is not None:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     except DatabaseError:
         engine.dispose()
         raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from att_desktop.domain.enums import TransferType
@@ -45,3 +46,29 @@ def validate_pattern(pattern: str) -> None:
 
 def format_reference(pattern: str, transfer_type: TransferType, year: int, seq: int) -> str:
     return pattern.format(prefix=PREFIXES[transfer_type], year=year, seq=seq)
+
+
+def parse_reference(pattern: str, reference: str) -> tuple[str, int, int] | None:
+    """``(prefix, year, seq)`` if ``reference`` follows ``pattern``, else None.
+
+    The prefix is "" when the pattern has no ``{prefix}``.
+
+    Imported references that follow the pattern must push the yearly counter past them, or a
+    later case would be given the same number.
+    """
+    regex = ""
+    for literal, name, _, _ in string.Formatter().parse(pattern):
+        regex += re.escape(literal)
+        if name == "prefix":
+            regex += "(?P<prefix>" + "|".join(re.escape(p) for p in PREFIXES.values()) + ")"
+        elif name == "year":
+            regex += r"(?P<year>\d{4})"
+        elif name == "seq":
+            regex += r"(?P<seq>\d+)"
+        elif name is not None:
+            return None
+    match = re.fullmatch(regex, reference.strip())
+    if match is None or "seq" not in match.groupdict() or "year" not in match.groupdict():
+        return None
+    groups = match.groupdict()
+    return groups.get("prefix") or "", int(groups["year"]), int(groups["seq"])

@@ -61,6 +61,14 @@ def _decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
     return None
 
 
+def decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
+    """What is wrong with a quantity (``allow_zero=False``) or an amount, or None.
+
+    Public so that the spreadsheet importer can quote the cell in the same words.
+    """
+    return _decimal_problem(value, allow_zero=allow_zero)
+
+
 def _currency_ok(code: str) -> bool:
     return len(code) == 3 and code.isalpha() and code.isupper()
 

@@ -46,13 +46,13 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import case_history, record_event
-from att_desktop.services.references import allocate_reference
+from att_desktop.services.references import allocate_reference, reserve_reference
 
 #: Mixed-currency cases show no single total in the register.
 MIXED_CURRENCIES = "*"
 
 
-def _normalise(inp: ApplicationInput) -> ApplicationInput:
+def normalise_application(inp: ApplicationInput) -> ApplicationInput:
     """Trim what people type so ' ACME ' and 'ACME' are one organisation."""
     return replace(
         inp,
@@ -66,7 +66,7 @@ def _normalise(inp: ApplicationInput) -> ApplicationInput:
 
 
 def _check(inp: ApplicationInput, today: date | None) -> ApplicationInput:
-    inp = _normalise(inp)
+    inp = normalise_application(inp)
     errors = validate_application(inp, today=today)
     if errors:
         raise ValidationFailed(errors)
@@ -221,32 +221,55 @@ def create_application(
 ) -> CaseDetail:
     inp = _check(inp, today)
     with db.session() as session:
-        app = Application(
-            reference=allocate_reference(session, inp.transfer_type, inp.received_on.year),
-            year=inp.received_on.year,
-            status=status,
-            created_by_id=actor.user_id,
-        )
-        _apply_scalars(session, app, inp)
-        app.parties = [_party(p, n) for n, p in enumerate(inp.parties)]
-        app.transit_states = [
-            TransitState(country_code=c, position=n) for n, c in enumerate(inp.transit_codes)
-        ]
-        app.items = [_item(i, n) for n, i in enumerate(inp.items, start=1)]
-        refresh_summary(app)
-        session.add(app)
-        session.flush()
-        record_event(
-            session,
-            actor,
-            entity="application",
-            entity_id=app.id,
-            application_id=app.id,
-            action="created",
-            summary=f"Registered {app.reference}",
-            after=snapshot(app),
-        )
+        app = insert_application(session, inp, actor=actor, status=status)
         return _detail(session, app)
+
+
+def insert_application(
+    session: Session,
+    inp: ApplicationInput,
+    *,
+    actor: Actor = LOCAL_OFFICER,
+    status: CaseStatus = CaseStatus.DRAFT,
+    reference: str | None = None,
+    action: str = "created",
+    summary: str = "",
+) -> Application:
+    """Add an already validated case inside the caller's transaction.
+
+    The importer uses this to write a whole spreadsheet in one transaction, keeping the
+    authority's own reference when the file gives one (see ``reserve_reference``).
+    """
+    if reference is None:
+        reference = allocate_reference(session, inp.transfer_type, inp.received_on.year)
+    else:
+        reserve_reference(session, reference)
+    app = Application(
+        reference=reference,
+        year=inp.received_on.year,
+        status=status,
+        created_by_id=actor.user_id,
+    )
+    _apply_scalars(session, app, inp)
+    app.parties = [_party(p, n) for n, p in enumerate(inp.parties)]
+    app.transit_states = [
+        TransitState(country_code=c, position=n) for n, c in enumerate(inp.transit_codes)
+    ]
+    app.items = [_item(i, n) for n, i in enumerate(inp.items, start=1)]
+    refresh_summary(app)
+    session.add(app)
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="application",
+        entity_id=app.id,
+        application_id=app.id,
+        action=action,
+        summary=summary or f"Registered {app.reference}",
+        after=snapshot(app),
+    )
+    return app
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[str, ...]:

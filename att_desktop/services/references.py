@@ -6,14 +6,14 @@ The counter is bumped with a single ``UPDATE ... RETURNING``: the database seria
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from att_desktop.db.models import ReferenceCounter
 from att_desktop.domain.enums import TransferType
-from att_desktop.domain.references import PREFIXES, format_reference
+from att_desktop.domain.references import PREFIXES, format_reference, parse_reference
 from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
 
 
@@ -43,3 +43,33 @@ def allocate_reference(session: Session, transfer_type: TransferType, year: int)
     pattern = get_setting(session, REFERENCE_PATTERN)
     seq = next_sequence(session, PREFIXES[transfer_type], year)
     return format_reference(pattern, transfer_type, year, seq)
+
+
+def reserve_reference(session: Session, reference: str) -> None:
+    """Make sure the counter will never hand out ``reference`` (an imported one) again."""
+    parsed = parse_reference(get_setting(session, REFERENCE_PATTERN), reference)
+    if parsed is None:
+        return
+    prefix, year, seq = parsed
+    # A pattern without {prefix} shares one number space between the transfer types.
+    for counter in [prefix] if prefix else sorted(PREFIXES.values()):
+        _ensure_counter(session, counter, year)
+        session.execute(
+            update(ReferenceCounter)
+            .where(
+                ReferenceCounter.prefix == counter,
+                ReferenceCounter.year == year,
+                ReferenceCounter.last_value < seq,
+            )
+            .values(last_value=seq)
+        )
+
+
+def counter_value(session: Session, prefix: str, year: int) -> int:
+    """The last sequence number handed out for ``prefix`` in ``year`` (0 if none)."""
+    value = session.scalar(
+        select(ReferenceCounter.last_value).where(
+            ReferenceCounter.prefix == prefix, ReferenceCounter.year == year
+        )
+    )
+    return int(value or 0)

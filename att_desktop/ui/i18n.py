@@ -16,9 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from att_desktop.config import resources_dir
 from att_desktop.domain.enums import CaseStatus, LicenceStatus, PartyRole, PartyType, TransferType
-
-#: Register values whose currency differs between line items carry this marker (services).
-MIXED_CURRENCIES = "*"
+from att_desktop.services.cases import MIXED_CURRENCIES
 
 #: Kinds of document an officer records; stored as these keys, shown translated.
 DOCUMENT_KINDS: tuple[str, ...] = (
@@ -63,10 +61,6 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
         translator.deleteLater()
     translators.clear()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
 
 
 def transfer_type_label(value: TransferType) -> str:
@@ -134,6 +128,26 @@ def event_action_label(action: str) -> str:
         "document_added": QCoreApplication.translate("Vocabulary", "Document added"),
     }
     return labels.get(action, action.replace("_", " "))
+
+
+def field_label(name: str) -> str:
+    """The application fields named in the history's "Edited ..." entries."""
+    labels = {
+        "transfer_type": QCoreApplication.translate("Vocabulary", "transfer type"),
+        "status": QCoreApplication.translate("Vocabulary", "status"),
+        "applicant": QCoreApplication.translate("Vocabulary", "applicant"),
+        "destination_code": QCoreApplication.translate("Vocabulary", "final importing State"),
+        "exporting_code": QCoreApplication.translate("Vocabulary", "exporting State"),
+        "intended_end_use": QCoreApplication.translate("Vocabulary", "intended end use"),
+        "euc_number": QCoreApplication.translate("Vocabulary", "end-user certificate number"),
+        "euc_issuer": QCoreApplication.translate("Vocabulary", "end-user certificate issuer"),
+        "euc_date": QCoreApplication.translate("Vocabulary", "end-user certificate date"),
+        "received_on": QCoreApplication.translate("Vocabulary", "date received"),
+        "parties": QCoreApplication.translate("Vocabulary", "parties"),
+        "transit_codes": QCoreApplication.translate("Vocabulary", "transit States"),
+        "items": QCoreApplication.translate("Vocabulary", "line items"),
+    }
+    return labels.get(name, name.replace("_", " "))
 
 
 def document_kind_label(kind: str) -> str:

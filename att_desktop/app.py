@@ -1,0 +1,162 @@
+"""Starting the GUI: the QApplication first, then translations, then the database.
+
+The QApplication exists before anything can go wrong, so every failure (a database from a
+newer version, a locked or damaged file) is explained in a dialog instead of a traceback,
+and the program exits without having changed anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from att_desktop import APP_ID, APP_NAME, __version__
+from att_desktop.config import AppPaths, load_settings
+from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.ui.i18n import install_translators, remove_translators
+from att_desktop.ui.icons import app_icon
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+
+log = logging.getLogger(__name__)
+
+#: Exit status when the database cannot be opened (matches the CLI's "cannot proceed").
+EXIT_DATABASE = 2
+
+
+def parse_args(argv: Sequence[str], paths: AppPaths) -> tuple[argparse.Namespace, list[str]]:
+    """Our options; anything else (``-platform offscreen``, ``-style``) is left for Qt."""
+    parser = argparse.ArgumentParser(prog="att-desktop gui", description=f"{APP_NAME} window")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=str(paths.default_db),
+        help="database file or URL (default: %(default)s)",
+    )
+    return parser.parse_known_args(list(argv))
+
+
+class Application:
+    """Owns the translators, the database and the window, so the language can change live.
+
+    Switching language rebuilds the window in the new language (reopening the same case)
+    rather than retranslating each widget by hand, so no string is ever left behind.
+    """
+
+    def __init__(self, qapp: QApplication, paths: AppPaths, prompter: Prompter) -> None:
+        self.qapp = qapp
+        self.paths = paths
+        self.prompter = prompter
+        self.settings = load_settings(paths)
+        self.translators: list[QTranslator] = install_translators(qapp, self.settings.language)
+        self.window: MainWindow | None = None
+
+    def open(self, target: str) -> Database | None:
+        # Like the CLI: the default database keeps its pre-upgrade copies in the data folder,
+        # a database named with --db keeps them beside itself.
+        default = target == str(self.paths.default_db)
+        try:
+            db = open_database(target, backup_dir=self.paths.backup_dir if default else None)
+        except DatabaseError as exc:
+            self.prompter.error(
+                None,
+                QCoreApplication.translate("Application", "Cannot open the database"),
+                str(exc),
+            )
+            return None
+        return db
+
+    def show(self, db: Database) -> MainWindow:
+        window = self._build(db)
+        window.show()
+        for notice in db.notices:
+            self.prompter.inform(
+                window, QCoreApplication.translate("Application", "Database upgraded"), notice
+            )
+        db.notices.clear()
+        return window
+
+    def _build(self, db: Database) -> MainWindow:
+        self.window = MainWindow(
+            db,
+            self.paths,
+            self.settings,
+            self.prompter,
+            on_language_change=self.switch_language,
+        )
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        if old is None:
+            return
+        self.settings = old.settings.with_language(language)
+        remove_translators(self.qapp, self.translators)
+        self.translators = install_translators(self.qapp, language)
+        case = old.case_view.case
+        geometry = old.saveGeometry()
+        new = self._build(old.db)
+        new.restoreGeometry(geometry)
+        if case is not None:
+            new.open_case(case.id)
+        new.show()
+        old.hide()
+        old.deleteLater()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.db.close()
+        remove_translators(self.qapp, self.translators)
+
+
+def _excepthook(prompter: Prompter) -> None:
+    """An unexpected error in a slot is logged and shown, instead of vanishing on stderr."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error", exc_info=(kind, value, tb))
+        traceback.print_exception(kind, value, tb)
+        prompter.error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("Application", "Unexpected error"),
+            QCoreApplication.translate(
+                "Application",
+                "Something went wrong and the last action may not have been completed:\n%1",
+            ).replace("%1", f"{kind.__name__}: {value}"),
+        )
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> int:
+    """Run the GUI; ``argv`` excludes the program name. Returns the exit status."""
+    args_in = sys.argv[1:] if argv is None else argv
+    paths = AppPaths.default()
+    args, qt_args = parse_args(args_in, paths)
+
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    qapp.setApplicationName(APP_ID)
+    qapp.setApplicationVersion(__version__)
+    qapp.setWindowIcon(app_icon())
+    qapp.setDesktopFileName(APP_ID)
+
+    prompter = prompter or MessageBoxPrompter()
+    app = Application(qapp, paths, prompter)
+    db = app.open(args.db)
+    if db is None:
+        app.close()
+        return EXIT_DATABASE
+    if existing is None:
+        _excepthook(prompter)
+    app.show(db)
+    try:
+        return qapp.exec()
+    finally:
+        app.close()

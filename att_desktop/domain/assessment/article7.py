@@ -1,0 +1,81 @@
+"""Article 7(1)-(3): the risk findings per criterion, judged after mitigation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from att_desktop.domain.assessment import mitigation
+from att_desktop.domain.assessment.model import (
+    ARTICLE7_1,
+    Criterion,
+    CriterionResult,
+    Finding,
+    MitigationMeasure,
+    ResidualRisk,
+)
+
+CRITERION_TITLES: dict[Criterion, str] = {
+    Criterion.A: "7(1)(a) contribute to or undermine peace and security",
+    Criterion.B_I: "7(1)(b)(i) serious violation of international humanitarian law",
+    Criterion.B_II: "7(1)(b)(ii) serious violation of international human rights law",
+    Criterion.B_III: "7(1)(b)(iii) offence under terrorism conventions",
+    Criterion.B_IV: "7(1)(b)(iv) offence under transnational organised crime conventions",
+    Criterion.GBV: "7(4) serious acts of gender-based violence or violence against women and "
+    "children",
+    Criterion.DIVERSION: "Article 11 diversion",
+}
+
+
+def finding_missing(key: str, finding: Finding) -> list[str]:
+    """Each finding needs a level, reasoning and at least one cited source."""
+    problems: list[str] = []
+    if finding.finding is None:
+        problems.append(f"{key}.finding: no risk level recorded")
+    if not finding.reasoning.strip():
+        problems.append(f"{key}.reasoning: missing")
+    if not finding.sources:
+        problems.append(f"{key}.sources: cite at least one information source")
+    return problems
+
+
+def evaluate_criterion(
+    criterion: Criterion, finding: Finding, measures: Sequence[MitigationMeasure]
+) -> CriterionResult:
+    res = mitigation.residual(finding.finding, measures, criterion)
+    title = CRITERION_TITLES[criterion]
+    if finding.finding is None:
+        text = f"{title}: not yet assessed."
+    elif res.level is None:
+        text = (
+            f"{title}: overriding before mitigation; whether measures "
+            f"{', '.join(res.undecided)} reliably reduce it is not yet decided."
+        )
+    elif res.reliable:
+        text = (
+            f"{title}: {finding.finding.value} before mitigation, {res.level.value} after "
+            f"measures that reliably reduce it ({', '.join(res.reliable)})."
+        )
+    else:
+        unreliable = (
+            f" Measures judged not to reduce it reliably: {', '.join(res.unreliable)}."
+            if res.unreliable
+            else ""
+        )
+        text = f"{title}: {res.level.value} (no reliable mitigation).{unreliable}"
+    return CriterionResult(criterion, finding.finding, res.level, res.reliable, text)
+
+
+def evaluate(
+    findings: dict[Criterion, Finding], measures: Sequence[MitigationMeasure]
+) -> tuple[tuple[CriterionResult, ...], list[str]]:
+    results: list[CriterionResult] = []
+    missing: list[str] = []
+    for criterion in ARTICLE7_1:
+        finding = findings.get(criterion, Finding())
+        missing += finding_missing(f"article7.{criterion.value}", finding)
+        results.append(evaluate_criterion(criterion, finding, measures))
+    return tuple(results), missing
+
+
+def is_overriding(result: CriterionResult) -> bool:
+    return result.residual is ResidualRisk.OVERRIDING

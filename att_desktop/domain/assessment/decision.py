@@ -1,0 +1,119 @@
+"""From findings to a recommendation, in the treaty's order, and the guard on decisions.
+
+1. Article 6 first: any prohibition means the only decision is a denial citing the paragraph;
+   mitigation is not considered at all (no measure lifts a prohibition).
+2. Otherwise Article 7 and Article 11: every criterion must be assessed; mitigation (7(2)) is
+   applied; an overriding residual risk on any criterion means denial under 7(3) (and 7(4)
+   for GBV). Anything unanswered makes the assessment incomplete: it cannot be decided.
+"""
+
+from __future__ import annotations
+
+from att_desktop.domain.assessment import article6, article7, diversion, gbv, mitigation
+from att_desktop.domain.assessment.article7 import CRITERION_TITLES
+from att_desktop.domain.assessment.model import (
+    AssessmentInput,
+    AssessmentResult,
+    Criterion,
+    CriterionResult,
+    Ground,
+    Recommendation,
+    ResidualRisk,
+)
+from att_desktop.domain.enums import DecisionOutcome
+
+NO_MITIGATION_NOTE = (
+    "Mitigation measures were not considered: no mitigation lifts an Article 6 prohibition."
+)
+
+
+class DecisionRefused(ValueError):
+    """The proposed decision contradicts the assessment or the assessment is incomplete."""
+
+
+def evaluate(inp: AssessmentInput) -> AssessmentResult:
+    a6 = article6.evaluate(inp.article6)
+    if a6.prohibited:
+        return AssessmentResult(
+            recommendation=Recommendation.DENY,
+            grounds=a6.prohibitions,
+            notes=(*a6.notes, NO_MITIGATION_NOTE),
+        )
+    measures = inp.mitigation
+    criteria, missing = article7.evaluate(dict(inp.article7), measures)
+    gbv_result = gbv.evaluate(inp.gbv, measures)
+    gbv_row = CriterionResult(
+        Criterion.GBV,
+        inp.gbv.risk.finding,
+        gbv_result.residual,
+        mitigation.residual(inp.gbv.risk.finding, measures, Criterion.GBV).reliable,
+        gbv_result.explanation,
+    )
+    diversion_row = diversion.evaluate(inp.diversion, measures)
+    rows = (*criteria, gbv_row, diversion_row)
+    missing = [
+        *a6.missing,
+        *missing,
+        *gbv.missing(inp.gbv, measures),
+        *diversion.missing(inp.diversion),
+        *mitigation.missing(measures),
+    ]
+    notes = (*a6.notes, *diversion.notes(inp.diversion))
+    if missing:
+        return AssessmentResult(
+            Recommendation.INCOMPLETE,
+            missing=tuple(missing),
+            conditions=a6.conditions,
+            notes=notes,
+            criteria=rows,
+            gbv=gbv_result,
+        )
+    grounds = tuple(g for row in rows for g in _grounds(row))
+    recommendation = Recommendation.DENY if grounds else Recommendation.AUTHORISE_POSSIBLE
+    return AssessmentResult(
+        recommendation,
+        grounds=grounds,
+        conditions=a6.conditions,
+        notes=notes,
+        criteria=rows,
+        gbv=gbv_result,
+    )
+
+
+def _grounds(row: CriterionResult) -> list[Ground]:
+    if row.residual is not ResidualRisk.OVERRIDING:
+        return []
+    title = CRITERION_TITLES[row.criterion]
+    why = f"Overriding risk after mitigation: {row.explanation}"
+    if row.criterion is Criterion.GBV:
+        return [
+            Ground(7, 4, Criterion.GBV.value, f"Risk taken into account under {title}. {why}"),
+            Ground(7, 3, Criterion.GBV.value, f"Shall not authorise: {why}"),
+        ]
+    if row.criterion is Criterion.DIVERSION:
+        return [
+            Ground(
+                11,
+                2,
+                Criterion.DIVERSION.value,
+                "Article 11(2) lists not authorising the export among the measures to prevent "
+                f"diversion. {why}",
+            )
+        ]
+    return [Ground(7, 3, row.criterion.value, f"Shall not authorise: {why}")]
+
+
+def validate_decision(result: AssessmentResult, proposed: DecisionOutcome) -> None:
+    """Refuse a decision the assessment does not support; a denial of an authorisable case is
+    allowed (a State may refuse for reasons of its own), an authorisation of a denial is not."""
+    if result.recommendation is Recommendation.INCOMPLETE:
+        items = "; ".join(result.missing) or "unknown items"
+        raise DecisionRefused(
+            f"The assessment is incomplete, so no decision can be recorded yet. Missing: {items}"
+        )
+    if result.recommendation is Recommendation.DENY and proposed is DecisionOutcome.AUTHORISE:
+        cited = "; ".join(f"{g.citation()}: {g.explanation}" for g in result.grounds)
+        raise DecisionRefused(
+            "An authorisation would contradict the assessment, which requires a denial. "
+            f"Grounds: {cited}"
+        )

@@ -1,0 +1,302 @@
+"""The assessment's input (what the officer found) and result (what the treaty then requires).
+
+Everything is a frozen dataclass: an assessment is evidence in a decision record, so it is
+replaced, never edited in place. ``None`` means "not answered yet" and is what makes an
+assessment incomplete; it is never read as "no".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from att_desktop.domain.embargoes import Effect, LegalBasisKind
+
+
+class RiskLevel(StrEnum):
+    """The officer's finding on a risk, before mitigation (Art. 7(1)-(2))."""
+
+    NONE_IDENTIFIED = "none_identified"
+    LOW = "low"
+    SUBSTANTIAL = "substantial"
+    OVERRIDING_BEFORE_MITIGATION = "overriding_before_mitigation"
+
+
+class ResidualRisk(StrEnum):
+    """The risk after mitigation has been considered: the level Art. 7(3) is judged on."""
+
+    NONE_IDENTIFIED = "none_identified"
+    LOW = "low"
+    SUBSTANTIAL = "substantial"
+    OVERRIDING = "overriding"
+
+
+class Criterion(StrEnum):
+    """The risks weighed after Article 6: 7(1)(a), 7(1)(b)(i)-(iv), 7(4) and Article 11."""
+
+    A = "a"
+    B_I = "b_i"
+    B_II = "b_ii"
+    B_III = "b_iii"
+    B_IV = "b_iv"
+    GBV = "gbv"
+    DIVERSION = "diversion"
+
+
+ARTICLE7_1 = (Criterion.A, Criterion.B_I, Criterion.B_II, Criterion.B_III, Criterion.B_IV)
+
+
+class SourceKind(StrEnum):
+    UN_REPORT = "un_report"
+    HUMAN_RIGHTS_REPORT = "human_rights_report"
+    EMBASSY_REPORTING = "embassy_reporting"
+    IMPORTER_DOCUMENTATION = "importer_documentation"  # Art. 8(1)
+    NGO_REPORT = "ngo_report"
+    MEDIA_REPORT = "media_report"
+    INTELLIGENCE = "intelligence"
+    INDUSTRY_DUE_DILIGENCE = "industry_due_diligence"
+    GBV_EXPERT_CONSULTATION = "gbv_expert_consultation"
+    ACADEMIC = "academic"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: SourceKind
+    title: str
+    date: date | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A risk finding for one criterion: level, why, and on what information."""
+
+    finding: RiskLevel | None = None
+    reasoning: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A yes/no question (Art. 6(2), 6(3), GBV steps 1-3) with its reasoning and sources."""
+
+    answer: bool | None = None
+    reasoning: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+class Confirmation(StrEnum):
+    """The officer's follow-up on an embargo match that the screen could not settle alone."""
+
+    APPLIES = "applies"
+    DOES_NOT_APPLY = "does_not_apply"
+    APPROVAL_OBTAINED = "approval_obtained"
+    APPROVAL_NOT_OBTAINED = "approval_not_obtained"
+    NOTIFIED = "notified"
+
+
+@dataclass(frozen=True)
+class EmbargoMatchRecord:
+    """One embargo match as recorded in the case (copied from the screen, plus follow-up)."""
+
+    embargo_id: str
+    title: str
+    legal_basis_kind: LegalBasisKind
+    effect: Effect
+    explanation: str = ""
+    party: str = ""
+    confirmation: Confirmation | None = None
+    reasoning: str = ""
+
+
+@dataclass(frozen=True)
+class Article6Input:
+    screened_on: date | None = None
+    embargo_matches: tuple[EmbargoMatchRecord, ...] = ()
+    other_obligations: Answer = field(default_factory=Answer)  # 6(2): True = would violate
+    knowledge: Answer = field(default_factory=Answer)  # 6(3): True = State knows
+
+
+@dataclass(frozen=True)
+class GbvInput:
+    """Art. 7(4), the five-step flowchart. Step 5 is the mitigation linked to ``gbv``."""
+
+    prevalent: Answer = field(default_factory=Answer)  # step 1
+    prevalent_types: tuple[str, ...] = ()
+    serious: Answer = field(default_factory=Answer)  # step 2
+    effective_prevention: Answer = field(default_factory=Answer)  # step 3
+    #: The potential that the items would be used to commit or facilitate the identified
+    #: GBV/VAWC, before mitigation: the starting point of step 4, settled after step 5.
+    risk: Finding = field(default_factory=Finding)
+    #: The officer's reasoning on step 4 (the overriding-risk determination itself is computed).
+    overriding_reasoning: str = ""
+
+
+class SupplyChainStage(StrEnum):
+    """Seed 002, note 9: where diversion happens (end use and disposal kept apart here)."""
+
+    MANUFACTURE = "manufacture"
+    PRE_TRANSFER = "pre_transfer"  # loading
+    TRANSIT = "transit"
+    POST_DELIVERY_STORAGE = "post_delivery_storage"
+    END_USE = "end_use"
+    DISPOSAL = "disposal"
+
+
+class RedFlag(StrEnum):
+    UNUSUAL_ROUTING = "unusual_routing"
+    UNKNOWN_BROKER = "unknown_broker"
+    NEEDS_MISMATCH = "needs_mismatch"
+    VAGUE_END_USE = "vague_end_use"
+    UNUSUAL_PAYMENT = "unusual_payment"
+    DIVERSION_HISTORY = "diversion_history"
+    WEAK_STOCKPILE_SECURITY = "weak_stockpile_security"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class RedFlagRecord:
+    flag: RedFlag
+    present: bool | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EndUserAssurances:
+    certificate_received: bool | None = None
+    certificate_authenticated: bool | None = None
+    no_reexport_without_consent: bool | None = None
+    stockpile_security_assurance: bool | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class PostShipment:
+    delivery_verification: bool | None = None
+    on_site_inspection: bool | None = None
+    cooperation_agreed: bool | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DiversionInput:
+    stages: tuple[tuple[SupplyChainStage, Finding], ...] = ()
+    red_flags: tuple[RedFlagRecord, ...] = ()
+    assurances: EndUserAssurances = field(default_factory=EndUserAssurances)
+    post_shipment: PostShipment = field(default_factory=PostShipment)
+
+    def stage(self, stage: SupplyChainStage) -> Finding:
+        return dict(self.stages).get(stage, Finding())
+
+
+class MitigationKind(StrEnum):
+    CONFIDENCE_BUILDING = "confidence_building"
+    JOINT_PROGRAMME = "joint_programme"
+    END_USE_ASSURANCE = "end_use_assurance"
+    RE_EXPORT_CLAUSE = "re_export_clause"
+    DELIVERY_VERIFICATION = "delivery_verification"
+    POST_SHIPMENT_VERIFICATION = "post_shipment_verification"
+    STOCKPILE_SECURITY = "stockpile_security"
+    TRAINING = "training"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class MitigationMeasure:
+    """An Art. 7(2) measure, linked to the risks it addresses and judged on whether it works."""
+
+    id: str
+    kind: MitigationKind
+    description: str
+    addresses: tuple[Criterion, ...]
+    reliably_reduces: bool | None = None
+    reasoning: str = ""
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessmentInput:
+    article6: Article6Input = field(default_factory=Article6Input)
+    article7: tuple[tuple[Criterion, Finding], ...] = ()  # (a), (b)(i)-(iv)
+    gbv: GbvInput = field(default_factory=GbvInput)
+    diversion: DiversionInput = field(default_factory=DiversionInput)
+    mitigation: tuple[MitigationMeasure, ...] = ()
+
+    def finding(self, criterion: Criterion) -> Finding:
+        return dict(self.article7).get(criterion, Finding())
+
+
+# --------------------------------------------------------------------------- result
+
+
+class Recommendation(StrEnum):
+    DENY = "deny"
+    AUTHORISE_POSSIBLE = "authorise_possible"
+    INCOMPLETE = "incomplete"
+
+
+@dataclass(frozen=True)
+class Ground:
+    """A treaty ground for the recommendation, e.g. Article 7, paragraph 3, criterion b_ii."""
+
+    article: int
+    paragraph: int | None
+    criterion: str | None
+    explanation: str
+
+    def citation(self) -> str:
+        text = f"Article {self.article}"
+        if self.paragraph is not None:
+            text += f"({self.paragraph})"
+        if self.criterion:
+            text += f" [{self.criterion}]"
+        return text
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    criterion: Criterion
+    before: RiskLevel | None
+    residual: ResidualRisk | None
+    mitigated_by: tuple[str, ...]
+    explanation: str
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    CURRENT = "current"  # where the case stands: the next thing to answer
+    NOT_REACHED = "not_reached"
+    NOT_NEEDED = "not_needed"  # the flowchart ended earlier
+
+
+@dataclass(frozen=True)
+class GbvStep:
+    number: int  # the flowchart's own numbering
+    title: str
+    status: StepStatus
+    explanation: str
+
+
+@dataclass(frozen=True)
+class GbvResult:
+    steps: tuple[GbvStep, ...]  # in evaluation order: 1, 2, 3, 5, 4
+    order_note: str
+    residual: ResidualRisk | None
+    explanation: str
+
+    @property
+    def current_step(self) -> int | None:
+        return next((s.number for s in self.steps if s.status is StepStatus.CURRENT), None)
+
+
+@dataclass(frozen=True)
+class AssessmentResult:
+    recommendation: Recommendation
+    grounds: tuple[Ground, ...] = ()
+    missing: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()  # e.g. sanctions-committee notifications before delivery
+    notes: tuple[str, ...] = ()
+    criteria: tuple[CriterionResult, ...] = ()
+    gbv: GbvResult | None = None

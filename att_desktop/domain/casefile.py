@@ -1,0 +1,413 @@
+"""The JSON case file's assessment section: parse into the model, and write it back.
+
+The format is documented in ``docs/case-file-format.md``. Parsing collects every problem
+rather than stopping at the first, and names each by its path, e.g.
+``assessment.article7.b_ii.finding: 'hgih' is not one of none_identified, low, ...``, so
+that a file written by hand or by another system can be fixed in one pass. Unknown fields
+are errors too: a misspelt field silently ignored would be a finding silently lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from att_desktop.domain.assessment.model import (
+    ARTICLE7_1,
+    Answer,
+    Article6Input,
+    AssessmentInput,
+    Confirmation,
+    Criterion,
+    DiversionInput,
+    EmbargoMatchRecord,
+    EndUserAssurances,
+    Finding,
+    GbvInput,
+    MitigationKind,
+    MitigationMeasure,
+    PostShipment,
+    RedFlag,
+    RedFlagRecord,
+    RiskLevel,
+    Source,
+    SourceKind,
+    SupplyChainStage,
+)
+from att_desktop.domain.embargoes import Effect, LegalBasisKind
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+class CaseFileError(ValueError):
+    """One or more problems in a case file, each naming the field path."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, path: str, problem: str) -> None:
+        self.problems.append(f"{path}: {problem}")
+
+    def obj(self, raw: Any, path: str, allowed: set[str]) -> Mapping[str, Any]:
+        if raw is None:
+            return {}
+        if not isinstance(raw, Mapping):
+            self.fail(path, f"expected an object, got {_kind(raw)}")
+            return {}
+        for key in raw:
+            if key not in allowed:
+                self.fail(f"{path}.{key}", "unknown field")
+        return raw
+
+    def text(self, raw: Mapping[str, Any], key: str, path: str) -> str:
+        value = raw.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.fail(f"{path}.{key}", f"expected text, got {_kind(value)}")
+            return ""
+        return value
+
+    def flag(self, raw: Mapping[str, Any], key: str, path: str) -> bool | None:
+        value = raw.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.fail(f"{path}.{key}", f"expected true, false or null, got {_kind(value)}")
+        return None
+
+    def choice(self, raw: Mapping[str, Any], key: str, path: str, enum: type[E]) -> E | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            self.fail(f"{path}.{key}", f"{value!r} is not one of {allowed}")
+            return None
+
+    def day(self, raw: Mapping[str, Any], key: str, path: str) -> date | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(f"{path}.{key}", f"{value!r} is not a date (YYYY-MM-DD)")
+        return None
+
+    def items(
+        self, raw: Mapping[str, Any], key: str, path: str, parse: Callable[[Any, str], T | None]
+    ) -> tuple[T, ...]:
+        value = raw.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.fail(f"{path}.{key}", f"expected a list, got {_kind(value)}")
+            return ()
+        parsed = (parse(item, f"{path}.{key}[{i}]") for i, item in enumerate(value))
+        return tuple(p for p in parsed if p is not None)
+
+    def texts(self, raw: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
+        def one(item: Any, where: str) -> str | None:
+            if isinstance(item, str):
+                return item
+            self.fail(where, f"expected text, got {_kind(item)}")
+            return None
+
+        return self.items(raw, key, path, one)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), "null" if value is None else "a number"
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
+    """Parse the ``assessment`` section; raises ``CaseFileError`` listing every problem."""
+    r = _Reader()
+    top = r.obj(raw, path, {"article6", "article7", "gbv", "diversion", "mitigation"})
+    result = AssessmentInput(
+        article6=_article6(r, top.get("article6"), f"{path}.article6"),
+        article7=_article7(r, top.get("article7"), f"{path}.article7"),
+        gbv=_gbv(r, top.get("gbv"), f"{path}.gbv"),
+        diversion=_diversion(r, top.get("diversion"), f"{path}.diversion"),
+        mitigation=r.items(top, "mitigation", path, lambda v, p: _measure(r, v, p)),
+    )
+    if r.problems:
+        raise CaseFileError(r.problems)
+    return result
+
+
+def _source(r: _Reader, raw: Any, path: str) -> Source | None:
+    obj = r.obj(raw, path, {"kind", "title", "date", "reference"})
+    kind = r.choice(obj, "kind", path, SourceKind)
+    title = r.text(obj, "title", path)
+    if kind is None:
+        r.fail(f"{path}.kind", "is missing")
+    if not title.strip():
+        r.fail(f"{path}.title", "is missing")
+    if kind is None:
+        return None
+    return Source(kind, title, r.day(obj, "date", path), r.text(obj, "reference", path))
+
+
+def _sources(r: _Reader, obj: Mapping[str, Any], path: str) -> tuple[Source, ...]:
+    return r.items(obj, "sources", path, lambda v, p: _source(r, v, p))
+
+
+def _finding(r: _Reader, raw: Any, path: str) -> Finding:
+    obj = r.obj(raw, path, {"finding", "reasoning", "sources"})
+    return Finding(
+        r.choice(obj, "finding", path, RiskLevel),
+        r.text(obj, "reasoning", path),
+        _sources(r, obj, path),
+    )
+
+
+def _answer(r: _Reader, raw: Any, path: str, extra: set[str] | None = None) -> Answer:
+    obj = r.obj(raw, path, {"answer", "reasoning", "sources", *(extra or set())})
+    return Answer(
+        r.flag(obj, "answer", path), r.text(obj, "reasoning", path), _sources(r, obj, path)
+    )
+
+
+def _match(r: _Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
+    fields = {"embargo_id", "title", "legal_basis_kind", "effect", "explanation", "party"}
+    obj = r.obj(raw, path, fields | {"confirmation", "reasoning"})
+    embargo_id = r.text(obj, "embargo_id", path)
+    basis = r.choice(obj, "legal_basis_kind", path, LegalBasisKind)
+    effect = r.choice(obj, "effect", path, Effect)
+    for key in ("embargo_id", "legal_basis_kind", "effect"):
+        if key not in obj:
+            r.fail(f"{path}.{key}", "is missing")
+    if not embargo_id or basis is None or effect is None:
+        return None
+    return EmbargoMatchRecord(
+        embargo_id=embargo_id,
+        title=r.text(obj, "title", path),
+        legal_basis_kind=basis,
+        effect=effect,
+        explanation=r.text(obj, "explanation", path),
+        party=r.text(obj, "party", path),
+        confirmation=r.choice(obj, "confirmation", path, Confirmation),
+        reasoning=r.text(obj, "reasoning", path),
+    )
+
+
+def _article6(r: _Reader, raw: Any, path: str) -> Article6Input:
+    obj = r.obj(raw, path, {"screened_on", "embargo_matches", "other_obligations", "knowledge"})
+    return Article6Input(
+        screened_on=r.day(obj, "screened_on", path),
+        embargo_matches=r.items(obj, "embargo_matches", path, lambda v, p: _match(r, v, p)),
+        other_obligations=_answer(r, obj.get("other_obligations"), f"{path}.other_obligations"),
+        knowledge=_answer(r, obj.get("knowledge"), f"{path}.knowledge"),
+    )
+
+
+def _article7(r: _Reader, raw: Any, path: str) -> tuple[tuple[Criterion, Finding], ...]:
+    obj = r.obj(raw, path, {c.value for c in ARTICLE7_1})
+    return tuple(
+        (c, _finding(r, obj[c.value], f"{path}.{c.value}")) for c in ARTICLE7_1 if c.value in obj
+    )
+
+
+def _gbv(r: _Reader, raw: Any, path: str) -> GbvInput:
+    keys = {"prevalent", "serious", "effective_prevention", "risk", "overriding_reasoning"}
+    obj = r.obj(raw, path, keys)
+    prevalent_raw = obj.get("prevalent")
+    types: tuple[str, ...] = ()
+    if isinstance(prevalent_raw, Mapping):
+        types = r.texts(prevalent_raw, "types", f"{path}.prevalent")
+    return GbvInput(
+        prevalent=_answer(r, prevalent_raw, f"{path}.prevalent", {"types"}),
+        prevalent_types=types,
+        serious=_answer(r, obj.get("serious"), f"{path}.serious"),
+        effective_prevention=_answer(
+            r, obj.get("effective_prevention"), f"{path}.effective_prevention"
+        ),
+        risk=_finding(r, obj.get("risk"), f"{path}.risk"),
+        overriding_reasoning=r.text(obj, "overriding_reasoning", path),
+    )
+
+
+def _diversion(r: _Reader, raw: Any, path: str) -> DiversionInput:
+    obj = r.obj(raw, path, {"stages", "red_flags", "assurances", "post_shipment"})
+    stages_obj = r.obj(obj.get("stages"), f"{path}.stages", {s.value for s in SupplyChainStage})
+    stages = tuple(
+        (s, _finding(r, stages_obj[s.value], f"{path}.stages.{s.value}"))
+        for s in SupplyChainStage
+        if s.value in stages_obj
+    )
+    a_path, p_path = f"{path}.assurances", f"{path}.post_shipment"
+    a = r.obj(obj.get("assurances"), a_path, {*_ASSURANCE_FLAGS, "reference"})
+    ps = r.obj(obj.get("post_shipment"), p_path, {*_POST_SHIPMENT_FLAGS, "note"})
+    return DiversionInput(
+        stages=stages,
+        red_flags=r.items(obj, "red_flags", path, lambda v, p: _red_flag(r, v, p)),
+        assurances=EndUserAssurances(
+            **{k: r.flag(a, k, a_path) for k in _ASSURANCE_FLAGS},
+            reference=r.text(a, "reference", a_path),
+        ),
+        post_shipment=PostShipment(
+            **{k: r.flag(ps, k, p_path) for k in _POST_SHIPMENT_FLAGS},
+            note=r.text(ps, "note", p_path),
+        ),
+    )
+
+
+_ASSURANCE_FLAGS = (
+    "certificate_received",
+    "certificate_authenticated",
+    "no_reexport_without_consent",
+    "stockpile_security_assurance",
+)
+_POST_SHIPMENT_FLAGS = ("delivery_verification", "on_site_inspection", "cooperation_agreed")
+
+
+def _red_flag(r: _Reader, raw: Any, path: str) -> RedFlagRecord | None:
+    obj = r.obj(raw, path, {"flag", "present", "note"})
+    flag = r.choice(obj, "flag", path, RedFlag)
+    if flag is None:
+        if "flag" not in obj:
+            r.fail(f"{path}.flag", "is missing")
+        return None
+    return RedFlagRecord(flag, r.flag(obj, "present", path), r.text(obj, "note", path))
+
+
+def _measure(r: _Reader, raw: Any, path: str) -> MitigationMeasure | None:
+    keys = {"id", "kind", "description", "addresses", "reliably_reduces", "reasoning", "sources"}
+    obj = r.obj(raw, path, keys)
+    measure_id = r.text(obj, "id", path)
+    kind = r.choice(obj, "kind", path, MitigationKind)
+    if not measure_id.strip():
+        r.fail(f"{path}.id", "is missing")
+    if kind is None and "kind" not in obj:
+        r.fail(f"{path}.kind", "is missing")
+
+    def criterion(value: Any, where: str) -> Criterion | None:
+        try:
+            return Criterion(value)
+        except ValueError:
+            allowed = ", ".join(c.value for c in Criterion)
+            r.fail(where, f"{value!r} is not one of {allowed}")
+            return None
+
+    addresses = r.items(obj, "addresses", path, criterion)
+    if kind is None or not measure_id.strip():
+        return None
+    return MitigationMeasure(
+        id=measure_id,
+        kind=kind,
+        description=r.text(obj, "description", path),
+        addresses=addresses,
+        reliably_reduces=r.flag(obj, "reliably_reduces", path),
+        reasoning=r.text(obj, "reasoning", path),
+        sources=_sources(r, obj, path),
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def dump_assessment(inp: AssessmentInput) -> dict[str, Any]:
+    """The inverse of ``parse_assessment``: plain JSON-ready data."""
+    a6 = inp.article6
+    return {
+        "article6": {
+            "screened_on": _iso(a6.screened_on),
+            "embargo_matches": [_dump_match(m) for m in a6.embargo_matches],
+            "other_obligations": _dump_answer(a6.other_obligations),
+            "knowledge": _dump_answer(a6.knowledge),
+        },
+        "article7": {c.value: _dump_finding(f) for c, f in inp.article7},
+        "gbv": {
+            "prevalent": {
+                **_dump_answer(inp.gbv.prevalent),
+                "types": list(inp.gbv.prevalent_types),
+            },
+            "serious": _dump_answer(inp.gbv.serious),
+            "effective_prevention": _dump_answer(inp.gbv.effective_prevention),
+            "risk": _dump_finding(inp.gbv.risk),
+            "overriding_reasoning": inp.gbv.overriding_reasoning,
+        },
+        "diversion": _dump_diversion(inp.diversion),
+        "mitigation": [_dump_measure(m) for m in inp.mitigation],
+    }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dump_sources(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
+    return [
+        {"kind": s.kind.value, "title": s.title, "date": _iso(s.date), "reference": s.reference}
+        for s in sources
+    ]
+
+
+def _dump_finding(f: Finding) -> dict[str, Any]:
+    level = f.finding.value if f.finding else None
+    return {"finding": level, "reasoning": f.reasoning, "sources": _dump_sources(f.sources)}
+
+
+def _dump_answer(a: Answer) -> dict[str, Any]:
+    return {"answer": a.answer, "reasoning": a.reasoning, "sources": _dump_sources(a.sources)}
+
+
+def _dump_match(m: EmbargoMatchRecord) -> dict[str, Any]:
+    return {
+        "embargo_id": m.embargo_id,
+        "title": m.title,
+        "legal_basis_kind": m.legal_basis_kind.value,
+        "effect": m.effect.value,
+        "explanation": m.explanation,
+        "party": m.party,
+        "confirmation": m.confirmation.value if m.confirmation else None,
+        "reasoning": m.reasoning,
+    }
+
+
+def _dump_diversion(d: DiversionInput) -> dict[str, Any]:
+    return {
+        "stages": {s.value: _dump_finding(f) for s, f in d.stages},
+        "red_flags": [
+            {"flag": f.flag.value, "present": f.present, "note": f.note} for f in d.red_flags
+        ],
+        "assurances": {
+            **{k: getattr(d.assurances, k) for k in _ASSURANCE_FLAGS},
+            "reference": d.assurances.reference,
+        },
+        "post_shipment": {
+            **{k: getattr(d.post_shipment, k) for k in _POST_SHIPMENT_FLAGS},
+            "note": d.post_shipment.note,
+        },
+    }
+
+
+def _dump_measure(m: MitigationMeasure) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "kind": m.kind.value,
+        "description": m.description,
+        "addresses": [c.value for c in m.addresses],
+        "reliably_reduces": m.reliably_reduces,
+        "reasoning": m.reasoning,
+        "sources": _dump_sources(m.sources),
+    }

@@ -1,0 +1,644 @@
+"""Arms embargo reference data and the Article 6 screen against it.
+
+Embargoes live in JSON files under ``resources/reference/embargoes/`` (one file per set) so an
+authority can update them without a new release. A file that does not validate is refused with
+a message naming the entry and the field: guessing at a malformed embargo would be worse than
+not loading it. The screen is made as at the decision date, because Article 6 applies to the
+law in force when the State authorises, not to today's list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from att_desktop.config import resources_dir
+from att_desktop.domain.enums import NotReportableReason, PartyType, TransferType
+
+EMBARGO_DIR = ("reference", "embargoes")
+ATT_CATEGORIES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+ITEM_KINDS = frozenset(ATT_CATEGORIES) | frozenset(r.value for r in NotReportableReason)
+#: "All arms and related materiel" covers everything except dual-use goods, which need a look.
+ALL_ARMS = frozenset(ITEM_KINDS) - {NotReportableReason.DUAL_USE.value}
+
+
+class EmbargoDataError(ValueError):
+    """An embargo file is missing or malformed; the message names the file, entry and field."""
+
+
+class LegalBasisKind(StrEnum):
+    UN_CHAPTER_VII = "un_chapter_vii"  # Article 6(1)
+    OTHER_INTERNATIONAL_OBLIGATION = "other_international_obligation"  # Article 6(2)
+
+    @property
+    def article6_paragraph(self) -> int:
+        return 1 if self is LegalBasisKind.UN_CHAPTER_VII else 2
+
+
+class Scope(StrEnum):
+    COUNTRY = "country"
+    NON_STATE = "non_state"
+    LISTED = "listed"
+    REGION = "region"
+
+
+class Direction(StrEnum):
+    TO = "to"
+    FROM = "from"
+    BOTH = "both"
+
+
+class ExemptionKind(StrEnum):
+    NOTIFICATION = "notification"
+    APPROVAL = "approval"
+    EXEMPT = "exempt"
+
+
+class Beneficiary(StrEnum):
+    """Whom an exemption path serves; only government/non_state/any change the screen."""
+
+    GOVERNMENT = "government"
+    NON_STATE = "non_state"
+    ANY = "any"
+    OTHER = "other"
+
+
+class NameMatch(StrEnum):
+    PROHIBIT = "prohibit"
+    CONFIRM = "confirm"
+
+
+class Effect(StrEnum):
+    """What a match means for the application, most severe first."""
+
+    PROHIBITED = "prohibited"
+    PROHIBITED_WITHOUT_APPROVAL = "prohibited_without_approval"
+    NEEDS_CONFIRMATION = "needs_confirmation"
+    NOTIFICATION_REQUIRED = "notification_required"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def prohibits(self) -> bool:
+        return self in (Effect.PROHIBITED, Effect.PROHIBITED_WITHOUT_APPROVAL)
+
+
+_SEVERITY = {effect: rank for rank, effect in enumerate(Effect)}
+
+
+class _Make(Protocol):
+    def __call__(
+        self, effect: Effect, why: str, exemptions: Sequence[Exemption] = ()
+    ) -> EmbargoMatch: ...
+
+
+@dataclass(frozen=True)
+class Resolution:
+    number: int
+    date: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A non-UN legal act (EU decision, convention) behind an Article 6(2) entry."""
+
+    reference: str
+    date: date
+
+
+@dataclass(frozen=True)
+class Exemption:
+    kind: ExemptionKind
+    beneficiary: Beneficiary
+    who: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ListedEntity:
+    name: str
+    aliases: tuple[str, ...] = ()
+    since: date | None = None
+    match: NameMatch = NameMatch.PROHIBIT
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Embargo:
+    id: str
+    title: str
+    target: str | None
+    scope: Scope
+    covers: frozenset[str]
+    start: date
+    end: date | None
+    direction: Direction
+    resolutions: tuple[Resolution, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
+    also_targets: tuple[str, ...] = ()
+    region: str = ""
+    listed_entities: tuple[ListedEntity, ...] = ()
+    #: Item kinds covered only insofar as they relate to the covered categories.
+    covers_related: frozenset[str] = frozenset()
+    covers_note: str = ""
+    exemptions: tuple[Exemption, ...] = ()
+    renewal_due: date | None = None
+    contested: bool = False
+    notes: str = ""
+    verification: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        return ((self.target,) if self.target else ()) + self.also_targets
+
+    def in_force_on(self, on: date) -> bool:
+        """Start inclusive, end exclusive: the end date is the day the measure stopped applying."""
+        return self.start <= on and (self.end is None or on < self.end)
+
+    def applies_to_direction(self, transfer: TransferType) -> bool:
+        wanted = Direction.FROM if transfer is TransferType.IMPORT else Direction.TO
+        return self.direction in (wanted, Direction.BOTH)
+
+    def citation(self) -> str:
+        if self.resolutions:
+            return ", ".join(f"S/RES/{r.number} ({r.date.year})" for r in self.resolutions)
+        return "; ".join(i.reference for i in self.instruments)
+
+
+@dataclass(frozen=True)
+class EmbargoSet:
+    id: str
+    title: str
+    legal_basis_kind: LegalBasisKind
+    source: str
+    as_of: date
+    enabled_by_default: bool
+    entries: tuple[Embargo, ...]
+    coverage_note: str = ""
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class EmbargoMatch:
+    """One embargo that touches the screened party, and what it means for the decision."""
+
+    embargo: Embargo
+    set_id: str
+    legal_basis_kind: LegalBasisKind
+    effect: Effect
+    explanation: str
+    exemptions: tuple[Exemption, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def prohibits(self) -> bool:
+        return self.effect.prohibits
+
+    @property
+    def article6_paragraph(self) -> int:
+        return self.legal_basis_kind.article6_paragraph
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def shipped_embargo_dir(resources: Path | None = None) -> Path:
+    return (resources or resources_dir()).joinpath(*EMBARGO_DIR)
+
+
+def load_shipped_sets(resources: Path | None = None) -> tuple[EmbargoSet, ...]:
+    """Every set shipped with the application, in file-name order."""
+    folder = shipped_embargo_dir(resources)
+    if not folder.is_dir():
+        raise EmbargoDataError(f"The embargo reference folder is missing: {folder}")
+    return tuple(load_embargo_set(p) for p in sorted(folder.glob("*.json")))
+
+
+def load_embargo_set(path: Path) -> EmbargoSet:
+    """Read and validate one set; raises ``EmbargoDataError`` naming the file, entry and field."""
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EmbargoDataError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    except ValueError as exc:
+        raise EmbargoDataError(f"{path.name}: not valid JSON ({exc})") from exc
+    return parse_embargo_set(raw, source_name=path.name, path=path)
+
+
+def parse_embargo_set(raw: Any, *, source_name: str, path: Path | None = None) -> EmbargoSet:
+    where = _Where(source_name)
+    obj = where.mapping(raw, "the file")
+    entries_raw = where.field(obj, "entries", list)
+    set_id = where.text(obj, "set")
+    entries: list[Embargo] = []
+    seen: set[str] = set()
+    for index, entry_raw in enumerate(entries_raw):
+        entry_where = where.entry(entry_raw, index)
+        embargo = _parse_entry(entry_where, entry_where.mapping(entry_raw, "the entry"))
+        if embargo.id in seen:
+            raise entry_where.error("id", f"duplicate id {embargo.id!r}")
+        seen.add(embargo.id)
+        entries.append(embargo)
+    return EmbargoSet(
+        id=set_id,
+        title=where.text(obj, "title"),
+        legal_basis_kind=where.choice(obj, "legal_basis_kind", LegalBasisKind),
+        source=where.text(obj, "source"),
+        as_of=where.a_date(obj, "as_of"),
+        enabled_by_default=where.field(obj, "enabled_by_default", bool),
+        entries=tuple(entries),
+        coverage_note=where.text(obj, "coverage_note", required=False),
+        path=path,
+    )
+
+
+def _parse_entry(w: _Where, obj: Mapping[str, Any]) -> Embargo:
+    scope = w.choice(obj, "scope", Scope)
+    target = w.optional_country(obj, "target")
+    also = tuple(w.country(v, "also_targets") for v in w.field(obj, "also_targets", list, []))
+    covers_raw = w.field(obj, "covers", (str, list))
+    covers = _parse_covers(w, covers_raw, "covers")
+    covers_related = _parse_covers(w, w.field(obj, "covers_related", list, []), "covers_related")
+    start = w.a_date(obj, "start")
+    end = w.optional_date(obj, "end")
+    if end is not None and end <= start:
+        raise w.error("end", f"{end.isoformat()} is not after start {start.isoformat()}")
+    listed = tuple(_parse_listed(w, v) for v in w.field(obj, "listed_entities", list, []))
+    if target is None and not also and scope is not Scope.LISTED:
+        raise w.error("target", "null (anywhere) is allowed only with scope 'listed'")
+    if scope is Scope.LISTED and target is None and not listed:
+        raise w.error("listed_entities", "an 'anywhere' listed regime needs at least one name")
+    resolutions = tuple(_parse_resolution(w, v) for v in w.field(obj, "resolutions", list, []))
+    instruments = tuple(_parse_instrument(w, v) for v in w.field(obj, "instruments", list, []))
+    if not resolutions and not instruments:
+        raise w.error("resolutions", "an entry must cite at least one resolution or instrument")
+    return Embargo(
+        id=w.text(obj, "id"),
+        title=w.text(obj, "title"),
+        target=target,
+        also_targets=also,
+        scope=scope,
+        region=w.text(obj, "region", required=scope is Scope.REGION),
+        listed_entities=listed,
+        covers=covers,
+        covers_related=covers_related,
+        covers_note=w.text(obj, "covers_note", required=False),
+        exemptions=tuple(_parse_exemption(w, v) for v in w.field(obj, "exemptions", list, [])),
+        resolutions=resolutions,
+        instruments=instruments,
+        start=start,
+        end=end,
+        renewal_due=w.optional_date(obj, "renewal_due"),
+        direction=w.choice(obj, "direction", Direction),
+        contested=w.field(obj, "contested", bool, False),
+        notes=w.text(obj, "notes", required=False),
+        verification=w.text(obj, "verification", required=False),
+        sources=tuple(w.field(obj, "sources", list, [])),
+    )
+
+
+def _parse_covers(w: _Where, raw: str | list[Any], name: str) -> frozenset[str]:
+    if isinstance(raw, str):
+        if raw != "all_arms":
+            raise w.error(name, f"{raw!r} is not 'all_arms' or a list of item kinds")
+        return ALL_ARMS
+    kinds = set()
+    for value in raw:
+        if value not in ITEM_KINDS:
+            raise w.error(name, f"{value!r} is not one of {', '.join(sorted(ITEM_KINDS))}")
+        kinds.add(value)
+    return frozenset(kinds)
+
+
+def _parse_resolution(w: _Where, raw: Any) -> Resolution:
+    obj = w.mapping(raw, "resolutions[]")
+    number = w.field(obj, "number", int)
+    return Resolution(number=number, date=w.a_date(obj, "date"), note=w.text(obj, "note", False))
+
+
+def _parse_instrument(w: _Where, raw: Any) -> Instrument:
+    obj = w.mapping(raw, "instruments[]")
+    return Instrument(reference=w.text(obj, "reference"), date=w.a_date(obj, "date"))
+
+
+def _parse_exemption(w: _Where, raw: Any) -> Exemption:
+    obj = w.mapping(raw, "exemptions[]")
+    return Exemption(
+        kind=w.choice(obj, "kind", ExemptionKind),
+        beneficiary=w.choice(obj, "beneficiary", Beneficiary),
+        who=w.text(obj, "who", required=False),
+        text=w.text(obj, "text"),
+    )
+
+
+def _parse_listed(w: _Where, raw: Any) -> ListedEntity:
+    obj = w.mapping(raw, "listed_entities[]")
+    aliases = w.field(obj, "aliases", list, [])
+    if not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise w.error("listed_entities.aliases", "every alias must be a non-empty text")
+    return ListedEntity(
+        name=w.text(obj, "name"),
+        aliases=tuple(aliases),
+        since=w.optional_date(obj, "since"),
+        match=w.choice(obj, "match", NameMatch) if obj.get("match") else NameMatch.PROHIBIT,
+    )
+
+
+class _Where:
+    """Builds error messages that point at the file, the entry and the field."""
+
+    def __init__(self, source: str, entry: str | None = None) -> None:
+        self.source = source
+        self.entry_label = entry
+
+    def entry(self, raw: Any, index: int) -> _Where:
+        label = f"entry #{index + 1}"
+        if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+            label = f"entry {raw['id']!r}"
+        return _Where(self.source, label)
+
+    def error(self, name: str, problem: str) -> EmbargoDataError:
+        place = f"{self.entry_label}, " if self.entry_label else ""
+        return EmbargoDataError(f"{self.source}: {place}field {name!r}: {problem}")
+
+    def mapping(self, raw: Any, what: str) -> Mapping[str, Any]:
+        if not isinstance(raw, Mapping):
+            raise EmbargoDataError(f"{self.source}: {what} must be a JSON object")
+        return raw
+
+    def field(self, obj: Mapping[str, Any], name: str, kind: Any, default: Any = ...) -> Any:
+        if name not in obj or obj[name] is None:
+            if default is ...:
+                raise self.error(name, "is missing")
+            return default
+        value = obj[name]
+        bad_bool = isinstance(value, bool) and kind is int
+        if not isinstance(value, kind) or bad_bool:
+            raise self.error(name, f"{value!r} has the wrong type")
+        return value
+
+    def text(self, obj: Mapping[str, Any], name: str, required: bool = True) -> str:
+        value = self.field(obj, name, str, ... if required else "")
+        if required and not str(value).strip():
+            raise self.error(name, "is empty")
+        return str(value)
+
+    def choice(self, obj: Mapping[str, Any], name: str, enum: type[Any]) -> Any:
+        value = self.field(obj, name, str)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            raise self.error(name, f"{value!r} is not one of {allowed}") from None
+
+    def a_date(self, obj: Mapping[str, Any], name: str) -> date:
+        value = self.optional_date(obj, name)
+        if value is None:
+            raise self.error(name, "is missing")
+        return value
+
+    def optional_date(self, obj: Mapping[str, Any], name: str) -> date | None:
+        value = obj.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.error(name, f"{value!r} is not a date (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.error(name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+    def country(self, value: Any, name: str) -> str:
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+            raise self.error(name, f"{value!r} is not an ISO 3166 alpha-2 code")
+        return value
+
+    def optional_country(self, obj: Mapping[str, Any], name: str) -> str | None:
+        if name not in obj:
+            raise self.error(name, "is missing (use null for 'anywhere' regimes)")
+        value = obj[name]
+        return None if value is None else self.country(value, name)
+
+
+# --------------------------------------------------------------------------- screening
+
+
+def normalise_item_kind(kind: str) -> str:
+    """Map "VIII.SA.2", "IV.a" or "ammunition" to the kinds embargo entries are written in."""
+    value = kind.strip()
+    if value in ITEM_KINDS:
+        return value
+    head = re.split(r"[.(\s]", value, maxsplit=1)[0]
+    if head in ATT_CATEGORIES:
+        return head
+    raise ValueError(f"{kind!r} is not an ATT category or a not-reportable reason")
+
+
+def enabled_sets(
+    sets: Iterable[EmbargoSet], overrides: Mapping[str, bool] | None = None
+) -> tuple[EmbargoSet, ...]:
+    """The sets the authority applies: defaults, changed by its own settings."""
+    chosen = overrides or {}
+    return tuple(s for s in sets if chosen.get(s.id, s.enabled_by_default))
+
+
+def check(
+    sets: Iterable[EmbargoSet],
+    *,
+    country: str | None,
+    party_type: PartyType,
+    party_name: str,
+    item_kinds: Collection[str],
+    on_date: date,
+    transfer: TransferType = TransferType.EXPORT,
+) -> tuple[EmbargoMatch, ...]:
+    """Screen one party (end user, consignee, broker...) in ``country`` as at ``on_date``.
+
+    ``country`` is the party's State (the exporting State for imports). Every embargo in force
+    for that State is returned, including those that do not prohibit (so the officer sees why);
+    "anywhere" regimes are returned only when the party's name matches. Most severe first.
+    """
+    kinds = frozenset(normalise_item_kind(k) for k in item_kinds)
+    if not kinds:
+        raise ValueError("screening needs at least one item kind")
+    matches: list[EmbargoMatch] = []
+    for embargo_set in sets:
+        for embargo in embargo_set.entries:
+            if not (embargo.in_force_on(on_date) and embargo.applies_to_direction(transfer)):
+                continue
+            match = _screen(embargo, embargo_set, country, party_type, party_name, kinds, on_date)
+            if match is not None:
+                matches.append(match)
+    return tuple(sorted(matches, key=lambda m: (_SEVERITY[m.effect], m.embargo.id)))
+
+
+def _screen(
+    embargo: Embargo,
+    embargo_set: EmbargoSet,
+    country: str | None,
+    party_type: PartyType,
+    party_name: str,
+    kinds: frozenset[str],
+    on_date: date,
+) -> EmbargoMatch | None:
+    in_target = country is not None and country in embargo.targets
+    listed = _name_hit(embargo, party_name, on_date)
+    if not in_target and listed is None:
+        return None
+
+    def make(effect: Effect, why: str, exemptions: Sequence[Exemption] = ()) -> EmbargoMatch:
+        return EmbargoMatch(
+            embargo=embargo,
+            set_id=embargo_set.id,
+            legal_basis_kind=embargo_set.legal_basis_kind,
+            effect=effect,
+            explanation=f"{embargo.title} ({embargo.citation()}): {why}",
+            exemptions=tuple(exemptions),
+            warnings=_warnings(embargo, embargo_set, on_date),
+        )
+
+    coverage = _coverage(embargo, kinds)
+    if coverage is None:
+        return make(Effect.NOT_APPLICABLE, "the items screened are not covered by this embargo.")
+    if listed is not None:
+        entity, exact = listed
+        effect = (
+            Effect.PROHIBITED
+            if exact and entity.match is NameMatch.PROHIBIT
+            else Effect.NEEDS_CONFIRMATION
+        )
+        how = "matches" if exact else "resembles"
+        return make(effect, f"the party's name {how} the listed name {entity.name!r}.")
+    if coverage is Effect.NEEDS_CONFIRMATION:
+        return make(
+            coverage,
+            "covers ammunition or parts only when they relate to the embargoed categories: "
+            "confirm what the items are for.",
+        )
+    return _by_scope(embargo, party_type, make)
+
+
+def _by_scope(embargo: Embargo, party_type: PartyType, make: _Make) -> EmbargoMatch:
+    government = party_type is PartyType.GOVERNMENT
+    who = Beneficiary.GOVERNMENT if government else Beneficiary.NON_STATE
+    paths = [e for e in embargo.exemptions if e.beneficiary in (who, Beneficiary.ANY)]
+    result: EmbargoMatch
+    if embargo.scope is Scope.LISTED:
+        result = make(
+            Effect.NOT_APPLICABLE,
+            "a targeted regime: only the names held here are matched automatically; check "
+            "every party against the UN Security Council Consolidated List.",
+        )
+    elif embargo.scope is Scope.REGION:
+        result = make(
+            Effect.NEEDS_CONFIRMATION,
+            f"covers only {embargo.region}; confirm whether the end user or end use falls "
+            "within it.",
+            paths,
+        )
+    elif embargo.scope is Scope.NON_STATE and government:
+        result = _exemption_effect(paths, make, default=Effect.NOT_APPLICABLE)
+        if result.effect is Effect.NOT_APPLICABLE:
+            result = make(
+                Effect.NOT_APPLICABLE,
+                "applies to non-State actors only; the government end user is not embargoed. "
+                "Article 7 continues.",
+            )
+    else:
+        result = _exemption_effect(paths, make, default=Effect.PROHIBITED)
+    return result
+
+
+def _exemption_effect(paths: Sequence[Exemption], make: _Make, default: Effect) -> EmbargoMatch:
+    """An exemption path changes a prohibition into a flag; never into silence."""
+    for kind, effect, why in (
+        (ExemptionKind.EXEMPT, Effect.NOT_APPLICABLE, "exempt for this kind of recipient"),
+        (
+            ExemptionKind.APPROVAL,
+            Effect.PROHIBITED_WITHOUT_APPROVAL,
+            "prohibited unless approval is obtained in advance",
+        ),
+        (
+            ExemptionKind.NOTIFICATION,
+            Effect.NOTIFICATION_REQUIRED,
+            "allowed only after the required notification",
+        ),
+    ):
+        relevant = [p for p in paths if p.kind is kind]
+        if relevant:
+            who = "; ".join(p.who for p in relevant if p.who and p.who != "-")
+            suffix = f" ({who})" if who else ""
+            return make(effect, f"{why}{suffix}. {relevant[0].text}", relevant)
+    if default is Effect.PROHIBITED:
+        return make(default, "the transfer is prohibited (Article 6).")
+    return make(default, "not applicable to this party.")
+
+
+def _coverage(embargo: Embargo, kinds: frozenset[str]) -> Effect | None:
+    """PROHIBITED-level coverage, NEEDS_CONFIRMATION for related-only kinds, None if none."""
+    if kinds & embargo.covers:
+        return Effect.PROHIBITED
+    if kinds & embargo.covers_related:
+        return Effect.NEEDS_CONFIRMATION
+    if NotReportableReason.DUAL_USE.value in kinds and embargo.covers == ALL_ARMS:
+        return Effect.NEEDS_CONFIRMATION
+    return None
+
+
+def _warnings(embargo: Embargo, embargo_set: EmbargoSet, on_date: date) -> tuple[str, ...]:
+    notes: list[str] = []
+    if embargo.renewal_due and on_date >= embargo.renewal_due:
+        notes.append(
+            f"The measure was due for renewal on {embargo.renewal_due.isoformat()}; the data "
+            f"(as of {embargo_set.as_of.isoformat()}) does not confirm it: check it is in force."
+        )
+    if on_date > embargo_set.as_of:
+        notes.append(
+            f"The decision date is after the data's verification date "
+            f"({embargo_set.as_of.isoformat()}): check for later changes."
+        )
+    if embargo.contested:
+        notes.append("The validity of this measure is contested by some States.")
+    return tuple(notes)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def _name_hit(embargo: Embargo, party_name: str, on_date: date) -> tuple[ListedEntity, bool] | None:
+    """(entity, exact): exact when the name is a listed name; inexact when it contains one or
+    closely resembles one, which the officer must confirm (short aliases such as "ISIS" occur
+    inside innocent company names)."""
+    folded = _fold(party_name)
+    if not folded:
+        return None
+    padded = f" {folded} "
+    near: ListedEntity | None = None
+    for entity in embargo.listed_entities:
+        if entity.since is not None and on_date < entity.since:
+            continue
+        for name in entity.names:
+            candidate = _fold(name)
+            if not candidate:
+                continue
+            if candidate == folded:
+                return entity, True
+            contained = f" {candidate} " in padded
+            if contained or SequenceMatcher(None, candidate, folded).ratio() >= 0.85:
+                near = near or entity
+    return (near, False) if near is not None else None

@@ -1,0 +1,1 @@
+"""File formats ATT Desktop writes and reads: register spreadsheets, reports. No Qt here."""

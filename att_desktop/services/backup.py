@@ -1,0 +1,102 @@
+"""``att-desktop backup``: a consistent copy of a SQLite database, checked after it is made.
+
+SQLite's backup API copies a live database (WAL included) consistently, unlike a file copy
+taken while ATT Desktop is writing. A PostgreSQL register is backed up by the server's tools.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from att_desktop.db.engine import (
+    SQLITE_MAGIC,
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseNotOursError,
+    backup_sqlite,
+    to_url,
+)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    source: Path
+    destination: Path
+    size: int
+    cases: int
+
+
+def default_backup_name(source: Path, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    return f"{source.stem}-{stamp}.sqlite3"
+
+
+def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -> BackupResult:
+    """Copy the database at ``target`` to ``out`` (a file or a folder) or into ``backup_dir``.
+
+    An existing file is never overwritten. Raises DatabaseError with what to do instead.
+    """
+    url = to_url(target)
+    if not url.startswith("sqlite:///"):
+        raise DatabaseError(
+            "This is a PostgreSQL database: back it up on the server with pg_dump "
+            "(for example: pg_dump --format=custom --file=att.dump DBNAME). "
+            "att-desktop backup copies SQLite files only."
+        )
+    source = Path(url.removeprefix("sqlite:///"))
+    if not source.is_file():
+        raise DatabaseError(f"There is no database at {source} to back up.")
+    with source.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise DatabaseNotOursError(f"{source} is not an ATT Desktop database (not SQLite).")
+    if out is None:
+        destination = backup_dir / default_backup_name(source)
+    elif out.is_dir():
+        destination = out / default_backup_name(source)
+    else:
+        destination = out
+    destination = destination.expanduser().resolve()
+    if destination == source.resolve():
+        raise DatabaseError("The backup cannot be written over the database itself.")
+    if destination.exists():
+        raise DatabaseError(f"{destination} already exists; choose another name with --out.")
+    try:
+        backup_sqlite(source, destination)
+        _single_file(destination)
+        cases = _verify(destination)
+    except sqlite3.OperationalError as exc:
+        destination.unlink(missing_ok=True)
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseLockedError(
+                f"{source} is locked by another program; close it and try again."
+            ) from exc
+        raise DatabaseError(f"The backup failed: {exc}. Nothing was written.") from exc
+    except sqlite3.DatabaseError as exc:
+        destination.unlink(missing_ok=True)
+        raise DatabaseNotOursError(f"{source} is damaged and cannot be copied: {exc}.") from exc
+    except OSError as exc:
+        destination.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot write {destination}: {exc.strerror}.") from exc
+    return BackupResult(source, destination, destination.stat().st_size, cases)
+
+
+def _single_file(copy: Path) -> None:
+    """A backup is one self-contained file: no -wal/-shm companions to lose when copied."""
+    with closing(sqlite3.connect(copy)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+
+
+def _verify(copy: Path) -> int:
+    """Open the copy on its own and check it, so a bad backup is known today, not in a crisis."""
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+        status = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if status != "ok":
+            raise sqlite3.DatabaseError(f"the copy failed its check: {status}")
+        try:
+            return int(conn.execute("SELECT count(*) FROM applications").fetchone()[0])
+        except sqlite3.OperationalError:
+            return 0

@@ -1,0 +1,594 @@
+"""One case, read-only: header, parties and route, line items, documents, licences, history.
+
+The view shows a ``CaseDetail`` exactly as the services returned it. Its two actions go back
+through the services: "Edit…" asks the window to open the application dialog, and
+"Add document…" records a document's metadata with ``cases.add_document``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.countries import country_name
+from att_desktop.domain.enums import CaseStatus
+from att_desktop.services import cases
+from att_desktop.services.dto import CaseDetail, DocumentInput, EventView, LineItemView
+from att_desktop.services.errors import ServiceError
+from att_desktop.ui.i18n import (
+    DOCUMENT_KINDS,
+    document_kind_label,
+    event_action_label,
+    field_label,
+    format_amount,
+    format_date,
+    format_datetime,
+    format_quantity,
+    licence_status_label,
+    party_role_label,
+    party_type_label,
+    status_label,
+    transfer_type_label,
+)
+from att_desktop.ui.icons import icon, status_colour
+from att_desktop.ui.prompts import Prompter
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _table(headers: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
+    """A compact read-only table; these hold one case's rows, never the whole register."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if c in right:
+                item.setTextAlignment(_RIGHT)
+            table.setItem(r, c, item)
+    for c in right:
+        header_item = table.horizontalHeaderItem(c)
+        if header_item is not None:
+            header_item.setTextAlignment(_RIGHT)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for c in range(table.columnCount() - 1):
+        header.resizeSection(c, min(max(header.sectionSize(c) + 12, 70), 320))
+
+
+class CaseView(QWidget):
+    """The open case. ``editRequested`` asks the window to open the edit dialog."""
+
+    editRequested = Signal(object)
+    #: A new version of the case was saved here (a document added): the register refreshes.
+    caseChanged = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._language = language
+        self._prompter = prompter
+        self._catalogue = load_categories()
+        self._case: CaseDetail | None = None
+        self.document_dialog: DocumentDialog | None = None
+
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        self.placeholder = QLabel(
+            self.tr(
+                "No case is open. Double-click a case in the register, or press Enter, to "
+                "open it here."
+            ),
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("casePlaceholder")
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        self._stack.addWidget(self.placeholder)
+
+        page = QWidget(self)
+        self._stack.addWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_header(page))
+        layout.addWidget(self._build_tabs(page), 1)
+        self._stack.setCurrentWidget(self.placeholder)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_header(self, page: QWidget) -> QVBoxLayout:
+        self.reference_label = QLabel(page)
+        self.reference_label.setObjectName("caseReference")
+        font = QFont(self.reference_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.reference_label.setFont(font)
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.status_label = QLabel(page)
+        self.status_label.setObjectName("caseStatus")
+
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"), page)
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.clicked.connect(self._request_edit)
+        self.add_document_button = QPushButton(icon("attach"), self.tr("Add document…"), page)
+        self.add_document_button.setObjectName("addDocumentButton")
+        self.add_document_button.clicked.connect(self.open_add_document)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.reference_label)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+        top.addWidget(self.add_document_button)
+        top.addWidget(self.edit_button)
+
+        self._facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(3)
+        facts = (
+            ("type", self.tr("Transfer type")),
+            ("applicant", self.tr("Exporter / applicant")),
+            ("received", self.tr("Received")),
+            ("exporting", self.tr("Exporting State")),
+            ("transit", self.tr("Transit States")),
+            ("destination", self.tr("Final importing State")),
+            ("euc", self.tr("End-user certificate")),
+            ("submitted", self.tr("Submitted")),
+            ("decided", self.tr("Decided")),
+            ("end_use", self.tr("Intended end use")),
+        )
+        columns = 3
+        for n, (key, caption) in enumerate(facts):
+            row, col = divmod(n, columns)
+            name = QLabel(caption + ":", page)
+            name.setStyleSheet("color: palette(placeholder-text);")
+            value = QLabel(page)
+            value.setObjectName(f"fact_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(120)
+            grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignLeft)
+            # The last fact (free text) gets the whole row.
+            span = 1 if n < len(facts) - 1 else columns * 2 - 1
+            grid.addWidget(value, row, col * 2 + 1, 1, span)
+            grid.setColumnStretch(col * 2 + 1, 1)
+            self._facts[key] = value
+
+        line = QFrame(page)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        header = QVBoxLayout()
+        header.setSpacing(6)
+        header.addLayout(top)
+        header.addLayout(grid)
+        header.addWidget(line)
+        return header
+
+    def _build_tabs(self, page: QWidget) -> QTabWidget:
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("caseTabs")
+        self.parties_table = _table(
+            (
+                self.tr("Role"),
+                self.tr("Type"),
+                self.tr("Name"),
+                self.tr("Country"),
+                self.tr("Address"),
+            ),
+            "partiesTable",
+            page,
+        )
+        self.items_table = _table(
+            (
+                self.tr("Line"),
+                self.tr("Description"),
+                self.tr("Model / type"),
+                self.tr("Rating"),
+                self.tr("ATT category"),
+                self.tr("Quantity"),
+                self.tr("Value"),
+                self.tr("Withheld from report"),
+            ),
+            "itemsTable",
+            page,
+        )
+        self.documents_table = _table(
+            (
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Reference"),
+                self.tr("Dated"),
+                self.tr("File"),
+                self.tr("Recorded"),
+            ),
+            "documentsTable",
+            page,
+        )
+        self.licences_table = _table(
+            (
+                self.tr("Licence number"),
+                self.tr("Status"),
+                self.tr("Issued"),
+                self.tr("Valid from"),
+                self.tr("Valid until"),
+            ),
+            "licencesTable",
+            page,
+        )
+        self.history_table = _table(
+            (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Details"),
+                self.tr("Reason"),
+            ),
+            "historyTable",
+            page,
+        )
+        for table in (
+            self.parties_table,
+            self.items_table,
+            self.documents_table,
+            self.licences_table,
+            self.history_table,
+        ):
+            self.tabs.addTab(table, "")
+        return self.tabs
+
+    # --- showing ----------------------------------------------------------------------------
+
+    @property
+    def case(self) -> CaseDetail | None:
+        return self._case
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self._case = detail
+        if detail is None:
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        self._stack.setCurrentIndex(1)
+        self.reference_label.setText(detail.reference)
+        colour = status_colour(detail.status).name()
+        self.status_label.setText(status_label(detail.status))
+        self.status_label.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: white; border-radius: 9px;"
+            " padding: 2px 10px; font-weight: 600; }"
+        )
+        closed = detail.status.is_closed
+        self.edit_button.setEnabled(not closed)
+        self.edit_button.setToolTip(
+            self.tr("A decided or withdrawn case cannot be edited.")
+            if closed
+            else self.tr("Change the application's details (Ctrl+E)")
+        )
+        self._show_facts(detail)
+        self._show_tables(detail)
+
+    def _country(self, code: str) -> str:
+        return country_name(code, self._language) if code else ""
+
+    def _show_facts(self, d: CaseDetail) -> None:
+        euc = " · ".join(
+            part for part in (d.euc_number, d.euc_issuer, format_date(d.euc_date)) if part
+        )
+        values = {
+            "type": transfer_type_label(d.transfer_type),
+            "applicant": d.applicant.name,
+            "destination": self._country(d.destination_code),
+            "exporting": self._country(d.exporting_code) or "—",
+            "transit": " → ".join(self._country(c) for c in d.transit_codes) or "—",
+            "received": format_date(d.received_on),
+            "submitted": format_date(d.submitted_on) or "—",
+            "decided": format_date(d.decided_on) or "—",
+            "euc": euc or "—",
+            "end_use": d.intended_end_use or "—",
+        }
+        for key, text in values.items():
+            label = self._facts[key]
+            label.setText(text)
+            label.setToolTip(text)
+
+    def _category(self, item: LineItemView) -> str:
+        if item.att_category:
+            return self._catalogue.label(item.att_category, self._language)
+        if item.not_reportable_reason is not None:
+            reason = self._catalogue.reason_label(item.not_reportable_reason, self._language)
+            return self.tr("Not reportable: %1").replace("%1", reason)
+        return ""
+
+    def _show_tables(self, d: CaseDetail) -> None:
+        _fill(
+            self.parties_table,
+            [
+                (
+                    party_role_label(p.role),
+                    party_type_label(p.party_type),
+                    p.name,
+                    self._country(p.country_code),
+                    p.address,
+                )
+                for p in d.parties
+            ],
+        )
+        _fill(
+            self.items_table,
+            [
+                (
+                    str(i.line_no),
+                    i.description,
+                    i.model,
+                    i.control_rating,
+                    self._category(i),
+                    format_quantity(i.quantity, i.unit),
+                    format_amount(i.value, i.currency),
+                    (self.tr("Yes: %1").replace("%1", i.withheld_reason) if i.withheld else ""),
+                )
+                for i in d.items
+            ],
+            right=(0, 5, 6),
+        )
+        _fill(
+            self.documents_table,
+            [
+                (
+                    document_kind_label(doc.kind),
+                    doc.title,
+                    doc.reference,
+                    format_date(doc.dated),
+                    doc.filename,
+                    format_datetime(doc.created_at),
+                )
+                for doc in d.documents
+            ],
+        )
+        _fill(
+            self.licences_table,
+            [
+                (
+                    lic.number,
+                    licence_status_label(lic.status),
+                    format_date(lic.issued_on),
+                    format_date(lic.valid_from),
+                    format_date(lic.valid_until),
+                )
+                for lic in d.licences
+            ],
+        )
+        _fill(
+            self.history_table,
+            [
+                (
+                    format_datetime(e.occurred_at),
+                    e.actor_name,
+                    event_action_label(e.action),
+                    self._event_details(e),
+                    e.reason,
+                )
+                for e in d.history
+            ],
+        )
+        counts = (
+            (self.tr("Parties (%1)"), len(d.parties)),
+            (self.tr("Line items (%1)"), len(d.items)),
+            (self.tr("Documents (%1)"), len(d.documents)),
+            (self.tr("Licences (%1)"), len(d.licences)),
+            (self.tr("History (%1)"), len(d.history)),
+        )
+        for n, (title, count) in enumerate(counts):
+            self.tabs.setTabText(n, title.replace("%1", str(count)))
+
+    def _event_details(self, event: EventView) -> str:
+        """The event in the UI's language where its recorded data allows; else as recorded."""
+        before, after = event.before or {}, event.after or {}
+        try:
+            if event.action == "status_changed" and "status" in after:
+                old, new = CaseStatus(str(before.get("status"))), CaseStatus(after["status"])
+                return f"{status_label(old)} → {status_label(new)}"
+            if event.action == "created" and self._case is not None:
+                return self._case.reference
+            if event.action == "updated" and after:
+                return ", ".join(field_label(k) for k in after)
+            if event.action == "document_added" and after.get("title"):
+                kind = document_kind_label(str(after.get("kind", "")))
+                return f"{kind}: {after['title']}"
+        except ValueError:
+            pass
+        return event.summary
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _request_edit(self) -> None:
+        if self._case is not None:
+            self.editRequested.emit(self._case)
+
+    def open_add_document(self) -> None:
+        """Ask for the document's metadata in a window-modal dialog that does not block."""
+        if self._case is None:
+            return
+        dialog = DocumentDialog(self._case.reference, self._prompter, self)
+        dialog.accepted.connect(lambda: self._save_document(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.document_dialog = dialog
+        dialog.open()
+
+    def _save_document(self, dialog: DocumentDialog) -> None:
+        if self._case is None:
+            return
+        try:
+            detail = cases.add_document(self.db, self._case.id, dialog.document_input())
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("Document not recorded"), str(exc))
+            return
+        self.show_case(detail)
+        self.tabs.setCurrentWidget(self.documents_table)
+        self.caseChanged.emit(detail)
+
+
+class DocumentDialog(QDialog):
+    """The metadata of a document received or issued; the file itself may stay where it is."""
+
+    def __init__(self, reference: str, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompter = prompter
+        self._sha256 = ""
+        self.setWindowTitle(self.tr("Add document to %1").replace("%1", reference))
+        self.setMinimumWidth(460)
+
+        self.kind = QComboBox(self)
+        for kind in DOCUMENT_KINDS:
+            self.kind.addItem(document_kind_label(kind), kind)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("documentTitle")
+        self.title.setPlaceholderText(self.tr("e.g. End-user certificate signed by the MoD"))
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("The document's own number, if any"))
+        self.has_date = QCheckBox(self.tr("Dated"), self)
+        self.dated = QDateEdit(self)
+        self.dated.setCalendarPopup(True)
+        self.dated.setDisplayFormat("yyyy-MM-dd")
+        self.dated.setDate(QDate.currentDate())
+        self.dated.setEnabled(False)
+        self.has_date.toggled.connect(self.dated.setEnabled)
+        self.filename = QLineEdit(self)
+        self.filename.setPlaceholderText(self.tr("Where the file is kept (optional)"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self.filename.textEdited.connect(self._forget_hash)
+
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.dated, 1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.filename, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow(self.tr("Date:"), date_row)
+        form.addRow(self.tr("File:"), file_row)
+
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setVisible(False)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error_label.setText(self.tr("Give the document a title."))
+            self.error_label.setVisible(True)
+            self.title.setFocus()
+            return
+        super().accept()
+
+    def document_input(self) -> DocumentInput:
+        dated: date | None = None
+        if self.has_date.isChecked():
+            qd = self.dated.date()
+            dated = date(qd.year(), qd.month(), qd.day())
+        return DocumentInput(
+            kind=str(self.kind.currentData()),
+            title=self.title.text().strip(),
+            reference=self.reference.text().strip(),
+            dated=dated,
+            filename=self.filename.text().strip(),
+            sha256=self._sha256,
+        )
+
+    def _forget_hash(self, _text: str) -> None:
+        """A typed path was not read, so there is no fingerprint to record."""
+        self._sha256 = ""
+
+    def _browse(self) -> None:
+        path = self._prompter.open_file(
+            self, self.tr("Choose the document's file"), "", self.tr("All files (*)")
+        )
+        if not path:
+            return
+        self.filename.setText(path)
+        try:
+            self._sha256 = _sha256(Path(path))
+        except OSError:
+            self._sha256 = ""
+        if not self.title.text().strip():
+            self.title.setText(Path(path).stem)
+
+
+def _sha256(path: Path) -> str:
+    """The file's fingerprint, so a later copy can be checked against what was recorded."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,496 @@
+"""The main window: the case register on top, the open case below, menus and shortcuts.
+
+Every database call here is one short service call (a unit of work) made in response to one
+user action; the window keeps plain data, never a session or an ORM object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop import APP_NAME
+from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
+from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.services import cases, register
+from att_desktop.services.dto import CaseDetail, RegisterFilter
+from att_desktop.services.errors import ServiceError
+from att_desktop.ui.about import AboutDialog
+from att_desktop.ui.case_view import CaseView
+from att_desktop.ui.icons import app_icon, icon
+from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+from att_desktop.ui.register_filters import RegisterFilters
+from att_desktop.ui.register_model import Column, RegisterModel
+
+if TYPE_CHECKING:
+    from att_desktop.ui.application_dialog import ApplicationDialog
+
+DEFAULT_SIZE = QSize(1400, 850)
+MAX_RECENT = 8
+
+#: Register column widths, in average character widths of the table's font.
+_COLUMN_CHARS: dict[Column, int] = {
+    Column.REFERENCE: 17,
+    Column.TYPE: 12,
+    Column.DESTINATION: 18,
+    Column.CATEGORIES: 14,
+    Column.VALUE: 18,
+    Column.STATUS: 17,
+    Column.RECEIVED: 11,
+    Column.DECIDED: 11,
+}
+
+
+class MainWindow(QMainWindow):
+    """The case register and the case view.
+
+    ``on_language_change`` lets the application rebuild the window in the new language; when
+    it is absent the choice is saved and applies at the next start.
+    """
+
+    #: Emitted after the register was re-queried (tests wait on it).
+    registerReloaded = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        paths: AppPaths,
+        settings: UserSettings,
+        prompter: Prompter | None = None,
+        *,
+        on_language_change: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.paths = paths
+        self.settings = settings
+        self.language = settings.language
+        self.prompter: Prompter = prompter or MessageBoxPrompter()
+        self._on_language_change = on_language_change
+        self.application_dialog: ApplicationDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+
+        self.setWindowIcon(app_icon())
+        self.resize(DEFAULT_SIZE)
+        self._build_register()
+        self.case_view = CaseView(db, self.language, self.prompter, self)
+        self.case_view.setObjectName("caseView")
+        self.case_view.editRequested.connect(self.edit_case)
+        self.case_view.caseChanged.connect(self._case_saved)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self._register_panel)
+        splitter.addWidget(self.case_view)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 450])
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.location_label = QLabel(self)
+        self.location_label.setObjectName("databaseLocation")
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._show_location()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_register(self) -> None:
+        panel = QWidget(self)
+        self._register_panel = panel
+        self.filters = RegisterFilters(self.language, panel)
+        self.filters.filterChanged.connect(self.apply_filter)
+        self.count_label = QLabel(panel)
+        self.count_label.setObjectName("caseCount")
+        self.count_label.setMinimumWidth(90)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.model = RegisterModel(
+            lambda ids: register.fetch_rows(self.db, ids), self.language, self
+        )
+        table = QTableView(panel)
+        self.table = table
+        table.setObjectName("registerTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures rows it does not paint (lazy model).
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, chars * char + 24)
+        for column in (Column.EXPORTER, Column.END_USER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._row_activated)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        # Toolbar labels drop the mnemonic and the ellipsis: "新建申请(&N)…" -> "新建申请".
+        action.setIconText(re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…."))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action(
+            self.tr("&New application…"), self.new_application, "Ctrl+N", "new", "actionNew"
+        )
+        self.action_new.setToolTip(self.tr("Register a new application (Ctrl+N)"))
+        self.action_open_case = self._action(
+            self.tr("&Open case…"), self.ask_open_case, "Ctrl+O", "open-case", "actionOpenCase"
+        )
+        self.action_open_case.setToolTip(self.tr("Open a case by its reference (Ctrl+O)"))
+        self.action_open_db = self._action(
+            self.tr("Open &database…"),
+            self.choose_database,
+            "Ctrl+Shift+O",
+            "database",
+            "actionOpenDatabase",
+        )
+        self.action_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", None, "actionQuit")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_find = self._action(
+            self.tr("&Find"), self.focus_search, "Ctrl+F", "search", "actionFind"
+        )
+        self.action_edit = self._action(
+            self.tr("&Edit case…"), self._edit_current, "Ctrl+E", "edit", "actionEditCase"
+        )
+        self.action_add_document = self._action(
+            self.tr("Add &document…"),
+            self.case_view.open_add_document,
+            None,
+            "attach",
+            "actionAddDocument",
+        )
+        self.action_refresh = self._action(
+            self.tr("&Refresh"), self.refresh, "F5", "refresh", "actionRefresh"
+        )
+        self.action_clear_filters = self._action(
+            self.tr("&Clear filters"),
+            self.filters.clear,
+            "Ctrl+Shift+L",
+            "clear-filters",
+            "actionClearFilters",
+        )
+        self.action_about = self._action(
+            self.tr("&About %1").replace("%1", APP_NAME), self.show_about, None, None, "actionAbout"
+        )
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about_qt = self._action(
+            self.tr("About &Qt"), QApplication.aboutQt, None, None, "actionAboutQt"
+        )
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, native_name in SUPPORTED_LANGUAGES.items():
+            # Each language is named in itself, so a user can find theirs in any UI language.
+            action = QAction(native_name, self)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self._update_case_actions()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.action_new)
+        file_menu.addAction(self.action_open_case)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_open_db)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.action_find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_edit)
+        edit_menu.addAction(self.action_add_document)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.action_refresh)
+        view_menu.addAction(self.action_clear_filters)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_about)
+        help_menu.addAction(self.action_about_qt)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.action_new)
+        toolbar.addAction(self.action_open_case)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_edit)
+        toolbar.addAction(self.action_add_document)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_refresh)
+        self.addToolBar(toolbar)
+
+    # --- the register -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the filter choices, the register and the open case (F5)."""
+        self.filters.set_facets(register.facets(self.db))
+        self.apply_filter(self.filters.current_filter())
+        current = self.case_view.case
+        if current is not None:
+            self._show_case_by_id(current.id)
+
+    def apply_filter(self, flt: RegisterFilter) -> None:
+        ids = register.query_ids(self.db, flt)
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n case(s)", "", len(ids)))
+        current = self.case_view.case
+        if current is not None:
+            self._select_row(current.id)
+        self.registerReloaded.emit(len(ids))
+
+    def _select_row(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _row_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.open_case(self.model.case_id(index.row()))
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    # --- cases ------------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        if self._show_case_by_id(case_id):
+            self._select_row(case_id)
+
+    def _show_case_by_id(self, case_id: int) -> bool:
+        try:
+            detail = cases.get_case(self.db, case_id)
+        except ServiceError as exc:
+            self.prompter.error(self, self.tr("Cannot open the case"), str(exc))
+            return False
+        self._show(detail)
+        return True
+
+    def _show(self, detail: CaseDetail | None) -> None:
+        self.case_view.show_case(detail)
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        case = self.case_view.case
+        self.action_edit.setEnabled(case is not None and not case.status.is_closed)
+        self.action_add_document.setEnabled(case is not None)
+
+    def ask_open_case(self) -> None:
+        reference = self.prompter.ask_text(
+            self, self.tr("Open case"), self.tr("Case reference (for example EXP/2026/00042):")
+        )
+        if not reference or not reference.strip():
+            return
+        try:
+            case_id = cases.find_case_id(self.db, reference)
+        except ServiceError as exc:
+            self.prompter.error(self, self.tr("Case not found"), str(exc))
+            return
+        self.open_case(case_id)
+
+    def new_application(self) -> None:
+        self._open_application_dialog(None)
+
+    def _edit_current(self) -> None:
+        if self.case_view.case is not None:
+            self.edit_case(self.case_view.case)
+
+    def edit_case(self, detail: CaseDetail) -> None:
+        self._open_application_dialog(detail)
+
+    def _open_application_dialog(self, original: CaseDetail | None) -> None:
+        # Imported here so the register works even while the dialog is being built or fails
+        # to import; the dialog is window-modal but does not block (tests drive it).
+        try:
+            from att_desktop.ui.application_dialog import ApplicationDialog
+        except ImportError as exc:
+            self.prompter.error(
+                self,
+                self.tr("Not available"),
+                self.tr("The application form could not be loaded: %1").replace("%1", str(exc)),
+            )
+            return
+        dialog = ApplicationDialog(self.db, self.language, original, self)
+        dialog.accepted.connect(lambda: self._dialog_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.application_dialog = dialog
+        dialog.open()
+
+    def _dialog_saved(self, dialog: ApplicationDialog) -> None:
+        if dialog.saved_case is not None:
+            self._case_saved(dialog.saved_case)
+
+    def _case_saved(self, detail: CaseDetail) -> None:
+        """A case was created or changed: show it, and bring the register up to date."""
+        self._show(detail)
+        self.filters.set_facets(register.facets(self.db))
+        self.apply_filter(self.filters.current_filter())
+
+    # --- database, language, about ----------------------------------------------------------
+
+    def choose_database(self) -> None:
+        start = str(self.db.path.parent) if self.db.path is not None else str(Path.home())
+        path = self.prompter.open_file(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("ATT Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_at(path)
+
+    def open_database_at(self, path: str) -> bool:
+        """Switch to another database; on failure the current one stays open, unchanged."""
+        try:
+            new_db = open_database(path, create=False)
+        except DatabaseError as exc:
+            self.prompter.error(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        old = self.db
+        self.db = new_db
+        self.case_view.db = new_db
+        old.close()
+        self._show(None)
+        self.filters.clear()
+        self._show_location()
+        self.refresh()
+        for notice in new_db.notices:
+            self.prompter.inform(self, self.tr("Database upgraded"), notice)
+        others = [p for p in self.settings.recent_databases if p != new_db.display_location]
+        recent = (new_db.display_location, *others)
+        self.settings = replace(self.settings, recent_databases=recent[:MAX_RECENT])
+        self._save_settings()
+        return True
+
+    def _show_location(self) -> None:
+        location = self.db.display_location
+        self.location_label.setText(self.tr("Database: %1").replace("%1", location))
+        self.location_label.setToolTip(location)
+        name = Path(location).name if self.db.path is not None else location
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    def set_language(self, language: str) -> None:
+        if language not in SUPPORTED_LANGUAGES:
+            return
+        self.language_actions[language].setChecked(True)
+        if language == self.language:
+            return
+        self.settings = self.settings.with_language(language)
+        self._save_settings()
+        if self._on_language_change is not None:
+            self._on_language_change(language)
+            return
+        self.prompter.inform(
+            self,
+            self.tr("Language"),
+            self.tr("The language was changed to %1. It applies the next time you start %2.")
+            .replace("%1", SUPPORTED_LANGUAGES[language])
+            .replace("%2", APP_NAME),
+        )
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.paths, self.settings)
+        except OSError as exc:
+            self.prompter.error(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("Your settings could not be saved: %1").replace("%1", str(exc)),
+            )
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.db.display_location, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in (self.application_dialog, self.about_dialog, self.case_view.document_dialog):
+            if dialog is not None:
+                with suppress(RuntimeError):  # already deleted by Qt
+                    dialog.close()
+        super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""How the case register behaves at 50,000 applications (about 150,000 line items).
+
+Run by hand: ``make benchmark`` (or ``python benchmarks/register_benchmark.py --cases 50000``).
+Prints build, open and filter times and peak memory; the latest figures are kept in
+benchmarks/README.md. Not part of the test suite: timings belong here, not in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import insert
+
+from att_desktop.db.engine import Database, open_database
+from att_desktop.db.models import Application, LineItem, Organisation, Party
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.countries import all_countries
+from att_desktop.domain.enums import (
+    CaseStatus,
+    OrganisationKind,
+    PartyRole,
+    PartyType,
+    TransferType,
+)
+from att_desktop.services import register
+from att_desktop.services.dto import RegisterFilter
+
+T = TypeVar("T")
+STATUSES = list(CaseStatus)
+
+
+def timed(label: str, fn: Callable[[], T], results: list[tuple[str, float]]) -> T:
+    start = time.perf_counter()
+    value = fn()
+    elapsed = time.perf_counter() - start
+    results.append((label, elapsed))
+    print(f"  {label:<52} {elapsed * 1000:9.1f} ms", flush=True)
+    return value
+
+
+def build(db: Database, cases: int, seed: int = 7) -> int:
+    """Bulk-insert a synthetic register (no history: this measures the register itself)."""
+    rng = random.Random(seed)
+    countries = [c.code for c in all_countries()]
+    categories = [c.code for c in load_categories().selectable()]
+    items_total = 0
+    with db.session() as session:
+        session.execute(
+            insert(Organisation),
+            [
+                {
+                    "name": f"Exporter {n:03d} Ltd",
+                    "kind": OrganisationKind.EXPORTER,
+                    "country_code": "SE",
+                }
+                for n in range(200)
+            ],
+        )
+    batch = 5000
+    start_day = date(2016, 1, 1)
+    for first in range(0, cases, batch):
+        apps: list[dict[str, Any]] = []
+        parties: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        for n in range(first, min(first + batch, cases)):
+            received = start_day + timedelta(days=rng.randrange(0, 3650))
+            app_id = n + 1
+            dest = rng.choice(countries)
+            lines = rng.choice((1, 2, 3, 3, 4, 5))
+            cats = rng.sample(categories, k=min(lines, 3))
+            apps.append(
+                {
+                    "id": app_id,
+                    "reference": f"EXP/{received.year}/{app_id:06d}",
+                    "year": received.year,
+                    "transfer_type": TransferType.EXPORT,
+                    "status": rng.choice(STATUSES),
+                    "applicant_id": rng.randrange(1, 201),
+                    "destination_code": dest,
+                    "received_on": received,
+                    "categories_summary": ", ".join(sorted(cats)),
+                    "total_value": Decimal(rng.randrange(1000, 10_000_000)),
+                    "value_currency": "EUR",
+                    "end_user_name": f"Ministry of Defence of {dest} unit {n % 97}",
+                }
+            )
+            parties.append(
+                {
+                    "application_id": app_id,
+                    "role": PartyRole.END_USER,
+                    "party_type": PartyType.GOVERNMENT,
+                    "name": f"Ministry of Defence of {dest} unit {n % 97}",
+                    "country_code": dest,
+                }
+            )
+            for line in range(lines):
+                items.append(
+                    {
+                        "application_id": app_id,
+                        "line_no": line + 1,
+                        "description": "Synthetic item",
+                        "att_category": cats[line % len(cats)],
+                        "quantity": Decimal(rng.randrange(1, 500)),
+                        "value": Decimal(rng.randrange(100, 2_000_000)),
+                        "currency": "EUR",
+                    }
+                )
+        items_total += len(items)
+        with db.session() as session:
+            session.execute(insert(Application), apps)
+            session.execute(insert(Party), parties)
+            session.execute(insert(LineItem), items)
+    return items_total
+
+
+def peak_rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=50_000)
+    parser.add_argument("--db", type=Path, help="reuse or create the register at this path")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[tuple[str, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "bench.sqlite3"
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+              f"{platform.python_version()}, {platform.platform()}")
+        fresh = not path.exists()
+        db = open_database(path)
+        if fresh:
+            items = timed(f"build {args.cases} cases", lambda: build(db, args.cases), results)
+            print(f"  ({items} line items)")
+        db.close()
+
+        db = timed("open the database", lambda: open_database(path), results)
+        ids = timed("register: ids of all cases, newest first",
+                    lambda: register.query_ids(db, RegisterFilter()), results)
+        print(f"  ({len(ids)} cases)")
+        timed("register: first page of 200 display rows",
+              lambda: register.fetch_rows(db, ids[:200]), results)
+        timed("filter facets (years, destinations, exporters)",
+              lambda: register.facets(db), results)
+        for label, flt in [
+            ("filter: year 2020", RegisterFilter(year=2020)),
+            ("filter: destination FR", RegisterFilter(destination_code="FR")),
+            ("filter: category VIII (every SALW row)", RegisterFilter(category="VIII")),
+            ("filter: status authorised + year 2024",
+             RegisterFilter(status=CaseStatus.AUTHORISED, year=2024)),
+            ("search as you type: 'unit 42'", RegisterFilter(text="unit 42")),
+            ("search as you type: 'EXP/2019/0001'", RegisterFilter(text="EXP/2019/0001")),
+        ]:
+            found = timed(label, lambda flt=flt: register.query_ids(db, flt), results)
+            print(f"    -> {len(found)} cases")
+
+        _qt_model(db, results)
+        db.close()
+    print(f"peak memory (max RSS): {peak_rss_mib():.0f} MiB")
+    return 0
+
+
+def _qt_model(db: Database, results: list[tuple[str, float]]) -> None:
+    """Time the real lazy table model the main window uses, if the UI is importable."""
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from att_desktop.ui.register_model import RegisterModel
+    except ImportError as exc:  # pragma: no cover - benchmark only
+        print(f"  (Qt model skipped: {exc})")
+        return
+    app = QApplication.instance() or QApplication([])
+    model = timed("Qt register model: load all ids", lambda: _make_model(RegisterModel, db),
+                  results)
+
+    def paint_first_screen() -> None:
+        for row in range(min(40, model.rowCount())):
+            for col in range(model.columnCount()):
+                model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+
+    timed("Qt register model: first screen of 40 rows", paint_first_screen, results)
+
+    def jump_to_end() -> None:
+        last = model.rowCount() - 1
+        for row in range(max(0, last - 40), last + 1):
+            model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)
+
+    timed("Qt register model: scroll to the last screen", jump_to_end, results)
+    del app
+
+
+def _make_model(cls: Any, db: Database) -> Any:
+    model = cls(lambda ids: register.fetch_rows(db, ids))
+    model.set_ids(register.query_ids(db, RegisterFilter()))
+    return model
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""The demo register: realistic, deterministic, and never an authorisation to an embargoed State."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import extract, func, select
+
+from att_desktop.db.engine import Database, open_database
+from att_desktop.db.models import Application, Decision, Licence, LineItem, Shipment
+from att_desktop.domain.enums import CaseStatus, DecisionOutcome, NotReportableReason
+from att_desktop.services.demo import UN_EMBARGOED, fill_demo_register
+from att_desktop.services.integrity import check_database
+
+TODAY = date(2026, 11, 23)
+
+
+def test_demo_register_has_the_mix_the_app_needs(db: Database) -> None:
+    summary = fill_demo_register(db, cases=120, today=TODAY)
+    assert summary.cases == 120
+    assert summary.authorised and summary.denied and summary.pending and summary.shipments
+    with db.session() as session:
+        years = set(session.scalars(select(Application.year).distinct()))
+        assert years == {2023, 2024, 2025, 2026}
+        destinations = session.scalar(select(func.count(Application.destination_code.distinct())))
+        assert destinations is not None and destinations >= 24
+        statuses = set(session.scalars(select(Application.status).distinct()))
+        assert {CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.SUBMITTED} <= statuses
+        reasons = set(session.scalars(select(LineItem.not_reportable_reason).distinct()))
+        assert {NotReportableReason.AMMUNITION, NotReportableReason.PARTS_COMPONENTS} <= reasons
+        salw = session.scalar(
+            select(func.count(LineItem.id)).where(LineItem.att_category.like("VIII.%"))
+        )
+        assert salw
+        authorised_to_embargoed = session.scalar(
+            select(func.count(Application.id)).where(
+                Application.status == CaseStatus.AUTHORISED,
+                Application.destination_code.in_((*UN_EMBARGOED, "KP", "IR")),
+            )
+        )
+        assert authorised_to_embargoed == 0
+        denials = session.scalars(
+            select(Decision).where(Decision.outcome == DecisionOutcome.DENY)
+        ).all()
+        assert denials and all(d.grounds for d in denials)
+        # A January shipment under a licence issued the year before (authorised vs actual).
+        january = session.scalar(
+            select(func.count(Shipment.id))
+            .join(Licence, Licence.id == Shipment.licence_id)
+            .where(
+                extract("month", Shipment.shipped_on) == 1,
+                extract("year", Shipment.shipped_on) == extract("year", Licence.issued_on) + 1,
+            )
+        )
+        assert january
+        assert all(s.shipped_on <= TODAY for s in session.scalars(select(Shipment)))
+        assert all(a.received_on <= TODAY for a in session.scalars(select(Application)))
+
+
+def test_same_seed_same_register(tmp_path: Path) -> None:
+    def register(name: str, seed: int) -> list[tuple[str, str, str]]:
+        db = open_database(tmp_path / name)
+        try:
+            fill_demo_register(db, seed=seed, cases=30, today=TODAY)
+            with db.session() as session:
+                rows = session.execute(
+                    select(
+                        Application.reference,
+                        Application.destination_code,
+                        Application.categories_summary,
+                    ).order_by(Application.reference)
+                )
+                return [tuple(r) for r in rows]
+        finally:
+            db.close()
+
+    assert register("a.sqlite3", 7) == register("b.sqlite3", 7)
+    assert register("c.sqlite3", 7) != register("d.sqlite3", 8)
+
+
+def test_demo_register_passes_the_integrity_check(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "demo.sqlite3")
+    fill_demo_register(db, cases=40, today=TODAY)
+    db.close()
+    report = check_database(tmp_path / "demo.sqlite3")
+    assert report.ok, [(r.name, r.findings) for r in report.results]

@@ -1,0 +1,160 @@
+"""Opening databases: create and stamp, refuse what is not ours or too new, never alter it."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from att_desktop.db.engine import (
+    Database,
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseNotOursError,
+    DatabaseTooNewError,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from att_desktop.db.models import RETAINED_TABLES, Base
+from att_desktop.services import cases
+from tests.factories import application
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_database(path: Path) -> None:
+    open_database(path).close()
+
+
+def test_fresh_database_is_created_at_head_in_wal_mode(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new" / "att.sqlite3")
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            tables = set(inspect(conn).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        assert db.pre_upgrade_backup is None
+    finally:
+        db.close()
+
+
+def test_reopening_at_head_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "att.sqlite3"
+    make_database(path)
+    before = sha256(path)
+    make_database(path)
+    assert sha256(path) == before
+
+
+def test_newer_schema_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "att.sqlite3"
+    make_database(path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+        conn.commit()
+    before = sha256(path)
+    with pytest.raises(DatabaseTooNewError, match="newer version of ATT Desktop"):
+        open_database(path)
+    assert sha256(path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("Minutes of the licensing committee\n" * 50, encoding="utf-8")
+    before = sha256(path)
+    with pytest.raises(DatabaseNotOursError, match="not an ATT Desktop database"):
+        open_database(path)
+    assert sha256(path) == before
+
+
+def test_a_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO customers (name) VALUES ('someone')")
+        conn.commit()
+    before = sha256(path)
+    with pytest.raises(DatabaseNotOursError, match="did not create"):
+        open_database(path)
+    assert sha256(path) == before
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_missing_database_is_not_created_when_told_not_to(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="att-desktop init"):
+        open_database(tmp_path / "absent.sqlite3", create=False)
+    assert not (tmp_path / "absent.sqlite3").exists()
+
+
+def test_models_match_the_migrations(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "att.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("table", ["applications", "events", "line_items", "parties"])
+def test_sql_delete_is_refused_by_the_retention_trigger(tmp_path: Path, table: str) -> None:
+    path = tmp_path / "att.sqlite3"
+    db = open_database(path)
+    try:
+        cases.create_application(db, application())
+    finally:
+        db.close()
+    assert table in RETAINED_TABLES
+    with closing(sqlite3.connect(path)) as conn:
+        with pytest.raises(sqlite3.DatabaseError, match="retained for at least ten years"):
+            conn.execute(f"DELETE FROM {table}")
+        assert conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 1
+
+
+def test_delete_through_sqlalchemy_is_refused_too(db: Database) -> None:
+    cases.create_application(db, application())
+    with pytest.raises(SADatabaseError, match="retained"), db.session() as session:
+        session.execute(text("DELETE FROM applications"))
+    with db.session() as session:
+        assert session.execute(text("SELECT count(*) FROM applications")).scalar() == 1
+
+
+def test_events_cannot_be_updated(tmp_path: Path) -> None:
+    path = tmp_path / "att.sqlite3"
+    db = open_database(path)
+    cases.create_application(db, application())
+    db.close()
+    with (
+        closing(sqlite3.connect(path)) as conn,
+        pytest.raises(sqlite3.DatabaseError, match="append-only"),
+    ):
+        conn.execute("UPDATE events SET summary = 'rewritten'")
+
+
+def test_a_locked_database_gives_a_clear_error_and_nothing_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "att.sqlite3"
+    make_database(path)
+    db = open_database(path, busy_timeout=0.2)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseLockedError, match="locked by another program"):
+            cases.create_application(db, application())
+        other.execute("ROLLBACK")
+        created = cases.create_application(db, application())
+        assert created.reference.endswith("00001")
+    finally:
+        other.close()
+        db.close()
