@@ -245,7 +245,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "case_reference": ("Application reference", "申请编号"),
     "authorised_items": ("Authorised items", "许可物项"),
     "conditions": ("Conditions and provisos", "条件和附加条款"),
-    "no_conditions": ("No conditions beyond those of national law.", "除国内法规定外，无其他条件。"),
+    "no_conditions": (
+        "No conditions beyond those of national law.",
+        "除国内法规定外，无其他条件。",
+    ),
     "legal_basis": ("Legal basis", "法律依据"),
     "default_law": (
         "the national law implementing the Arms Trade Treaty",
@@ -410,7 +413,10 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
             "7(1)(b)(iv) Transnational organised crime conventions",
             "7(1)(b)(iv) 跨国有组织犯罪相关公约",
         ),
-        Criterion.GBV: ("7(4) Gender-based violence, VAWC", "7(4) 基于性别的暴力、针对妇女和儿童的暴力"),
+        Criterion.GBV: (
+            "7(4) Gender-based violence, VAWC",
+            "7(4) 基于性别的暴力、针对妇女和儿童的暴力",
+        ),
         Criterion.DIVERSION: ("Article 11 Diversion", "第11条 转用"),
     },
     SourceKind: {
@@ -451,7 +457,10 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
             "Items do not match the end user's needs",
             "物项与最终用户的需求不符",
         ),
-        RedFlag.VAGUE_END_USE: ("Vague or inconsistent end-use information", "最终用途信息含糊或矛盾"),
+        RedFlag.VAGUE_END_USE: (
+            "Vague or inconsistent end-use information",
+            "最终用途信息含糊或矛盾",
+        ),
         RedFlag.UNUSUAL_PAYMENT: ("Unusual payment terms", "异常的付款条件"),
         RedFlag.DIVERSION_HISTORY: ("Past diversion", "曾发生转用"),
         RedFlag.WEAK_STOCKPILE_SECURITY: ("Weak stockpile security", "库存安全薄弱"),
@@ -634,9 +643,7 @@ def citation(ground: Ground, language: str) -> str:
     if ground.paragraph is None:
         text = label("cite_article", language, article=ground.article)
     else:
-        text = label(
-            "cite_paragraph", language, article=ground.article, paragraph=ground.paragraph
-        )
+        text = label("cite_paragraph", language, article=ground.article, paragraph=ground.paragraph)
     if ground.criterion:
         sep = "，" if is_chinese(language) else ", "
         if ground.article == 6:

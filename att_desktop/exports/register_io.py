@@ -315,9 +315,10 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
             "spreadsheet program and save it again as .xlsx or as 'CSV UTF-8'."
         ) from None
     try:
-        sheet = workbook["Register"] if "Register" in workbook.sheetnames else workbook.active
-        if sheet is None:
+        if not workbook.worksheets:
             raise RegisterFileError(f"{path.name} has no worksheet.")
+        names = workbook.sheetnames
+        sheet = workbook["Register"] if "Register" in names else workbook.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
@@ -560,7 +561,8 @@ class _Checker:
 def _group_rows(rows: Sequence[_Row]) -> list[_Group]:
     """Rows of one case: same reference, or consecutive rows whose case columns agree.
 
-    A row whose case columns are all empty continues the case above it.
+    A row without a reference continues the case above it when its case columns are all
+    empty or the same as that case's first row (a reference written only once).
     """
     groups: list[_Group] = []
     by_reference: dict[str, _Group] = {}
@@ -576,9 +578,7 @@ def _group_rows(rows: Sequence[_Row]) -> list[_Group]:
                 groups.append(group)
             group.rows.append(row)
             current = group
-        elif current is not None and (
-            not any(key) or (not current.reference and key == current.key)
-        ):
+        elif current is not None and (not any(key) or key == current.key):
             current.rows.append(row)
         else:
             current = _Group("", [row], key)

@@ -6,7 +6,7 @@ The counter is bumped with a single ``UPDATE ... RETURNING``: the database seria
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -63,13 +63,3 @@ def reserve_reference(session: Session, reference: str) -> None:
             )
             .values(last_value=seq)
         )
-
-
-def counter_value(session: Session, prefix: str, year: int) -> int:
-    """The last sequence number handed out for ``prefix`` in ``year`` (0 if none)."""
-    value = session.scalar(
-        select(ReferenceCounter.last_value).where(
-            ReferenceCounter.prefix == prefix, ReferenceCounter.year == year
-        )
-    )
-    return int(value or 0)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.application import ApplicationInput, OrganisationInput
@@ -196,6 +197,8 @@ class ApplicationDialog(QDialog):
             QShortcut(keys, self, self.save)
 
         self._load(original.to_input() if original is not None else None)
+        for editor in (self.parties, self.transit, self.items):
+            editor.changed.connect(self.clear_errors)
         self._set_header()
         self._initial_state = self._raw_state()
         self.resize(1140, 760)
@@ -602,11 +605,20 @@ class ApplicationDialog(QDialog):
         targets["reason"] = self.reason_slot.target(self.tr("Reason for change"))
         return targets
 
+    def clear_errors(self) -> None:
+        """Remove every mark and the summary (rows added, removed or moved make them stale)."""
+        for target in self._marked:
+            if isValid(target.widget):  # a removed party or item is already gone
+                set_field_error(target, None)
+        self._marked.clear()
+        self.summary.show_problems([])
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            bar.setTabTextColor(index, QColor())
+
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Mark each field concerned, list all problems on top, and go to the first one."""
-        for target in self._marked:
-            set_field_error(target, None)
-        self._marked.clear()
+        self.clear_errors()
         targets = self.targets()
         order = {path: n for n, path in enumerate(targets)}
         messages: dict[str, list[str]] = {}

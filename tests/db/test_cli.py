@@ -440,3 +440,34 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
         writer = csv.DictWriter(handle, fieldnames=HEADER)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def test_check_finds_a_reference_counter_behind_the_references(run: Run, tmp_path: Path) -> None:
+    source = tmp_path / "one.csv"
+    _write_csv(source, [_row(reference="EXP/2026/00042")])
+    db = tmp_path / "db.sqlite3"
+    assert run("import", str(source), "--db", str(db))[0] == 0
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("UPDATE reference_counters SET last_value = 3")
+        conn.commit()
+    code, out, _ = run("check", "--db", str(db))
+    assert code == 1
+    assert "the EXP counter for 2026 is at 3 but number 42 is taken" in out
+
+
+def test_a_database_from_a_newer_version_is_refused_by_every_command(
+    run: Run, demo_db: Path, tmp_path: Path
+) -> None:
+    with closing(sqlite3.connect(demo_db)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_future'")
+        conn.commit()
+    before = demo_db.read_bytes()
+    for argv in (["init"], ["check"], ["export", str(tmp_path / "x.csv")], ["demo"]):
+        code, _, err = run(*argv, "--db", str(demo_db))
+        assert code == 2, argv
+        assert "newer version of ATT Desktop" in err
+        assert "Traceback" not in err
+    assert demo_db.read_bytes() == before
+    code, out, _ = run("version", "--db", str(demo_db))
+    assert code == 0
+    assert "written by a newer ATT Desktop" in out

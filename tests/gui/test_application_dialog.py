@@ -433,3 +433,22 @@ def test_transit_states_are_added_from_the_list(
     dialog.transit.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.transit.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.transit.codes() == ("NL",)
+
+
+def test_removing_a_refused_item_clears_the_stale_messages(
+    qtbot: QtBot, open_dialog: Callable[..., ApplicationDialog]
+) -> None:
+    dialog = open_dialog()
+    dialog.tabs.setCurrentIndex(2)
+    for _ in range(2):
+        qtbot.mouseClick(dialog.items.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, dialog.items.card(1).quantity, "lots")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "'lots' is not a quantity" in dialog.error_for("items[1].quantity")
+
+    qtbot.mouseClick(dialog.items.card(1).remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.items.count() == 1
+    assert not dialog.summary.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_for("items[1].quantity") == ""
+    assert "enter the quantity" in dialog.error_for("items[0].quantity")

@@ -127,6 +127,15 @@ def test_continuation_rows_may_leave_case_columns_empty() -> None:
     ]
 
 
+def test_a_reference_written_once_covers_the_rows_that_repeat_the_case() -> None:
+    parsed = parse_register(
+        table(row(reference="LEGACY-17"), row(description="Carbine", att_category="VIII.SA.2")),
+        today=TODAY,
+    )
+    assert parsed.errors == ()
+    assert [(c.reference, len(c.application.items)) for c in parsed.cases] == [("LEGACY-17", 2)]
+
+
 def test_conflicting_case_values_for_one_reference_are_refused() -> None:
     found = messages(row(reference="R1"), row(reference="R1", destination="DK"))
     assert found == [

@@ -514,9 +514,8 @@ class ItemsEditor(QWidget):
         card.load_raw(theirs)
         self._cards[other].load_raw(mine)
         moved = self._cards[other]
-        (moved.up_button if delta < 0 and other > 0 else moved.down_button).setFocus()
-        if not moved.down_button.isEnabled() or not moved.up_button.isEnabled():
-            moved.description.setFocus()
+        button = moved.up_button if delta < 0 else moved.down_button
+        (button if button.isEnabled() else moved.description).setFocus()
         self.scroll_area.ensureWidgetVisible(moved)
         self.changed.emit()
 

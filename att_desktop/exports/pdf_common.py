@@ -1,0 +1,534 @@
+"""What every ATT Desktop PDF shares: page template, fonts, styles, tables and safe text.
+
+Fonts: Helvetica for Latin text and reportlab's built-in CID font STSong-Light for Chinese, so
+nothing has to be shipped or embedded. Neither font covers the other's script (STSong-Light
+even lacks accented letters such as "ô"), so every piece of text goes through ``markup``,
+which escapes it for reportlab's Paragraph mini-language and switches font per run: a Chinese
+end-user name renders in an English document, and "Côte d'Ivoire" in a Chinese one.
+
+"Page X of Y" needs the page count before the footers are drawn, so pages are buffered by a
+canvas subclass and decorated when the document is saved (the usual reportlab recipe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from att_desktop import APP_NAME, __version__
+from att_desktop.exports.pdf_labels import format_date, is_chinese, label, normalise_language
+
+LATIN = "Helvetica"
+LATIN_BOLD = "Helvetica-Bold"
+LATIN_ITALIC = "Helvetica-Oblique"
+CJK = "STSong-Light"
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5c6670")
+RULE = colors.HexColor("#9aa5b1")
+ACCENT = colors.HexColor("#1f4e79")
+HEADER_FILL = colors.HexColor("#dde6ef")
+ZEBRA_FILL = colors.HexColor("#f4f6f8")
+GRID = colors.HexColor("#b8c2cc")
+ALERT = colors.HexColor("#a4161a")
+ALERT_FILL = colors.HexColor("#fbe9e9")
+OK = colors.HexColor("#1b6e3a")
+OK_FILL = colors.HexColor("#e6f2ea")
+WARN_FILL = colors.HexColor("#fff4d6")
+
+PathOrFile = str | Path | BinaryIO
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Register STSong-Light once, with a font family so ``<b>`` inside Chinese runs is legal.
+
+    The CID font has no bold face; mapping bold to itself keeps Paragraph markup such as
+    ``<b><font name="STSong-Light">…</font></b>`` from raising instead of rendering.
+    """
+    pdfmetrics.registerFont(UnicodeCIDFont(CJK))
+    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+
+
+# --------------------------------------------------------------------------- text runs
+
+
+def _is_latin(ch: str) -> bool:
+    """Whether Helvetica (WinAnsi encoding) can draw ``ch``; anything else goes to the CID font."""
+    if ch in "\n\t":
+        return True
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def runs(text: str) -> Iterator[tuple[bool, str]]:
+    """Split ``text`` into ``(is_latin, chunk)`` runs; spaces join the run they are in."""
+    current = ""
+    latin: bool | None = None
+    for ch in text:
+        ch_latin = latin if ch == " " and latin is not None else _is_latin(ch)
+        if latin is None or ch_latin == latin:
+            current += ch
+            latin = ch_latin
+        else:
+            yield latin, current
+            current, latin = ch, ch_latin
+    if current and latin is not None:
+        yield latin, current
+
+
+def escape(text: str) -> str:
+    """Escape user text for reportlab's Paragraph markup (``<``, ``>``, ``&``; newlines kept)."""
+    return _xml_escape(text).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The fonts of one document language: the body font and the one for the other script."""
+
+    language: str
+
+    @property
+    def chinese(self) -> bool:
+        return is_chinese(self.language)
+
+    @property
+    def base(self) -> str:
+        return CJK if self.chinese else LATIN
+
+    @property
+    def bold(self) -> str:
+        return CJK if self.chinese else LATIN_BOLD
+
+
+def markup(text: str, fonts: Fonts) -> str:
+    """Escaped Paragraph markup for user or label text, with a font per script run.
+
+    The style's font is the document's base font; only runs it cannot draw get a
+    ``<font>`` tag (CJK in English documents, Latin in Chinese ones, where Helvetica also
+    looks better for digits and names).
+    """
+    parts: list[str] = []
+    for latin, chunk in runs(text):
+        body = escape(chunk)
+        if latin and fonts.chinese:
+            parts.append(f'<font name="{LATIN}">{body}</font>')
+        elif not latin and not fonts.chinese:
+            parts.append(f'<font name="{CJK}">{body}</font>')
+        else:
+            parts.append(body)
+    return "".join(parts)
+
+
+def string_width(text: str, size: float, fonts: Fonts, *, bold: bool = False) -> float:
+    """Width of mixed-script text drawn run by run (see ``draw_text``)."""
+    return sum(
+        pdfmetrics.stringWidth(chunk, _run_font(latin, bold), size) for latin, chunk in runs(text)
+    )
+
+
+def _run_font(latin: bool, bold: bool) -> str:
+    if not latin:
+        return CJK
+    return LATIN_BOLD if bold else LATIN
+
+
+def wrap_text(text: str, width: float, size: float, fonts: Fonts, *, bold: bool = False) -> list[str]:
+    """Greedy line breaking for drawings (no Paragraph there): at spaces in Latin text, between
+    any two CJK characters, never before closing CJK punctuation."""
+    tokens: list[str] = []
+    for latin, chunk in runs(text):
+        if latin:
+            tokens.extend(part for part in chunk.split(" ") if part)
+        else:
+            for ch in chunk:
+                if tokens and ch in "，。：；、）》」”！？" or ch == " ":
+                    if tokens and ch != " ":
+                        tokens[-1] += ch
+                else:
+                    tokens.append(ch)
+    lines: list[str] = []
+    line = ""
+    for token in tokens:
+        joiner = " " if line and _is_latin(line[-1]) and _is_latin(token[0]) else ""
+        candidate = f"{line}{joiner}{token}"
+        if line and string_width(candidate, size, fonts, bold=bold) > width:
+            lines.append(line)
+            line = token
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    fonts: Fonts,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    color: colors.Color = INK,
+) -> None:
+    """Draw mixed-script text on a canvas (headers, footers), switching font per run."""
+    width = string_width(text, size, fonts, bold=bold)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    canvas.saveState()
+    canvas.setFillColor(color)
+    for latin, chunk in runs(text):
+        font = _run_font(latin, bold)
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, chunk)
+        x += pdfmetrics.stringWidth(chunk, font, size)
+    canvas.restoreState()
+
+
+# --------------------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: Fonts
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
+    caption: ParagraphStyle
+    label: ParagraphStyle
+
+
+@lru_cache(maxsize=4)
+def make_styles(language: str) -> Styles:
+    """Paragraph styles for ``language``. Chinese text has no spaces, so it wraps per glyph
+    (``wordWrap="CJK"``); Latin words inside stay whole."""
+    register_fonts()
+    fonts = Fonts(normalise_language(language))
+    wrap = "CJK" if fonts.chinese else None
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": fonts.base,
+            "fontSize": 9.5,
+            "leading": 13,
+            "textColor": INK,
+            "wordWrap": wrap,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return Styles(
+        fonts=fonts,
+        title=style("title", fontName=fonts.bold, fontSize=17, leading=22, textColor=ACCENT),
+        subtitle=style("subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=6),
+        h1=style(
+            "h1",
+            fontName=fonts.bold,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        h2=style("h2", fontName=fonts.bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
+        body=style("body", spaceAfter=4),
+        small=style("small", fontSize=8, leading=10.5, textColor=MUTED),
+        cell=style("cell", fontSize=8.5, leading=11),
+        cell_head=style("cell_head", fontName=fonts.bold, fontSize=8.5, leading=11),
+        cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        caption=style("caption", fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=3),
+        label=style("label", fontName=fonts.bold, fontSize=8.5, leading=11, textColor=MUTED),
+    )
+
+
+def para(text: str, style: ParagraphStyle, fonts: Fonts, *, bold: bool = False) -> Paragraph:
+    """A Paragraph of plain (unescaped) text: the only way user text should enter a PDF."""
+    body = markup(text, fonts)
+    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+Cell = str | Flowable
+
+
+def table(
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    right: Sequence[int] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
+    zebra: bool = True,
+) -> Table:
+    """A full-width table whose cells wrap (Paragraphs) and whose header repeats on each page.
+
+    ``widths`` are fractions of the frame width; ``right`` lists right-aligned (numeric)
+    columns; ``extra`` appends TableStyle commands (e.g. a highlighted row).
+    """
+    total = sum(widths)
+    col_widths = [FRAME_WIDTH * w / total for w in widths]
+    data: list[list[Flowable]] = []
+    if header is not None:
+        data.append([para(h, styles.cell_head, styles.fonts) for h in header])
+    for row in rows:
+        data.append(
+            [
+                c
+                if isinstance(c, Flowable)
+                else para(c, styles.cell_right if i in right else styles.cell, styles.fonts)
+                for i, c in enumerate(row)
+            ]
+        )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    first = 0
+    if header is not None:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+        first = 1
+    if zebra:
+        for i in range(first + 1, len(data), 2):
+            commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL))
+    commands.extend(extra)
+    result = Table(
+        data,
+        colWidths=col_widths,
+        repeatRows=1 if header is not None else 0,
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )
+    return result
+
+
+def key_values(
+    pairs: Sequence[tuple[str, Cell]], styles: Styles, *, widths: tuple[float, float] = (0.3, 0.7)
+) -> Table:
+    """A two-column label/value block (case summary, licence particulars)."""
+    rows = [[para(k, styles.label, styles.fonts), v] for k, v in pairs]
+    return table(
+        None,
+        rows,
+        widths,
+        styles,
+        zebra=False,
+        extra=[
+            ("GRID", (0, 0), (-1, -1), 0, colors.white),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ],
+    )
+
+
+def heading(text: str, styles: Styles) -> list[Flowable]:
+    """A section heading that is never left alone at the foot of a page."""
+    return [CondPageBreak(40 * mm), para(text, styles.h1, styles.fonts)]
+
+
+def boxed(flowables: Sequence[Flowable], fill: colors.Color, border: colors.Color) -> Table:
+    """A shaded panel (recommendation, legal notice) that stays on one page if it fits."""
+    box = Table([[list(flowables)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("BOX", (0, 0), (-1, -1), 0.8, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return box
+
+
+def keep(flowables: Sequence[Flowable]) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the header and footer print on every page."""
+
+    authority: str
+    reference: str
+    generated_on: date
+    language: str
+    title: str
+    version: str = __version__
+
+
+def _numbered_canvas(info: PageInfo) -> type[Canvas]:
+    """A canvas that buffers pages so the footer can say "Page X of Y"."""
+    fonts = Fonts(normalise_language(info.language))
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                _decorate(self, info, fonts, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(canvas: Canvas, info: PageInfo, fonts: Fonts, page: int, total: int) -> None:
+    width, height = PAGE_SIZE
+    lang = info.language
+    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+    top = height - 13 * mm
+    authority = info.authority or label("default_authority", lang)
+    draw_text(canvas, left, top, authority, 9, fonts, bold=True, color=ACCENT)
+    draw_text(canvas, right, top, APP_NAME, 8, fonts, align="right", color=MUTED)
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, top - 4, right, top - 4)
+    bottom = 13 * mm
+    canvas.line(left, bottom + 9, right, bottom + 9)
+    canvas.restoreState()
+    parts = [info.title]
+    if info.reference:
+        parts.append(label("ref_short", lang, reference=info.reference))
+    parts.append(label("generated_on", lang, date=format_date(info.generated_on, lang)))
+    draw_text(canvas, left, bottom, "  ·  ".join(parts), 7.5, fonts, color=MUTED)
+    page_text = label("page_of", lang, page=page, pages=total)
+    draw_text(canvas, right, bottom, page_text, 7.5, fonts, align="right", bold=True)
+    generated_by = label("generated_by", lang, version=info.version)
+    draw_text(canvas, left, bottom - 10, generated_by, 7, fonts, color=MUTED)
+
+
+def build_pdf(out: PathOrFile, story: list[Flowable], info: PageInfo) -> int:
+    """Lay ``story`` out on A4 pages with the header and footer; return the page count."""
+    register_fonts()
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = BaseDocTemplate(
+        target,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.authority or APP_NAME,
+        creator=f"{APP_NAME} {info.version}",
+        subject=info.reference,
+    )
+    frame = Frame(
+        MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, doc.height, id="body", leftPadding=0,
+        rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    pages: list[int] = []
+    doc.build(story, canvasmaker=_numbered_canvas(info))
+    pages.append(doc.page)
+    return pages[0]
+
+
+Builder = Callable[[], list[Flowable]]
+
+__all__ = [
+    "ACCENT",
+    "ALERT",
+    "ALERT_FILL",
+    "CJK",
+    "FRAME_WIDTH",
+    "LATIN",
+    "OK",
+    "OK_FILL",
+    "TA_CENTER",
+    "TA_LEFT",
+    "WARN_FILL",
+    "Fonts",
+    "PageInfo",
+    "PathOrFile",
+    "Styles",
+    "boxed",
+    "build_pdf",
+    "draw_text",
+    "escape",
+    "gap",
+    "heading",
+    "keep",
+    "key_values",
+    "make_styles",
+    "markup",
+    "para",
+    "register_fonts",
+    "runs",
+    "string_width",
+    "table",
+    "wrap_text",
+]

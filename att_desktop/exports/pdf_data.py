@@ -1,0 +1,268 @@
+"""Plain data the PDF writers take, and builders from the services' return values.
+
+The writers never touch the database or the services: a PDF of a decision must be
+reproducible from its recorded data alone, and tests build it from literals. Everything here
+is a frozen dataclass; the assessment's input and result are the domain's own frozen
+dataclasses, carried as they are so the record shows exactly what the engine evaluated.
+
+The builders accept anything shaped like the services' objects (``Protocol``s), so this module
+does not import the database layer and keeps working while those services evolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
+
+from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
+from att_desktop.domain.enums import (
+    DecisionOutcome,
+    NotReportableReason,
+    PartyRole,
+    PartyType,
+    TransferType,
+)
+from att_desktop.services.dto import CaseDetail, LineItemView
+
+
+@dataclass(frozen=True)
+class PartyData:
+    role: PartyRole
+    party_type: PartyType
+    name: str
+    country_code: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class ItemData:
+    """A line item (applied for, or authorised on a licence line)."""
+
+    line_no: int
+    description: str
+    quantity: Decimal
+    unit: str = ""
+    model: str = ""
+    control_rating: str = ""
+    att_category: str | None = None
+    not_reportable_reason: NotReportableReason | None = None
+    value: Decimal | None = None
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class CaseData:
+    """The application as the documents describe it."""
+
+    reference: str
+    transfer_type: TransferType
+    applicant_name: str
+    applicant_country: str
+    destination_code: str
+    received_on: date
+    applicant_address: str = ""
+    applicant_registration: str = ""
+    exporting_code: str = ""
+    intended_end_use: str = ""
+    euc_number: str = ""
+    euc_issuer: str = ""
+    euc_date: date | None = None
+    parties: tuple[PartyData, ...] = ()
+    transit_codes: tuple[str, ...] = ()
+    items: tuple[ItemData, ...] = ()
+
+    def with_role(self, *roles: PartyRole) -> tuple[PartyData, ...]:
+        return tuple(p for p in self.parties if p.role in roles)
+
+
+@dataclass(frozen=True)
+class DecisionData:
+    """Who decided what, when and why (Article 12 records)."""
+
+    outcome: DecisionOutcome
+    decided_by: str
+    decided_on: date
+    rationale: str = ""
+    grounds: tuple[Ground, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentRecordData:
+    authority: str
+    case: CaseData
+    assessment: AssessmentInput
+    result: AssessmentResult
+    decision: DecisionData | None = None
+    assessed_by: str = ""
+    revision: int | None = None
+    generated_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class LicenceData:
+    authority: str
+    number: str
+    case: CaseData
+    issued_on: date
+    valid_from: date
+    valid_until: date
+    lines: tuple[ItemData, ...]
+    conditions: tuple[str, ...] = ()
+    #: The national act the licence is issued under; empty: a generic phrase is printed.
+    national_law: str = ""
+    authority_address: str = ""
+    signatory: Signatory = field(default_factory=Signatory)
+    generated_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class DenialLetterData:
+    authority: str
+    case: CaseData
+    letter_date: date
+    grounds: tuple[Ground, ...]
+    reasoning: str
+    #: The authority's own review/appeal paragraph; empty: the generic text is printed.
+    review_text: str = ""
+    authority_address: str = ""
+    signatory: Signatory = field(default_factory=Signatory)
+    generated_on: date = field(default_factory=date.today)
+
+
+# --------------------------------------------------------------------------- builders
+
+
+class AssessmentLike(Protocol):
+    """What the record needs of ``services.assessment.AssessmentState``."""
+
+    @property
+    def input(self) -> AssessmentInput: ...
+
+    @property
+    def result(self) -> AssessmentResult: ...
+
+
+def item_from_view(item: LineItemView) -> ItemData:
+    return ItemData(
+        line_no=item.line_no,
+        description=item.description,
+        quantity=item.quantity,
+        unit=item.unit,
+        model=item.model,
+        control_rating=item.control_rating,
+        att_category=item.att_category,
+        not_reportable_reason=item.not_reportable_reason,
+        value=item.value,
+        currency=item.currency,
+    )
+
+
+def case_data(detail: CaseDetail) -> CaseData:
+    """The documents' view of a case, from the case service's ``CaseDetail``."""
+    return CaseData(
+        reference=detail.reference,
+        transfer_type=detail.transfer_type,
+        applicant_name=detail.applicant.name,
+        applicant_country=detail.applicant.country_code,
+        applicant_address=detail.applicant.address,
+        applicant_registration=detail.applicant.registration_number,
+        destination_code=detail.destination_code,
+        received_on=detail.received_on,
+        exporting_code=detail.exporting_code,
+        intended_end_use=detail.intended_end_use,
+        euc_number=detail.euc_number,
+        euc_issuer=detail.euc_issuer,
+        euc_date=detail.euc_date,
+        parties=tuple(
+            PartyData(p.role, p.party_type, p.name, p.country_code, p.address)
+            for p in detail.parties
+        ),
+        transit_codes=detail.transit_codes,
+        items=tuple(item_from_view(i) for i in detail.items),
+    )
+
+
+def assessment_record_data(
+    detail: CaseDetail,
+    state: AssessmentLike,
+    *,
+    authority: str,
+    decision: DecisionData | None = None,
+    assessed_by: str = "",
+    generated_on: date | None = None,
+) -> AssessmentRecordData:
+    """The record of ``state`` (an ``AssessmentState``) for the case ``detail``."""
+    revision = getattr(state, "revision", None)
+    return AssessmentRecordData(
+        authority=authority,
+        case=case_data(detail),
+        assessment=state.input,
+        result=state.result,
+        decision=decision,
+        assessed_by=assessed_by,
+        revision=revision if isinstance(revision, int) else None,
+        generated_on=generated_on or date.today(),
+    )
+
+
+def licence_data(
+    detail: CaseDetail,
+    *,
+    authority: str,
+    number: str,
+    issued_on: date,
+    valid_from: date,
+    valid_until: date,
+    lines: Sequence[ItemData] | None = None,
+    conditions: Iterable[str] = (),
+    national_law: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> LicenceData:
+    """A licence for the case; without ``lines`` every applied-for item is authorised as is."""
+    case = case_data(detail)
+    return LicenceData(
+        authority=authority,
+        number=number,
+        case=case,
+        issued_on=issued_on,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        lines=tuple(lines) if lines is not None else case.items,
+        conditions=tuple(conditions),
+        national_law=national_law,
+        signatory=signatory or Signatory(),
+        generated_on=generated_on or date.today(),
+    )
+
+
+def denial_letter_data(
+    detail: CaseDetail,
+    *,
+    authority: str,
+    letter_date: date,
+    grounds: Sequence[Ground],
+    reasoning: str,
+    review_text: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> DenialLetterData:
+    return DenialLetterData(
+        authority=authority,
+        case=case_data(detail),
+        letter_date=letter_date,
+        grounds=tuple(grounds),
+        reasoning=reasoning,
+        review_text=review_text,
+        signatory=signatory or Signatory(),
+        generated_on=generated_on or date.today(),
+    )

@@ -1,0 +1,584 @@
+"""The Article 6/7/11 assessment of a case: open, screen, save, complete, revise.
+
+The officer's answers are stored as the case file's JSON (``Assessment.data``): that is the
+record the engine re-evaluates, years later if need be. The structured rows
+(``AssessmentFinding``, ``MitigationMeasure``) mirror it so findings can be queried. A
+completed revision is never edited: a reassessment starts a new revision and the old one is
+kept, superseded (Article 12).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Application, Assessment, AssessmentFinding
+from att_desktop.db.models import MitigationMeasure as MitigationRow
+from att_desktop.db.types import utcnow
+from att_desktop.domain.assessment import evaluate
+from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
+from att_desktop.domain.assessment.model import (
+    Answer,
+    AssessmentInput,
+    AssessmentResult,
+    EmbargoMatchRecord,
+    Finding,
+    Ground,
+    Recommendation,
+    Source,
+)
+from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
+from att_desktop.domain.enums import AssessmentStatus, CaseStatus
+from att_desktop.services.cases import _load
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
+from att_desktop.services.history import record_event
+from att_desktop.services.reassessment import (
+    AffectedLicence,
+    ReassessmentReason,
+    affected_licences,
+    record_destination_information,
+    record_reassessment,
+)
+from att_desktop.services.screening import (
+    EmbargoSetInfo,
+    EmbargoUpdate,
+    applied_sets,
+    enabled_embargo_sets,
+    list_embargo_sets,
+    load_embargo_update,
+    screen_records,
+    set_enabled_embargo_sets,
+)
+
+__all__ = [
+    "AffectedLicence",
+    "AssessmentIncomplete",
+    "AssessmentState",
+    "EmbargoSetInfo",
+    "EmbargoUpdate",
+    "ReassessmentReason",
+    "affected_licences",
+    "apply_screen",
+    "complete_assessment",
+    "current_assessment",
+    "enabled_embargo_sets",
+    "evaluate_case_file",
+    "get_assessment",
+    "list_embargo_sets",
+    "load_embargo_update",
+    "new_revision",
+    "open_assessment",
+    "record_destination_information",
+    "record_reassessment",
+    "result_as_json",
+    "save_assessment",
+    "screen_article6",
+    "set_enabled_embargo_sets",
+]
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """One revision of a case's assessment with the engine's verdict on it."""
+
+    assessment_id: int
+    application_id: int
+    revision: int
+    status: AssessmentStatus
+    input: AssessmentInput
+    result: AssessmentResult
+    decision_date: date | None
+    updated_at: datetime
+
+    @property
+    def editable(self) -> bool:
+        return self.status is AssessmentStatus.DRAFT
+
+
+class AssessmentIncomplete(ServiceError):
+    """The assessment still has unanswered questions; ``missing`` lists them."""
+
+    def __init__(self, missing: tuple[str, ...]) -> None:
+        self.missing = missing
+        lines = "\n".join(f"- {m}" for m in missing)
+        super().__init__(f"The assessment cannot be completed yet. Still missing:\n{lines}")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_input(row: Assessment) -> AssessmentInput:
+    try:
+        return parse_assessment(row.data or {})
+    except CaseFileError as exc:  # pragma: no cover - only written by dump_assessment
+        raise ServiceError(f"Assessment {row.id} is damaged: {exc}") from exc
+
+
+def _state(row: Assessment) -> AssessmentState:
+    inp = read_input(row)
+    return AssessmentState(
+        assessment_id=row.id,
+        application_id=row.application_id,
+        revision=row.revision,
+        status=row.status,
+        input=inp,
+        result=evaluate(inp),
+        decision_date=row.decision_date,
+        updated_at=row.updated_at,
+    )
+
+
+def _row(session: Session, assessment_id: int) -> Assessment:
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise NotFoundError(f"There is no assessment with id {assessment_id}.")
+    return row
+
+
+def current_row(session: Session, application_id: int) -> Assessment | None:
+    """The case's live revision (draft or complete); superseded ones are history."""
+    return session.scalars(
+        select(Assessment)
+        .where(
+            Assessment.application_id == application_id,
+            Assessment.status != AssessmentStatus.SUPERSEDED,
+        )
+        .order_by(Assessment.revision.desc())
+        .limit(1)
+    ).first()
+
+
+def get_assessment(db: Database, assessment_id: int) -> AssessmentState:
+    with db.session() as session:
+        return _state(_row(session, assessment_id))
+
+
+def current_assessment(db: Database, application_id: int) -> AssessmentState | None:
+    """The live revision, or None if the case was never assessed (nothing is created)."""
+    with db.session() as session:
+        row = current_row(session, application_id)
+        return _state(row) if row is not None else None
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def open_assessment(
+    db: Database, application_id: int, *, actor: Actor = LOCAL_OFFICER
+) -> AssessmentState:
+    """The case's live assessment, starting a draft if there is none.
+
+    Starting work moves a draft or submitted case to ``under_assessment``.
+    """
+    with db.session() as session:
+        app = _load(session, application_id)
+        row = current_row(session, application_id)
+        if row is None:
+            if app.status is CaseStatus.WITHDRAWN:
+                raise ServiceError(f"{app.reference} was withdrawn: there is nothing to assess.")
+            row = _new_row(session, app, AssessmentInput(), actor, reason="")
+        _start_assessment(session, app, actor)
+        return _state(row)
+
+
+def _start_assessment(session: Session, app: Application, actor: Actor) -> None:
+    if app.status not in (CaseStatus.DRAFT, CaseStatus.SUBMITTED):
+        return
+    before = app.status
+    app.status = CaseStatus.UNDER_ASSESSMENT
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="application",
+        entity_id=app.id,
+        application_id=app.id,
+        action="status_changed",
+        summary=f"Status {before.value} → {app.status.value}: assessment started",
+        before={"status": before},
+        after={"status": app.status},
+    )
+
+
+def _new_row(
+    session: Session, app: Application, inp: AssessmentInput, actor: Actor, *, reason: str
+) -> Assessment:
+    last = session.scalar(
+        select(func.max(Assessment.revision)).where(Assessment.application_id == app.id)
+    )
+    row = Assessment(
+        application_id=app.id,
+        revision=(last or 0) + 1,
+        status=AssessmentStatus.DRAFT,
+        drafted_by_id=actor.user_id,
+        data={},
+    )
+    session.add(row)
+    session.flush()
+    store_input(session, row, inp, decision_date=None)
+    record_event(
+        session,
+        actor,
+        entity="assessment",
+        entity_id=row.id,
+        application_id=app.id,
+        action="assessment_started",
+        summary=f"Assessment revision {row.revision} started",
+        after={"revision": row.revision, "recommendation": row.recommendation},
+        reason=reason,
+    )
+    return row
+
+
+def new_revision(
+    db: Database, application_id: int, reason: str, *, actor: Actor = LOCAL_OFFICER
+) -> AssessmentState:
+    """Start a reassessment: the live revision is superseded (kept) and copied into a draft.
+
+    Used when new information arrives (Article 7(7)) or a completed assessment must change.
+    """
+    if not reason.strip():
+        raise ServiceError("Say why the case is reassessed: the reason is kept in the history.")
+    with db.session() as session:
+        app = _load(session, application_id)
+        old = current_row(session, application_id)
+        inp = AssessmentInput()
+        if old is not None:
+            inp = read_input(old)
+            old.status = AssessmentStatus.SUPERSEDED
+            session.flush()
+            record_event(
+                session,
+                actor,
+                entity="assessment",
+                entity_id=old.id,
+                application_id=app.id,
+                action="assessment_superseded",
+                summary=f"Assessment revision {old.revision} superseded",
+                before={"status": AssessmentStatus.COMPLETE if old.completed_at else "draft"},
+                after={"status": AssessmentStatus.SUPERSEDED},
+                reason=reason,
+            )
+        row = _new_row(session, app, inp, actor, reason=reason)
+        if old is not None:
+            row.decision_date = old.decision_date
+        _start_assessment(session, app, actor)
+        return _state(row)
+
+
+# --------------------------------------------------------------------------- screening
+
+
+def screen_article6(
+    db: Database, application_id: int, *, on_date: date
+) -> tuple[EmbargoMatchRecord, ...]:
+    """Screen the destination, every current party and transit State as at ``on_date``.
+
+    Nothing is stored: the caller puts the records into the assessment (see
+    ``apply_screen``) and saves it, so the screen and its date become part of the record.
+    """
+    with db.session() as session:
+        app = _load(session, application_id)
+        return screen_records(applied_sets(session), app, on_date)
+
+
+def apply_screen(
+    inp: AssessmentInput, records: tuple[EmbargoMatchRecord, ...], on_date: date
+) -> AssessmentInput:
+    """Put a fresh screen into ``inp``, keeping the officer's confirmations of matches that
+    are still there (same embargo, same effect)."""
+    previous = {(m.embargo_id, m.effect): m for m in inp.article6.embargo_matches}
+    merged = []
+    for record in records:
+        old = previous.get((record.embargo_id, record.effect))
+        if old is not None:
+            record = replace(record, confirmation=old.confirmation, reasoning=old.reasoning)
+        merged.append(record)
+    article6 = replace(inp.article6, screened_on=on_date, embargo_matches=tuple(merged))
+    return replace(inp, article6=article6)
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def save_assessment(
+    db: Database,
+    assessment_id: int,
+    inp: AssessmentInput,
+    *,
+    decision_date: date | None,
+    actor: Actor = LOCAL_OFFICER,
+    expected_updated_at: datetime | None = None,
+) -> AssessmentState:
+    """Store the officer's answers, evaluate them and record what changed.
+
+    ``expected_updated_at`` (the state's ``updated_at`` when it was opened) makes a second
+    officer's stale save fail instead of overwriting the first one's answers.
+    """
+    with db.session() as session:
+        row = _row(session, assessment_id)
+        _check_editable(row)
+        if expected_updated_at is not None and row.updated_at != expected_updated_at:
+            raise ConcurrentEditError(
+                f"Assessment revision {row.revision} was saved by someone else after you "
+                "opened it. Your answers were not saved: reopen it and apply them again."
+            )
+        before_data = copy.deepcopy(row.data or {})
+        before = {"decision_date": row.decision_date, "recommendation": row.recommendation}
+        store_input(session, row, inp, decision_date=decision_date)
+        changed = [k for k in row.data if row.data.get(k) != before_data.get(k)]
+        if before["decision_date"] != row.decision_date:
+            changed.append("decision_date")
+        if not changed:
+            return _state(row)
+        record_event(
+            session,
+            actor,
+            entity="assessment",
+            entity_id=row.id,
+            application_id=row.application_id,
+            action="assessment_saved",
+            summary=f"Assessment revision {row.revision} saved ({', '.join(changed)}): "
+            f"{row.recommendation}",
+            before={**before, **{k: before_data.get(k) for k in changed if k in row.data}},
+            after={
+                "decision_date": row.decision_date,
+                "recommendation": row.recommendation,
+                **{k: row.data[k] for k in changed if k in row.data},
+            },
+        )
+        return _state(row)
+
+
+def _check_editable(row: Assessment) -> None:
+    if row.status is not AssessmentStatus.DRAFT:
+        raise ServiceError(
+            f"Assessment revision {row.revision} is {row.status.value} and can no longer be "
+            "edited. Start a new revision to reassess the case; this one is kept as it is."
+        )
+
+
+def store_input(
+    session: Session, row: Assessment, inp: AssessmentInput, *, decision_date: date | None
+) -> AssessmentResult:
+    """Write answers, verdict and the mirrored rows into ``row`` (no event)."""
+    result = evaluate(inp)
+    row.data = dump_assessment(inp)
+    row.decision_date = decision_date
+    row.recommendation = result.recommendation.value
+    row.recommendation_grounds = [ground_row(g) for g in result.grounds]
+    row.updated_at = utcnow()
+    _mirror(session, row, inp)
+    session.flush()
+    return result
+
+
+def ground_row(g: Ground) -> dict[str, str]:
+    """A ground as stored in the database (text values, as the rest of the register)."""
+    return {
+        "article": str(g.article),
+        "paragraph": "" if g.paragraph is None else str(g.paragraph),
+        "criterion": g.criterion or "",
+        "explanation": g.explanation,
+    }
+
+
+# --------------------------------------------------------------------------- the mirror
+
+
+def _sources(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": s.kind.value,
+            "title": s.title,
+            "dated": s.date.isoformat() if s.date else None,
+            "reference": s.reference,
+        }
+        for s in sources
+    ]
+
+
+def _yes_no(answer: Answer) -> tuple[str, str, list[dict[str, Any]]]:
+    value = "" if answer.answer is None else ("yes" if answer.answer else "no")
+    return value, answer.reasoning, _sources(answer.sources)
+
+
+def _level(finding: Finding, extra: str = "") -> tuple[str, str, list[dict[str, Any]]]:
+    reasoning = "\n\n".join(t for t in (finding.reasoning, extra) if t)
+    value = finding.finding.value if finding.finding else ""
+    return value, reasoning, _sources(finding.sources)
+
+
+def mirrored_findings(inp: AssessmentInput) -> dict[str, tuple[str, str, list[dict[str, Any]]]]:
+    """criterion → (finding, reasoning, sources), in the treaty's order."""
+    a6 = inp.article6
+    rows: dict[str, tuple[str, str, list[dict[str, Any]]]] = {}
+    for n, m in enumerate(a6.embargo_matches):
+        finding = m.effect.value + (f"/{m.confirmation.value}" if m.confirmation else "")
+        text = "\n".join(t for t in (m.party, m.explanation, m.reasoning) if t)
+        rows[f"art6_embargo_{n}:{m.embargo_id}"[:60]] = (finding, text, [])
+    rows["art6_2"] = _yes_no(a6.other_obligations)
+    rows["art6_3"] = _yes_no(a6.knowledge)
+    for criterion, finding in inp.article7:
+        rows[f"art7_1_{criterion.value}"] = _level(finding)
+    gbv = inp.gbv
+    types = "Prevalent types: " + "; ".join(gbv.prevalent_types) if gbv.prevalent_types else ""
+    value, reasoning, sources = _yes_no(gbv.prevalent)
+    rows["gbv_step_1"] = (value, "\n\n".join(t for t in (reasoning, types) if t), sources)
+    rows["gbv_step_2"] = _yes_no(gbv.serious)
+    rows["gbv_step_3"] = _yes_no(gbv.effective_prevention)
+    rows["gbv_step_4"] = _level(gbv.risk, gbv.overriding_reasoning)
+    for stage, finding in inp.diversion.stages:
+        rows[f"art11_{stage.value}"] = _level(finding)
+    for flag in inp.diversion.red_flags:
+        present = "" if flag.present is None else ("present" if flag.present else "absent")
+        rows[f"art11_red_flag:{flag.flag.value}"] = (present, flag.note, [])
+    return rows
+
+
+def _mirror(session: Session, row: Assessment, inp: AssessmentInput) -> None:
+    """Update the rows in place: the retention triggers forbid deleting them, so a finding
+    taken out of the draft is marked ``withdrawn`` instead."""
+    wanted = mirrored_findings(inp)
+    existing = {f.criterion: f for f in row.findings}
+    for criterion, (finding, reasoning, sources) in wanted.items():
+        target = existing.get(criterion)
+        if target is None:
+            target = AssessmentFinding(assessment_id=row.id, criterion=criterion)
+            session.add(target)
+            row.findings.append(target)
+        target.finding, target.reasoning, target.sources = finding, reasoning, sources
+    for criterion, stale in existing.items():
+        if criterion not in wanted:
+            stale.finding, stale.reasoning, stale.sources = "withdrawn", "", []
+    measures = list(row.mitigations)
+    for n, m in enumerate(inp.mitigation):
+        if n >= len(measures):
+            measures.append(MitigationRow(assessment_id=row.id))
+            session.add(measures[-1])
+            row.mitigations.append(measures[-1])
+        target_m = measures[n]
+        target_m.kind = m.kind.value
+        target_m.description = f"[{m.id}] {m.description}"
+        target_m.addresses = [c.value for c in m.addresses]
+        target_m.reliably_reduces = bool(m.reliably_reduces)
+    for stale_m in measures[len(inp.mitigation) :]:
+        stale_m.kind, stale_m.description, stale_m.addresses = "withdrawn", "", []
+        stale_m.reliably_reduces = False
+
+
+# --------------------------------------------------------------------------- completing
+
+
+def complete_assessment(
+    db: Database, assessment_id: int, *, actor: Actor = LOCAL_OFFICER
+) -> AssessmentState:
+    """Freeze a finished assessment so a decision can be recorded on it.
+
+    Refused while anything is unanswered: an incomplete assessment cannot be decided.
+    """
+    with db.session() as session:
+        row = _row(session, assessment_id)
+        _check_editable(row)
+        result = evaluate(read_input(row))
+        if result.recommendation is Recommendation.INCOMPLETE:
+            raise AssessmentIncomplete(result.missing)
+        row.status = AssessmentStatus.COMPLETE
+        row.completed_at = utcnow()
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="assessment",
+            entity_id=row.id,
+            application_id=row.application_id,
+            action="assessment_completed",
+            summary=f"Assessment revision {row.revision} completed: {result.recommendation}",
+            before={"status": AssessmentStatus.DRAFT},
+            after={
+                "status": AssessmentStatus.COMPLETE,
+                "recommendation": result.recommendation,
+                "grounds": [g.citation() for g in result.grounds],
+            },
+        )
+        return _state(row)
+
+
+# --------------------------------------------------------------------------- headless
+
+
+def result_as_json(result: AssessmentResult) -> dict[str, Any]:
+    """The engine's verdict as plain JSON (for the CLI and interchange)."""
+    gbv = result.gbv
+    return {
+        "recommendation": result.recommendation.value,
+        "grounds": [
+            {
+                "article": g.article,
+                "paragraph": g.paragraph,
+                "criterion": g.criterion,
+                "citation": g.citation(),
+                "explanation": g.explanation,
+            }
+            for g in result.grounds
+        ],
+        "missing": list(result.missing),
+        "conditions": list(result.conditions),
+        "notes": list(result.notes),
+        "criteria": [
+            {
+                "criterion": c.criterion.value,
+                "before_mitigation": c.before.value if c.before else None,
+                "residual": c.residual.value if c.residual else None,
+                "mitigated_by": list(c.mitigated_by),
+                "explanation": c.explanation,
+            }
+            for c in result.criteria
+        ],
+        "gbv_flowchart": None
+        if gbv is None
+        else {
+            "evaluation_order": [s.number for s in gbv.steps],
+            "order_note": gbv.order_note,
+            "current_step": gbv.current_step,
+            "residual": gbv.residual.value if gbv.residual else None,
+            "steps": [
+                {
+                    "number": s.number,
+                    "title": s.title,
+                    "status": s.status.value,
+                    "explanation": s.explanation,
+                }
+                for s in gbv.steps
+            ],
+        },
+    }
+
+
+def evaluate_case_file(data: Any) -> dict[str, Any]:
+    """Validate a whole case file and return the engine's recommendation and grounds.
+
+    No database is involved. If the file records a decision, the answer also says whether
+    the engine allows it. Raises ``CaseFileError`` naming every malformed field.
+    """
+    from att_desktop.exports.casefile_io import parse_case_file
+
+    case = parse_case_file(data, require_assessment=True)
+    assert case.assessment is not None
+    result = evaluate(case.assessment)
+    answer = result_as_json(result)
+    if case.decision is not None:
+        try:
+            validate_decision(result, case.decision.outcome)
+            check: dict[str, Any] = {"outcome": case.decision.outcome.value, "allowed": True}
+        except DecisionRefused as exc:
+            check = {"outcome": case.decision.outcome.value, "allowed": False, "reason": str(exc)}
+        answer["decision_check"] = check
+    return answer

@@ -1,0 +1,175 @@
+"""The Article 7(4) five-step GBV flowchart, drawn with the case's position on it.
+
+The boxes keep the published numbering (1 to 5, top to bottom); the arrows follow the order the
+steps are evaluated in, 1 → 2 → 3 → 5 → 4, because the overriding-risk determination (4) is
+made after mitigation (5) has been considered (footnote 7). Each box is coloured by the status
+the engine's ``GbvResult`` gives it; the widget computes nothing itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from att_desktop.domain.assessment.model import GbvResult, StepStatus
+from att_desktop.ui.assessment.labels import gbv_step_title, step_status_label
+
+#: Fill, border and text colours per status.
+STATUS_STYLE: dict[StepStatus, tuple[str, str, str]] = {
+    StepStatus.DONE: ("#e3f3e8", "#2e9d57", "#1d232a"),
+    StepStatus.CURRENT: ("#fff1c7", "#d08a00", "#1d232a"),
+    StepStatus.NOT_REACHED: ("#f3f4f6", "#a3abb5", "#5f6770"),
+    StepStatus.NOT_NEEDED: ("#fafafa", "#d0d4d9", "#9aa1a9"),
+}
+
+
+class GbvFlowchart(QWidget):
+    """Five boxes in the flowchart's numbering, arrows in the evaluation order 1, 2, 3, 5, 4."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gbvFlowchart")
+        self.result: GbvResult | None = None
+        self.setMinimumSize(420, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 380)
+
+    def set_result(self, result: GbvResult | None) -> None:
+        self.result = result
+        self.update()
+
+    def status_of(self, number: int) -> StepStatus:
+        if self.result is None:
+            return StepStatus.NOT_REACHED
+        for step in self.result.steps:
+            if step.number == number:
+                return step.status
+        return StepStatus.NOT_REACHED
+
+    def box_rects(self) -> dict[int, QRectF]:
+        """Where each numbered box is drawn: a column, in the flowchart's own numbering."""
+        width = min(self.width() - 150.0, 420.0)
+        left = (self.width() - width) / 2
+        height, gap, top = 46.0, 18.0, 12.0
+        return {n: QRectF(left, top + (n - 1) * (height + gap), width, height) for n in range(1, 6)}
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        rects = self.box_rects()
+        path_pen = QPen(QColor("#2c5d9e"), 2)
+        # 1 -> 2 -> 3: straight down.
+        for a, b in ((1, 2), (2, 3)):
+            self._arrow(painter, path_pen, rects[a].center().x(), rects[a].bottom(), rects[b].top())
+        # 3 -> 5: down the right-hand side, past 4 (footnote 7).
+        r3, r5, r4 = rects[3], rects[5], rects[4]
+        x_right = r3.right() + 30
+        route = QPainterPath(QPointF(r3.right(), r3.center().y()))
+        route.lineTo(x_right, r3.center().y())
+        route.lineTo(x_right, r5.center().y())
+        route.lineTo(r5.right() + 2, r5.center().y())
+        painter.setPen(path_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(route)
+        self._head(painter, QPointF(r5.right(), r5.center().y()), QPointF(-1, 0))
+        # 5 -> 4: back up the left-hand side.
+        x_left = r5.left() - 30
+        route = QPainterPath(QPointF(r5.left(), r5.center().y()))
+        route.lineTo(x_left, r5.center().y())
+        route.lineTo(x_left, r4.center().y())
+        route.lineTo(r4.left() - 2, r4.center().y())
+        painter.drawPath(route)
+        self._head(painter, QPointF(r4.left(), r4.center().y()), QPointF(1, 0))
+        # Order labels beside the side arrows.
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        painter.setPen(QColor("#2c5d9e"))
+        painter.drawText(
+            QRectF(x_right + 4, r4.top(), 110, r4.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.tr("then 5"),
+        )
+        painter.drawText(
+            QRectF(4, r4.bottom(), x_left - 8, r5.top() - r4.bottom() + r5.height() / 2),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.tr("4 last"),
+        )
+        for number, rect in rects.items():
+            self._box(painter, number, rect)
+        # Legend and order.
+        legend_top = rects[5].bottom() + 14
+        painter.setFont(small)
+        x = rects[1].left()
+        for status in (
+            StepStatus.DONE,
+            StepStatus.CURRENT,
+            StepStatus.NOT_REACHED,
+            StepStatus.NOT_NEEDED,
+        ):
+            fill, border, _text = STATUS_STYLE[status]
+            painter.setPen(QPen(QColor(border), 1.5))
+            painter.setBrush(QColor(fill))
+            painter.drawRect(QRectF(x, legend_top + 2, 12, 12))
+            label = step_status_label(status)
+            painter.setPen(QColor("#1d232a"))
+            painter.drawText(QPointF(x + 16, legend_top + 12), label)
+            x += 16 + painter.fontMetrics().horizontalAdvance(label) + 18
+        painter.end()
+
+    def _box(self, painter: QPainter, number: int, rect: QRectF) -> None:
+        status = self.status_of(number)
+        fill, border, text = STATUS_STYLE[status]
+        current = status is StepStatus.CURRENT
+        painter.setPen(
+            QPen(
+                QColor(border),
+                3.5 if current else 1.5,
+                Qt.PenStyle.DashLine if status is StepStatus.NOT_NEEDED else Qt.PenStyle.SolidLine,
+            )
+        )
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(rect, 7, 7)
+        badge = QRectF(rect.left() + 8, rect.center().y() - 14, 28, 28)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(border))
+        painter.drawEllipse(badge)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(number))
+        painter.setPen(QColor(text))
+        body = QRectF(badge.right() + 10, rect.top() + 2, rect.width() - 56, rect.height() - 4)
+        title = gbv_step_title(number)
+        if current:
+            title = self.tr("%1 (you are here)").replace("%1", title)
+        painter.setFont(bold if current else self.font())
+        painter.drawText(
+            body,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextWordWrap),
+            title,
+        )
+
+    def _arrow(self, painter: QPainter, pen: QPen, x: float, y1: float, y2: float) -> None:
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, y1), QPointF(x, y2 - 2))
+        self._head(painter, QPointF(x, y2), QPointF(0, -1))
+
+    def _head(self, painter: QPainter, tip: QPointF, back: QPointF) -> None:
+        """An arrowhead at ``tip``; ``back`` points from the tip towards the tail."""
+        side = QPointF(-back.y(), back.x())
+        size = 8.0
+        base = tip + back * size
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2c5d9e"))
+        painter.drawPolygon(QPolygonF([tip, base + side * (size / 2), base - side * (size / 2)]))
+        painter.restore()

@@ -1,0 +1,309 @@
+"""Page 1: the Article 6 prohibitions, screened first and never mitigated.
+
+The decision date is set here because the embargo screen is made as at that date. The screen
+itself is the service's (``screen_article6``); this page lists each match with its legal basis,
+scope and effect, collects the officer's confirmation where the screen cannot settle a match
+alone, and asks Article 6(2) and 6(3). Whether anything prohibits is read from the engine's
+result, never worked out here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.domain.assessment.model import (
+    Article6Input,
+    AssessmentInput,
+    AssessmentResult,
+    Confirmation,
+    EmbargoMatchRecord,
+)
+from att_desktop.domain.embargoes import Effect, Embargo, EmbargoDataError, load_shipped_sets
+from att_desktop.ui.assessment.labels import (
+    citation,
+    confirmation_label,
+    effect_label,
+    legal_basis_label,
+    scope_label,
+)
+from att_desktop.ui.assessment.widgets import (
+    AnswerEditor,
+    date_edit,
+    date_of,
+    note_label,
+    set_date,
+    set_note,
+    tag,
+)
+
+#: The follow-ups an officer can record, per effect the screen could not settle alone.
+CONFIRMATIONS: dict[Effect, tuple[Confirmation, ...]] = {
+    Effect.NEEDS_CONFIRMATION: (Confirmation.APPLIES, Confirmation.DOES_NOT_APPLY),
+    Effect.PROHIBITED_WITHOUT_APPROVAL: (
+        Confirmation.APPROVAL_NOT_OBTAINED,
+        Confirmation.APPROVAL_OBTAINED,
+    ),
+    Effect.NOTIFICATION_REQUIRED: (Confirmation.NOTIFIED,),
+}
+
+EFFECT_NOTE_KIND = {
+    Effect.PROHIBITED: "danger",
+    Effect.PROHIBITED_WITHOUT_APPROVAL: "danger",
+    Effect.NEEDS_CONFIRMATION: "warning",
+    Effect.NOTIFICATION_REQUIRED: "warning",
+    Effect.NOT_APPLICABLE: "ok",
+}
+
+#: Runs the service's screen as at a date and merges it into the given answers.
+Screen = Callable[[date, AssessmentInput], AssessmentInput]
+
+
+@cache
+def _embargoes() -> dict[str, Embargo]:
+    """The shipped reference entries by id, to show each match's scope and resolutions."""
+    try:
+        return {e.id: e for s in load_shipped_sets() for e in s.entries}
+    except EmbargoDataError:
+        return {}
+
+
+def prohibition_grounds(result: AssessmentResult | None) -> list[str]:
+    """The engine's Article 6 grounds, as citations: non-empty means prohibited."""
+    if result is None:
+        return []
+    return [citation(g) for g in result.grounds if g.article == 6]
+
+
+class MatchCard(QGroupBox):
+    """One embargo match: what the screen found, plus the officer's follow-up if needed."""
+
+    def __init__(self, record: EmbargoMatchRecord, parent: QWidget | None = None) -> None:
+        super().__init__(record.title, parent)
+        self.setObjectName("embargoMatch")
+        tag(self, "article6.embargo_match")
+        self.record = record
+        form = QFormLayout(self)
+        embargo = _embargoes().get(record.embargo_id)
+        if record.party:
+            form.addRow(self.tr("Party screened"), QLabel(record.party, self))
+        basis = legal_basis_label(record.legal_basis_kind)
+        if embargo is not None and embargo.citation():
+            basis = f"{basis} — {embargo.citation()}"
+        form.addRow(self.tr("Legal basis"), self._wrapped(basis))
+        if embargo is not None:
+            scope = scope_label(embargo.scope)
+            if embargo.region:
+                scope = f"{scope}: {embargo.region}"
+            form.addRow(self.tr("Scope"), self._wrapped(scope))
+            since = embargo.start.isoformat()
+            until = embargo.end.isoformat() if embargo.end else self.tr("in force")
+            form.addRow(self.tr("Dates"), QLabel(f"{since} → {until}", self))
+        self.effect = note_label(
+            effect_label(record.effect), self, kind=EFFECT_NOTE_KIND[record.effect]
+        )
+        self.effect.setObjectName("effect")
+        form.addRow(self.tr("Effect"), self.effect)
+        form.addRow(self.tr("Explanation"), self._wrapped(record.explanation))
+        self.confirmation: QComboBox | None = None
+        self.reasoning: QLineEdit | None = None
+        choices = CONFIRMATIONS.get(record.effect, ())
+        if choices:
+            self.confirmation = QComboBox(self)
+            self.confirmation.setObjectName("confirmation")
+            self.confirmation.addItem(confirmation_label(None), None)
+            for choice in choices:
+                self.confirmation.addItem(confirmation_label(choice), choice.value)
+            index = self.confirmation.findData(
+                record.confirmation.value if record.confirmation else None
+            )
+            self.confirmation.setCurrentIndex(max(0, index))
+            self.reasoning = QLineEdit(record.reasoning, self)
+            self.reasoning.setObjectName("confirmationReasoning")
+            self.reasoning.setPlaceholderText(
+                self.tr("Why: the committee's reply, the end use, the region…")
+            )
+            form.addRow(self.tr("Officer's confirmation"), self.confirmation)
+            form.addRow(self.tr("Reasoning"), self.reasoning)
+
+    def _wrapped(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        return label
+
+    def value(self) -> EmbargoMatchRecord:
+        if self.confirmation is None or self.reasoning is None:
+            return self.record
+        data = self.confirmation.currentData()
+        return replace(
+            self.record,
+            confirmation=Confirmation(data) if data else None,
+            reasoning=self.reasoning.text().strip(),
+        )
+
+
+class Article6Page(QWidget):
+    """Decision date, embargo screen, 6(2) and 6(3); says so when Article 6 prohibits."""
+
+    question_id = "article6.screen"
+
+    def __init__(self, screen: Screen, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article6Page")
+        self._screen = screen
+        self._screened_on: date | None = None
+        self.cards: list[MatchCard] = []
+
+        intro = note_label(
+            self.tr(
+                "Article 6 is checked first and is absolute: if the transfer would violate a UN "
+                "Security Council arms embargo (6(1)), another international obligation (6(2)), "
+                "or the State knows the items would be used for atrocity crimes (6(3)), it shall "
+                "not be authorised. Ammunition and parts are screened too (Articles 3 and 4)."
+            ),
+            self,
+        )
+        screen_box = QGroupBox(self.tr("Article 6(1) — arms embargo screen"), self)
+        tag(screen_box, "article6.screen")
+        self.decision_date = date_edit(screen_box, date.today())
+        self.decision_date.setObjectName("decisionDate")
+        self.screen_button = QPushButton(self.tr("Run embargo screen"), screen_box)
+        self.screen_button.setObjectName("runScreen")
+        self.screen_button.clicked.connect(self.run_screen)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Decision date"), screen_box))
+        row.addWidget(self.decision_date)
+        row.addWidget(self.screen_button)
+        row.addStretch(1)
+        date_note = QLabel(
+            self.tr(
+                "The screen is made as at the date of the decision, not against today's list."
+            ),
+            screen_box,
+        )
+        date_note.setWordWrap(True)
+        date_note.setStyleSheet("color: #4a5560;")
+        self.screen_status = note_label("", screen_box)
+        self.screen_status.setObjectName("screenStatus")
+        self.matches_box = QVBoxLayout()
+        box_layout = QVBoxLayout(screen_box)
+        box_layout.addLayout(row)
+        box_layout.addWidget(date_note)
+        box_layout.addWidget(self.screen_status)
+        box_layout.addLayout(self.matches_box)
+
+        self.other_obligations = AnswerEditor(
+            self.tr("Article 6(2) — would the transfer violate another international obligation?"),
+            "article6.other_obligations",
+            self,
+            yes=self.tr("Yes, it would violate one"),
+            no=self.tr("No"),
+        )
+        self.knowledge = AnswerEditor(
+            self.tr(
+                "Article 6(3) — does the State know the items would be used in genocide, crimes "
+                "against humanity or war crimes?"
+            ),
+            "article6.knowledge",
+            self,
+            yes=self.tr("Yes, the State knows"),
+            no=self.tr("No"),
+        )
+        self.prohibition = note_label("", self, kind="danger")
+        self.prohibition.setObjectName("prohibitionBanner")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(screen_box)
+        layout.addWidget(self.other_obligations)
+        layout.addWidget(self.knowledge)
+        layout.addWidget(self.prohibition)
+        layout.addStretch(1)
+
+    # ----------------------------------------------------------------------- data
+
+    def load(self, inp: AssessmentInput, decision_date: date | None) -> None:
+        a6 = inp.article6
+        if decision_date is not None:
+            set_date(self.decision_date, decision_date)
+        self._screened_on = a6.screened_on
+        self._show_matches(a6.embargo_matches)
+        self.other_obligations.set_value(a6.other_obligations)
+        self.knowledge.set_value(a6.knowledge)
+
+    def collect(self, inp: AssessmentInput) -> AssessmentInput:
+        article6 = Article6Input(
+            screened_on=self._screened_on,
+            embargo_matches=tuple(card.value() for card in self.cards),
+            other_obligations=self.other_obligations.value(),
+            knowledge=self.knowledge.value(),
+        )
+        return replace(inp, article6=article6)
+
+    def chosen_date(self) -> date:
+        value = date_of(self.decision_date)
+        return value or date.today()
+
+    def run_screen(self) -> None:
+        """Screen the case as at the decision date; the service keeps earlier follow-ups."""
+        on = self.chosen_date()
+        screened = self._screen(on, self.collect(AssessmentInput())).article6
+        self._screened_on = screened.screened_on
+        self._show_matches(screened.embargo_matches)
+
+    def _show_matches(self, records: Sequence[EmbargoMatchRecord]) -> None:
+        for card in self.cards:
+            self.matches_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = [MatchCard(r, self) for r in records]
+        for card in self.cards:
+            self.matches_box.addWidget(card)
+        if self._screened_on is None:
+            set_note(
+                self.screen_status,
+                self.tr("The screen has not been run yet. Choose the decision date and run it."),
+                "warning",
+            )
+        elif not records:
+            set_note(
+                self.screen_status,
+                self.tr("Screened as at %1: no embargo in force matches this case.").replace(
+                    "%1", self._screened_on.isoformat()
+                ),
+                "ok",
+            )
+        else:
+            set_note(
+                self.screen_status,
+                self.tr("Screened as at %1: %2 embargo match(es), listed below.")
+                .replace("%1", self._screened_on.isoformat())
+                .replace("%2", str(len(records))),
+                "info",
+            )
+
+    def show_result(self, result: AssessmentResult | None) -> None:
+        grounds = prohibition_grounds(result)
+        if grounds:
+            text = self.tr(
+                "Article 6 prohibits this transfer (%1). The assessment ends here: the only "
+                "possible decision is a denial citing that paragraph. Articles 7 and 11 are not "
+                "assessed and no mitigation is offered, because no mitigation measure can lift an "
+                "Article 6 prohibition."
+            ).replace("%1", "; ".join(dict.fromkeys(grounds)))
+            set_note(self.prohibition, text, "danger")
+        else:
+            set_note(self.prohibition, "", "danger")
