@@ -34,9 +34,12 @@ def validate_pattern(pattern: str) -> None:
             f"The reference pattern uses unknown fields {sorted(unknown)}; "
             "use {prefix}, {year} and {seq}."
         )
-    if "seq" not in names or "year" not in names:
+    if not {"prefix", "year", "seq"} <= names:
+        # Each transfer type keeps its own yearly counter: without {prefix} an export and an
+        # import would be given the same reference.
         raise InvalidPatternError(
-            "The reference pattern must contain {year} and {seq} so that references are unique."
+            "The reference pattern must contain {prefix}, {year} and {seq} so that references "
+            "are unique."
         )
     try:
         format_reference(pattern, TransferType.EXPORT, 2026, 1)

@@ -12,16 +12,17 @@ canvas subclass and decorated when the document is saved (the usual reportlab re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -42,7 +43,18 @@ from reportlab.platypus import (
 )
 
 from att_desktop import APP_NAME, __version__
-from att_desktop.exports.pdf_labels import format_date, is_chinese, label, normalise_language
+from att_desktop.domain.assessment.model import Source
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.countries import country_name
+from att_desktop.exports.pdf_data import ItemData, PartyData
+from att_desktop.exports.pdf_labels import (
+    enum_label,
+    format_date,
+    format_number,
+    is_chinese,
+    label,
+    normalise_language,
+)
 
 LATIN = "Helvetica"
 LATIN_BOLD = "Helvetica-Bold"
@@ -169,7 +181,9 @@ def _run_font(latin: bool, bold: bool) -> str:
     return LATIN_BOLD if bold else LATIN
 
 
-def wrap_text(text: str, width: float, size: float, fonts: Fonts, *, bold: bool = False) -> list[str]:
+def wrap_text(
+    text: str, width: float, size: float, fonts: Fonts, *, bold: bool = False
+) -> list[str]:
     """Greedy line breaking for drawings (no Paragraph there): at spaces in Latin text, between
     any two CJK characters, never before closing CJK punctuation."""
     tokens: list[str] = []
@@ -178,7 +192,7 @@ def wrap_text(text: str, width: float, size: float, fonts: Fonts, *, bold: bool 
             tokens.extend(part for part in chunk.split(" ") if part)
         else:
             for ch in chunk:
-                if tokens and ch in "，。：；、）》」”！？" or ch == " ":
+                if (tokens and ch in "，。：；、）》」”！？") or ch == " ":
                     if tokens and ch != " ":
                         tokens[-1] += ch
                 else:
@@ -429,7 +443,7 @@ def _numbered_canvas(info: PageInfo) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -487,48 +501,136 @@ def build_pdf(out: PathOrFile, story: list[Flowable], info: PageInfo) -> int:
         subject=info.reference,
     )
     frame = Frame(
-        MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, doc.height, id="body", leftPadding=0,
-        rightPadding=0, topPadding=0, bottomPadding=0,
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    pages: list[int] = []
     doc.build(story, canvasmaker=_numbered_canvas(info))
-    pages.append(doc.page)
-    return pages[0]
+    return int(doc.page)
 
 
-Builder = Callable[[], list[Flowable]]
+# --------------------------------------------------------------------------- shared blocks
 
-__all__ = [
-    "ACCENT",
-    "ALERT",
-    "ALERT_FILL",
-    "CJK",
-    "FRAME_WIDTH",
-    "LATIN",
-    "OK",
-    "OK_FILL",
-    "TA_CENTER",
-    "TA_LEFT",
-    "WARN_FILL",
-    "Fonts",
-    "PageInfo",
-    "PathOrFile",
-    "Styles",
-    "boxed",
-    "build_pdf",
-    "draw_text",
-    "escape",
-    "gap",
-    "heading",
-    "keep",
-    "key_values",
-    "make_styles",
-    "markup",
-    "para",
-    "register_fonts",
-    "runs",
-    "string_width",
-    "table",
-    "wrap_text",
-]
+
+def country(code: str, language: str) -> str:
+    """``Ghana (GH)`` / ``加纳 (GH)``: the name for readers, the code for the record."""
+    if not code:
+        return "—"
+    return f"{country_name(code, language)} ({code.upper()})"
+
+
+def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:
+    return [para(title, styles.title, styles.fonts), para(subtitle, styles.subtitle, styles.fonts)]
+
+
+def sources_paragraph(
+    sources: Sequence[Source], styles: Styles, *, style: ParagraphStyle | None = None
+) -> Paragraph:
+    """Each cited source on its own line: kind, title, date, reference."""
+    lang = styles.fonts.language
+    if not sources:
+        return para(label("no_sources", lang), styles.small, styles.fonts)
+    lines = []
+    for s in sources:
+        parts = [markup(s.title, styles.fonts)]
+        if s.date is not None:
+            parts.append(markup(format_date(s.date, lang), styles.fonts))
+        if s.reference:
+            parts.append(markup(s.reference, styles.fonts))
+        kind = markup(enum_label(s.kind, lang), styles.fonts)
+        lines.append(f"<b>{kind}</b>: " + " · ".join(parts))
+    return Paragraph("<br/>".join(lines), style or styles.cell)
+
+
+def category_text(item: ItemData, language: str) -> str:
+    """The ATT category label, or why the item has none (ammunition, parts: Arts. 3-4)."""
+    catalogue = load_categories()
+    if item.att_category:
+        return catalogue.label(item.att_category, language)
+    if item.not_reportable_reason is not None:
+        reason = catalogue.reason_label(item.not_reportable_reason, language)
+        return label("not_reportable", language, reason=reason)
+    return "—"
+
+
+def items_table(items: Sequence[ItemData], styles: Styles) -> Table:
+    """Description, model, rating, ATT category, quantity, unit, value, currency per line."""
+    lang = styles.fonts.language
+    header = [
+        label(k, lang)
+        for k in (
+            "col_line",
+            "col_description",
+            "col_model",
+            "col_rating",
+            "col_category",
+            "col_quantity",
+            "col_unit",
+            "col_value",
+            "col_currency",
+        )
+    ]
+    rows: list[list[Cell]] = [
+        [
+            str(i.line_no),
+            i.description,
+            i.model or "—",
+            i.control_rating or "—",
+            category_text(i, lang),
+            format_number(i.quantity),
+            i.unit or "—",
+            format_number(i.value),
+            i.currency or "—",
+        ]
+        for i in items
+    ]
+    totals = _totals(items)
+    extra: list[tuple[Any, ...]] = []
+    if totals:
+        total_text = "; ".join(f"{format_number(v)} {c}".strip() for c, v in totals)
+        rows.append(["", label("total", lang), "", "", "", "", "", total_text, ""])
+        last = len(rows)
+        extra += [
+            ("SPAN", (1, last), (6, last)),
+            ("SPAN", (7, last), (8, last)),
+            ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
+        ]
+    widths = (0.045, 0.2, 0.12, 0.075, 0.185, 0.085, 0.07, 0.13, 0.09)
+    return table(header, rows, widths, styles, right=(5, 7), extra=extra)
+
+
+def _totals(items: Sequence[ItemData]) -> list[tuple[str, Decimal]]:
+    """Value totals per currency (values in different currencies are never added up)."""
+    sums: dict[str, Decimal] = {}
+    for i in items:
+        if i.value is not None:
+            sums[i.currency] = sums.get(i.currency, Decimal(0)) + i.value
+    return sorted(sums.items())
+
+
+def parties_table(parties: Sequence[PartyData], styles: Styles) -> Table | Paragraph:
+    lang = styles.fonts.language
+    if not parties:
+        return para(label("none_recorded", lang), styles.body, styles.fonts)
+    header = [
+        label(k, lang)
+        for k in ("col_role", "col_party_type", "col_name", "col_country", "col_address")
+    ]
+    rows: list[list[Cell]] = [
+        [
+            enum_label(p.role, lang),
+            enum_label(p.party_type, lang),
+            p.name,
+            country(p.country_code, lang),
+            p.address or "—",
+        ]
+        for p in parties
+    ]
+    return table(header, rows, (0.15, 0.12, 0.28, 0.17, 0.28), styles)

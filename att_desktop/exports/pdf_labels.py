@@ -607,9 +607,20 @@ def yes_no(value: bool | None, language: str, *, unknown: str = "not_answered") 
     return label("yes" if value else "no", language)
 
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def format_date(value: date | None, language: str) -> str:

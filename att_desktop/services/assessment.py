@@ -252,6 +252,7 @@ def new_revision(
         inp = AssessmentInput()
         if old is not None:
             inp = read_input(old)
+            old_status = old.status
             old.status = AssessmentStatus.SUPERSEDED
             session.flush()
             record_event(
@@ -262,7 +263,7 @@ def new_revision(
                 application_id=app.id,
                 action="assessment_superseded",
                 summary=f"Assessment revision {old.revision} superseded",
-                before={"status": AssessmentStatus.COMPLETE if old.completed_at else "draft"},
+                before={"status": old_status},
                 after={"status": AssessmentStatus.SUPERSEDED},
                 reason=reason,
             )
@@ -421,13 +422,13 @@ def mirrored_findings(inp: AssessmentInput) -> dict[str, tuple[str, str, list[di
     a6 = inp.article6
     rows: dict[str, tuple[str, str, list[dict[str, Any]]]] = {}
     for n, m in enumerate(a6.embargo_matches):
-        finding = m.effect.value + (f"/{m.confirmation.value}" if m.confirmation else "")
+        effect = m.effect.value + (f"/{m.confirmation.value}" if m.confirmation else "")
         text = "\n".join(t for t in (m.party, m.explanation, m.reasoning) if t)
-        rows[f"art6_embargo_{n}:{m.embargo_id}"[:60]] = (finding, text, [])
+        rows[f"art6_embargo_{n}:{m.embargo_id}"[:60]] = (effect, text, [])
     rows["art6_2"] = _yes_no(a6.other_obligations)
     rows["art6_3"] = _yes_no(a6.knowledge)
-    for criterion, finding in inp.article7:
-        rows[f"art7_1_{criterion.value}"] = _level(finding)
+    for criterion, risk in inp.article7:
+        rows[f"art7_1_{criterion.value}"] = _level(risk)
     gbv = inp.gbv
     types = "Prevalent types: " + "; ".join(gbv.prevalent_types) if gbv.prevalent_types else ""
     value, reasoning, sources = _yes_no(gbv.prevalent)
@@ -435,8 +436,8 @@ def mirrored_findings(inp: AssessmentInput) -> dict[str, tuple[str, str, list[di
     rows["gbv_step_2"] = _yes_no(gbv.serious)
     rows["gbv_step_3"] = _yes_no(gbv.effective_prevention)
     rows["gbv_step_4"] = _level(gbv.risk, gbv.overriding_reasoning)
-    for stage, finding in inp.diversion.stages:
-        rows[f"art11_{stage.value}"] = _level(finding)
+    for stage, stage_risk in inp.diversion.stages:
+        rows[f"art11_{stage.value}"] = _level(stage_risk)
     for flag in inp.diversion.red_flags:
         present = "" if flag.present is None else ("present" if flag.present else "absent")
         rows[f"art11_red_flag:{flag.flag.value}"] = (present, flag.note, [])

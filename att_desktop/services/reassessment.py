@@ -223,7 +223,12 @@ def _information(session: Session) -> list[_Info]:
         .order_by(Event.id)
     )
     return [
-        _Info(e.id, str(e.after.get("country_code", "")), str(e.after.get("text", "")), e.occurred_at.date())
+        _Info(
+            e.id,
+            str(e.after.get("country_code", "")),
+            str(e.after.get("text", "")),
+            e.occurred_at.date(),
+        )
         for e in rows
         if e.after
     ]
@@ -261,9 +266,7 @@ def record_destination_information(
             after={"country_code": code, "text": text.strip(), "sources": plain_sources},
         )
         key = f"information:{event.id}"
-        affected = [
-            a for a in _affected(session, day) if any(r.key == key for r in a.reasons)
-        ]
+        affected = [a for a in _affected(session, day) if any(r.key == key for r in a.reasons)]
         for case_id in dict.fromkeys(a.application_id for a in affected):
             note = Note(
                 application_id=case_id,

@@ -283,7 +283,9 @@ def _subjects(app: Application) -> list[tuple[str | None, PartyType, str, str]]:
         subjects.append((p.country_code, p.party_type, p.name, label))
     for t in app.transit_states:
         if not t.superseded:
-            subjects.append((t.country_code, PartyType.GOVERNMENT, "", f"Transit State {t.country_code}"))
+            subjects.append(
+                (t.country_code, PartyType.GOVERNMENT, "", f"Transit State {t.country_code}")
+            )
     return subjects
 
 

@@ -16,7 +16,13 @@ def test_default_pattern_formats_like_the_register() -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    ["{prefix}-{seq}", "{prefix}/{year}", "{prefix}/{year}/{sequence}", "{prefix}/{year}/{seq"],
+    [
+        "{prefix}-{seq}",
+        "{prefix}/{year}",
+        "{prefix}/{year}/{sequence}",
+        "{prefix}/{year}/{seq",
+        "{year}/{seq}",
+    ],
 )
 def test_patterns_that_cannot_be_unique_or_parsed_are_refused(pattern: str) -> None:
     with pytest.raises(InvalidPatternError):

@@ -190,9 +190,7 @@ class Article6Page(QWidget):
         row.addWidget(self.screen_button)
         row.addStretch(1)
         date_note = QLabel(
-            self.tr(
-                "The screen is made as at the date of the decision, not against today's list."
-            ),
+            self.tr("The screen is made as at the date of the decision, not against today's list."),
             screen_box,
         )
         date_note.setWordWrap(True)

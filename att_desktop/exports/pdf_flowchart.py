@@ -1,0 +1,266 @@
+"""The Article 7(4) five-step GBV flowchart drawn as a picture for the assessment record.
+
+The boxes are stacked 1 → 5 as in the published flowchart (grey arrows), and a second, blue
+path on the right shows the order the application actually follows, 1, 2, 3, 5, 4, because
+footnote 7 puts the overriding-risk determination after mitigation. The step where the case
+stands (or, once finished, the step that settled it) is highlighted, so a reviewer sees the
+path at a glance without reading the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+
+from att_desktop.domain.assessment.model import GbvResult, GbvStep, StepStatus
+from att_desktop.exports.pdf_common import (
+    ACCENT,
+    CJK,
+    FRAME_WIDTH,
+    INK,
+    LATIN,
+    LATIN_BOLD,
+    MUTED,
+    Fonts,
+    runs,
+    string_width,
+    wrap_text,
+)
+from att_desktop.exports.pdf_labels import enum_label, gbv_step_title, label, normalise_language
+
+FLOW_ORDER = (1, 2, 3, 4, 5)  # the flowchart's own numbering, top to bottom
+HIGHLIGHT = colors.HexColor("#d97706")
+HIGHLIGHT_FILL = colors.HexColor("#fff1d6")
+PATH = colors.HexColor("#2563eb")
+PATH_LIGHT = colors.HexColor("#9db8f0")
+INACTIVE_FILL = colors.HexColor("#f1f3f5")
+INACTIVE = colors.HexColor("#9aa5b1")
+
+BOX_X = 0.0
+BOX_W = 372.0
+BADGE_R = 10.0
+SIDE_W = 78.0  # the box's right column: evaluation position and status
+TEXT_SIZE = 8.0
+LEADING = 9.8
+PAD = 6.0
+GAP = 18.0
+LANE_1 = BOX_X + BOX_W + 16
+LANE_2 = BOX_X + BOX_W + 34
+LEGEND_H = 40.0
+
+
+def highlighted_step(gbv: GbvResult) -> tuple[int | None, bool]:
+    """The step to highlight and whether it is the *current* one (else the decisive one).
+
+    Finished flowcharts highlight the last step actually taken: the step that ended it early
+    (1 or 2) or the overriding-risk determination (4).
+    """
+    current = gbv.current_step
+    if current is not None:
+        return current, True
+    done = [s.number for s in gbv.steps if s.status is StepStatus.DONE]
+    return (done[-1] if done else None), False
+
+
+def _text(
+    group: Group,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    fonts: Fonts,
+    *,
+    bold: bool = False,
+    color: colors.Color = INK,
+    anchor: str = "start",
+) -> None:
+    """Add mixed-script text, one String per run (a String has a single font)."""
+    width = string_width(text, size, fonts, bold=bold)
+    if anchor == "end":
+        x -= width
+    elif anchor == "middle":
+        x -= width / 2
+    for latin, chunk in runs(text):
+        font = (LATIN_BOLD if bold else LATIN) if latin else CJK
+        group.add(String(x, y, chunk, fontName=font, fontSize=size, fillColor=color))
+        x += pdfmetrics.stringWidth(chunk, font, size)
+
+
+def _arrow_head(
+    x: float, y: float, direction: str, color: colors.Color, size: float = 4.5
+) -> Polygon:
+    if direction == "down":
+        points = [x - size, y + size * 1.4, x + size, y + size * 1.4, x, y]
+    elif direction == "left":
+        points = [x + size * 1.4, y + size, x + size * 1.4, y - size, x, y]
+    else:  # right
+        points = [x - size * 1.4, y + size, x - size * 1.4, y - size, x, y]
+    return Polygon(points, fillColor=color, strokeColor=color, strokeWidth=0.5)
+
+
+def _polyline(
+    group: Group, points: list[tuple[float, float]], color: colors.Color, dashed: bool
+) -> None:
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        line = Line(x1, y1, x2, y2, strokeColor=color, strokeWidth=1.6)
+        if dashed:
+            line.strokeDashArray = [3, 2]
+        group.add(line)
+
+
+def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
+    """A Drawing (a platypus Flowable) of the five steps with this case's evaluation path."""
+    lang = normalise_language(language)
+    fonts = Fonts(lang)
+    by_number: dict[int, GbvStep] = {s.number: s for s in gbv.steps}
+    position = {s.number: i + 1 for i, s in enumerate(gbv.steps)}  # order of evaluation
+    marked, is_current = highlighted_step(gbv)
+
+    text_w = BOX_W - (2 * BADGE_R + 3 * PAD) - SIDE_W
+    wrapped = {
+        n: wrap_text(f"{gbv_step_title(n, lang)}", text_w, TEXT_SIZE, fonts) for n in FLOW_ORDER
+    }
+    box_h = max(len(lines) for lines in wrapped.values()) * LEADING + 2 * PAD + 2
+    box_h = max(box_h, 2 * BADGE_R + 2 * PAD + 8)
+    height = len(FLOW_ORDER) * box_h + (len(FLOW_ORDER) - 1) * GAP + LEGEND_H + 4
+    drawing = Drawing(FRAME_WIDTH, height)
+
+    def top(n: int) -> float:
+        return height - FLOW_ORDER.index(n) * (box_h + GAP)
+
+    def mid(n: int) -> float:
+        return top(n) - box_h / 2
+
+    # Boxes, in the flowchart's numbering.
+    for n in FLOW_ORDER:
+        step = by_number.get(n)
+        status = step.status if step else StepStatus.NOT_REACHED
+        active = status in (StepStatus.DONE, StepStatus.CURRENT)
+        is_marked = n == marked
+        fill = HIGHLIGHT_FILL if is_marked else (colors.white if active else INACTIVE_FILL)
+        stroke = HIGHLIGHT if is_marked else (INK if active else INACTIVE)
+        box = Rect(
+            BOX_X,
+            top(n) - box_h,
+            BOX_W,
+            box_h,
+            rx=4,
+            ry=4,
+            fillColor=fill,
+            strokeColor=stroke,
+            strokeWidth=2.2 if is_marked else 0.9,
+        )
+        if not active and not is_marked:
+            box.strokeDashArray = [3, 2]
+        drawing.add(box)
+        badge_x = BOX_X + PAD + BADGE_R
+        drawing.add(
+            Circle(
+                badge_x,
+                mid(n),
+                BADGE_R,
+                fillColor=(HIGHLIGHT if is_marked else ACCENT if active else INACTIVE),
+                strokeColor=None,
+            )
+        )
+        _text(
+            drawing,
+            badge_x,
+            mid(n) - 4,
+            str(n),
+            11,
+            fonts,
+            bold=True,
+            color=colors.white,
+            anchor="middle",
+        )
+        text_color = INK if active or is_marked else MUTED
+        lines = wrapped[n]
+        y = mid(n) + (len(lines) * LEADING) / 2 - TEXT_SIZE + 1
+        for line in lines:
+            _text(drawing, badge_x + BADGE_R + PAD, y, line, TEXT_SIZE, fonts, color=text_color)
+            y -= LEADING
+        side_x = BOX_X + BOX_W - PAD
+        order = label(f"order_{position.get(n, n)}", lang)
+        _text(
+            drawing,
+            side_x,
+            mid(n) + 2,
+            label("gbv_evaluated", lang, pos=order),
+            7.5,
+            fonts,
+            color=PATH,
+            anchor="end",
+            bold=True,
+        )
+        _text(
+            drawing,
+            side_x,
+            mid(n) - 9,
+            enum_label(status, lang),
+            7.5,
+            fonts,
+            color=HIGHLIGHT if is_marked else MUTED,
+            anchor="end",
+        )
+
+    # The flowchart's own sequence 1 -> 5: grey arrows between the boxes.
+    cx = BOX_X + BOX_W / 2
+    for a, b in itertools.pairwise(FLOW_ORDER):
+        y1, y2 = top(a) - box_h, top(b)
+        drawing.add(Line(cx, y1, cx, y2 + 6, strokeColor=INACTIVE, strokeWidth=1.2))
+        drawing.add(_arrow_head(cx, y2, "down", INACTIVE, 3.5))
+
+    # The order of evaluation 1, 2, 3, 5, 4: blue connectors on the right.
+    def reached(n: int) -> bool:
+        step = by_number.get(n)
+        return step is not None and step.status in (StepStatus.DONE, StepStatus.CURRENT)
+
+    right = BOX_X + BOX_W
+    segments = [
+        (1, 2, LANE_1, 0.0, 0.0),
+        (2, 3, LANE_1, 0.0, 0.0),
+        (3, 5, LANE_2, -5.0, -5.0),
+        (5, 4, LANE_1, 5.0, 0.0),
+    ]
+    for a, b, lane, dy_from, dy_to in segments:
+        on = reached(b)
+        color = PATH if on else PATH_LIGHT
+        y_from, y_to = mid(a) + dy_from, mid(b) + dy_to
+        if (a, b) in ((1, 2), (2, 3)):
+            y_from -= 6
+            y_to += 6
+        points = [(right, y_from), (lane, y_from), (lane, y_to), (right + 6, y_to)]
+        _polyline(drawing, points, color, dashed=not on)
+        drawing.add(_arrow_head(right, y_to, "left", color))
+
+    # Legend.
+    ly = 12.0
+    x = 0.0
+    drawing.add(Line(x, ly + 3, x + 18, ly + 3, strokeColor=INACTIVE, strokeWidth=1.2))
+    drawing.add(_arrow_head(x + 22, ly + 3, "right", INACTIVE, 3.5))
+    _text(drawing, x + 28, ly, label("flow_numbering", lang), 7.5, fonts, color=MUTED)
+    x = 150.0
+    drawing.add(Line(x, ly + 3, x + 18, ly + 3, strokeColor=PATH, strokeWidth=1.6))
+    drawing.add(_arrow_head(x + 22, ly + 3, "right", PATH))
+    _text(drawing, x + 28, ly, label("flow_order", lang), 7.5, fonts, color=MUTED)
+    x = 315.0
+    drawing.add(
+        Rect(
+            x,
+            ly - 1,
+            18,
+            10,
+            rx=2,
+            ry=2,
+            fillColor=HIGHLIGHT_FILL,
+            strokeColor=HIGHLIGHT,
+            strokeWidth=1.8,
+        )
+    )
+    key = "flow_current" if is_current or marked is None else "flow_decisive"
+    _text(drawing, x + 24, ly, label(key, lang), 7.5, fonts, color=MUTED)
+    return drawing

@@ -1,0 +1,760 @@
+"""Recording decisions (authorise with a licence, or deny with grounds) and managing licences.
+
+A decision is checked against the case's completed assessment, re-evaluated with the embargo
+screen as at the decision date: Article 6 applies to the law in force when the State
+authorises. The engine's guard (``validate_decision``) stops an authorisation the assessment
+does not support; a denial of an authorisable case is allowed, with grounds cited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import (
+    Application,
+    Decision,
+    DenialNotice,
+    Event,
+    Licence,
+    LicenceLine,
+    LineItem,
+)
+from att_desktop.domain.assessment import evaluate
+from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
+from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
+from att_desktop.domain.enums import (
+    AssessmentStatus,
+    CaseStatus,
+    DecisionOutcome,
+    LicenceStatus,
+    PartyRole,
+)
+from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.services.assessment import apply_screen, current_row, ground_row, read_input
+from att_desktop.services.cases import _detail, _load
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
+from att_desktop.services.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    ServiceError,
+    ValidationFailed,
+)
+from att_desktop.services.history import event_view, record_event
+from att_desktop.services.references import next_sequence
+from att_desktop.services.screening import applied_sets, screen_records
+from att_desktop.services.settings import get_setting, put_setting
+
+LICENCE_PREFIX = "LIC"
+#: Authority settings: the longest validity a licence may have, and the authority's State.
+MAX_VALIDITY_YEARS = "licence_max_validity_years"
+AUTHORITY_COUNTRY = "authority_country"
+DEFAULT_MAX_VALIDITY_YEARS = 3
+DEFAULT_CONDITIONS = (
+    "No re-export or transfer to another end user without the prior written consent of the "
+    "licensing authority.",
+    "A delivery verification certificate must be provided within 90 days of delivery.",
+)
+
+
+class DecisionRefusedError(ServiceError):
+    """The decision contradicts the assessment (or the assessment cannot support one yet)."""
+
+
+@dataclass(frozen=True)
+class LicenceLineTerms:
+    line_item_id: int
+    quantity: Decimal
+    value: Decimal | None = None
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class LicenceTerms:
+    valid_from: date
+    valid_until: date
+    lines: tuple[LicenceLineTerms, ...]
+    conditions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    outcome: DecisionOutcome
+    decided_on: date
+    rationale: str
+    #: Denials: the grounds cited; the engine's grounds are always added to them.
+    grounds: tuple[Ground | Mapping[str, Any], ...] = ()
+    licence: LicenceTerms | None = None
+
+
+@dataclass(frozen=True)
+class LicenceLineView:
+    id: int
+    line_item_id: int
+    line_no: int
+    description: str
+    quantity: Decimal
+    value: Decimal | None
+    currency: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class LicenceDetail:
+    id: int
+    number: str
+    application_id: int
+    reference: str
+    status: LicenceStatus
+    version: int
+    issued_on: date
+    valid_from: date
+    valid_until: date
+    conditions: tuple[str, ...]
+    lines: tuple[LicenceLineView, ...]
+    history: tuple[Any, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    application_id: int
+    assessment_id: int | None
+    outcome: DecisionOutcome
+    decided_on: date
+    decided_by: str
+    grounds: tuple[dict[str, str], ...]
+    rationale: str
+    licence: LicenceDetail | None
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def max_validity_years(db: Database) -> int:
+    with db.session() as session:
+        return _max_years(session)
+
+
+def _max_years(session: Session) -> int:
+    text = get_setting(session, MAX_VALIDITY_YEARS)
+    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_MAX_VALIDITY_YEARS
+
+
+def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFFICER) -> None:
+    if not 1 <= years <= 20:
+        raise ServiceError("A licence's maximum validity must be between 1 and 20 years.")
+    with db.session() as session:
+        before = _max_years(session)
+        put_setting(session, MAX_VALIDITY_YEARS, str(years))
+        record_event(
+            session,
+            actor,
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary=f"Maximum licence validity {before} → {years} years",
+            before={MAX_VALIDITY_YEARS: before},
+            after={MAX_VALIDITY_YEARS: years},
+        )
+
+
+def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFICER) -> None:
+    """The authority's own State, written on the denial notices it issues."""
+    from att_desktop.domain.countries import is_valid_country
+
+    if not is_valid_country(code):
+        raise ServiceError(f"{code!r} is not a known country code.")
+    with db.session() as session:
+        before = get_setting(session, AUTHORITY_COUNTRY)
+        put_setting(session, AUTHORITY_COUNTRY, code)
+        record_event(
+            session,
+            actor,
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary=f"Authority's State set to {code}",
+            before={AUTHORITY_COUNTRY: before},
+            after={AUTHORITY_COUNTRY: code},
+        )
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+# --------------------------------------------------------------------------- suggestions
+
+
+def suggested_terms(db: Database, application_id: int, *, valid_from: date) -> LicenceTerms:
+    """Every line in full, the longest validity allowed and the default conditions plus
+    those the assessment requires (e.g. sanctions-committee notifications)."""
+    with db.session() as session:
+        app = _load(session, application_id)
+        row = current_row(session, application_id)
+        engine = evaluate(read_input(row)).conditions if row is not None else ()
+        return LicenceTerms(
+            valid_from=valid_from,
+            valid_until=_add_years(valid_from, _max_years(session)),
+            lines=tuple(
+                LicenceLineTerms(i.id, i.quantity, i.value, i.currency)
+                for i in app.items
+                if not i.superseded
+            ),
+            conditions=(*DEFAULT_CONDITIONS, *engine),
+        )
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+def decide(
+    db: Database, application_id: int, decision: DecisionInput, *, actor: Actor = LOCAL_OFFICER
+) -> CaseDetail:
+    """Record the decision on a case whose assessment is complete.
+
+    Authorise ⇒ a licence with a number, validity, lines and conditions. Deny ⇒ the grounds
+    (the engine's, plus any the officer cites) and a denial notice for each end user and
+    consignee, so later applications naming them are matched (like cases treated alike).
+    """
+    if not decision.rationale.strip():
+        raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
+    with db.session() as session:
+        app = _load(session, application_id)
+        if app.status.is_closed:
+            raise ServiceError(f"{app.reference} is already {app.status.value}.")
+        assessment = current_row(session, application_id)
+        if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
+            raise DecisionRefusedError(
+                f"{app.reference} has no completed assessment. Complete the Article 6/7 "
+                "assessment first: an incomplete assessment cannot be decided."
+            )
+        result = _reevaluate(session, app, read_input(assessment), decision.decided_on)
+        try:
+            validate_decision(result, decision.outcome)
+        except DecisionRefused as exc:
+            raise DecisionRefusedError(str(exc)) from exc
+        grounds = _grounds(decision, result)
+        row = Decision(
+            application_id=app.id,
+            assessment_id=assessment.id,
+            outcome=decision.outcome,
+            decided_on=decision.decided_on,
+            decided_by_id=actor.user_id,
+            grounds=grounds,
+            rationale=decision.rationale.strip(),
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="decision",
+            entity_id=row.id,
+            application_id=app.id,
+            action="decided",
+            summary=f"{decision.outcome.value.capitalize()} on {decision.decided_on.isoformat()}"
+            + (f": {_citations(grounds)}" if grounds else ""),
+            after={
+                "outcome": decision.outcome,
+                "decided_on": decision.decided_on,
+                "grounds": grounds,
+                "rationale": row.rationale,
+                "assessment_revision": assessment.revision,
+                "recommendation": result.recommendation,
+            },
+        )
+        if decision.outcome is DecisionOutcome.AUTHORISE:
+            _issue_licence(session, app, row, decision, result, actor)
+            status = CaseStatus.AUTHORISED
+        else:
+            _notify_denial(session, app, row, actor)
+            status = CaseStatus.DENIED
+        before = app.status
+        app.status = status
+        app.decided_on = decision.decided_on
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="application",
+            entity_id=app.id,
+            application_id=app.id,
+            action="status_changed",
+            summary=f"Status {before.value} → {status.value}",
+            before={"status": before, "decided_on": None},
+            after={"status": status, "decided_on": decision.decided_on},
+        )
+        session.expire(app)
+        return _detail(session, _load(session, application_id))
+
+
+def _reevaluate(
+    session: Session, app: Application, inp: AssessmentInput, on_date: date
+) -> AssessmentResult:
+    """The assessment with the screen re-run as at the decision date: a match that appeared
+    since (a new embargo) is added, keeping the officer's confirmations of the others."""
+    fresh = screen_records(applied_sets(session), app, on_date)
+    recorded = {(m.embargo_id, m.effect) for m in inp.article6.embargo_matches}
+    new = tuple(r for r in fresh if (r.embargo_id, r.effect) not in recorded)
+    if not new:
+        return evaluate(inp)
+    combined = apply_screen(inp, (*inp.article6.embargo_matches, *new), on_date)
+    return evaluate(combined)
+
+
+def _ground_dict(ground: Ground | Mapping[str, Any]) -> dict[str, str]:
+    if isinstance(ground, Ground):
+        return ground_row(ground)
+    article = str(ground.get("article", "") or "").strip()
+    if not article:
+        raise ValidationFailed([FieldError("grounds", "each ground must name the article")])
+    return {
+        "article": article,
+        "paragraph": str(ground.get("paragraph", "") or "").strip(),
+        "criterion": str(ground.get("criterion", "") or "").strip(),
+        "explanation": str(ground.get("explanation", "") or "").strip(),
+    }
+
+
+def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[dict[str, str]]:
+    if decision.outcome is DecisionOutcome.AUTHORISE:
+        return []
+    cited = [_ground_dict(g) for g in decision.grounds]
+    keys = {(g["article"], g["paragraph"], g["criterion"]) for g in cited}
+    for g in result.grounds:
+        row = ground_row(g)
+        if (row["article"], row["paragraph"], row["criterion"]) not in keys:
+            cited.append(row)
+    if not cited:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "grounds",
+                    "the assessment found no ground for denial: cite the article, paragraph "
+                    "and criterion the denial rests on",
+                )
+            ]
+        )
+    return cited
+
+
+def _citations(grounds: list[dict[str, str]]) -> str:
+    def one(g: dict[str, str]) -> str:
+        text = f"Article {g['article']}"
+        if g["paragraph"]:
+            text += f"({g['paragraph']})"
+        return text + (f" [{g['criterion']}]" if g["criterion"] else "")
+
+    return "; ".join(dict.fromkeys(one(g) for g in grounds))
+
+
+def _notify_denial(session: Session, app: Application, row: Decision, actor: Actor) -> None:
+    state = get_setting(session, AUTHORITY_COUNTRY)
+    items = "; ".join(i.description for i in app.items if not i.superseded)
+    roles = (PartyRole.END_USER, PartyRole.CONSIGNEE)
+    for party in app.parties:
+        if party.superseded or party.role not in roles:
+            continue
+        notice = DenialNotice(
+            notifying_state=state,
+            reference=app.reference,
+            denied_on=row.decided_on,
+            party_name=party.name,
+            party_country=party.country_code,
+            items=items[:2000],
+            grounds=_citations(list(row.grounds)),
+        )
+        session.add(notice)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="denial_notice",
+            entity_id=notice.id,
+            application_id=app.id,
+            action="denial_recorded",
+            summary=f"Denial notice for {party.name} ({party.country_code})",
+            after={"party_name": party.name, "party_country": party.country_code},
+        )
+
+
+# --------------------------------------------------------------------------- licences
+
+
+def _check_terms(
+    session: Session, app: Application, terms: LicenceTerms, decided_on: date | None
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if terms.valid_until < terms.valid_from:
+        errors.append(FieldError("licence.valid_until", "must not be before the start date"))
+    limit = _add_years(terms.valid_from, _max_years(session))
+    if terms.valid_until > limit:
+        errors.append(
+            FieldError(
+                "licence.valid_until",
+                f"a licence may be valid for at most {_max_years(session)} years "
+                f"(until {limit.isoformat()})",
+            )
+        )
+    if decided_on is not None and terms.valid_from < decided_on:
+        errors.append(
+            FieldError("licence.valid_from", "a licence cannot start before it is decided (7(5))")
+        )
+    if not terms.lines:
+        errors.append(FieldError("licence.lines", "authorise at least one line"))
+    items = {i.id: i for i in app.items if not i.superseded}
+    seen: set[int] = set()
+    for n, line in enumerate(terms.lines):
+        errors += _check_line(f"licence.lines[{n}]", line, items.get(line.line_item_id), app)
+        if line.line_item_id in seen:
+            errors.append(FieldError(f"licence.lines[{n}]", "this line item is listed twice"))
+        seen.add(line.line_item_id)
+    return errors
+
+
+def _check_line(
+    where: str, line: LicenceLineTerms, item: LineItem | None, app: Application
+) -> list[FieldError]:
+    if item is None:
+        return [
+            FieldError(
+                f"{where}.line_item_id",
+                f"item {line.line_item_id} is not a current line of {app.reference}",
+            )
+        ]
+    errors = []
+    problem = decimal_problem(line.quantity, allow_zero=False)
+    if problem:
+        errors.append(FieldError(f"{where}.quantity", f"the quantity {problem}"))
+    elif line.quantity > item.quantity:
+        errors.append(
+            FieldError(
+                f"{where}.quantity",
+                f"{line.quantity} exceeds the {item.quantity} {item.unit} applied for "
+                f"(line {item.line_no})",
+            )
+        )
+    if line.value is not None:
+        problem = decimal_problem(line.value, allow_zero=True)
+        currency = line.currency or item.currency
+        if problem:
+            errors.append(FieldError(f"{where}.value", f"the value {problem}"))
+        elif item.value is not None and currency == item.currency and line.value > item.value:
+            errors.append(
+                FieldError(
+                    f"{where}.value",
+                    f"{line.value} {currency} exceeds the {item.value} applied for",
+                )
+            )
+        if item.currency and currency != item.currency:
+            errors.append(
+                FieldError(f"{where}.currency", f"the line was applied for in {item.currency}")
+            )
+    return errors
+
+
+def _conditions(terms: LicenceTerms, result: AssessmentResult) -> list[str]:
+    chosen = [c.strip() for c in terms.conditions if c.strip()] or list(DEFAULT_CONDITIONS)
+    for required in result.conditions:  # the assessment's conditions cannot be dropped
+        if required not in chosen:
+            chosen.append(required)
+    return chosen
+
+
+def _issue_licence(
+    session: Session,
+    app: Application,
+    decision_row: Decision,
+    decision: DecisionInput,
+    result: AssessmentResult,
+    actor: Actor,
+) -> Licence:
+    if decision.licence is None:
+        raise ValidationFailed([FieldError("licence", "an authorisation needs licence terms")])
+    terms = decision.licence
+    errors = _check_terms(session, app, terms, decision.decided_on)
+    if errors:
+        raise ValidationFailed(errors)
+    year = decision.decided_on.year
+    seq = next_sequence(session, LICENCE_PREFIX, year)
+    licence = Licence(
+        application_id=app.id,
+        decision_id=decision_row.id,
+        number=f"{LICENCE_PREFIX}/{year}/{seq:05d}",
+        issued_on=decision.decided_on,
+        valid_from=terms.valid_from,
+        valid_until=terms.valid_until,
+        status=LicenceStatus.VALID,
+        conditions=_conditions(terms, result),
+    )
+    session.add(licence)
+    session.flush()
+    _write_lines(session, licence, app, terms)
+    record_event(
+        session,
+        actor,
+        entity="licence",
+        entity_id=licence.id,
+        application_id=app.id,
+        action="licence_issued",
+        summary=f"Licence {licence.number} valid {licence.valid_from} to {licence.valid_until}",
+        after=_licence_snapshot(licence),
+    )
+    return licence
+
+
+def _write_lines(session: Session, licence: Licence, app: Application, terms: LicenceTerms) -> None:
+    """Lines are updated in place (they cannot be deleted); a line dropped by an amendment
+    keeps its row with quantity zero."""
+    items = {i.id: i for i in app.items}
+    existing = {line.line_item_id: line for line in licence.lines}
+    wanted = {t.line_item_id: t for t in terms.lines}
+    for item_id, t in wanted.items():
+        line = existing.get(item_id)
+        if line is None:
+            line = LicenceLine(licence_id=licence.id, line_item_id=item_id)
+            session.add(line)
+            licence.lines.append(line)
+        line.quantity = t.quantity
+        line.value = t.value
+        line.currency = (t.currency or items[item_id].currency) if t.value is not None else ""
+    for item_id, line in existing.items():
+        if item_id not in wanted:
+            line.quantity, line.value = Decimal(0), None
+    session.flush()
+
+
+def _licence_snapshot(lic: Licence) -> dict[str, Any]:
+    return {
+        "number": lic.number,
+        "status": lic.status,
+        "valid_from": lic.valid_from,
+        "valid_until": lic.valid_until,
+        "conditions": list(lic.conditions),
+        "lines": [
+            {
+                "line_item_id": line.line_item_id,
+                "quantity": line.quantity,
+                "value": line.value,
+                "currency": line.currency,
+            }
+            for line in lic.lines
+        ],
+    }
+
+
+def _licence_row(session: Session, licence_id: int, expected_version: int) -> Licence:
+    lic = session.get(Licence, licence_id)
+    if lic is None:
+        raise NotFoundError(f"There is no licence with id {licence_id}.")
+    if lic.version != expected_version:
+        raise ConcurrentEditError(
+            f"Licence {lic.number} was changed by someone else after you opened it (now "
+            f"version {lic.version}, yours {expected_version}). Nothing was saved: reopen it."
+        )
+    return lic
+
+
+def _flush(session: Session, lic: Licence) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            f"Licence {lic.number} was saved by someone else a moment ago; nothing was saved."
+        ) from exc
+
+
+_TRANSITIONS = {
+    LicenceStatus.VALID: {LicenceStatus.SUSPENDED, LicenceStatus.REVOKED},
+    LicenceStatus.SUSPENDED: {LicenceStatus.VALID, LicenceStatus.REVOKED},
+}
+
+
+def change_licence_status(
+    db: Database,
+    licence_id: int,
+    new_status: LicenceStatus,
+    *,
+    reason: str,
+    expected_version: int,
+    actor: Actor = LOCAL_OFFICER,
+    on_date: date | None = None,
+) -> LicenceDetail:
+    """Suspend, revoke or reinstate (``valid``) a licence (Article 7(7)), with the reason kept.
+
+    Reinstating re-runs the embargo screen as at ``on_date`` (today): a licence is never
+    put back into force for a destination that an embargo now covers.
+    """
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
+    with db.session() as session:
+        lic = _licence_row(session, licence_id, expected_version)
+        before = lic.status
+        if new_status not in _TRANSITIONS.get(before, set()):
+            raise ServiceError(
+                f"Licence {lic.number} is {before.value}; it cannot be made {new_status.value}."
+            )
+        app = _load(session, lic.application_id)
+        if new_status is LicenceStatus.VALID:
+            day = on_date or date.today()
+            blocking = [
+                r for r in screen_records(applied_sets(session), app, day) if r.effect.prohibits
+            ]
+            if blocking:
+                raise ServiceError(
+                    f"Licence {lic.number} cannot be reinstated: {blocking[0].explanation}"
+                )
+        lic.status = new_status
+        _flush(session, lic)
+        action = {
+            LicenceStatus.SUSPENDED: "licence_suspended",
+            LicenceStatus.REVOKED: "licence_revoked",
+            LicenceStatus.VALID: "licence_reinstated",
+        }[new_status]
+        record_event(
+            session,
+            actor,
+            entity="licence",
+            entity_id=lic.id,
+            application_id=lic.application_id,
+            action=action,
+            summary=f"Licence {lic.number} {before.value} → {new_status.value}",
+            before={"status": before},
+            after={"status": new_status},
+            reason=reason.strip(),
+        )
+        return _licence_detail(session, lic, app)
+
+
+def amend_licence(
+    db: Database,
+    licence_id: int,
+    terms: LicenceTerms,
+    *,
+    reason: str,
+    expected_version: int,
+    actor: Actor = LOCAL_OFFICER,
+) -> LicenceDetail:
+    """Change a licence's validity, lines or conditions within what was applied for."""
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "say why the licence is amended")])
+    with db.session() as session:
+        lic = _licence_row(session, licence_id, expected_version)
+        if lic.status not in (LicenceStatus.VALID, LicenceStatus.SUSPENDED):
+            raise ServiceError(f"Licence {lic.number} is {lic.status.value}: it cannot be amended.")
+        app = _load(session, lic.application_id)
+        errors = _check_terms(session, app, terms, None)
+        if errors:
+            raise ValidationFailed(errors)
+        before = _licence_snapshot(lic)
+        lic.valid_from, lic.valid_until = terms.valid_from, terms.valid_until
+        lic.conditions = [c.strip() for c in terms.conditions if c.strip()]
+        _write_lines(session, lic, app, terms)
+        # Lines live in their own rows: force an UPDATE of the licence so its version moves
+        # and a stale copy of it is refused, even when only a line changed.
+        flag_modified(lic, "conditions")
+        _flush(session, lic)
+        after = _licence_snapshot(lic)
+        changed = [k for k in after if after[k] != before[k]]
+        record_event(
+            session,
+            actor,
+            entity="licence",
+            entity_id=lic.id,
+            application_id=lic.application_id,
+            action="licence_amended",
+            summary=f"Licence {lic.number} amended ({', '.join(changed) or 'no change'})",
+            before={k: before[k] for k in changed},
+            after={k: after[k] for k in changed},
+            reason=reason.strip(),
+        )
+        return _licence_detail(session, lic, app)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _licence_detail(session: Session, lic: Licence, app: Application) -> LicenceDetail:
+    items = {i.id: i for i in app.items}
+    history = session.scalars(
+        select(Event).where(Event.entity == "licence", Event.entity_id == lic.id).order_by(Event.id)
+    )
+    return LicenceDetail(
+        id=lic.id,
+        number=lic.number,
+        application_id=app.id,
+        reference=app.reference,
+        status=lic.status,
+        version=lic.version,
+        issued_on=lic.issued_on,
+        valid_from=lic.valid_from,
+        valid_until=lic.valid_until,
+        conditions=tuple(lic.conditions),
+        lines=tuple(
+            LicenceLineView(
+                id=line.id,
+                line_item_id=line.line_item_id,
+                line_no=items[line.line_item_id].line_no,
+                description=items[line.line_item_id].description,
+                quantity=line.quantity,
+                value=line.value,
+                currency=line.currency,
+                unit=items[line.line_item_id].unit,
+            )
+            for line in lic.lines
+        ),
+        history=tuple(event_view(e) for e in history),
+    )
+
+
+def get_licence(db: Database, licence_id: int) -> LicenceDetail:
+    with db.session() as session:
+        lic = session.get(Licence, licence_id)
+        if lic is None:
+            raise NotFoundError(f"There is no licence with id {licence_id}.")
+        return _licence_detail(session, lic, _load(session, lic.application_id))
+
+
+def get_decision(db: Database, application_id: int) -> DecisionView | None:
+    """The case's latest decision with its licence, for the case view and the PDFs."""
+    with db.session() as session:
+        row = session.scalars(
+            select(Decision)
+            .where(Decision.application_id == application_id)
+            .order_by(Decision.id.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        app = _load(session, application_id)
+        lic = session.scalars(select(Licence).where(Licence.decision_id == row.id)).first()
+        by = session.scalars(
+            select(Event.actor_name).where(
+                Event.entity == "decision", Event.entity_id == row.id, Event.action == "decided"
+            )
+        ).first()
+        return DecisionView(
+            id=row.id,
+            application_id=application_id,
+            assessment_id=row.assessment_id,
+            outcome=row.outcome,
+            decided_on=row.decided_on,
+            decided_by=by or "",
+            grounds=tuple({str(k): str(v) for k, v in g.items()} for g in row.grounds),
+            rationale=row.rationale,
+            licence=_licence_detail(session, lic, app) if lic is not None else None,
+        )
