@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("version", cmd_version, "show the versions of ATT Desktop, its schema and libraries")
     gui = add("gui", cmd_gui, "open the ATT Desktop window")
     gui.set_defaults(accepts_extra=True)
+    from att_desktop.cli_assessment import register  # issue 3: evaluate, case, embargo, reassess
+
+    register(commands, [common])
     return parser
 
 

@@ -23,6 +23,9 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from att_desktop.db.models import RETAINED_TABLES
+from att_desktop.db.retention import guard_statements
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -270,10 +273,37 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
 
 
 def _upgrade(db: Database, revision: str = "head") -> None:
+    """Run the migrations in one transaction, then restore the Article 12 guards.
+
+    On SQLite, foreign keys are switched off for the run (a batch migration rebuilds tables
+    that others reference) and checked before the transaction commits.
+    """
     cfg = _alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                tables = set(inspect(conn).get_table_names())
+                for statement in guard_statements(
+                    conn.dialect.name, [t for t in RETAINED_TABLES if t in tables]
+                ):
+                    conn.exec_driver_sql(statement)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"The upgrade would break {len(broken)} links between records; "
+                            "it was rolled back and the database is unchanged."
+                        )
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def upgrade_to(db: Database, revision: str) -> None:

@@ -10,7 +10,11 @@ from collections.abc import Iterable
 
 
 def guard_statements(dialect: str, tables: Iterable[str]) -> list[str]:
-    """SQL that creates the no-delete triggers, and the no-update trigger on ``events``."""
+    """SQL that creates the no-delete triggers, and the no-update trigger on ``events``.
+
+    Idempotent, so it is run again after every upgrade: SQLite's batch migrations rebuild a
+    table and silently drop its triggers.
+    """
     statements: list[str] = []
     if dialect == "sqlite":
         for table in tables:
@@ -32,11 +36,11 @@ def guard_statements(dialect: str, tables: Iterable[str]) -> list[str]:
         )
         for table in tables:
             statements.append(
-                f"CREATE TRIGGER retain_{table} BEFORE DELETE ON {table} "
+                f"CREATE OR REPLACE TRIGGER retain_{table} BEFORE DELETE ON {table} "
                 f"FOR EACH ROW EXECUTE FUNCTION att_refuse_change()"
             )
         statements.append(
-            "CREATE TRIGGER events_append_only BEFORE UPDATE ON events "
+            "CREATE OR REPLACE TRIGGER events_append_only BEFORE UPDATE ON events "
             "FOR EACH ROW EXECUTE FUNCTION att_refuse_change()"
         )
     else:

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
@@ -170,8 +170,11 @@ def markup(text: str, fonts: Fonts) -> str:
 
 def string_width(text: str, size: float, fonts: Fonts, *, bold: bool = False) -> float:
     """Width of mixed-script text drawn run by run (see ``draw_text``)."""
-    return sum(
-        pdfmetrics.stringWidth(chunk, _run_font(latin, bold), size) for latin, chunk in runs(text)
+    return float(
+        sum(
+            pdfmetrics.stringWidth(chunk, _run_font(latin, bold), size)
+            for latin, chunk in runs(text)
+        )
     )
 
 
@@ -311,7 +314,8 @@ def para(text: str, style: ParagraphStyle, fonts: Fonts, *, bold: bool = False) 
 # --------------------------------------------------------------------------- tables
 
 
-Cell = str | Flowable
+#: A table cell: plain text (escaped and wrapped for you), a Flowable, or several.
+Cell: TypeAlias = str | Flowable | list[Flowable]
 
 
 def table(
@@ -331,15 +335,15 @@ def table(
     """
     total = sum(widths)
     col_widths = [FRAME_WIDTH * w / total for w in widths]
-    data: list[list[Flowable]] = []
+    data: list[list[Flowable | list[Flowable]]] = []
     if header is not None:
         data.append([para(h, styles.cell_head, styles.fonts) for h in header])
     for row in rows:
         data.append(
             [
-                c
-                if isinstance(c, Flowable)
-                else para(c, styles.cell_right if i in right else styles.cell, styles.fonts)
+                para(c, styles.cell_right if i in right else styles.cell, styles.fonts)
+                if isinstance(c, str)
+                else c
                 for i, c in enumerate(row)
             ]
         )

@@ -8,13 +8,14 @@ does not support; a denial of an authorisable case is allowed, with grounds cite
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,12 +23,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
     Application,
+    Assessment,
     Decision,
     DenialNotice,
     Event,
     Licence,
     LicenceLine,
     LineItem,
+    ReferenceCounter,
 )
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
@@ -50,7 +53,7 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import event_view, record_event
-from att_desktop.services.references import next_sequence
+from att_desktop.services.references import _ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import get_setting, put_setting
 
@@ -247,59 +250,74 @@ def decide(
             validate_decision(result, decision.outcome)
         except DecisionRefused as exc:
             raise DecisionRefusedError(str(exc)) from exc
-        grounds = _grounds(decision, result)
-        row = Decision(
-            application_id=app.id,
-            assessment_id=assessment.id,
-            outcome=decision.outcome,
-            decided_on=decision.decided_on,
-            decided_by_id=actor.user_id,
-            grounds=grounds,
-            rationale=decision.rationale.strip(),
-        )
-        session.add(row)
-        session.flush()
-        record_event(
-            session,
-            actor,
-            entity="decision",
-            entity_id=row.id,
-            application_id=app.id,
-            action="decided",
-            summary=f"{decision.outcome.value.capitalize()} on {decision.decided_on.isoformat()}"
-            + (f": {_citations(grounds)}" if grounds else ""),
-            after={
-                "outcome": decision.outcome,
-                "decided_on": decision.decided_on,
-                "grounds": grounds,
-                "rationale": row.rationale,
-                "assessment_revision": assessment.revision,
-                "recommendation": result.recommendation,
-            },
-        )
-        if decision.outcome is DecisionOutcome.AUTHORISE:
-            _issue_licence(session, app, row, decision, result, actor)
-            status = CaseStatus.AUTHORISED
-        else:
-            _notify_denial(session, app, row, actor)
-            status = CaseStatus.DENIED
-        before = app.status
-        app.status = status
-        app.decided_on = decision.decided_on
-        session.flush()
-        record_event(
-            session,
-            actor,
-            entity="application",
-            entity_id=app.id,
-            application_id=app.id,
-            action="status_changed",
-            summary=f"Status {before.value} → {status.value}",
-            before={"status": before, "decided_on": None},
-            after={"status": status, "decided_on": decision.decided_on},
-        )
+        record_decision(session, app, assessment, decision, result, actor)
         session.expire(app)
         return _detail(session, _load(session, application_id))
+
+
+def record_decision(
+    session: Session,
+    app: Application,
+    assessment: Assessment,
+    decision: DecisionInput,
+    result: AssessmentResult,
+    actor: Actor,
+    licence_number: str | None = None,
+) -> Decision:
+    """Write an already validated decision: the row, its licence or denial notices, the
+    case's new status, and the events (shared with the case-file import)."""
+    grounds = _grounds(decision, result)
+    row = Decision(
+        application_id=app.id,
+        assessment_id=assessment.id,
+        outcome=decision.outcome,
+        decided_on=decision.decided_on,
+        decided_by_id=actor.user_id,
+        grounds=grounds,
+        rationale=decision.rationale.strip(),
+    )
+    session.add(row)
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="decision",
+        entity_id=row.id,
+        application_id=app.id,
+        action="decided",
+        summary=f"{decision.outcome.value.capitalize()} on {decision.decided_on.isoformat()}"
+        + (f": {_citations(grounds)}" if grounds else ""),
+        after={
+            "outcome": decision.outcome,
+            "decided_on": decision.decided_on,
+            "grounds": grounds,
+            "rationale": row.rationale,
+            "assessment_revision": assessment.revision,
+            "recommendation": result.recommendation,
+        },
+    )
+    if decision.outcome is DecisionOutcome.AUTHORISE:
+        _issue_licence(session, app, row, decision, result, actor, licence_number)
+        status = CaseStatus.AUTHORISED
+    else:
+        _notify_denial(session, app, row, actor)
+        status = CaseStatus.DENIED
+    before = app.status
+    app.status = status
+    app.decided_on = decision.decided_on
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="application",
+        entity_id=app.id,
+        application_id=app.id,
+        action="status_changed",
+        summary=f"Status {before.value} → {status.value}",
+        before={"status": before, "decided_on": None},
+        after={"status": status, "decided_on": decision.decided_on},
+    )
+    return row
 
 
 def _reevaluate(
@@ -482,19 +500,22 @@ def _issue_licence(
     decision: DecisionInput,
     result: AssessmentResult,
     actor: Actor,
+    number: str | None = None,
 ) -> Licence:
+    """Issue the licence; ``number`` keeps an imported licence's own number."""
     if decision.licence is None:
         raise ValidationFailed([FieldError("licence", "an authorisation needs licence terms")])
     terms = decision.licence
     errors = _check_terms(session, app, terms, decision.decided_on)
     if errors:
         raise ValidationFailed(errors)
-    year = decision.decided_on.year
-    seq = next_sequence(session, LICENCE_PREFIX, year)
+    if number is None:
+        year = decision.decided_on.year
+        number = f"{LICENCE_PREFIX}/{year}/{next_sequence(session, LICENCE_PREFIX, year):05d}"
     licence = Licence(
         application_id=app.id,
         decision_id=decision_row.id,
-        number=f"{LICENCE_PREFIX}/{year}/{seq:05d}",
+        number=number,
         issued_on=decision.decided_on,
         valid_from=terms.valid_from,
         valid_until=terms.valid_until,
@@ -515,6 +536,24 @@ def _issue_licence(
         after=_licence_snapshot(licence),
     )
     return licence
+
+
+def reserve_licence_number(session: Session, number: str) -> None:
+    """Keep the counter past an imported ``LIC/YYYY/NNNNN`` so it is never handed out again."""
+    match = re.fullmatch(rf"{LICENCE_PREFIX}/(\d{{4}})/(\d+)", number)
+    if match is None:
+        return
+    year, seq = int(match[1]), int(match[2])
+    _ensure_counter(session, LICENCE_PREFIX, year)
+    session.execute(
+        update(ReferenceCounter)
+        .where(
+            ReferenceCounter.prefix == LICENCE_PREFIX,
+            ReferenceCounter.year == year,
+            ReferenceCounter.last_value < seq,
+        )
+        .values(last_value=seq)
+    )
 
 
 def _write_lines(session: Session, licence: Licence, app: Application, terms: LicenceTerms) -> None:

@@ -158,3 +158,71 @@ def test_a_locked_database_gives_a_clear_error_and_nothing_is_written(tmp_path: 
     finally:
         other.close()
         db.close()
+
+
+UPGRADE_STEP = '''"""test-only step: a column the next release might add"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("applications", recreate="always") as batch:
+        batch.add_column(sa.Column("priority", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    raise NotImplementedError
+'''
+
+
+def test_an_older_database_is_backed_up_then_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database at today's head is 'older' once a release adds a step: simulate that release."""
+    import shutil
+
+    from att_desktop.db import engine as engine_module
+
+    path = tmp_path / "att.sqlite3"
+    db = open_database(path)
+    case = cases.create_application(db, application())
+    db.close()
+    old_bytes = path.read_bytes()
+    old_head = head_revision()
+
+    release = tmp_path / "next-release-migrations"
+    shutil.copytree(engine_module.MIGRATIONS_DIR, release)
+    (release / "versions" / "9001_test_step.py").write_text(
+        UPGRADE_STEP.replace("{head}", old_head), encoding="utf-8"
+    )
+    monkeypatch.setattr(engine_module, "MIGRATIONS_DIR", release)
+
+    upgraded = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(upgraded.engine) == "9001"
+        backup = upgraded.pre_upgrade_backup
+        assert backup is not None and backup.parent == tmp_path / "backups"
+        assert old_head in backup.name
+        assert any("upgraded" in notice for notice in upgraded.notices)
+        with upgraded.engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("applications")}
+            assert "priority" in columns
+            # the case survived the upgrade
+            assert conn.execute(text("SELECT reference FROM applications")).scalar() == (
+                case.reference
+            )
+        # the rebuilt table keeps its Article 12 guard
+        with upgraded.engine.connect() as conn, pytest.raises(SADatabaseError, match="retained"):
+            conn.execute(text("DELETE FROM applications"))
+    finally:
+        upgraded.close()
+    with closing(sqlite3.connect(backup)) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+        assert old.execute("SELECT reference FROM applications").fetchone() == (case.reference,)
+    assert len(old_bytes) > 0

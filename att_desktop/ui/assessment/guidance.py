@@ -121,7 +121,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 def render_catalogue(texts: list[str]) -> str:
     """The source of ``guidance_texts.py`` for ``texts``."""
-    lines = ["GUIDANCE_TEXTS: tuple[str, ...] = ("]
+    lines = ["GUIDANCE_TEXTS: tuple[object, ...] = ("]
     for text in texts:
         lines += ["    QT_TRANSLATE_NOOP(", '        "Guidance",']
         for part in textwrap.wrap(text, 80, drop_whitespace=False, break_on_hyphens=False):

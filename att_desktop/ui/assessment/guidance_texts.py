@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-GUIDANCE_TEXTS: tuple[str, ...] = (
+GUIDANCE_TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Guidance", "Is any party or State under an arms embargo on the decision date?"
     ),

@@ -1,0 +1,199 @@
+"""Headless commands for the assessment (issue 3): evaluate, case export/import, embargo, reassess.
+
+Kept apart from ``cli.py`` so the two can grow independently; ``cli.build_parser`` calls
+``register``. ``evaluate`` never opens a database: it reads the case file and runs the engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from att_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context
+
+
+def register(
+    commands: argparse._SubParsersAction[Any], parents: Sequence[argparse.ArgumentParser] = ()
+) -> None:
+    """Add the commands to ``att-desktop``'s sub-command table."""
+
+    def add(
+        table: argparse._SubParsersAction[Any], name: str, handler: Any, text: str
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = table.add_parser(
+            name, parents=list(parents), help=text, description=text
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    ev = add(
+        commands,
+        "evaluate",
+        cmd_evaluate,
+        "print the assessment engine's recommendation and grounds for a JSON case file "
+        "(no database is opened)",
+    )
+    ev.add_argument("file", type=Path, metavar="CASE.json")
+
+    case = commands.add_parser("case", help="export or import one case as a JSON case file")
+    case_cmds = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    exp = add(case_cmds, "export", cmd_case_export, "write a case to a JSON case file")
+    exp.add_argument("reference", metavar="REF")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    imp = add(case_cmds, "import", cmd_case_import, "import a JSON case file (all or nothing)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--new-reference",
+        action="store_true",
+        help="give the case a new reference instead of the file's",
+    )
+
+    embargo = commands.add_parser("embargo", help="embargo reference data")
+    embargo_cmds = embargo.add_subparsers(dest="embargo_command", metavar="ACTION", required=True)
+    upd = add(
+        embargo_cmds,
+        "update",
+        cmd_embargo_update,
+        "load an updated embargo set from a JSON file and list the licences to reassess",
+    )
+    upd.add_argument("file", type=Path, metavar="FILE")
+    add(embargo_cmds, "list", cmd_embargo_list, "list the embargo sets and which are applied")
+
+    reassess = commands.add_parser("reassess", help="Article 7(7) reassessment")
+    reassess_cmds = reassess.add_subparsers(
+        dest="reassess_command", metavar="ACTION", required=True
+    )
+    lst = add(
+        reassess_cmds,
+        "list",
+        cmd_reassess_list,
+        "list the valid licences that new embargo data or destination information concerns",
+    )
+    lst.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.domain.casefile import CaseFileError
+    from att_desktop.services.assessment import evaluate_case_file
+
+    path: Path = args.file
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        ctx.warn(f"{path}: not valid JSON ({exc}).")
+        return EXIT_PROBLEMS
+    try:
+        answer = evaluate_case_file(data)
+    except CaseFileError as exc:
+        ctx.warn(f"{path} cannot be evaluated: {len(exc.problems)} problem(s).")
+        for problem in exc.problems:
+            ctx.warn(f"  {problem}")
+        return EXIT_PROBLEMS
+    ctx.say(json.dumps(answer, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.exports.casefile_io import export_case
+    from att_desktop.services.cases import find_case_id
+
+    db = ctx.open(create=False)
+    try:
+        data = export_case(db, find_case_id(db, args.reference))
+    finally:
+        db.close()
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    args.file.write_text(text, encoding="utf-8")
+    ctx.say(f"Exported {args.reference} to {args.file}.")
+    return EXIT_OK
+
+
+def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.exports.casefile_io import import_case
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        ctx.warn(f"{args.file}: not valid JSON ({exc}). Nothing was imported.")
+        return EXIT_PROBLEMS
+    db = ctx.open(create=True)
+    try:
+        case = import_case(db, data, new_reference=args.new_reference)
+    finally:
+        db.close()
+    ctx.say(f"Imported {case.reference} ({case.status.value}) into {ctx.location}.")
+    return EXIT_OK
+
+
+def cmd_embargo_update(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.services.assessment import affected_licences, load_embargo_update
+
+    db = ctx.open(create=False)
+    try:
+        update = load_embargo_update(db, args.file)
+        affected = affected_licences(db, date.today())
+    finally:
+        db.close()
+    previous = update.previous_as_of.isoformat() if update.previous_as_of else "none"
+    ctx.say(
+        f"Loaded {update.title} as of {update.as_of.isoformat()} (was {previous}): "
+        f"{len(update.added)} added, {len(update.changed)} changed, "
+        f"{len(update.removed)} removed."
+    )
+    _print_affected(ctx, affected)
+    return EXIT_OK
+
+
+def cmd_embargo_list(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.services.assessment import list_embargo_sets
+
+    db = ctx.open(create=False)
+    try:
+        sets = list_embargo_sets(db)
+    finally:
+        db.close()
+    for s in sets:
+        state = "applied" if s.enabled else "not applied"
+        origin = "loaded update" if s.updated else "shipped"
+        ctx.say(
+            f"{s.id}: {s.title} — as of {s.as_of.isoformat()}, {s.entries} entries, "
+            f"{state} ({origin})"
+        )
+    return EXIT_OK
+
+
+def cmd_reassess_list(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.services.assessment import affected_licences
+
+    db = ctx.open(create=False)
+    try:
+        affected = affected_licences(db, args.on or date.today())
+    finally:
+        db.close()
+    _print_affected(ctx, affected)
+    return EXIT_OK
+
+
+def _print_affected(ctx: Context, affected: Sequence[Any]) -> None:
+    if not affected:
+        ctx.say("No valid licence needs reassessing.")
+        return
+    ctx.say(f"{len(affected)} valid licence(s) to reassess (Article 7(7)):")
+    for lic in affected:
+        flag = " [EMBARGO: suspend or revoke]" if lic.prohibited else ""
+        ctx.say(
+            f"  {lic.number} ({lic.reference}, {lic.destination_code}, valid until "
+            f"{lic.valid_until.isoformat()}){flag}"
+        )
+        for reason in lic.reasons:
+            ctx.say(f"    - {reason.text}")
+
+
+__all__ = ["EXIT_ERROR", "register"]

@@ -1,0 +1,131 @@
+"""The denial letter to the applicant: what was refused, on which treaty grounds, and why.
+
+Each ground is cited as a lawyer would (article, paragraph, criterion) and explained in plain
+words, because the applicant is usually no treaty specialist; the authority's own reasoning
+follows, then how to ask for a review. The review paragraph is configurable, as procedures
+differ from State to State.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from att_desktop.exports.pdf_common import (
+    FRAME_WIDTH,
+    Cell,
+    PageInfo,
+    PathOrFile,
+    Styles,
+    build_pdf,
+    country,
+    gap,
+    heading,
+    items_table,
+    keep,
+    make_styles,
+    markup,
+    para,
+    table,
+)
+from att_desktop.exports.pdf_data import DenialLetterData
+from att_desktop.exports.pdf_labels import (
+    citation,
+    format_date,
+    ground_plain,
+    is_chinese,
+    label,
+    normalise_language,
+)
+
+
+def write_denial_letter(data: DenialLetterData, out: PathOrFile, *, language: str = "en") -> int:
+    """Write the denial letter to ``out``; return the number of pages."""
+    lang = normalise_language(language)
+    styles = make_styles(lang)
+    info = PageInfo(
+        authority=data.authority,
+        reference=data.case.reference,
+        generated_on=data.generated_on,
+        language=lang,
+        title=label("title_denial", lang),
+    )
+    return build_pdf(out, denial_story(data, styles), info)
+
+
+def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
+    lang = styles.fonts.language
+    case = data.case
+    fonts = styles.fonts
+    authority = data.authority or label("default_authority", lang)
+
+    sender: list[Flowable] = [para(authority, styles.h2, fonts)]
+    if data.authority_address:
+        sender.append(para(data.authority_address, styles.small, fonts))
+    meta: list[Flowable] = [
+        para(
+            f"{label('letter_date', lang)}: {format_date(data.letter_date, lang)}",
+            styles.body,
+            fonts,
+        ),
+        para(f"{label('reference', lang)}: {case.reference}", styles.body, fonts),
+    ]
+    head = Table([[sender, meta]], colWidths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38])
+    head.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+
+    addressee = [case.applicant_name]
+    if case.applicant_address:
+        addressee.append(case.applicant_address)
+    addressee.append(country(case.applicant_country, lang))
+    story: list[Flowable] = [
+        head,
+        gap(6),
+        para(label("letter_to", lang), styles.label, fonts),
+        para("\n".join(addressee), styles.body, fonts),
+        gap(6),
+        para(label("letter_subject", lang, reference=case.reference), styles.title, fonts),
+        gap(2),
+        para(label("letter_salutation", lang), styles.body, fonts),
+        para(
+            label(
+                "letter_intro",
+                lang,
+                reference=case.reference,
+                received=format_date(case.received_on, lang),
+                destination=country(case.destination_code, lang),
+            ),
+            styles.body,
+            fonts,
+        ),
+        *heading(label("letter_items", lang), styles),
+        items_table(case.items, styles),
+        *heading(label("letter_grounds", lang), styles),
+    ]
+
+    rows: list[list[Cell]] = []
+    for ground in data.grounds:
+        explanation: list[Flowable] = [para(ground_plain(ground, lang), styles.cell, fonts)]
+        # The engine's own wording is English; a Chinese letter keeps to the plain text.
+        if not is_chinese(lang) and ground.explanation:
+            explanation.append(Paragraph(markup(ground.explanation, fonts), styles.small))
+        rows.append([para(citation(ground, lang), styles.cell, fonts, bold=True), explanation])
+    header = [label("col_ground", lang), label("col_explanation", lang)]
+    story.append(table(header, rows, (0.26, 0.74), styles, zebra=False))
+
+    story += [
+        *heading(label("letter_reasoning", lang), styles),
+        para(data.reasoning or "—", styles.body, fonts),
+        *heading(label("letter_review", lang), styles),
+        para(data.review_text or label("default_review", lang), styles.body, fonts),
+        gap(8),
+    ]
+    sig = data.signatory
+    closing: list[Flowable] = [para(label("letter_closing", lang), styles.body, fonts), gap(10)]
+    if sig.name:
+        closing.append(para(sig.name, styles.body, fonts, bold=True))
+    if sig.title:
+        closing.append(para(sig.title, styles.body, fonts))
+    closing.append(para(authority, styles.body, fonts))
+    story.append(keep(closing))
+    return story

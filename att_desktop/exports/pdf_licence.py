@@ -1,0 +1,185 @@
+"""The export licence: a detailed authorisation issued before the export (Article 7(5)).
+
+Everything the holder, customs and the importing or transit States (Article 7(6)) need in
+order to check a shipment is on the face of the licence: the parties, each authorised line
+with its quantity and value, the validity period, the numbered conditions and the legal basis.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from att_desktop.domain.enums import PartyRole
+from att_desktop.exports.pdf_common import (
+    ACCENT,
+    FRAME_WIDTH,
+    GRID,
+    HEADER_FILL,
+    MUTED,
+    Cell,
+    PageInfo,
+    PathOrFile,
+    Styles,
+    boxed,
+    build_pdf,
+    country,
+    gap,
+    heading,
+    items_table,
+    keep,
+    key_values,
+    make_styles,
+    para,
+    title_block,
+)
+from att_desktop.exports.pdf_data import LicenceData, PartyData
+from att_desktop.exports.pdf_labels import format_date, label, normalise_language
+
+
+def write_licence(data: LicenceData, out: PathOrFile, *, language: str = "en") -> int:
+    """Write the licence to ``out``; return the number of pages."""
+    lang = normalise_language(language)
+    styles = make_styles(lang)
+    info = PageInfo(
+        authority=data.authority,
+        reference=data.number,
+        generated_on=data.generated_on,
+        language=lang,
+        title=label("title_licence", lang),
+    )
+    return build_pdf(out, licence_story(data, styles), info)
+
+
+def _party_text(party: PartyData, language: str) -> str:
+    text = f"{party.name}, {country(party.country_code, language)}"
+    return f"{text}\n{party.address}" if party.address else text
+
+
+def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
+    lang = styles.fonts.language
+    case = data.case
+    story: list[Flowable] = title_block(
+        label("title_licence", lang), label("subtitle_licence", lang), styles
+    )
+    validity = label(
+        "validity_value",
+        lang,
+        start=format_date(data.valid_from, lang),
+        end=format_date(data.valid_until, lang),
+    )
+    authority = data.authority or label("default_authority", lang)
+    if data.authority_address:
+        authority += f"\n{data.authority_address}"
+    story.append(
+        key_values(
+            [
+                (label("licence_number", lang), para(data.number, styles.h2, styles.fonts)),
+                (label("issuing_authority", lang), authority),
+                (label("issued_on", lang), format_date(data.issued_on, lang)),
+                (label("validity", lang), para(validity, styles.cell, styles.fonts, bold=True)),
+                (label("case_reference", lang), case.reference),
+            ],
+            styles,
+        )
+    )
+
+    holder = f"{case.applicant_name}, {country(case.applicant_country, lang)}"
+    if case.applicant_registration:
+        holder += f" ({case.applicant_registration})"
+    if case.applicant_address:
+        holder += f"\n{case.applicant_address}"
+    pairs: list[tuple[str, Cell]] = [
+        (label("holder", lang), holder),
+        (label("destination", lang), country(case.destination_code, lang)),
+    ]
+    roles = (
+        ("end_user", (PartyRole.END_USER,)),
+        ("consignees", (PartyRole.CONSIGNEE, PartyRole.INTERMEDIATE_CONSIGNEE)),
+        ("brokers", (PartyRole.BROKER,)),
+    )
+    for key, role_set in roles:
+        parties = case.with_role(*role_set)
+        if parties or key != "brokers":
+            text = "\n".join(_party_text(p, lang) for p in parties) or label("none", lang)
+            pairs.append((label(key, lang), text))
+    transit = ", ".join(country(c, lang) for c in case.transit_codes) or label("none", lang)
+    pairs.append((label("transit", lang), transit))
+    if case.intended_end_use:
+        pairs.append((label("end_use", lang), case.intended_end_use))
+    story += [*heading(label("parties", lang), styles), key_values(pairs, styles)]
+
+    story += [*heading(label("authorised_items", lang), styles), items_table(data.lines, styles)]
+
+    story += heading(label("conditions", lang), styles)
+    if data.conditions:
+        rows = [
+            [
+                para(f"{i}.", styles.cell, styles.fonts, bold=True),
+                para(c, styles.body, styles.fonts),
+            ]
+            for i, c in enumerate(data.conditions, start=1)
+        ]
+        conditions = Table(rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
+        conditions.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        story.append(conditions)
+    else:
+        story.append(para(label("no_conditions", lang), styles.body, styles.fonts))
+
+    law = data.national_law or label("default_law", lang)
+    story += [
+        *heading(label("legal_basis", lang), styles),
+        boxed(
+            [para(label("legal_basis_text", lang, law=law), styles.body, styles.fonts)],
+            HEADER_FILL,
+            ACCENT,
+        ),
+        gap(6),
+        _signature_block(data, styles),
+    ]
+    return story
+
+
+def _signature_block(data: LicenceData, styles: Styles) -> Flowable:
+    """Signature lines on the left, an empty stamp box on the right; kept on one page."""
+    lang = styles.fonts.language
+    sig = data.signatory
+    left: list[Flowable] = [
+        para(label("signature_for", lang), styles.label, styles.fonts),
+        para(data.authority or label("default_authority", lang), styles.body, styles.fonts),
+        gap(12),
+        para(
+            f"{label('signature', lang)}: ______________________________", styles.body, styles.fonts
+        ),
+        para(f"{label('signatory_name', lang)}: {sig.name or '—'}", styles.body, styles.fonts),
+        para(f"{label('signatory_title', lang)}: {sig.title or '—'}", styles.body, styles.fonts),
+        para(
+            f"{label('date', lang)}: {format_date(data.issued_on, lang)}", styles.body, styles.fonts
+        ),
+    ]
+    stamp = [para(label("stamp", lang), styles.small, styles.fonts)]
+    block = Table(
+        [[left, stamp]], colWidths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38], hAlign="LEFT"
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("BOX", (1, 0), (1, 0), 0.6, GRID),
+                ("TEXTCOLOR", (1, 0), (1, 0), MUTED),
+                ("LEFTPADDING", (1, 0), (1, 0), 6),
+                ("TOPPADDING", (1, 0), (1, 0), 4),
+            ]
+        )
+    )
+    return keep([block])

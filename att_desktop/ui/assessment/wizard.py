@@ -1,0 +1,595 @@
+"""The guided assessment: Article 6, 7(1), 7(4), 11, 7(2), 7(3), then the decision.
+
+A step list on the left, the page in the middle, guidance and like cases on the right. Each
+move to another page saves the draft through ``save_assessment`` and shows the engine's
+verdict that comes back; nothing here decides a treaty question. When the result says Article
+6 prohibits the transfer, the Article 7/11 pages and mitigation are closed and the only path
+left is the decision page, where a denial is the only choice offered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.domain.countries import country_name
+from att_desktop.domain.enums import DecisionOutcome, PartyRole
+from att_desktop.services import assessment as assessment_service
+from att_desktop.services import cases, consistency, decisions
+from att_desktop.services.assessment import AssessmentIncomplete, AssessmentState
+from att_desktop.services.decisions import DecisionInput
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
+from att_desktop.services.errors import ServiceError
+from att_desktop.ui.assessment import documents
+from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
+from att_desktop.ui.assessment.guidance import GuidancePanel, question_of
+from att_desktop.ui.assessment.pages_article6 import Article6Page, prohibition_grounds
+from att_desktop.ui.assessment.pages_decision import ConclusionPage, DecisionPage
+from att_desktop.ui.assessment.pages_mitigation import MitigationPage
+from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, GbvPage
+from att_desktop.ui.assessment.widgets import note_label, set_note
+from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+
+#: "save", "discard" or "cancel": asked when the wizard closes with unsaved answers.
+AskSave = Callable[[QWidget], str]
+#: A path to save a file to (title, suggested name, filter), or None if cancelled.
+ChooseSavePath = Callable[[QWidget, str, str, str], str | None]
+
+ARTICLE6, ARTICLE7, GBV, DIVERSION, MITIGATION, CONCLUSION, DECISION = range(7)
+#: The pages closed when Article 6 prohibits the transfer.
+CLOSED_BY_ARTICLE6 = (ARTICLE7, GBV, DIVERSION, MITIGATION, CONCLUSION)
+
+
+def ask_save_changes(parent: QWidget) -> str:
+    """The real question, as a modal message box."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("AssessmentWizard", "Unsaved answers"),
+        QApplication.translate(
+            "AssessmentWizard", "Save your answers to the assessment draft before closing?"
+        ),
+        buttons,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+class AssessmentWizard(QDialog):
+    """One case's assessment, from the Article 6 screen to the recorded decision."""
+
+    #: The case after a decision was recorded: the register and case view refresh.
+    decided = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        application_id: int,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+        ask_save: AskSave = ask_save_changes,
+        save_path: ChooseSavePath = choose_save_path,
+        actor: Actor = LOCAL_OFFICER,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentWizard")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.db = db
+        self.application_id = application_id
+        self.language = language
+        self.actor = actor
+        self._prompter: Prompter = prompter or MessageBoxPrompter()
+        self._ask_save = ask_save
+        self._save_path = save_path
+        self.case: CaseDetail = cases.get_case(db, application_id)
+        self.state: AssessmentState = assessment_service.open_assessment(
+            db, application_id, actor=actor
+        )
+        self.decision = decisions.get_decision(db, application_id)
+
+        self.setWindowTitle(self.tr("Assessment — %1").replace("%1", self.case.reference))
+        self.header = QLabel(self)
+        self.header.setObjectName("caseHeader")
+        self.header.setWordWrap(True)
+        self.header.setText(self._header_text())
+        self.status_note = note_label("", self, kind="info")
+        self.status_note.setObjectName("statusNote")
+
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("steps")
+        self.steps.setMinimumWidth(200)
+        self.steps.setMaximumWidth(260)
+        self.steps.setSpacing(2)
+        for title in self._step_titles():
+            QListWidgetItem(title, self.steps)
+        self.steps.currentRowChanged.connect(self._step_clicked)
+
+        self.article6 = Article6Page(self._screen)
+        self.article7 = Article7Page()
+        self.gbv = GbvPage()
+        self.diversion = DiversionPage()
+        self.mitigation = MitigationPage()
+        self.conclusion = ConclusionPage()
+        self.decision_page = DecisionPage()
+        self.pages: list[QWidget] = [
+            self.article6,
+            self.article7,
+            self.gbv,
+            self.diversion,
+            self.mitigation,
+            self.conclusion,
+            self.decision_page,
+        ]
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+        self.gbv.to_mitigation.clicked.connect(lambda: self.go_to(MITIGATION))
+        self.decision_page.record_button.clicked.connect(self.record_decision)
+
+        self.guidance = GuidancePanel(self)
+        self.consistency = ConsistencyPanel(language, self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.guidance)
+        right.addWidget(self.consistency)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setMinimumWidth(260)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([220, 760, 320])
+
+        self.back_button = QPushButton(self.tr("< Back"), self)
+        self.back_button.setObjectName("back")
+        self.save_button = QPushButton(self.tr("Save draft"), self)
+        self.save_button.setObjectName("saveDraft")
+        self.next_button = QPushButton(self.tr("Save and continue >"), self)
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.revision_button = QPushButton(self.tr("Start a new revision…"), self)
+        self.revision_button.setObjectName("newRevision")
+        self.assessment_pdf_button = QPushButton(self.tr("Save assessment record PDF…"), self)
+        self.assessment_pdf_button.setObjectName("assessmentPdf")
+        self.decision_pdf_button = QPushButton(self.tr("Save licence/denial PDF…"), self)
+        self.decision_pdf_button.setObjectName("decisionPdf")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("close")
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setStyleSheet("color: #4a5560;")
+        self.back_button.clicked.connect(self.back)
+        self.save_button.clicked.connect(self.save)
+        self.next_button.clicked.connect(self.next)
+        self.revision_button.clicked.connect(self.start_new_revision)
+        self.assessment_pdf_button.clicked.connect(self.save_assessment_pdf)
+        self.decision_pdf_button.clicked.connect(self.save_decision_pdf)
+        self.close_button.clicked.connect(self.close)
+        self.assessment_pdf_button.setVisible(documents.available())
+        self.decision_pdf_button.setVisible(documents.available())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.revision_button)
+        buttons.addWidget(self.assessment_pdf_button)
+        buttons.addWidget(self.decision_pdf_button)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.status_note)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._load_pages()
+        self._refresh()
+        self._refresh_consistency()
+        self.steps.setCurrentRow(ARTICLE6)
+        self.resize(1320, 860)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1320, 860)
+
+    # ----------------------------------------------------------------------- text
+
+    def _step_titles(self) -> list[str]:
+        return [
+            self.tr("1. Article 6 prohibitions"),
+            self.tr("2. Article 7(1) risks"),
+            self.tr("3. Article 7(4) GBV flowchart"),
+            self.tr("4. Article 11 diversion"),
+            self.tr("5. Article 7(2) mitigation"),
+            self.tr("6. Article 7(3) conclusion"),
+            self.tr("7. Decision"),
+        ]
+
+    def _header_text(self) -> str:
+        case = self.case
+        end_users = ", ".join(p.name for p in case.parties if p.role is PartyRole.END_USER)
+        items = "; ".join(
+            f"{i.description} ({i.att_category or i.not_reportable_reason or ''})"
+            for i in case.items
+        )
+        text = self.tr("%1 · %2 → %3 · end user: %4").replace("%1", case.reference)
+        text = (
+            text.replace("%2", case.applicant.name)
+            .replace("%3", country_name(case.destination_code, self.language))
+            .replace("%4", end_users or "—")
+        )
+        return f"<b>{text}</b><br>{items}"
+
+    # ----------------------------------------------------------------------- state
+
+    def collect(self) -> AssessmentInput:
+        """Everything typed on every page, as one input (pages own disjoint parts)."""
+        inp = self.state.input
+        for page in (self.article6, self.article7, self.gbv, self.diversion, self.mitigation):
+            inp = page.collect(inp)
+        return inp
+
+    def decision_date(self) -> date:
+        return self.article6.chosen_date()
+
+    def is_dirty(self) -> bool:
+        if not self.state.editable:
+            return False
+        return (
+            self.collect() != self.state.input or self.decision_date() != self.state.decision_date
+        )
+
+    def prohibited(self) -> bool:
+        return bool(prohibition_grounds(self.state.result))
+
+    def _load_pages(self) -> None:
+        inp = self.state.input
+        self.article6.load(inp, self.state.decision_date)
+        self.article7.load(inp)
+        self.gbv.load(inp)
+        self.diversion.load(inp)
+        self.mitigation.load(inp)
+        terms = None
+        try:
+            terms = decisions.suggested_terms(
+                self.db, self.application_id, valid_from=self.decision_date()
+            )
+        except ServiceError:
+            terms = None
+        self.decision_page.set_case(self.case, terms)
+
+    def _refresh(self) -> None:
+        """Show the engine's latest result everywhere and open or close pages to match."""
+        result = self.state.result
+        citations = prohibition_grounds(result)
+        self.article6.show_result(result)
+        self.gbv.show_result(result)
+        self.mitigation.set_prohibited(citations)
+        self.conclusion.show_result(result)
+        self.decision_page.show_result(result, self.state.decision_date)
+        self.decision_page.show_decision(self.decision)
+        for index in range(self.steps.count()):
+            item = self.steps.item(index)
+            closed = bool(citations) and index in CLOSED_BY_ARTICLE6
+            flags = item.flags()
+            if closed:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(
+                    self.tr("Closed: Article 6 prohibits the transfer, so it is not assessed.")
+                )
+            else:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
+        editable = self.state.editable and self.decision is None
+        for page in (self.article6, self.article7, self.gbv, self.diversion, self.mitigation):
+            page.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        decided = self.decision is not None
+        self.revision_button.setVisible(not self.state.editable and not decided)
+        self.decision_pdf_button.setEnabled(decided)
+        if decided:
+            set_note(
+                self.status_note,
+                self.tr("A decision has been recorded on this case; the assessment is closed."),
+                "info",
+            )
+        elif not self.state.editable:
+            set_note(
+                self.status_note,
+                self.tr(
+                    "Assessment revision %1 is complete and can no longer be edited. Record the "
+                    "decision, or start a new revision to change a finding."
+                ).replace("%1", str(self.state.revision)),
+                "info",
+            )
+        elif citations:
+            set_note(
+                self.status_note,
+                self.tr(
+                    "Article 6 prohibits this transfer. The Article 7, GBV, diversion and "
+                    "mitigation pages are closed: the only possible decision is a denial."
+                ),
+                "danger",
+            )
+        else:
+            set_note(self.status_note, "", "info")
+        self._update_buttons()
+
+    def _refresh_consistency(self) -> None:
+        try:
+            data = consistency.precedents(self.db, self.application_id)
+        except ServiceError:
+            data = None
+        self.consistency.show_precedents(data)
+
+    def _update_buttons(self) -> None:
+        current = self.stack.currentIndex()
+        self.back_button.setEnabled(self._neighbour(current, -1) is not None)
+        self.next_button.setEnabled(self._neighbour(current, +1) is not None)
+
+    def _neighbour(self, index: int, step: int) -> int | None:
+        candidate = index + step
+        while 0 <= candidate < len(self.pages):
+            if self.page_enabled(candidate):
+                return candidate
+            candidate += step
+        return None
+
+    def page_enabled(self, index: int) -> bool:
+        return bool(self.steps.item(index).flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    # ----------------------------------------------------------------------- actions
+
+    def save(self) -> bool:
+        """Save the draft if anything changed; show the engine's new verdict. False on refusal."""
+        if not self.is_dirty():
+            return True
+        try:
+            self.state = assessment_service.save_assessment(
+                self.db,
+                self.state.assessment_id,
+                self.collect(),
+                decision_date=self.decision_date(),
+                actor=self.actor,
+                expected_updated_at=self.state.updated_at,
+            )
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("The assessment was not saved"), str(exc))
+            return False
+        self.saved_label.setText(
+            self.tr("Draft saved at %1").replace("%1", self.state.updated_at.strftime("%H:%M:%S"))
+        )
+        self._refresh()
+        return True
+
+    def go_to(self, index: int) -> None:
+        """Save, then show page ``index`` (a closed page sends the officer to the decision)."""
+        if not self.save():
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
+            return
+        if not self.page_enabled(index):
+            index = DECISION
+        self.stack.setCurrentIndex(index)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        page = self.pages[index]
+        self.guidance.show_question(str(getattr(page, "question_id", "")))
+        self._update_buttons()
+
+    def _step_clicked(self, row: int) -> None:
+        if row >= 0 and row != self.stack.currentIndex():
+            self.go_to(row)
+
+    def next(self) -> None:
+        target = self._neighbour(self.stack.currentIndex(), +1)
+        if target is not None:
+            self.go_to(target)
+        elif not self.save():
+            return
+
+    def back(self) -> None:
+        target = self._neighbour(self.stack.currentIndex(), -1)
+        if target is not None:
+            self.go_to(target)
+
+    def _screen(self, on_date: date, inp: AssessmentInput) -> AssessmentInput:
+        try:
+            records = assessment_service.screen_article6(
+                self.db, self.application_id, on_date=on_date
+            )
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("The embargo screen failed"), str(exc))
+            return inp
+        return assessment_service.apply_screen(inp, records, on_date)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return
+        question = question_of(new)
+        if question:
+            self.guidance.show_question(question)
+
+    def record_decision(self) -> None:
+        """Save, complete the assessment, then ask the decision service; show any refusal."""
+        page = self.decision_page
+        set_note(page.refusal, "", "danger")
+        if not self.save():
+            return
+        if self.state.editable:
+            try:
+                self.state = assessment_service.complete_assessment(
+                    self.db, self.state.assessment_id, actor=self.actor
+                )
+            except AssessmentIncomplete as exc:
+                self._show_refusal(str(exc))
+                return
+            except ServiceError as exc:
+                self._show_refusal(str(exc))
+                return
+        outcome = DecisionOutcome.AUTHORISE if page.authorise.isChecked() else DecisionOutcome.DENY
+        if not (page.authorise.isChecked() or page.deny.isChecked()):
+            self._show_refusal(self.tr("Choose whether to authorise or deny."))
+            self._refresh()
+            return
+        decision = DecisionInput(
+            outcome=outcome,
+            decided_on=self.decision_date(),
+            rationale=page.rationale.toPlainText().strip(),
+            grounds=page.extra_grounds() if outcome is DecisionOutcome.DENY else (),
+            licence=page.licence_terms() if outcome is DecisionOutcome.AUTHORISE else None,
+        )
+        try:
+            self.case = decisions.decide(self.db, self.application_id, decision, actor=self.actor)
+        except ServiceError as exc:
+            self._refresh()
+            self._show_refusal(str(exc))
+            return
+        self.decision = decisions.get_decision(self.db, self.application_id)
+        self._refresh()
+        self._refresh_consistency()
+        self.decided.emit(self.case)
+
+    def _show_refusal(self, message: str) -> None:
+        page = self.decision_page
+        set_note(page.refusal, self.tr("The decision was not recorded:") + "\n" + message, "danger")
+        scroll = self.stack.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(page.refusal)
+
+    def start_new_revision(self) -> None:
+        reason = self._prompter.ask_text(
+            self,
+            self.tr("Start a new revision"),
+            self.tr("Why is the case reassessed? The reason is kept in the history."),
+        )
+        if not reason:
+            return
+        try:
+            self.state = assessment_service.new_revision(
+                self.db, self.application_id, reason, actor=self.actor
+            )
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("No new revision was started"), str(exc))
+            return
+        self._load_pages()
+        self._refresh()
+
+    # ----------------------------------------------------------------------- documents
+
+    def save_assessment_pdf(self) -> None:
+        self._save_document(
+            self.tr("Save assessment record PDF"),
+            f"{self.case.reference.replace('/', '-')}-assessment.pdf",
+            lambda path: documents.write_assessment(
+                self.db, self.case, self.state, self.decision, path, self.language
+            ),
+        )
+
+    def save_decision_pdf(self) -> None:
+        decision = self.decision
+        if decision is None:
+            return
+        kind = "licence" if decision.licence is not None else "denial"
+        self._save_document(
+            self.tr("Save licence/denial PDF"),
+            f"{self.case.reference.replace('/', '-')}-{kind}.pdf",
+            lambda path: documents.write_decision(
+                self.db, self.case, decision, path, self.language
+            ),
+        )
+
+    def _save_document(self, title: str, suggested: str, write: Callable[[Path], None]) -> None:
+        path = self._save_path(self, title, suggested, self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        try:
+            write(Path(path))
+        except (OSError, ServiceError) as exc:
+            self._prompter.error(self, self.tr("The PDF was not saved"), str(exc))
+            return
+        self._prompter.inform(self, title, self.tr("Saved to %1").replace("%1", path))
+
+    # ----------------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty():
+            answer = self._ask_save(self)
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_changed)
+        event.accept()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape closes through ``closeEvent`` so unsaved answers are never dropped."""
+        self.close()
+
+
+def open_assessment_wizard(
+    db: Database, application_id: int, language: str, parent: QWidget | None = None
+) -> AssessmentWizard:
+    """Build, show and return the assessment wizard for one case (non-modal)."""
+    wizard = AssessmentWizard(db, application_id, language, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    wizard.show()
+    return wizard
+
+
+__all__ = ["AssessmentWizard", "open_assessment_wizard"]
