@@ -141,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_assessment import register  # issue 3: evaluate, case, embargo, reassess
 
     register(commands, [common])
+    from att_desktop.cli_settings import register as register_settings
+
+    register_settings(commands, [common])
     return parser
 
 

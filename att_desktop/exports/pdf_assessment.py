@@ -59,6 +59,7 @@ from att_desktop.exports.pdf_labels import (
     format_date,
     gbv_step_title,
     label,
+    colon,
     normalise_language,
     yes_no,
 )
@@ -85,7 +86,7 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
     lang = styles.fonts.language
     inp, result = data.assessment, data.result
     story: list[Flowable] = title_block(
-        f"{label('title_assessment', lang)}: {data.case.reference}",
+        colon(label("title_assessment", lang), data.case.reference, lang),
         label("subtitle_assessment", lang),
         styles,
     )
@@ -300,7 +301,7 @@ def _gbv_step(
 ) -> list[Flowable]:
     lang = styles.fonts.language
     gbv = data.assessment.gbv
-    title = f"{label('gbv_step', lang, n=step.number)}: {gbv_step_title(step.number, lang)}"
+    title = colon(label("gbv_step", lang, n=step.number), gbv_step_title(step.number, lang), lang)
     order = label("gbv_evaluated", lang, pos=label(f"order_{position}", lang))
     status = f"{enum_label(step.status, lang)} ({order})"
     pairs: list[tuple[str, Cell]] = [
@@ -338,13 +339,18 @@ def _gbv_step_details(
     elif number == 5:
         risk = gbv.risk
         level = enum_label(risk.finding, lang) if risk.finding else label("not_answered", lang)
-        pairs.append((label("gbv_risk", lang), _bold(level, styles)))
+        pairs.append((label("risk_before", lang), _bold(level, styles)))
         pairs.append((label("reasoning", lang), risk.reasoning or "—"))
         pairs.append((label("sources", lang), sources_paragraph(risk.sources, styles)))
         linked = [m for m in data.assessment.mitigation if Criterion.GBV in m.addresses]
         measures = "\n".join(
-            f"{m.id}: {m.description} ({label('col_reliable', lang)} "
-            f"{yes_no(m.reliably_reduces, lang, unknown='undecided')})"
+            label(
+                "gbv_measure_line",
+                lang,
+                id=m.id,
+                description=m.description,
+                answer=yes_no(m.reliably_reduces, lang, unknown="undecided"),
+            )
             for m in linked
         )
         pairs.append((label("gbv_measures", lang), measures or label("none", lang)))
@@ -435,7 +441,7 @@ def _mitigation(measures: Sequence[MitigationMeasure], styles: Styles) -> list[F
     extra: list[tuple[Any, ...]] = []
     for i, m in enumerate(measures, start=1):
         measure = Paragraph(
-            f"<b>{markup(m.id, styles.fonts)} · {markup(enum_label(m.kind, lang), styles.fonts)}"
+            f"<b>{markup(f'{m.id} · {enum_label(m.kind, lang)}', styles.fonts)}"
             f"</b><br/>{markup(m.description, styles.fonts)}",
             styles.cell,
         )
@@ -510,7 +516,7 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
         if lines:
             inner.append(para(label(key, lang), styles.label, styles.fonts))
             inner.append(
-                Paragraph("<br/>".join(f"• {markup(t, styles.fonts)}" for t in lines), styles.cell)
+                Paragraph("<br/>".join(markup(f"• {t}", styles.fonts) for t in lines), styles.cell)
             )
 
     if result.grounds:
@@ -518,8 +524,8 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
         inner.append(
             Paragraph(
                 "<br/>".join(
-                    f"• <b>{markup(citation(g, lang), styles.fonts)}</b>: "
-                    f"{markup(g.explanation, styles.fonts)}"
+                    f"{markup('• ', styles.fonts)}<b>{markup(citation(g, lang), styles.fonts)}</b>"
+                    f"{markup(colon('', g.explanation, lang), styles.fonts)}"
                     for g in result.grounds
                 ),
                 styles.cell,
@@ -547,7 +553,7 @@ def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
         pairs.append(
             (
                 label("grounds", lang),
-                "\n".join(f"{citation(g, lang)}: {g.explanation}" for g in decision.grounds),
+                "\n".join(colon(citation(g, lang), g.explanation, lang) for g in decision.grounds),
             )
         )
     out.append(keep([key_values(pairs, styles, widths=(0.2, 0.8))]))

@@ -549,7 +549,8 @@ def sources_paragraph(
         if s.reference:
             parts.append(markup(s.reference, styles.fonts))
         kind = markup(enum_label(s.kind, lang), styles.fonts)
-        lines.append(f"<b>{kind}</b>: " + " · ".join(parts))
+        sep = markup(" · ", styles.fonts)
+        lines.append(f"<b>{kind}</b>{markup(colon('', ''), styles.fonts)}" + sep.join(parts))
     return Paragraph("<br/>".join(lines), style or styles.cell)
 
 

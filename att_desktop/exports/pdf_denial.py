@@ -30,6 +30,7 @@ from att_desktop.exports.pdf_common import (
 from att_desktop.exports.pdf_data import DenialLetterData
 from att_desktop.exports.pdf_labels import (
     citation,
+    colon,
     format_date,
     ground_plain,
     is_chinese,
@@ -63,11 +64,11 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         sender.append(para(data.authority_address, styles.small, fonts))
     meta: list[Flowable] = [
         para(
-            f"{label('letter_date', lang)}: {format_date(data.letter_date, lang)}",
+            colon(label("letter_date", lang), format_date(data.letter_date, lang), lang),
             styles.body,
             fonts,
         ),
-        para(f"{label('reference', lang)}: {case.reference}", styles.body, fonts),
+        para(colon(label("reference", lang), case.reference, lang), styles.body, fonts),
     ]
     head = Table([[sender, meta]], colWidths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38])
     head.setStyle(

@@ -159,6 +159,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "出口物项可能被用于实施或助长所识别暴力行为的可能性（缓解前）",
     ),
     "gbv_measures": ("Measures linked to this risk", "针对该风险的措施"),
+    "gbv_measure_line": (
+        "{id}: {description} (reliably reduces the risk: {answer})",
+        "{id}：{description}（能否可靠降低风险：{answer}）",
+    ),
     "gbv_residual": ("Risk after mitigation", "缓解后风险"),
     "gbv_overriding_reasoning": ("Reasoning on overriding risk", "关于压倒性风险的理由"),
     "gbv_summary": ("Flowchart result", "流程图结论"),
@@ -599,6 +603,11 @@ def enum_label(member: StrEnum, language: str) -> str:
 
 def gbv_step_title(number: int, language: str) -> str:
     return _pick(GBV_STEP_TITLES[number], language)
+
+
+def colon(head: str, tail: str, language: str) -> str:
+    """``Head: tail`` / ``标题：内容`` (Chinese takes the full-width colon, no space)."""
+    return f"{head}：{tail}" if is_chinese(language) else f"{head}: {tail}"
 
 
 def yes_no(value: bool | None, language: str, *, unknown: str = "not_answered") -> str:

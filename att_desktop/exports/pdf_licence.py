@@ -34,7 +34,7 @@ from att_desktop.exports.pdf_common import (
     title_block,
 )
 from att_desktop.exports.pdf_data import LicenceData, PartyData
-from att_desktop.exports.pdf_labels import format_date, label, normalise_language
+from att_desktop.exports.pdf_labels import colon, format_date, label, normalise_language
 
 
 def write_licence(data: LicenceData, out: PathOrFile, *, language: str = "en") -> int:
@@ -158,12 +158,12 @@ def _signature_block(data: LicenceData, styles: Styles) -> Flowable:
         para(data.authority or label("default_authority", lang), styles.body, styles.fonts),
         gap(12),
         para(
-            f"{label('signature', lang)}: ______________________________", styles.body, styles.fonts
+            colon(label("signature", lang), "______________________________", lang), styles.body, styles.fonts
         ),
-        para(f"{label('signatory_name', lang)}: {sig.name or '—'}", styles.body, styles.fonts),
-        para(f"{label('signatory_title', lang)}: {sig.title or '—'}", styles.body, styles.fonts),
+        para(colon(label("signatory_name", lang), sig.name or "—", lang), styles.body, styles.fonts),
+        para(colon(label("signatory_title", lang), sig.title or "—", lang), styles.body, styles.fonts),
         para(
-            f"{label('date', lang)}: {format_date(data.issued_on, lang)}", styles.body, styles.fonts
+            colon(label("date", lang), format_date(data.issued_on, lang), lang), styles.body, styles.fonts
         ),
     ]
     stamp = [para(label("stamp", lang), styles.small, styles.fonts)]

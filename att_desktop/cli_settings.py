@@ -1,0 +1,43 @@
+"""``att-desktop settings``: the authority-wide settings kept in the database."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+from att_desktop.cli import EXIT_ERROR, EXIT_OK, Context
+from att_desktop.domain.references import InvalidPatternError
+from att_desktop.services.settings import reference_pattern, set_reference_pattern
+
+
+def register(
+    commands: argparse._SubParsersAction[Any], parents: Sequence[argparse.ArgumentParser] = ()
+) -> None:
+    text = "show or change authority-wide settings (e.g. the case reference pattern)"
+    sub: argparse.ArgumentParser = commands.add_parser(
+        "settings", parents=list(parents), help=text, description=text
+    )
+    sub.add_argument(
+        "--reference-pattern",
+        metavar="PATTERN",
+        help="pattern of new case references, with {prefix}, {year} and {seq}, e.g. "
+        "'{prefix}/{year}/{seq:05d}' (EXP/2026/00042); the counter restarts every year",
+    )
+    sub.set_defaults(handler=cmd_settings)
+
+
+def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=True)
+    try:
+        if args.reference_pattern is not None:
+            try:
+                set_reference_pattern(db, args.reference_pattern)
+            except InvalidPatternError as exc:
+                ctx.warn(str(exc))
+                return EXIT_ERROR
+            ctx.say(f"New cases will be numbered like this: {args.reference_pattern}")
+        ctx.say(f"reference pattern: {reference_pattern(db)}")
+    finally:
+        db.close()
+    return EXIT_OK
