@@ -48,6 +48,7 @@ from att_desktop.services.decisions import (
     LicenceLineTerms,
     LicenceTerms,
     record_decision,
+    reevaluate_at,
     reserve_licence_number,
 )
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
@@ -233,16 +234,33 @@ def parse_case_file(
     decision = _decision(r, top.get("decision"), "decision")
     if decision is not None and top.get("assessment") is None:
         r.fail("decision", "a decision needs the assessment it rests on")
-    if application is not None and not r.problems:
-        for error in validate_application(normalise_application(application), today=today):
-            field = error.field
-            path = field if field.startswith(("parties", "items")) else f"application.{field}"
-            r.fail(path, error.message)
+    if application is not None:
+        _domain_checks(r, top, application, today)
     if r.problems:
         raise CaseFileError(r.problems)
     return CaseFile(
         reference, application, line_numbers, assessment, status, decision_date, decision
     )
+
+
+def _domain_checks(
+    r: _Case, top: Mapping[str, Any], application: ApplicationInput, today: date | None
+) -> None:
+    """The register's own checks (countries, categories, dates), each reported once.
+
+    A malformed party or item is dropped while parsing, which shifts the indexes of the
+    ones after it; their domain checks wait until the file's structure is right.
+    """
+    reported = {p.split(":", 1)[0] for p in r.problems}
+    whole = len(application.parties) == len(r.a_list(top, "parties", "file")) and len(
+        application.items
+    ) == len(r.a_list(top, "items", "file"))
+    for error in validate_application(normalise_application(application), today=today):
+        field = error.field
+        listed = field.startswith(("parties", "items"))
+        path = field if listed else f"application.{field}"
+        if path not in reported and (whole or not listed):
+            r.fail(path, error.message)
 
 
 def _application(r: _Case, top: Mapping[str, Any]) -> tuple[str, ApplicationInput | None, Any]:
@@ -704,9 +722,13 @@ def _write_decision(
     number = d.licence.number if d.licence and d.licence.number else None
     if number:
         reserve_licence_number(session, number)
-    record_decision(
-        session, app, row, decision, evaluate(read_input(row)), actor, licence_number=number
-    )
+    # The register's own embargo data, as at the decision date, has the last word.
+    result = reevaluate_at(session, app, read_input(row), d.decided_on)
+    try:
+        validate_decision(result, d.outcome)
+    except DecisionRefused as exc:
+        raise CaseImportError([f"decision.outcome: {exc}"]) from exc
+    record_decision(session, app, row, decision, result, actor, licence_number=number)
     if d.licence is not None and d.licence.status is not LicenceStatus.VALID:
         lic = session.scalars(select(Licence).where(Licence.application_id == app.id)).one()
         lic.status = d.licence.status

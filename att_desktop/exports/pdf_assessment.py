@@ -55,11 +55,12 @@ from att_desktop.exports.pdf_data import AssessmentRecordData, CaseData, Decisio
 from att_desktop.exports.pdf_flowchart import gbv_flowchart
 from att_desktop.exports.pdf_labels import (
     citation,
+    colon,
     enum_label,
     format_date,
     gbv_step_title,
+    join,
     label,
-    colon,
     normalise_language,
     yes_no,
 )
@@ -153,7 +154,7 @@ def _case_summary(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
 def case_pairs(case: CaseData, styles: Styles) -> list[tuple[str, Cell]]:
     """The case's particulars as label/value pairs (shared by the record and the letter)."""
     lang = styles.fonts.language
-    applicant = f"{case.applicant_name}, {country(case.applicant_country, lang)}"
+    applicant = join([case.applicant_name, country(case.applicant_country, lang)], lang)
     if case.applicant_address:
         applicant += f"\n{case.applicant_address}"
     pairs: list[tuple[str, Cell]] = [
@@ -164,7 +165,7 @@ def case_pairs(case: CaseData, styles: Styles) -> list[tuple[str, Cell]]:
     ]
     if case.exporting_code:
         pairs.append((label("exporting_state", lang), country(case.exporting_code, lang)))
-    transit = ", ".join(country(c, lang) for c in case.transit_codes) or label("none", lang)
+    transit = join((country(c, lang) for c in case.transit_codes), lang) or label("none", lang)
     pairs.append((label("transit", lang), transit))
     if case.intended_end_use:
         pairs.append((label("end_use", lang), case.intended_end_use))
@@ -203,7 +204,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
                 "col_embargo",
                 "col_legal_basis",
                 "col_effect",
-                "col_name",
+                "col_party",
                 "col_explanation",
                 "col_follow_up",
             )
@@ -265,22 +266,23 @@ def _article7(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
 def _gbv(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
     lang = styles.fonts.language
     gbv_result = data.result.gbv
-    out: list[Flowable] = [
-        *heading(label("sec_gbv", lang), styles),
-        para(label("gbv_intro", lang), styles.body, styles.fonts),
-    ]
+    head, title = heading(label("sec_gbv", lang), styles)
+    intro = para(label("gbv_intro", lang), styles.body, styles.fonts)
     if gbv_result is None:
-        return out
-    out.append(
+        return [head, title, intro]
+    # The section title travels with the drawing, never left alone at a page foot.
+    out: list[Flowable] = [
         keep(
             [
+                title,
+                intro,
                 para(label("flow_title", lang), styles.h2, styles.fonts),
                 gap(1),
                 gbv_flowchart(gbv_result, lang),
                 para(label("flow_caption", lang), styles.caption, styles.fonts),
             ]
         )
-    )
+    ]
     out.append(gap(2))
     for position, step in enumerate(gbv_result.steps, start=1):
         out += _gbv_step(step, position, data, styles)

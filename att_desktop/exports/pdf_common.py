@@ -48,6 +48,7 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.exports.pdf_data import ItemData, PartyData
 from att_desktop.exports.pdf_labels import (
+    colon,
     enum_label,
     format_date,
     format_number,
@@ -64,8 +65,8 @@ CJK = "STSong-Light"
 PAGE_SIZE = A4
 MARGIN_LEFT = 20 * mm
 MARGIN_RIGHT = 20 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 22 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 INK = colors.HexColor("#1a1a1a")
@@ -258,6 +259,10 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
+    #: Dense tables (the nine-column items table) use these, so headers need not break words.
+    small_cell: ParagraphStyle
+    small_head: ParagraphStyle
+    small_right: ParagraphStyle
     caption: ParagraphStyle
     label: ParagraphStyle
 
@@ -291,7 +296,7 @@ def make_styles(language: str) -> Styles:
             fontSize=12.5,
             leading=16,
             textColor=ACCENT,
-            spaceBefore=10,
+            spaceBefore=7,
             spaceAfter=5,
         ),
         h2=style("h2", fontName=fonts.bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
@@ -300,6 +305,9 @@ def make_styles(language: str) -> Styles:
         cell=style("cell", fontSize=8.5, leading=11),
         cell_head=style("cell_head", fontName=fonts.bold, fontSize=8.5, leading=11),
         cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        small_cell=style("small_cell", fontSize=7.5, leading=9.5),
+        small_head=style("small_head", fontName=fonts.bold, fontSize=7.5, leading=9.5),
+        small_right=style("small_right", fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
         caption=style("caption", fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=3),
         label=style("label", fontName=fonts.bold, fontSize=8.5, leading=11, textColor=MUTED),
     )
@@ -327,6 +335,7 @@ def table(
     right: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
     zebra: bool = True,
+    compact: bool = False,
 ) -> Table:
     """A full-width table whose cells wrap (Paragraphs) and whose header repeats on each page.
 
@@ -336,12 +345,17 @@ def table(
     total = sum(widths)
     col_widths = [FRAME_WIDTH * w / total for w in widths]
     data: list[list[Flowable | list[Flowable]]] = []
+    head, cell, cell_right = (
+        (styles.small_head, styles.small_cell, styles.small_right)
+        if compact
+        else (styles.cell_head, styles.cell, styles.cell_right)
+    )
     if header is not None:
-        data.append([para(h, styles.cell_head, styles.fonts) for h in header])
+        data.append([para(h, head, styles.fonts) for h in header])
     for row in rows:
         data.append(
             [
-                para(c, styles.cell_right if i in right else styles.cell, styles.fonts)
+                para(c, cell_right if i in right else cell, styles.fonts)
                 if isinstance(c, str)
                 else c
                 for i, c in enumerate(row)
@@ -388,6 +402,8 @@ def key_values(
             ("GRID", (0, 0), (-1, -1), 0, colors.white),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ],
     )
 
@@ -550,7 +566,7 @@ def sources_paragraph(
             parts.append(markup(s.reference, styles.fonts))
         kind = markup(enum_label(s.kind, lang), styles.fonts)
         sep = markup(" · ", styles.fonts)
-        lines.append(f"<b>{kind}</b>{markup(colon('', ''), styles.fonts)}" + sep.join(parts))
+        lines.append(f"<b>{kind}</b>{markup(colon('', '', lang), styles.fonts)}" + sep.join(parts))
     return Paragraph("<br/>".join(lines), style or styles.cell)
 
 
@@ -607,8 +623,9 @@ def items_table(items: Sequence[ItemData], styles: Styles) -> Table:
             ("SPAN", (7, last), (8, last)),
             ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
         ]
-    widths = (0.045, 0.2, 0.12, 0.075, 0.185, 0.085, 0.07, 0.13, 0.09)
-    return table(header, rows, widths, styles, right=(5, 7), extra=extra)
+    fixed = (23, 0, 56, 40, 92, 44, 36, 58, 42)  # points; 0 = the description takes the rest
+    widths = [float(w) or FRAME_WIDTH - sum(fixed) for w in fixed]
+    return table(header, rows, widths, styles, right=(5, 7), extra=extra, compact=True)
 
 
 def _totals(items: Sequence[ItemData]) -> list[tuple[str, Decimal]]:

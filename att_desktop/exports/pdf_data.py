@@ -11,8 +11,8 @@ does not import the database layer and keeps working while those services evolve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
@@ -139,16 +139,78 @@ class DenialLetterData:
 
 
 # --------------------------------------------------------------------------- builders
+#
+# The shapes below mirror ``services.assessment.AssessmentState`` and
+# ``services.decisions.DecisionView`` / ``LicenceDetail`` / ``LicenceLineView``. Declaring them
+# as Protocols keeps this module free of the database layer those services import.
 
 
 class AssessmentLike(Protocol):
-    """What the record needs of ``services.assessment.AssessmentState``."""
-
     @property
     def input(self) -> AssessmentInput: ...
 
     @property
     def result(self) -> AssessmentResult: ...
+
+
+class LicenceLineLike(Protocol):
+    @property
+    def line_item_id(self) -> int: ...
+
+    @property
+    def line_no(self) -> int: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def quantity(self) -> Decimal: ...
+
+    @property
+    def value(self) -> Decimal | None: ...
+
+    @property
+    def currency(self) -> str: ...
+
+    @property
+    def unit(self) -> str: ...
+
+
+class LicenceLike(Protocol):
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def issued_on(self) -> date: ...
+
+    @property
+    def valid_from(self) -> date: ...
+
+    @property
+    def valid_until(self) -> date: ...
+
+    @property
+    def conditions(self) -> Sequence[str]: ...
+
+    @property
+    def lines(self) -> Sequence[LicenceLineLike]: ...
+
+
+class DecisionLike(Protocol):
+    @property
+    def outcome(self) -> DecisionOutcome: ...
+
+    @property
+    def decided_on(self) -> date: ...
+
+    @property
+    def decided_by(self) -> str: ...
+
+    @property
+    def rationale(self) -> str: ...
+
+    @property
+    def grounds(self) -> Sequence[Mapping[str, str]]: ...
 
 
 def item_from_view(item: LineItemView) -> ItemData:
@@ -191,17 +253,46 @@ def case_data(detail: CaseDetail) -> CaseData:
     )
 
 
+def ground_from_row(row: Mapping[str, str]) -> Ground:
+    """A ground as stored with a decision (text values) back as the domain's ``Ground``."""
+
+    def number(text: str | None) -> int | None:
+        text = (text or "").strip()
+        return int(text) if text.isdigit() else None
+
+    return Ground(
+        article=number(row.get("article")) or 0,
+        paragraph=number(row.get("paragraph")),
+        criterion=(row.get("criterion") or "").strip() or None,
+        explanation=(row.get("explanation") or "").strip(),
+    )
+
+
+def decision_data(decision: DecisionLike) -> DecisionData:
+    """Who decided what and why, from ``services.decisions.DecisionView``."""
+    return DecisionData(
+        outcome=decision.outcome,
+        decided_by=decision.decided_by,
+        decided_on=decision.decided_on,
+        rationale=decision.rationale,
+        grounds=tuple(ground_from_row(g) for g in decision.grounds),
+    )
+
+
 def assessment_record_data(
     detail: CaseDetail,
     state: AssessmentLike,
     *,
     authority: str,
-    decision: DecisionData | None = None,
+    decision: DecisionData | DecisionLike | None = None,
     assessed_by: str = "",
     generated_on: date | None = None,
 ) -> AssessmentRecordData:
-    """The record of ``state`` (an ``AssessmentState``) for the case ``detail``."""
+    """The record of ``state`` (an ``AssessmentState``) for the case, with its decision (a
+    ``DecisionView`` or ready-made ``DecisionData``) if there is one."""
     revision = getattr(state, "revision", None)
+    if decision is not None and not isinstance(decision, DecisionData):
+        decision = decision_data(decision)
     return AssessmentRecordData(
         authority=authority,
         case=case_data(detail),
@@ -225,10 +316,11 @@ def licence_data(
     lines: Sequence[ItemData] | None = None,
     conditions: Iterable[str] = (),
     national_law: str = "",
+    authority_address: str = "",
     signatory: Signatory | None = None,
     generated_on: date | None = None,
 ) -> LicenceData:
-    """A licence for the case; without ``lines`` every applied-for item is authorised as is."""
+    """A licence from its particulars; without ``lines`` every applied-for item as it is."""
     case = case_data(detail)
     return LicenceData(
         authority=authority,
@@ -240,8 +332,60 @@ def licence_data(
         lines=tuple(lines) if lines is not None else case.items,
         conditions=tuple(conditions),
         national_law=national_law,
+        authority_address=authority_address,
         signatory=signatory or Signatory(),
         generated_on=generated_on or date.today(),
+    )
+
+
+def licence_data_from_view(
+    detail: CaseDetail,
+    licence: LicenceLike,
+    *,
+    authority: str,
+    national_law: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> LicenceData:
+    """The licence document for ``licence`` (a ``LicenceDetail``) on the case ``detail``.
+
+    Quantities, values and currencies come from the licence lines (they may be less than was
+    applied for); model, rating and category from the case's line items. Lines with a zero
+    quantity authorise nothing and are left off.
+    """
+    by_id = {i.id: item_from_view(i) for i in detail.items}
+    lines = []
+    for line in licence.lines:
+        if line.quantity == 0:
+            continue
+        base = by_id.get(line.line_item_id) or ItemData(
+            line.line_no, line.description, line.quantity
+        )
+        lines.append(
+            replace(
+                base,
+                line_no=line.line_no,
+                description=line.description,
+                quantity=line.quantity,
+                unit=line.unit or base.unit,
+                value=line.value,
+                currency=line.currency or base.currency,
+            )
+        )
+    return licence_data(
+        detail,
+        authority=authority,
+        number=licence.number,
+        issued_on=licence.issued_on,
+        valid_from=licence.valid_from,
+        valid_until=licence.valid_until,
+        lines=lines,
+        conditions=licence.conditions,
+        national_law=national_law,
+        authority_address=authority_address,
+        signatory=signatory,
+        generated_on=generated_on,
     )
 
 
@@ -253,9 +397,11 @@ def denial_letter_data(
     grounds: Sequence[Ground],
     reasoning: str,
     review_text: str = "",
+    authority_address: str = "",
     signatory: Signatory | None = None,
     generated_on: date | None = None,
 ) -> DenialLetterData:
+    """A denial letter from the grounds and reasoning given directly."""
     return DenialLetterData(
         authority=authority,
         case=case_data(detail),
@@ -263,6 +409,33 @@ def denial_letter_data(
         grounds=tuple(grounds),
         reasoning=reasoning,
         review_text=review_text,
+        authority_address=authority_address,
         signatory=signatory or Signatory(),
         generated_on=generated_on or date.today(),
+    )
+
+
+def denial_letter_from_decision(
+    detail: CaseDetail,
+    decision: DecisionLike,
+    *,
+    authority: str,
+    letter_date: date | None = None,
+    review_text: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> DenialLetterData:
+    """The letter for a denial (a ``DecisionView``): its stored grounds and rationale, dated
+    the day of the decision unless told otherwise."""
+    return denial_letter_data(
+        detail,
+        authority=authority,
+        letter_date=letter_date or decision.decided_on,
+        grounds=[ground_from_row(g) for g in decision.grounds],
+        reasoning=decision.rationale,
+        review_text=review_text,
+        authority_address=authority_address,
+        signatory=signatory,
+        generated_on=generated_on,
     )

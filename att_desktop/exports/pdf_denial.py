@@ -85,7 +85,7 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         para(label("letter_to", lang), styles.label, fonts),
         para("\n".join(addressee), styles.body, fonts),
         gap(6),
-        para(label("letter_subject", lang, reference=case.reference), styles.title, fonts),
+        para(label("letter_subject", lang, reference=case.reference), styles.h1, fonts),
         gap(2),
         para(label("letter_salutation", lang), styles.body, fonts),
         para(
@@ -119,10 +119,13 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         para(data.reasoning or "—", styles.body, fonts),
         *heading(label("letter_review", lang), styles),
         para(data.review_text or label("default_review", lang), styles.body, fonts),
-        gap(8),
     ]
     sig = data.signatory
-    closing: list[Flowable] = [para(label("letter_closing", lang), styles.body, fonts), gap(10)]
+    closing: list[Flowable] = [
+        gap(4),
+        para(label("letter_closing", lang), styles.body, fonts),
+        gap(7),
+    ]
     if sig.name:
         closing.append(para(sig.name, styles.body, fonts, bold=True))
     if sig.title:

@@ -8,6 +8,7 @@ the engine's explanations (English, from the domain) are shown as recorded.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -113,6 +114,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "进口国、各当事方和过境国均未匹配任何武器禁运。",
     ),
     "col_embargo": ("Embargo", "禁运"),
+    "col_party": ("Party", "当事方"),
     "col_legal_basis": ("Legal basis", "法律依据"),
     "col_effect": ("Effect", "效果"),
     "col_explanation": ("Explanation", "说明"),
@@ -310,7 +312,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "如情况发生变化，贵方也可以重新提出申请。本拒绝决定的相关信息可能会与"
         "《武器贸易条约》其他缔约国分享。",
     ),
-    "letter_closing": ("Yours faithfully,", "此致"),
+    "letter_closing": ("Yours faithfully,", "此致\n敬礼！"),
     # --- plain-language grounds
     "plain_6_1": (
         "The export would violate measures adopted by the United Nations Security Council "
@@ -608,6 +610,11 @@ def gbv_step_title(number: int, language: str) -> str:
 def colon(head: str, tail: str, language: str) -> str:
     """``Head: tail`` / ``标题：内容`` (Chinese takes the full-width colon, no space)."""
     return f"{head}：{tail}" if is_chinese(language) else f"{head}: {tail}"
+
+
+def join(parts: Iterable[str], language: str) -> str:
+    """A list in running text: ``a, b`` / ``a，b``."""
+    return ("，" if is_chinese(language) else ", ").join(parts)
 
 
 def yes_no(value: bool | None, language: str, *, unknown: str = "not_answered") -> str:

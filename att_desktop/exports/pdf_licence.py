@@ -16,7 +16,6 @@ from att_desktop.exports.pdf_common import (
     FRAME_WIDTH,
     GRID,
     HEADER_FILL,
-    MUTED,
     Cell,
     PageInfo,
     PathOrFile,
@@ -34,7 +33,13 @@ from att_desktop.exports.pdf_common import (
     title_block,
 )
 from att_desktop.exports.pdf_data import LicenceData, PartyData
-from att_desktop.exports.pdf_labels import colon, format_date, label, normalise_language
+from att_desktop.exports.pdf_labels import (
+    colon,
+    format_date,
+    join,
+    label,
+    normalise_language,
+)
 
 
 def write_licence(data: LicenceData, out: PathOrFile, *, language: str = "en") -> int:
@@ -52,7 +57,7 @@ def write_licence(data: LicenceData, out: PathOrFile, *, language: str = "en") -
 
 
 def _party_text(party: PartyData, language: str) -> str:
-    text = f"{party.name}, {country(party.country_code, language)}"
+    text = join([party.name, country(party.country_code, language)], language)
     return f"{text}\n{party.address}" if party.address else text
 
 
@@ -74,7 +79,10 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
     story.append(
         key_values(
             [
-                (label("licence_number", lang), para(data.number, styles.h2, styles.fonts)),
+                (
+                    label("licence_number", lang),
+                    para(data.number, styles.cell, styles.fonts, bold=True),
+                ),
                 (label("issuing_authority", lang), authority),
                 (label("issued_on", lang), format_date(data.issued_on, lang)),
                 (label("validity", lang), para(validity, styles.cell, styles.fonts, bold=True)),
@@ -84,7 +92,7 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
         )
     )
 
-    holder = f"{case.applicant_name}, {country(case.applicant_country, lang)}"
+    holder = join([case.applicant_name, country(case.applicant_country, lang)], lang)
     if case.applicant_registration:
         holder += f" ({case.applicant_registration})"
     if case.applicant_address:
@@ -103,7 +111,7 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
         if parties or key != "brokers":
             text = "\n".join(_party_text(p, lang) for p in parties) or label("none", lang)
             pairs.append((label(key, lang), text))
-    transit = ", ".join(country(c, lang) for c in case.transit_codes) or label("none", lang)
+    transit = join((country(c, lang) for c in case.transit_codes), lang) or label("none", lang)
     pairs.append((label("transit", lang), transit))
     if case.intended_end_use:
         pairs.append((label("end_use", lang), case.intended_end_use))
@@ -137,49 +145,60 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
 
     law = data.national_law or label("default_law", lang)
     story += [
-        *heading(label("legal_basis", lang), styles),
-        boxed(
-            [para(label("legal_basis_text", lang, law=law), styles.body, styles.fonts)],
-            HEADER_FILL,
-            ACCENT,
+        # The legal basis and the signature belong together: one never starts a page alone.
+        keep(
+            [
+                *heading(label("legal_basis", lang), styles)[1:],
+                boxed(
+                    [para(label("legal_basis_text", lang, law=law), styles.body, styles.fonts)],
+                    HEADER_FILL,
+                    ACCENT,
+                ),
+                gap(3),
+                _signature_block(data, styles),
+            ]
         ),
-        gap(6),
-        _signature_block(data, styles),
     ]
     return story
 
 
 def _signature_block(data: LicenceData, styles: Styles) -> Flowable:
-    """Signature lines on the left, an empty stamp box on the right; kept on one page."""
+    """Who signs, a signature line, and an empty box for the official stamp, side by side."""
     lang = styles.fonts.language
+    fonts = styles.fonts
     sig = data.signatory
-    left: list[Flowable] = [
-        para(label("signature_for", lang), styles.label, styles.fonts),
-        para(data.authority or label("default_authority", lang), styles.body, styles.fonts),
-        gap(12),
+    who: list[Flowable] = [
+        para(label("signature_for", lang), styles.label, fonts),
+        para(data.authority or label("default_authority", lang), styles.cell, fonts),
+        para(colon(label("signatory_name", lang), sig.name or "—", lang), styles.cell, fonts),
+        para(colon(label("signatory_title", lang), sig.title or "—", lang), styles.cell, fonts),
+    ]
+    sign: list[Flowable] = [
+        gap(9),
+        para("_" * 34, styles.cell, fonts),
+        para(label("signature", lang), styles.small, fonts),
+        gap(1),
         para(
-            colon(label("signature", lang), "______________________________", lang), styles.body, styles.fonts
-        ),
-        para(colon(label("signatory_name", lang), sig.name or "—", lang), styles.body, styles.fonts),
-        para(colon(label("signatory_title", lang), sig.title or "—", lang), styles.body, styles.fonts),
-        para(
-            colon(label("date", lang), format_date(data.issued_on, lang), lang), styles.body, styles.fonts
+            colon(label("date", lang), format_date(data.issued_on, lang), lang), styles.cell, fonts
         ),
     ]
-    stamp = [para(label("stamp", lang), styles.small, styles.fonts)]
+    stamp = [para(label("stamp", lang), styles.small, fonts)]
     block = Table(
-        [[left, stamp]], colWidths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38], hAlign="LEFT"
+        [[who, sign, stamp]],
+        colWidths=[FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.38, FRAME_WIDTH * 0.26],
+        rowHeights=[20 * mm],
+        hAlign="LEFT",
     )
     block.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("BOX", (1, 0), (1, 0), 0.6, GRID),
-                ("TEXTCOLOR", (1, 0), (1, 0), MUTED),
-                ("LEFTPADDING", (1, 0), (1, 0), 6),
-                ("TOPPADDING", (1, 0), (1, 0), 4),
+                ("LEFTPADDING", (1, 0), (1, 0), 12),
+                ("BOX", (2, 0), (2, 0), 0.6, GRID),
+                ("LEFTPADDING", (2, 0), (2, 0), 5),
+                ("TOPPADDING", (2, 0), (2, 0), 3),
             ]
         )
     )
-    return keep([block])
+    return block

@@ -157,7 +157,8 @@ def normalise_name(name: str) -> str:
     """'ACME Trading Co., Ltd.' and 'Acme trading' both become 'acme trading'."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    tokens = re.sub(r"[^\w]+", " ", plain.replace("&", " and ")).split()
+    # Dots are dropped, not spaced, so "S.A." is the suffix "sa" and "Co., Ltd." is "co ltd".
+    tokens = re.sub(r"[^\w]+", " ", plain.replace(".", "").replace("&", " and ")).split()
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
     return " ".join(tokens)

@@ -245,7 +245,7 @@ def decide(
                 f"{app.reference} has no completed assessment. Complete the Article 6/7 "
                 "assessment first: an incomplete assessment cannot be decided."
             )
-        result = _reevaluate(session, app, read_input(assessment), decision.decided_on)
+        result = reevaluate_at(session, app, read_input(assessment), decision.decided_on)
         try:
             validate_decision(result, decision.outcome)
         except DecisionRefused as exc:
@@ -320,7 +320,7 @@ def record_decision(
     return row
 
 
-def _reevaluate(
+def reevaluate_at(
     session: Session, app: Application, inp: AssessmentInput, on_date: date
 ) -> AssessmentResult:
     """The assessment with the screen re-run as at the decision date: a match that appeared
@@ -462,7 +462,7 @@ def _check_line(
         errors.append(
             FieldError(
                 f"{where}.quantity",
-                f"{line.quantity} exceeds the {item.quantity} {item.unit} applied for "
+                f"{_fmt(line.quantity)} exceeds the {_fmt(item.quantity)} {item.unit} applied for "
                 f"(line {item.line_no})",
             )
         )
@@ -475,7 +475,7 @@ def _check_line(
             errors.append(
                 FieldError(
                     f"{where}.value",
-                    f"{line.value} {currency} exceeds the {item.value} applied for",
+                    f"{_fmt(line.value)} {currency} exceeds the {_fmt(item.value)} applied for",
                 )
             )
         if item.currency and currency != item.currency:
@@ -483,6 +483,10 @@ def _check_line(
                 FieldError(f"{where}.currency", f"the line was applied for in {item.currency}")
             )
     return errors
+
+
+def _fmt(number: Decimal) -> str:
+    return format(number.normalize(), "f")
 
 
 def _conditions(terms: LicenceTerms, result: AssessmentResult) -> list[str]:

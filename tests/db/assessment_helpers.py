@@ -51,9 +51,7 @@ def gbv_case(reliable: bool) -> AssessmentInput:
     return complete(gbv=serious_gbv(), mitigation=(measure(Criterion.GBV, reliable),))
 
 
-def authorise(
-    db: Database, case_id: int, on: date = DECISION_DAY, **terms: Any
-) -> DecisionInput:
+def authorise(db: Database, case_id: int, on: date = DECISION_DAY, **terms: Any) -> DecisionInput:
     base: LicenceTerms = suggested_terms(db, case_id, valid_from=on)
     return DecisionInput(
         DecisionOutcome.AUTHORISE,

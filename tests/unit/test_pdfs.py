@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -44,7 +45,9 @@ from att_desktop.domain.assessment.model import (
 )
 from att_desktop.domain.embargoes import Effect, LegalBasisKind
 from att_desktop.domain.enums import (
+    CaseStatus,
     DecisionOutcome,
+    LicenceStatus,
     NotReportableReason,
     PartyRole,
     PartyType,
@@ -61,11 +64,16 @@ from att_desktop.exports.pdf_data import (
     LicenceData,
     PartyData,
     Signatory,
+    assessment_record_data,
+    denial_letter_from_decision,
+    licence_data_from_view,
 )
 from att_desktop.exports.pdf_denial import write_denial_letter
 from att_desktop.exports.pdf_flowchart import highlighted_step
 from att_desktop.exports.pdf_labels import LABELS, citation, ground_plain
 from att_desktop.exports.pdf_licence import write_licence
+from att_desktop.services.decisions import DecisionView, LicenceDetail, LicenceLineView
+from att_desktop.services.dto import CaseDetail, LineItemView, OrganisationView, PartyView
 
 AUTHORITY = "National Export Control Authority"
 AUTHORITY_ZH = "国家军品出口管制局"
@@ -616,3 +624,121 @@ def test_all_article7_criteria_appear_in_record() -> None:
     for criterion in ARTICLE7_1:
         assert criterion.value  # every 7(1) row is printed by its label
     assert "7(1)(b)(iv) Transnational organised crime conventions" in text
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def _case_detail() -> CaseDetail:
+    case = authorised_case()
+    now = datetime(2026, 2, 12, 9, 30)
+    return CaseDetail(
+        id=7,
+        reference=case.reference,
+        version=3,
+        transfer_type=case.transfer_type,
+        status=CaseStatus.AUTHORISED,
+        applicant=OrganisationView(
+            1, case.applicant_name, case.applicant_country, "Reg. 04512877", case.applicant_address
+        ),
+        destination_code=case.destination_code,
+        exporting_code=case.exporting_code,
+        intended_end_use=case.intended_end_use,
+        euc_number=case.euc_number,
+        euc_issuer=case.euc_issuer,
+        euc_date=case.euc_date,
+        received_on=case.received_on,
+        submitted_on=case.received_on,
+        decided_on=date(2026, 2, 12),
+        created_at=now,
+        updated_at=now,
+        parties=tuple(
+            PartyView(i, p.role, p.party_type, p.name, p.country_code, p.address)
+            for i, p in enumerate(case.parties, start=1)
+        ),
+        transit_codes=case.transit_codes,
+        items=tuple(
+            LineItemView(
+                100 + i.line_no,
+                i.line_no,
+                i.description,
+                i.model,
+                i.control_rating,
+                i.att_category,
+                i.not_reportable_reason,
+                i.quantity,
+                i.unit,
+                i.value,
+                i.currency,
+                "GB",
+                False,
+                "",
+            )
+            for i in case.items
+        ),
+        documents=(),
+        history=(),
+    )
+
+
+def test_builders_take_the_services_views() -> None:
+    detail = _case_detail()
+    licence_view = LicenceDetail(
+        id=1,
+        number="LIC-2026-0007",
+        application_id=7,
+        reference=detail.reference,
+        status=LicenceStatus.VALID,
+        version=1,
+        issued_on=date(2026, 2, 12),
+        valid_from=date(2026, 2, 12),
+        valid_until=date(2029, 2, 11),
+        conditions=("No re-export without consent.",),
+        lines=(
+            LicenceLineView(
+                1, 101, 1, "Assault rifle", Decimal(150), Decimal(345000), "EUR", "pieces"
+            ),
+            LicenceLineView(2, 102, 2, "Ammunition", Decimal(0), None, "EUR", "rounds"),
+        ),
+    )
+    decision = DecisionView(
+        id=3,
+        application_id=7,
+        assessment_id=2,
+        outcome=DecisionOutcome.AUTHORISE,
+        decided_on=date(2026, 2, 12),
+        decided_by="A. Mensah",
+        grounds=(),
+        rationale="Risks mitigated.",
+        licence=licence_view,
+    )
+    lic = licence_data_from_view(detail, licence_view, authority=AUTHORITY)
+    assert len(lic.lines) == 1  # a zero-quantity line authorises nothing
+    line = lic.lines[0]
+    # Quantity and value from the licence, model and category from the application.
+    assert (line.quantity, line.value, line.model, line.att_category) == (
+        Decimal(150),
+        Decimal(345000),
+        "AR-556 Mk II",
+        "VIII.SA.4",
+    )
+    _, _, text = build(write_licence, lic, "en")
+    assert "LIC-2026-0007" in text and "345,000" in text
+
+    inp = authorised_input()
+    state = SimpleNamespace(input=inp, result=evaluate(inp), revision=2)
+    record = assessment_record_data(detail, state, authority=AUTHORITY, decision=decision)
+    assert record.decision is not None and record.decision.decided_by == "A. Mensah"
+    assert record.revision == 2
+
+    denial = replace(
+        decision,
+        outcome=DecisionOutcome.DENY,
+        licence=None,
+        grounds=({"article": "7", "paragraph": "3", "criterion": "gbv", "explanation": "x"},),
+    )
+    letter = denial_letter_from_decision(detail, denial, authority=AUTHORITY)
+    assert letter.grounds[0].citation() == "Article 7(3) [gbv]"
+    assert letter.letter_date == date(2026, 2, 12)
+    _, _, text = build(write_denial_letter, letter, "en")
+    assert "serious acts of gender-based violence" in text

@@ -117,7 +117,7 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
         return _unfinished(steps, after=5)
     # Step 5 before step 4 (footnote 7)
     res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV)
-    before = inp.risk.finding.value
+    before = inp.risk.finding.value.replace("_", " ").removesuffix(" before mitigation")
     if res.level is None:
         put(5, StepStatus.CURRENT, f"Risk {before} before mitigation; decide on the measures.")
         return _unfinished(steps, after=5)
