@@ -139,8 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     results: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.sqlite3"
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-              f"{platform.python_version()}, {platform.platform()}")
+        print(
+            f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, {platform.platform()}"
+        )
         fresh = not path.exists()
         db = open_database(path)
         if fresh:
@@ -149,19 +151,28 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
 
         db = timed("open the database", lambda: open_database(path), results)
-        ids = timed("register: ids of all cases, newest first",
-                    lambda: register.query_ids(db, RegisterFilter()), results)
+        ids = timed(
+            "register: ids of all cases, newest first",
+            lambda: register.query_ids(db, RegisterFilter()),
+            results,
+        )
         print(f"  ({len(ids)} cases)")
-        timed("register: first page of 200 display rows",
-              lambda: register.fetch_rows(db, ids[:200]), results)
-        timed("filter facets (years, destinations, exporters)",
-              lambda: register.facets(db), results)
+        timed(
+            "register: first page of 200 display rows",
+            lambda: register.fetch_rows(db, ids[:200]),
+            results,
+        )
+        timed(
+            "filter facets (years, destinations, exporters)", lambda: register.facets(db), results
+        )
         for label, flt in [
             ("filter: year 2020", RegisterFilter(year=2020)),
             ("filter: destination FR", RegisterFilter(destination_code="FR")),
             ("filter: category VIII (every SALW row)", RegisterFilter(category="VIII")),
-            ("filter: status authorised + year 2024",
-             RegisterFilter(status=CaseStatus.AUTHORISED, year=2024)),
+            (
+                "filter: status authorised + year 2024",
+                RegisterFilter(status=CaseStatus.AUTHORISED, year=2024),
+            ),
             ("search as you type: 'unit 42'", RegisterFilter(text="unit 42")),
             ("search as you type: 'EXP/2019/0001'", RegisterFilter(text="EXP/2019/0001")),
         ]:
@@ -185,8 +196,9 @@ def _qt_model(db: Database, results: list[tuple[str, float]]) -> None:
         print(f"  (Qt model skipped: {exc})")
         return
     app = QApplication.instance() or QApplication([])
-    model = timed("Qt register model: load all ids", lambda: _make_model(RegisterModel, db),
-                  results)
+    model = timed(
+        "Qt register model: load all ids", lambda: _make_model(RegisterModel, db), results
+    )
 
     def paint_first_screen() -> None:
         for row in range(min(40, model.rowCount())):

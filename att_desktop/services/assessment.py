@@ -238,7 +238,7 @@ def _new_row(
 
 
 def new_revision(
-    db: Database, application_id: int, reason: str, *, actor: Actor = LOCAL_OFFICER
+    db: Database, application_id: int, reason: str, actor: Actor = LOCAL_OFFICER
 ) -> AssessmentState:
     """Start a reassessment: the live revision is superseded (kept) and copied into a draft.
 

@@ -204,8 +204,8 @@ def _view(n: DenialNotice) -> DenialNoticeView:
 def record_denial_notice(
     db: Database,
     notice: DenialNoticeInput,
-    *,
     actor: Actor = LOCAL_OFFICER,
+    *,
     today: date | None = None,
 ) -> DenialNoticeView:
     """Record a denial notified by another State (or our own, issued outside the app)."""

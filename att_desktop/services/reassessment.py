@@ -242,8 +242,8 @@ def record_destination_information(
     country_code: str,
     text: str,
     sources: Sequence[str | Source] = (),
-    *,
     actor: Actor = LOCAL_OFFICER,
+    *,
     on_date: date | None = None,
 ) -> list[AffectedLicence]:
     """Record new information about a State (e.g. reports of abuses) and return the valid

@@ -154,7 +154,7 @@ def enabled_embargo_sets(db: Database) -> tuple[str, ...]:
 
 
 def set_enabled_embargo_sets(
-    db: Database, ids: Iterable[str], *, actor: Actor = LOCAL_OFFICER
+    db: Database, ids: Iterable[str], actor: Actor = LOCAL_OFFICER
 ) -> tuple[str, ...]:
     """Apply exactly ``ids`` (plus every UN set, which cannot be switched off)."""
     wanted = set(ids)
@@ -184,7 +184,7 @@ def set_enabled_embargo_sets(
         return tuple(after)
 
 
-def load_embargo_update(db: Database, path: Path, *, actor: Actor = LOCAL_OFFICER) -> EmbargoUpdate:
+def load_embargo_update(db: Database, path: Path, actor: Actor = LOCAL_OFFICER) -> EmbargoUpdate:
     """Validate an embargo file with the domain loader and make it the authority's version.
 
     A file with an older verification date than the data in use is refused: loading it
