@@ -37,6 +37,235 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Licensing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minute, or ask an administrator to reset the password.</numerusform>
+            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minutes, or ask an administrator to reset the password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator if you still need access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Users and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user receives a one-time password, shown here once, and chooses their own at the first sign-in. Committee members need an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation is locked: sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password for %1: %2
+Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; their name stays on everything they did. Reason (for the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Reasoning: why this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
@@ -343,6 +572,564 @@
     </message>
 </context>
 <context>
+    <name>Article6Page</name>
+    <message>
+        <source>Article 6 is checked first and is absolute: if the transfer would violate a UN Security Council arms embargo (6(1)), another international obligation (6(2)), or the State knows the items would be used for atrocity crimes (6(3)), it shall not be authorised. Ammunition and parts are screened too (Articles 3 and 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(1) — arms embargo screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run embargo screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is made as at the date of the decision, not against today&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(2) — would the transfer violate another international obligation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it would violate one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(3) — does the State know the items would be used in genocide, crimes against humanity or war crimes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the State knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen has not been run yet. Choose the decision date and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened as at %1: no embargo in force matches this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened as at %1: %2 embargo match(es), listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits this transfer (%1). The assessment ends here: the only possible decision is a denial citing that paragraph. Articles 7 and 11 are not assessed and no mitigation is offered, because no mitigation measure can lift an Article 6 prohibition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Article7Page</name>
+    <message>
+        <source>Assess objectively and without discrimination, taking into account information from the importing State (Art. 8(1)), the potential that the items would contribute to or undermine peace and security, or could be used to commit or facilitate the acts below. Record the risk before mitigation here: mitigation is considered on its own page, and the conclusion (7(3)) is drawn after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentVocabulary</name>
+    <message>
+        <source>None identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(a) Peace and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(i) Serious violation of international humanitarian law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(ii) Serious violation of international human rights law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iii) Offence under the terrorism conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iv) Offence under the transnational organised crime conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(4) Serious gender-based violence or violence against women and children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 Diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(i) IHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(ii) Human rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iii) Terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iv) Organised crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(4) GBV/VAWC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 11 Diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-rights report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embassy reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer&apos;s Art. 8(1) documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry due diligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation with GBV experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence-building measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jointly developed and agreed programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-use / end-user assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No re-export without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-shipment on-site verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockpile security assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of the end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before transfer (point of loading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-delivery storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual or unexplained routing or trans-shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or unregistered brokers or intermediaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items or quantities do not match the end user&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vague or inconsistent end-use information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past diversion involving the end user or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak stockpile security at the end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited unless approval obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not prohibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN Security Council, Chapter VII (Art. 6(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other international obligation (Art. 6(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-State actors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed persons and entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee approval obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee approval not obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevalent types of GBV / VAWC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are they serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective preventive action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation reliably reduces the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Unsaved answers</source>
+        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your answers to the assessment draft before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment — %1</source>
+        <extracomment>The case after a decision was recorded: the register and case view refresh.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and continue &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assessment record PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save licence/denial PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Article 6 prohibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Article 7(1) risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Article 7(4) GBV flowchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Article 11 diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Article 7(2) mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Article 7(3) conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 · end user: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: Article 6 prohibits the transfer, so it is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision has been recorded on this case; the assessment is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo screen failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reassessed? The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assessment record PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save licence/denial PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>No case is open. Double-click a case in the register, or press Enter, to open it here.</source>
@@ -555,6 +1342,154 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You signed in with a one-time password: choose your own before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionPage</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by the application from your findings: if, after mitigation, an overriding risk remains on any criterion, the State shall not authorise (Article 7(3)). Change a finding on its page to change this conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing before a decision can be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the assessment requires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Consistency: like cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial notices matching the parties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) ~ %4, denied by %5 on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching denial notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountryCombo</name>
     <message>
         <source>Type to search…</source>
@@ -586,6 +1521,192 @@
     </message>
     <message>
         <source>press Add State to include &apos;%1&apos;, or clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise: issue a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and provisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds for denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the article and paragraph below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ground, e.g. 7(1)(a): explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoning for the decision, as it will appear in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1 on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1, valid %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiversionPage</name>
+    <message>
+        <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate and assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC number, issuer, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authenticated with the issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance: no re-export without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance on stockpile security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-shipment cooperation and verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-shipment cooperation agreed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +1913,147 @@
     </message>
     <message>
         <source>use a dot for decimals in the %1, not a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Reasoning: what the information shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers, committee members, deciding authority and focal point, but cannot decide cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name and the administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvFlowchart</name>
+    <message>
+        <source>then 5</source>
+        <extracomment>Fill, border and text colours per status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you are here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvPage</name>
+    <message>
+        <source>The flowchart numbers its steps 1 to 5 with mitigation last. Under Article 7(1)-(3), however, an overriding risk is determined only after mitigation has been considered (footnote 7 of the flowchart). The steps are therefore taken in the order 1, 2, 3, 5, 4: mitigation (step 5) before the overriding-risk determination (step 4). The numbers stay those of the published flowchart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 — are there prevalent types of GBV / VAWC in the importing State?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate with semicolons, e.g. conflict-related sexual violence; femicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevalent types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 — are these prevalent violations serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 — does the importing State take effective preventive action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk that the items would be used to commit or facilitate the GBV / VAWC identified (before mitigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 (taken before step 4) — does mitigation reliably reduce the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record mitigation measures for 7(4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures are recorded on the Article 7(2) mitigation page: tick “7(4) GBV/VAWC” for each measure that addresses this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 (taken last) — is there an overriding risk after mitigation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the overriding-risk determination for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page to see where the case stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case stands at step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowchart finished. Risk after mitigation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +2349,26 @@
     </message>
     <message>
         <source>Disposal commitments, destruction certificates, the importer&apos;s surplus policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Dynamic property naming the guidance id of a question&apos;s widgets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence that helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click into a question to see its guidance here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +2699,116 @@
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Party screened</source>
+        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the committee&apos;s reply, the end use, the region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is agreed, with whom, and how it is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, reliably and significantly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not reliably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does or does not reliably reduce the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses the risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliably reduces them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MitigationPage</name>
+    <message>
+        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and say honestly whether it reliably reduces them; a measure judged unreliable changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered: Article 6 prohibits this transfer (%1), and no mitigation measure can lift an Article 6 prohibition. Measures recorded here are not considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
@@ -1600,6 +2992,129 @@
     </message>
     <message>
         <source>The line items are valued in different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>The workstation is locked: sign in to continue.</source>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window and let someone else sign in (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and agencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event history of this database was changed outside ATT Desktop (problems at event %1). Keep the file as evidence, tell your administrator and run &apos;att-desktop audit verify&apos; for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The form&apos;s height may have changed (an error appeared): the lock screen refits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is locked; %1 is signed in. Enter the password to continue, or sign in as yourself (the open windows of %1 are then closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is shared: sign in so your work is recorded in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the report or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL, file or document number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +3311,18 @@
     </message>
     <message>
         <source>mixed currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>QDateEdit cannot be empty: its minimum date stands for &quot;no date&quot; and shows as blank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,235 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Licensing officer</source>
+        <translation>许可审查官员</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委员会成员</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Reporting focal point</source>
+        <translation>报告联络人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be your user name.</source>
+        <translation>密码不得与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your user name.</source>
+        <translation>至少 %1 个字符，且不得与用户名相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>多次登录失败，此账户已被锁定。请在 %n 分钟后重试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator if you still need access.</source>
+        <translation>此账户已停用。如仍需访问，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password. Check both and try again.</source>
+        <translation>用户名不存在或密码错误。请检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Users and agencies</source>
+        <translation>用户与机构</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>The new user receives a one-time password, shown here once, and chooses their own at the first sign-in. Committee members need an agency.</source>
+        <translation>新用户将获得一个一次性密码（仅在此显示一次），并须在首次登录时设置自己的密码。委员会成员必须属于某个机构。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>e.g. MFA</source>
+        <translation>例如 MFA</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>例如 外交部</translation>
+    </message>
+    <message>
+        <source>Add a&amp;gency</source>
+        <translation>添加机构(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>有效，须更改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>The workstation is locked: sign in to continue.</source>
+        <translation>工作站已锁定：请登录后继续。</translation>
+    </message>
+    <message>
+        <source>One-time password for %1: %2
+Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
+        <translation>%1 的一次性密码：%2
+请当面交付；首次登录时必须更改。此密码不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; their name stays on everything they did. Reason (for the history):</source>
+        <translation>%1 将无法再登录；其经手的所有记录仍保留其姓名。原因（记入历史）：</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>The agency %1 was added.</source>
+        <translation>已添加机构 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Reasoning: why this answer?</source>
+        <translation>理由：为何作此回答？</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>信息来源</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
@@ -344,6 +573,564 @@
     </message>
 </context>
 <context>
+    <name>Article6Page</name>
+    <message>
+        <source>Article 6 is checked first and is absolute: if the transfer would violate a UN Security Council arms embargo (6(1)), another international obligation (6(2)), or the State knows the items would be used for atrocity crimes (6(3)), it shall not be authorised. Ammunition and parts are screened too (Articles 3 and 4).</source>
+        <translation>首先审查第6条，且其为绝对禁止：如转让将违反联合国安理会武器禁运（第6条第1款）或其他国际义务（第6条第2款），或国家知道物项将被用于暴行罪（第6条第3款），则不得批准。弹药及零部件同样需要筛查（第3条和第4条）。</translation>
+    </message>
+    <message>
+        <source>Article 6(1) — arms embargo screen</source>
+        <translation>第6条第1款 — 武器禁运筛查</translation>
+    </message>
+    <message>
+        <source>Run embargo screen</source>
+        <translation>运行禁运筛查</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>The screen is made as at the date of the decision, not against today&apos;s list.</source>
+        <translation>筛查以决定日期为准，而非以今日的名单为准。</translation>
+    </message>
+    <message>
+        <source>Article 6(2) — would the transfer violate another international obligation?</source>
+        <translation>第6条第2款 — 该转让是否会违反其他国际义务？</translation>
+    </message>
+    <message>
+        <source>Yes, it would violate one</source>
+        <translation>是，会违反</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Article 6(3) — does the State know the items would be used in genocide, crimes against humanity or war crimes?</source>
+        <translation>第6条第3款 — 国家是否知道物项将被用于灭绝种族罪、危害人类罪或战争罪？</translation>
+    </message>
+    <message>
+        <source>Yes, the State knows</source>
+        <translation>是，国家知道</translation>
+    </message>
+    <message>
+        <source>The screen has not been run yet. Choose the decision date and run it.</source>
+        <translation>尚未运行筛查。请选择决定日期并运行。</translation>
+    </message>
+    <message>
+        <source>Screened as at %1: no embargo in force matches this case.</source>
+        <translation>截至 %1 的筛查：没有生效的禁运与本案相符。</translation>
+    </message>
+    <message>
+        <source>Screened as at %1: %2 embargo match(es), listed below.</source>
+        <translation>截至 %1 的筛查：%2 项禁运匹配，列于下方。</translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits this transfer (%1). The assessment ends here: the only possible decision is a denial citing that paragraph. Articles 7 and 11 are not assessed and no mitigation is offered, because no mitigation measure can lift an Article 6 prohibition.</source>
+        <translation>第6条禁止本次转让（%1）。评估到此结束：唯一可能的决定是援引该款予以拒绝。不评估第7条和第11条，也不提供缓解措施，因为任何缓解措施都不能解除第6条的禁止。</translation>
+    </message>
+</context>
+<context>
+    <name>Article7Page</name>
+    <message>
+        <source>Assess objectively and without discrimination, taking into account information from the importing State (Art. 8(1)), the potential that the items would contribute to or undermine peace and security, or could be used to commit or facilitate the acts below. Record the risk before mitigation here: mitigation is considered on its own page, and the conclusion (7(3)) is drawn after it.</source>
+        <translation>以客观和非歧视的方式，并考虑进口国提供的信息（第8条第1款），评估物项可能促进或破坏和平与安全、或可能被用于实施或便利下列行为的可能性。此处记录缓解前的风险：缓解措施在单独页面考虑，结论（第7条第3款）在其后得出。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentVocabulary</name>
+    <message>
+        <source>None identified</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Overriding before mitigation</source>
+        <translation>缓解前压倒性</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Overriding</source>
+        <translation>压倒性</translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>7(1)(a) Peace and security</source>
+        <translation>7(1)(a) 和平与安全</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(i) Serious violation of international humanitarian law</source>
+        <translation>7(1)(b)(i) 严重违反国际人道法</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(ii) Serious violation of international human rights law</source>
+        <translation>7(1)(b)(ii) 严重违反国际人权法</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iii) Offence under the terrorism conventions</source>
+        <translation>7(1)(b)(iii) 恐怖主义公约所列罪行</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iv) Offence under the transnational organised crime conventions</source>
+        <translation>7(1)(b)(iv) 跨国有组织犯罪公约所列罪行</translation>
+    </message>
+    <message>
+        <source>7(4) Serious gender-based violence or violence against women and children</source>
+        <translation>7(4) 严重的性别暴力或侵害妇女儿童的暴力</translation>
+    </message>
+    <message>
+        <source>Article 11 Diversion</source>
+        <translation>第11条 转用</translation>
+    </message>
+    <message>
+        <source>7(1)(a)</source>
+        <translation>7(1)(a)</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(i) IHL</source>
+        <translation>7(1)(b)(i) 国际人道法</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(ii) Human rights</source>
+        <translation>7(1)(b)(ii) 人权</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iii) Terrorism</source>
+        <translation>7(1)(b)(iii) 恐怖主义</translation>
+    </message>
+    <message>
+        <source>7(1)(b)(iv) Organised crime</source>
+        <translation>7(1)(b)(iv) 有组织犯罪</translation>
+    </message>
+    <message>
+        <source>7(4) GBV/VAWC</source>
+        <translation>7(4) 性别暴力/侵害妇女儿童暴力</translation>
+    </message>
+    <message>
+        <source>Art. 11 Diversion</source>
+        <translation>第11条 转用</translation>
+    </message>
+    <message>
+        <source>UN report</source>
+        <translation>联合国报告</translation>
+    </message>
+    <message>
+        <source>Human-rights report</source>
+        <translation>人权报告</translation>
+    </message>
+    <message>
+        <source>Embassy reporting</source>
+        <translation>使馆报告</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s Art. 8(1) documentation</source>
+        <translation>进口方第8条第1款文件</translation>
+    </message>
+    <message>
+        <source>NGO report</source>
+        <translation>非政府组织报告</translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation>媒体报道</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>情报</translation>
+    </message>
+    <message>
+        <source>Industry due diligence</source>
+        <translation>企业尽职调查</translation>
+    </message>
+    <message>
+        <source>Consultation with GBV experts</source>
+        <translation>咨询性别暴力问题专家</translation>
+    </message>
+    <message>
+        <source>Academic research</source>
+        <translation>学术研究</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Confidence-building measure</source>
+        <translation>建立信任措施</translation>
+    </message>
+    <message>
+        <source>Jointly developed and agreed programme</source>
+        <translation>共同制定并商定的方案</translation>
+    </message>
+    <message>
+        <source>End-use / end-user assurance</source>
+        <translation>最终用途/最终用户保证</translation>
+    </message>
+    <message>
+        <source>No re-export without consent</source>
+        <translation>未经同意不得再出口</translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate</source>
+        <translation>交付核查证书</translation>
+    </message>
+    <message>
+        <source>Post-shipment on-site verification</source>
+        <translation>装运后现场核查</translation>
+    </message>
+    <message>
+        <source>Stockpile security assurance</source>
+        <translation>库存安全保证</translation>
+    </message>
+    <message>
+        <source>Training of the end user</source>
+        <translation>对最终用户的培训</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>其他措施</translation>
+    </message>
+    <message>
+        <source>Manufacture</source>
+        <translation>制造</translation>
+    </message>
+    <message>
+        <source>Before transfer (point of loading)</source>
+        <translation>转让前（装货地点）</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输途中</translation>
+    </message>
+    <message>
+        <source>Post-delivery storage</source>
+        <translation>交付后储存</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>最终使用</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Unusual or unexplained routing or trans-shipment</source>
+        <translation>异常或无法解释的路线或转运</translation>
+    </message>
+    <message>
+        <source>Unknown or unregistered brokers or intermediaries</source>
+        <translation>身份不明或未登记的中间商或中介</translation>
+    </message>
+    <message>
+        <source>Items or quantities do not match the end user&apos;s needs</source>
+        <translation>物项或数量与最终用户需求不符</translation>
+    </message>
+    <message>
+        <source>Vague or inconsistent end-use information</source>
+        <translation>最终用途信息含糊或前后不一</translation>
+    </message>
+    <message>
+        <source>Unusual payment terms</source>
+        <translation>异常付款条件</translation>
+    </message>
+    <message>
+        <source>Past diversion involving the end user or route</source>
+        <translation>涉及该最终用户或路线的既往转用</translation>
+    </message>
+    <message>
+        <source>Weak stockpile security at the end user</source>
+        <translation>最终用户库存安全薄弱</translation>
+    </message>
+    <message>
+        <source>Other red flag</source>
+        <translation>其他危险信号</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Prohibited unless approval obtained</source>
+        <translation>未获批准则禁止</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>需要确认</translation>
+    </message>
+    <message>
+        <source>Notification required</source>
+        <translation>需要通知</translation>
+    </message>
+    <message>
+        <source>Does not prohibit</source>
+        <translation>不构成禁止</translation>
+    </message>
+    <message>
+        <source>UN Security Council, Chapter VII (Art. 6(1))</source>
+        <translation>联合国安理会《宪章》第七章（第6条第1款）</translation>
+    </message>
+    <message>
+        <source>Other international obligation (Art. 6(2))</source>
+        <translation>其他国际义务（第6条第2款）</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Non-State actors only</source>
+        <translation>仅限非国家行为体</translation>
+    </message>
+    <message>
+        <source>Listed persons and entities</source>
+        <translation>被列名的个人和实体</translation>
+    </message>
+    <message>
+        <source>Part of the country</source>
+        <translation>国家的部分地区</translation>
+    </message>
+    <message>
+        <source>The embargo applies</source>
+        <translation>禁运适用</translation>
+    </message>
+    <message>
+        <source>The embargo does not apply</source>
+        <translation>禁运不适用</translation>
+    </message>
+    <message>
+        <source>Committee approval obtained</source>
+        <translation>已获委员会批准</translation>
+    </message>
+    <message>
+        <source>Committee approval not obtained</source>
+        <translation>未获委员会批准</translation>
+    </message>
+    <message>
+        <source>Committee notified</source>
+        <translation>已通知委员会</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Authorisation possible</source>
+        <translation>可以批准</translation>
+    </message>
+    <message>
+        <source>Assessment incomplete</source>
+        <translation>评估未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>尚未到达</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需进行</translation>
+    </message>
+    <message>
+        <source>Prevalent types of GBV / VAWC</source>
+        <translation>普遍存在的性别暴力/侵害妇女儿童暴力类型</translation>
+    </message>
+    <message>
+        <source>Are they serious?</source>
+        <translation>是否严重？</translation>
+    </message>
+    <message>
+        <source>Effective preventive action?</source>
+        <translation>是否采取有效预防行动？</translation>
+    </message>
+    <message>
+        <source>Overriding risk?</source>
+        <translation>是否存在压倒性风险？</translation>
+    </message>
+    <message>
+        <source>Mitigation reliably reduces the risk?</source>
+        <translation>缓解措施能否可靠地降低风险？</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Article %1(%2)</source>
+        <translation>第%1条第%2款</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Unsaved answers</source>
+        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer.</extracomment>
+        <translation>有未保存的回答</translation>
+    </message>
+    <message>
+        <source>Save your answers to the assessment draft before closing?</source>
+        <translation>关闭前是否将您的回答保存到评估草稿？</translation>
+    </message>
+    <message>
+        <source>Assessment — %1</source>
+        <extracomment>The case after a decision was recorded: the register and case view refresh.</extracomment>
+        <translation>评估 — %1</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save and continue &gt;</source>
+        <translation>保存并继续 &gt;</translation>
+    </message>
+    <message>
+        <source>Start a new revision…</source>
+        <translation>开始新的修订…</translation>
+    </message>
+    <message>
+        <source>Save assessment record PDF…</source>
+        <translation>保存评估记录 PDF…</translation>
+    </message>
+    <message>
+        <source>Save licence/denial PDF…</source>
+        <translation>保存许可证/拒绝函 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1. Article 6 prohibitions</source>
+        <translation>1. 第6条 禁止</translation>
+    </message>
+    <message>
+        <source>2. Article 7(1) risks</source>
+        <translation>2. 第7条第1款 风险</translation>
+    </message>
+    <message>
+        <source>3. Article 7(4) GBV flowchart</source>
+        <translation>3. 第7条第4款 性别暴力流程图</translation>
+    </message>
+    <message>
+        <source>4. Article 11 diversion</source>
+        <translation>4. 第11条 转用</translation>
+    </message>
+    <message>
+        <source>5. Article 7(2) mitigation</source>
+        <translation>5. 第7条第2款 缓解措施</translation>
+    </message>
+    <message>
+        <source>6. Article 7(3) conclusion</source>
+        <translation>6. 第7条第3款 结论</translation>
+    </message>
+    <message>
+        <source>7. Decision</source>
+        <translation>7. 决定</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 · end user: %4</source>
+        <translation>%1 · %2 → %3 · 最终用户：%4</translation>
+    </message>
+    <message>
+        <source>Closed: Article 6 prohibits the transfer, so it is not assessed.</source>
+        <translation>已关闭：第6条禁止该转让，因此不作评估。</translation>
+    </message>
+    <message>
+        <source>A decision has been recorded on this case; the assessment is closed.</source>
+        <translation>本案已记录决定；评估已关闭。</translation>
+    </message>
+    <message>
+        <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
+        <translation>评估第 %1 版已完成，不能再编辑。请记录决定，或开始新的修订以更改结论。</translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
+        <translation>第6条禁止本次转让。第7条、性别暴力、转用和缓解措施页面均已关闭：唯一可能的决定是拒绝。</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation>评估未保存</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>The embargo screen failed</source>
+        <translation>禁运筛查失败</translation>
+    </message>
+    <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation>请选择批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded:</source>
+        <translation>决定未被记录：</translation>
+    </message>
+    <message>
+        <source>Start a new revision</source>
+        <translation>开始新的修订</translation>
+    </message>
+    <message>
+        <source>Why is the case reassessed? The reason is kept in the history.</source>
+        <translation>为何重新评估本案？理由将保存在历史记录中。</translation>
+    </message>
+    <message>
+        <source>No new revision was started</source>
+        <translation>未开始新的修订</translation>
+    </message>
+    <message>
+        <source>Save assessment record PDF</source>
+        <translation>保存评估记录 PDF</translation>
+    </message>
+    <message>
+        <source>Save licence/denial PDF</source>
+        <translation>保存许可证/拒绝函 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>No case is open. Double-click a case in the register, or press Enter, to open it here.</source>
@@ -556,6 +1343,154 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You signed in with a one-time password: choose your own before you continue.</source>
+        <translation>欢迎，%1。您使用一次性密码登录：请先设置自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>更改您的密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>更改 %1 的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionPage</name>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Before mitigation</source>
+        <translation>缓解前</translation>
+    </message>
+    <message>
+        <source>After mitigation</source>
+        <translation>缓解后</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Computed by the application from your findings: if, after mitigation, an overriding risk remains on any criterion, the State shall not authorise (Article 7(3)). Change a finding on its page to change this conclusion.</source>
+        <translation>由本程序根据您的结论计算得出：如果在考虑缓解措施后任何一项标准仍存在压倒性风险，国家不得批准（第7条第3款）。如需改变此结论，请在相应页面修改结论。</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>理由依据：</translation>
+    </message>
+    <message>
+        <source>Still missing before a decision can be recorded:</source>
+        <translation>在记录决定之前仍缺少：</translation>
+    </message>
+    <message>
+        <source>Conditions the assessment requires:</source>
+        <translation>评估要求的条件：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Consistency: like cases</source>
+        <translation>一致性：类似案件</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Same destination</source>
+        <translation>相同目的地</translation>
+    </message>
+    <message>
+        <source>Same end user</source>
+        <translation>相同最终用户</translation>
+    </message>
+    <message>
+        <source>Same category</source>
+        <translation>相同类别</translation>
+    </message>
+    <message>
+        <source>No earlier decision</source>
+        <translation>无既往决定</translation>
+    </message>
+    <message>
+        <source>Denial notices matching the parties (%1)</source>
+        <translation>与当事方匹配的拒绝通知（%1）</translation>
+    </message>
+    <message>
+        <source>exact name</source>
+        <translation>名称完全相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) ~ %4, denied by %5 on %6</source>
+        <translation>%1：%2（%3）~ %4，由%5于 %6 拒绝</translation>
+    </message>
+    <message>
+        <source>No matching denial notice</source>
+        <translation>无匹配的拒绝通知</translation>
+    </message>
+</context>
+<context>
     <name>CountryCombo</name>
     <message>
         <source>Type to search…</source>
@@ -588,6 +1523,192 @@
     <message>
         <source>press Add State to include &apos;%1&apos;, or clear the box</source>
         <translation>请按“添加国家”加入“%1”，或清空输入框</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Authorise: issue a licence</source>
+        <translation>批准：签发许可证</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>Quantity authorised</source>
+        <translation>批准数量</translation>
+    </message>
+    <message>
+        <source>Value authorised</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
+        <translation>每行一项条件或附加规定。已填入建议的默认条件和评估要求的条件；评估要求的条件不能删除。</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行项目</translation>
+    </message>
+    <message>
+        <source>Conditions and provisos</source>
+        <translation>条件和附加规定</translation>
+    </message>
+    <message>
+        <source>Grounds for denial</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the article and paragraph below.</source>
+        <translation>评估得出的理由始终会被援引。对于可以批准的案件，您也可以基于自身理由拒绝：请在下方援引相应的条款。</translation>
+    </message>
+    <message>
+        <source>Other ground, e.g. 7(1)(a): explanation</source>
+        <translation>其他理由，例如 7(1)(a)：说明</translation>
+    </message>
+    <message>
+        <source>The reasoning for the decision, as it will appear in the record</source>
+        <translation>决定的理由，将按原样载入记录</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
+        <translation>决定日期：%1（即第6条筛查的日期；请在第1页更改）</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s recommendation: %1</source>
+        <translation>评估的建议：%1</translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
+        <translation>无法批准：第6条禁止该转让。唯一的决定是援引该款予以拒绝；任何缓解措施都不能改变这一点。</translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
+        <translation>无法批准：考虑缓解措施后仍存在压倒性风险（第7条第3款）。国家不得批准。</translation>
+    </message>
+    <message>
+        <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
+        <translation>未完成的评估不能作出决定。仍缺少（见结论页）：</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1 on %2 by %3.</source>
+        <translation>已记录决定：%1，日期 %2，决定人 %3。</translation>
+    </message>
+    <message>
+        <source>Licence %1, valid %2 to %3.</source>
+        <translation>许可证 %1，有效期 %2 至 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>DiversionPage</name>
+    <message>
+        <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
+        <translation>沿供应链逐个环节评估物项被转用于未经授权的最终用户或最终用途的风险。总体转用风险取各环节中的最高风险。危险信号、最终用户证书和装运后安排记录于下方，并随结论一并报告。</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>环节：%1</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>Present?</source>
+        <translation>是否存在？</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>End-user certificate and assurances</source>
+        <translation>最终用户证书和保证</translation>
+    </message>
+    <message>
+        <source>EUC number, issuer, date</source>
+        <translation>最终用户证书编号、签发机构、日期</translation>
+    </message>
+    <message>
+        <source>End-user certificate received</source>
+        <translation>已收到最终用户证书</translation>
+    </message>
+    <message>
+        <source>Certificate authenticated with the issuing authority</source>
+        <translation>已向签发机关核实证书真伪</translation>
+    </message>
+    <message>
+        <source>Assurance: no re-export without consent</source>
+        <translation>保证：未经同意不得再出口</translation>
+    </message>
+    <message>
+        <source>Assurance on stockpile security</source>
+        <translation>库存安全保证</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Post-shipment cooperation and verification</source>
+        <translation>装运后合作与核查</translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate agreed</source>
+        <translation>已商定交付核查证书</translation>
+    </message>
+    <message>
+        <source>On-site inspection agreed</source>
+        <translation>已商定现场检查</translation>
+    </message>
+    <message>
+        <source>Post-shipment cooperation agreed</source>
+        <translation>已商定装运后合作</translation>
     </message>
 </context>
 <context>
@@ -797,298 +1918,459 @@
     </message>
 </context>
 <context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Reasoning: what the information shows</source>
+        <translation>理由：信息表明了什么</translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation>缓解前风险</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>信息来源</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers, committee members, deciding authority and focal point, but cannot decide cases.</source>
+        <translation>此数据库尚无账户。请创建管理员账户：管理员负责添加审查官员、委员会成员、决定机关和联络人，但不能对案件作出决定。</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter a user name and the administrator&apos;s full name.</source>
+        <translation>请输入用户名和管理员姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GbvFlowchart</name>
+    <message>
+        <source>then 5</source>
+        <extracomment>Fill, border and text colours per status.</extracomment>
+        <translation>接着第5步</translation>
+    </message>
+    <message>
+        <source>4 last</source>
+        <translation>最后第4步</translation>
+    </message>
+    <message>
+        <source>%1 (you are here)</source>
+        <translation>%1（当前位置）</translation>
+    </message>
+</context>
+<context>
+    <name>GbvPage</name>
+    <message>
+        <source>The flowchart numbers its steps 1 to 5 with mitigation last. Under Article 7(1)-(3), however, an overriding risk is determined only after mitigation has been considered (footnote 7 of the flowchart). The steps are therefore taken in the order 1, 2, 3, 5, 4: mitigation (step 5) before the overriding-risk determination (step 4). The numbers stay those of the published flowchart.</source>
+        <translation>流程图将步骤编为1至5，缓解措施位于最后。但根据第7条第1至3款，只有在考虑缓解措施之后才能确定是否存在压倒性风险（流程图脚注7）。因此步骤按1、2、3、5、4的顺序进行：先考虑缓解措施（第5步），再确定压倒性风险（第4步）。步骤编号仍沿用已公布流程图的编号。</translation>
+    </message>
+    <message>
+        <source>Step 1 — are there prevalent types of GBV / VAWC in the importing State?</source>
+        <translation>第1步 — 进口国是否存在普遍的性别暴力/侵害妇女儿童暴力类型？</translation>
+    </message>
+    <message>
+        <source>Separate with semicolons, e.g. conflict-related sexual violence; femicide</source>
+        <translation>以分号分隔，例如：与冲突有关的性暴力; 杀害女性</translation>
+    </message>
+    <message>
+        <source>Prevalent types</source>
+        <translation>普遍类型</translation>
+    </message>
+    <message>
+        <source>Step 2 — are these prevalent violations serious?</source>
+        <translation>第2步 — 这些普遍存在的侵害行为是否严重？</translation>
+    </message>
+    <message>
+        <source>Step 3 — does the importing State take effective preventive action?</source>
+        <translation>第3步 — 进口国是否采取有效的预防行动？</translation>
+    </message>
+    <message>
+        <source>Risk that the items would be used to commit or facilitate the GBV / VAWC identified (before mitigation)</source>
+        <translation>物项被用于实施或便利所认定的性别暴力/侵害妇女儿童暴力的风险（缓解前）</translation>
+    </message>
+    <message>
+        <source>Step 5 (taken before step 4) — does mitigation reliably reduce the risk?</source>
+        <translation>第5步（先于第4步）— 缓解措施能否可靠地降低风险？</translation>
+    </message>
+    <message>
+        <source>Record mitigation measures for 7(4)…</source>
+        <translation>记录针对第7条第4款的缓解措施…</translation>
+    </message>
+    <message>
+        <source>Measures are recorded on the Article 7(2) mitigation page: tick “7(4) GBV/VAWC” for each measure that addresses this risk.</source>
+        <translation>缓解措施在第7条第2款缓解措施页面记录：针对此风险的每项措施请勾选“7(4) 性别暴力/侵害妇女儿童暴力”。</translation>
+    </message>
+    <message>
+        <source>Step 4 (taken last) — is there an overriding risk after mitigation?</source>
+        <translation>第4步（最后进行）— 缓解后是否存在压倒性风险？</translation>
+    </message>
+    <message>
+        <source>Explain the overriding-risk determination for the record</source>
+        <translation>说明压倒性风险的认定，以便记录在案</translation>
+    </message>
+    <message>
+        <source>Save the page to see where the case stands.</source>
+        <translation>保存本页以查看本案所处的位置。</translation>
+    </message>
+    <message>
+        <source>The case stands at step %1: %2</source>
+        <translation>本案处于第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Flowchart finished. Risk after mitigation: %1.</source>
+        <translation>流程图已完成。缓解后风险：%1。</translation>
+    </message>
+    <message>
+        <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
+        <translation>评估顺序 1 → 2 → 3 → 5 → 4：</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Is any party or State under an arms embargo on the decision date?</source>
-        <translation type="unfinished"></translation>
+        <translation>在决定日期，是否有任何当事方或国家受到武器禁运？</translation>
     </message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>第6条第1款：联合国安理会根据《宪章》第七章实施的禁运直接禁止该转让。筛查涵盖每个目的地、最终用户、收货人、中间商和过境国，适用于包括弹药和零部件在内的所有物项（第3条和第4条）。</translation>
     </message>
     <message>
         <source>The application&apos;s parties and States; the embargo data&apos;s legal basis and dates; the UN Consolidated List for named persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请中的当事方和国家；禁运数据的法律依据和日期；针对被点名人员的联合国综合名单。</translation>
     </message>
     <message>
         <source>Does this embargo match apply, and has any required approval or notification been made?</source>
-        <translation type="unfinished"></translation>
+        <translation>此项禁运匹配是否适用？是否已获得所需的批准或已作出所需的通知？</translation>
     </message>
     <message>
         <source>Some embargoes cover only part of a country, only non-State actors, or allow supplies with a sanctions committee&apos;s approval or notification. Approval must be obtained before authorising; without it the transfer stays prohibited.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些禁运仅涵盖一国的部分地区或仅针对非国家行为体，或允许在制裁委员会批准或收到通知后供应。批准必须在许可之前获得；未获批准，转让仍被禁止。</translation>
     </message>
     <message>
         <source>The resolution&apos;s text, the committee&apos;s exemption page, the committee&apos;s reply letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>决议文本、委员会的豁免页面、委员会的答复函。</translation>
     </message>
     <message>
         <source>Would the transfer violate another international obligation of your State (6(2))?</source>
-        <translation type="unfinished"></translation>
+        <translation>该转让是否会违反贵国的其他国际义务（第6条第2款）？</translation>
     </message>
     <message>
         <source>Regional embargoes (EU, OSCE, ECOWAS), the Firearms Protocol, mine or cluster munition bans and other treaties your State has joined are absolute too.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域禁运（欧盟、欧安组织、西非经共体）、《枪支议定书》、禁止地雷或集束弹药的公约以及贵国加入的其他条约同样具有绝对约束力。</translation>
     </message>
     <message>
         <source>Your State&apos;s treaty list and enabled regional embargo sets; legal adviser&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>贵国的条约清单和已启用的区域禁运数据集；法律顾问的意见。</translation>
     </message>
     <message>
         <source>Do you know the items would be used for genocide, crimes against humanity or war crimes?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否知道物项将被用于灭绝种族罪、危害人类罪或战争罪？</translation>
     </message>
     <message>
         <source>Article 6(3) is about knowledge at the time of authorisation, not mere risk: if the State knows, it must refuse. Risk short of knowledge is weighed under Article 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>第6条第3款针对的是批准时的“知道”，而非单纯的风险：如果国家知道，就必须拒绝。未达到“知道”程度的风险在第7条下权衡。</translation>
     </message>
     <message>
         <source>Findings of UN investigative bodies and courts, credible reporting of ongoing crimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国调查机构和法院的调查结论，关于正在发生的罪行的可信报道。</translation>
     </message>
     <message>
         <source>Step 1: What types of GBV and violence against women and children are prevalent?</source>
-        <translation type="unfinished"></translation>
+        <translation>第1步：哪些类型的性别暴力和侵害妇女儿童的暴力普遍存在？</translation>
     </message>
     <message>
         <source>Identify which forms are common in the importing State (e.g. conflict-related sexual violence, domestic violence, femicide) before asking how the items relate to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>先确定进口国常见的形式（例如与冲突有关的性暴力、家庭暴力、杀害女性），再考虑物项与之有何关联。</translation>
     </message>
     <message>
         <source>UN and treaty-body reports (CEDAW, CRC), national statistics, women&apos;s organisations, consultation with GBV experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国和条约机构的报告（消除对妇女歧视委员会、儿童权利委员会）、国家统计数据、妇女组织、咨询性别暴力问题专家。</translation>
     </message>
     <message>
         <source>Step 2: Are these prevalent violations &apos;serious&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>第2步：这些普遍存在的侵害行为是否“严重”？</translation>
     </message>
     <message>
         <source>Article 7(4) speaks of serious acts: consider scale, gravity, whether systematic or tolerated, and whether security forces are involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>第7条第4款所指为严重行为：考虑规模、严重程度、是否系统性或被容忍，以及是否涉及安全部队。</translation>
     </message>
     <message>
         <source>Commission of inquiry findings, Special Representative on Sexual Violence in Conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>调查委员会的调查结论，冲突中性暴力问题特别代表的报告。</translation>
     </message>
     <message>
         <source>Step 3: Does the importing State take effective preventive action?</source>
-        <translation type="unfinished"></translation>
+        <translation>第3步：进口国是否采取有效的预防行动？</translation>
     </message>
     <message>
         <source>Look at laws, prosecutions, protection services and vetting and training of forces, and whether they work in practice, not only on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>考察法律、起诉、保护服务以及对部队的审查和培训，并看它们在实践中是否有效，而不仅仅停留在纸面上。</translation>
     </message>
     <message>
         <source>Prosecution data, UN country reviews, NGO monitoring, the importer&apos;s own information.</source>
-        <translation type="unfinished"></translation>
+        <translation>起诉数据、联合国国别审议、非政府组织监测、进口方自身提供的信息。</translation>
     </message>
     <message>
         <source>How likely is it that these items would be used to commit or facilitate the GBV found?</source>
-        <translation type="unfinished"></translation>
+        <translation>这些物项被用于实施或便利所认定的性别暴力的可能性有多大？</translation>
     </message>
     <message>
         <source>Judge the link between the items, the end user and the violations before mitigation: the type of items (e.g. small arms used in intimidation), and the end user&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>在缓解前判断物项、最终用户与侵害行为之间的关联：物项类型（例如用于恐吓的小武器）以及最终用户的记录。</translation>
     </message>
     <message>
         <source>End-user record, item type and use, reports naming the unit or force concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终用户的记录、物项类型和用途、点名有关部队或单位的报告。</translation>
     </message>
     <message>
         <source>Step 5: Do mitigation measures reliably and significantly reduce the risk?</source>
-        <translation type="unfinished"></translation>
+        <translation>第5步：缓解措施能否可靠且显著地降低风险？</translation>
     </message>
     <message>
         <source>Taken before step 4 (footnote 7): the overriding-risk decision is made after mitigation. A measure counts only if it is credible and verifiable for this end user.</source>
-        <translation type="unfinished"></translation>
+        <translation>先于第4步进行（脚注7）：压倒性风险的认定在考虑缓解措施之后作出。只有对该最终用户可信且可核实的措施才算数。</translation>
     </message>
     <message>
         <source>The measures proposed and the importer&apos;s track record of honouring similar commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>所提议的措施，以及进口方履行类似承诺的记录。</translation>
     </message>
     <message>
         <source>Step 4: Is there an overriding risk after mitigation?</source>
-        <translation type="unfinished"></translation>
+        <translation>第4步：缓解后是否存在压倒性风险？</translation>
     </message>
     <message>
         <source>The application computes this from the risk before mitigation and step 5; explain the determination in your own words for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序根据缓解前的风险和第5步计算得出；请用您自己的话说明这一认定，以便记录在案。</translation>
     </message>
     <message>
         <source>Your findings in steps 1-3 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在第1至3步和第5步中的结论。</translation>
     </message>
     <message>
         <source>Are there diversion red flags?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否存在转用危险信号？</translation>
     </message>
     <message>
         <source>Warning signs that the declared end user or end use may not be the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>表明所申报的最终用户或最终用途可能并非真实情况的警示迹象。</translation>
     </message>
     <message>
         <source>Routing, brokers&apos; registration, payment terms, the fit between items and the end user.</source>
-        <translation type="unfinished"></translation>
+        <translation>运输路线、中间商登记情况、付款条件、物项与最终用户是否相称。</translation>
     </message>
     <message>
         <source>Is there an authenticated end-user certificate with adequate assurances?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否有经核实的最终用户证书以及充分的保证？</translation>
     </message>
     <message>
         <source>An EUC names the end user and end use; assurances can cover no re-export without consent and secure storage. Authenticate it with the issuing authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终用户证书载明最终用户和最终用途；保证可包括未经同意不得再出口以及安全储存。请向签发机关核实证书真伪。</translation>
     </message>
     <message>
         <source>The EUC, its verification with the importing State, stockpile-security assurances.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终用户证书、向进口国核实的情况、库存安全保证。</translation>
     </message>
     <message>
         <source>Are delivery verification or post-shipment checks agreed?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已商定交付核查或装运后检查？</translation>
     </message>
     <message>
         <source>Delivery verification certificates and on-site checks let you confirm the items reached the end user and remain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>交付核查证书和现场检查可让您确认物项已到达最终用户并留存于该处。</translation>
     </message>
     <message>
         <source>The importer&apos;s agreement; past cooperation on verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>进口方的同意；以往在核查方面的合作。</translation>
     </message>
     <message>
         <source>Which measures (Art. 7(2)) address which risks, and do they reliably reduce them?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些措施（第7条第2款）针对哪些风险？它们能否可靠地降低这些风险？</translation>
     </message>
     <message>
         <source>Confidence-building measures and jointly developed programmes can lower a risk. Link each measure to the risks it addresses; say honestly whether it works reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立信任措施和共同制定的方案可以降低风险。将每项措施与其针对的风险相关联；如实说明其是否可靠有效。</translation>
     </message>
     <message>
         <source>Draft agreements, the importer&apos;s record of compliance, verification arrangements.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议草案、进口方的履约记录、核查安排。</translation>
     </message>
     <message>
         <source>Article 7(3): after mitigation, is there an overriding risk on any criterion?</source>
-        <translation type="unfinished"></translation>
+        <translation>第7条第3款：考虑缓解措施后，是否有任何一项标准存在压倒性风险？</translation>
     </message>
     <message>
         <source>If so, the State shall not authorise. The application computes the recommendation from your findings and will not let a decision contradict it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如有，国家不得批准。本程序根据您的结论计算建议，不允许作出与之相矛盾的决定。</translation>
     </message>
     <message>
         <source>All findings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>以上所有结论。</translation>
     </message>
     <message>
         <source>Would the items contribute to or undermine peace and security?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项会促进还是破坏和平与安全？</translation>
     </message>
     <message>
         <source>Weigh both sides: legitimate self-defence or peacekeeping needs against the risk of fuelling conflict, regional tension or an arms build-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>权衡两方面：正当的自卫或维和需要，与加剧冲突、地区紧张或军备积累的风险。</translation>
     </message>
     <message>
         <source>UN Security Council reports, regional security analyses, embassy reporting, the importer&apos;s stated need (Art. 8(1) documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国安理会报告、地区安全分析、使馆报告、进口方声明的需求（第8条第1款文件）。</translation>
     </message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of IHL?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能被用于实施或便利严重违反国际人道法的行为？</translation>
     </message>
     <message>
         <source>Look at the end user&apos;s conduct in armed conflict: attacks on civilians, indiscriminate weapons use, and whether violations are investigated and punished.</source>
-        <translation type="unfinished"></translation>
+        <translation>考察最终用户在武装冲突中的行为：对平民的攻击、不分皂白地使用武器，以及违法行为是否得到调查和惩处。</translation>
     </message>
     <message>
         <source>UN commissions of inquiry, ICRC public statements, human-rights NGO and media reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国调查委员会、红十字国际委员会的公开声明、人权非政府组织和媒体报道。</translation>
     </message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of human rights law?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能被用于实施或便利严重违反国际人权法的行为？</translation>
     </message>
     <message>
         <source>Consider repression, torture, extrajudicial killings, excessive force by the end user; how closely the items fit such uses; and accountability.</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑最终用户的镇压、酷刑、法外处决、过度使用武力；物项与此类用途的契合程度；以及问责情况。</translation>
     </message>
     <message>
         <source>UN human-rights mechanisms, treaty-body and special-rapporteur reports, NGO reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国人权机制、条约机构和特别报告员的报告、非政府组织报告。</translation>
     </message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能被用于贵国加入的恐怖主义公约所列的罪行？</translation>
     </message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑当事方或运输路线与恐怖团体之间的联系，以及流失风险。</translation>
     </message>
     <message>
         <source>Sanctions lists, intelligence, law-enforcement information, UN monitoring reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>制裁名单、情报、执法信息、联合国监测报告。</translation>
     </message>
     <message>
         <source>Could the items be used in an offence under the organised-crime conventions?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能被用于有组织犯罪公约所列的罪行？</translation>
     </message>
     <message>
         <source>Consider trafficking networks, corruption, and criminal access to the end user&apos;s stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑贩运网络、腐败以及犯罪分子获取最终用户库存的可能。</translation>
     </message>
     <message>
         <source>UNODC reports, police and customs information, Firearms Protocol reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国毒品和犯罪问题办公室报告、警察和海关信息、《枪支议定书》报告。</translation>
     </message>
     <message>
         <source>Could items leak during production, e.g. from an unlicensed or poorly secured plant?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能在生产过程中流失，例如来自无许可证或安保不善的工厂？</translation>
     </message>
     <message>
         <source>Rate the diversion risk at this stage of the supply chain (Article 11).</source>
-        <translation type="unfinished"></translation>
+        <translation>评定供应链这一环节的转用风险（第11条）。</translation>
     </message>
     <message>
         <source>Manufacturer licence and security audits; industry due-diligence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商许可证和安全审计；企业尽职调查档案。</translation>
     </message>
     <message>
         <source>Could items go missing before shipment, at the warehouse or point of loading?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能在装运前于仓库或装货地点丢失？</translation>
     </message>
     <message>
         <source>Freight forwarder details, packing lists, export-control inspections at loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>货运代理详情、装箱单、装货时的出口管制检查。</translation>
     </message>
     <message>
         <source>Could items be diverted en route, before the authorised end user takes delivery?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能在授权最终用户接收之前于途中被转用？</translation>
     </message>
     <message>
         <source>Routing and transit States, carriers, trans-shipment points, intermediate consignees.</source>
-        <translation type="unfinished"></translation>
+        <translation>运输路线和过境国、承运人、转运地点、中间收货人。</translation>
     </message>
     <message>
         <source>Could items be stolen, sold or lost from the recipient&apos;s stockpiles?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项是否可能从接收方的库存中被盗、被出售或丢失？</translation>
     </message>
     <message>
         <source>Stockpile security assurances, past audits, UN or NGO reports on losses from stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存安全保证、以往审计、联合国或非政府组织关于库存流失的报告。</translation>
     </message>
     <message>
         <source>Could the end user pass the items on, or use them other than as declared?</source>
-        <translation type="unfinished"></translation>
+        <translation>最终用户是否可能转交物项，或将其用于申报用途以外的用途？</translation>
     </message>
     <message>
         <source>End-user certificate, the end user&apos;s record, re-export history, embassy reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终用户证书、最终用户的记录、再出口历史、使馆报告。</translation>
     </message>
     <message>
         <source>What happens when the items are retired: destroyed, stored, sold or re-exported?</source>
-        <translation type="unfinished"></translation>
+        <translation>物项退役时如何处理：销毁、储存、出售还是再出口？</translation>
     </message>
     <message>
         <source>Disposal commitments, destruction certificates, the importer&apos;s surplus policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置承诺、销毁证书、进口方的剩余物资政策。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>Dynamic property naming the guidance id of a question&apos;s widgets.</extracomment>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Evidence that helps</source>
+        <translation>有用的证据</translation>
+    </message>
+    <message>
+        <source>Click into a question to see its guidance here.</source>
+        <translation>点击某个问题，即可在此查看其指引。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2699,116 @@
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Party screened</source>
+        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
+        <translation>受筛查方</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Why: the committee&apos;s reply, the end use, the region…</source>
+        <translation>原因：委员会的答复、最终用途、地区…</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s confirmation</source>
+        <translation>官员确认</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>Measure %1</source>
+        <translation>措施 %1</translation>
+    </message>
+    <message>
+        <source>What is agreed, with whom, and how it is verified</source>
+        <translation>商定了什么、与谁商定、如何核实</translation>
+    </message>
+    <message>
+        <source>Yes, reliably and significantly</source>
+        <translation>是，可靠且显著</translation>
+    </message>
+    <message>
+        <source>No, not reliably</source>
+        <translation>否，不可靠</translation>
+    </message>
+    <message>
+        <source>Why it does or does not reliably reduce the risk</source>
+        <translation>为何能够或不能可靠地降低风险</translation>
+    </message>
+    <message>
+        <source>Remove this measure</source>
+        <translation>删除此措施</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Addresses the risks</source>
+        <translation>针对的风险</translation>
+    </message>
+    <message>
+        <source>Reliably reduces them?</source>
+        <translation>能否可靠地降低？</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>信息来源</translation>
+    </message>
+</context>
+<context>
+    <name>MitigationPage</name>
+    <message>
+        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and say honestly whether it reliably reduces them; a measure judged unreliable changes nothing.</source>
+        <translation>考虑可缓解所发现风险的措施（第7条第2款）：建立信任措施、与进口国共同制定并商定的方案、最终用途保证、再出口条款、交付核查。将每项措施与其针对的风险相关联，并如实说明能否可靠地降低这些风险；被判定为不可靠的措施不产生任何影响。</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>Not offered: Article 6 prohibits this transfer (%1), and no mitigation measure can lift an Article 6 prohibition. Measures recorded here are not considered.</source>
+        <translation>不提供：第6条禁止本次转让（%1），任何缓解措施都不能解除第6条的禁止。此处记录的措施不予考虑。</translation>
+    </message>
+</context>
+<context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
@@ -1601,6 +2993,129 @@
     <message>
         <source>The line items are valued in different currencies.</source>
         <translation>各物项以不同货币计价，无法合计。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>The workstation is locked: sign in to continue.</source>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <translation>工作站已锁定：请登录后继续。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Lock the window and let someone else sign in (Ctrl+L)</source>
+        <translation>锁定窗口，让其他人登录 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>更改密码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and agencies…</source>
+        <translation>用户与机构(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The history has been tampered with</source>
+        <translation>历史记录已被篡改</translation>
+    </message>
+    <message>
+        <source>The event history of this database was changed outside ATT Desktop (problems at event %1). Keep the file as evidence, tell your administrator and run &apos;att-desktop audit verify&apos; for the details.</source>
+        <translation>此数据库的事件历史在 ATT Desktop 之外被更改（问题出现在事件 %1）。请保留该文件作为证据，通知管理员，并运行 &apos;att-desktop audit verify&apos; 查看详情。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The form&apos;s height may have changed (an error appeared): the lock screen refits.</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>This workstation is locked; %1 is signed in. Enter the password to continue, or sign in as yourself (the open windows of %1 are then closed).</source>
+        <translation>此工作站已锁定；%1 已登录。输入密码以继续，或以您自己的身份登录（%1 打开的窗口将被关闭）。</translation>
+    </message>
+    <message>
+        <source>This workstation is shared: sign in so your work is recorded in your name.</source>
+        <translation>此工作站为共用：请登录，以便您的工作以您的名义记录。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <source>Title of the report or document</source>
+        <translation>报告或文件标题</translation>
+    </message>
+    <message>
+        <source>URL, file or document number</source>
+        <translation>网址、文件或文件编号</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +3312,18 @@
     <message>
         <source>mixed currencies</source>
         <translation>多种货币</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>QDateEdit cannot be empty: its minimum date stands for &quot;no date&quot; and shows as blank.</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
@@ -39,6 +40,37 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+#: Standard dialogs that only the real prompters raise; a test must never meet one.
+STRAY_MODALS = (QMessageBox, QFileDialog, QInputDialog)
+
+
+@pytest.fixture(autouse=True)
+def no_stray_modal_dialog(qapp: QApplication) -> Iterator[None]:
+    """Close any stray message box and fail the test, instead of hanging the run forever.
+
+    A real ``QMessageBox.question`` reached by a test (a prompter not replaced) would wait
+    for a click that never comes; its nested event loop still runs this timer, which
+    rejects the box so the test finishes and reports where the dialog came from.
+    """
+    met: list[str] = []
+
+    def sweep() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, STRAY_MODALS) and widget.isVisible():
+                assert isinstance(widget, QDialog)
+                met.append(f"{type(widget).__name__}: {widget.windowTitle()!r}")
+                widget.reject()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield
+    timer.stop()
+    sweep()
+    assert not met, f"a real modal dialog was shown (it would hang a user's test run): {met}"
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -31,7 +32,7 @@ from att_desktop.ui.assessment import wizard as wizard_module
 from att_desktop.ui.assessment.guidance import domain_texts
 from att_desktop.ui.assessment.guidance_texts import GUIDANCE_TEXTS
 from att_desktop.ui.assessment.pages_mitigation import MeasureCard
-from att_desktop.ui.assessment.widgets import AnswerEditor, FindingEditor, YesNo
+from att_desktop.ui.assessment.widgets import AnswerEditor, FindingEditor, SourcesTable, YesNo
 from att_desktop.ui.assessment.wizard import (
     ARTICLE6,
     ARTICLE7,
@@ -127,8 +128,6 @@ def answer(qtbot: QtBot, editor: AnswerEditor, yes: bool, reasoning: str) -> Non
 
 
 def add_source(qtbot: QtBot, table_owner: QWidget | None, title: str) -> None:
-    from att_desktop.ui.assessment.widgets import SourcesTable
-
     assert isinstance(table_owner, SourcesTable)
     click(qtbot, table_owner.add_button)
     _kind, title_edit, _when, _ref = table_owner.row_widgets(table_owner.table.rowCount() - 1)
@@ -344,6 +343,22 @@ def test_same_case_with_reliable_mitigation_can_be_authorised_with_a_licence(
     assert decision.licence.number in page.recorded.text()
 
 
+def test_pdf_buttons_write_the_record_and_the_licence(
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard, tmp_path: Path
+) -> None:
+    wizard = open_wizard(new_case(db, "NO"))
+    fill_gbv_case(qtbot, wizard, reliable=True)
+    click(qtbot, wizard.decision_page.authorise)
+    type_text(qtbot, wizard.decision_page.rationale, "Mitigated")
+    click(qtbot, wizard.decision_page.record_button)
+    paths = iter([tmp_path / "record.pdf", tmp_path / "licence.pdf"])
+    wizard._save_path = lambda *_args: str(next(paths))
+    click(qtbot, wizard.assessment_pdf_button)
+    click(qtbot, wizard.decision_pdf_button)
+    for name in ("record.pdf", "licence.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+
+
 def test_ammunition_only_export_to_an_embargoed_state_is_prohibited(
     qtbot: QtBot, db: Database, open_wizard: OpenWizard
 ) -> None:
@@ -432,7 +447,7 @@ def test_guidance_follows_the_focused_question(
     wizard.go_to(ARTICLE7)
     click(qtbot, wizard.article7.editors[Criterion.B_I].reasoning)
     qtbot.waitUntil(lambda: wizard.guidance.question_id == "article7.b_i")
-    assert "humanitarian law" in wizard.guidance.question.text()
+    assert "IHL" in wizard.guidance.text()
     wizard.go_to(GBV)
     assert wizard.guidance.question_id == "gbv.step1"
     assert "footnote 7" in wizard.gbv.order_note.text()
@@ -463,7 +478,7 @@ def test_chinese_wizard_shows_translated_titles(
     translators = install_translators(qapp, "zh_CN")
     try:
         wizard = wizard_module.AssessmentWizard(
-            db, new_case(db, "NO").id, "zh_CN", prompter=prompter
+            db, new_case(db, "NO").id, "zh_CN", prompter=prompter, ask_save=SaveAnswer("discard")
         )
         qtbot.addWidget(wizard)
         assert wizard.steps.item(ARTICLE6).text() != "1. Article 6 prohibitions"

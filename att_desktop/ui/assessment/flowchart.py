@@ -51,7 +51,7 @@ class GbvFlowchart(QWidget):
 
     def box_rects(self) -> dict[int, QRectF]:
         """Where each numbered box is drawn: a column, in the flowchart's own numbering."""
-        width = min(self.width() - 150.0, 420.0)
+        width = min(self.width() - 190.0, 400.0)
         left = (self.width() - width) / 2
         height, gap, top = 46.0, 18.0, 12.0
         return {n: QRectF(left, top + (n - 1) * (height + gap), width, height) for n in range(1, 6)}
@@ -90,7 +90,7 @@ class GbvFlowchart(QWidget):
         painter.setFont(small)
         painter.setPen(QColor("#2c5d9e"))
         painter.drawText(
-            QRectF(x_right + 4, r4.top(), 110, r4.height()),
+            QRectF(x_right + 4, r4.top() - 10, self.width() - x_right - 6, r4.height() + 20),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             | int(Qt.TextFlag.TextWordWrap),
             self.tr("then 5"),

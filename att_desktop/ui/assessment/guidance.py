@@ -3,18 +3,20 @@
 The texts come from ``att_desktop.domain.assessment.guidance`` (Qt-free, in English). To make
 them translatable they are repeated as ``QT_TRANSLATE_NOOP`` literals in ``guidance_texts.py``,
 a generated file; after editing the domain's guidance, regenerate it with
-``python -m att_desktop.ui.assessment.guidance`` (a GUI test checks the two agree).
+``python -m att_desktop.ui.assessment.guidance`` and ``ruff format`` it (a GUI test checks
+the two agree).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from att_desktop.domain.assessment.guidance import GUIDANCE
 
@@ -33,54 +35,44 @@ class GuidancePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.question_id = ""
-        self.heading = QLabel(self)
-        self.heading.setObjectName("guidanceHeading")
-        self.question = QLabel(self)
-        self.question.setObjectName("guidanceQuestion")
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: 600;")
-        self.meaning_title = QLabel(self)
-        self.meaning = QLabel(self)
-        self.meaning.setWordWrap(True)
-        self.evidence_title = QLabel(self)
-        self.evidence = QLabel(self)
-        self.evidence.setWordWrap(True)
-        for label in (self.heading, self.meaning_title, self.evidence_title):
-            label.setStyleSheet("color: #4a5560; font-weight: 600;")
-        for label in (self.question, self.meaning, self.evidence):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("guidanceText")
+        self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.question)
-        layout.addSpacing(4)
-        layout.addWidget(self.meaning_title)
-        layout.addWidget(self.meaning)
-        layout.addSpacing(4)
-        layout.addWidget(self.evidence_title)
-        layout.addWidget(self.evidence)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Guidance"))
-        self.meaning_title.setText(self.tr("What it means"))
-        self.evidence_title.setText(self.tr("Evidence that helps"))
         self.show_question(self.question_id)
+
+    def text(self) -> str:
+        """What the panel shows, as plain text."""
+        return self.view.toPlainText()
 
     def show_question(self, question_id: str) -> None:
         """Show the guidance for ``question_id``; an unknown id leaves a short hint."""
         self.question_id = question_id
         item = GUIDANCE.get(question_id)
+        title = self.tr("Guidance")
+        meaning = self.tr("What it means")
+        evidence = self.tr("Evidence that helps")
+        heading = f"<p style='color:#4a5560'><b>{html.escape(title)}</b></p>"
         if item is None:
-            self.question.setText(self.tr("Click into a question to see its guidance here."))
-            self.meaning.setText("")
-            self.evidence.setText("")
+            hint = self.tr("Click into a question to see its guidance here.")
+            self.view.setHtml(f"{heading}<p>{html.escape(hint)}</p>")
             return
-        self.question.setText(guidance_text(item.question))
-        self.meaning.setText(guidance_text(item.meaning))
-        self.evidence.setText(guidance_text(item.evidence))
+        parts = [
+            heading,
+            f"<p><b>{html.escape(guidance_text(item.question))}</b></p>",
+            f"<p style='color:#4a5560'><b>{html.escape(meaning)}</b></p>",
+            f"<p>{html.escape(guidance_text(item.meaning))}</p>",
+            f"<p style='color:#4a5560'><b>{html.escape(evidence)}</b></p>",
+            f"<p>{html.escape(guidance_text(item.evidence))}</p>",
+        ]
+        self.view.setHtml("".join(parts))
 
 
 def question_of(widget: QWidget | None) -> str:

@@ -45,6 +45,7 @@ from att_desktop.ui.assessment.widgets import (
     AnswerEditor,
     date_edit,
     date_of,
+    heading,
     note_label,
     set_date,
     set_note,
@@ -93,11 +94,12 @@ class MatchCard(QGroupBox):
     """One embargo match: what the screen found, plus the officer's follow-up if needed."""
 
     def __init__(self, record: EmbargoMatchRecord, parent: QWidget | None = None) -> None:
-        super().__init__(record.title, parent)
+        super().__init__(parent)
         self.setObjectName("embargoMatch")
         tag(self, "article6.embargo_match")
         self.record = record
         form = QFormLayout(self)
+        form.addRow(heading(record.title, self))
         embargo = _embargoes().get(record.embargo_id)
         if record.party:
             form.addRow(self.tr("Party screened"), QLabel(record.party, self))

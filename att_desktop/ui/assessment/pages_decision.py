@@ -102,6 +102,7 @@ class ConclusionPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)
@@ -178,7 +179,6 @@ class ConclusionPage(QWidget):
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(row, column, cell)
-        self.table.resizeRowsToContents()
         self.table.setVisible(bool(result.criteria))
         self.conditions.setText(
             self.tr("Conditions the assessment requires:") + "\n" + _bullets(result.conditions)
@@ -218,6 +218,7 @@ class DecisionPage(QWidget):
         self.authorise_reason = note_label("", choice, kind="danger")
         self.authorise_reason.setObjectName("authoriseReason")
         self.decided_on = QLabel(choice)
+        self.decided_on.setWordWrap(True)
         self.decided_on.setObjectName("decidedOn")
         c = QVBoxLayout(choice)
         c.addWidget(self.authorise)

@@ -50,6 +50,7 @@ from att_desktop.ui.assessment.widgets import (
     AnswerEditor,
     FindingEditor,
     YesNo,
+    heading,
     note_label,
     reasoning_edit,
     set_note,
@@ -139,7 +140,7 @@ class GbvPage(QWidget):
         )
         form = self.step1.layout()
         assert isinstance(form, QFormLayout)
-        form.insertRow(1, self.tr("Prevalent types"), self.types)
+        form.insertRow(2, self.tr("Prevalent types"), self.types)
         self.step2 = AnswerEditor(
             self.tr("Step 2 — are these prevalent violations serious?"), "gbv.step2", self
         )
@@ -156,10 +157,7 @@ class GbvPage(QWidget):
             "gbv.risk",
             self,
         )
-        self.step5 = QGroupBox(
-            self.tr("Step 5 (taken before step 4) — does mitigation reliably reduce the risk?"),
-            self,
-        )
+        self.step5 = QGroupBox(self)
         self.step5.setObjectName("gbv_step5")
         tag(self.step5, "gbv.step5")
         self.step5_text = note_label("", self.step5)
@@ -170,19 +168,23 @@ class GbvPage(QWidget):
         self.to_mitigation.setObjectName("toMitigation")
         s5 = QVBoxLayout(self.step5)
         s5.addWidget(
-            QLabel(
-                self.tr(
-                    "Measures are recorded on the Article 7(2) mitigation page: tick "
-                    "\u201c7(4) GBV/VAWC\u201d for each measure that addresses this risk."
-                ),
+            heading(
+                self.tr("Step 5 (taken before step 4) — does mitigation reliably reduce the risk?"),
                 self.step5,
             )
         )
+        where = QLabel(
+            self.tr(
+                "Measures are recorded on the Article 7(2) mitigation page: tick "
+                "\u201c7(4) GBV/VAWC\u201d for each measure that addresses this risk."
+            ),
+            self.step5,
+        )
+        where.setWordWrap(True)
+        s5.addWidget(where)
         s5.addWidget(self.step5_text)
         s5.addWidget(self.to_mitigation)
-        self.step4 = QGroupBox(
-            self.tr("Step 4 (taken last) — is there an overriding risk after mitigation?"), self
-        )
+        self.step4 = QGroupBox(self)
         self.step4.setObjectName("gbv_step4")
         tag(self.step4, "gbv.step4")
         self.step4_text = note_label("", self.step4)
@@ -192,6 +194,12 @@ class GbvPage(QWidget):
         )
         self.overriding_reasoning.setObjectName("overridingReasoning")
         s4 = QVBoxLayout(self.step4)
+        s4.addWidget(
+            heading(
+                self.tr("Step 4 (taken last) — is there an overriding risk after mitigation?"),
+                self.step4,
+            )
+        )
         s4.addWidget(self.step4_text)
         s4.addWidget(self.overriding_reasoning)
 

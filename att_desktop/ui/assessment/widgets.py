@@ -146,9 +146,11 @@ class SourcesTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 190)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 110)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add source"), self)
         self.add_button.setObjectName("addSource")
@@ -240,6 +242,15 @@ class SourcesTable(QWidget):
         self._fit()
 
 
+def heading(text: str, parent: QWidget) -> QLabel:
+    """A question's title, wrapped (a group box title would not wrap in any language)."""
+    label = QLabel(text, parent)
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
 class AnswerEditor(QGroupBox):
     """A yes/no question with its reasoning and sources (Art. 6(2), 6(3), GBV steps 1-3)."""
 
@@ -253,14 +264,16 @@ class AnswerEditor(QGroupBox):
         no: str | None = None,
         with_sources: bool = True,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self.setObjectName(question_id.replace(".", "_"))
         tag(self, question_id)
+        self.heading = heading(title, self)
         self.answer = YesNo(self, yes, no)
         self.reasoning = reasoning_edit(self, self.tr("Reasoning: why this answer?"))
         self.sources = SourcesTable(self)
         self.sources.setVisible(with_sources)
         form = QFormLayout(self)
+        form.addRow(self.heading)
         form.addRow(self.tr("Answer"), self.answer)
         form.addRow(self.tr("Reasoning"), self.reasoning)
         self._sources_label = QLabel(self.tr("Sources"), self)
@@ -282,14 +295,16 @@ class FindingEditor(QGroupBox):
     """A risk finding: level before mitigation, reasoning, sources (Art. 7(1), GBV, Art. 11)."""
 
     def __init__(self, title: str, question_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self.setObjectName(question_id.replace(".", "_"))
         tag(self, question_id)
+        self.heading = heading(title, self)
         self.risk = RiskCombo(self)
         self.reasoning = reasoning_edit(self, self.tr("Reasoning: what the information shows"))
         self.sources = SourcesTable(self)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.heading)
         form.addRow(self.tr("Risk before mitigation"), self.risk)
         form.addRow(self.tr("Reasoning"), self.reasoning)
         form.addRow(self.tr("Sources"), self.sources)

@@ -9,7 +9,6 @@ left is the decision page, where a denial is the only choice offered.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -230,9 +229,11 @@ class AssessmentWizard(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
+        self._focus_connected = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            self._focus_connected = True
         self._load_pages()
         self._refresh()
         self._refresh_consistency()
@@ -285,9 +286,11 @@ class AssessmentWizard(QDialog):
     def is_dirty(self) -> bool:
         if not self.state.editable:
             return False
-        return (
-            self.collect() != self.state.input or self.decision_date() != self.state.decision_date
-        )
+        if self.collect() != self.state.input:
+            return True
+        # A fresh draft shows today's date without anyone having chosen it.
+        saved = self.state.decision_date
+        return saved is not None and self.decision_date() != saved
 
     def prohibited(self) -> bool:
         return bool(prohibition_grounds(self.state.result))
@@ -570,12 +573,15 @@ class AssessmentWizard(QDialog):
             if answer == "cancel" or (answer == "save" and not self.save()):
                 event.ignore()
                 return
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.focusChanged.disconnect(self._focus_changed)
+        self._disconnect_focus()
         event.accept()
         super().closeEvent(event)
+
+    def _disconnect_focus(self) -> None:
+        app = QApplication.instance()
+        if self._focus_connected and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+        self._focus_connected = False
 
     def reject(self) -> None:
         """Escape closes through ``closeEvent`` so unsaved answers are never dropped."""
