@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +32,8 @@ from att_desktop.db.engine import (
 from att_desktop.db.models import Application, Event, LineItem, ReferenceCounter
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.references import PREFIXES, parse_reference
+from att_desktop.services.audit import verify_events
 from att_desktop.services.cases import refresh_summary
-from att_desktop.services.history import event_digest, hashed_fields
 from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
 
 #: Findings listed per check before the rest are only counted.
@@ -170,29 +169,14 @@ def _judge_revision(result: CheckResult, revision: str | None) -> None:
 
 
 def _event_chain(session: Session) -> CheckResult:
+    """The hash chain, checked by the same code as ``att-desktop audit verify``."""
     result = CheckResult("event history")
-    previous = ""
-    previous_id: int | None = None
-    count = 0
-    for event in _events(session):
-        count += 1
-        what = f"event {event.id} ({event.action}, {event.occurred_at:%Y-%m-%d %H:%M})"
-        if event.prev_hash != previous:
-            after = f"event {previous_id}" if previous_id is not None else "the start"
-            result.add(f"{what} does not link to {after}: an event was removed or inserted")
-        if event.hash != event_digest(event.prev_hash, hashed_fields(event)):
-            result.add(f"{what} was altered after it was recorded: its hash does not match")
-        previous, previous_id = event.hash, event.id
-    result.detail = f"{count} events, hash chain {'intact' if result.ok else 'BROKEN'}"
+    report = verify_events(session)
+    for problem in report.problems:
+        result.add(str(problem))
+    state = "intact" if report.ok else "BROKEN"
+    result.detail = f"{report.events_checked} events, hash chain {state}"
     return result
-
-
-def _events(session: Session) -> Iterator[Event]:
-    """Every event in order, a thousand at a time, so 10 years of history fit in memory."""
-    query = select(Event).order_by(Event.id).execution_options(yield_per=1000)
-    for event in session.scalars(query):
-        yield event
-        session.expunge(event)
 
 
 def _references(session: Session) -> CheckResult:

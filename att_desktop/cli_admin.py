@@ -1,0 +1,244 @@
+"""``att-desktop audit verify``, ``user add/list/reset-password/deactivate``, ``agency add``.
+
+Account changes from the command line are made by a named administrator who signs in with
+their password (read without echo, or from standard input when it is not a terminal), so the
+history records who did it, as in the app. Only the very first account needs no one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from att_desktop.cli import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.db.engine import Database
+from att_desktop.domain.enums import Role
+from att_desktop.services import accounts
+from att_desktop.services.accounts import NewAccount, UserSession
+from att_desktop.services.audit import describe, verify_chain
+from att_desktop.services.errors import ServiceError
+
+ROLE_CHOICES = [r.value for r in Role]
+
+
+def register(
+    commands: argparse._SubParsersAction[Any], parents: Sequence[argparse.ArgumentParser] = ()
+) -> None:
+    common = list(parents)
+
+    audit = commands.add_parser(
+        "audit", parents=common, help="verify the event history's hash chain"
+    )
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    text = "check every event's hash and link; exit 1 naming the events if any was tampered with"
+    verify = audit_sub.add_parser("verify", parents=common, help=text, description=text)
+    verify.set_defaults(handler=cmd_audit_verify)
+
+    user = commands.add_parser("user", parents=common, help="manage user accounts")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    admin_help = "your administrator user name (the history records who made the change)"
+
+    text = (
+        "add a user with a one-time password (printed) to be changed at first sign-in; on an "
+        "empty database, creates the first administrator with a password you choose"
+    )
+    add = user_sub.add_parser("add", parents=common, help=text, description=text)
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name, as the history shows it")
+    add.add_argument("--role", required=True, choices=ROLE_CHOICES)
+    add.add_argument(
+        "--agency", metavar="CODE", help="agency code (required for committee members)"
+    )
+    add.add_argument("--admin", metavar="USERNAME", help=admin_help)
+    add.set_defaults(handler=cmd_user_add)
+
+    text = "list the accounts, their roles and whether they can sign in"
+    lst = user_sub.add_parser("list", parents=common, help=text, description=text)
+    lst.set_defaults(handler=cmd_user_list)
+
+    text = "give a user a new one-time password (printed) and lift any lock-out"
+    reset = user_sub.add_parser("reset-password", parents=common, help=text, description=text)
+    reset.add_argument("username")
+    reset.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    reset.set_defaults(handler=cmd_user_reset)
+
+    text = "stop a user signing in (accounts are never deleted)"
+    deactivate = user_sub.add_parser("deactivate", parents=common, help=text, description=text)
+    deactivate.add_argument("username")
+    deactivate.add_argument("--reason", default="")
+    deactivate.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    deactivate.set_defaults(handler=cmd_user_deactivate)
+
+    agency = commands.add_parser("agency", parents=common, help="manage committee agencies")
+    agency_sub = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
+    text = "add an agency that sits on the committee"
+    agency_add = agency_sub.add_parser("add", parents=common, help=text, description=text)
+    agency_add.add_argument("code", help="short code, e.g. MFA")
+    agency_add.add_argument("name", help="full name, e.g. 'Ministry of Foreign Affairs'")
+    agency_add.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    agency_add.set_defaults(handler=cmd_agency_add)
+    text = "list the agencies"
+    agency_list = agency_sub.add_parser("list", parents=common, help=text, description=text)
+    agency_list.set_defaults(handler=cmd_agency_list)
+
+
+def read_password(prompt: str) -> str:
+    """Without echo at a terminal; one line of standard input otherwise (scripts, tests)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _sign_in_admin(db: Database, ctx: Context, username: str | None) -> UserSession:
+    if not username:
+        raise ServiceError("Give your administrator user name with --admin.")
+    session = accounts.sign_in(db, username, read_password(f"Password for {username}: "))
+    if session.must_change_password:
+        raise ServiceError(
+            f"{session.username} must first choose a new password: sign in to the app once."
+        )
+    return session
+
+
+def _print_new(ctx: Context, account: NewAccount, verb: str) -> None:
+    ctx.say(f"{verb} {account.user.username} ({account.user.full_name}, {account.user.role}).")
+    ctx.say(f"One-time password: {account.temporary_password}")
+    ctx.say("Hand it over in person; it must be changed at the first sign-in.")
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        report = verify_chain(db)
+    finally:
+        db.close()
+    if report.ok:
+        ctx.say(
+            f"The event history is intact: {report.events_checked} events, every hash and "
+            f"link verified. Newest hash: {report.head_hash or '(none)'}"
+        )
+        return EXIT_OK
+    ids = ", ".join(str(i) for i in report.event_ids)
+    ctx.warn(
+        f"The event history of {ctx.location} was TAMPERED WITH: problems at event(s) {ids} "
+        f"({report.events_checked} events checked)."
+    )
+    for line in describe(report):
+        ctx.warn(f"  - {line}")
+    ctx.warn("Nothing was changed. Keep this database as evidence and restore from a backup.")
+    return EXIT_PROBLEMS
+
+
+def _agency_id(db: Database, code: str | None) -> int | None:
+    if not code:
+        return None
+    for agency in accounts.list_agencies(db):
+        if agency.code.upper() == code.strip().upper():
+            return agency.id
+    raise ServiceError(f"There is no active agency with the code {code}; add it first.")
+
+
+def _user_id(db: Database, username: str) -> int:
+    name = accounts.normalise_username(username)
+    for user in accounts.list_users(db):
+        if user.username == name:
+            return user.id
+    raise ServiceError(f"There is no user called {name}.")
+
+
+def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=True)
+    try:
+        role = Role(args.role)
+        if accounts.needs_first_admin(db):
+            if role is not Role.ADMINISTRATOR:
+                raise ServiceError(
+                    "This database has no accounts yet: the first one must be an administrator "
+                    "(--role administrator)."
+                )
+            password = read_password(f"Choose a password for {args.username}: ")
+            first = accounts.create_first_admin(db, args.username, args.name, password)
+            ctx.say(f"Created the first administrator, {first.username} ({first.full_name}).")
+            return EXIT_OK
+        admin = _sign_in_admin(db, ctx, args.admin)
+        account = accounts.add_user(
+            db, admin, args.username, args.name, role, _agency_id(db, args.agency)
+        )
+        _print_new(ctx, account, "Added")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        users = accounts.list_users(db)
+    finally:
+        db.close()
+    if not users:
+        ctx.say("No accounts yet. Create the administrator with 'att-desktop user add'.")
+        return EXIT_OK
+    rows = [("USER", "NAME", "ROLE", "AGENCY", "STATE")]
+    for u in users:
+        state = "active" if u.active else "deactivated"
+        if u.active and u.locked_until is not None:
+            state = f"locked until {u.locked_until:%Y-%m-%d %H:%M} UTC"
+        elif u.active and u.must_change_password:
+            state = "active, must change password"
+        rows.append((u.username, u.full_name, u.role.value, u.agency_code or "-", state))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        cells = [cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)]
+        ctx.say("  ".join([*cells, row[4]]))
+    return EXIT_OK
+
+
+def cmd_user_reset(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        account = accounts.reset_password(db, admin, _user_id(db, args.username))
+        _print_new(ctx, account, "Reset the password of")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_user_deactivate(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        user = accounts.deactivate_user(db, admin, _user_id(db, args.username), args.reason)
+        ctx.say(f"{user.username} can no longer sign in; their records keep their name.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_agency_add(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        agency = accounts.add_agency(db, admin, args.code, args.name)
+        ctx.say(f"Added the agency {agency.code}: {agency.name}.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_agency_list(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        agencies = accounts.list_agencies(db, include_inactive=True)
+    finally:
+        db.close()
+    for agency in agencies:
+        state = "" if agency.active else "  (inactive)"
+        ctx.say(f"{agency.code.ljust(10)}  {agency.name}{state}")
+    if not agencies:
+        ctx.say("No agencies yet. Add one with 'att-desktop agency add CODE NAME --admin YOU'.")
+    return EXIT_OK

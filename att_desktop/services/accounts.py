@@ -1,0 +1,645 @@
+"""Accounts on a shared workstation: the first administrator, users, agencies, sign-in.
+
+Several people use one computer, so every action must be traceable to the person who signed
+in. Passwords are hashed with Argon2 (argon2-cffi); an account is locked for a while after
+repeated failures; an account is never deleted (Article 12 keeps ten years of records), only
+deactivated. Every change to an account is an event in the hash-chained history, without
+any password or hash in it.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Agency, User
+from att_desktop.db.types import utcnow
+from att_desktop.domain.enums import Role
+from att_desktop.services.dto import Actor
+from att_desktop.services.errors import NotFoundError, ServiceError
+from att_desktop.services.history import record_event
+from att_desktop.services.settings import get_setting, put_setting
+
+#: Authority settings (text in the ``settings`` table) and their defaults.
+LOCKOUT_ATTEMPTS = "lockout_attempts"
+LOCKOUT_MINUTES = "lockout_minutes"
+#: Minutes without keyboard or mouse activity before the workstation locks (0: never).
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+DEFAULT_LOCKOUT_ATTEMPTS = 5
+DEFAULT_LOCKOUT_MINUTES = 15
+MIN_PASSWORD_LENGTH = 12
+
+#: Who acts when nobody is signed in yet (a failed sign-in, a lock-out).
+SIGN_IN_SCREEN = Actor(user_id=None, name="Sign-in screen")
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
+#: Temporary passwords avoid look-alike characters (0/O, 1/l/I) so they can be read aloud.
+_TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+_hasher = PasswordHasher()
+
+
+# --- plain data ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserSession:
+    """Who is signed in. Frozen: a role change takes effect at the next sign-in."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    agency_id: int | None
+    agency_name: str
+    must_change_password: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        """The name the history records for this person's actions."""
+        return Actor(user_id=self.user_id, name=self.full_name)
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    id: int
+    code: str
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    agency_id: int | None
+    agency_code: str
+    agency_name: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    """A user just created or reset, and the one-time password to hand over in person."""
+
+    user: UserView
+    temporary_password: str
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+class AuthenticationFailed(ServiceError):
+    """Unknown user name or wrong password: one message for both, so names cannot be probed."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "Unknown user name or wrong password.")
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many failed sign-ins; ``until`` says when the next attempt is accepted."""
+
+    def __init__(self, until: datetime, now: datetime) -> None:
+        self.until = until
+        self.remaining = max(until - now, timedelta(0))
+        minutes = self.remaining_minutes
+        super().__init__(
+            "This account is locked after repeated failed sign-ins. Try again in "
+            f"{minutes} minute{'s' if minutes != 1 else ''}, or ask an administrator to "
+            "reset the password."
+        )
+
+    @property
+    def remaining_minutes(self) -> int:
+        """Whole minutes, rounded up: "0 minutes" would invite an attempt that fails."""
+        return max(1, -(-int(self.remaining.total_seconds()) // 60))
+
+
+class AccountInactive(AuthenticationFailed):
+    def __init__(self) -> None:
+        super().__init__(
+            "This account has been deactivated. Ask an administrator if you still need access."
+        )
+
+
+class PasswordProblem(StrEnum):
+    TOO_SHORT = "too_short"
+    SAME_AS_USERNAME = "same_as_username"
+    SAME_AS_OLD = "same_as_old"
+    WRONG_CURRENT = "wrong_current"
+    MISMATCH = "mismatch"
+
+
+_PROBLEM_TEXT = {
+    PasswordProblem.TOO_SHORT: f"The password must be at least {MIN_PASSWORD_LENGTH} characters.",
+    PasswordProblem.SAME_AS_USERNAME: "The password must not be the user name.",
+    PasswordProblem.SAME_AS_OLD: "The new password must differ from the current one.",
+    PasswordProblem.WRONG_CURRENT: "The current password is wrong.",
+    PasswordProblem.MISMATCH: "The two new passwords differ.",
+}
+
+
+class PasswordRejected(ServiceError):
+    """The password policy refused a password; ``problems`` lets the UI translate each."""
+
+    def __init__(self, problems: tuple[PasswordProblem, ...]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(_PROBLEM_TEXT[p] for p in problems))
+
+
+class AccountError(ServiceError):
+    """A refused account change (duplicate name, missing agency, last administrator...)."""
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so both failures take as long."""
+    return _hasher.hash(secrets.token_hex(16))
+
+
+def _int_setting(session: Session, key: str, default: int) -> int:
+    text = get_setting(session, key).strip()
+    try:
+        value = int(text)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def lockout_policy(db: Database) -> tuple[int, int]:
+    """(failed attempts before a lock-out, minutes the lock lasts)."""
+    with db.session() as session:
+        return _policy(session)
+
+
+def _policy(session: Session) -> tuple[int, int]:
+    return (
+        _int_setting(session, LOCKOUT_ATTEMPTS, DEFAULT_LOCKOUT_ATTEMPTS),
+        _int_setting(session, LOCKOUT_MINUTES, DEFAULT_LOCKOUT_MINUTES),
+    )
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """How long the shared workstation may stay idle before it locks; 0 means never."""
+    with db.session() as session:
+        text = get_setting(session, IDLE_LOCK_MINUTES).strip()
+    try:
+        value = int(text)
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return max(value, 0)
+
+
+def set_idle_lock_minutes(db: Database, actor_session: UserSession, minutes: int) -> None:
+    if not 0 <= minutes <= 240:
+        raise AccountError("The idle lock is between 1 and 240 minutes, or 0 for never.")
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        before = get_setting(session, IDLE_LOCK_MINUTES)
+        put_setting(session, IDLE_LOCK_MINUTES, str(minutes))
+        record_event(
+            session,
+            actor_session.actor,
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary=f"Idle lock set to {minutes} minutes",
+            before={IDLE_LOCK_MINUTES: before},
+            after={IDLE_LOCK_MINUTES: str(minutes)},
+        )
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def password_problems(username: str, password: str) -> tuple[PasswordProblem, ...]:
+    """What is wrong with a proposed password (empty if it is acceptable)."""
+    problems: list[PasswordProblem] = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(PasswordProblem.TOO_SHORT)
+    if password.strip().lower() == normalise_username(username):
+        problems.append(PasswordProblem.SAME_AS_USERNAME)
+    return tuple(problems)
+
+
+def temporary_password(length: int = 16) -> str:
+    return "".join(secrets.choice(_TEMP_ALPHABET) for _ in range(length))
+
+
+def _session_of(user: User) -> UserSession:
+    return UserSession(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        agency_id=user.agency_id,
+        agency_name=user.agency.name if user.agency is not None else "",
+        must_change_password=user.must_change_password,
+    )
+
+
+def _user_view(user: User) -> UserView:
+    return UserView(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        agency_id=user.agency_id,
+        agency_code=user.agency.code if user.agency is not None else "",
+        agency_name=user.agency.name if user.agency is not None else "",
+        active=user.active,
+        must_change_password=user.must_change_password,
+        locked_until=user.locked_until,
+        created_at=user.created_at,
+    )
+
+
+def _agency_view(agency: Agency) -> AgencyView:
+    return AgencyView(id=agency.id, code=agency.code, name=agency.name, active=agency.active)
+
+
+def _public(user: User) -> dict[str, Any]:
+    """What the history records about an account: never the password hash."""
+    return {
+        "username": user.username,
+        "full_name": user.full_name,
+        "role": user.role,
+        "agency_id": user.agency_id,
+        "active": user.active,
+        "must_change_password": user.must_change_password,
+    }
+
+
+def _require_admin(session: Session, actor_session: UserSession) -> User:
+    """Re-read the acting administrator: a deactivated or demoted one is refused."""
+    from att_desktop.services.permissions import Permission, require_in
+
+    return require_in(session, actor_session, Permission.MANAGE_USERS)
+
+
+def _user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"There is no user with id {user_id}.")
+    return user
+
+
+def _check_username(session: Session, username: str) -> str:
+    name = normalise_username(username)
+    if not _USERNAME.match(name):
+        raise AccountError(
+            "A user name has 2 to 80 characters: lower-case letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit."
+        )
+    if session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise AccountError(f"The user name '{name}' is already taken (perhaps by a former user).")
+    return name
+
+
+# --- first run ----------------------------------------------------------------------------
+
+
+def needs_first_admin(db: Database) -> bool:
+    """True on a database without any account: the first person becomes administrator."""
+    with db.session() as session:
+        return session.scalar(select(func.count(User.id))) == 0
+
+
+def create_first_admin(db: Database, username: str, full_name: str, password: str) -> UserSession:
+    """Create the first administrator with a password they chose (no forced change)."""
+    if not full_name.strip():
+        raise AccountError("Give the administrator's full name: the history records it.")
+    problems = password_problems(username, password)
+    if problems:
+        raise PasswordRejected(problems)
+    with db.session() as session:
+        if session.scalar(select(func.count(User.id))):
+            raise AccountError(
+                "This database already has accounts; an administrator adds new ones."
+            )
+        user = User(
+            username=_check_username(session, username),
+            full_name=full_name.strip(),
+            role=Role.ADMINISTRATOR,
+            password_hash=_hasher.hash(password),
+            must_change_password=False,
+            failed_attempts=0,
+            active=True,
+        )
+        session.add(user)
+        session.flush()
+        record_event(
+            session,
+            Actor(user.id, user.full_name),
+            entity="user",
+            entity_id=user.id,
+            action="user_created",
+            summary=f"First administrator {user.username} created",
+            after=_public(user),
+        )
+        return _session_of(user)
+
+
+# --- administration -----------------------------------------------------------------------
+
+
+def add_agency(db: Database, actor_session: UserSession, code: str, name: str) -> AgencyView:
+    """An agency that sits on the committee (foreign affairs, defence, customs...)."""
+    code = code.strip().upper()
+    name = name.strip()
+    if not code or not name:
+        raise AccountError("An agency needs a short code (e.g. MFA) and a name.")
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        if session.scalar(select(Agency.id).where(func.upper(Agency.code) == code)) is not None:
+            raise AccountError(f"There is already an agency with the code {code}.")
+        agency = Agency(code=code, name=name, active=True)
+        session.add(agency)
+        session.flush()
+        record_event(
+            session,
+            actor_session.actor,
+            entity="agency",
+            entity_id=agency.id,
+            action="agency_created",
+            summary=f"Agency {code} ({name}) added",
+            after={"code": code, "name": name},
+        )
+        return _agency_view(agency)
+
+
+def list_agencies(db: Database, *, include_inactive: bool = False) -> tuple[AgencyView, ...]:
+    with db.session() as session:
+        query = select(Agency).order_by(Agency.code)
+        if not include_inactive:
+            query = query.where(Agency.active.is_(True))
+        return tuple(_agency_view(a) for a in session.scalars(query))
+
+
+def add_user(
+    db: Database,
+    actor_session: UserSession,
+    username: str,
+    full_name: str,
+    role: Role,
+    agency_id: int | None = None,
+) -> NewAccount:
+    """Add a user with a one-time password; they must choose their own at first sign-in.
+
+    A committee member speaks for an agency, so one is required for that role.
+    """
+    if not full_name.strip():
+        raise AccountError("Give the user's full name: the history records it.")
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        name = _check_username(session, username)
+        if agency_id is not None:
+            agency = session.get(Agency, agency_id)
+            if agency is None or not agency.active:
+                raise AccountError("Choose an existing, active agency.")
+        elif role is Role.COMMITTEE_MEMBER:
+            raise AccountError(
+                "A committee member gives opinions for an agency: choose the agency."
+            )
+        password = temporary_password()
+        user = User(
+            username=name,
+            full_name=full_name.strip(),
+            role=role,
+            agency_id=agency_id,
+            password_hash=_hasher.hash(password),
+            must_change_password=True,
+            failed_attempts=0,
+            active=True,
+        )
+        session.add(user)
+        session.flush()
+        session.refresh(user)
+        record_event(
+            session,
+            actor_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="user_created",
+            summary=f"User {name} added as {role.value}",
+            after=_public(user),
+        )
+        return NewAccount(_user_view(user), password)
+
+
+def list_users(db: Database, *, include_inactive: bool = True) -> tuple[UserView, ...]:
+    with db.session() as session:
+        query = select(User).order_by(User.username)
+        if not include_inactive:
+            query = query.where(User.active.is_(True))
+        return tuple(_user_view(u) for u in session.scalars(query))
+
+
+def deactivate_user(
+    db: Database, actor_session: UserSession, user_id: int, reason: str = ""
+) -> UserView:
+    """Stop a person signing in; their name stays on everything they did."""
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        user = _user(session, user_id)
+        if user.id == actor_session.user_id:
+            raise AccountError("You cannot deactivate your own account; ask another administrator.")
+        if not user.active:
+            return _user_view(user)
+        if user.role is Role.ADMINISTRATOR:
+            admins = session.scalar(
+                select(func.count(User.id)).where(
+                    User.role == Role.ADMINISTRATOR, User.active.is_(True)
+                )
+            )
+            if (admins or 0) <= 1:
+                raise AccountError("The last active administrator cannot be deactivated.")
+        before = _public(user)
+        user.active = False
+        session.flush()
+        record_event(
+            session,
+            actor_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="user_deactivated",
+            summary=f"User {user.username} deactivated",
+            before=before,
+            after=_public(user),
+            reason=reason.strip(),
+        )
+        return _user_view(user)
+
+
+def reset_password(db: Database, actor_session: UserSession, user_id: int) -> NewAccount:
+    """A new one-time password (and the lock lifted); the user must change it at sign-in."""
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        user = _user(session, user_id)
+        if not user.active:
+            raise AccountError(f"{user.username} is deactivated; a password cannot be reset.")
+        password = temporary_password()
+        user.password_hash = _hasher.hash(password)
+        user.must_change_password = True
+        user.failed_attempts = 0
+        user.locked_until = None
+        session.flush()
+        record_event(
+            session,
+            actor_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="password_reset",
+            summary=f"Password of {user.username} reset by an administrator",
+        )
+        return NewAccount(_user_view(user), password)
+
+
+# --- signing in ---------------------------------------------------------------------------
+
+
+def sign_in(
+    db: Database, username: str, password: str, *, now: datetime | None = None
+) -> UserSession:
+    """Check a user name and password; raise AuthenticationFailed (or a subclass) if refused.
+
+    ``now`` is the clock (tests pass one to step over a lock-out). A failed attempt is
+    counted and committed even though the call raises.
+    """
+    moment = now or utcnow()
+    failure: AuthenticationFailed | None = None
+    result: UserSession | None = None
+    with db.session() as session:
+        name = normalise_username(username)
+        user = session.scalars(select(User).where(User.username == name)).first()
+        if user is None or user.password_hash is None:
+            _verify(_dummy_hash(), password)
+            failure = AuthenticationFailed()
+        elif user.locked_until is not None and user.locked_until > moment:
+            failure = AccountLocked(user.locked_until, moment)
+        elif not _verify(user.password_hash, password):
+            failure = _count_failure(session, user, moment)
+        elif not user.active:
+            failure = AccountInactive()
+        else:
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            user.failed_attempts = 0
+            user.locked_until = None
+            session.flush()
+            record_event(
+                session,
+                Actor(user.id, user.full_name),
+                entity="user",
+                entity_id=user.id,
+                action="signed_in",
+                summary=f"{user.username} signed in",
+            )
+            result = _session_of(user)
+    if failure is not None:
+        raise failure
+    assert result is not None
+    return result
+
+
+def _verify(hashed: str, password: str) -> bool:
+    try:
+        return _hasher.verify(hashed, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _count_failure(session: Session, user: User, moment: datetime) -> AuthenticationFailed:
+    attempts, minutes = _policy(session)
+    user.failed_attempts = (user.failed_attempts or 0) + 1
+    locked = user.failed_attempts >= attempts
+    if locked:
+        user.locked_until = moment + timedelta(minutes=minutes)
+        user.failed_attempts = 0
+    session.flush()
+    record_event(
+        session,
+        SIGN_IN_SCREEN,
+        entity="user",
+        entity_id=user.id,
+        action="account_locked" if locked else "sign_in_failed",
+        summary=(
+            f"{user.username} locked for {minutes} minutes after {attempts} failed sign-ins"
+            if locked
+            else f"Failed sign-in as {user.username}"
+        ),
+    )
+    if locked and user.locked_until is not None:
+        return AccountLocked(user.locked_until, moment)
+    return AuthenticationFailed()
+
+
+def change_password(
+    db: Database,
+    user_session: UserSession,
+    current_password: str,
+    new_password: str,
+    *,
+    confirmation: str | None = None,
+) -> UserSession:
+    """Replace one's own password (required after a reset); returns the updated session."""
+    problems = list(password_problems(user_session.username, new_password))
+    if confirmation is not None and confirmation != new_password:
+        problems.append(PasswordProblem.MISMATCH)
+    if new_password == current_password:
+        problems.append(PasswordProblem.SAME_AS_OLD)
+    with db.session() as session:
+        user = _user(session, user_session.user_id)
+        if not user.active:
+            raise AccountInactive()
+        if user.password_hash is None or not _verify(user.password_hash, current_password):
+            problems.insert(0, PasswordProblem.WRONG_CURRENT)
+        if problems:
+            raise PasswordRejected(tuple(problems))
+        user.password_hash = _hasher.hash(new_password)
+        user.must_change_password = False
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="password_changed",
+            summary=f"{user.username} changed their password",
+        )
+        return _session_of(user)
+
+
+def refresh_session(db: Database, user_session: UserSession) -> UserSession:
+    """The signed-in person's current account (role or agency may have changed)."""
+    with db.session() as session:
+        user = _user(session, user_session.user_id)
+        if not user.active:
+            raise AccountInactive()
+        return _session_of(user)
+
+
+def get_user(db: Database, user_id: int) -> UserView:
+    with db.session() as session:
+        return _user_view(_user(session, user_id))

@@ -1,0 +1,787 @@
+"""The inter-agency committee: review requests, opinions, sittings, notes and the work queue.
+
+Every member's word is recorded with who, when and why; a changed opinion supersedes the
+earlier one but keeps it, so the record shows how a position evolved. The decider sees
+whether the quorum was reached and where the majority lies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import (
+    Agency,
+    Application,
+    Assessment,
+    CommitteeSession,
+    Note,
+    Opinion,
+    ReviewRequest,
+    User,
+)
+from att_desktop.db.types import utcnow
+from att_desktop.domain.enums import (
+    AssessmentStatus,
+    CaseStatus,
+    DecisionOutcome,
+    OpinionKind,
+    Role,
+)
+from att_desktop.domain.validation import FieldError
+from att_desktop.services.accounts import UserSession
+from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, four_eyes_conflict, require_in
+from att_desktop.services.settings import get_setting
+
+#: Authority setting: how many requested agencies must answer; empty means a majority.
+QUORUM = "committee_quorum"
+
+_MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])", re.IGNORECASE)
+
+_FAVOURABLE = {OpinionKind.APPROVE, OpinionKind.APPROVE_WITH_CONDITIONS}
+
+
+# --- plain data ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpinionInput:
+    opinion: OpinionKind
+    reasons: str
+    conditions: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class OpinionView:
+    id: int
+    user_id: int
+    user_name: str
+    agency_id: int | None
+    agency_code: str
+    opinion: OpinionKind
+    reasons: str
+    conditions: str
+    given_at: datetime
+    superseded: bool
+    committee_session_id: int | None
+
+
+@dataclass(frozen=True)
+class ReviewStatus:
+    application_id: int
+    requested: tuple[AgencyRef, ...]
+    answered: tuple[AgencyRef, ...]
+    missing: tuple[AgencyRef, ...]
+    quorum: int
+    quorum_met: bool
+    #: APPROVE (approve or approve with conditions) or REFUSE; None on a tie or no votes.
+    majority: OpinionKind | None
+    #: Each answering agency's current opinion, by kind (abstentions included).
+    counts: dict[OpinionKind, int]
+    #: Current opinions first, then superseded ones, newest first.
+    opinions: tuple[OpinionView, ...]
+
+
+@dataclass(frozen=True)
+class Attendance:
+    user_id: int
+    present: bool
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    application_id: int
+    reference: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CommitteeSessionView:
+    id: int
+    held_on: date
+    title: str
+    attendance: tuple[Attendance, ...]
+    agenda: tuple[AgendaItem, ...]
+    closed_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    application_id: int
+    author_name: str
+    text: str
+    mentions: tuple[int, ...]
+    created_at: datetime
+
+
+class WorkReason(StrEnum):
+    ASSIGNED = "assigned"
+    OPINION_AWAITED = "opinion_awaited"
+    DECISION_AWAITED = "decision_awaited"
+    MENTIONED = "mentioned"
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    application_id: int
+    reference: str
+    status: CaseStatus
+    reason: WorkReason
+    detail: str = ""
+
+
+class CommitteeError(ServiceError):
+    """A committee step refused for a reason about the case, not about who is asking."""
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _application(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFoundError(f"There is no case with id {application_id}.")
+    return app
+
+
+def _open_case(session: Session, application_id: int) -> Application:
+    app = _application(session, application_id)
+    if app.status.is_closed:
+        raise CommitteeError(f"{app.reference} is already {app.status.value}.")
+    return app
+
+
+def _current_assessment(session: Session, application_id: int) -> Assessment | None:
+    return session.scalars(
+        select(Assessment)
+        .where(
+            Assessment.application_id == application_id,
+            Assessment.status != AssessmentStatus.SUPERSEDED,
+        )
+        .order_by(Assessment.revision.desc())
+        .limit(1)
+    ).first()
+
+
+def _quorum_setting(session: Session) -> int | None:
+    text = get_setting(session, QUORUM).strip()
+    try:
+        value = int(text)
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def quorum_for(requested: int, setting: int | None) -> int:
+    """A majority of the requested agencies unless the authority set a number (capped at
+    the number requested: a committee cannot be asked for more answers than it has)."""
+    if requested == 0:
+        return 0
+    if setting is None:
+        return requested // 2 + 1
+    return min(setting, requested)
+
+
+def _opinion_view(row: Opinion, users: dict[int, User], agencies: dict[int, Agency]) -> OpinionView:
+    user = users.get(row.user_id)
+    agency = agencies.get(row.agency_id) if row.agency_id is not None else None
+    return OpinionView(
+        id=row.id,
+        user_id=row.user_id,
+        user_name=user.full_name if user is not None else "",
+        agency_id=row.agency_id,
+        agency_code=agency.code if agency is not None else "",
+        opinion=row.opinion,
+        reasons=row.reasons,
+        conditions=row.conditions,
+        given_at=row.created_at,
+        superseded=row.superseded,
+        committee_session_id=row.session_id,
+    )
+
+
+def _ref(agency: Agency) -> AgencyRef:
+    return AgencyRef(agency.id, agency.code, agency.name)
+
+
+# --- review requests and opinions ---------------------------------------------------------
+
+
+def request_review(
+    db: Database, user_session: UserSession, application_id: int, agency_ids: Iterable[int]
+) -> ReviewStatus:
+    """Send a case with a completed assessment to agencies for their opinion.
+
+    Asking an agency again changes nothing; the case moves to "in committee".
+    """
+    wanted = sorted(set(agency_ids))
+    if not wanted:
+        raise ValidationFailed([FieldError("agencies", "choose at least one agency")])
+    with db.session() as session:
+        require_in(session, user_session, Permission.SUBMIT_FOR_REVIEW)
+        app = _open_case(session, application_id)
+        assessment = _current_assessment(session, application_id)
+        if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
+            raise CommitteeError(
+                f"{app.reference} has no completed assessment: complete it before asking the "
+                "committee, so every agency reviews the same finished text."
+            )
+        agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.id.in_(wanted)))}
+        unknown = [i for i in wanted if i not in agencies or not agencies[i].active]
+        if unknown:
+            raise CommitteeError("Choose existing, active agencies only.")
+        already = set(
+            session.scalars(
+                select(ReviewRequest.agency_id).where(
+                    ReviewRequest.application_id == application_id
+                )
+            )
+        )
+        new = [agencies[i] for i in wanted if i not in already]
+        for agency in new:
+            session.add(
+                ReviewRequest(
+                    application_id=application_id,
+                    agency_id=agency.id,
+                    requested_by_id=user_session.user_id,
+                )
+            )
+        if new:
+            session.flush()
+            record_event(
+                session,
+                user_session.actor,
+                entity="application",
+                entity_id=app.id,
+                application_id=app.id,
+                action="review_requested",
+                summary="Sent for the opinion of " + ", ".join(a.code for a in new),
+                after={"agencies": [a.code for a in new]},
+            )
+        if app.status is not CaseStatus.IN_COMMITTEE:
+            before = app.status
+            app.status = CaseStatus.IN_COMMITTEE
+            session.flush()
+            record_event(
+                session,
+                user_session.actor,
+                entity="application",
+                entity_id=app.id,
+                application_id=app.id,
+                action="status_changed",
+                summary=f"Status {before.value} → {CaseStatus.IN_COMMITTEE.value}",
+                before={"status": before},
+                after={"status": CaseStatus.IN_COMMITTEE},
+            )
+        return _status(session, application_id)
+
+
+def record_opinion(
+    db: Database,
+    user_session: UserSession,
+    application_id: int,
+    opinion: OpinionInput,
+    *,
+    committee_session_id: int | None = None,
+) -> ReviewStatus:
+    """A committee member's opinion for their agency; an earlier one of theirs is kept but
+    marked superseded."""
+    errors: list[FieldError] = []
+    if not opinion.reasons.strip():
+        errors.append(FieldError("reasons", "give the reasons for the opinion"))
+    if opinion.opinion is OpinionKind.APPROVE_WITH_CONDITIONS and not opinion.conditions.strip():
+        errors.append(FieldError("conditions", "state the conditions"))
+    with db.session() as session:
+        user = require_in(
+            session, user_session, Permission.RECORD_OPINION, application_id=application_id
+        )
+        app = _open_case(session, application_id)
+        if errors:
+            raise ValidationFailed(errors)
+        if committee_session_id is not None:
+            sitting = session.get(CommitteeSession, committee_session_id)
+            if sitting is None or sitting.closed_at is not None:
+                raise CommitteeError("That committee session is not open.")
+        earlier = list(
+            session.scalars(
+                select(Opinion).where(
+                    Opinion.application_id == application_id,
+                    Opinion.user_id == user.id,
+                    Opinion.superseded.is_(False),
+                )
+            )
+        )
+        for row in earlier:
+            row.superseded = True
+        row = Opinion(
+            application_id=application_id,
+            user_id=user.id,
+            agency_id=user.agency_id,
+            opinion=opinion.opinion,
+            reasons=opinion.reasons.strip(),
+            conditions=opinion.conditions.strip(),
+            session_id=committee_session_id,
+            superseded=False,
+        )
+        session.add(row)
+        session.flush()
+        agency = user.agency.code if user.agency is not None else ""
+        record_event(
+            session,
+            user_session.actor,
+            entity="opinion",
+            entity_id=row.id,
+            application_id=app.id,
+            action="opinion_changed" if earlier else "opinion_recorded",
+            summary=f"{agency}: {opinion.opinion.value}",
+            before=(
+                {"opinion": earlier[-1].opinion, "reasons": earlier[-1].reasons}
+                if earlier
+                else None
+            ),
+            after={
+                "agency": agency,
+                "opinion": opinion.opinion,
+                "reasons": row.reasons,
+                "conditions": row.conditions,
+            },
+        )
+        return _status(session, application_id)
+
+
+def review_status(db: Database, application_id: int) -> ReviewStatus:
+    with db.session() as session:
+        _application(session, application_id)
+        return _status(session, application_id)
+
+
+def _status(session: Session, application_id: int) -> ReviewStatus:
+    requested_ids = list(
+        session.scalars(
+            select(ReviewRequest.agency_id)
+            .where(ReviewRequest.application_id == application_id)
+            .order_by(ReviewRequest.id)
+        )
+    )
+    rows = list(
+        session.scalars(
+            select(Opinion)
+            .where(Opinion.application_id == application_id)
+            .order_by(Opinion.superseded, Opinion.id.desc())
+        )
+    )
+    agency_ids = set(requested_ids) | {r.agency_id for r in rows if r.agency_id is not None}
+    agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.id.in_(agency_ids)))}
+    users = {
+        u.id: u for u in session.scalars(select(User).where(User.id.in_({r.user_id for r in rows})))
+    }
+    # An agency's position is its latest current opinion (rows are newest first).
+    position: dict[int, OpinionKind] = {}
+    for row in rows:
+        if not row.superseded and row.agency_id in requested_ids:
+            position.setdefault(row.agency_id, row.opinion)
+    requested = tuple(_ref(agencies[i]) for i in requested_ids)
+    answered = tuple(a for a in requested if a.id in position)
+    missing = tuple(a for a in requested if a.id not in position)
+    quorum = quorum_for(len(requested), _quorum_setting(session))
+    counts = Counter(position.values())
+    favourable = sum(counts[k] for k in _FAVOURABLE)
+    against = counts[OpinionKind.REFUSE]
+    majority: OpinionKind | None = None
+    if favourable > against:
+        majority = OpinionKind.APPROVE
+    elif against > favourable:
+        majority = OpinionKind.REFUSE
+    return ReviewStatus(
+        application_id=application_id,
+        requested=requested,
+        answered=answered,
+        missing=missing,
+        quorum=quorum,
+        quorum_met=bool(requested) and len(answered) >= quorum,
+        majority=majority,
+        counts=dict(counts),
+        opinions=tuple(_opinion_view(r, users, agencies) for r in rows),
+    )
+
+
+def against_majority(status: ReviewStatus, outcome: DecisionOutcome) -> bool:
+    """Whether a decision goes against the committee's majority (then reasons are due)."""
+    if status.majority is OpinionKind.APPROVE:
+        return outcome is DecisionOutcome.DENY
+    if status.majority is OpinionKind.REFUSE:
+        return outcome is DecisionOutcome.AUTHORISE
+    return False
+
+
+def check_majority_reason(
+    db: Database, application_id: int, outcome: DecisionOutcome, reason: str
+) -> None:
+    """For the decision service: deciding against the majority needs a stated reason."""
+    if against_majority(review_status(db, application_id), outcome) and not reason.strip():
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "against_majority_reason",
+                    "the decision goes against the committee's majority: give the reasons",
+                )
+            ]
+        )
+
+
+# --- committee sessions (sittings) --------------------------------------------------------
+
+
+def _sitting(session: Session, committee_session_id: int, *, open_only: bool) -> CommitteeSession:
+    row = session.get(CommitteeSession, committee_session_id)
+    if row is None:
+        raise NotFoundError(f"There is no committee session with id {committee_session_id}.")
+    if open_only and row.closed_at is not None:
+        raise CommitteeError(f"The committee session of {row.held_on} is closed.")
+    return row
+
+
+def _sitting_view(row: CommitteeSession) -> CommitteeSessionView:
+    return CommitteeSessionView(
+        id=row.id,
+        held_on=row.held_on,
+        title=row.title,
+        attendance=tuple(
+            Attendance(int(a["user_id"]), bool(a.get("present", True))) for a in row.attendance
+        ),
+        agenda=tuple(
+            AgendaItem(int(a["application_id"]), str(a.get("reference", "")), str(a["outcome"]))
+            for a in row.agenda
+        ),
+        closed_at=row.closed_at,
+    )
+
+
+def open_session(
+    db: Database,
+    user_session: UserSession,
+    held_on: date,
+    title: str = "",
+    application_ids: Sequence[int] = (),
+) -> CommitteeSessionView:
+    """A sitting that walks the table through several cases in one go."""
+    with db.session() as session:
+        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        agenda: list[dict[str, Any]] = []
+        for app_id in dict.fromkeys(application_ids):
+            app = _open_case(session, app_id)
+            agenda.append({"application_id": app.id, "reference": app.reference, "outcome": ""})
+        row = CommitteeSession(
+            held_on=held_on, title=title.strip(), attendance=[], agenda=agenda, closed_at=None
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="committee_session",
+            entity_id=row.id,
+            action="session_opened",
+            summary=f"Committee session of {held_on.isoformat()} opened"
+            + (f": {row.title}" if row.title else ""),
+            after={"held_on": held_on, "title": row.title, "agenda": agenda},
+        )
+        return _sitting_view(row)
+
+
+def record_attendance(
+    db: Database,
+    user_session: UserSession,
+    committee_session_id: int,
+    attendance: Iterable[Attendance],
+) -> CommitteeSessionView:
+    """Who sat at the table (replaces the list; the history keeps the earlier one)."""
+    with db.session() as session:
+        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        row = _sitting(session, committee_session_id, open_only=True)
+        entries: list[dict[str, Any]] = []
+        for item in attendance:
+            user = session.get(User, item.user_id)
+            if user is None:
+                raise NotFoundError(f"There is no user with id {item.user_id}.")
+            entries.append(
+                {"user_id": user.id, "agency_id": user.agency_id, "present": item.present}
+            )
+        before = list(row.attendance)
+        row.attendance = entries
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="committee_session",
+            entity_id=row.id,
+            action="attendance_recorded",
+            summary=f"{sum(e['present'] for e in entries)} present, "
+            f"{sum(not e['present'] for e in entries)} absent",
+            before={"attendance": before},
+            after={"attendance": entries},
+        )
+        return _sitting_view(row)
+
+
+def record_outcome(
+    db: Database,
+    user_session: UserSession,
+    committee_session_id: int,
+    application_id: int,
+    outcome: str,
+) -> CommitteeSessionView:
+    """What the table concluded on one case (a case not on the agenda is added to it)."""
+    if not outcome.strip():
+        raise ValidationFailed([FieldError("outcome", "record what the committee concluded")])
+    with db.session() as session:
+        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        row = _sitting(session, committee_session_id, open_only=True)
+        app = _application(session, application_id)
+        agenda = [dict(a) for a in row.agenda]
+        entry = next((a for a in agenda if a["application_id"] == application_id), None)
+        if entry is None:
+            entry = {"application_id": app.id, "reference": app.reference, "outcome": ""}
+            agenda.append(entry)
+        before = entry["outcome"]
+        entry["outcome"] = outcome.strip()
+        row.agenda = agenda
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="committee_session",
+            entity_id=row.id,
+            application_id=app.id,
+            action="committee_outcome",
+            summary=f"Committee session of {row.held_on.isoformat()}: {entry['outcome']}",
+            before={"outcome": before} if before else None,
+            after={"outcome": entry["outcome"]},
+        )
+        return _sitting_view(row)
+
+
+def close_session(
+    db: Database, user_session: UserSession, committee_session_id: int
+) -> CommitteeSessionView:
+    with db.session() as session:
+        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        row = _sitting(session, committee_session_id, open_only=True)
+        row.closed_at = utcnow().replace(microsecond=0)
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="committee_session",
+            entity_id=row.id,
+            action="session_closed",
+            summary=f"Committee session of {row.held_on.isoformat()} closed",
+        )
+        return _sitting_view(row)
+
+
+def get_session(db: Database, committee_session_id: int) -> CommitteeSessionView:
+    with db.session() as session:
+        return _sitting_view(_sitting(session, committee_session_id, open_only=False))
+
+
+def list_sessions(db: Database) -> tuple[CommitteeSessionView, ...]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(CommitteeSession).order_by(
+                CommitteeSession.held_on.desc(), CommitteeSession.id.desc()
+            )
+        )
+        return tuple(_sitting_view(r) for r in rows)
+
+
+# --- notes, handover and the work queue ---------------------------------------------------
+
+
+def mentioned_usernames(text: str) -> tuple[str, ...]:
+    """``@a.chen`` style mentions, in order, without repeats."""
+    return tuple(dict.fromkeys(m.lower() for m in _MENTION.findall(text)))
+
+
+def add_note(db: Database, user_session: UserSession, application_id: int, text: str) -> NoteView:
+    """A note on a case; ``@username`` mentions put the case in those colleagues' queues.
+
+    A mention of a name that is not an active user is refused, so nobody waits on a note
+    that reaches no one.
+    """
+    if not text.strip():
+        raise ValidationFailed([FieldError("text", "write the note")])
+    with db.session() as session:
+        require_in(session, user_session, Permission.ADD_NOTE)
+        app = _application(session, application_id)
+        names = mentioned_usernames(text)
+        users = {
+            u.username: u
+            for u in session.scalars(
+                select(User).where(User.username.in_(names), User.active.is_(True))
+            )
+        }
+        unknown = [n for n in names if n not in users]
+        if unknown:
+            raise CommitteeError(
+                "No active colleague is called " + ", ".join(f"@{n}" for n in unknown) + "."
+            )
+        row = Note(
+            application_id=app.id,
+            author_id=user_session.user_id,
+            text=text.strip(),
+            mentions=[users[n].id for n in names],
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="note",
+            entity_id=row.id,
+            application_id=app.id,
+            action="note_added",
+            summary=row.text[:200],
+            after={"text": row.text, "mentions": [f"@{n}" for n in names]},
+        )
+        return NoteView(
+            row.id, app.id, user_session.full_name, row.text, tuple(row.mentions), row.created_at
+        )
+
+
+def list_notes(db: Database, application_id: int) -> tuple[NoteView, ...]:
+    with db.session() as session:
+        rows = list(
+            session.scalars(
+                select(Note).where(Note.application_id == application_id).order_by(Note.id)
+            )
+        )
+        authors = {
+            u.id: u.full_name
+            for u in session.scalars(
+                select(User).where(User.id.in_({r.author_id for r in rows if r.author_id}))
+            )
+        }
+        return tuple(
+            NoteView(
+                r.id,
+                r.application_id,
+                authors.get(r.author_id, "") if r.author_id is not None else "",
+                r.text,
+                tuple(int(m) for m in r.mentions),
+                r.created_at,
+            )
+            for r in rows
+        )
+
+
+def reassign_case(
+    db: Database, user_session: UserSession, application_id: int, to_user_id: int, reason: str
+) -> None:
+    """Hand a case over when staff change; the reason stays in the history."""
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "say why the case is reassigned")])
+    with db.session() as session:
+        require_in(session, user_session, Permission.REASSIGN_CASE)
+        app = _open_case(session, application_id)
+        target = session.get(User, to_user_id)
+        if target is None or not target.active:
+            raise CommitteeError("Reassign the case to an active colleague.")
+        if target.role not in (Role.LICENSING_OFFICER, Role.DECIDING_AUTHORITY):
+            raise CommitteeError(
+                "A case is assigned to a licensing officer or the deciding authority."
+            )
+        before = app.assigned_to_id
+        previous = session.get(User, before) if before is not None else None
+        app.assigned_to_id = target.id
+        session.flush()
+        record_event(
+            session,
+            user_session.actor,
+            entity="application",
+            entity_id=app.id,
+            application_id=app.id,
+            action="reassigned",
+            summary=f"Assigned to {target.full_name}"
+            + (f" (was {previous.full_name})" if previous is not None else ""),
+            before={"assigned_to": previous.username if previous is not None else None},
+            after={"assigned_to": target.username},
+            reason=reason.strip(),
+        )
+
+
+def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:
+    """Open cases waiting for this person: assigned to them, awaiting their agency's opinion,
+    awaiting their decision, or where a colleague mentioned them."""
+    items: list[WorkItem] = []
+    seen: set[tuple[int, WorkReason]] = set()
+
+    def add(app: Application, reason: WorkReason, detail: str = "") -> None:
+        if (app.id, reason) not in seen:
+            seen.add((app.id, reason))
+            items.append(WorkItem(app.id, app.reference, app.status, reason, detail))
+
+    open_statuses = [s for s in CaseStatus if not s.is_closed]
+    with db.session() as session:
+        me = session.get(User, user_session.user_id)
+        if me is None or not me.active:
+            return ()
+        for app in session.scalars(
+            select(Application)
+            .where(Application.assigned_to_id == me.id, Application.status.in_(open_statuses))
+            .order_by(Application.received_on, Application.id)
+        ):
+            add(app, WorkReason.ASSIGNED)
+        if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
+            answered = select(Opinion.application_id).where(
+                Opinion.agency_id == me.agency_id, Opinion.superseded.is_(False)
+            )
+            for app in session.scalars(
+                select(Application)
+                .join(ReviewRequest, ReviewRequest.application_id == Application.id)
+                .where(
+                    ReviewRequest.agency_id == me.agency_id,
+                    Application.status.in_(open_statuses),
+                    Application.id.not_in(answered),
+                )
+                .order_by(ReviewRequest.created_at, Application.id)
+            ):
+                add(app, WorkReason.OPINION_AWAITED)
+        if me.role is Role.DECIDING_AUTHORITY:
+            for app in session.scalars(
+                select(Application)
+                .where(Application.status == CaseStatus.IN_COMMITTEE)
+                .order_by(Application.received_on, Application.id)
+            ):
+                status = _status(session, app.id)
+                if status.quorum_met and four_eyes_conflict(session, me.id, app.id) is None:
+                    add(app, WorkReason.DECISION_AWAITED)
+        for note in session.scalars(select(Note).order_by(Note.id.desc())):
+            if me.id in note.mentions:
+                noted = session.get(Application, note.application_id)
+                if noted is not None and not noted.status.is_closed:
+                    add(noted, WorkReason.MENTIONED, note.text[:200])
+    return tuple(items)

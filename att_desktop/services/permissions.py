@@ -1,0 +1,230 @@
+"""Who may do what, enforced in the services so a greyed-out button is never the only guard.
+
+Roles follow the committee's division of labour: the licensing officer drafts and submits,
+committee members give opinions for their agency, only the deciding authority decides (and
+never a case they registered or whose assessment they drafted: four eyes), the focal point
+builds reports, and the administrator manages accounts and reference data but decides
+nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Application, Assessment, ReviewRequest, User
+from att_desktop.domain.enums import Role
+from att_desktop.services.accounts import UserSession
+from att_desktop.services.errors import NotFoundError, ServiceError
+
+
+class Permission(StrEnum):
+    VIEW_CASES = "view_cases"
+    REGISTER_APPLICATION = "register_application"
+    DRAFT_ASSESSMENT = "draft_assessment"
+    SUBMIT_FOR_REVIEW = "submit_for_review"
+    RECORD_OPINION = "record_opinion"
+    RUN_COMMITTEE_SESSION = "run_committee_session"
+    DECIDE = "decide"
+    BUILD_REPORT = "build_report"
+    MANAGE_USERS = "manage_users"
+    MANAGE_REFERENCE_DATA = "manage_reference_data"
+    REASSIGN_CASE = "reassign_case"
+    ADD_NOTE = "add_note"
+
+
+_EVERYONE = frozenset({Permission.VIEW_CASES, Permission.ADD_NOTE})
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.LICENSING_OFFICER: _EVERYONE
+    | {
+        Permission.REGISTER_APPLICATION,
+        Permission.DRAFT_ASSESSMENT,
+        Permission.SUBMIT_FOR_REVIEW,
+        Permission.RUN_COMMITTEE_SESSION,
+        Permission.REASSIGN_CASE,
+    },
+    Role.COMMITTEE_MEMBER: _EVERYONE | {Permission.RECORD_OPINION},
+    Role.DECIDING_AUTHORITY: _EVERYONE
+    | {Permission.DECIDE, Permission.RUN_COMMITTEE_SESSION, Permission.REASSIGN_CASE},
+    Role.FOCAL_POINT: _EVERYONE | {Permission.BUILD_REPORT},
+    Role.ADMINISTRATOR: _EVERYONE
+    | {Permission.MANAGE_USERS, Permission.MANAGE_REFERENCE_DATA, Permission.REASSIGN_CASE},
+}
+
+#: Why a permission is refused, phrased for the person who tried.
+_ONLY = {
+    Permission.VIEW_CASES: "Sign in to see cases.",
+    Permission.REGISTER_APPLICATION: "Only a licensing officer registers applications.",
+    Permission.DRAFT_ASSESSMENT: "Only a licensing officer drafts assessments.",
+    Permission.SUBMIT_FOR_REVIEW: "Only a licensing officer submits a case to the committee.",
+    Permission.RECORD_OPINION: "Only committee members record opinions.",
+    Permission.RUN_COMMITTEE_SESSION: (
+        "Only a licensing officer or the deciding authority runs a committee session."
+    ),
+    Permission.DECIDE: "Only the deciding authority decides cases.",
+    Permission.BUILD_REPORT: "Only the national focal point builds reports.",
+    Permission.MANAGE_USERS: "Only an administrator manages users and agencies.",
+    Permission.MANAGE_REFERENCE_DATA: "Only an administrator manages reference data.",
+    Permission.REASSIGN_CASE: (
+        "Only a licensing officer, the deciding authority or an administrator reassigns cases."
+    ),
+    Permission.ADD_NOTE: "Sign in to add notes.",
+}
+
+_ROLE_NAMES = {
+    Role.LICENSING_OFFICER: "a licensing officer",
+    Role.COMMITTEE_MEMBER: "a committee member",
+    Role.DECIDING_AUTHORITY: "the deciding authority",
+    Role.FOCAL_POINT: "the national focal point",
+    Role.ADMINISTRATOR: "an administrator",
+}
+
+
+class PermissionDenied(ServiceError):
+    """The signed-in person may not do this; the message says who may."""
+
+    def __init__(self, message: str, permission: Permission | None = None) -> None:
+        self.permission = permission
+        super().__init__(message)
+
+
+class FourEyesViolation(PermissionDenied):
+    """The decider had a hand in the case: someone else must decide it."""
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    """For the UI: whether to offer an action at all (the service still checks)."""
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def _refusal(user_session: UserSession, permission: Permission) -> PermissionDenied:
+    role_name = _ROLE_NAMES.get(user_session.role, user_session.role.value)
+    text = f"{_ONLY[permission]} You are signed in as {role_name}."
+    if permission is Permission.DECIDE and user_session.role is Role.ADMINISTRATOR:
+        text = (
+            "Administrators manage users and reference data; they cannot decide cases. "
+            "Only the deciding authority decides."
+        )
+    return PermissionDenied(text, permission)
+
+
+def require(
+    user_session: UserSession | None,
+    permission: Permission,
+    *,
+    application_id: int | None = None,
+    db: Database | None = None,
+) -> None:
+    """Raise PermissionDenied unless the signed-in person may do this.
+
+    With ``db`` the account is re-read (a deactivated or demoted user is refused at once),
+    and with ``application_id`` too the case-specific rules apply: four eyes for DECIDE, a
+    requested agency for RECORD_OPINION.
+    """
+    if user_session is None:
+        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+    if not allowed(user_session.role, permission):
+        raise _refusal(user_session, permission)
+    if db is None:
+        return
+    with db.session() as session:
+        require_in(session, user_session, permission, application_id=application_id)
+
+
+def require_in(
+    session: Session,
+    user_session: UserSession | None,
+    permission: Permission,
+    *,
+    application_id: int | None = None,
+) -> User:
+    """``require`` inside a unit of work a service already holds; returns the user's row."""
+    if user_session is None:
+        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+    user = session.get(User, user_session.user_id)
+    if user is None or not user.active:
+        raise PermissionDenied(
+            "Your account is no longer active; ask an administrator.", permission
+        )
+    current = UserSession(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        agency_id=user.agency_id,
+        agency_name="",
+    )
+    if not allowed(current.role, permission):
+        raise _refusal(current, permission)
+    if application_id is not None:
+        if permission is Permission.DECIDE:
+            _four_eyes(session, user, application_id)
+        elif permission is Permission.RECORD_OPINION:
+            _agency_requested(session, user, application_id)
+    return user
+
+
+def _application(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFoundError(f"There is no case with id {application_id}.")
+    return app
+
+
+def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> str | None:
+    """Why this user may not decide this case (they registered it or drafted an assessment
+    revision of it), or None."""
+    app = _application(session, application_id)
+    if app.created_by_id == user_id:
+        return (
+            f"You registered {app.reference}, so someone else must decide it (four-eyes principle)."
+        )
+    drafted = session.scalar(
+        select(Assessment.revision)
+        .where(Assessment.application_id == application_id, Assessment.drafted_by_id == user_id)
+        .limit(1)
+    )
+    if drafted is not None:
+        return (
+            f"You drafted the assessment of {app.reference}, so another member of the deciding "
+            "authority must decide it (four-eyes principle)."
+        )
+    return None
+
+
+def _four_eyes(session: Session, user: User, application_id: int) -> None:
+    conflict = four_eyes_conflict(session, user.id, application_id)
+    if conflict is not None:
+        raise FourEyesViolation(conflict, Permission.DECIDE)
+
+
+def _agency_requested(session: Session, user: User, application_id: int) -> None:
+    app = _application(session, application_id)
+    if user.agency_id is None:
+        raise PermissionDenied(
+            "Your account is not linked to an agency, so you cannot give an opinion; ask an "
+            "administrator.",
+            Permission.RECORD_OPINION,
+        )
+    requested = session.scalar(
+        select(ReviewRequest.id).where(
+            ReviewRequest.application_id == application_id,
+            ReviewRequest.agency_id == user.agency_id,
+        )
+    )
+    if requested is None:
+        agency = user.agency.name if user.agency is not None else "your agency"
+        raise PermissionDenied(
+            f"{app.reference} was not sent to {agency} for an opinion. Only the agencies the "
+            "case was submitted to give opinions on it.",
+            Permission.RECORD_OPINION,
+        )
+
+
+def check_can_decide(db: Database, user_session: UserSession | None, application_id: int) -> None:
+    """For the decision service: the deciding authority, active, and not their own case."""
+    require(user_session, Permission.DECIDE, application_id=application_id, db=db)

@@ -1,0 +1,365 @@
+"""Dialogs of a signed-in person: change one's password; (administrator) users and agencies.
+
+Account changes go through the account services, which check again that the signed-in
+person is an administrator: the menu item being hidden from others is a courtesy, not the
+guard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.db.types import utcnow
+from att_desktop.domain.enums import Role
+from att_desktop.services import accounts
+from att_desktop.services.accounts import NewAccount, UserView
+from att_desktop.services.errors import ServiceError
+from att_desktop.ui.accounts.forms import ChangePasswordForm
+from att_desktop.ui.accounts.labels import error_text, role_label
+from att_desktop.ui.i18n import format_datetime
+
+if TYPE_CHECKING:
+    from att_desktop.ui.accounts.session_manager import SessionManager
+
+
+class ChangePasswordDialog(QDialog):
+    """File > Change password, for the person signed in."""
+
+    def __init__(self, manager: SessionManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.manager = manager
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Change password"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.form = ChangePasswordForm(self)
+        session = manager.current
+        self.form.prepare(session.full_name if session is not None else "", forced=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.form)
+        self.setMinimumWidth(440)
+        self.form.submitted.connect(self._submit)
+        self.form.cancelled.connect(self.reject)
+
+    def _submit(self, current: str, new: str, confirm: str) -> None:
+        session = self.manager.current
+        if session is None:
+            self.reject()
+            return
+        try:
+            updated = accounts.change_password(
+                self.manager.db, session, current, new, confirmation=confirm
+            )
+        except ServiceError as exc:
+            self.form.show_error(error_text(exc))
+            return
+        self.manager.password_changed(updated)
+        self.accept()
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class AccountsDialog(QDialog):
+    """Users and agencies, for the administrator. Accounts are deactivated, never deleted."""
+
+    def __init__(self, manager: SessionManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.manager = manager
+        self.db = manager.db
+        self.users: tuple[UserView, ...] = ()
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Users and agencies"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(820, 560)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._users_tab(), self.tr("Users"))
+        self.tabs.addTab(self._agencies_tab(), self.tr("Agencies"))
+        self.message = QLabel(self)
+        self.message.setObjectName("accountsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.reload()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _users_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.user_table = _table(
+            page,
+            "usersTable",
+            [
+                self.tr("User name"),
+                self.tr("Full name"),
+                self.tr("Role"),
+                self.tr("Agency"),
+                self.tr("State"),
+            ],
+        )
+        self.user_table.itemSelectionChanged.connect(self._update_buttons)
+        self.reset_button = QPushButton(self.tr("&Reset password"), page)
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.deactivate_button = QPushButton(self.tr("&Deactivate…"), page)
+        self.deactivate_button.setObjectName("deactivateButton")
+        self.deactivate_button.clicked.connect(self.deactivate_selected)
+        row_buttons = QHBoxLayout()
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.reset_button)
+        row_buttons.addWidget(self.deactivate_button)
+
+        box = QGroupBox(self.tr("New user"), page)
+        self.new_username = QLineEdit(box)
+        self.new_username.setObjectName("newUsername")
+        self.new_full_name = QLineEdit(box)
+        self.new_full_name.setObjectName("newFullName")
+        self.new_role = QComboBox(box)
+        self.new_role.setObjectName("newRole")
+        for role in Role:
+            self.new_role.addItem(role_label(role), role)
+        self.new_agency = QComboBox(box)
+        self.new_agency.setObjectName("newAgency")
+        self.add_user_button = QPushButton(self.tr("&Add user"), box)
+        self.add_user_button.setObjectName("addUserButton")
+        self.add_user_button.clicked.connect(self.add_user)
+        form = QFormLayout(box)
+        form.addRow(self.tr("User name:"), self.new_username)
+        form.addRow(self.tr("Full name:"), self.new_full_name)
+        form.addRow(self.tr("Role:"), self.new_role)
+        form.addRow(self.tr("Agency:"), self.new_agency)
+        hint = QLabel(
+            self.tr(
+                "The new user receives a one-time password, shown here once, and chooses "
+                "their own at the first sign-in. Committee members need an agency."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        form.addRow(hint)
+        form.addRow("", self.add_user_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.user_table, 1)
+        layout.addLayout(row_buttons)
+        layout.addWidget(box)
+        return page
+
+    def _agencies_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.agency_table = _table(page, "agenciesTable", [self.tr("Code"), self.tr("Name")])
+        box = QGroupBox(self.tr("New agency"), page)
+        self.agency_code = QLineEdit(box)
+        self.agency_code.setObjectName("agencyCode")
+        self.agency_code.setPlaceholderText(self.tr("e.g. MFA"))
+        self.agency_name = QLineEdit(box)
+        self.agency_name.setObjectName("agencyName")
+        self.agency_name.setPlaceholderText(self.tr("e.g. Ministry of Foreign Affairs"))
+        self.add_agency_button = QPushButton(self.tr("Add a&gency"), box)
+        self.add_agency_button.setObjectName("addAgencyButton")
+        self.add_agency_button.clicked.connect(self.add_agency)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Code:"), self.agency_code)
+        form.addRow(self.tr("Name:"), self.agency_name)
+        form.addRow("", self.add_agency_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.agency_table, 1)
+        layout.addWidget(box)
+        return page
+
+    # --- data -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.users = accounts.list_users(self.db)
+        self.user_table.setRowCount(len(self.users))
+        for row, user in enumerate(self.users):
+            cells = (
+                user.username,
+                user.full_name,
+                role_label(user.role),
+                user.agency_code,
+                self._state(user),
+            )
+            for column, text in enumerate(cells):
+                self.user_table.setItem(row, column, _item(text))
+        agencies = accounts.list_agencies(self.db)
+        self.agency_table.setRowCount(len(agencies))
+        for row, agency in enumerate(agencies):
+            self.agency_table.setItem(row, 0, _item(agency.code))
+            self.agency_table.setItem(row, 1, _item(agency.name))
+        chosen = self.new_agency.currentData()
+        self.new_agency.clear()
+        self.new_agency.addItem(self.tr("(none)"), None)
+        for agency in agencies:
+            self.new_agency.addItem(f"{agency.code} — {agency.name}", agency.id)
+        index = self.new_agency.findData(chosen)
+        self.new_agency.setCurrentIndex(max(index, 0))
+        self._update_buttons()
+
+    def _state(self, user: UserView) -> str:
+        if not user.active:
+            return self.tr("Deactivated")
+        if user.locked_until is not None and user.locked_until > utcnow():
+            return self.tr("Locked until %1").replace("%1", format_datetime(user.locked_until))
+        if user.must_change_password:
+            return self.tr("Active, must change password")
+        return self.tr("Active")
+
+    def selected_user(self) -> UserView | None:
+        rows = self.user_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.users[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        usable = user is not None and user.active
+        self.reset_button.setEnabled(usable)
+        self.deactivate_button.setEnabled(usable and user is not None and user.id != self._me())
+
+    def _me(self) -> int | None:
+        session = self.manager.current
+        return session.user_id if session is not None else None
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _session(self) -> accounts.UserSession | None:
+        session = self.manager.current
+        if session is None:
+            self._say(self.tr("The workstation is locked: sign in to continue."), error=True)
+        return session
+
+    def _show_password(self, account: NewAccount) -> None:
+        self._say(
+            self.tr(
+                "One-time password for %1: %2\nHand it over in person; it must be changed at "
+                "the first sign-in. It is not shown again."
+            )
+            .replace("%1", account.user.username)
+            .replace("%2", account.temporary_password)
+        )
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def add_user(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        role = self.new_role.currentData()
+        agency_id = self.new_agency.currentData()
+        try:
+            account = accounts.add_user(
+                self.db,
+                session,
+                self.new_username.text(),
+                self.new_full_name.text(),
+                Role(role),
+                agency_id,
+            )
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.new_username.clear()
+        self.new_full_name.clear()
+        self.reload()
+        self._show_password(account)
+
+    def reset_selected(self) -> None:
+        session = self._session()
+        user = self.selected_user()
+        if session is None or user is None:
+            return
+        try:
+            account = accounts.reset_password(self.db, session, user.id)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.reload()
+        self._show_password(account)
+
+    def deactivate_selected(self) -> None:
+        session = self._session()
+        user = self.selected_user()
+        if session is None or user is None:
+            return
+        reason = self.manager.prompter.ask_text(
+            self,
+            self.tr("Deactivate %1").replace("%1", user.username),
+            self.tr(
+                "%1 will no longer be able to sign in; their name stays on everything they "
+                "did. Reason (for the history):"
+            ).replace("%1", user.full_name),
+        )
+        if reason is None:
+            return
+        try:
+            accounts.deactivate_user(self.db, session, user.id, reason)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.reload()
+        self._say(self.tr("%1 was deactivated.").replace("%1", user.username))
+
+    def add_agency(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        try:
+            agency = accounts.add_agency(
+                self.db, session, self.agency_code.text(), self.agency_name.text()
+            )
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.agency_code.clear()
+        self.agency_name.clear()
+        self.reload()
+        self._say(self.tr("The agency %1 was added.").replace("%1", agency.code))

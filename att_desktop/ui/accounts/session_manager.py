@@ -1,0 +1,448 @@
+"""Who is at the shared workstation: sign-in, switch user, lock after idle time.
+
+One ``SessionManager`` lives as long as the application (it survives the main window being
+rebuilt for a language change). Locking covers the window with the lock screen, hides the
+other open windows, and makes ``current`` None, so ``require`` refuses every action until
+someone signs in again. If someone else signs in, the previous person's open windows are
+closed rather than handed over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.enums import Role
+from att_desktop.services import accounts
+from att_desktop.services.accounts import UserSession
+from att_desktop.services.audit import AuditReport, verify_chain
+from att_desktop.services.errors import ServiceError
+from att_desktop.services.permissions import Permission, PermissionDenied, require
+from att_desktop.ui.accounts.labels import error_text, role_label
+from att_desktop.ui.accounts.lock_screen import LockScreen
+from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+
+#: Events that count as someone using the workstation (they postpone the idle lock).
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class SessionLocked(PermissionDenied):
+    """The workstation is locked or nobody is signed in."""
+
+
+class SessionManager(QObject):
+    """Holds the signed-in ``UserSession`` and the lock screen of the attached window."""
+
+    #: The signed-in session after a sign-in, or None after a lock or sign-out.
+    sessionChanged = Signal(object)
+    lockedChanged = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        prompter: Prompter | None = None,
+        parent: QObject | None = None,
+        *,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.prompter: Prompter = prompter or MessageBoxPrompter()
+        self.window: QMainWindow | None = None
+        self.lock_screen: LockScreen | None = None
+        self.status_label: QLabel | None = None
+        self.audit_report: AuditReport | None = None
+        self._session: UserSession | None = None
+        #: Whose session the lock screen is covering (they may unlock it).
+        self._locked: UserSession | None = None
+        #: Signed in with a one-time password; not usable until it is changed.
+        self._pending: UserSession | None = None
+        self._hidden_windows: list[QWidget] = []
+        self._disabled: list[QWidget] = []
+        self._idle_override = idle_ms
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setObjectName("idleLockTimer")
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> UserSession | None:
+        """The person who may act now; None while locked or before anyone signed in."""
+        return self._session
+
+    @property
+    def is_locked(self) -> bool:
+        return self._session is None
+
+    def require(self, permission: Permission, *, application_id: int | None = None) -> UserSession:
+        """The current session if it may do this; raises SessionLocked or PermissionDenied."""
+        if self._session is None:
+            raise SessionLocked(
+                QCoreApplication.translate(
+                    "SessionManager", "The workstation is locked: sign in to continue."
+                ),
+                permission,
+            )
+        require(self._session, permission, application_id=application_id, db=self.db)
+        return self._session
+
+    def idle_interval_ms(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return accounts.idle_lock_minutes(self.db) * 60_000
+
+    def set_idle_interval_ms(self, milliseconds: int) -> None:
+        self._idle_override = milliseconds
+        self._arm()
+
+    # --- the window -------------------------------------------------------------------------
+
+    def attach(self, window: QMainWindow) -> None:
+        """Put the lock screen, the status label and the account actions on a window."""
+        self.window = window
+        self.lock_screen = LockScreen(window)
+        screen = self.lock_screen
+        screen.sign_in.submitted.connect(self._sign_in)
+        screen.first_admin.submitted.connect(self._create_first_admin)
+        screen.change_password.submitted.connect(self._change_password)
+        screen.change_password.cancelled.connect(self.sign_out)
+
+        self.status_label = QLabel(window)
+        self.status_label.setObjectName("signedInUser")
+        self.status_label.setContentsMargins(12, 0, 4, 0)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions(window)
+        if self.audit_report is None:
+            self.check_history()
+        if self._session is None:
+            self._show_start()
+        else:
+            self._signed_in_ui()
+
+    def _build_actions(self, window: QMainWindow) -> None:
+        def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:
+            act = QAction(text, window)
+            act.setObjectName(name)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            window.addAction(act)
+            return act
+
+        self.action_switch_user = action(
+            self.tr("S&witch user…"), "actionSwitchUser", self.switch_user, "Ctrl+L"
+        )
+        self.action_switch_user.setToolTip(
+            self.tr("Lock the window and let someone else sign in (Ctrl+L)")
+        )
+        self.action_lock = action(self.tr("Loc&k"), "actionLock", self.lock)
+        self.action_change_password = action(
+            self.tr("C&hange password…"), "actionChangePassword", self.open_change_password
+        )
+        self.action_accounts = action(
+            self.tr("&Users and agencies…"), "actionUsersAgencies", self.open_accounts
+        )
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        file_menu = menus[0] if menus else window.menuBar().addMenu(self.tr("&File"))
+        assert isinstance(file_menu, QMenu)
+        quit_action = next((a for a in file_menu.actions() if a.objectName() == "actionQuit"), None)
+        items = [
+            self.action_switch_user,
+            self.action_lock,
+            self.action_change_password,
+            self.action_accounts,
+        ]
+        if quit_action is not None:
+            file_menu.insertActions(quit_action, items)
+            file_menu.insertSeparator(quit_action)
+        else:
+            file_menu.addSeparator()
+            file_menu.addActions(items)
+
+    def check_history(self) -> AuditReport:
+        """At start-up: tell whoever is at the keyboard if the history was tampered with."""
+        report = verify_chain(self.db)
+        self.audit_report = report
+        if not report.ok:
+            ids = ", ".join(str(i) for i in report.event_ids[:20])
+            self.prompter.error(
+                self.window,
+                self.tr("The history has been tampered with"),
+                self.tr(
+                    "The event history of this database was changed outside ATT Desktop "
+                    "(problems at event %1). Keep the file as evidence, tell your administrator "
+                    "and run 'att-desktop audit verify' for the details."
+                ).replace("%1", ids),
+            )
+        return report
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Cover the window; the same person (or someone else) signs in to continue."""
+        if self._session is None:
+            return
+        self._locked = self._session
+        self._set_session(None)
+        self._cover()
+        if self.lock_screen is not None:
+            self.lock_screen.sign_in.prepare(self._locked.full_name, self._locked.username)
+            self.lock_screen.show_form(self.lock_screen.sign_in)
+            self.lock_screen.sign_in.password.setFocus()
+
+    def switch_user(self) -> None:
+        """Lock, with an empty sign-in form for the next person."""
+        self.lock()
+        if self.lock_screen is not None and self._locked is not None:
+            self.lock_screen.sign_in.prepare(self._locked.full_name, "")
+
+    def sign_out(self) -> None:
+        """End the session; the previous person's open windows are closed."""
+        self._pending = None
+        self._locked = None
+        self._set_session(None)
+        self._cover()
+        self._close_hidden()
+        self._show_start()
+
+    def set_database(self, db: Database) -> None:
+        """Another database has other accounts: sign out and start again on it."""
+        self.db = db
+        self.audit_report = None
+        self.sign_out()
+        self.check_history()
+
+    def _show_start(self) -> None:
+        screen = self.lock_screen
+        if screen is None:
+            return
+        self._cover()
+        if accounts.needs_first_admin(self.db):
+            screen.first_admin.clear_error()
+            screen.show_form(screen.first_admin)
+            screen.first_admin.username.setFocus()
+        else:
+            screen.sign_in.prepare()
+            screen.show_form(screen.sign_in)
+            screen.sign_in.username.setFocus()
+        self._update_label()
+
+    def _cover(self) -> None:
+        window = self.window
+        if window is None or self.lock_screen is None:
+            return
+        self.idle_timer.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget.isVisible() and not isinstance(widget, QMenu):
+                widget.hide()
+                self._hidden_windows.append(widget)
+        for child in window.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if child is not self.lock_screen and child.isEnabled() and not child.isWindow():
+                child.setEnabled(False)
+                self._disabled.append(child)
+        self.lock_screen.show_form(self.lock_screen.current_form)
+        self._update_label()
+
+    def _uncover(self) -> None:
+        for child in self._disabled:
+            child.setEnabled(True)
+        self._disabled.clear()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        if self.window is not None:
+            self.window.activateWindow()
+
+    def _close_hidden(self) -> None:
+        for widget in self._hidden_windows:
+            widget.close()
+        self._hidden_windows.clear()
+
+    def _restore_hidden(self) -> None:
+        for widget in self._hidden_windows:
+            widget.show()
+        self._hidden_windows.clear()
+
+    # --- signing in -------------------------------------------------------------------------
+
+    def _sign_in(self, username: str, password: str) -> None:
+        screen = self.lock_screen
+        assert screen is not None
+        try:
+            session = accounts.sign_in(self.db, username, password)
+        except ServiceError as exc:
+            screen.sign_in.password.clear()
+            screen.sign_in.show_error(error_text(exc))
+            screen.sign_in.password.setFocus()
+            return
+        if session.must_change_password:
+            self._pending = session
+            screen.change_password.prepare(session.full_name, forced=True)
+            screen.show_form(screen.change_password)
+            screen.change_password.current.setFocus()
+            return
+        self._complete(session)
+
+    def _change_password(self, current: str, new: str, confirm: str) -> None:
+        screen = self.lock_screen
+        assert screen is not None
+        pending = self._pending
+        if pending is None:
+            return
+        try:
+            session = accounts.change_password(self.db, pending, current, new, confirmation=confirm)
+        except ServiceError as exc:
+            screen.change_password.show_error(error_text(exc))
+            return
+        self._pending = None
+        self._complete(session)
+
+    def _create_first_admin(self, username: str, full_name: str, password: str) -> None:
+        screen = self.lock_screen
+        assert screen is not None
+        try:
+            session = accounts.create_first_admin(self.db, username, full_name, password)
+        except ServiceError as exc:
+            screen.first_admin.show_error(error_text(exc))
+            return
+        self._complete(session)
+
+    def _complete(self, session: UserSession) -> None:
+        previous = self._locked
+        self._locked = None
+        if previous is not None and previous.user_id == session.user_id:
+            self._restore_hidden()
+        else:
+            self._close_hidden()
+        self._uncover()
+        self._set_session(session)
+
+    def _set_session(self, session: UserSession | None) -> None:
+        changed = session != self._session
+        self._session = session
+        if session is not None:
+            self._signed_in_ui()
+        else:
+            self.idle_timer.stop()
+            self._update_label()
+        if changed:
+            self.sessionChanged.emit(session)
+            self.lockedChanged.emit(session is None)
+
+    def _signed_in_ui(self) -> None:
+        self._update_label()
+        self._arm()
+
+    def _arm(self) -> None:
+        interval = self.idle_interval_ms()
+        if self._session is None or interval <= 0:
+            self.idle_timer.stop()
+            return
+        self.idle_timer.start(interval)
+
+    def _update_label(self) -> None:
+        session = self._session
+        is_admin = session is not None and session.role is Role.ADMINISTRATOR
+        if self.window is not None:
+            self.action_accounts.setVisible(is_admin)
+            self.action_change_password.setEnabled(session is not None)
+            self.action_lock.setEnabled(session is not None)
+        if self.status_label is None:
+            return
+        if session is None:
+            self.status_label.setText(self.tr("Locked"))
+            self.status_label.setToolTip("")
+            return
+        text = f"{session.full_name} — {role_label(session.role)}"
+        if session.agency_name:
+            text += f" ({session.agency_name})"
+        self.status_label.setText(self.tr("Signed in: %1").replace("%1", text))
+        self.status_label.setToolTip(session.username)
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def open_change_password(self) -> None:
+        from att_desktop.ui.accounts.dialogs import ChangePasswordDialog
+
+        if self._session is None or self.window is None:
+            return
+        dialog = ChangePasswordDialog(self, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.change_password_dialog = dialog
+        dialog.open()
+
+    def open_accounts(self) -> None:
+        from att_desktop.ui.accounts.dialogs import AccountsDialog
+
+        if self.window is None:
+            return
+        try:
+            self.require(Permission.MANAGE_USERS)
+        except PermissionDenied as exc:
+            self.prompter.error(self.window, self.tr("Not allowed"), error_text(exc))
+            return
+        dialog = AccountsDialog(self, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.accounts_dialog = dialog
+        dialog.open()
+
+    def password_changed(self, session: UserSession) -> None:
+        """Called by the change-password dialog with the updated session."""
+        self._session = session
+
+    # --- idle detection ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            if self.idle_timer.isActive():
+                self.idle_timer.start()
+        elif kind == QEvent.Type.Shortcut and self._session is None:
+            # While locked, the window's shortcuts (Ctrl+N, Ctrl+O...) must not fire behind
+            # the lock screen; only the lock screen's own mnemonics do.
+            screen = self.lock_screen
+            inside = (
+                screen is not None
+                and isinstance(watched, QWidget)
+                and (watched is screen or screen.isAncestorOf(watched))
+            )
+            if not inside and isinstance(watched, QAction | QWidget):
+                return True
+        return False
+
+
+def install_sessions(
+    window: QMainWindow,
+    db: Database,
+    prompter: Prompter | None = None,
+    manager: SessionManager | None = None,
+    *,
+    idle_ms: int | None = None,
+) -> SessionManager:
+    """Attach sign-in, switch user and the idle lock to ``window`` (reusing ``manager``
+    across a window rebuild, so the signed-in person stays signed in).
+
+    The caller keeps the returned manager (the application object holds it); it has no Qt
+    parent so that it outlives a window rebuilt for a language change.
+    """
+    if manager is None:
+        manager = SessionManager(db, prompter, idle_ms=idle_ms)
+    manager.attach(window)
+    return manager
