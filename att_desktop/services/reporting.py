@@ -1,0 +1,434 @@
+"""The annual report: extract the records in one short session, let the domain add them up.
+
+What counts (see ``domain/reporting/rules.py`` for the rest):
+
+- **Authorised** = licences *issued* in the calendar year, whatever their status today. A
+  licence revoked or suspended later was still an authorisation granted that year, and
+  Art. 13(3) asks for authorisations; the revocation shows in next year's records, not by
+  rewriting this year's. Denied cases have no licence, so they never appear.
+- **Actual** = shipments made in the year, whatever the year of their licence (a January
+  shipment under last year's licence is this year's actual export).
+- Exports are export-type cases (counterpart: the final importing State, the case's
+  destination); imports are import-type cases (counterpart: the exporting State). Transit,
+  trans-shipment and brokering cases are not in the Art. 13(3) tables.
+- Small arms are "civilian" when the case's end user is not a government.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import (
+    Application,
+    ExchangeRate,
+    Licence,
+    LicenceLine,
+    LineItem,
+    Party,
+    Shipment,
+    ShipmentLine,
+    TransitState,
+)
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.enums import PartyRole, PartyType, TransferType
+from att_desktop.domain.reporting import (
+    AnnualReport,
+    Basis,
+    Direction,
+    LicenceUsage,
+    RecordLink,
+    ReportableTransfer,
+    ReportOptions,
+    build_report,
+)
+from att_desktop.domain.reporting.aggregate import yearly_totals
+from att_desktop.domain.reporting.template import load_regions, load_report_template
+from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.history import record_event
+from att_desktop.services.settings import get_setting
+
+#: The authority's own State (set by ``decisions.set_authority_country``).
+AUTHORITY_COUNTRY = "authority_country"
+_DIRECTIONS = {TransferType.EXPORT: Direction.EXPORT, TransferType.IMPORT: Direction.IMPORT}
+
+
+@dataclass(frozen=True)
+class ExchangeRateView:
+    id: int
+    year: int
+    currency: str
+    report_currency: str
+    rate: Decimal
+    source: str
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class _CaseFacts:
+    transit: tuple[str, ...]
+    civilian: bool
+
+
+def _case_facts(session: Session, app_ids: Iterable[int]) -> dict[int, _CaseFacts]:
+    ids = sorted(set(app_ids))
+    if not ids:
+        return {}
+    transit: dict[int, list[str]] = defaultdict(list)
+    for app_id, code in session.execute(
+        select(TransitState.application_id, TransitState.country_code)
+        .where(TransitState.application_id.in_(ids), TransitState.superseded.is_(False))
+        .order_by(TransitState.application_id, TransitState.position)
+    ):
+        transit[app_id].append(code)
+    end_users: dict[int, list[PartyType]] = defaultdict(list)
+    for app_id, kind in session.execute(
+        select(Party.application_id, Party.party_type).where(
+            Party.application_id.in_(ids),
+            Party.role == PartyRole.END_USER,
+            Party.superseded.is_(False),
+        )
+    ):
+        end_users[app_id].append(kind)
+    return {
+        i: _CaseFacts(
+            tuple(transit[i]),
+            bool(end_users[i]) and PartyType.GOVERNMENT not in end_users[i],
+        )
+        for i in ids
+    }
+
+
+def _transfer(
+    app: Application,
+    item: LineItem,
+    facts: _CaseFacts,
+    *,
+    basis: Basis,
+    on: date,
+    quantity: Decimal,
+    value: Decimal | None,
+    currency: str,
+    link: RecordLink,
+) -> ReportableTransfer:
+    direction = _DIRECTIONS[app.transfer_type]
+    counterpart = app.destination_code if direction is Direction.EXPORT else app.exporting_code
+    description = item.description + (f" ({item.model})" if item.model else "")
+    return ReportableTransfer(
+        direction=direction,
+        basis=basis,
+        on=on,
+        category=item.att_category,
+        not_reportable_reason=(
+            item.not_reportable_reason.value if item.not_reportable_reason else None
+        ),
+        counterpart=(counterpart or "").upper(),
+        description=description,
+        quantity=quantity,
+        value=value,
+        currency=currency or ("" if value is None else item.currency),
+        link=link,
+        origin=item.origin_code,
+        intermediate=facts.transit,
+        withheld=item.withheld,
+        withheld_reason=item.withheld_reason,
+        civilian=facts.civilian,
+        control_rating=item.control_rating,
+    )
+
+
+def _authorised(session: Session, start: date, end: date) -> list[ReportableTransfer]:
+    rows = session.execute(
+        select(Licence, LicenceLine, LineItem, Application)
+        .join(LicenceLine, LicenceLine.licence_id == Licence.id)
+        .join(LineItem, LineItem.id == LicenceLine.line_item_id)
+        .join(Application, Application.id == Licence.application_id)
+        .where(
+            Licence.issued_on >= start,
+            Licence.issued_on <= end,
+            Application.transfer_type.in_(list(_DIRECTIONS)),
+            LicenceLine.quantity > 0,  # lines dropped by an amendment keep quantity zero
+        )
+        .order_by(Licence.issued_on, Licence.id, LicenceLine.id)
+    ).all()
+    facts = _case_facts(session, (app.id for *_, app in rows))
+    return [
+        _transfer(
+            app,
+            item,
+            facts[app.id],
+            basis=Basis.AUTHORISED,
+            on=lic.issued_on,
+            quantity=line.quantity,
+            value=line.value,
+            currency=line.currency,
+            link=RecordLink(
+                "line_item",
+                application_id=app.id,
+                reference=app.reference,
+                line_item_id=item.id,
+                line_no=item.line_no,
+                licence_id=lic.id,
+                licence_number=lic.number,
+            ),
+        )
+        for lic, line, item, app in rows
+    ]
+
+
+def _actual(session: Session, start: date, end: date) -> list[ReportableTransfer]:
+    rows = session.execute(
+        select(Shipment, ShipmentLine, Licence, LineItem, Application)
+        .join(ShipmentLine, ShipmentLine.shipment_id == Shipment.id)
+        .join(LicenceLine, LicenceLine.id == ShipmentLine.licence_line_id)
+        .join(Licence, Licence.id == Shipment.licence_id)
+        .join(LineItem, LineItem.id == LicenceLine.line_item_id)
+        .join(Application, Application.id == Licence.application_id)
+        .where(
+            Shipment.shipped_on >= start,
+            Shipment.shipped_on <= end,
+            Application.transfer_type.in_(list(_DIRECTIONS)),
+        )
+        .order_by(Shipment.shipped_on, Shipment.id, ShipmentLine.id)
+    ).all()
+    facts = _case_facts(session, (app.id for *_, app in rows))
+    return [
+        _transfer(
+            app,
+            item,
+            facts[app.id],
+            basis=Basis.ACTUAL,
+            on=shipment.shipped_on,
+            quantity=sline.quantity,
+            value=sline.value,
+            currency=sline.currency,
+            link=RecordLink(
+                "shipment",
+                application_id=app.id,
+                reference=app.reference,
+                line_item_id=item.id,
+                line_no=item.line_no,
+                licence_id=lic.id,
+                licence_number=lic.number,
+                shipment_id=shipment.id,
+                customs_reference=shipment.customs_reference,
+            ),
+        )
+        for shipment, sline, lic, item, app in rows
+    ]
+
+
+def _usages(session: Session, year: int) -> list[LicenceUsage]:
+    """Licence lines shipped against in ``year``, with everything shipped up to its end."""
+    end = date(year, 12, 31)
+    in_year = (
+        select(ShipmentLine.licence_line_id)
+        .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
+        .where(Shipment.shipped_on >= date(year, 1, 1), Shipment.shipped_on <= end)
+    )
+    lines = session.execute(
+        select(LicenceLine, Licence, LineItem, Application)
+        .join(Licence, Licence.id == LicenceLine.licence_id)
+        .join(LineItem, LineItem.id == LicenceLine.line_item_id)
+        .join(Application, Application.id == Licence.application_id)
+        .where(LicenceLine.id.in_(in_year))
+        .order_by(Licence.id, LicenceLine.id)
+    ).all()
+    out: list[LicenceUsage] = []
+    for line, lic, item, app in lines:
+        shipped = session.execute(
+            select(ShipmentLine.quantity, ShipmentLine.value, ShipmentLine.currency)
+            .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
+            .where(ShipmentLine.licence_line_id == line.id, Shipment.shipped_on <= end)
+        ).all()
+        quantity = sum((q for q, _v, _c in shipped), Decimal(0))
+        value = sum((v for _q, v, c in shipped if v is not None and c == line.currency), Decimal(0))
+        out.append(
+            LicenceUsage(
+                link=RecordLink(
+                    "licence_line",
+                    application_id=app.id,
+                    reference=app.reference,
+                    line_item_id=item.id,
+                    line_no=item.line_no,
+                    licence_id=lic.id,
+                    licence_number=lic.number,
+                ),
+                description=item.description,
+                licensed_quantity=line.quantity,
+                shipped_quantity=quantity,
+                licensed_value=line.value,
+                shipped_value=value if line.value is not None else None,
+                currency=line.currency,
+            )
+        )
+    return out
+
+
+def _rates(session: Session, year: int, report_currency: str) -> dict[str, Decimal]:
+    return {
+        r.currency: r.rate
+        for r in session.scalars(
+            select(ExchangeRate).where(
+                ExchangeRate.year == year, ExchangeRate.report_currency == report_currency
+            )
+        )
+    }
+
+
+def collect(db: Database, options: ReportOptions, *, today: date | None = None) -> AnnualReport:
+    """The annual report for ``options.year``: tables, annexes and findings to review.
+
+    Reads everything in one short session and returns plain data (no ORM objects).
+    """
+    currency = options.report_currency.strip().upper()
+    first = options.year - max(options.chart_years, 1) + 1
+    start, end = date(first, 1, 1), date(options.year, 12, 31)
+    with db.session() as session:
+        state = options.reporting_state or get_setting(session, AUTHORITY_COUNTRY)
+        options = replace(options, report_currency=currency, reporting_state=state.upper())
+        records = _authorised(session, start, end) + _actual(session, start, end)
+        uses_actual = Basis.ACTUAL in (options.exports_basis, options.imports_basis)
+        usages = _usages(session, options.year) if uses_actual else []
+        rates = _rates(session, options.year, currency)
+    catalogue = load_categories()
+    charts = None
+    if options.chart_years > 0:
+        years = tuple(range(first, options.year + 1))
+        charts = yearly_totals(
+            records, years, options.exports_basis, options, catalogue, load_regions()
+        )
+    return build_report(
+        records,
+        options,
+        catalogue=catalogue,
+        template=load_report_template(),
+        rates=rates,
+        usages=usages,
+        today=today,
+        charts=charts,
+    )
+
+
+# --------------------------------------------------------------------------- exchange rates
+
+
+def _view(row: ExchangeRate) -> ExchangeRateView:
+    return ExchangeRateView(
+        row.id, row.year, row.currency, row.report_currency, row.rate, row.source
+    )
+
+
+def _currency_error(field: str, code: str) -> FieldError | None:
+    if len(code) == 3 and code.isalpha() and code.isascii():
+        return None
+    return FieldError(field, f"'{code}' is not a 3-letter ISO 4217 currency code")
+
+
+def set_exchange_rate(
+    db: Database,
+    year: int,
+    currency: str,
+    report_currency: str,
+    rate: Decimal,
+    source: str,
+    actor: Actor = LOCAL_OFFICER,
+) -> ExchangeRateView:
+    """Record (or correct) the rate used to convert ``currency`` in ``year``'s report.
+
+    One unit of ``currency`` is worth ``rate`` units of ``report_currency``. The source
+    (e.g. "Central bank annual average 2025") is kept so the conversion can be explained.
+    """
+    currency, report_currency = currency.strip().upper(), report_currency.strip().upper()
+    errors = [
+        e
+        for e in (
+            _currency_error("currency", currency),
+            _currency_error("report_currency", report_currency),
+        )
+        if e is not None
+    ]
+    if currency == report_currency:
+        errors.append(FieldError("currency", "a currency needs no rate into itself"))
+    if not 1990 <= year <= 2100:
+        errors.append(FieldError("year", f"{year} is not a plausible report year"))
+    problem = decimal_problem(rate, allow_zero=False)
+    if problem:
+        errors.append(FieldError("rate", problem))
+    if not source.strip():
+        errors.append(FieldError("source", "say where the rate comes from"))
+    if errors:
+        raise ValidationFailed(errors)
+    with db.session() as session:
+        row = session.scalars(
+            select(ExchangeRate).where(
+                ExchangeRate.year == year,
+                ExchangeRate.currency == currency,
+                ExchangeRate.report_currency == report_currency,
+            )
+        ).first()
+        before = {"rate": row.rate, "source": row.source} if row is not None else None
+        if row is None:
+            row = ExchangeRate(year=year, currency=currency, report_currency=report_currency)
+            session.add(row)
+        row.rate, row.source = rate, source.strip()
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="exchange_rate",
+            entity_id=row.id,
+            action="exchange_rate_set",
+            summary=f"{year}: 1 {currency} = {rate} {report_currency}",
+            before=before,
+            after={
+                "year": year,
+                "currency": currency,
+                "report_currency": report_currency,
+                "rate": rate,
+                "source": row.source,
+            },
+        )
+        return _view(row)
+
+
+def list_exchange_rates(db: Database, year: int | None = None) -> tuple[ExchangeRateView, ...]:
+    """Recorded rates, newest year first, then by currency."""
+    with db.session() as session:
+        query = select(ExchangeRate).order_by(
+            ExchangeRate.year.desc(), ExchangeRate.report_currency, ExchangeRate.currency
+        )
+        if year is not None:
+            query = query.where(ExchangeRate.year == year)
+        return tuple(_view(r) for r in session.scalars(query))
+
+
+def currencies_in_year(db: Database, year: int) -> tuple[str, ...]:
+    """Currencies of the values recorded on licences issued or shipments made in ``year``.
+
+    The report builder lists them so each one can be given a rate before export.
+    """
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    with db.session() as session:
+        licensed = session.scalars(
+            select(func.distinct(LicenceLine.currency))
+            .join(Licence, Licence.id == LicenceLine.licence_id)
+            .where(Licence.issued_on >= start, Licence.issued_on <= end)
+        ).all()
+        shipped = session.scalars(
+            select(func.distinct(ShipmentLine.currency))
+            .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
+            .where(Shipment.shipped_on >= start, Shipment.shipped_on <= end)
+        ).all()
+    return tuple(sorted({c for c in (*licensed, *shipped) if c}))

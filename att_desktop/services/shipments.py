@@ -1,0 +1,625 @@
+"""Shipments: the actual exports and imports made under a licence (Article 12 records).
+
+A shipment that goes beyond the licence (more than licensed, outside its validity, under a
+suspended or revoked licence) is a fact to record, not something the register may refuse:
+the goods have moved. So those problems are *warnings*; nothing is saved until the officer
+confirms with ``acknowledge_warnings=True``, and the acknowledgement is kept in the history.
+What is plainly wrong (a line that is not on the licence, a negative quantity) is an error.
+
+Customs exports are imported in bulk in two steps: ``preview_customs_file`` reads and checks
+every row, ``import_customs_file`` saves all shipments in one transaction, or nothing if any
+row has an error. The columns are described in ``docs/customs-import-format.md``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Licence, LicenceLine, LineItem, Shipment, ShipmentLine
+from att_desktop.domain.enums import LicenceStatus
+from att_desktop.domain.validation import FieldError, decimal_problem, parse_decimal
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.history import record_event
+
+
+@dataclass(frozen=True)
+class ShipmentLineInput:
+    licence_line_id: int
+    quantity: Decimal
+    value: Decimal | None = None
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class ShipmentInput:
+    shipped_on: date
+    customs_reference: str
+    lines: tuple[ShipmentLineInput, ...]
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ShipmentResult:
+    """``shipment_id`` is None when warnings were not yet acknowledged (nothing saved)."""
+
+    shipment_id: int | None
+    warnings: tuple[str, ...]
+
+    @property
+    def saved(self) -> bool:
+        return self.shipment_id is not None
+
+
+class CustomsFileError(ServiceError):
+    """The customs file cannot be imported; ``row_errors`` says what to fix, row by row."""
+
+    def __init__(self, message: str, row_errors: tuple[RowError, ...] = ()) -> None:
+        self.row_errors = row_errors
+        lines = [message, *(str(e) for e in row_errors)]
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class RowWarning:
+    rows: tuple[int, ...]
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {', '.join(map(str, self.rows))}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CustomsRow:
+    """A row as understood: the licence line it books against and what was shipped."""
+
+    row: int
+    licence_number: str
+    line_no: int
+    shipped_on: date
+    customs_reference: str
+    quantity: Decimal
+    value: Decimal | None
+    currency: str
+    licence_id: int
+    licence_line_id: int
+
+
+@dataclass(frozen=True)
+class CustomsPreview:
+    rows: tuple[CustomsRow, ...]
+    row_errors: tuple[RowError, ...]
+    warnings: tuple[RowWarning, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.row_errors
+
+    @property
+    def shipments(self) -> int:
+        return len({(r.licence_id, r.shipped_on, r.customs_reference) for r in self.rows})
+
+
+@dataclass(frozen=True)
+class CustomsImportResult:
+    shipment_ids: tuple[int, ...]
+    warnings: tuple[RowWarning, ...]
+
+
+# --------------------------------------------------------------------------- checks
+
+
+@dataclass(frozen=True)
+class _LineState:
+    """A licence line and what has been shipped against it so far."""
+
+    line: LicenceLine
+    item: LineItem
+    shipped_quantity: Decimal
+    shipped_value: Decimal
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else f"{value}"
+
+
+def _line_states(session: Session, licence: Licence) -> dict[int, _LineState]:
+    shipped = dict(
+        session.execute(
+            select(ShipmentLine.licence_line_id, func.sum(ShipmentLine.quantity))
+            .join(LicenceLine, LicenceLine.id == ShipmentLine.licence_line_id)
+            .where(LicenceLine.licence_id == licence.id)
+            .group_by(ShipmentLine.licence_line_id)
+        ).all()
+    )
+    values: dict[int, Decimal] = defaultdict(Decimal)
+    rows = session.execute(
+        select(ShipmentLine.licence_line_id, ShipmentLine.value, ShipmentLine.currency)
+        .join(LicenceLine, LicenceLine.id == ShipmentLine.licence_line_id)
+        .where(LicenceLine.licence_id == licence.id, ShipmentLine.value.is_not(None))
+    )
+    currency_of = {line.id: line.currency for line in licence.lines}
+    for line_id, value, currency in rows:
+        if value is not None and currency == currency_of.get(line_id):
+            values[line_id] += value
+    items = {
+        i.id: i
+        for i in session.scalars(
+            select(LineItem).where(LineItem.id.in_([ln.line_item_id for ln in licence.lines]))
+        )
+    }
+    return {
+        line.id: _LineState(
+            line,
+            items[line.line_item_id],
+            Decimal(shipped.get(line.id) or 0),
+            values[line.id],
+        )
+        for line in licence.lines
+    }
+
+
+def _licence_warnings(licence: Licence, shipped_on: date) -> list[str]:
+    warnings: list[str] = []
+    if licence.status in (LicenceStatus.SUSPENDED, LicenceStatus.REVOKED):
+        warnings.append(
+            f"Licence {licence.number} is {licence.status.value}: a shipment under it needs "
+            "to be explained."
+        )
+    if shipped_on < licence.valid_from or shipped_on > licence.valid_until:
+        warnings.append(
+            f"Shipped on {shipped_on.isoformat()}, outside the validity of licence "
+            f"{licence.number} ({licence.valid_from.isoformat()} to "
+            f"{licence.valid_until.isoformat()})."
+        )
+    return warnings
+
+
+def _line_warnings(
+    licence: Licence, state: _LineState, quantity: Decimal, value: Decimal | None, currency: str
+) -> list[str]:
+    """Cumulative checks: what was shipped before plus this shipment, against the licence."""
+    warnings: list[str] = []
+    line, item = state.line, state.item
+    total = state.shipped_quantity + quantity
+    if total > line.quantity:
+        warnings.append(
+            f"Licence {licence.number}, line {item.line_no} ('{item.description}'): "
+            f"{_fmt(total)} {item.unit} shipped in all, {_fmt(line.quantity)} licensed "
+            f"({_fmt(total - line.quantity)} over)."
+        )
+    if value is not None and line.value is not None and currency == line.currency:
+        total_value = state.shipped_value + value
+        if total_value > line.value:
+            warnings.append(
+                f"Licence {licence.number}, line {item.line_no}: {_fmt(total_value)} "
+                f"{currency} shipped in all, {_fmt(line.value)} {currency} licensed."
+            )
+    return warnings
+
+
+def _check_input(inp: ShipmentInput, licence: Licence) -> list[FieldError]:
+    errors: list[FieldError] = []
+    on_licence = {line.id for line in licence.lines}
+    seen: set[int] = set()
+    if not inp.lines:
+        errors.append(FieldError("lines", "a shipment needs at least one line"))
+    for i, line in enumerate(inp.lines, start=1):
+        where = f"line {i}"
+        if line.licence_line_id not in on_licence:
+            errors.append(FieldError(where, f"is not a line of licence {licence.number}"))
+        if line.licence_line_id in seen:
+            errors.append(FieldError(where, "books the same licence line twice; add them up"))
+        seen.add(line.licence_line_id)
+        problem = decimal_problem(line.quantity, allow_zero=False)
+        if problem:
+            errors.append(FieldError(f"{where} quantity", problem))
+        if line.value is not None:
+            problem = decimal_problem(line.value, allow_zero=True)
+            if problem:
+                errors.append(FieldError(f"{where} value", problem))
+            code = line.currency.strip().upper()
+            if not (len(code) == 3 and code.isalpha()):
+                errors.append(FieldError(f"{where} currency", "give a 3-letter ISO 4217 code"))
+    return errors
+
+
+def _licence(session: Session, licence_id: int) -> Licence:
+    licence = session.get(Licence, licence_id)
+    if licence is None:
+        raise NotFoundError(f"There is no licence with id {licence_id}.")
+    return licence
+
+
+def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+    ref = inp.customs_reference.strip()
+    if not ref:
+        return []
+    exists = session.scalar(
+        select(func.count(Shipment.id)).where(
+            Shipment.licence_id == licence.id,
+            Shipment.customs_reference == ref,
+            Shipment.shipped_on == inp.shipped_on,
+        )
+    )
+    if exists:
+        return [
+            f"A shipment with customs reference {ref} on {inp.shipped_on.isoformat()} is "
+            f"already recorded under licence {licence.number}: is this the same one?"
+        ]
+    return []
+
+
+def _save(
+    session: Session, licence: Licence, inp: ShipmentInput, warnings: list[str], actor: Actor
+) -> Shipment:
+    shipment = Shipment(
+        licence_id=licence.id,
+        shipped_on=inp.shipped_on,
+        customs_reference=inp.customs_reference.strip(),
+        notes=inp.notes.strip(),
+        recorded_by_id=actor.user_id,
+    )
+    session.add(shipment)
+    session.flush()
+    for line in inp.lines:
+        session.add(
+            ShipmentLine(
+                shipment_id=shipment.id,
+                licence_line_id=line.licence_line_id,
+                quantity=line.quantity,
+                value=line.value,
+                currency=line.currency.strip().upper() if line.value is not None else "",
+            )
+        )
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="shipment",
+        entity_id=shipment.id,
+        application_id=licence.application_id,
+        action="shipment_recorded",
+        summary=f"Shipment of {inp.shipped_on.isoformat()} under licence {licence.number}"
+        + (f" (customs {shipment.customs_reference})" if shipment.customs_reference else ""),
+        after={
+            "licence": licence.number,
+            "shipped_on": inp.shipped_on,
+            "customs_reference": shipment.customs_reference,
+            "lines": [
+                {
+                    "licence_line_id": ln.licence_line_id,
+                    "quantity": ln.quantity,
+                    "value": ln.value,
+                    "currency": ln.currency,
+                }
+                for ln in inp.lines
+            ],
+            "warnings_acknowledged": warnings,
+        },
+        reason="; ".join(warnings),
+    )
+    return shipment
+
+
+def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[str, ...]:
+    """The warnings ``record_shipment`` would give, without saving (for the dialog)."""
+    with db.session() as session:
+        licence = _licence(session, licence_id)
+        errors = _check_input(inp, licence)
+        if errors:
+            raise ValidationFailed(errors)
+        return tuple(_warnings(session, licence, inp))
+
+
+def _warnings(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+    states = _line_states(session, licence)
+    warnings = _licence_warnings(licence, inp.shipped_on)
+    for line in inp.lines:
+        warnings += _line_warnings(
+            licence,
+            states[line.licence_line_id],
+            line.quantity,
+            line.value,
+            line.currency.strip().upper(),
+        )
+    return warnings + _duplicate_warning(session, licence, inp)
+
+
+def record_shipment(
+    db: Database,
+    licence_id: int,
+    inp: ShipmentInput,
+    actor: Actor = LOCAL_OFFICER,
+    *,
+    acknowledge_warnings: bool = False,
+) -> ShipmentResult:
+    """Record a shipment; with warnings, only once the officer has acknowledged them."""
+    with db.session() as session:
+        licence = _licence(session, licence_id)
+        errors = _check_input(inp, licence)
+        if errors:
+            raise ValidationFailed(errors)
+        warnings = _warnings(session, licence, inp)
+        if warnings and not acknowledge_warnings:
+            return ShipmentResult(None, tuple(warnings))
+        shipment = _save(session, licence, inp, warnings, actor)
+        return ShipmentResult(shipment.id, tuple(warnings))
+
+
+# --------------------------------------------------------------------------- customs files
+
+#: Column -> (required, accepted header spellings after normalisation).
+CUSTOMS_COLUMNS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "licence_number": (True, ("licence_number", "license_number", "licence", "license")),
+    "line_no": (True, ("line_no", "line", "line_number", "item_no")),
+    "shipped_on": (True, ("shipped_on", "date", "shipment_date", "export_date", "import_date")),
+    "customs_reference": (True, ("customs_reference", "declaration", "mrn", "customs_ref")),
+    "quantity": (True, ("quantity", "qty")),
+    "value": (False, ("value", "amount")),
+    "currency": (False, ("currency",)),
+}
+
+
+def _columns(headers: tuple[str, ...]) -> tuple[dict[str, int], list[RowError]]:
+    found: dict[str, int] = {}
+    for name, (_required, spellings) in CUSTOMS_COLUMNS.items():
+        for i, header in enumerate(headers):
+            if header in spellings:
+                found[name] = i
+                break
+    missing = [n for n, (req, _s) in CUSTOMS_COLUMNS.items() if req and n not in found]
+    errors = [RowError(1, name, "this column is missing from the header row") for name in missing]
+    return found, errors
+
+
+def _cell(row: tuple[Any, ...], index: int | None) -> Any:
+    if index is None or index >= len(row):
+        return None
+    return row[index]
+
+
+def _parse_rows(
+    session: Session, path: Path
+) -> tuple[list[CustomsRow], list[RowError], dict[int, Licence]]:
+    from att_desktop.exports.register_io import (
+        RegisterFileError,
+        _date,
+        _decimal,
+        _text,
+        read_table,
+    )
+
+    try:
+        table = read_table(path)
+    except RegisterFileError as exc:
+        raise CustomsFileError(str(exc).replace("register", "customs file")) from None
+    cols, errors = _columns(table.headers)
+    if errors:
+        return [], errors, {}
+    parsed: list[CustomsRow] = []
+    licences: dict[str, Licence | None] = {}
+    for number, raw in table.rows:
+        row_errors: list[RowError] = []
+
+        def get(name: str, raw: tuple[Any, ...] = raw) -> Any:
+            return _cell(raw, cols.get(name))
+
+        lic_no = _text(get("licence_number"))
+        if lic_no not in licences:
+            licences[lic_no] = session.scalars(
+                select(Licence).where(Licence.number == lic_no)
+            ).first()
+        licence = licences[lic_no]
+        if not lic_no:
+            row_errors.append(RowError(number, "licence_number", "is empty"))
+        elif licence is None:
+            row_errors.append(RowError(number, "licence_number", f"no licence {lic_no} exists"))
+        shipped_on: date | None = None
+        try:
+            shipped_on = _date(get("shipped_on"))
+            if shipped_on is None:
+                row_errors.append(RowError(number, "shipped_on", "is empty"))
+        except ValueError as exc:
+            row_errors.append(RowError(number, "shipped_on", str(exc)))
+        ref = _text(get("customs_reference"))
+        if not ref:
+            row_errors.append(RowError(number, "customs_reference", "is empty"))
+        quantity: Decimal | None = None
+        value: Decimal | None = None
+        for name in ("quantity", "value"):
+            try:
+                amount = _decimal(get(name), name)
+            except ValueError as exc:
+                row_errors.append(RowError(number, name, str(exc)))
+                continue
+            if name == "quantity":
+                quantity = amount
+                if amount is None:
+                    row_errors.append(RowError(number, name, "is empty"))
+                elif problem := decimal_problem(amount, allow_zero=False):
+                    row_errors.append(RowError(number, name, problem))
+            else:
+                value = amount
+                if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
+                    row_errors.append(RowError(number, name, problem))
+        currency = _text(get("currency")).upper()
+        if value is not None and not (len(currency) == 3 and currency.isalpha()):
+            row_errors.append(
+                RowError(number, "currency", "a value needs its 3-letter ISO 4217 currency")
+            )
+        line_id: int | None = None
+        line_text = _text(get("line_no"))
+        try:
+            line_no = int(parse_decimal(line_text, what="line number")) if line_text else 0
+        except ValueError as exc:
+            row_errors.append(RowError(number, "line_no", str(exc)))
+            line_no = 0
+        if not line_text:
+            row_errors.append(RowError(number, "line_no", "is empty"))
+        elif licence is not None and line_no:
+            items = {
+                i.id: i.line_no
+                for i in session.scalars(
+                    select(LineItem).where(LineItem.application_id == licence.application_id)
+                )
+            }
+            matches = [ln for ln in licence.lines if items.get(ln.line_item_id) == line_no]
+            if matches:
+                line_id = matches[0].id
+            else:
+                row_errors.append(
+                    RowError(number, "line_no", f"licence {lic_no} has no line {line_no}")
+                )
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        assert licence is not None and shipped_on is not None and quantity is not None
+        assert line_id is not None
+        parsed.append(
+            CustomsRow(
+                number,
+                lic_no,
+                line_no,
+                shipped_on,
+                ref,
+                quantity,
+                value,
+                currency if value is not None else "",
+                licence.id,
+                line_id,
+            )
+        )
+    by_id = {lic.id: lic for lic in licences.values() if lic is not None}
+    return parsed, errors, by_id
+
+
+def _group(rows: list[CustomsRow]) -> dict[tuple[int, date, str], list[CustomsRow]]:
+    """One shipment per licence, date and customs reference."""
+    groups: dict[tuple[int, date, str], list[CustomsRow]] = defaultdict(list)
+    for row in rows:
+        groups[(row.licence_id, row.shipped_on, row.customs_reference)].append(row)
+    return groups
+
+
+def _preview(session: Session, path: Path) -> CustomsPreview:
+    rows, errors, licences = _parse_rows(session, path)
+    warnings: list[RowWarning] = []
+    # Cumulative per licence line, including earlier rows of the same file.
+    extra_qty: dict[int, Decimal] = defaultdict(Decimal)
+    extra_val: dict[int, Decimal] = defaultdict(Decimal)
+    states_by_licence: dict[int, dict[int, _LineState]] = {}
+    for (licence_id, shipped_on, ref), group in sorted(
+        _group(rows).items(), key=lambda kv: (kv[0][1], kv[1][0].row)
+    ):
+        licence = licences[licence_id]
+        states = states_by_licence.setdefault(licence_id, _line_states(session, licence))
+        numbers = tuple(r.row for r in group)
+        seen: set[int] = set()
+        for row in group:
+            if row.licence_line_id in seen:
+                errors.append(
+                    RowError(
+                        row.row,
+                        "line_no",
+                        f"line {row.line_no} appears twice in shipment {ref}; add them up",
+                    )
+                )
+            seen.add(row.licence_line_id)
+        for message in _licence_warnings(licence, shipped_on):
+            warnings.append(RowWarning(numbers, message))
+        inp = ShipmentInput(shipped_on, ref, ())
+        for message in _duplicate_warning(session, licence, inp):
+            warnings.append(RowWarning(numbers, message))
+        for row in group:
+            state = states[row.licence_line_id]
+            shifted = _LineState(
+                state.line,
+                state.item,
+                state.shipped_quantity + extra_qty[row.licence_line_id],
+                state.shipped_value + extra_val[row.licence_line_id],
+            )
+            for message in _line_warnings(licence, shifted, row.quantity, row.value, row.currency):
+                warnings.append(RowWarning((row.row,), message))
+            extra_qty[row.licence_line_id] += row.quantity
+            if row.value is not None and row.currency == state.line.currency:
+                extra_val[row.licence_line_id] += row.value
+    errors.sort(key=lambda e: e.row)
+    return CustomsPreview(tuple(rows), tuple(errors), tuple(warnings))
+
+
+def preview_customs_file(db: Database, path: Path) -> CustomsPreview:
+    """Read and check a customs CSV/XLSX; nothing is saved."""
+    with db.session() as session:
+        return _preview(session, Path(path))
+
+
+def import_customs_file(
+    db: Database, path: Path, actor: Actor = LOCAL_OFFICER
+) -> CustomsImportResult:
+    """Save every shipment of the file in one transaction, or nothing if a row has an error.
+
+    Warnings do not stop the import: calling this after the preview is the officer's
+    acknowledgement, which each shipment's history records.
+    """
+    with db.session() as session:
+        preview = _preview(session, Path(path))
+        if preview.row_errors:
+            raise CustomsFileError(
+                f"{Path(path).name}: nothing was imported; correct these rows first:",
+                preview.row_errors,
+            )
+        ids: list[int] = []
+        by_rows = {w.rows: w.message for w in preview.warnings}
+        for (licence_id, shipped_on, ref), group in _group(list(preview.rows)).items():
+            licence = _licence(session, licence_id)
+            numbers = {r.row for r in group}
+            acknowledged = [m for rows, m in by_rows.items() if numbers.intersection(rows)]
+            inp = ShipmentInput(
+                shipped_on,
+                ref,
+                tuple(
+                    ShipmentLineInput(r.licence_line_id, r.quantity, r.value, r.currency)
+                    for r in group
+                ),
+                notes=f"Imported from {Path(path).name}",
+            )
+            ids.append(_save(session, licence, inp, acknowledged, actor).id)
+        return CustomsImportResult(tuple(ids), preview.warnings)
+
+
+__all__ = [
+    "CustomsFileError",
+    "CustomsImportResult",
+    "CustomsPreview",
+    "CustomsRow",
+    "RowError",
+    "RowWarning",
+    "ShipmentInput",
+    "ShipmentLineInput",
+    "ShipmentResult",
+    "check_shipment",
+    "import_customs_file",
+    "preview_customs_file",
+    "record_shipment",
+]

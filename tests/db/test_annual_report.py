@@ -1,0 +1,657 @@
+"""The annual report from a small register with known numbers, through every output.
+
+The register (report year 2025, report currency EUR, a recorded USD rate of 0.90, no GBP
+rate):
+
+- EXP/1 to Brazil, licence of 10 March 2025: 100 assault rifles (125,000 EUR), 50,000
+  cartridges (ammunition: never reported), 10 mortars < 75 mm (40,000 USD = 36,000 EUR);
+  shipped 5 May 2025: 60 rifles (75,000 EUR) and 20,000 cartridges.
+- EXP/2 to Norway via Denmark, licence of 1 June 2025 revoked later (still authorised in
+  2025): 4 armoured combat vehicles made in Germany (2,000,000 EUR) and 6 MANPADS
+  withheld as national-security information.
+- EXP/3 to the United States, civilian end user, licence of 1 September 2025: 30 pistols
+  at 12,000 GBP (no rate: counted, value left out, an error finding).
+- EXP/4 to Brazil, licence of 15 November 2024 for 200 rifles: 100 shipped 10 December
+  2024 and 120 on 20 January 2025 (over the licence: a warning).
+- EXP/5 to North Korea: denied. EXP/6: a line with no category (an error finding).
+- IMP/1 from Germany, licence of 2024: nothing to report for 2025 (a nil imports table).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from att_desktop.cli import main
+from att_desktop.db.engine import Database
+from att_desktop.db.models import (
+    Application,
+    Decision,
+    Licence,
+    LicenceLine,
+    LineItem,
+    Organisation,
+    Party,
+    Shipment,
+    TransitState,
+)
+from att_desktop.domain.enums import (
+    CaseStatus,
+    DecisionOutcome,
+    LicenceStatus,
+    NotReportableReason,
+    OrganisationKind,
+    PartyRole,
+    PartyType,
+    TransferType,
+)
+from att_desktop.domain.reporting import Basis, ReportOptions, Severity
+from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
+from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
+from att_desktop.exports.report_writers import write_csv, write_json, write_xlsx
+from att_desktop.services.decisions import set_authority_country
+from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.reporting import collect, list_exchange_rates, set_exchange_rate
+from att_desktop.services.shipments import (
+    CustomsFileError,
+    ShipmentInput,
+    ShipmentLineInput,
+    import_customs_file,
+    preview_customs_file,
+    record_shipment,
+)
+
+YEAR = 2025
+SHOTS = Path(__file__).resolve().parents[2] / "shots" / "report"
+
+Item = tuple[str | None, str, int, str | None, str]  # category, description, qty, value, currency
+
+
+class Register:
+    """Ids of what ``build`` created, for the tests to refer to."""
+
+    licences: dict[str, int]
+    lines: dict[tuple[str, int], int]
+
+    def __init__(self) -> None:
+        self.licences = {}
+        self.lines = {}
+
+
+def _case(
+    session: Any,
+    reg: Register,
+    ref: str,
+    destination: str,
+    items: list[dict[str, Any]],
+    *,
+    transfer: TransferType = TransferType.EXPORT,
+    exporting: str = "",
+    status: CaseStatus = CaseStatus.AUTHORISED,
+    end_user: PartyType = PartyType.GOVERNMENT,
+    transit: tuple[str, ...] = (),
+    licence: tuple[str, date, LicenceStatus] | None = None,
+) -> Application:
+    org = session.scalars(select(Organisation)).first()
+    if org is None:
+        org = Organisation(name="Nordic Arms AS", kind=OrganisationKind.EXPORTER, country_code="SE")
+        session.add(org)
+        session.flush()
+    app = Application(
+        reference=ref,
+        year=2025,
+        transfer_type=transfer,
+        status=status,
+        applicant_id=org.id,
+        destination_code=destination,
+        exporting_code=exporting,
+        received_on=date(2024, 10, 1),
+    )
+    session.add(app)
+    session.flush()
+    session.add(
+        Party(
+            application_id=app.id,
+            role=PartyRole.END_USER,
+            party_type=end_user,
+            name="End user",
+            country_code=destination,
+        )
+    )
+    for i, code in enumerate(transit):
+        session.add(TransitState(application_id=app.id, country_code=code, position=i))
+    rows = []
+    for n, spec in enumerate(items, start=1):
+        row = LineItem(
+            application_id=app.id,
+            line_no=n,
+            description=spec["description"],
+            att_category=spec.get("category"),
+            not_reportable_reason=spec.get("reason"),
+            quantity=Decimal(spec["quantity"]),
+            value=Decimal(spec["value"]) if spec.get("value") is not None else None,
+            currency=spec.get("currency", "EUR"),
+            origin_code=spec.get("origin", ""),
+            withheld=spec.get("withheld", False),
+            withheld_reason=spec.get("withheld_reason", ""),
+            control_rating=spec.get("rating", "ML1"),
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    if status is CaseStatus.DENIED:
+        session.add(
+            Decision(
+                application_id=app.id,
+                outcome=DecisionOutcome.DENY,
+                decided_on=date(2025, 4, 1),
+                rationale="Article 6(1): UN arms embargo.",
+            )
+        )
+    if licence is not None:
+        number, issued, lic_status = licence
+        lic = Licence(
+            application_id=app.id,
+            number=number,
+            issued_on=issued,
+            valid_from=issued,
+            valid_until=date(issued.year + 1, 12, 31),
+            status=lic_status,
+        )
+        session.add(lic)
+        session.flush()
+        reg.licences[ref] = lic.id
+        for n, row in enumerate(rows, start=1):
+            line = LicenceLine(
+                licence_id=lic.id,
+                line_item_id=row.id,
+                quantity=row.quantity,
+                value=row.value,
+                currency=row.currency if row.value is not None else "",
+            )
+            session.add(line)
+            session.flush()
+            reg.lines[(ref, n)] = line.id
+    return app
+
+
+def build(db: Database) -> Register:
+    reg = Register()
+    set_authority_country(db, "SE")
+    with db.session() as s:
+        _case(
+            s,
+            reg,
+            "EXP/1",
+            "BR",
+            [
+                {
+                    "category": "VIII.SA.4",
+                    "description": "Assault rifle 5.56 mm",
+                    "quantity": 100,
+                    "value": "125000",
+                },
+                {
+                    "reason": NotReportableReason.AMMUNITION,
+                    "description": "Cartridges 5.56 mm",
+                    "quantity": 50000,
+                    "value": "30000",
+                    "rating": "ML3",
+                },
+                {
+                    "category": "VIII.LW.6",
+                    "description": "Mortar 60 mm",
+                    "quantity": 10,
+                    "value": "40000",
+                    "currency": "USD",
+                },
+            ],
+            licence=("LIC/2025/00001", date(2025, 3, 10), LicenceStatus.VALID),
+        )
+        _case(
+            s,
+            reg,
+            "EXP/2",
+            "NO",
+            [
+                {
+                    "category": "II",
+                    "description": "Armoured personnel carrier",
+                    "quantity": 4,
+                    "value": "2000000",
+                    "origin": "DE",
+                },
+                {
+                    "category": "VII.b",
+                    "description": "MANPADS",
+                    "quantity": 6,
+                    "value": "900000",
+                    "withheld": True,
+                    "withheld_reason": "national security",
+                },
+            ],
+            transit=("DK",),
+            licence=("LIC/2025/00002", date(2025, 6, 1), LicenceStatus.REVOKED),
+        )
+        _case(
+            s,
+            reg,
+            "EXP/3",
+            "US",
+            [
+                {
+                    "category": "VIII.SA.1",
+                    "description": "Pistol 9 mm",
+                    "quantity": 30,
+                    "value": "12000",
+                    "currency": "GBP",
+                }
+            ],
+            end_user=PartyType.COMMERCIAL,
+            licence=("LIC/2025/00003", date(2025, 9, 1), LicenceStatus.VALID),
+        )
+        _case(
+            s,
+            reg,
+            "EXP/4",
+            "BR",
+            [
+                {
+                    "category": "VIII.SA.2",
+                    "description": "Rifle 7.62 mm",
+                    "quantity": 200,
+                    "value": "50000",
+                }
+            ],
+            licence=("LIC/2024/00009", date(2024, 11, 15), LicenceStatus.VALID),
+        )
+        _case(
+            s,
+            reg,
+            "EXP/5",
+            "KP",
+            [{"category": "I", "description": "Battle tank", "quantity": 2, "value": "9000000"}],
+            status=CaseStatus.DENIED,
+        )
+        _case(
+            s,
+            reg,
+            "EXP/6",
+            "BR",
+            [{"description": "Night sight", "quantity": 5, "value": "5000"}],
+            licence=("LIC/2025/00004", date(2025, 2, 1), LicenceStatus.VALID),
+        )
+        _case(
+            s,
+            reg,
+            "IMP/1",
+            "SE",
+            [
+                {
+                    "category": "VIII.SA.2",
+                    "description": "Sniper rifle",
+                    "quantity": 12,
+                    "value": "60000",
+                }
+            ],
+            transfer=TransferType.IMPORT,
+            exporting="DE",
+            licence=("LIC/2024/00010", date(2024, 5, 1), LicenceStatus.VALID),
+        )
+    set_exchange_rate(db, YEAR, "usd", "eur", Decimal("0.90"), "Central bank average 2025")
+    return reg
+
+
+def ship(
+    db: Database, reg: Register, ref: str, on: date, customs: str, *lines: Any, ack: bool = True
+) -> Any:
+    inp = ShipmentInput(
+        on,
+        customs,
+        tuple(
+            ShipmentLineInput(reg.lines[(ref, n)], Decimal(q), Decimal(v), "EUR")
+            for n, q, v in lines
+        ),
+    )
+    return record_shipment(db, reg.licences[ref], inp, acknowledge_warnings=ack)
+
+
+@pytest.fixture
+def register(db: Database) -> Register:
+    reg = build(db)
+    assert ship(db, reg, "EXP/4", date(2024, 12, 10), "C-2412", (1, 100, 25000)).warnings == ()
+    first = ship(db, reg, "EXP/4", date(2025, 1, 20), "C-2501", (1, 120, 30000), ack=False)
+    assert not first.saved
+    assert first.warnings == (
+        "Licence LIC/2024/00009, line 1 ('Rifle 7.62 mm'): 220 pcs shipped in all, 200 "
+        "licensed (20 over).",
+        "Licence LIC/2024/00009, line 1: 55000 EUR shipped in all, 50000 EUR licensed.",
+    )
+    assert ship(db, reg, "EXP/4", date(2025, 1, 20), "C-2501", (1, 120, 30000)).saved
+    assert ship(db, reg, "EXP/1", date(2025, 5, 5), "C-2505", (1, 60, 75000), (2, 20000, 12000))
+    return reg
+
+
+def options(**kw: Any) -> ReportOptions:
+    base: dict[str, Any] = {
+        "year": YEAR,
+        "report_currency": "EUR",
+        "contact": ContactPoint(
+            name="Ingrid Berg",
+            position="National focal point",
+            organisation="Export Control Authority",
+            email="att@example.gov",
+        ),
+        "may_be_made_public": True,
+        "national_definitions": (
+            NationalDefinition("VIII.SA", "Includes sporting rifles exported to governments."),
+        ),
+    }
+    base.update(kw)
+    return ReportOptions(**base)
+
+
+EXPECTED_AUTHORISED = [
+    # category, State, items, value (EUR), value complete
+    ("II", "NO", "4", "2000000.00", True),
+    ("VIII.SA.1", "US", "30", None, False),  # GBP without a rate: never summed
+    ("VIII.SA.4", "BR", "100", "125000.00", True),
+    ("VIII.LW.6", "BR", "10", "36000.00", True),  # 40,000 USD x 0.90
+]
+
+
+def _json_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            r["category"],
+            r["counterpart"]["code"],
+            r["number_of_items"],
+            r["value"],
+            r["value_complete"],
+        )
+        for r in table["rows"]
+    ]
+
+
+def test_authorised_report_totals_findings_and_nil_imports(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    report = collect(db, options(), today=date(2026, 3, 2))
+    title = report.title_page
+    assert (title.reporting_state, title.year, title.information_withheld) == ("SE", YEAR, True)
+    assert report.exports.withheld_lines == 1
+    assert report.imports.nil and report.annexes.nil_imports and not report.annexes.nil_exports
+
+    out = tmp_path / "report.json"
+    write_json(report, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert _json_rows(data["exports"]) == EXPECTED_AUTHORISED
+    exports = data["exports"]
+    assert (exports["basis"], exports["nil_report"]) == ("authorised", False)
+    assert (exports["total_items"], exports["total_value"]) == ("144", "2161000.00")
+    totals = {t["category"]: (t["number_of_items"], t["value"]) for t in exports["category_totals"]}
+    assert totals == {
+        "II": ("4", "2000000.00"),
+        "VIII.SA.1": ("30", None),
+        "VIII.SA.4": ("100", "125000.00"),
+        "VIII.LW.6": ("10", "36000.00"),
+    }
+    apc = exports["rows"][0]
+    assert apc["state_of_origin"] == [{"code": "DE", "name": "Germany"}]
+    assert apc["intermediate_location"] == [{"code": "DK", "name": "Denmark"}]
+    assert data["imports"]["nil_report"] is True and data["imports"]["rows"] == []
+    assert data["imports"]["total_items"] == "0"
+    assert data["annexes"]["nil_reports"] == {"exports": False, "imports": True}
+    assert data["title_page"]["information_withheld"] is True
+    assert data["title_page"]["may_be_made_public"] is True
+    assert data["exchange_rates"] == [
+        {"year": YEAR, "currency": "USD", "report_currency": "EUR", "rate": "0.9"}
+    ]
+    text = json.dumps([data["title_page"], data["exports"], data["imports"], data["annexes"]])
+    assert "Cartridges" not in text and "KP" not in text and "MANPADS" not in text
+
+    findings = {(f["severity"], f["code"]): f for f in data["findings"]}
+    no_category = findings[("error", "no_category")]
+    assert no_category["link"] == {
+        "kind": "line_item",
+        "application_id": no_category["link"]["application_id"],
+        "reference": "EXP/6",
+        "line_item_id": no_category["link"]["line_item_id"],
+        "line_no": 1,
+        "licence_id": register.licences["EXP/6"],
+        "licence_number": "LIC/2025/00004",
+    }
+    rate = findings[("error", "no_exchange_rate")]
+    assert rate["link"] == {
+        "kind": "exchange_rate",
+        "year": YEAR,
+        "currency": "GBP",
+        "report_currency": "EUR",
+    }
+    assert [r["reference"] for r in rate["related"]] == ["EXP/3"]
+    assert findings[("info", "withheld")]["link"]["reference"] == "EXP/2"
+    assert [f.severity for f in report.errors] == [Severity.ERROR, Severity.ERROR]
+
+    xlsx = tmp_path / "report.xlsx"
+    write_xlsx(report, xlsx)
+    wb = load_workbook(xlsx)
+    assert wb.sheetnames == ["Title page", "Exports", "Imports", "Annexes", "Findings"]
+    sheet = wb["Exports"]
+    figures = [
+        (r[0], r[3], r[4], r[5])
+        for r in sheet.iter_rows(min_row=5, values_only=True)
+        if r[3]  # rows with a State
+    ]
+    assert figures == [
+        ("II", "NO", 4, 2000000),
+        ("VIII.SA.1", "US", 30, None),
+        ("VIII.SA.4", "BR", 100, 125000),
+        ("VIII.LW.6", "BR", 10, 36000),
+    ]
+    codes = [r[0] for r in sheet.iter_rows(min_row=5, values_only=True)]
+    assert codes[:4] == ["I", "II", "III", "IV"] and "VIII.LW.7" in codes  # every template row
+    total = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL")
+    assert (total[4], total[5]) == (144, 2161000)
+    assert "Nil report" in str(wb["Imports"]["B5"].value)
+    title_rows = {r[0]: r[1] for r in wb["Title page"].iter_rows(values_only=True) if r[0]}
+    assert title_rows["Information withheld (Art. 13(3))"] == "Yes"
+    assert title_rows["Reporting State"] == "Sweden (SE)"
+    annex = [r for r in wb["Annexes"].iter_rows(values_only=True)]
+    assert ("Imports", "Nil report") in annex
+    assert len(list(wb["Findings"].iter_rows())) == 1 + len(report.findings)
+
+    csv_file = tmp_path / "report.csv"
+    write_csv(report, csv_file)
+    lines = csv_file.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("table,basis,category_code")
+    assert len(lines) == 1 + 4 + 1  # header, four export rows, the nil imports row
+    assert lines[-1].startswith("imports,authorised,") and "Nil report" in lines[-1]
+
+
+def test_actual_report_counts_january_shipment_of_last_years_licence(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    report = collect(db, options(exports_basis=Basis.ACTUAL, imports_basis=Basis.ACTUAL))
+    rows = [(r.category, r.counterpart, r.number_of_items, r.value) for r in report.exports.rows]
+    assert rows == [
+        ("VIII.SA.2", "BR", Decimal(120), Decimal("30000.00")),  # 20 Jan 2025, 2024 licence
+        ("VIII.SA.4", "BR", Decimal(60), Decimal("75000.00")),
+    ]
+    assert not report.title_page.information_withheld  # nothing withheld was shipped
+    over = [f for f in report.findings if f.code == "over_licence"]
+    assert [(f.severity, f.link.licence_number) for f in over] == [
+        (Severity.WARNING, "LIC/2024/00009")
+    ]
+    assert report.imports.nil and not report.has_errors
+    write_json(report, tmp_path / "actual.json")
+    data = json.loads((tmp_path / "actual.json").read_text(encoding="utf-8"))
+    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("180", "105000.00")
+
+
+def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_path: Path) -> None:
+    set_exchange_rate(db, YEAR, "GBP", "EUR", Decimal("1.15"), "Central bank average 2025")
+    report = collect(db, options(chart_years=4), today=date(2026, 3, 2))
+    assert [f.code for f in report.errors] == ["no_category"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pdf = SHOTS / "annual-report.pdf"
+    pages = write_annual_report_pdf(report, pdf)
+    assert pages >= 5
+    assert write_annual_report_pdf(report, tmp_path / "zh.pdf", language="zh_CN") == pages
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    for needle in (
+        "ANNUAL REPORT IN ACCORDANCE WITH ARTICLE 13(3)",
+        "Final importing State",
+        "Revolvers and self-loading pistols",
+        "Mortars of calibres less than 75",
+        "2,174,800",  # 2,000,000 + 125,000 + 36,000 + 12,000 GBP x 1.15
+        "Nil report on imports",
+        "no imports to report for 2025",
+        "DRAFT",
+    ):
+        assert needle in text, needle
+    with contextlib.suppress(FileNotFoundError):  # no poppler: the PDF text was checked
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", str(pdf), str(SHOTS / "page")],
+            check=True,
+            capture_output=True,
+        )
+
+
+def test_cli_refuses_with_errors_and_writes_with_force(
+    db: Database, register: Register, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert db.path is not None
+    db_file = str(db.path)
+    out = tmp_path / "cli.json"
+    args = ["--db", db_file, "report", "annual", "--year", str(YEAR), "--format", "json"]
+    assert main([*args, "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "no ATT category" in err and "GBP" in err and not out.exists()
+    assert main([*args, "--out", str(out), "--force"]) == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["exports"]["total_items"] == "144"
+    actual = tmp_path / "actual.xlsx"
+    code = main(
+        [
+            "--db",
+            db_file,
+            "report",
+            "annual",
+            "--year",
+            str(YEAR),
+            "--format",
+            "xlsx",
+            "--out",
+            str(actual),
+            "--exports",
+            "actual",
+            "--imports",
+            "actual",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert "over the licence" not in capsys.readouterr().out
+    rate = main(
+        [
+            "--db",
+            db_file,
+            "report",
+            "rate",
+            "--year",
+            "2025",
+            "--from",
+            "GBP",
+            "--to",
+            "EUR",
+            "--rate",
+            "1.15",
+            "--source",
+            "ECB",
+        ]
+    )
+    assert rate == 0
+    assert [(r.currency, r.rate) for r in list_exchange_rates(db, 2025)] == [
+        ("GBP", Decimal("1.15")),
+        ("USD", Decimal("0.90")),
+    ]
+
+
+def test_shipment_warnings_and_errors(db: Database, register: Register) -> None:
+    revoked = ship(db, register, "EXP/2", date(2027, 2, 1), "C-X", (1, 1, 1000), ack=False)
+    assert not revoked.saved
+    assert revoked.warnings[0] == (
+        "Licence LIC/2025/00002 is revoked: a shipment under it needs to be explained."
+    )
+    assert "outside the validity" in revoked.warnings[1]
+    again = ship(db, register, "EXP/1", date(2025, 5, 5), "C-2505", (1, 1, 100), ack=False)
+    assert any("already recorded" in w for w in again.warnings)
+    with pytest.raises(ValidationFailed, match="is not a line of licence"):
+        record_shipment(
+            db,
+            register.licences["EXP/1"],
+            ShipmentInput(date(2025, 6, 1), "C", (ShipmentLineInput(999999, Decimal(1)),)),
+        )
+    with pytest.raises(ValidationFailed, match="greater than zero"):
+        ship(db, register, "EXP/1", date(2025, 6, 1), "C", (1, 0, 0))
+    with pytest.raises(ValidationFailed, match="no rate into itself"):
+        set_exchange_rate(db, YEAR, "EUR", "EUR", Decimal(1), "x")
+
+
+def test_customs_file_preview_and_all_or_nothing_import(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    good = tmp_path / "customs.csv"
+    good.write_text(
+        "Licence number,Line,Date,Customs reference,Quantity,Value,Currency\n"
+        "LIC/2025/00001,1,2025-07-01,MRN-1,30,37500,EUR\n"
+        "LIC/2025/00001,3,2025-07-01,MRN-1,10,40000,USD\n"
+        "LIC/2025/00003,1,2025-08-02,MRN-2,40,16000,GBP\n",
+        encoding="utf-8",
+    )
+    preview = preview_customs_file(db, good)
+    assert preview.ok and preview.shipments == 2 and len(preview.rows) == 3
+    # 60 + 30 of 100 rifles is fine; pistols: shipped before the licence's validity and over it
+    messages = [str(w) for w in preview.warnings]
+    over = "40 pcs shipped in all, 30 licensed"
+    assert any(m.startswith("row 4:") and over in m for m in messages)
+    assert any("outside the validity of licence LIC/2025/00003" in m for m in messages)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "licence_number,line_no,shipped_on,customs_reference,quantity,value,currency\n"
+        "LIC/2025/00001,1,2025-07-01,MRN-9,5,100,EUR\n"
+        "LIC/1999/00001,1,2025-07-01,MRN-9,5,100,EUR\n"
+        "LIC/2025/00001,7,01/07/2025,MRN-9,-5,100,\n",
+        encoding="utf-8",
+    )
+    with db.session() as s:
+        before = s.scalar(select(func.count(Shipment.id)))
+    bad_preview = preview_customs_file(db, bad)
+    assert [str(e) for e in bad_preview.row_errors] == [
+        "row 3, licence_number: no licence LIC/1999/00001 exists",
+        "row 4, shipped_on: '01/07/2025' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31",
+        "row 4, quantity: must not be negative",
+        "row 4, currency: a value needs its 3-letter ISO 4217 currency",
+        "row 4, line_no: licence LIC/2025/00001 has no line 7",
+    ]
+    with pytest.raises(CustomsFileError, match="nothing was imported"):
+        import_customs_file(db, bad)
+    with db.session() as s:
+        assert s.scalar(select(func.count(Shipment.id))) == before
+
+    result = import_customs_file(db, good)
+    assert len(result.shipment_ids) == 2
+    report = collect(db, options(exports_basis=Basis.ACTUAL))
+    sa4 = next(r for r in report.exports.rows if r.category == "VIII.SA.4")
+    assert (sa4.number_of_items, sa4.value) == (Decimal(90), Decimal("112500.00"))
