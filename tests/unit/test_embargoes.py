@@ -338,3 +338,109 @@ def test_unreadable_file_is_refused(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(EmbargoDataError, match=r"broken\.json: not valid JSON"):
         load_embargo_set(bad)
+
+
+# --------------------------------------------------------------------------- re-checked facts
+
+
+def test_car_government_forces_are_free_since_2693_armed_groups_still_embargoed(
+    sets: tuple[EmbargoSet, ...],
+) -> None:
+    """2693 (27 Jul 2023) ended the measures for CAR security forces; 2745 (30 Jul 2024)
+    lifted the territorial embargo formally; armed groups stay embargoed."""
+    before = effects(
+        sets, country="CF", party_type=GOV, item_kinds=["VIII"], on_date=date(2023, 7, 1)
+    )
+    assert set(before) == {"cf-2127"} and not before["cf-2127"].prohibits
+    after = check(
+        sets,
+        country="CF",
+        party_type=GOV,
+        party_name="FACA",
+        item_kinds=["VIII"],
+        on_date=date(2025, 1, 1),
+    )
+    assert all(not m.effect.prohibits for m in after)
+    armed = effects(
+        sets, country="CF", party_type=COM, item_kinds=["VIII"], on_date=date(2025, 1, 1)
+    )
+    assert armed == {"cf-armed-groups": Effect.PROHIBITED}
+
+
+def test_sudan_darfur_measures_were_renewed_to_september_2026(
+    sets: tuple[EmbargoSet, ...],
+) -> None:
+    found = check(
+        sets,
+        country="SD",
+        party_type=GOV,
+        party_name="x",
+        item_kinds=["II"],
+        on_date=date(2026, 3, 1),
+    )
+    darfur = [m for m in found if m.embargo.id == "sd-1591"]
+    assert darfur and darfur[0].embargo.renewal_due == date(2026, 9, 12)
+    assert not any("renewal" in w for w in darfur[0].warnings)
+    assert 2791 in {r.number for r in darfur[0].embargo.resolutions}
+
+
+def test_al_shabaab_embargo_is_open_ended_and_somali_government_is_free(
+    sets: tuple[EmbargoSet, ...],
+) -> None:
+    hit = check(
+        sets,
+        country="SO",
+        party_type=COM,
+        party_name="Harakat al-Shabaab al-Mujahideen",
+        item_kinds=["VIII"],
+        on_date=date(2026, 11, 1),
+    )
+    shabaab = [m for m in hit if m.embargo.id == "al-shabaab"]
+    assert shabaab and shabaab[0].effect is Effect.PROHIBITED
+    assert shabaab[0].embargo.end is None and shabaab[0].embargo.renewal_due is None
+    government = check(
+        sets,
+        country="SO",
+        party_type=GOV,
+        party_name="Somali National Army",
+        item_kinds=["VIII"],
+        on_date=date(2024, 6, 1),
+    )
+    assert all(not m.effect.prohibits for m in government)
+    # Before 2714 (1 Dec 2023) the territorial embargo covered the Government too.
+    old = effects(sets, country="SO", party_type=COM, item_kinds=["VIII"], on_date=date(2010, 1, 1))
+    assert old == {"so-733": Effect.PROHIBITED}
+
+
+def test_lifted_embargoes_end_on_the_lifting_resolution(sets: tuple[EmbargoSet, ...]) -> None:
+    for country, lifted_on, embargo_id in (
+        ("CI", date(2016, 4, 28), "ci-1572"),
+        ("LR", date(2016, 5, 25), "lr-1903"),
+        ("ER", date(2018, 11, 14), "er-1907"),
+    ):
+        day_before = date.fromordinal(lifted_on.toordinal() - 1)
+        assert embargo_id in effects(
+            sets, country=country, party_type=COM, item_kinds=["VIII"], on_date=day_before
+        )
+        assert (
+            effects(sets, country=country, party_type=COM, item_kinds=["VIII"], on_date=lifted_on)
+            == {}
+        )
+
+
+def test_iran_arms_measures_expired_in_2020_and_snapped_back_in_2025(
+    sets: tuple[EmbargoSet, ...],
+) -> None:
+    gap = effects(sets, country="IR", party_type=GOV, item_kinds=["I"], on_date=date(2023, 11, 1))
+    assert gap == {}
+    back = check(
+        sets,
+        country="IR",
+        party_type=GOV,
+        party_name="x",
+        item_kinds=["I"],
+        on_date=date(2025, 10, 1),
+    )
+    assert [m.embargo.id for m in back] == ["ir-snapback-to"]
+    assert back[0].effect is Effect.PROHIBITED
+    assert any("contested" in w for w in back[0].warnings)
