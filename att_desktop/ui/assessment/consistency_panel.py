@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome
@@ -12,6 +20,9 @@ from att_desktop.ui.i18n import party_role_label
 
 class ConsistencyPanel(QWidget):
     """Four groups: same destination, same end user, same category, denial notices."""
+
+    #: The officer asked to record a denial notified by another State.
+    record_denial_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +39,15 @@ class ConsistencyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.tree)
+        self.record_denial_button = QPushButton(
+            self.tr("Record a denial from another State…"), self
+        )
+        self.record_denial_button.setObjectName("recordDenialNotice")
+        self.record_denial_button.setToolTip(
+            self.tr("Denials notified by other States are matched against this case's parties.")
+        )
+        self.record_denial_button.clicked.connect(self.record_denial_requested)
+        layout.addWidget(self.record_denial_button)
 
     def _outcome(self, value: DecisionOutcome) -> str:
         return self.tr("authorised") if value is DecisionOutcome.AUTHORISE else self.tr("denied")

@@ -44,6 +44,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment import documents
 from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
+from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.assessment.guidance import GuidancePanel, question_of
 from att_desktop.ui.assessment.pages_article6 import Article6Page, prohibition_grounds
 from att_desktop.ui.assessment.pages_decision import ConclusionPage, DecisionPage
@@ -170,6 +171,8 @@ class AssessmentWizard(QDialog):
 
         self.guidance = GuidancePanel(self)
         self.consistency = ConsistencyPanel(language, self)
+        self.consistency.record_denial_requested.connect(self.open_denial_notices)
+        self.denial_notices: DenialNoticesDialog | None = None
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.guidance)
         right.addWidget(self.consistency)
@@ -374,6 +377,16 @@ class AssessmentWizard(QDialog):
         except ServiceError:
             data = None
         self.consistency.show_precedents(data)
+
+    def open_denial_notices(self) -> DenialNoticesDialog:
+        """Record denials notified by other States; the like-cases panel refreshes at once."""
+        if self.denial_notices is None:
+            dialog = DenialNoticesDialog(self.db, self.language, self, actor=self.actor)
+            dialog.recorded.connect(lambda _notice: self._refresh_consistency())
+            self.denial_notices = dialog
+        self.denial_notices.show()
+        self.denial_notices.raise_()
+        return self.denial_notices
 
     def _update_buttons(self) -> None:
         current = self.stack.currentIndex()
