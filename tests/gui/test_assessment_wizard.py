@@ -88,11 +88,18 @@ def open_wizard(
     return build
 
 
-def new_case(db: Database, country: str, *, ammunition_only: bool = False) -> CaseDetail:
+def new_case(
+    db: Database,
+    country: str,
+    *,
+    ammunition_only: bool = False,
+    party_type: PartyType = PartyType.GOVERNMENT,
+    end_user: str = "Ministry of Defence",
+) -> CaseDetail:
     items = (factories.ammunition(),) if ammunition_only else (factories.item(),)
     inp = factories.application(
         destination_code=country,
-        parties=(factories.end_user("Ministry of Defence", country),),
+        parties=(factories.end_user(end_user, country, party_type=party_type),),
         items=items,
     )
     return cases.create_application(db, inp, today=date(2026, 3, 5))
@@ -229,15 +236,17 @@ def test_full_un_embargo_ends_in_a_denial_under_6_1_only(
     qtbot: QtBot, db: Database, open_wizard: OpenWizard
 ) -> None:
     wizard = open_wizard(new_case(db, "KP"))
+    # Mitigation typed in (through the page, before the screen) changes nothing later.
+    wizard.go_to(MITIGATION)
+    assert wizard.stack.currentIndex() == MITIGATION
+    card = add_gbv_measure(qtbot, wizard, reliable=True)
+    click(qtbot, card.addresses[Criterion.A])
+    wizard.go_to(ARTICLE6)
     run_screen(qtbot, wizard)
 
-    card = wizard.article6.cards[0]
-    assert card.record.embargo_id == "kp-2270-to"
-    assert card.effect.text() == "Prohibited"
-    # Mitigation typed in before the prohibition is known changes nothing.
-    wizard.mitigation.add_measure()
-    wizard.mitigation.cards[0].addresses[Criterion.A].setChecked(True)
-    wizard.mitigation.cards[0].reliable.set_value(True)
+    card6 = wizard.article6.cards[0]
+    assert card6.record.embargo_id == "kp-2270-to"
+    assert card6.effect.text() == "Prohibited"
     next_page(qtbot, wizard)
 
     assert wizard.stack.currentIndex() == DECISION  # the Article 7 pages are skipped
@@ -254,6 +263,18 @@ def test_full_un_embargo_ends_in_a_denial_under_6_1_only(
     wizard.steps.setCurrentRow(MITIGATION)
     assert wizard.stack.currentIndex() == DECISION
 
+    # Even with the authorise option forced open, the decision service refuses it.
+    page.authorise.setEnabled(True)
+    click(qtbot, page.authorise)
+    type_text(qtbot, page.rationale, "Mitigation was entered")
+    click(qtbot, page.record_button)
+    assert "would contradict the assessment" in page.refusal.text()
+    assert "6(1)" in page.refusal.text()
+    assert decisions.get_decision(db, wizard.application_id) is None
+    assert wizard.state.result.notes[-1].startswith("Mitigation measures were not considered")
+
+    click(qtbot, page.deny)
+    page.rationale.clear()
     type_text(qtbot, page.rationale, "UN arms embargo on the DPRK")
     click(qtbot, page.record_button)
 
@@ -283,6 +304,41 @@ def test_non_state_embargo_with_government_end_user_lets_article_7_go_on(
     assert not wizard.article6.prohibition.isVisible()
     assert all(wizard.page_enabled(i) for i in range(7))
     assert wizard.mitigation.add_button.isEnabled()
+    # Article 7 really goes on: the rest of the walk ends in a decision that can authorise.
+    complete_article7(qtbot, wizard)
+    next_page(qtbot, wizard)
+    click(qtbot, wizard.gbv.step1.answer.no)
+    type_text(qtbot, wizard.gbv.step1.reasoning, "No prevalent GBV found in UN reporting")
+    add_source(qtbot, wizard.gbv.step1.sources.add_button.parentWidget(), "CEDAW review")
+    next_page(qtbot, wizard)
+    complete_diversion(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.stack.currentIndex() == DECISION
+    assert wizard.state.result.recommendation is Recommendation.AUTHORISE_POSSIBLE, (
+        wizard.state.result.missing
+    )
+    assert wizard.decision_page.authorise.isEnabled()
+
+
+def test_non_state_embargo_prohibits_a_commercial_end_user(
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard
+) -> None:
+    wizard = open_wizard(
+        new_case(db, "CD", party_type=PartyType.COMMERCIAL, end_user="Kivu Security SARL")
+    )
+    run_screen(qtbot, wizard)
+    cards = wizard.article6.cards
+    assert {c.record.embargo_id for c in cards} == {"cd-2667"}
+    by_effect = {c.effect.text(): c.record for c in cards}
+    # 2667: supplies to non-governmental entities only with the 1533 Committee's approval.
+    assert set(by_effect) == {"Prohibited unless approval obtained", "Does not prohibit"}
+    assert "Kivu Security SARL" in by_effect["Prohibited unless approval obtained"].party
+    assert "Destination" in by_effect["Does not prohibit"].party  # the government
+    next_page(qtbot, wizard)
+    assert wizard.stack.currentIndex() == DECISION
+    assert citations(wizard) == {(6, 1)}
 
 
 def test_serious_gbv_risk_without_reliable_mitigation_is_denied_under_7_4_and_7_3(
@@ -359,18 +415,28 @@ def test_pdf_buttons_write_the_record_and_the_licence(
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize(("country", "embargo_id"), [("SS", "ss-2428"), ("KP", "kp-2270-to")])
 def test_ammunition_only_export_to_an_embargoed_state_is_prohibited(
-    qtbot: QtBot, db: Database, open_wizard: OpenWizard
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard, country: str, embargo_id: str
 ) -> None:
-    wizard = open_wizard(new_case(db, "SS", ammunition_only=True))
+    case = new_case(db, country, ammunition_only=True)
+    assert case.items[0].att_category is None  # ammunition: not in the report, still screened
+    wizard = open_wizard(case)
     run_screen(qtbot, wizard)
+    cards = [c for c in wizard.article6.cards if c.record.embargo_id == embargo_id]
+    assert cards and cards[0].effect.text() == "Prohibited"
     next_page(qtbot, wizard)
 
-    assert any(c.record.embargo_id == "ss-2428" for c in wizard.article6.cards)
     assert wizard.state.result.recommendation is Recommendation.DENY
     assert citations(wizard) == {(6, 1)}
     assert wizard.stack.currentIndex() == DECISION
-    assert not wizard.decision_page.authorise.isEnabled()
+    page = wizard.decision_page
+    assert not page.authorise.isEnabled()
+    type_text(qtbot, page.rationale, "UN arms embargo covers ammunition")
+    click(qtbot, page.record_button)
+    decision = decisions.get_decision(db, wizard.application_id)
+    assert decision is not None and decision.outcome.value == "deny"
+    assert {(g["article"], g["paragraph"]) for g in decision.grounds} == {("6", "1")}
 
 
 # --------------------------------------------------------------------------- behaviour
