@@ -352,6 +352,9 @@ def test_serious_gbv_risk_without_reliable_mitigation_is_denied_under_7_4_and_7_
     assert citations(wizard) == {(7, 4), (7, 3)}
     assert wizard.gbv.flowchart.result is not None
     assert [s.number for s in wizard.gbv.flowchart.result.steps] == [1, 2, 3, 5, 4]
+    # The picture marks where the case ends: step 4, overriding, and says so in words.
+    assert wizard.gbv.flowchart.overriding() is True
+    assert "Article 7(3) forbids authorising" in wizard.gbv.flowchart.outcome_text()
     assert "Overriding" in wizard.conclusion.table.item(5, 2).text()
     page = wizard.decision_page
     assert not page.authorise.isEnabled()
@@ -382,6 +385,8 @@ def test_same_case_with_reliable_mitigation_can_be_authorised_with_a_licence(
     assert wizard.state.result.recommendation is Recommendation.AUTHORISE_POSSIBLE
     assert wizard.gbv.flowchart.result is not None
     assert wizard.gbv.flowchart.result.current_step is None
+    assert wizard.gbv.flowchart.overriding() is False
+    assert "no overriding risk" in wizard.gbv.flowchart.outcome_text()
     page = wizard.decision_page
     assert page.authorise.isEnabled() and page.record_button.isEnabled()
     click(qtbot, page.authorise)
@@ -551,3 +556,35 @@ def test_chinese_wizard_shows_translated_titles(
         assert wizard.next_button.text() != "Save and continue >"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_every_gbv_step_explanation_reaches_the_translator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine's step texts (English) are all shown through a translated template."""
+    from dataclasses import replace
+
+    from att_desktop.domain.assessment import gbv as gbv_engine
+    from att_desktop.domain.assessment.model import AssessmentInput
+    from att_desktop.ui.assessment import labels
+    from tests.unit.assessment_cases import answer as answer_of
+    from tests.unit.assessment_cases import measure, serious_gbv
+
+    monkeypatch.setattr(
+        labels.QCoreApplication, "translate", staticmethod(lambda _ctx, text: f"ZH:{text}")
+    )
+    inputs = [
+        (AssessmentInput().gbv, ()),
+        (replace(serious_gbv(), serious=answer_of(False)), ()),
+        (serious_gbv(), (measure(Criterion.GBV, None),)),
+        (serious_gbv(), ()),
+        (serious_gbv(), (measure(Criterion.GBV, True),)),
+        (serious_gbv(), (measure(Criterion.GBV, False),)),
+    ]
+    seen = 0
+    for gbv_input, measures in inputs:
+        result = gbv_engine.evaluate(gbv_input, measures)
+        for text in (result.explanation, *(s.explanation for s in result.steps)):
+            assert labels.gbv_step_text(text).startswith("ZH:"), text
+            seen += 1
+    assert seen >= 20

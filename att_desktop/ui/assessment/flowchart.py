@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from att_desktop.domain.assessment.model import GbvResult, StepStatus
+from att_desktop.domain.assessment.model import GbvResult, ResidualRisk, StepStatus
 from att_desktop.ui.assessment.labels import gbv_step_title, step_status_label
 
 #: Fill, border and text colours per status.
@@ -22,6 +22,10 @@ STATUS_STYLE: dict[StepStatus, tuple[str, str, str]] = {
     StepStatus.NOT_REACHED: ("#f3f4f6", "#a3abb5", "#5f6770"),
     StepStatus.NOT_NEEDED: ("#fafafa", "#d0d4d9", "#9aa1a9"),
 }
+#: Step 4 when the engine found an overriding risk after mitigation: where the case stands.
+OVERRIDING_STYLE = ("#fde8e8", "#c62828", "#1d232a")
+#: The outcome line under the chart: overriding (red) or not (green).
+OUTCOME_COLOURS = {True: "#c62828", False: "#2e7d32"}
 
 
 class GbvFlowchart(QWidget):
@@ -31,11 +35,29 @@ class GbvFlowchart(QWidget):
         super().__init__(parent)
         self.setObjectName("gbvFlowchart")
         self.result: GbvResult | None = None
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(420, 420)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 380)
+        return QSize(520, 420)
+
+    def overriding(self) -> bool | None:
+        """Whether the finished flowchart ends in an overriding risk; None while unfinished."""
+        if self.result is None or self.result.residual is None:
+            return None
+        return self.result.residual is ResidualRisk.OVERRIDING
+
+    def outcome_text(self) -> str:
+        """Where the case stands, in words, drawn under the chart."""
+        overriding = self.overriding()
+        if overriding is None:
+            return self.tr("Where the case stands: the highlighted step (you are here).")
+        if overriding:
+            return self.tr(
+                "Outcome: an overriding risk remains after mitigation (step 4): "
+                "Article 7(3) forbids authorising."
+            )
+        return self.tr("Outcome: no overriding risk of serious GBV/VAWC after mitigation.")
 
     def set_result(self, result: GbvResult | None) -> None:
         self.result = result
@@ -103,10 +125,10 @@ class GbvFlowchart(QWidget):
         )
         for number, rect in rects.items():
             self._box(painter, number, rect)
-        # Legend and order.
+        # Legend (wrapping when the widget is narrow), then where the case stands.
         legend_top = rects[5].bottom() + 14
         painter.setFont(small)
-        x = rects[1].left()
+        x = 8.0
         for status in (
             StepStatus.DONE,
             StepStatus.CURRENT,
@@ -114,18 +136,36 @@ class GbvFlowchart(QWidget):
             StepStatus.NOT_NEEDED,
         ):
             fill, border, _text = STATUS_STYLE[status]
+            label = step_status_label(status)
+            advance = 16 + painter.fontMetrics().horizontalAdvance(label) + 18
+            if x > 8.0 and x + advance - 18 > self.width() - 4:
+                x, legend_top = 8.0, legend_top + 18
             painter.setPen(QPen(QColor(border), 1.5))
             painter.setBrush(QColor(fill))
             painter.drawRect(QRectF(x, legend_top + 2, 12, 12))
-            label = step_status_label(status)
             painter.setPen(QColor("#1d232a"))
             painter.drawText(QPointF(x + 16, legend_top + 12), label)
-            x += 16 + painter.fontMetrics().horizontalAdvance(label) + 18
+            x += advance
+        overriding = self.overriding()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(
+            QColor(OUTCOME_COLOURS[bool(overriding)] if overriding is not None else "#5f6770")
+        )
+        painter.drawText(
+            QRectF(8, legend_top + 22, self.width() - 16, self.height() - legend_top - 24),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.outcome_text(),
+        )
         painter.end()
 
     def _box(self, painter: QPainter, number: int, rect: QRectF) -> None:
         status = self.status_of(number)
         fill, border, text = STATUS_STYLE[status]
+        if number == 4 and self.overriding():
+            fill, border, text = OVERRIDING_STYLE
         current = status is StepStatus.CURRENT
         painter.setPen(
             QPen(

@@ -6,6 +6,8 @@ at call time, so a language switch takes effect the next time a page is built or
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from att_desktop.domain.assessment.model import (
@@ -357,3 +359,93 @@ __all__ = [
     "stage_label",
     "step_status_label",
 ]
+
+
+def _gbv_fixed_texts() -> dict[str, str]:
+    """The engine's fixed GBV step explanations (``domain/assessment/gbv.py``), translated."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("GbvStepText", text)
+
+    return {
+        "Not answered yet.": t("Not answered yet."),
+        "Not reached yet.": t("Not reached yet."),
+        "Not needed: the flowchart ended earlier.": t("Not needed: the flowchart ended earlier."),
+        "Record the risk before mitigation first.": t("Record the risk before mitigation first."),
+        "No prevalent GBV/VAWC identified.": t("No prevalent GBV/VAWC identified."),
+        "No prevalent GBV/VAWC: no 7(4) risk.": t("No prevalent GBV/VAWC: no 7(4) risk."),
+        "The prevalent violations are not serious.": t("The prevalent violations are not serious."),
+        "The prevalent violations are serious.": t("The prevalent violations are serious."),
+        "Article 7(4) concerns serious acts; the prevalent violations are not serious.": t(
+            "Article 7(4) concerns serious acts; the prevalent violations are not serious."
+        ),
+        "The importing State takes effective preventive action.": t(
+            "The importing State takes effective preventive action."
+        ),
+        "The importing State does not take effective preventive action.": t(
+            "The importing State does not take effective preventive action."
+        ),
+        "No mitigation measure addresses this risk.": t(
+            "No mitigation measure addresses this risk."
+        ),
+        "The flowchart is not finished.": t("The flowchart is not finished."),
+        "After mitigation an overriding risk remains (Article 7(4), 7(3)).": t(
+            "After mitigation an overriding risk remains (Article 7(4), 7(3))."
+        ),
+        "After mitigation no overriding risk remains (Article 7(4), 7(3)).": t(
+            "After mitigation no overriding risk remains (Article 7(4), 7(3))."
+        ),
+    }
+
+
+def _level_word(word: str) -> str:
+    """'overriding', 'substantial', 'low', 'none identified' as the engine writes them."""
+    key = word.strip().replace(" ", "_")
+    for level in ResidualRisk:
+        if level.value == key:
+            return residual_label(level).lower()
+    return word
+
+
+def gbv_step_text(text: str) -> str:
+    """A GBV step explanation from the engine in the officer's language (English otherwise)."""
+    fixed = _gbv_fixed_texts()
+    if text in fixed:
+        return fixed[text]
+    patterns: tuple[tuple[str, str], ...] = (
+        (r"^Prevalent: (.+)\.$", QCoreApplication.translate("GbvStepText", "Prevalent: %1.")),
+        (
+            r"^Reliably reduced by (.+)\.$",
+            QCoreApplication.translate("GbvStepText", "Reliably reduced by %1."),
+        ),
+        (
+            r"^Measures (.+) do not reliably reduce it\.$",
+            QCoreApplication.translate("GbvStepText", "Measures %1 do not reliably reduce it."),
+        ),
+    )
+    for pattern, template in patterns:
+        m = re.match(pattern, text)
+        if m:
+            return template.replace("%1", m.group(1))
+    m = re.match(r"^Risk (.+) before mitigation; decide on the measures\.$", text)
+    if m:
+        return QCoreApplication.translate(
+            "GbvStepText", "Risk %1 before mitigation; decide on the measures."
+        ).replace("%1", _level_word(m.group(1)))
+    m = re.match(
+        r"^Risk (.+) before mitigation, (.+) after: (an|no) overriding risk remains\.$", text
+    )
+    if m:
+        template = (
+            QCoreApplication.translate(
+                "GbvStepText", "Risk %1 before mitigation, %2 after: an overriding risk remains."
+            )
+            if m.group(3) == "an"
+            else QCoreApplication.translate(
+                "GbvStepText", "Risk %1 before mitigation, %2 after: no overriding risk remains."
+            )
+        )
+        return template.replace("%1", _level_word(m.group(1))).replace(
+            "%2", _level_word(m.group(2))
+        )
+    return text

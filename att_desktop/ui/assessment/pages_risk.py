@@ -40,6 +40,7 @@ from att_desktop.domain.assessment.model import (
 from att_desktop.ui.assessment.flowchart import GbvFlowchart
 from att_desktop.ui.assessment.labels import (
     criterion_label,
+    gbv_step_text,
     gbv_step_title,
     red_flag_label,
     residual_label,
@@ -250,8 +251,11 @@ class GbvPage(QWidget):
             text = self.tr("Flowchart finished. Risk after mitigation: %1.").replace(
                 "%1", residual_label(gbv.residual)
             )
-            set_note(self.position, f"{text}\n{gbv.explanation}", kind)
-        lines = [f"{s.number}. {step_status_label(s.status)} — {s.explanation}" for s in gbv.steps]
+            set_note(self.position, f"{text}\n{gbv_step_text(gbv.explanation)}", kind)
+        lines = [
+            f"{s.number}. {step_status_label(s.status)} — {gbv_step_text(s.explanation)}"
+            for s in gbv.steps
+        ]
         self.steps_text.setText(
             self.tr("Evaluation order 1 → 2 → 3 → 5 → 4:") + "\n" + "\n".join(lines)
         )
@@ -261,7 +265,9 @@ class GbvPage(QWidget):
             if step is None:
                 continue
             kind = {StepStatus.DONE: "ok", StepStatus.CURRENT: "warning"}.get(step.status, "info")
-            set_note(label, f"{step_status_label(step.status)}: {step.explanation}", kind)
+            set_note(
+                label, f"{step_status_label(step.status)}: {gbv_step_text(step.explanation)}", kind
+            )
 
 
 class DiversionPage(QWidget):
