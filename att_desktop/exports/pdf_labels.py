@@ -652,9 +652,10 @@ def format_number(value: Decimal | None, language: str = EN) -> str:
     """Grouped thousands, no trailing zeros beyond what was recorded: ``1,250`` or ``12.50``."""
     if value is None:
         return "—"
+    # Never scientific notation: a normalised Decimal("1E+2") is still "100".
     if value == value.to_integral_value():
-        return f"{value.to_integral_value():,}"
-    return f"{value:,}"
+        return f"{int(value):,}"
+    return f"{value:,f}"
 
 
 def criterion_label(code: str, language: str) -> str:

@@ -545,8 +545,13 @@ class ReassessmentDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.history.setItem(r, c, cell)
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.history.setWordWrap(True)
+        self.history.resizeRowsToContents()
         self.valid_until.setDate(_qdate(lic.valid_until))
         self.lines.setRowCount(len(lic.lines))
         for r, line in enumerate(lic.lines):

@@ -742,3 +742,16 @@ def test_builders_take_the_services_views() -> None:
     assert letter.letter_date == date(2026, 2, 12)
     _, _, text = build(write_denial_letter, letter, "en")
     assert "serious acts of gender-based violence" in text
+
+
+def test_numbers_are_never_printed_in_scientific_notation() -> None:
+    from decimal import Decimal
+
+    from att_desktop.exports.pdf_labels import format_number
+
+    assert format_number(Decimal("1E+2")) == "100"
+    assert format_number(Decimal("1.25E+5")) == "125,000"
+    assert format_number(Decimal("125000.00")) == "125,000"
+    assert format_number(Decimal("12.50")) == "12.50"
+    assert format_number(Decimal("0.0001")) == "0.0001"
+    assert format_number(None) == "—"

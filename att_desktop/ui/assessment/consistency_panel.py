@@ -95,7 +95,12 @@ class ConsistencyPanel(QWidget):
                 text.replace("%2", m.party_name)
                 .replace("%3", party_role_label(m.party_role))
                 .replace("%4", m.notice.party_name)
-                .replace("%5", country_name(m.notice.notifying_state, self._language))
+                .replace(
+                    "%5",
+                    country_name(m.notice.notifying_state, self._language)
+                    if m.notice.notifying_state
+                    else self.tr("this authority"),
+                )
                 .replace("%6", m.notice.denied_on.isoformat())
             )
             if m.notice.reference:

@@ -210,6 +210,7 @@ class DenialNoticesDialog(QDialog):
             lines = [self.tr("The notice was not recorded. Please correct:")]
             lines += [f"• {self._field_title(e.field)}: {e.message}" for e in exc.errors]
             self.problems.setText("\n".join(lines))
+            self.status.setText("")
             first = self._fields.get(exc.errors[0].field) if exc.errors else None
             if first is not None:
                 first.setFocus()
@@ -253,7 +254,10 @@ class DenialNoticesDialog(QDialog):
         for r, n in enumerate(rows):
             values = (
                 n.denied_on.isoformat(),
-                country_name(n.notifying_state, self.language),
+                # Our own denials are recorded automatically; the authority's country may be unset.
+                country_name(n.notifying_state, self.language)
+                if n.notifying_state
+                else self.tr("This authority"),
                 n.reference,
                 n.party_name,
                 country_name(n.party_country, self.language),

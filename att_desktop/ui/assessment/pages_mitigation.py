@@ -64,7 +64,7 @@ class MeasureCard(QGroupBox):
             box = QCheckBox(criterion_short(criterion), self)
             box.setObjectName(f"addresses_{criterion.value}")
             box.setChecked(criterion in measure.addresses)
-            checks.addWidget(box, n // 4, n % 4)
+            checks.addWidget(box, n // 2, n % 2)
             self.addresses[criterion] = box
         self.reliable = YesNo(
             self, self.tr("Yes, reliably and significantly"), self.tr("No, not reliably")
