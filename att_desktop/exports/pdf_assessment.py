@@ -58,6 +58,7 @@ from att_desktop.exports.pdf_labels import (
     colon,
     enum_label,
     format_date,
+    gbv_step_text,
     gbv_step_title,
     join,
     label,
@@ -287,7 +288,7 @@ def _gbv(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
     for position, step in enumerate(gbv_result.steps, start=1):
         out += _gbv_step(step, position, data, styles)
     residual = gbv_result.residual
-    summary = gbv_result.explanation
+    summary = gbv_step_text(gbv_result.explanation, lang)
     if residual is not None:
         summary = f"{enum_label(residual, lang)}. {summary}"
     out.append(
@@ -308,7 +309,7 @@ def _gbv_step(
     status = f"{enum_label(step.status, lang)} ({order})"
     pairs: list[tuple[str, Cell]] = [
         (label("gbv_status", lang), _bold(status, styles)),
-        (label("gbv_outcome", lang), step.explanation or "—"),
+        (label("gbv_outcome", lang), gbv_step_text(step.explanation, lang) or "—"),
     ]
     reached = step.status in (StepStatus.DONE, StepStatus.CURRENT)
     if reached:

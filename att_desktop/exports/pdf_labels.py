@@ -3,11 +3,13 @@
 The PDF layer must stay Qt-free (it runs headless and in tests without Qt), so it cannot use
 Qt's ``tr``; a small dictionary keeps each English label beside its Chinese, which makes a
 missing translation obvious in review. User text (names, reasoning) is never translated, and
-the engine's explanations (English, from the domain) are shown as recorded.
+the engine's explanations (English, from the domain) are shown as recorded, except the GBV
+flowchart's fixed step texts, which ``gbv_step_text`` renders in Chinese too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -691,3 +693,69 @@ def ground_plain(ground: Ground, language: str) -> str:
     if key in LABELS and key != "plain_7_3":
         return label(key, language)
     return label("plain_other", language, explanation=ground.explanation)
+
+
+#: The GBV engine's fixed step explanations (``domain/assessment/gbv.py``) in Chinese.
+_GBV_STEP_ZH: dict[str, str] = {
+    "Not answered yet.": "尚未回答。",
+    "Not reached yet.": "尚未到达。",
+    "Not needed: the flowchart ended earlier.": "无需进行：流程图已提前结束。",
+    "Record the risk before mitigation first.": "请先记录缓解前的风险。",
+    "No prevalent GBV/VAWC identified.": "未发现普遍存在的性别暴力/侵害妇女儿童暴力。",
+    "No prevalent GBV/VAWC: no 7(4) risk.": (
+        "无普遍存在的性别暴力/侵害妇女儿童暴力：无第7条第4款风险。"
+    ),
+    "The prevalent violations are not serious.": "普遍存在的侵害行为不属严重。",
+    "The prevalent violations are serious.": "普遍存在的侵害行为属严重。",
+    "Article 7(4) concerns serious acts; the prevalent violations are not serious.": (
+        "第7条第4款涉及严重行为；普遍存在的侵害行为不属严重。"
+    ),
+    "The importing State takes effective preventive action.": "进口国正在采取有效的预防行动。",
+    "The importing State does not take effective preventive action.": (
+        "进口国未采取有效的预防行动。"
+    ),
+    "No mitigation measure addresses this risk.": "没有针对该风险的缓解措施。",
+    "The flowchart is not finished.": "流程图尚未完成。",
+    "After mitigation an overriding risk remains (Article 7(4), 7(3)).": (
+        "考虑缓解措施后仍存在压倒性风险（第7条第4款、第7条第3款）。"
+    ),
+    "After mitigation no overriding risk remains (Article 7(4), 7(3)).": (
+        "考虑缓解措施后不存在压倒性风险（第7条第4款、第7条第3款）。"
+    ),
+}
+_LEVEL_ZH = {
+    "none identified": "未发现",
+    "none_identified": "未发现",
+    "low": "低",
+    "substantial": "较大",
+    "overriding": "压倒性",
+}
+
+
+def gbv_step_text(text: str, language: str) -> str:
+    """An engine GBV step explanation in ``language`` (English as the engine wrote it)."""
+    if not is_chinese(language):
+        return text
+    if text in _GBV_STEP_ZH:
+        return _GBV_STEP_ZH[text]
+    patterns = (
+        (r"^Prevalent: (.+)\.$", "普遍存在：{0}。"),
+        (r"^Reliably reduced by (.+)\.$", "已由措施 {0} 可靠地降低。"),
+        (r"^Measures (.+) do not reliably reduce it\.$", "措施 {0} 不能可靠地降低该风险。"),
+    )
+    for pattern, template in patterns:
+        m = re.match(pattern, text)
+        if m:
+            return template.format(m.group(1))
+    m = re.match(r"^Risk (.+) before mitigation; decide on the measures\.$", text)
+    if m:
+        return f"缓解前风险为{_LEVEL_ZH.get(m.group(1), m.group(1))}；请判断各项措施。"
+    m = re.match(
+        r"^Risk (.+) before mitigation, (.+) after: (an|no) overriding risk remains\.$", text
+    )
+    if m:
+        before = _LEVEL_ZH.get(m.group(1), m.group(1))
+        after = _LEVEL_ZH.get(m.group(2), m.group(2))
+        verdict = "仍存在压倒性风险" if m.group(3) == "an" else "不存在压倒性风险"
+        return f"缓解前风险为{before}，缓解后为{after}：{verdict}。"
+    return text

@@ -755,3 +755,24 @@ def test_numbers_are_never_printed_in_scientific_notation() -> None:
     assert format_number(Decimal("12.50")) == "12.50"
     assert format_number(Decimal("0.0001")) == "0.0001"
     assert format_number(None) == "—"
+
+
+def test_gbv_step_texts_are_in_chinese_in_a_chinese_record() -> None:
+    from att_desktop.domain.assessment import gbv as gbv_engine
+    from att_desktop.domain.assessment.model import Criterion, GbvInput
+    from att_desktop.exports.pdf_labels import gbv_step_text
+    from tests.unit.assessment_cases import measure, serious_gbv
+
+    cases = [
+        (GbvInput(), ()),
+        (serious_gbv(), ()),
+        (serious_gbv(), (measure(Criterion.GBV, True),)),
+        (serious_gbv(), (measure(Criterion.GBV, False),)),
+        (serious_gbv(), (measure(Criterion.GBV, None),)),
+    ]
+    for gbv_input, measures in cases:
+        result = gbv_engine.evaluate(gbv_input, measures)
+        for text in (result.explanation, *(s.explanation for s in result.steps)):
+            zh = gbv_step_text(text, "zh_CN")
+            assert zh != text and not zh.isascii(), text
+            assert gbv_step_text(text, "en") == text
