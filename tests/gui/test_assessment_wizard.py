@@ -588,3 +588,29 @@ def test_every_gbv_step_explanation_reaches_the_translator(
             assert labels.gbv_step_text(text).startswith("ZH:"), text
             seen += 1
     assert seen >= 20
+
+
+def test_every_question_on_every_page_has_guidance_beside_it(
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard
+) -> None:
+    """Each input widget belongs to a question with guidance; every guidance entry is used."""
+    from PySide6.QtWidgets import QAbstractButton, QDateEdit, QLineEdit, QPlainTextEdit
+
+    from att_desktop.domain.assessment.guidance import GUIDANCE
+    from att_desktop.ui.assessment.guidance import question_of
+
+    wizard = open_wizard(new_case(db, "CD", party_type=PartyType.COMMERCIAL))
+    add_gbv_measure(qtbot, wizard, reliable=True)
+    run_screen(qtbot, wizard)  # cd-2667 cards, one needing the Committee's approval
+    inputs = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QAbstractButton)
+    used: set[str] = set()
+    for page in wizard.pages[:-1]:  # the decision page is not a question
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, inputs) or widget.parent() is None:
+                continue
+            if isinstance(widget.parentWidget(), QComboBox | QDateEdit):
+                continue  # a combo box's own line edit
+            question = question_of(widget)
+            assert question in GUIDANCE, f"{type(widget).__name__} {widget.objectName()!r}"
+            used.add(question)
+    assert used == set(GUIDANCE)

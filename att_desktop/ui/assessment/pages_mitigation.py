@@ -127,6 +127,7 @@ class MitigationPage(QWidget):
         self.closed.setObjectName("mitigationClosed")
         self.add_button = QPushButton(self.tr("Add a measure"), self)
         self.add_button.setObjectName("addMeasure")
+        tag(self.add_button, "mitigation.measures")
         self.add_button.clicked.connect(lambda: self.add_measure())
         self.cards_box = QVBoxLayout()
         layout = QVBoxLayout(self)
