@@ -62,6 +62,13 @@ def register(
     )
     upd.add_argument("file", type=Path, metavar="FILE")
     add(embargo_cmds, "list", cmd_embargo_list, "list the embargo sets and which are applied")
+    apply = add(
+        embargo_cmds,
+        "apply",
+        cmd_embargo_apply,
+        "apply exactly the optional embargo sets named (Article 6(2)); UN sets always apply",
+    )
+    apply.add_argument("sets", nargs="*", metavar="SET", help="set ids; none: UN sets only")
 
     reassess = commands.add_parser("reassess", help="Article 7(7) reassessment")
     reassess_cmds = reassess.add_subparsers(
@@ -166,6 +173,18 @@ def cmd_embargo_list(args: argparse.Namespace, ctx: Context) -> int:
             f"{s.id}: {s.title} — as of {s.as_of.isoformat()}, {s.entries} entries, "
             f"{state} ({origin})"
         )
+    return EXIT_OK
+
+
+def cmd_embargo_apply(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.services.assessment import set_enabled_embargo_sets
+
+    db = ctx.open(create=False)
+    try:
+        applied = set_enabled_embargo_sets(db, args.sets)
+    finally:
+        db.close()
+    ctx.say(f"Embargo sets applied: {', '.join(applied)}.")
     return EXIT_OK
 
 

@@ -44,3 +44,29 @@ def test_case_export_import_and_reassess_commands(
     assert code == 0 and "No valid licence needs reassessing" in out
     code, out, _ = run(capsys, "--db", str(target), "embargo", "list")
     assert code == 0 and "un_security_council" in out and "applied (shipped)" in out
+
+
+def test_embargo_apply_and_a_malformed_update_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from att_desktop.domain.embargoes import shipped_embargo_dir
+
+    path = tmp_path / "a.sqlite3"
+    open_database(path).close()
+    code, out, err = run(capsys, "--db", str(path), "embargo", "apply", "regional_optional")
+    assert code == 0, err
+    assert "regional_optional" in out and "un_security_council" in out
+    code, out, _ = run(capsys, "--db", str(path), "embargo", "list")
+    assert "regional_optional: " in out and "not applied" not in out
+    code, _, err = run(capsys, "--db", str(path), "embargo", "apply", "no_such_set")
+    assert code != 0 and "Unknown embargo set(s): no_such_set" in err
+
+    raw = json.loads((shipped_embargo_dir() / "un_security_council.json").read_text("utf-8"))
+    raw["entries"][0]["scope"] = "everywhere"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(path), "embargo", "update", str(bad))
+    assert code != 0
+    assert "entry 'kp-1718-to', field 'scope': 'everywhere' is not one of" in err
+    code, out, _ = run(capsys, "--db", str(path), "embargo", "list")
+    assert "(shipped)" in out and "loaded update" not in out
