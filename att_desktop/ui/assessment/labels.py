@@ -362,38 +362,52 @@ __all__ = [
 
 
 def _gbv_fixed_texts() -> dict[str, str]:
-    """The engine's fixed GBV step explanations (``domain/assessment/gbv.py``), translated."""
+    """The engine's fixed GBV step explanations (``domain/assessment/gbv.py``), translated.
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("GbvStepText", text)
-
+    Each call is spelled out in full so that ``lupdate`` finds the text.
+    """
     return {
-        "Not answered yet.": t("Not answered yet."),
-        "Not reached yet.": t("Not reached yet."),
-        "Not needed: the flowchart ended earlier.": t("Not needed: the flowchart ended earlier."),
-        "Record the risk before mitigation first.": t("Record the risk before mitigation first."),
-        "No prevalent GBV/VAWC identified.": t("No prevalent GBV/VAWC identified."),
-        "No prevalent GBV/VAWC: no 7(4) risk.": t("No prevalent GBV/VAWC: no 7(4) risk."),
-        "The prevalent violations are not serious.": t("The prevalent violations are not serious."),
-        "The prevalent violations are serious.": t("The prevalent violations are serious."),
-        "Article 7(4) concerns serious acts; the prevalent violations are not serious.": t(
-            "Article 7(4) concerns serious acts; the prevalent violations are not serious."
+        "Not answered yet.": QCoreApplication.translate("GbvStepText", "Not answered yet."),
+        "Not reached yet.": QCoreApplication.translate("GbvStepText", "Not reached yet."),
+        "Not needed: the flowchart ended earlier.": QCoreApplication.translate(
+            "GbvStepText", "Not needed: the flowchart ended earlier."
         ),
-        "The importing State takes effective preventive action.": t(
-            "The importing State takes effective preventive action."
+        "Record the risk before mitigation first.": QCoreApplication.translate(
+            "GbvStepText", "Record the risk before mitigation first."
         ),
-        "The importing State does not take effective preventive action.": t(
-            "The importing State does not take effective preventive action."
+        "No prevalent GBV/VAWC identified.": QCoreApplication.translate(
+            "GbvStepText", "No prevalent GBV/VAWC identified."
         ),
-        "No mitigation measure addresses this risk.": t(
-            "No mitigation measure addresses this risk."
+        "No prevalent GBV/VAWC: no 7(4) risk.": QCoreApplication.translate(
+            "GbvStepText", "No prevalent GBV/VAWC: no 7(4) risk."
         ),
-        "The flowchart is not finished.": t("The flowchart is not finished."),
-        "After mitigation an overriding risk remains (Article 7(4), 7(3)).": t(
-            "After mitigation an overriding risk remains (Article 7(4), 7(3))."
+        "The prevalent violations are not serious.": QCoreApplication.translate(
+            "GbvStepText", "The prevalent violations are not serious."
         ),
-        "After mitigation no overriding risk remains (Article 7(4), 7(3)).": t(
-            "After mitigation no overriding risk remains (Article 7(4), 7(3))."
+        "The prevalent violations are serious.": QCoreApplication.translate(
+            "GbvStepText", "The prevalent violations are serious."
+        ),
+        "Article 7(4) concerns serious acts; the prevalent violations are not serious.": QCoreApplication.translate(  # noqa: E501
+            "GbvStepText",
+            "Article 7(4) concerns serious acts; the prevalent violations are not serious.",
+        ),
+        "The importing State takes effective preventive action.": QCoreApplication.translate(
+            "GbvStepText", "The importing State takes effective preventive action."
+        ),
+        "The importing State does not take effective preventive action.": QCoreApplication.translate(  # noqa: E501
+            "GbvStepText", "The importing State does not take effective preventive action."
+        ),
+        "No mitigation measure addresses this risk.": QCoreApplication.translate(
+            "GbvStepText", "No mitigation measure addresses this risk."
+        ),
+        "The flowchart is not finished.": QCoreApplication.translate(
+            "GbvStepText", "The flowchart is not finished."
+        ),
+        "After mitigation an overriding risk remains (Article 7(4), 7(3)).": QCoreApplication.translate(  # noqa: E501
+            "GbvStepText", "After mitigation an overriding risk remains (Article 7(4), 7(3))."
+        ),
+        "After mitigation no overriding risk remains (Article 7(4), 7(3)).": QCoreApplication.translate(  # noqa: E501
+            "GbvStepText", "After mitigation no overriding risk remains (Article 7(4), 7(3))."
         ),
     }
 
