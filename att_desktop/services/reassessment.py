@@ -123,6 +123,27 @@ def _affected(
     return result
 
 
+def prohibiting_embargoes(
+    session: Session, licence_id: int, on_date: date
+) -> tuple[ReassessmentReason, ...]:
+    """The embargoes that prohibit the transfer under a valid licence on ``on_date``.
+
+    For the shipments service (and any other caller in a unit of work): a shipment dated on or
+    after an embargo's start must not go ahead under the licence (Art. 6; Art. 7(7)), even
+    before the officer has suspended it. Empty when nothing prohibits it or the licence is not
+    valid (suspended and revoked licences are answered by their own status).
+    """
+    found = _affected(session, on_date, licence_id)
+    if not found:
+        return ()
+    in_force = {e.id for s in applied_sets(session) for e in s.entries if e.in_force_on(on_date)}
+    return tuple(
+        r
+        for r in found[0].reasons
+        if r.prohibits and r.kind == "embargo" and r.key.split(":")[1] in in_force
+    )
+
+
 def _embargo_reasons(
     sets: tuple[EmbargoSet, ...],
     lic: Licence,

@@ -172,3 +172,18 @@ def test_imported_authorisation_is_rescreened_against_this_registers_embargo_dat
         assert import_case(other, data).licences[0].number == "LIC/2026/00001"
     finally:
         other.close()
+
+
+def test_prohibiting_embargoes_stop_shipments_from_the_embargo_start(
+    db: Database, tmp_path: Path
+) -> None:
+    from att_desktop.services.reassessment import prohibiting_embargoes
+
+    _, licence_id = licence_to(db, "BR")
+    _, other = licence_to(db, "NO")
+    load_embargo_update(db, un_file(tmp_path))
+    with db.session() as session:
+        assert prohibiting_embargoes(session, licence_id, date(2026, 5, 31)) == ()
+        found = prohibiting_embargoes(session, licence_id, date(2026, 6, 1))
+        assert [r.key.split(":")[1] for r in found] == ["br-test"]
+        assert prohibiting_embargoes(session, other, date(2026, 6, 1)) == ()
