@@ -444,3 +444,23 @@ def test_iran_arms_measures_expired_in_2020_and_snapped_back_in_2025(
     assert [m.embargo.id for m in back] == ["ir-snapback-to"]
     assert back[0].effect is Effect.PROHIBITED
     assert any("contested" in w for w in back[0].warnings)
+
+
+@pytest.mark.parametrize(
+    ("country", "embargo_id"),
+    [("BY", "eu-belarus-2011"), ("MM", "eu-myanmar-1991"), ("CN", "eu-china-1989")],
+)
+def test_eu_embargoes_are_article_6_2_and_only_when_applied(country: str, embargo_id: str) -> None:
+    all_sets = load_shipped_sets()
+    kwargs: dict[str, Any] = {
+        "country": country,
+        "party_type": GOV,
+        "party_name": "x",
+        "item_kinds": ["VIII"],
+        "on_date": date(2025, 1, 1),
+    }
+    assert not check(enabled_sets(all_sets), **kwargs)
+    found = check(enabled_sets(all_sets, {"regional_optional": True}), **kwargs)
+    assert [(m.embargo.id, m.article6_paragraph, m.effect) for m in found] == [
+        (embargo_id, 2, Effect.PROHIBITED)
+    ]
