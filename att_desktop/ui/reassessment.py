@@ -443,8 +443,28 @@ class ReassessmentDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        self._warned_close = False
+        self.conclusion.textChanged.connect(self._typed)
+        self.info_text.textChanged.connect(self._typed)
         self.resize(1240, 780)
         self.refresh()
+
+    def reject(self) -> None:
+        """Closing with an unrecorded conclusion or information warns once."""
+        typed = self.conclusion.toPlainText().strip() or self.info_text.toPlainText().strip()
+        if typed and not self._warned_close:
+            self._warned_close = True
+            self._say(
+                self.tr(
+                    "Your conclusion or information is not recorded yet. Record it, or close "
+                    "again to discard it."
+                )
+            )
+            return
+        super().reject()
+
+    def _typed(self) -> None:
+        self._warned_close = False
 
     # ------------------------------------------------------------------ reading
 

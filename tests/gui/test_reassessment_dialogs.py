@@ -279,3 +279,22 @@ def test_a_similar_name_is_matched_too(
     click(qtbot, dialog.record_button)
     matches = consistency.match_denials(db, case.id)
     assert [m.kind for m in matches] == [consistency.MatchKind.SIMILAR]
+
+
+def test_closing_with_unrecorded_text_warns_once_then_closes(
+    qtbot: QtBot, db: Database, window: ReassessmentDialog, english: None
+) -> None:
+    type_text(qtbot, window.info_text, "Half-typed information")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and "not recorded yet" in window.outcome.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+    dialog = DenialNoticesDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.party_name, "Acme")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "not recorded yet" in dialog.problems.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

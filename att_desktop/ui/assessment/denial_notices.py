@@ -173,8 +173,33 @@ class DenialNoticesDialog(QDialog):
         self.setTabOrder(self.party_country, self.items)
         self.setTabOrder(self.items, self.grounds)
         self.setTabOrder(self.grounds, self.record_button)
+        self._warned_close = False
+        for edit in (self.reference, self.party_name, self.items):
+            edit.textEdited.connect(self._typed)
+        self.grounds.textChanged.connect(self._typed)
         self.resize(900, 620)
         self.refresh()
+
+    def _typed(self, *_args: object) -> None:
+        self._warned_close = False
+
+    def has_unrecorded_text(self) -> bool:
+        return any(w.text().strip() for w in (self.reference, self.party_name, self.items)) or bool(
+            self.grounds.toPlainText().strip()
+        )
+
+    def reject(self) -> None:
+        """Closing with a half-typed notice warns once; closing again discards it."""
+        if self.has_unrecorded_text() and not self._warned_close:
+            self._warned_close = True
+            self.problems.setText(
+                self.tr(
+                    "The notice on the form is not recorded yet. Record it, or close again "
+                    "to discard it."
+                )
+            )
+            return
+        super().reject()
 
     def _day(self) -> date:
         return self._today or date.today()
