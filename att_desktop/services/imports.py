@@ -194,6 +194,16 @@ __all__ = [
     "IMPORT_LICENCE_PREFIX",
     "ImportAuthorisationInput",
     "ImportAuthorisationView",
+    "authority_country",
     "list_import_authorisations",
     "record_import_authorisation",
 ]
+
+
+def authority_country(db: Database) -> str:
+    """The authority's own State (the importing State of its import authorisations)."""
+    from att_desktop.services.decisions import AUTHORITY_COUNTRY
+    from att_desktop.services.settings import get_setting
+
+    with db.session() as session:
+        return get_setting(session, AUTHORITY_COUNTRY).upper()

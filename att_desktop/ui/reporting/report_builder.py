@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -304,7 +304,8 @@ class ReportBuilderDialog(QDialog):
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._options_panel)
-        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(420)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
@@ -407,7 +408,7 @@ class ReportBuilderDialog(QDialog):
         for text, widget in (
             (self.tr("Curre&ncy:"), self.rate_currency),
             (self.tr("R&ate:"), self.rate_value),
-            (self.tr("Sour&ce:"), self.rate_source),
+            (self.tr("Source:"), self.rate_source),
         ):
             label = QLabel(text, rates_box)
             label.setBuddy(widget)
@@ -459,6 +460,8 @@ class ReportBuilderDialog(QDialog):
         self.findings = QListWidget(findings)
         self.findings.setObjectName("findings")
         self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)
+        self.findings.setAlternatingRowColors(True)
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.currentRowChanged.connect(lambda _row: self._update_state())
         self.open_record_button = QPushButton(self.tr("&Open the record to fix"), findings)
@@ -485,14 +488,14 @@ class ReportBuilderDialog(QDialog):
         self.tabs.addTab(charts, self.tr("C&harts"))
 
     def _build_buttons(self) -> None:
-        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.build_preview)
-        self.draft = QCheckBox(self.tr("Allow a &draft despite errors"), self)
+        self.draft = QCheckBox(self.tr("Allow a dra&ft despite errors"), self)
         self.draft.toggled.connect(lambda _on: self._update_state())
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, text in (
-            ("pdf", self.tr("Export P&DF…")),
+            ("pdf", self.tr("Export &PDF…")),
             ("xlsx", self.tr("Export &XLSX…")),
             ("csv", self.tr("Export &CSV…")),
             ("json", self.tr("Export &JSON…")),
@@ -711,6 +714,8 @@ class ReportBuilderDialog(QDialog):
         for i, finding in enumerate(report.findings):
             item = QListWidgetItem(f"{names[finding.severity]}: {finding.message}")
             item.setData(Qt.ItemDataRole.UserRole, i)
+            if finding.severity is Severity.ERROR:
+                item.setForeground(QColor("#a40000"))
             self.findings.addItem(item)
         errors = len(report.errors)
         warnings = sum(1 for f in report.findings if f.severity is Severity.WARNING)
