@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -197,6 +197,7 @@ class ShipmentDialog(QDialog):
             self._show_licence(self._licences[row])
 
     def _show_licence(self, lic: LicenceForShipment) -> None:
+        self._commit_edits()
         self.licence = lic
         self.licence_info.setText(
             self.tr("Licence %1 (case %2), %3, valid %4 to %5.")
@@ -241,8 +242,14 @@ class ShipmentDialog(QDialog):
         item = self.lines.item(row, column)
         return item.text().strip() if item is not None else ""
 
+    def _commit_edits(self) -> None:
+        """Take in a cell still being edited (moving the current cell commits its editor)."""
+        if self.lines.state() is QAbstractItemView.State.EditingState:
+            self.lines.setCurrentIndex(QModelIndex())
+
     def shipment_input(self) -> ShipmentInput | None:
         """The shipment on screen, or None after telling what to fix."""
+        self._commit_edits()
         if self.licence is None:
             self._prompter.error(self, self.windowTitle(), self.tr("Choose the licence first."))
             return None
