@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 from att_desktop.cli import main
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Shipment
-from att_desktop.domain.reporting import Basis, ReportOptions, Severity
+from att_desktop.domain.reporting import Basis, Measure, ReportOptions, Severity
 from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
 from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
 from att_desktop.exports.report_writers import write_csv, write_json, write_xlsx
@@ -362,3 +362,83 @@ def test_customs_file_preview_and_all_or_nothing_import(
     report = collect(db, options(exports_basis=Basis.ACTUAL))
     sa4 = next(r for r in report.exports.rows if r.category == "VIII.SA.4")
     assert (sa4.number_of_items, sa4.value) == (Decimal(90), Decimal("112500.00"))
+
+
+def test_year_with_imports_every_total_in_json_and_xlsx(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    """2024: the licence of 15 November (exports) and the import licence of 1 May (imports)."""
+    report = collect(db, options(year=2024), today=date(2025, 3, 1))
+    assert not report.imports.nil and not report.exports.nil
+    assert not report.title_page.information_withheld
+    write_json(report, tmp_path / "2024.json")
+    data = json.loads((tmp_path / "2024.json").read_text(encoding="utf-8"))
+    assert _json_rows(data["exports"]) == [("VIII.SA.2", "BR", "200", "50000.00", True)]
+    assert _json_rows(data["imports"]) == [("VIII.SA.2", "DE", "12", "60000.00", True)]
+    for key, items, value in (("exports", "200", "50000.00"), ("imports", "12", "60000.00")):
+        table = data[key]
+        assert (table["total_items"], table["total_value"]) == (items, value)
+        assert [
+            (t["category"], t["number_of_items"], t["value"]) for t in table["category_totals"]
+        ] == [("VIII.SA.2", items, value)]
+    assert data["annexes"]["nil_reports"] == {"exports": False, "imports": False}
+    write_xlsx(report, tmp_path / "2024.xlsx")
+    wb = load_workbook(tmp_path / "2024.xlsx")
+    for sheet, expected in (
+        ("Exports", [("VIII.SA.2", "BR", 200, 50000)]),
+        ("Imports", [("VIII.SA.2", "DE", 12, 60000)]),
+    ):
+        rows = list(wb[sheet].iter_rows(min_row=5, values_only=True))
+        assert [(r[0], r[3], r[4], r[5]) for r in rows if r[3]] == expected
+        total = next(r for r in rows if r[0] == "TOTAL")
+        assert (total[4], total[5]) == expected[0][2:]
+    assert wb["Imports"]["C4"].value == "Exporting State"
+
+    # The same year on actual shipments: the December shipment only; no imports shipped.
+    actual = collect(db, options(year=2024, exports_basis=Basis.ACTUAL, imports_basis=Basis.ACTUAL))
+    assert [(r.category, r.number_of_items, r.value) for r in actual.exports.rows] == [
+        ("VIII.SA.2", Decimal(100), Decimal("25000.00"))
+    ]
+    assert actual.imports.nil
+
+
+def test_options_leave_out_civilian_small_arms_and_give_items_only(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    report = collect(db, options(include_civilian_small_arms=False, measure=Measure.ITEMS))
+    assert [
+        (r.category, r.counterpart, r.number_of_items, r.value) for r in report.exports.rows
+    ] == [
+        ("II", "NO", Decimal(4), None),
+        ("VIII.SA.4", "BR", Decimal(100), None),
+        ("VIII.LW.6", "BR", Decimal(10), None),
+    ]
+    assert not any(f.code == "no_exchange_rate" for f in report.findings)  # no values asked
+    write_json(report, tmp_path / "items.json")
+    data = json.loads((tmp_path / "items.json").read_text(encoding="utf-8"))
+    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("114", None)
+    assert data["title_page"]["civilian_small_arms_included"] is False
+
+
+def test_customs_xlsx_file_is_read_like_csv(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(
+        ["Licence number", "Line", "Date", "Customs reference", "Quantity", "Value", "Currency"]
+    )
+    ws.append(["LIC/2025/00001", 1, date(2025, 7, 1), "MRN-X1", 10, 12500, "EUR"])
+    ws.append(["LIC/2025/00001", 9, date(2025, 7, 1), "MRN-X1", 1, None, None])
+    path = tmp_path / "customs.xlsx"
+    wb.save(path)
+    preview = preview_customs_file(db, path)
+    assert [str(e) for e in preview.row_errors] == [
+        "row 3, line_no: licence LIC/2025/00001 has no line 9"
+    ]
+    assert [(r.row, r.quantity, r.value) for r in preview.rows] == [
+        (2, Decimal(10), Decimal(12500))
+    ]
