@@ -78,14 +78,6 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
     return path or None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportBuilder", text)
-
-
-def _tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate("ReportBuilder", text, "", n)
-
-
 def _number(value: Decimal | None) -> str:
     if value is None:
         return ""
@@ -143,16 +135,22 @@ class ReportTableModel(QAbstractTableModel):
         direction = self._table.direction.value if self._table is not None else "export"
         currency = self._table.currency if self._table is not None else ""
         labels = {
-            "category": _tr("Category / sub-category"),
-            "counterpart": _tr("Final importing State")
+            "category": QCoreApplication.translate("ReportBuilder", "Category / sub-category"),
+            "counterpart": QCoreApplication.translate("ReportBuilder", "Final importing State")
             if direction == "export"
-            else _tr("Exporting State"),
-            "number_of_items": _tr("Number of items"),
-            "value": _tr("Value (%1)").replace("%1", currency),
-            "state_of_origin": _tr("State of origin (if not exporter)"),
-            "intermediate_location": _tr("Intermediate location (if any)"),
-            "description": _tr("Description of item"),
-            "comments": _tr("Comments on the transfer"),
+            else QCoreApplication.translate("ReportBuilder", "Exporting State"),
+            "number_of_items": QCoreApplication.translate("ReportBuilder", "Number of items"),
+            "value": QCoreApplication.translate("ReportBuilder", "Value (%1)").replace(
+                "%1", currency
+            ),
+            "state_of_origin": QCoreApplication.translate(
+                "ReportBuilder", "State of origin (if not exporter)"
+            ),
+            "intermediate_location": QCoreApplication.translate(
+                "ReportBuilder", "Intermediate location (if any)"
+            ),
+            "description": QCoreApplication.translate("ReportBuilder", "Description of item"),
+            "comments": QCoreApplication.translate("ReportBuilder", "Comments on the transfer"),
         }
         return labels[COLUMNS[section]]
 
@@ -166,9 +164,10 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("number_of_items", "value"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "value" and not row.value_complete:
-            return _tr(
+            return QCoreApplication.translate(
+                "ReportBuilder",
                 "Some values of this row are left out: no value recorded, or no exchange rate "
-                "into the report currency. See the findings."
+                "into the report currency. See the findings.",
             )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -176,7 +175,9 @@ class ReportTableModel(QAbstractTableModel):
         if key == "category":
             return category_label(row.category, self._catalogue, lang)
         if key == "counterpart":
-            return state_name(row.counterpart, lang) or _tr("(not recorded)")
+            return state_name(row.counterpart, lang) or QCoreApplication.translate(
+                "ReportBuilder", "(not recorded)"
+            )
         if key == "number_of_items":
             return _number(row.number_of_items)
         if key == "value":
@@ -228,33 +229,63 @@ class TablePage(QWidget):
     def show_table(self, table: ReportTable, year: int) -> None:
         self.model.set_table(table)
         export = table.direction.value == "export"
-        basis = _tr("authorised") if table.basis is Basis.AUTHORISED else _tr("actual")
-        title = _tr("Exports (%1), %2") if export else _tr("Imports (%1), %2")
+        basis = (
+            QCoreApplication.translate("ReportBuilder", "authorised")
+            if table.basis is Basis.AUTHORISED
+            else QCoreApplication.translate("ReportBuilder", "actual")
+        )
+        title = (
+            QCoreApplication.translate("ReportBuilder", "Exports (%1), %2")
+            if export
+            else QCoreApplication.translate("ReportBuilder", "Imports (%1), %2")
+        )
         self.heading.setText(title.replace("%1", basis).replace("%2", str(year)))
         if table.nil:
             text = (
-                _tr("Nil report on exports: nothing to report for %1.")
+                QCoreApplication.translate(
+                    "ReportBuilder", "Nil report on exports: nothing to report for %1."
+                )
                 if export
-                else _tr("Nil report on imports: nothing to report for %1.")
+                else QCoreApplication.translate(
+                    "ReportBuilder", "Nil report on imports: nothing to report for %1."
+                )
             )
             self.nil_label.setText(text.replace("%1", str(year)))
             self.stack.setCurrentWidget(self.nil_label)
-            self.totals.setText(_tr("The report will include a nil report (Annex 3)."))
+            self.totals.setText(
+                QCoreApplication.translate(
+                    "ReportBuilder", "The report will include a nil report (Annex 3)."
+                )
+            )
             return
         self.stack.setCurrentWidget(self.view)
         self.view.resizeColumnsToContents()
-        parts = [_tr_n("%n row(s)", len(table.rows))]
+        parts = [QCoreApplication.translate("ReportBuilder", "%n row(s)", "", len(table.rows))]
         if table.total_items is not None:
-            parts.append(_tr("%1 items").replace("%1", _number(table.total_items)))
+            parts.append(
+                QCoreApplication.translate("ReportBuilder", "%1 items").replace(
+                    "%1", _number(table.total_items)
+                )
+            )
         if table.total_value is not None:
             parts.append(
-                _tr("%1 %2").replace("%1", _number(table.total_value)).replace("%2", table.currency)
+                QCoreApplication.translate("ReportBuilder", "%1 %2")
+                .replace("%1", _number(table.total_value))
+                .replace("%2", table.currency)
             )
         if any(not r.value_complete for r in table.rows):
-            parts.append(_tr("* value incomplete (see findings)"))
+            parts.append(
+                QCoreApplication.translate("ReportBuilder", "* value incomplete (see findings)")
+            )
         if table.withheld_lines:
-            parts.append(_tr_n("%n line(s) withheld", table.withheld_lines))
-        self.totals.setText(_tr("Total: ") + " · ".join(parts))
+            parts.append(
+                QCoreApplication.translate(
+                    "ReportBuilder", "%n line(s) withheld", "", table.withheld_lines
+                )
+            )
+        self.totals.setText(
+            QCoreApplication.translate("ReportBuilder", "Total: ") + " · ".join(parts)
+        )
 
     def clear(self) -> None:
         self.model.set_table(None)

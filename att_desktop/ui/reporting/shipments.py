@@ -179,7 +179,7 @@ class ShipmentDialog(QDialog):
         self.licence_list.blockSignals(True)
         self.licence_list.clear()
         for lic in self._licences:
-            kind = self.tr("export") if lic.transfer_type == "export" else lic.transfer_type
+            kind = self.tr("export") if lic.transfer_type == "export" else self.tr("import")
             self.licence_list.addItem(
                 f"{lic.number} · {lic.reference} · {kind} · {lic.counterpart} · {lic.status.value}"
             )
