@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from att_desktop.db.engine import Database
 from att_desktop.domain.reporting import Basis
 from att_desktop.services.reporting import list_exchange_rates
-from att_desktop.ui.reporting.report_builder import ReportBuilderDialog
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reporting.report_builder import ReportBuilderDialog, open_report_builder
 from tests.gui.conftest import ScriptedPrompter
 from tests.report_register import build_with_shipments
 
@@ -196,3 +197,25 @@ def test_export_needs_a_current_preview_and_pdf_is_written(
 
     text = "\n".join(p.extract_text() for p in PdfReader(written.args[0]).pages)
     assert "DRAFT" in text and "exports over the years (charts)" in text
+
+
+def test_hook_for_the_main_window_opens_the_case_of_a_finding(
+    qtbot: QtBot, db: Database, window: MainWindow, tmp_path: Path
+) -> None:
+    """The way the main window's Reports menu calls the builder (see ui/reporting/__init__)."""
+    build_with_shipments(db)
+    dialog = open_report_builder(
+        window,
+        window.db,
+        prompter=window.prompter,
+        language=window.language,
+        open_record=window.open_case,
+        save_path=SavePaths(tmp_path),
+    )
+    qtbot.waitExposed(dialog)
+    dialog.year.setValue(2025)  # the real clock decides the default year
+    _preview(qtbot, dialog)
+    _double_click_finding(qtbot, dialog, _finding_row(dialog, "no_category"))
+    shown = window.case_view.case
+    assert shown is not None and shown.reference == "EXP/6"
+    dialog.close()

@@ -158,6 +158,7 @@ def test_import_authorisation_and_actual_import_through_the_window(
     with qtbot.waitSignal(dialog.authorised):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "IL/2025/00001" in dialog.problems.text()
+    assert dialog.items.count() == 0  # a fresh form: a second click records nothing twice
     assert [v.licence_number for v in list_import_authorisations(db, 2025)] == ["IL/2025/00001"]
     report = collect(db, ReportOptions(year=2025))
     assert [(r.category, r.counterpart, r.number_of_items) for r in report.imports.rows] == [

@@ -112,6 +112,7 @@ class ReportingCalendarDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.setMinimumWidth(560)
         self.year.valueChanged.connect(lambda _y: self.load())
         self.load()
 

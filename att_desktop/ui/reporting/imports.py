@@ -161,9 +161,9 @@ class ImportAuthorisationDialog(QDialog):
         self._views = imports.list_import_authorisations(self._db)
         self.existing.clear()
         for v in self._views:
-            self.existing.addItem(
-                f"{v.licence_number} · {v.reference} · {v.exporting_code} · "
-                f"{v.issued_on.isoformat()} – {v.valid_until.isoformat()}"
+            self.existing.addItem(f"{v.licence_number} · {v.exporting_code} · {v.issued_on}")
+            self.existing.item(self.existing.count() - 1).setToolTip(
+                f"{v.reference}: {v.issued_on.isoformat()} – {v.valid_until.isoformat()}"
             )
 
     def save(self) -> imports.ImportAuthorisationView | None:
@@ -201,6 +201,10 @@ class ImportAuthorisationDialog(QDialog):
             .replace("%2", view.reference)
         )
         self.problems.setStyleSheet("")
+        # A fresh form, so a second click cannot record the same authorisation twice.
+        self.items.set_items([])
+        self.number.clear()
+        self.euc.clear()
         self.reload()
         self.authorised.emit(view.licence_id)
         return view

@@ -119,6 +119,7 @@ class ShipmentDialog(QDialog):
         self.warnings.setObjectName("shipmentWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setMaximumHeight(120)
+        self.warnings.setStyleSheet("QListWidget#shipmentWarnings { color: #7a4b00; }")
         self.acknowledge = QCheckBox(
             self.tr("I have read the warnings; record the shipment as it happened"), self
         )
@@ -224,6 +225,8 @@ class ShipmentDialog(QDialog):
             self.lines.setItem(row, 7, QTableWidgetItem(line.currency))
         self.lines.blockSignals(False)
         self.lines.resizeColumnsToContents()
+        for column in (5, 6):  # room to type a quantity and a value
+            self.lines.setColumnWidth(column, max(self.lines.columnWidth(column), 120))
         self._changed()
 
     def set_line(self, row: int, quantity: str, value: str = "", currency: str = "") -> None:
