@@ -266,3 +266,17 @@ def test_state_of_origin_is_shown_only_when_it_is_not_the_exporter() -> None:
         ("FR", ("US",)),  # France before Germany: rows sort by the State's name
         ("DE", ()),
     ]
+
+
+@pytest.mark.parametrize("state", ["", "XX"])
+def test_a_missing_or_unknown_reporting_state_is_an_error(state: str) -> None:
+    r = build_report(
+        RECORDS,
+        ReportOptions(year=YEAR, reporting_state=state),
+        catalogue=load_categories(),
+        template=load_report_template(),
+        rates=RATES,
+    )
+    found = [f for f in r.errors if f.code == "no_reporting_state"]
+    assert len(found) == 1 and found[0].link.kind == "reporting_state"
+    assert not [f for f in report().errors if f.code == "no_reporting_state"]

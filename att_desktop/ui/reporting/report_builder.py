@@ -800,6 +800,10 @@ class ReportBuilderDialog(QDialog):
                 .replace("%3", str(link.year))
             )
             return
+        if link.kind == "reporting_state":
+            self.state.setFocus()
+            self.state.selectAll()
+            return
         target = link.application_id
         if target is None and finding.related:
             target = finding.related[0].application_id
