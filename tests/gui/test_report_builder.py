@@ -88,6 +88,15 @@ def test_build_preview_fix_and_export_through_the_dialog(
 
     _press_space(qtbot, dialog.public)
     assert dialog.public.isChecked()
+    qtbot.keyClicks(dialog.contact_name, "Ingrid Berg")
+    qtbot.keyClicks(dialog.contact_email, "att@example.gov")
+    # Annex 2: a national definition, chosen by keyboard and added with Enter.
+    dialog.definition_category.setFocus()
+    while dialog.definition_category.currentData() != "VIII.SA":
+        qtbot.keyClick(dialog.definition_category, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.definition_text, "Includes sporting rifles sold to governments.")
+    qtbot.keyClick(dialog.definition_text, Qt.Key.Key_Return)
+    assert dialog.definitions.count() == 1
     _preview(qtbot, dialog)
     ModelTester(None).check(dialog.exports_page.model)  # type: ignore[arg-type]
     model = dialog.exports_page.model
@@ -164,6 +173,18 @@ def test_build_preview_fix_and_export_through_the_dialog(
     assert data["title_page"]["may_be_made_public"] is True
     assert data["title_page"]["information_withheld"] is False  # nothing withheld was shipped
     assert saves.asked[-1] == "ATT-annual-report-2025-SE.json"
+    assert data["title_page"]["national_point_of_contact"]["name"] == "Ingrid Berg"
+    assert data["annexes"]["national_definitions"] == [
+        {
+            "category": "VIII.SA",
+            "category_label": "VIII.SA Small arms",
+            "definition": "Includes sporting rifles sold to governments.",
+        }
+    ]
+    # Next time the contact point and definitions are filled in already.
+    again = _dialog(qtbot, db, prompter, saves)
+    assert again.contact_email.text() == "att@example.gov"
+    assert again.definitions.count() == 1
     assert register.licences  # the register the numbers come from
 
     # The charts tab shows the yearly totals the service computed (2021-2025, actual).

@@ -63,9 +63,15 @@ from att_desktop.domain.reporting import (
 )
 from att_desktop.domain.reporting.calendar import default_report_year, due_date
 from att_desktop.domain.reporting.model import Finding, ReportRow, ReportTable
+from att_desktop.domain.reporting.options import NationalDefinition
 from att_desktop.exports.report_writers import category_label, state_name
 from att_desktop.services import reporting
 from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.services.report_settings import (
+    ReportDefaults,
+    get_report_defaults,
+    save_report_defaults,
+)
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.charts import StackedBarChart
 
@@ -326,6 +332,7 @@ class ReportBuilderDialog(QDialog):
         self.report: AnnualReport | None = None
         self._previewed_options: ReportOptions | None = None
         self._known_rates: dict[str, tuple[Decimal, str]] = {}
+        self._definitions: list[NationalDefinition] = []
 
         self._build_options()
         self._build_preview()
@@ -347,6 +354,7 @@ class ReportBuilderDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(self._buttons)
         self.resize(1280, 760)
+        self._load_defaults()
         self._reload_rates()
         self._update_state()
 
@@ -378,7 +386,10 @@ class ReportBuilderDialog(QDialog):
         self.state.setMaxLength(2)
         self.state.setPlaceholderText(self.tr("From the settings, e.g. SE"))
         self.contact_name = QLineEdit(panel)
+        self.contact_position = QLineEdit(panel)
         self.contact_org = QLineEdit(panel)
+        self.contact_address = QLineEdit(panel)
+        self.contact_phone = QLineEdit(panel)
         self.contact_email = QLineEdit(panel)
         self.chart_years = QSpinBox(panel)
         self.chart_years.setRange(2, 15)
@@ -392,7 +403,10 @@ class ReportBuilderDialog(QDialog):
             (self.tr("Report c&urrency:"), self.currency),
             (self.tr("Reporting &State:"), self.state),
             (self.tr("Contact &name:"), self.contact_name),
+            (self.tr("Position:"), self.contact_position),
             (self.tr("Contact &organisation:"), self.contact_org),
+            (self.tr("Address:"), self.contact_address),
+            (self.tr("Telephone:"), self.contact_phone),
             (self.tr("Contact e-&mail:"), self.contact_email),
             (self.tr("Chart &years:"), self.chart_years),
         )
@@ -456,6 +470,7 @@ class ReportBuilderDialog(QDialog):
         column = QVBoxLayout(panel)
         column.addLayout(form)
         column.addWidget(rates_box)
+        column.addWidget(self._build_definitions(panel))
         column.addStretch(1)
         self._options_panel = panel
 
@@ -471,7 +486,10 @@ class ReportBuilderDialog(QDialog):
             self.currency,
             self.state,
             self.contact_name,
+            self.contact_position,
             self.contact_org,
+            self.contact_address,
+            self.contact_phone,
             self.contact_email,
         ):
             edit.textChanged.connect(self._options_changed)
@@ -482,6 +500,95 @@ class ReportBuilderDialog(QDialog):
 
         self.deadline_label = QLabel(self)
         self.deadline_label.setObjectName("deadline")
+
+    def _build_definitions(self, panel: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Annex 2: national definitions of categories"), panel)
+        self.definition_category = QComboBox(box)
+        for category in self._catalogue.all():
+            self.definition_category.addItem(
+                self._catalogue.label(category.code, self._language), category.code
+            )
+        self.definition_text = QLineEdit(box)
+        self.definition_text.setPlaceholderText(
+            self.tr("How your national definition is wider than the UN Register's")
+        )
+        self.definition_text.returnPressed.connect(self.add_definition)
+        self.add_definition_button = QPushButton(self.tr("Add definition"), box)
+        self.add_definition_button.setAutoDefault(False)
+        self.add_definition_button.clicked.connect(self.add_definition)
+        self.definitions = QListWidget(box)
+        self.definitions.setObjectName("nationalDefinitions")
+        self.definitions.setWordWrap(True)
+        self.definitions.setMaximumHeight(110)
+        self.remove_definition_button = QPushButton(self.tr("Remove definition"), box)
+        self.remove_definition_button.setAutoDefault(False)
+        self.remove_definition_button.clicked.connect(self.remove_definition)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Cate&gory:"), self.definition_category),
+            (self.tr("Defini&tion:"), self.definition_text),
+        ):
+            label = QLabel(text, box)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_definition_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_definition_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.definitions)
+        return box
+
+    def _show_definitions(self) -> None:
+        self.definitions.clear()
+        for d in self._definitions:
+            self.definitions.addItem(f"{d.category}: {d.definition}")
+        self._update_state()
+
+    def add_definition(self) -> None:
+        text = self.definition_text.text().strip()
+        if not text:
+            self.definition_text.setFocus()
+            return
+        code = str(self.definition_category.currentData())
+        self._definitions = [d for d in self._definitions if d.category != code]
+        self._definitions.append(NationalDefinition(code, text))
+        order = {c.code: c.order for c in self._catalogue.all()}
+        self._definitions.sort(key=lambda d: order.get(d.category, 0))
+        self.definition_text.clear()
+        self._show_definitions()
+
+    def remove_definition(self) -> None:
+        row = self.definitions.currentRow()
+        if 0 <= row < len(self._definitions):
+            del self._definitions[row]
+            self._show_definitions()
+
+    def _load_defaults(self) -> None:
+        defaults = get_report_defaults(self._db)
+        contact = defaults.contact
+        for edit, text in (
+            (self.contact_name, contact.name),
+            (self.contact_position, contact.position),
+            (self.contact_org, contact.organisation),
+            (self.contact_address, contact.address),
+            (self.contact_phone, contact.telephone),
+            (self.contact_email, contact.email),
+            (self.currency, defaults.report_currency),
+        ):
+            edit.setText(text)
+        self._definitions = list(defaults.national_definitions)
+        self._show_definitions()
+
+    def _save_defaults(self, options: ReportOptions) -> None:
+        save_report_defaults(
+            self._db,
+            ReportDefaults(
+                options.contact, options.report_currency, tuple(options.national_definitions)
+            ),
+        )
 
     def _build_preview(self) -> None:
         self.tabs = QTabWidget(self)
@@ -567,9 +674,13 @@ class ReportBuilderDialog(QDialog):
             include_national_categories=self.national.isChecked(),
             may_be_made_public=self.public.isChecked(),
             reporting_state=self.state.text().strip().upper(),
+            national_definitions=tuple(self._definitions),
             contact=ContactPoint(
                 name=self.contact_name.text().strip(),
+                position=self.contact_position.text().strip(),
                 organisation=self.contact_org.text().strip(),
+                address=self.contact_address.text().strip(),
+                telephone=self.contact_phone.text().strip(),
                 email=self.contact_email.text().strip(),
             ),
             chart_years=self.chart_years.value(),
@@ -869,6 +980,8 @@ class ReportBuilderDialog(QDialog):
         self._step(2, "")
         self.progress.setVisible(False)
         self.status_label.setText(self.tr("Written: %1").replace("%1", str(out)))
+        if self._previewed_options is not None:
+            self._save_defaults(self._previewed_options)
         self.exported.emit(str(out))
         return out
 
