@@ -231,6 +231,7 @@ class TablePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.totals)
+        self.clear()
 
     def show_table(self, table: ReportTable, year: int) -> None:
         self.model.set_table(table)
@@ -297,7 +298,12 @@ class TablePage(QWidget):
         self.model.set_table(None)
         self.heading.setText("")
         self.totals.setText("")
-        self.stack.setCurrentWidget(self.view)
+        self.nil_label.setText(
+            QCoreApplication.translate(
+                "ReportBuilder", "Choose the options, then press Preview to see this table."
+            )
+        )
+        self.stack.setCurrentWidget(self.nil_label)
 
 
 class ReportBuilderDialog(QDialog):
@@ -347,6 +353,7 @@ class ReportBuilderDialog(QDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadline_label)
         layout.addWidget(splitter, 1)
@@ -508,6 +515,10 @@ class ReportBuilderDialog(QDialog):
             self.definition_category.addItem(
                 self._catalogue.label(category.code, self._language), category.code
             )
+        self.definition_category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.definition_category.setMinimumContentsLength(18)
         self.definition_text = QLineEdit(box)
         self.definition_text.setPlaceholderText(
             self.tr("How your national definition is wider than the UN Register's")
