@@ -24,8 +24,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Licence, LicenceLine, LineItem, Shipment, ShipmentLine
-from att_desktop.domain.enums import LicenceStatus
+from att_desktop.db.models import (
+    Application,
+    Licence,
+    LicenceLine,
+    LineItem,
+    Shipment,
+    ShipmentLine,
+)
+from att_desktop.domain.enums import LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, decimal_problem, parse_decimal
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -367,6 +374,103 @@ def record_shipment(
         return ShipmentResult(shipment.id, tuple(warnings))
 
 
+# --------------------------------------------------------------------------- licences to book
+
+
+@dataclass(frozen=True)
+class LicenceLineBalance:
+    """A licence line and what has been shipped against it so far."""
+
+    licence_line_id: int
+    line_no: int
+    description: str
+    unit: str
+    licensed_quantity: Decimal
+    shipped_quantity: Decimal
+    licensed_value: Decimal | None
+    currency: str
+
+    @property
+    def remaining_quantity(self) -> Decimal:
+        return self.licensed_quantity - self.shipped_quantity
+
+
+@dataclass(frozen=True)
+class LicenceForShipment:
+    licence_id: int
+    number: str
+    application_id: int
+    reference: str
+    transfer_type: str
+    status: LicenceStatus
+    issued_on: date
+    valid_from: date
+    valid_until: date
+    #: Final importing State (exports) or exporting State (imports).
+    counterpart: str
+    lines: tuple[LicenceLineBalance, ...]
+
+
+def _licence_view(session: Session, licence: Licence) -> LicenceForShipment:
+    app = session.get(Application, licence.application_id)
+    assert app is not None
+    states = _line_states(session, licence)
+    counterpart = (
+        app.exporting_code if app.transfer_type is TransferType.IMPORT else app.destination_code
+    )
+    return LicenceForShipment(
+        licence.id,
+        licence.number,
+        app.id,
+        app.reference,
+        app.transfer_type.value,
+        licence.status,
+        licence.issued_on,
+        licence.valid_from,
+        licence.valid_until,
+        counterpart,
+        tuple(
+            LicenceLineBalance(
+                s.line.id,
+                s.item.line_no,
+                s.item.description,
+                s.item.unit,
+                s.line.quantity,
+                s.shipped_quantity,
+                s.line.value,
+                s.line.currency,
+            )
+            for s in sorted(states.values(), key=lambda s: s.item.line_no)
+            if s.line.quantity > 0
+        ),
+    )
+
+
+def find_licences(
+    db: Database, text: str = "", *, limit: int = 200
+) -> tuple[LicenceForShipment, ...]:
+    """Licences whose number or case reference contains ``text``, newest first."""
+    with db.session() as session:
+        query = (
+            select(Licence)
+            .join(Application, Application.id == Licence.application_id)
+            .order_by(Licence.issued_on.desc(), Licence.id.desc())
+            .limit(limit)
+        )
+        needle = text.strip()
+        if needle:
+            pattern = f"%{needle}%"
+            query = query.where(
+                Licence.number.ilike(pattern) | Application.reference.ilike(pattern)
+            )
+        return tuple(_licence_view(session, lic) for lic in session.scalars(query))
+
+
+def licence_for_shipment(db: Database, licence_id: int) -> LicenceForShipment:
+    with db.session() as session:
+        return _licence_view(session, _licence(session, licence_id))
+
+
 # --------------------------------------------------------------------------- customs files
 
 #: Column -> (required, accepted header spellings after normalisation).
@@ -613,13 +717,17 @@ __all__ = [
     "CustomsImportResult",
     "CustomsPreview",
     "CustomsRow",
+    "LicenceForShipment",
+    "LicenceLineBalance",
     "RowError",
     "RowWarning",
     "ShipmentInput",
     "ShipmentLineInput",
     "ShipmentResult",
     "check_shipment",
+    "find_licences",
     "import_customs_file",
+    "licence_for_shipment",
     "preview_customs_file",
     "record_shipment",
 ]

@@ -241,3 +241,42 @@ def test_template_rows_are_the_catalogue_in_order() -> None:
     assert [r.category for r in template.rows] == [c.code for c in catalogue.all()]
     assert template.column_label("exports", "counterpart") == "Final importing State"
     assert template.column_label("imports", "counterpart") == "Exporting State"
+
+
+def test_state_of_origin_is_shown_only_when_it_is_not_the_exporter() -> None:
+    """Exports: the exporter is the reporting State; imports: the exporting State."""
+    records = (
+        rec(1, "II", counterpart="DE", origin="DE", quantity=Decimal(2)),  # a re-export home
+        rec(2, "II", counterpart="NO", origin="SE", quantity=Decimal(3)),  # made here
+        rec(3, "I", direction=Direction.IMPORT, counterpart="DE", origin="DE"),
+        rec(4, "I", direction=Direction.IMPORT, counterpart="FR", origin="US"),
+    )
+    r = build_report(
+        records,
+        ReportOptions(year=YEAR, reporting_state="SE"),
+        catalogue=load_categories(),
+        template=load_report_template(),
+        rates={},
+    )
+    assert [(row.counterpart, row.origins) for row in r.exports.rows] == [
+        ("DE", ("DE",)),
+        ("NO", ()),
+    ]
+    assert [(row.counterpart, row.origins) for row in r.imports.rows] == [
+        ("FR", ("US",)),  # France before Germany: rows sort by the State's name
+        ("DE", ()),
+    ]
+
+
+@pytest.mark.parametrize("state", ["", "XX"])
+def test_a_missing_or_unknown_reporting_state_is_an_error(state: str) -> None:
+    r = build_report(
+        RECORDS,
+        ReportOptions(year=YEAR, reporting_state=state),
+        catalogue=load_categories(),
+        template=load_report_template(),
+        rates=RATES,
+    )
+    found = [f for f in r.errors if f.code == "no_reporting_state"]
+    assert len(found) == 1 and found[0].link.kind == "reporting_state"
+    assert not [f for f in report().errors if f.code == "no_reporting_state"]

@@ -93,8 +93,13 @@ def build_table(
                 group.complete = False
             else:
                 group.value = (group.value or Decimal(0)) + converted
+        # "State of origin (if not exporter)": the exporter is the reporting State for the
+        # Exports table and the counterpart (exporting State) for the Imports table.
+        exporter = (
+            options.reporting_state if direction is Direction.EXPORT else record.counterpart
+        ).upper()
         origin = record.origin.upper()
-        _add_unique(group.origins, [origin] if origin != record.counterpart.upper() else [])
+        _add_unique(group.origins, [origin] if origin and origin != exporter else [])
         _add_unique(group.intermediate, (c.upper() for c in record.intermediate))
         _add_unique(group.descriptions, [record.description])
         _add_unique(group.comments, [record.comments])

@@ -26,7 +26,9 @@ class Direction(StrEnum):
 class RecordLink:
     """Where to go to fix something: the UI opens the case (and line, licence or shipment)."""
 
-    kind: str  # "line_item" | "licence_line" | "shipment" | "application" | "exchange_rate"
+    #: "line_item" | "licence_line" | "shipment" | "application" | "exchange_rate" |
+    #: "reporting_state" (the report's own option, no record)
+    kind: str
     application_id: int | None = None
     reference: str = ""
     line_item_id: int | None = None

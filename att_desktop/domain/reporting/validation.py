@@ -52,6 +52,18 @@ def validate(
     findings: list[Finding] = []
     report_currency = options.report_currency.upper()
     unconvertible: dict[str, list[RecordLink]] = defaultdict(list)
+    state = options.reporting_state.strip()
+    if not state or not is_valid_country(state):
+        findings.append(
+            Finding(
+                Severity.ERROR,
+                "no_reporting_state",
+                "The title page needs the reporting State: give its ISO 3166-1 code "
+                f"(e.g. SE){f', not {state!r}' if state else ''}, or set the authority's "
+                "country in the settings.",
+                RecordLink("reporting_state"),
+            )
+        )
     for record in records:
         if not in_table(record, options):
             continue

@@ -1,0 +1,209 @@
+"""Import authorisations and actual imports: the records behind the report's Imports table.
+
+Article 8 asks the importing State to regulate imports; it does not ask for an Article 6/7
+export assessment. An import authorisation is therefore recorded directly: an import case
+(exporting State, the importer, the items with their State of origin, quantities and values)
+and the authorisation (licence) issued for it, in one transaction with its history events.
+Actual imports are shipments against that authorisation (``services.shipments``), so the
+same warnings apply (more than authorised, outside validity, suspended or revoked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Application, Decision, Licence, LicenceLine
+from att_desktop.domain.application import (
+    ApplicationInput,
+    LineItemInput,
+    OrganisationInput,
+    PartyInput,
+)
+from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
+from att_desktop.domain.validation import FieldError, validate_application
+from att_desktop.services.cases import insert_application, normalise_application
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.history import record_event
+from att_desktop.services.references import next_sequence
+
+#: Import authorisation numbers: ``IL/2025/00001``.
+IMPORT_LICENCE_PREFIX = "IL"
+
+
+@dataclass(frozen=True)
+class ImportAuthorisationInput:
+    importer: OrganisationInput
+    #: The exporting State (the Imports table's counterpart).
+    exporting_code: str
+    #: The importing State (normally the authority's own).
+    importing_code: str
+    end_user: PartyInput
+    items: tuple[LineItemInput, ...]
+    issued_on: date
+    valid_until: date
+    #: The authority's own number; empty = the next ``IL/<year>/<seq>``.
+    number: str = ""
+    received_on: date | None = None
+    euc_number: str = ""
+
+
+@dataclass(frozen=True)
+class ImportAuthorisationView:
+    application_id: int
+    reference: str
+    licence_id: int
+    licence_number: str
+    issued_on: date
+    valid_until: date
+    exporting_code: str
+
+
+def _check(inp: ImportAuthorisationInput) -> ApplicationInput:
+    app_input = normalise_application(
+        ApplicationInput(
+            transfer_type=TransferType.IMPORT,
+            applicant=inp.importer,
+            destination_code=inp.importing_code,
+            exporting_code=inp.exporting_code,
+            received_on=inp.received_on or inp.issued_on,
+            parties=(inp.end_user,),
+            items=inp.items,
+            euc_number=inp.euc_number,
+        )
+    )
+    errors = list(validate_application(app_input, today=max(inp.issued_on, date.today())))
+    if inp.valid_until < inp.issued_on:
+        errors.append(FieldError("valid_until", "the authorisation ends before it is issued"))
+    if inp.received_on is not None and inp.received_on > inp.issued_on:
+        errors.append(FieldError("received_on", "the request cannot come after the issue date"))
+    if errors:
+        raise ValidationFailed(errors)
+    return app_input
+
+
+def record_import_authorisation(
+    db: Database, inp: ImportAuthorisationInput, *, actor: Actor = LOCAL_OFFICER
+) -> ImportAuthorisationView:
+    """Record an import case and its authorisation; counted in the year it was issued."""
+    app_input = _check(inp)
+    with db.session() as session:
+        number = inp.number.strip()
+        if number and session.scalars(select(Licence).where(Licence.number == number)).first():
+            raise ValidationFailed([FieldError("number", f"licence number {number} is taken")])
+        app = insert_application(session, app_input, actor=actor, status=CaseStatus.AUTHORISED)
+        app.decided_on = inp.issued_on
+        decision = Decision(
+            application_id=app.id,
+            outcome=DecisionOutcome.AUTHORISE,
+            decided_on=inp.issued_on,
+            decided_by_id=actor.user_id,
+            grounds=[],
+            rationale="Import authorisation (Article 8).",
+        )
+        session.add(decision)
+        session.flush()
+        if not number:
+            year = inp.issued_on.year
+            seq = next_sequence(session, IMPORT_LICENCE_PREFIX, year)
+            number = f"{IMPORT_LICENCE_PREFIX}/{year}/{seq:05d}"
+        licence = Licence(
+            application_id=app.id,
+            decision_id=decision.id,
+            number=number,
+            issued_on=inp.issued_on,
+            valid_from=inp.issued_on,
+            valid_until=inp.valid_until,
+            status=LicenceStatus.VALID,
+            conditions=[],
+        )
+        session.add(licence)
+        session.flush()
+        for item in app.items:
+            session.add(
+                LicenceLine(
+                    licence_id=licence.id,
+                    line_item_id=item.id,
+                    quantity=item.quantity,
+                    value=item.value,
+                    currency=item.currency if item.value is not None else "",
+                )
+            )
+        session.flush()
+        record_event(
+            session,
+            actor,
+            entity="licence",
+            entity_id=licence.id,
+            application_id=app.id,
+            action="import_authorised",
+            summary=f"Import authorisation {number} from {inp.exporting_code.upper()}, valid "
+            f"{inp.issued_on.isoformat()} to {inp.valid_until.isoformat()}",
+            after={
+                "number": number,
+                "issued_on": inp.issued_on,
+                "valid_until": inp.valid_until,
+                "exporting_state": inp.exporting_code.upper(),
+            },
+        )
+        return ImportAuthorisationView(
+            app.id,
+            app.reference,
+            licence.id,
+            number,
+            inp.issued_on,
+            inp.valid_until,
+            app.exporting_code,
+        )
+
+
+def list_import_authorisations(
+    db: Database, year: int | None = None
+) -> tuple[ImportAuthorisationView, ...]:
+    """Import authorisations (licences on import cases), newest first."""
+    with db.session() as session:
+        query = (
+            select(Licence, Application)
+            .join(Application, Application.id == Licence.application_id)
+            .where(Application.transfer_type == TransferType.IMPORT)
+            .order_by(Licence.issued_on.desc(), Licence.id.desc())
+        )
+        if year is not None:
+            query = query.where(
+                Licence.issued_on >= date(year, 1, 1), Licence.issued_on <= date(year, 12, 31)
+            )
+        return tuple(
+            ImportAuthorisationView(
+                app.id,
+                app.reference,
+                lic.id,
+                lic.number,
+                lic.issued_on,
+                lic.valid_until,
+                app.exporting_code,
+            )
+            for lic, app in session.execute(query)
+        )
+
+
+__all__ = [
+    "IMPORT_LICENCE_PREFIX",
+    "ImportAuthorisationInput",
+    "ImportAuthorisationView",
+    "authority_country",
+    "list_import_authorisations",
+    "record_import_authorisation",
+]
+
+
+def authority_country(db: Database) -> str:
+    """The authority's own State (the importing State of its import authorisations)."""
+    from att_desktop.services.decisions import AUTHORITY_COUNTRY
+    from att_desktop.services.settings import get_setting
+
+    with db.session() as session:
+        return get_setting(session, AUTHORITY_COUNTRY).upper()

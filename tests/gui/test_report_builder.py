@@ -1,0 +1,242 @@
+"""Building the annual report through the dialog: options by keyboard and clicks, the preview's
+totals, findings that open the record to fix, and exported files whose totals are checked."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.reporting import Basis
+from att_desktop.services.reporting import list_exchange_rates
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reporting.report_builder import ReportBuilderDialog, open_report_builder
+from tests.gui.conftest import ScriptedPrompter
+from tests.report_register import build_with_shipments
+
+
+class SavePaths:
+    """The save dialog's answers: the next path each time, and what was asked."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.asked: list[str] = []
+
+    def __call__(self, parent: object, title: str, suggested: str, filters: str) -> str:
+        self.asked.append(suggested)
+        return str(self.folder / f"{len(self.asked)}-{suggested}")
+
+
+def _dialog(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, saves: SavePaths
+) -> ReportBuilderDialog:
+    dialog = ReportBuilderDialog(db, prompter=prompter, save_path=saves, today=date(2026, 3, 2))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _press_space(qtbot: QtBot, widget: object) -> None:
+    widget.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(widget, Qt.Key.Key_Space)  # type: ignore[arg-type]
+
+
+def _preview(qtbot: QtBot, dialog: ReportBuilderDialog) -> None:
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+
+
+def _finding_row(dialog: ReportBuilderDialog, code: str) -> int:
+    for row in range(dialog.findings.count()):
+        finding = dialog.finding_at(row)
+        if finding is not None and finding.code == code:
+            return row
+    raise AssertionError(f"no finding {code}")
+
+
+def _double_click_finding(qtbot: QtBot, dialog: ReportBuilderDialog, row: int) -> None:
+    item = dialog.findings.item(row)
+    dialog.findings.scrollToItem(item)
+    rect = dialog.findings.visualItemRect(item)
+    viewport = dialog.findings.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_build_preview_fix_and_export_through_the_dialog(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    register = build_with_shipments(db)
+    saves = SavePaths(tmp_path)
+    dialog = _dialog(qtbot, db, prompter, saves)
+    assert dialog.year.value() == 2025  # before 31 May: last year's report is due
+    assert "31 May" not in dialog.deadline_label.text()  # ISO date, days counted
+    # Plural forms ("day(s)") come from the English catalogue once the lead folds them in.
+    assert "by 2026-05-31: 90 day" in dialog.deadline_label.text()
+    assert not any(b.isEnabled() for b in dialog.export_buttons.values())  # no preview yet
+    rates = [dialog.rates.item(r, 0).text() for r in range(dialog.rates.rowCount())]
+    assert rates == ["GBP", "USD"]  # every currency of 2025, USD already has its rate
+
+    _press_space(qtbot, dialog.public)
+    assert dialog.public.isChecked()
+    qtbot.keyClicks(dialog.contact_name, "Ingrid Berg")
+    qtbot.keyClicks(dialog.contact_email, "att@example.gov")
+    # Annex 2: a national definition, chosen by keyboard and added with Enter.
+    dialog.definition_category.setFocus()
+    while dialog.definition_category.currentData() != "VIII.SA":
+        qtbot.keyClick(dialog.definition_category, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.definition_text, "Includes sporting rifles sold to governments.")
+    qtbot.keyClick(dialog.definition_text, Qt.Key.Key_Return)
+    assert dialog.definitions.count() == 1
+    _preview(qtbot, dialog)
+    ModelTester(None).check(dialog.exports_page.model)  # type: ignore[arg-type]
+    model = dialog.exports_page.model
+    shown = [[model.index(r, c).data() for c in (0, 1, 2, 3)] for r in range(model.rowCount())]
+    assert shown == [
+        ["II Armoured combat vehicles", "Norway", "4", "2,000,000"],
+        ["VIII.SA.1 Revolvers and self-loading pistols", "United States", "30", " *"],
+        ["VIII.SA.4 Assault rifles", "Brazil", "100", "125,000"],
+        ["VIII.LW.6 Mortars of calibres less than 75 mm", "Brazil", "10", "36,000"],
+    ]
+    totals = dialog.exports_page.totals.text()
+    assert "144 items" in totals and "2,161,000 EUR" in totals and "1 line" in totals
+    assert dialog.imports_page.stack.currentWidget() is dialog.imports_page.nil_label
+    assert "Nil report on imports" in dialog.imports_page.nil_label.text()
+    assert "withheld" in dialog.status_label.text()
+
+    # Errors block the export until fixed, or until a draft is allowed.
+    assert not dialog.export_buttons["json"].isEnabled()
+    # The missing-category finding opens the case to fix.
+    with qtbot.waitSignal(dialog.recordRequested) as opened:
+        _double_click_finding(qtbot, dialog, _finding_row(dialog, "no_category"))
+    assert opened.args == [register_app_id(db, "EXP/6")]
+
+    # The missing GBP rate finding puts the cursor in its rate: type it in, Tab, source, Enter.
+    _double_click_finding(qtbot, dialog, _finding_row(dialog, "no_exchange_rate"))
+    assert QApplication.focusWidget() is dialog.rate_value
+    assert dialog.rate_currency.text() == "GBP"
+    qtbot.keyClicks(dialog.rate_value, "1.15")
+    qtbot.keyClick(dialog.rate_value, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.rate_source
+    qtbot.keyClicks(dialog.rate_source, "Central bank average 2025")
+    qtbot.keyClick(dialog.rate_source, Qt.Key.Key_Return)
+    assert prompter.errors() == []
+    assert [(r.currency, r.rate, r.source) for r in list_exchange_rates(db, 2025)] == [
+        ("GBP", Decimal("1.15"), "Central bank average 2025"),
+        ("USD", Decimal("0.90"), "Central bank average 2025"),  # unchanged
+    ]
+    _preview(qtbot, dialog)
+    assert [f.code for f in dialog.report.errors] == ["no_category"]  # type: ignore[union-attr]
+    assert "2,174,800 EUR" in dialog.exports_page.totals.text()  # + 12,000 GBP x 1.15
+    qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    assert saves.asked == []  # refused before asking where
+    _press_space(qtbot, dialog.draft)
+    assert dialog.export_buttons["xlsx"].isEnabled()
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    wb = load_workbook(written.args[0])
+    total = next(r for r in wb["Exports"].iter_rows(values_only=True) if r[0] == "TOTAL")
+    assert (total[4], total[5]) == (144, 2174800)
+    title = {r[0]: r[1] for r in wb["Title page"].iter_rows(values_only=True) if r[0]}
+    assert title["Information withheld (Art. 13(3))"] == "Yes"
+    assert "Nil report" in str(wb["Imports"]["B5"].value)
+
+    # Actual exports and imports: the January shipment under the 2024 licence counts.
+    for combo in (dialog.exports_basis, dialog.imports_basis):
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.options().exports_basis is Basis.ACTUAL
+    assert not dialog.export_buttons["json"].isEnabled()  # the preview is stale
+    _preview(qtbot, dialog)
+    assert not dialog.report.has_errors  # type: ignore[union-attr]
+    assert not dialog.draft.isEnabled()
+    shown = [[model.index(r, c).data() for c in (0, 1, 2, 3)] for r in range(model.rowCount())]
+    assert shown == [
+        ["VIII.SA.2 Rifles and carbines", "Brazil", "120", "30,000"],
+        ["VIII.SA.4 Assault rifles", "Brazil", "60", "75,000"],
+    ]
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    data = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))
+    assert (data["exports"]["basis"], data["imports"]["basis"]) == ("actual", "actual")
+    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("180", "105000.00")
+    assert data["imports"]["nil_report"] is True
+    assert data["title_page"]["may_be_made_public"] is True
+    assert data["title_page"]["information_withheld"] is False  # nothing withheld was shipped
+    assert saves.asked[-1] == "ATT-annual-report-2025-SE.json"
+    assert data["title_page"]["national_point_of_contact"]["name"] == "Ingrid Berg"
+    assert data["annexes"]["national_definitions"] == [
+        {
+            "category": "VIII.SA",
+            "category_label": "VIII.SA Small arms",
+            "definition": "Includes sporting rifles sold to governments.",
+        }
+    ]
+    # Next time the contact point and definitions are filled in already.
+    again = _dialog(qtbot, db, prompter, saves)
+    assert again.contact_email.text() == "att@example.gov"
+    assert again.definitions.count() == 1
+    assert register.licences  # the register the numbers come from
+
+    # The charts tab shows the yearly totals the service computed (2021-2025, actual).
+    assert dialog.category_chart.stack_heights()[-1] == 180
+    assert dialog.category_chart.series_names() == ("VIII",)
+
+
+def register_app_id(db: Database, reference: str) -> int:
+    from sqlalchemy import select
+
+    from att_desktop.db.models import Application
+
+    with db.session() as s:
+        return int(s.scalar(select(Application.id).where(Application.reference == reference)))
+
+
+def test_export_needs_a_current_preview_and_pdf_is_written(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    build_with_shipments(db)
+    saves = SavePaths(tmp_path)
+    dialog = _dialog(qtbot, db, prompter, saves)
+    dialog.export("pdf")
+    assert prompter.errors() == ["Preview the report before exporting it."]
+    _press_space(qtbot, dialog.charts_annex)
+    _preview(qtbot, dialog)
+    _press_space(qtbot, dialog.draft)
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(written.args[0]).pages)
+    assert "DRAFT" in text and "exports over the years (charts)" in text
+
+
+def test_hook_for_the_main_window_opens_the_case_of_a_finding(
+    qtbot: QtBot, db: Database, window: MainWindow, tmp_path: Path
+) -> None:
+    """The way the main window's Reports menu calls the builder (see ui/reporting/__init__)."""
+    build_with_shipments(db)
+    dialog = open_report_builder(
+        window,
+        window.db,
+        prompter=window.prompter,
+        language=window.language,
+        open_record=window.open_case,
+        save_path=SavePaths(tmp_path),
+    )
+    qtbot.waitExposed(dialog)
+    dialog.year.setValue(2025)  # the real clock decides the default year
+    _preview(qtbot, dialog)
+    _double_click_finding(qtbot, dialog, _finding_row(dialog, "no_category"))
+    shown = window.case_view.case
+    assert shown is not None and shown.reference == "EXP/6"
+    dialog.close()
