@@ -157,15 +157,19 @@ def test_double_click_opens_the_case_with_items_and_history(
     assert window.action_edit.isEnabled()
 
 
-def test_enter_opens_the_selected_case(
-    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+def test_selecting_shows_the_case_and_enter_reads_it_again(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int], db: Database
 ) -> None:
     window.refresh()
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(2, 0))
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.case_view.case is not None
     assert window.case_view.case.id == three_cases[0]
+    assert window.case_view.status_label.text() == "Draft"
+
+    cases.set_status(db, three_cases[0], CaseStatus.SUBMITTED)  # another workstation
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.case_view.status_label.text() == "Submitted"
 
 
 def test_not_reportable_items_show_their_reason(
