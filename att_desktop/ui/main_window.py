@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
 from att_desktop import APP_NAME
 from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import cases, register
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
+from att_desktop.ui.i18n import status_label, transfer_type_label
 from att_desktop.ui.icons import app_icon, icon
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.register_filters import RegisterFilters
@@ -176,9 +179,25 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = table.fontMetrics().averageCharWidth()
+        metrics = table.fontMetrics()
+        char = metrics.averageCharWidth()
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, chars * char + 24)
+        # Columns of fixed vocabularies fit their longest label in this language, whole.
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        widest = {
+            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in CaseStatus)
+            + table.iconSize().width()
+            + 22,
+            Column.TYPE: max(
+                metrics.horizontalAdvance(transfer_type_label(t)) for t in TransferType
+            ),
+            Column.REFERENCE: metrics.horizontalAdvance("EXP/2026/00000"),
+        }
+        for column, width in widest.items():
+            header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(width, metrics.horizontalAdvance(str(header_text)))
+            header.resizeSection(column, max(header.sectionSize(column), width + padding))
         for column in (Column.EXPORTER, Column.END_USER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._row_activated)

@@ -19,6 +19,7 @@ from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.register_model import Column
+from tests import factories
 
 from .conftest import MakeCase, ScriptedPrompter
 
@@ -265,6 +266,8 @@ def test_about_shows_version_and_data_location(qtbot: QtBot, window: MainWindow)
     qtbot.waitExposed(dialog)
     assert __version__ in dialog.text()
     assert window.db.display_location in dialog.text()
+    assert str(window.paths.data_dir) in dialog.text()  # where backups and settings live
+    assert str(window.paths.settings_file) in dialog.text()
     assert "Qt 6" in dialog.text()
     dialog.close_button.click()
     assert not dialog.isVisible()
@@ -376,3 +379,33 @@ def test_edit_opens_the_form_on_the_open_case(
     assert isinstance(dialog, ApplicationDialog)
     qtbot.waitExposed(dialog)
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_status_and_type_columns_fit_their_longest_label(
+    qapp: QApplication,
+    window_factory: Callable[..., MainWindow],
+    make_case: MakeCase,
+    db: Database,
+    language: str,
+) -> None:
+    from att_desktop.domain.enums import TransferType
+    from att_desktop.ui.i18n import install_translators, remove_translators
+
+    for status in CaseStatus:
+        detail = make_case()
+        if status is not CaseStatus.DRAFT:
+            cases.set_status(db, detail.id, status, reason="Withdrawn by the applicant")
+    for kind in TransferType:
+        inp = factories.application(transfer_type=kind, exporting_code="DE")
+        cases.create_application(db, inp)
+    translators = install_translators(qapp, language)
+    try:
+        window = window_factory(language)
+        window.refresh()
+        header = window.table.horizontalHeader()
+        for column in (Column.STATUS, Column.TYPE, Column.REFERENCE):
+            # What the delegate needs to paint the longest cell whole (icon, text, margins).
+            assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
+    finally:
+        remove_translators(qapp, translators)
