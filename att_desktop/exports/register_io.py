@@ -382,7 +382,7 @@ def _zipped_formulas(data: bytes) -> bool:
                 if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                     with archive.open(name) as member:
                         tail = b""
-                        for chunk in iter(lambda m=member: m.read(1 << 20), b""):
+                        while chunk := member.read(1 << 20):
                             text = tail + chunk
                             if any(tag in text for tag in _FORMULA_TAGS):
                                 return True
