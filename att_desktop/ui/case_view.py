@@ -426,12 +426,16 @@ class CaseView(QWidget):
             label.setText("")
             label.setToolTip("")
             return
-        if decision.outcome is DecisionOutcome.AUTHORISE:
-            text = self.tr("Authorised on %1").replace("%1", format_date(decision.decided_on))
-        else:
-            text = self.tr("Denied on %1").replace("%1", format_date(decision.decided_on))
+        authorised = decision.outcome is DecisionOutcome.AUTHORISE
         if decision.decided_by:
-            text += " " + self.tr("by %1").replace("%1", decision.decided_by)
+            text = (
+                self.tr("Authorised on %1 by %2") if authorised else self.tr("Denied on %1 by %2")
+            )
+        else:
+            text = self.tr("Authorised on %1") if authorised else self.tr("Denied on %1")
+        # The date first: a name may hold a "%1", a date never holds a "%2".
+        text = text.replace("%1", format_date(decision.decided_on))
+        text = text.replace("%2", decision.decided_by)
         licence = decision.licence
         if licence is not None:
             text += " · " + (
