@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
-from att_desktop.db.engine import Database
+from att_desktop.db.engine import Database, open_database
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
 from att_desktop.services.dto import Actor, CaseDetail
@@ -262,3 +263,48 @@ def test_a_refusal_to_open_the_assessment_is_shown(
     assert window.assess_case(case.id) is None
     assert prompter.errors() == ["The case is locked by another officer."]
     assert window.assessment_wizards == {}
+
+
+def test_switching_language_or_database_closes_the_wizards_first(
+    qtbot: QtBot,
+    db: Database,
+    app_paths: AppPaths,
+    prompter: ScriptedPrompter,
+    english: None,
+    wizards: Wizards,
+    tmp_path: Path,
+) -> None:
+    switched: list[str] = []
+    window = MainWindow(
+        db,
+        app_paths,
+        UserSettings(language="en"),
+        prompter,
+        on_language_change=switched.append,
+        wizard_factory=wizards,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    case = new_case(db, "NO")
+    window.refresh()
+    wizard = window.assess_case(case.id)
+    assert wizard is not None
+    type_text(qtbot, wizard.article6.knowledge.reasoning, "Typed, never saved")
+
+    # The window is rebuilt in the new language: not while answers would be lost.
+    wizards.ask.answer = "cancel"
+    window.language_actions["zh_CN"].trigger()
+    assert switched == [] and wizard.isVisible()
+    assert window.language_actions["en"].isChecked()
+
+    # Another database: the wizard (on the old one) is closed first, or nothing happens.
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    assert not window.open_database_at(str(other))
+    assert window.db is db and wizard.isVisible()
+
+    wizards.ask.answer = "save"
+    assert window.open_database_at(str(other))
+    assert not wizard.isVisible()
+    assert window.model.rowCount() == 0
+    window.db.close()
