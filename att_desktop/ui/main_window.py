@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from att_desktop.ui.icons import app_icon, icon
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.register_filters import RegisterFilters
 from att_desktop.ui.register_model import Column, RegisterModel
+from att_desktop.ui.register_table import RegisterTable
 
 if TYPE_CHECKING:
     from att_desktop.ui.application_dialog import ApplicationDialog
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.model = RegisterModel(
             lambda ids: register.fetch_rows(self.db, ids), self.language, self
         )
-        table = QTableView(panel)
+        table = RegisterTable(panel)
         self.table = table
         table.setObjectName("registerTable")
         table.setModel(self.model)
@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
             header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(width, metrics.horizontalAdvance(str(header_text)))
             header.resizeSection(column, max(header.sectionSize(column), width + padding))
-        for column in (Column.EXPORTER, Column.END_USER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.set_flexible_columns((Column.EXPORTER, Column.END_USER), minimum_chars=24)
         table.activated.connect(self._row_activated)
         # The case view follows the selected row, so the case actions act on what is selected.
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)

@@ -37,7 +37,7 @@ class RegisterFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Search reference, exporter, end user…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(150)
 
         self.year = self._combo("yearFilter", self.tr("Year the application was received"))
         self.status = self._combo("statusFilter", self.tr("Case status"))
@@ -142,7 +142,8 @@ class RegisterFilters(QWidget):
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # Narrow enough for a 1024-pixel screen; the stretch widens them on larger ones.
+        combo.setMinimumContentsLength(6)
         combo.setMaxVisibleItems(20)
         return combo
 

@@ -409,3 +409,24 @@ def test_status_and_type_columns_fit_their_longest_label(
             assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
     finally:
         remove_translators(qapp, translators)
+
+
+def test_name_columns_share_the_spare_width_but_never_collapse(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+) -> None:
+    window.refresh()
+    table, header = window.table, window.table.horizontalHeader()
+    minimum = 24 * table.fontMetrics().averageCharWidth() + 16
+
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1400, timeout=2000)
+    wide = header.sectionSize(Column.EXPORTER)
+    assert wide > minimum
+    assert header.sectionSize(Column.END_USER) == wide
+    assert header.length() <= table.viewport().width() + 1  # no sideways scrolling needed
+
+    window.resize(window.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.EXPORTER) < wide, timeout=2000)
+    assert header.sectionSize(Column.EXPORTER) == minimum
+    assert header.sectionSize(Column.END_USER) == minimum
+    assert window.width() <= 1024  # the window fits a small laptop screen
