@@ -44,6 +44,7 @@ from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.register_filters import RegisterFilters
 from att_desktop.ui.register_model import Column, RegisterModel
 from att_desktop.ui.register_table import RegisterTable
+from att_desktop.ui.widgets.screen_fit import fitted_size
 
 if TYPE_CHECKING:
     from att_desktop.ui.application_dialog import ApplicationDialog
@@ -117,7 +118,6 @@ class MainWindow(QMainWindow):
         self.assessment_wizards: dict[int, AssessmentWizard] = {}
 
         self.setWindowIcon(app_icon())
-        self.resize(DEFAULT_SIZE)
         self._build_register()
         self.case_view = CaseView(db, self.language, self.prompter, self)
         self.case_view.setObjectName("caseView")
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.location_label)
         self._show_location()
+        self.resize(fitted_size(self, DEFAULT_SIZE))
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
