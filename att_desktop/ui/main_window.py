@@ -446,6 +446,21 @@ class MainWindow(QMainWindow):
             self.edit_case(self.case_view.case)
 
     def edit_case(self, detail: CaseDetail) -> None:
+        wizard = self.assessment_wizards.get(detail.id)
+        if wizard is not None and wizard.isVisible():
+            # The open assessment (and the licence lines it proposes) is of the case as it
+            # was read: changing the application under it would leave it out of date.
+            self.prompter.inform(
+                self,
+                self.tr("Assessment open"),
+                self.tr(
+                    "The assessment of %1 is open. Save and close it before you edit the "
+                    "application, then open the assessment again."
+                ).replace("%1", detail.reference),
+            )
+            wizard.raise_()
+            wizard.activateWindow()
+            return
         self._open_application_dialog(detail)
 
     def _open_application_dialog(self, original: CaseDetail | None) -> None:

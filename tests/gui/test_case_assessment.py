@@ -308,3 +308,27 @@ def test_switching_language_or_database_closes_the_wizards_first(
     assert not wizard.isVisible()
     assert window.model.rowCount() == 0
     window.db.close()
+
+
+def test_a_case_cannot_be_edited_under_its_open_assessment(
+    qtbot: QtBot, window: MainWindow, db: Database, prompter: ScriptedPrompter
+) -> None:
+    case = new_case(db, "NO")
+    window.refresh()
+    window.open_case(case.id)
+    wizard = window.assess_case(case.id)
+    assert wizard is not None
+
+    qtbot.mouseClick(window.case_view.edit_button, Qt.MouseButton.LeftButton)
+    assert window.application_dialog is None
+    kind, title, text = prompter.shown[-1]
+    assert (kind, title) == ("inform", "Assessment open")
+    assert case.reference in text
+
+    click(qtbot, wizard.close_button)
+    qtbot.waitUntil(lambda: case.id not in window.assessment_wizards, timeout=2000)
+    qtbot.mouseClick(window.case_view.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.application_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.confirm_discard = lambda _parent: True
+    dialog.reject()
