@@ -436,3 +436,18 @@ def test_name_columns_share_the_spare_width_but_never_collapse(
     assert header.sectionSize(Column.EXPORTER) == minimum
     assert header.sectionSize(Column.END_USER) == minimum
     assert window.width() <= 1024  # the window fits a small laptop screen
+
+
+def test_filter_labels_are_whole_on_a_1280_pixel_window(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+) -> None:
+    window.refresh()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    choose(window.filters.exporter, "Atlantic Ordnance Ltd")
+    qtbot.wait(10)
+    for combo in window.filters._combos():
+        text = combo.currentText()
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        # The text area is the combo minus its frame and arrow (at least 30 pixels).
+        assert combo.width() - 30 >= needed, (text, combo.width(), needed)
