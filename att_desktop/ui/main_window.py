@@ -502,7 +502,8 @@ class MainWindow(QMainWindow):
             self.prompter.error(self, self.tr("Cannot open the assessment"), str(exc))
             return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        wizard.decided.connect(self._case_saved)
+        # A decision refreshes the register, and the case view if it still shows that case.
+        wizard.decided.connect(lambda detail: self._case_changed_elsewhere(detail.id))
         # Forgotten once Qt has deleted it (it deletes itself on close); touches no widget,
         # since it may run while this window is being destroyed too.
         open_wizards = self.assessment_wizards

@@ -332,3 +332,26 @@ def test_a_case_cannot_be_edited_under_its_open_assessment(
     assert dialog is not None and dialog.isVisible()
     dialog.confirm_discard = lambda _parent: True
     dialog.reject()
+
+
+def test_a_decision_leaves_another_open_case_on_screen(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    case = new_case(db, "KP")
+    other = new_case(db, "NO")
+    window.refresh()
+    window.open_case(case.id)
+    wizard = window.assess_case(case.id)
+    assert wizard is not None
+    click_row(qtbot, window, other.id)  # the officer looks at another case meanwhile
+
+    run_screen(qtbot, wizard)
+    answer_article6_no(qtbot, wizard)
+    next_page(qtbot, wizard)
+    type_text(qtbot, wizard.decision_page.rationale, "UN arms embargo on the DPRK")
+    with qtbot.waitSignal(wizard.decided, timeout=5000):
+        click(qtbot, wizard.decision_page.record_button)
+
+    assert window.case_view.case is not None and window.case_view.case.id == other.id
+    assert register_status(window, case.id) == "Denied"
+    assert window.table.currentIndex().row() == window.model.row_of(other.id)
