@@ -504,10 +504,16 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         # A decision refreshes the register, and the case view if it still shows that case.
         wizard.decided.connect(lambda detail: self._case_changed_elsewhere(detail.id))
-        # Forgotten once Qt has deleted it (it deletes itself on close); touches no widget,
-        # since it may run while this window is being destroyed too.
+        # Forgotten once Qt has deleted it (it deletes itself on close), unless a newer one
+        # for the case took its place; touches no widget, since it may run while this window
+        # is being destroyed too.
         open_wizards = self.assessment_wizards
-        wizard.destroyed.connect(lambda _obj=None, cid=case_id: open_wizards.pop(cid, None))
+
+        def forget(_obj: object = None, cid: int = case_id, mine: object = wizard) -> None:
+            if open_wizards.get(cid) is mine:
+                del open_wizards[cid]
+
+        wizard.destroyed.connect(forget)
         open_wizards[case_id] = wizard
         wizard.show()
         # Opening the assessment moves a submitted case to "under assessment".

@@ -355,3 +355,20 @@ def test_a_decision_leaves_another_open_case_on_screen(
     assert window.case_view.case is not None and window.case_view.case.id == other.id
     assert register_status(window, case.id) == "Denied"
     assert window.table.currentIndex().row() == window.model.row_of(other.id)
+
+
+def test_reopening_at_once_after_closing_keeps_one_wizard_per_case(
+    qtbot: QtBot, window: MainWindow, db: Database, wizards: Wizards
+) -> None:
+    case = new_case(db, "NO")
+    window.refresh()
+    window.open_case(case.id)
+    first = window.assess_case(case.id)
+    assert first is not None
+    first.close()  # deleted later, when the event loop runs
+    second = window.assess_case(case.id)  # before that happens
+    assert second is not None and second is not first
+    qtbot.waitUntil(lambda: len(wizards.built) == 2 and not first.isVisible(), timeout=2000)
+    qtbot.wait(50)  # the first one's deletion has run by now
+    assert window.assessment_wizards == {case.id: second}
+    assert window.assess_case(case.id) is second
