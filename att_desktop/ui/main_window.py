@@ -65,6 +65,8 @@ def build_assessment_wizard(
 
 
 DEFAULT_SIZE = QSize(1400, 850)
+#: The exporter and end-user columns never get narrower than this (in average characters).
+NAME_COLUMN_MIN_CHARS = 20
 MAX_RECENT = 8
 
 #: Register column widths, in average character widths of the table's font.
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
             header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(width, metrics.horizontalAdvance(str(header_text)))
             header.resizeSection(column, max(header.sectionSize(column), width + padding))
-        table.set_flexible_columns((Column.EXPORTER, Column.END_USER), minimum_chars=24)
+        table.set_flexible_columns((Column.EXPORTER, Column.END_USER), NAME_COLUMN_MIN_CHARS)
         table.activated.connect(self._row_activated)
         # The case view follows the selected row, so the case actions act on what is selected.
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)

@@ -17,7 +17,7 @@ from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, open_database
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
-from att_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from att_desktop.ui.main_window import DEFAULT_SIZE, NAME_COLUMN_MIN_CHARS, MainWindow
 from att_desktop.ui.register_model import Column
 from tests import factories
 
@@ -422,7 +422,7 @@ def test_name_columns_share_the_spare_width_but_never_collapse(
 ) -> None:
     window.refresh()
     table, header = window.table, window.table.horizontalHeader()
-    minimum = 24 * table.fontMetrics().averageCharWidth() + 16
+    minimum = NAME_COLUMN_MIN_CHARS * table.fontMetrics().averageCharWidth() + 16
 
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: table.viewport().width() > 1400, timeout=2000)
@@ -436,6 +436,11 @@ def test_name_columns_share_the_spare_width_but_never_collapse(
     assert header.sectionSize(Column.EXPORTER) == minimum
     assert header.sectionSize(Column.END_USER) == minimum
     assert window.width() <= 1024  # the window fits a small laptop screen
+
+    window.resize(1280, 800)  # a common laptop: every column fits without scrolling sideways
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    qtbot.wait(10)
+    assert header.length() <= table.viewport().width() + 1
 
 
 def test_filter_labels_are_whole_on_a_1280_pixel_window(
