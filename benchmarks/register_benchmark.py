@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    -> {len(found)} cases")
 
         _qt_model(db, results)
+        _main_window(db, ids, Path(tmp), results)
         db.close()
     print(f"peak memory (max RSS): {peak_rss_mib():.0f} MiB")
     return 0
@@ -214,6 +215,60 @@ def _qt_model(db: Database, results: list[tuple[str, float]]) -> None:
 
     timed("Qt register model: scroll to the last screen", jump_to_end, results)
     del app
+
+
+def _main_window(db: Database, ids: list[int], tmp: Path, results: list[tuple[str, float]]) -> None:
+    """The real main window on the big register: what an officer waits for after a click."""
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from att_desktop.config import AppPaths, UserSettings
+        from att_desktop.ui.main_window import MainWindow
+    except ImportError as exc:  # pragma: no cover - benchmark only
+        print(f"  (main window skipped: {exc})")
+        return
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    paths = AppPaths(data_dir=tmp / "data", config_dir=tmp / "data")
+
+    def open_window() -> MainWindow:
+        window = MainWindow(db, paths, UserSettings(language="en"))
+        window.show()
+        window.grab()  # paints the visible rows, fetching their page
+        app.processEvents()
+        return window
+
+    window = timed("main window: build, fill and paint the register", open_window, results)
+
+    def select(row: int) -> None:
+        window.table.selectRow(row)  # the case view follows the selection
+        app.processEvents()
+
+    timed("main window: select a case (case view follows)", lambda: select(0), results)
+    timed("main window: select the oldest case", lambda: select(len(ids) - 1), results)
+
+    def search(text: str) -> None:
+        window.filters.search.setText(text)
+        window.apply_filter(window.filters.current_filter())  # what the debounce timer runs
+        window.grab()
+        app.processEvents()
+
+    timed("main window: search 'unit 42' and repaint", lambda: search("unit 42"), results)
+    timed("main window: clear the search and repaint", lambda: search(""), results)
+
+    def scroll_to_end() -> None:
+        window.table.scrollToBottom()
+        window.grab()
+        app.processEvents()
+
+    timed("main window: scroll to the end and repaint", scroll_to_end, results)
+    rows = window.model.rowCount()
+    print(f"    -> {rows} cases listed; {window.model.pages_fetched} page(s) of 200 rows fetched")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    _ = Qt
 
 
 def _make_model(cls: Any, db: Database) -> Any:

@@ -318,10 +318,78 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
         if not workbook.worksheets:
             raise RegisterFileError(f"{path.name} has no worksheet.")
         names = workbook.sheetnames
-        sheet = workbook["Register"] if "Register" in names else workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        sheet_name = "Register" if "Register" in names else names[0]
+        rows = [list(row) for row in workbook[sheet_name].iter_rows(values_only=True)]
     finally:
         workbook.close()
+    _refuse_unusable_formulas(path, data, sheet_name, rows)
+    return rows
+
+
+#: What Excel shows in a cell whose formula failed.
+_EXCEL_ERRORS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+_MAX_CELLS_NAMED = 10
+#: A formula element in a worksheet's XML, with or without a namespace prefix.
+_FORMULA_TAGS = (b"<f>", b"<f ", b":f>", b":f ")
+
+
+def _refuse_unusable_formulas(
+    path: Path, data: bytes, sheet_name: str, values: list[list[Any]]
+) -> None:
+    """Formulas whose saved result is missing or an error would be imported as empty cells.
+
+    A workbook stores a formula's last result beside the formula; a file written by a
+    program that does not compute formulas has none, and reading it would silently lose
+    the value. Such a file is refused, naming the cells, so nothing typed is lost.
+    """
+    if not _zipped_formulas(data):
+        return
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    bad: list[str] = []
+    try:
+        for r, row in enumerate(workbook[sheet_name].iter_rows(values_only=True)):
+            for c, formula in enumerate(row):
+                if not (isinstance(formula, str) and formula.startswith("=")):
+                    continue
+                value = values[r][c] if r < len(values) and c < len(values[r]) else None
+                if value is None or (isinstance(value, str) and value in _EXCEL_ERRORS):
+                    bad.append(f"{get_column_letter(c + 1)}{r + 1}")
+    finally:
+        workbook.close()
+    if not bad:
+        return
+    named = ", ".join(bad[:_MAX_CELLS_NAMED])
+    if len(bad) > _MAX_CELLS_NAMED:
+        named += f" and {len(bad) - _MAX_CELLS_NAMED} more"
+    raise RegisterFileError(
+        f"{path.name}: the formula in cell(s) {named} has no usable result (it was never "
+        "calculated, or it gives an error), so its value cannot be imported. Open the file in "
+        "Excel or LibreOffice, correct or recalculate those cells and save it again, or "
+        "replace the formulas by their values."
+    )
+
+
+def _zipped_formulas(data: bytes) -> bool:
+    """Whether any worksheet of the (zipped) workbook holds a formula element."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(name) as member:
+                        tail = b""
+                        while chunk := member.read(1 << 20):
+                            text = tail + chunk
+                            if any(tag in text for tag in _FORMULA_TAGS):
+                                return True
+                            tail = text[-4:]
+    except zipfile.BadZipFile:
+        return False
+    return False
 
 
 # --- cells ----------------------------------------------------------------------------------

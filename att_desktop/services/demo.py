@@ -183,6 +183,22 @@ GOVERNMENT_END_USERS: tuple[str, ...] = (
     "Border Guard of {country}",
     "Coast Guard of {country}",
 )
+#: Country names as they read inside "Army of ...", where the ISO short name does not.
+_IN_PROSE: dict[str, str] = {
+    "AE": "the United Arab Emirates",
+    "CF": "the Central African Republic",
+    "GB": "the United Kingdom",
+    "KR": "the Republic of Korea",
+    "NL": "the Netherlands",
+    "PH": "the Philippines",
+    "US": "the United States",
+}
+
+
+def _in_prose(code: str) -> str:
+    return _IN_PROSE.get(code) or country_name(code)
+
+
 COMMERCIAL_END_USERS: tuple[str, ...] = (
     "{city} Sporting Arms Ltd",
     "{city} Shooting Club Supplies",
@@ -265,7 +281,7 @@ class _Generator:
 
     def end_user(self, country: str, government: bool) -> PartyInput:
         if government:
-            name = self.rng.choice(GOVERNMENT_END_USERS).format(country=country_name(country))
+            name = self.rng.choice(GOVERNMENT_END_USERS).format(country=_in_prose(country))
             return PartyInput(PartyRole.END_USER, PartyType.GOVERNMENT, name, country)
         name = self.rng.choice(COMMERCIAL_END_USERS).format(city=self.rng.choice(CITIES))
         return PartyInput(PartyRole.END_USER, PartyType.COMMERCIAL, name, country)
@@ -333,7 +349,7 @@ class _Generator:
                 denial = (
                     {"article": "6", "paragraph": "1", "criterion": "un_arms_embargo"},
                     f"Article 6(1): a UN Security Council arms embargo applies to "
-                    f"{country_name(destination)}; no mitigation can lift the prohibition.",
+                    f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
                 )
             else:
                 denial = rng.choice(DENIAL_GROUNDS)
@@ -355,7 +371,7 @@ class _Generator:
         if rng.random() < 0.45:
             consignee = (
                 f"{rng.choice(('Defence Materiel', 'Logistics', 'Procurement'))} Agency of "
-                f"{country_name(destination)}"
+                f"{_in_prose(destination)}"
                 if government
                 else f"{rng.choice(CITIES)} Arms Importers Ltd"
             )
@@ -401,7 +417,7 @@ class _Generator:
             euc_number=f"EUC-{destination}-{received.year}-{rng.randint(100, 9999)}"
             if government
             else "",
-            euc_issuer=f"Ministry of Defence of {country_name(destination)}" if government else "",
+            euc_issuer=f"Ministry of Defence of {_in_prose(destination)}" if government else "",
             euc_date=euc_date,
         )
         decided_on = None

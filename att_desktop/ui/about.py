@@ -20,7 +20,14 @@ LICENSE = "MIT"
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_location: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_location: str,
+        parent: QWidget | None = None,
+        *,
+        data_folder: str = "",
+        settings_file: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         self.setObjectName("aboutDialog")
@@ -44,8 +51,13 @@ class AboutDialog(QDialog):
         )
         purpose.setWordWrap(True)
 
+        places = (
+            (self.tr("Database"), data_location),
+            (self.tr("Data folder"), data_folder),
+            (self.tr("Settings file"), settings_file),
+        )
         rows = (
-            (self.tr("Data location"), data_location),
+            *((k, v) for k, v in places if v),
             (
                 self.tr("Qt"),
                 self.tr("Qt %1, PySide6 %2")

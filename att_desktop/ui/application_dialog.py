@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,6 +70,7 @@ from att_desktop.ui.widgets.country_combo import (
 from att_desktop.ui.widgets.country_list import CountryListEditor
 from att_desktop.ui.widgets.items_editor import ItemsEditor
 from att_desktop.ui.widgets.parties_table import PartiesEditor
+from att_desktop.ui.widgets.screen_fit import fitted_size
 
 #: Asked before unsaved input is thrown away; returns True to discard. Tests pass their own.
 ConfirmDiscard = Callable[[QWidget], bool]
@@ -201,7 +202,7 @@ class ApplicationDialog(QDialog):
             editor.changed.connect(self.clear_errors)
         self._set_header()
         self._initial_state = self._raw_state()
-        self.resize(1140, 760)
+        self.resize(fitted_size(self, QSize(1140, 760)))
         self.transfer_type.setFocus()
 
     # --- building ------------------------------------------------------------------------

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from att_desktop.db.engine import Database
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
-from att_desktop.domain.enums import CaseStatus
-from att_desktop.services import cases
+from att_desktop.domain.enums import CaseStatus, DecisionOutcome
+from att_desktop.services import assessment, cases, decisions
+from att_desktop.services.decisions import DecisionView
 from att_desktop.services.dto import CaseDetail, DocumentInput, EventView, LineItemView
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.i18n import (
@@ -103,9 +104,11 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[in
 
 
 class CaseView(QWidget):
-    """The open case. ``editRequested`` asks the window to open the edit dialog."""
+    """The open case. ``editRequested`` and ``assessRequested`` ask the window to act."""
 
     editRequested = Signal(object)
+    #: The officer asked to assess the open case: the window opens the assessment wizard.
+    assessRequested = Signal(object)
     #: A new version of the case was saved here (a document added): the register refreshes.
     caseChanged = Signal(object)
 
@@ -122,6 +125,9 @@ class CaseView(QWidget):
         self._prompter = prompter
         self._catalogue = load_categories()
         self._case: CaseDetail | None = None
+        #: The open case's recorded decision, if any (shown under the header).
+        self.decision: DecisionView | None = None
+        self._can_assess = False
         self.document_dialog: DocumentDialog | None = None
 
         self._stack = QStackedWidget(self)
@@ -130,10 +136,7 @@ class CaseView(QWidget):
         outer.addWidget(self._stack)
 
         self.placeholder = QLabel(
-            self.tr(
-                "No case is open. Double-click a case in the register, or press Enter, to "
-                "open it here."
-            ),
+            self.tr("No case is open. Select a case in the register to see it here."),
             self,
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -171,6 +174,9 @@ class CaseView(QWidget):
         self.add_document_button = QPushButton(icon("attach"), self.tr("Add document…"), page)
         self.add_document_button.setObjectName("addDocumentButton")
         self.add_document_button.clicked.connect(self.open_add_document)
+        self.assess_button = QPushButton(icon("assess"), self.tr("&Assess…"), page)
+        self.assess_button.setObjectName("assessCaseButton")
+        self.assess_button.clicked.connect(self._request_assessment)
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -179,8 +185,10 @@ class CaseView(QWidget):
         top.addStretch(1)
         top.addWidget(self.add_document_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.assess_button)
 
         self._facts: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(3)
@@ -191,26 +199,37 @@ class CaseView(QWidget):
             ("exporting", self.tr("Exporting State")),
             ("transit", self.tr("Transit States")),
             ("destination", self.tr("Final importing State")),
-            ("euc", self.tr("End-user certificate")),
             ("submitted", self.tr("Submitted")),
             ("decided", self.tr("Decided")),
+        )
+        #: Longer texts, each on a row of its own so that nothing is cut off.
+        wide = (
+            ("euc", self.tr("End-user certificate")),
             ("end_use", self.tr("Intended end use")),
+            ("decision", self.tr("Decision")),
         )
         columns = 3
-        for n, (key, caption) in enumerate(facts):
-            row, col = divmod(n, columns)
+        last_row = (len(facts) - 1) // columns
+        for n, (key, caption) in enumerate((*facts, *wide)):
+            if n < len(facts):
+                row, col, span = *divmod(n, columns), 1
+            else:
+                row, col, span = last_row + 1 + n - len(facts), 0, columns * 2 - 1
             name = QLabel(caption + ":", page)
+            name.setObjectName(f"caption_{key}")
             name.setStyleSheet("color: palette(placeholder-text);")
             value = QLabel(page)
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(120)
-            grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignLeft)
-            # The last fact (free text) gets the whole row.
-            span = 1 if n < len(facts) - 1 else columns * 2 - 1
+            value.setWordWrap(span > 1)
+            grid.addWidget(
+                name, row, col * 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            )
             grid.addWidget(value, row, col * 2 + 1, 1, span)
             grid.setColumnStretch(col * 2 + 1, 1)
             self._facts[key] = value
+            self._captions[key] = name
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -303,9 +322,13 @@ class CaseView(QWidget):
 
     def show_case(self, detail: CaseDetail | None) -> None:
         self._case = detail
+        self.decision = None
+        self._can_assess = False
         if detail is None:
             self._stack.setCurrentWidget(self.placeholder)
             return
+        self.decision = self._load_decision(detail)
+        self._can_assess = self._assessable(detail)
         self._stack.setCurrentIndex(1)
         self.reference_label.setText(detail.reference)
         colour = status_colour(detail.status).name()
@@ -321,8 +344,53 @@ class CaseView(QWidget):
             if closed
             else self.tr("Change the application's details (Ctrl+E)")
         )
+        self.assess_button.setEnabled(self._can_assess)
+        self.assess_button.setToolTip(self._assess_tooltip(detail))
         self._show_facts(detail)
+        self._show_decision(detail)
         self._show_tables(detail)
+
+    @property
+    def can_assess(self) -> bool:
+        """Whether the open case can be taken into (or reviewed in) the assessment wizard."""
+        return self._case is not None and self._can_assess
+
+    def _load_decision(self, detail: CaseDetail) -> DecisionView | None:
+        if detail.status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
+            return None
+        try:
+            return decisions.get_decision(self.db, detail.id)
+        except ServiceError:
+            return None
+
+    def _assessable(self, detail: CaseDetail) -> bool:
+        """Open cases can be assessed; a decided one only reviewed if it has an assessment.
+
+        A case decided outside the wizard (imported, or demo data) has no assessment to show,
+        and opening the wizard on it would start an empty one after the fact.
+        """
+        if detail.status is CaseStatus.WITHDRAWN:
+            return False
+        if not detail.status.is_closed:
+            return True
+        try:
+            return assessment.current_assessment(self.db, detail.id) is not None
+        except ServiceError:
+            return False
+
+    def _assess_tooltip(self, detail: CaseDetail) -> str:
+        if detail.status is CaseStatus.WITHDRAWN:
+            return self.tr("A withdrawn case has nothing to assess.")
+        if detail.status.is_closed and not self._can_assess:
+            return self.tr(
+                "This case was decided without an assessment recorded in ATT Desktop "
+                "(imported or demo data)."
+            )
+        if detail.status.is_closed:
+            return self.tr("Review the assessment and the decision (Ctrl+Shift+A)")
+        return self.tr(
+            "Assess the application: Article 6, Article 7, then the decision (Ctrl+Shift+A)"
+        )
 
     def _country(self, code: str) -> str:
         return country_name(code, self._language) if code else ""
@@ -347,6 +415,53 @@ class CaseView(QWidget):
             label = self._facts[key]
             label.setText(text)
             label.setToolTip(text)
+
+    def _show_decision(self, d: CaseDetail) -> None:
+        """The recorded decision in one line: outcome, date, who, and the licence or grounds."""
+        label, caption = self._facts["decision"], self._captions["decision"]
+        decision = self.decision
+        label.setVisible(decision is not None)
+        caption.setVisible(decision is not None)
+        if decision is None:
+            label.setText("")
+            label.setToolTip("")
+            return
+        authorised = decision.outcome is DecisionOutcome.AUTHORISE
+        if decision.decided_by:
+            text = (
+                self.tr("Authorised on %1 by %2") if authorised else self.tr("Denied on %1 by %2")
+            )
+        else:
+            text = self.tr("Authorised on %1") if authorised else self.tr("Denied on %1")
+        # The date first: a name may hold a "%1", a date never holds a "%2".
+        text = text.replace("%1", format_date(decision.decided_on))
+        text = text.replace("%2", decision.decided_by)
+        licence = decision.licence
+        if licence is not None:
+            text += " · " + (
+                self.tr("licence %1, valid %2 to %3")
+                .replace("%1", licence.number)
+                .replace("%2", format_date(licence.valid_from))
+                .replace("%3", format_date(licence.valid_until))
+            )
+        grounds = [self._ground(g) for g in decision.grounds]
+        if decision.outcome is DecisionOutcome.DENY and grounds:
+            text += " · " + self.tr("grounds: %1").replace("%1", "; ".join(grounds))
+        label.setText(text)
+        label.setToolTip(decision.rationale)
+        colour = status_colour(d.status).name()
+        label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}")
+
+    def decision_text(self) -> str:
+        """The recorded decision as shown under the header ("" when there is none)."""
+        return self._facts["decision"].text()
+
+    def _ground(self, ground: dict[str, str]) -> str:
+        article = ground.get("article", "")
+        paragraph = ground.get("paragraph", "")
+        if paragraph and paragraph != "None":
+            return self.tr("Article %1(%2)").replace("%1", article).replace("%2", paragraph)
+        return self.tr("Article %1").replace("%1", article)
 
     def _category(self, item: LineItemView) -> str:
         if item.att_category:
@@ -451,6 +566,27 @@ class CaseView(QWidget):
             if event.action == "document_added" and after.get("title"):
                 kind = document_kind_label(str(after.get("kind", "")))
                 return f"{kind}: {after['title']}"
+            if event.action == "decided" and "outcome" in after:
+                outcome = DecisionOutcome(str(after["outcome"]))
+                text = (
+                    self.tr("Authorised on %1")
+                    if outcome is DecisionOutcome.AUTHORISE
+                    else self.tr("Denied on %1")
+                ).replace("%1", str(after.get("decided_on", "")))
+                grounds = [self._ground(_plain_ground(g)) for g in after.get("grounds") or ()]
+                return f"{text}: {'; '.join(grounds)}" if grounds else text
+            if event.action in ("licence_issued", "licence_amended") and after.get("number"):
+                until = after.get("valid_until")
+                text = self.tr("Licence %1").replace("%1", str(after["number"]))
+                if until:
+                    text += ", " + self.tr("valid until %1").replace("%1", str(until))
+                return text
+            if event.action == "shipment_recorded" and after.get("shipped_on"):
+                return self.tr("Shipped on %1").replace("%1", str(after["shipped_on"])) + (
+                    f" ({after['customs_reference']})" if after.get("customs_reference") else ""
+                )
+            if event.action.startswith("assessment_") and "revision" in after:
+                return self.tr("Revision %1").replace("%1", str(after["revision"]))
         except ValueError:
             pass
         return event.summary
@@ -460,6 +596,10 @@ class CaseView(QWidget):
     def _request_edit(self) -> None:
         if self._case is not None:
             self.editRequested.emit(self._case)
+
+    def _request_assessment(self) -> None:
+        if self.can_assess:
+            self.assessRequested.emit(self._case)
 
     def open_add_document(self) -> None:
         """Ask for the document's metadata in a window-modal dialog that does not block."""
@@ -583,6 +723,13 @@ class DocumentDialog(QDialog):
             self._sha256 = ""
         if not self.title.text().strip():
             self.title.setText(Path(path).stem)
+
+
+def _plain_ground(ground: object) -> dict[str, str]:
+    """A ground as the history recorded it (a mapping), with text values."""
+    if not isinstance(ground, dict):
+        return {}
+    return {str(k): "" if v is None else str(v) for k, v in ground.items()}
 
 
 def _sha256(path: Path) -> str:

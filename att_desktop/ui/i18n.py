@@ -126,6 +126,24 @@ def event_action_label(action: str) -> str:
         "updated": QCoreApplication.translate("Vocabulary", "Edited"),
         "status_changed": QCoreApplication.translate("Vocabulary", "Status changed"),
         "document_added": QCoreApplication.translate("Vocabulary", "Document added"),
+        "note_added": QCoreApplication.translate("Vocabulary", "Note added"),
+        "assessment_started": QCoreApplication.translate("Vocabulary", "Assessment started"),
+        "assessment_saved": QCoreApplication.translate("Vocabulary", "Assessment saved"),
+        "assessment_completed": QCoreApplication.translate("Vocabulary", "Assessment completed"),
+        "assessment_superseded": QCoreApplication.translate("Vocabulary", "Assessment superseded"),
+        "review_requested": QCoreApplication.translate("Vocabulary", "Committee review requested"),
+        "reassigned": QCoreApplication.translate("Vocabulary", "Reassigned"),
+        "opinion_changed": QCoreApplication.translate("Vocabulary", "Committee opinion"),
+        "attendance_recorded": QCoreApplication.translate("Vocabulary", "Attendance recorded"),
+        "committee_outcome": QCoreApplication.translate("Vocabulary", "Committee outcome"),
+        "decided": QCoreApplication.translate("Vocabulary", "Decision recorded"),
+        "denial_recorded": QCoreApplication.translate("Vocabulary", "Denial recorded"),
+        "denial_notice_recorded": QCoreApplication.translate(
+            "Vocabulary", "Denial notice recorded"
+        ),
+        "licence_issued": QCoreApplication.translate("Vocabulary", "Licence issued"),
+        "licence_amended": QCoreApplication.translate("Vocabulary", "Licence amended"),
+        "shipment_recorded": QCoreApplication.translate("Vocabulary", "Shipment recorded"),
     }
     return labels.get(action, action.replace("_", " "))
 

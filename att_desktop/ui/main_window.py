@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTableView,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,20 +32,41 @@ from PySide6.QtWidgets import (
 from att_desktop import APP_NAME
 from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import cases, register
-from att_desktop.services.dto import CaseDetail, RegisterFilter
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
+from att_desktop.ui.i18n import status_label, transfer_type_label
 from att_desktop.ui.icons import app_icon, icon
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.register_filters import RegisterFilters
 from att_desktop.ui.register_model import Column, RegisterModel
+from att_desktop.ui.register_table import RegisterTable
+from att_desktop.ui.widgets.screen_fit import fitted_size
 
 if TYPE_CHECKING:
     from att_desktop.ui.application_dialog import ApplicationDialog
+    from att_desktop.ui.assessment.wizard import AssessmentWizard
+
+#: Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor).
+#: Tests pass their own, with scripted answers to the wizard's questions.
+WizardFactory = Callable[[Database, int, str, QWidget, Prompter, Actor], "AssessmentWizard"]
+
+
+def build_assessment_wizard(
+    db: Database, case_id: int, language: str, parent: QWidget, prompter: Prompter, actor: Actor
+) -> AssessmentWizard:
+    # Imported when first used: the register opens without loading the assessment pages.
+    from att_desktop.ui.assessment.wizard import AssessmentWizard
+
+    return AssessmentWizard(db, case_id, language, parent, prompter=prompter, actor=actor)
+
 
 DEFAULT_SIZE = QSize(1400, 850)
+#: The exporter and end-user columns never get narrower than this (in average characters).
+NAME_COLUMN_MIN_CHARS = 20
 MAX_RECENT = 8
 
 #: Register column widths, in average character widths of the table's font.
@@ -65,7 +86,8 @@ class MainWindow(QMainWindow):
     """The case register and the case view.
 
     ``on_language_change`` lets the application rebuild the window in the new language; when
-    it is absent the choice is saved and applies at the next start.
+    it is absent the choice is saved and applies at the next start. ``actor`` is who acts in
+    the assessment wizard (set ``window.actor`` when someone signs in).
     """
 
     #: Emitted after the register was re-queried (tests wait on it).
@@ -79,6 +101,8 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         *,
         on_language_change: Callable[[str], None] | None = None,
+        actor: Actor = LOCAL_OFFICER,
+        wizard_factory: WizardFactory = build_assessment_wizard,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,13 +114,17 @@ class MainWindow(QMainWindow):
         self._on_language_change = on_language_change
         self.application_dialog: ApplicationDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self.actor = actor
+        self._wizard_factory = wizard_factory
+        #: Open assessment wizards by case id: one per case, non-modal.
+        self.assessment_wizards: dict[int, AssessmentWizard] = {}
 
         self.setWindowIcon(app_icon())
-        self.resize(DEFAULT_SIZE)
         self._build_register()
         self.case_view = CaseView(db, self.language, self.prompter, self)
         self.case_view.setObjectName("caseView")
         self.case_view.editRequested.connect(self.edit_case)
+        self.case_view.assessRequested.connect(lambda detail: self.assess_case(detail.id))
         self.case_view.caseChanged.connect(self._case_saved)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -116,6 +144,7 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.location_label)
         self._show_location()
+        self.resize(fitted_size(self, DEFAULT_SIZE))
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -133,7 +162,7 @@ class MainWindow(QMainWindow):
         self.model = RegisterModel(
             lambda ids: register.fetch_rows(self.db, ids), self.language, self
         )
-        table = QTableView(panel)
+        table = RegisterTable(panel)
         self.table = table
         table.setObjectName("registerTable")
         table.setModel(self.model)
@@ -153,12 +182,29 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = table.fontMetrics().averageCharWidth()
+        metrics = table.fontMetrics()
+        char = metrics.averageCharWidth()
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, chars * char + 24)
-        for column in (Column.EXPORTER, Column.END_USER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Columns of fixed vocabularies fit their longest label in this language, whole.
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        widest = {
+            Column.STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in CaseStatus)
+            + table.iconSize().width()
+            + 22,
+            Column.TYPE: max(
+                metrics.horizontalAdvance(transfer_type_label(t)) for t in TransferType
+            ),
+            Column.REFERENCE: metrics.horizontalAdvance("EXP/2026/00000"),
+        }
+        for column, width in widest.items():
+            header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(width, metrics.horizontalAdvance(str(header_text)))
+            header.resizeSection(column, max(header.sectionSize(column), width + padding))
+        table.set_flexible_columns((Column.EXPORTER, Column.END_USER), NAME_COLUMN_MIN_CHARS)
         table.activated.connect(self._row_activated)
+        # The case view follows the selected row, so the case actions act on what is selected.
+        table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -222,6 +268,12 @@ class MainWindow(QMainWindow):
             "attach",
             "actionAddDocument",
         )
+        self.action_assess = self._action(
+            self.tr("&Assess…"), self._assess_current, "Ctrl+Shift+A", "assess", "actionAssess"
+        )
+        self.action_assess.setToolTip(
+            self.tr("Open the assessment of the selected case (Ctrl+Shift+A)")
+        )
         self.action_refresh = self._action(
             self.tr("&Refresh"), self.refresh, "F5", "refresh", "actionRefresh"
         )
@@ -267,9 +319,13 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.action_find)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.action_edit)
-        edit_menu.addAction(self.action_add_document)
+
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.setObjectName("caseMenu")
+        case_menu.addAction(self.action_edit)
+        case_menu.addAction(self.action_add_document)
+        case_menu.addSeparator()
+        case_menu.addAction(self.action_assess)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.action_refresh)
@@ -295,6 +351,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.action_edit)
         toolbar.addAction(self.action_add_document)
+        toolbar.addAction(self.action_assess)
         toolbar.addSeparator()
         toolbar.addAction(self.action_refresh)
         self.addToolBar(toolbar)
@@ -331,6 +388,16 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.open_case(self.model.case_id(index.row()))
 
+    def _current_row_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
+    ) -> None:
+        if not current.isValid():
+            return
+        case_id = self.model.case_id(current.row())
+        shown = self.case_view.case
+        if shown is None or shown.id != case_id:
+            self._show_case_by_id(case_id)
+
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
@@ -358,6 +425,7 @@ class MainWindow(QMainWindow):
         case = self.case_view.case
         self.action_edit.setEnabled(case is not None and not case.status.is_closed)
         self.action_add_document.setEnabled(case is not None)
+        self.action_assess.setEnabled(self.case_view.can_assess)
 
     def ask_open_case(self) -> None:
         reference = self.prompter.ask_text(
@@ -380,6 +448,21 @@ class MainWindow(QMainWindow):
             self.edit_case(self.case_view.case)
 
     def edit_case(self, detail: CaseDetail) -> None:
+        wizard = self.assessment_wizards.get(detail.id)
+        if wizard is not None and wizard.isVisible():
+            # The open assessment (and the licence lines it proposes) is of the case as it
+            # was read: changing the application under it would leave it out of date.
+            self.prompter.inform(
+                self,
+                self.tr("Assessment open"),
+                self.tr(
+                    "The assessment of %1 is open. Save and close it before you edit the "
+                    "application, then open the assessment again."
+                ).replace("%1", detail.reference),
+            )
+            wizard.raise_()
+            wizard.activateWindow()
+            return
         self._open_application_dialog(detail)
 
     def _open_application_dialog(self, original: CaseDetail | None) -> None:
@@ -399,6 +482,61 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.application_dialog = dialog
         dialog.open()
+
+    # --- assessment -------------------------------------------------------------------------
+
+    def _assess_current(self) -> None:
+        if self.case_view.case is not None and self.case_view.can_assess:
+            self.assess_case(self.case_view.case.id)
+
+    def assess_case(self, case_id: int) -> AssessmentWizard | None:
+        """Open the assessment wizard for a case (non-modal), or bring its open one forward."""
+        wizard = self.assessment_wizards.get(case_id)
+        if wizard is not None and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        try:
+            wizard = self._wizard_factory(
+                self.db, case_id, self.language, self, self.prompter, self.actor
+            )
+        except ServiceError as exc:
+            self.prompter.error(self, self.tr("Cannot open the assessment"), str(exc))
+            return None
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        # A decision refreshes the register, and the case view if it still shows that case.
+        wizard.decided.connect(lambda detail: self._case_changed_elsewhere(detail.id))
+        # Forgotten once Qt has deleted it (it deletes itself on close), unless a newer one
+        # for the case took its place; touches no widget, since it may run while this window
+        # is being destroyed too.
+        open_wizards = self.assessment_wizards
+
+        def forget(_obj: object = None, cid: int = case_id, mine: object = wizard) -> None:
+            if open_wizards.get(cid) is mine:
+                del open_wizards[cid]
+
+        wizard.destroyed.connect(forget)
+        open_wizards[case_id] = wizard
+        wizard.show()
+        # Opening the assessment moves a submitted case to "under assessment".
+        self._case_changed_elsewhere(case_id)
+        return wizard
+
+    def _case_changed_elsewhere(self, case_id: int) -> None:
+        """Bring the register (and the case view, if it shows that case) up to date."""
+        self.filters.set_facets(register.facets(self.db))
+        shown = self.case_view.case
+        if shown is not None and shown.id == case_id:
+            self._show_case_by_id(case_id)
+        self.apply_filter(self.filters.current_filter())
+
+    def close_assessments(self) -> bool:
+        """Close every open wizard (each asks about unsaved answers); False if one stays open."""
+        for wizard in list(self.assessment_wizards.values()):
+            with suppress(RuntimeError):  # already deleted by Qt
+                if wizard.isVisible() and not wizard.close():
+                    return False
+        return True
 
     def _dialog_saved(self, dialog: ApplicationDialog) -> None:
         if dialog.saved_case is not None:
@@ -425,6 +563,8 @@ class MainWindow(QMainWindow):
 
     def open_database_at(self, path: str) -> bool:
         """Switch to another database; on failure the current one stays open, unchanged."""
+        if not self.close_assessments():
+            return False
         try:
             new_db = open_database(path, create=False)
         except DatabaseError as exc:
@@ -456,9 +596,14 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         if language not in SUPPORTED_LANGUAGES:
             return
-        self.language_actions[language].setChecked(True)
         if language == self.language:
+            self.language_actions[language].setChecked(True)
             return
+        # The window is rebuilt in the new language: open assessments are closed first.
+        if self._on_language_change is not None and not self.close_assessments():
+            self.language_actions[self.language].setChecked(True)
+            return
+        self.language_actions[language].setChecked(True)
         self.settings = self.settings.with_language(language)
         self._save_settings()
         if self._on_language_change is not None:
@@ -483,12 +628,20 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
-        dialog = AboutDialog(self.db.display_location, self)
+        dialog = AboutDialog(
+            self.db.display_location,
+            self,
+            data_folder=str(self.paths.data_dir),
+            settings_file=str(self.paths.settings_file),
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.about_dialog = dialog
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_assessments():
+            event.ignore()
+            return
         for dialog in (self.application_dialog, self.about_dialog, self.case_view.document_dialog):
             if dialog is not None:
                 with suppress(RuntimeError):  # already deleted by Qt

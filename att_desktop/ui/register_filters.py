@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from att_desktop.domain.categories import load_categories
@@ -20,6 +20,27 @@ from att_desktop.ui.i18n import status_label, transfer_type_label
 from att_desktop.ui.icons import icon
 
 SEARCH_DELAY_MS = 200
+
+
+class FilterCombo(QComboBox):
+    """A filter choice as wide as its label (or its choice) when there is room, else narrower."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.count() == 0:
+            return hint
+        metrics = self.fontMetrics()
+        # What the style adds around the text (frame, arrow, icon room) for the minimum text.
+        chrome = hint.width() - metrics.horizontalAdvance("x") * self.minimumContentsLength()
+        text = max(
+            metrics.horizontalAdvance(self.itemText(0)),
+            metrics.horizontalAdvance(self.currentText()),
+        )
+        return QSize(max(hint.width(), text + chrome), hint.height())
 
 
 class RegisterFilters(QWidget):
@@ -37,7 +58,7 @@ class RegisterFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Search reference, exporter, end user…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(150)
 
         self.year = self._combo("yearFilter", self.tr("Year the application was received"))
         self.status = self._combo("statusFilter", self.tr("Case status"))
@@ -56,9 +77,9 @@ class RegisterFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(self.search, 1)
         for combo in self._combos():
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         layout.addWidget(self.clear_button)
 
         self._debounce = QTimer(self)
@@ -138,11 +159,12 @@ class RegisterFilters(QWidget):
         )
 
     def _combo(self, name: str, tooltip: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = FilterCombo(self)
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # Narrow enough for a 1024-pixel screen; the stretch widens them on larger ones.
+        combo.setMinimumContentsLength(6)
         combo.setMaxVisibleItems(20)
         return combo
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -158,8 +159,9 @@ def test_history_is_hash_chained(db: Database) -> None:
         assert event.hash == event_digest(event.prev_hash, hashed_fields(event))
 
 
-def _create_many(path: str, count: int) -> None:
+def _create_many(path: str, count: int, start: Any) -> None:
     database = open_database(path)
+    start.wait(timeout=60)  # both workstations press Save at the same moment
     for _ in range(count):
         cases.create_application(database, application())
     database.close()
@@ -169,7 +171,8 @@ def test_references_stay_unique_with_two_writers(tmp_path: Path) -> None:
     path = str(tmp_path / "shared.sqlite3")
     open_database(path).close()
     ctx = multiprocessing.get_context("spawn")
-    workers = [ctx.Process(target=_create_many, args=(path, 15)) for _ in range(2)]
+    start = ctx.Barrier(2)
+    workers = [ctx.Process(target=_create_many, args=(path, 15, start)) for _ in range(2)]
     for w in workers:
         w.start()
     for w in workers:

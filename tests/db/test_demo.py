@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import extract, func, select
 
 from att_desktop.db.engine import Database, open_database
-from att_desktop.db.models import Application, Decision, Licence, LineItem, Shipment
-from att_desktop.domain.enums import CaseStatus, DecisionOutcome, NotReportableReason
+from att_desktop.db.models import Application, Decision, Licence, LineItem, Party, Shipment
+from att_desktop.domain.enums import CaseStatus, DecisionOutcome, NotReportableReason, PartyType
 from att_desktop.services.demo import UN_EMBARGOED, fill_demo_register
 from att_desktop.services.integrity import check_database
 
@@ -85,3 +85,16 @@ def test_demo_register_passes_the_integrity_check(tmp_path: Path) -> None:
     db.close()
     report = check_database(tmp_path / "demo.sqlite3")
     assert report.ok, [(r.name, r.findings) for r in report.results]
+
+
+def test_government_end_users_read_as_english_prose(db: Database) -> None:
+    fill_demo_register(db, cases=150, today=TODAY)
+    with db.session() as session:
+        names = set(
+            session.scalars(
+                select(Party.name).where(Party.party_type == PartyType.GOVERNMENT).distinct()
+            )
+        )
+    assert not [n for n in names if n.endswith((" of United Kingdom", " of United States"))]
+    assert not [n for n in names if ", " in n]  # "Army of Korea, Republic of"
+    assert any(n.endswith(" of the United Kingdom") for n in names)

@@ -31,6 +31,27 @@ def test_a_foreign_file_is_refused_with_a_message_and_exit_2(
     assert "Traceback" not in text
 
 
+def test_a_database_from_a_newer_version_is_refused_by_the_window_untouched(
+    tmp_path: Path, prompter: ScriptedPrompter, qapp: QApplication
+) -> None:
+    import hashlib
+    import sqlite3
+    from contextlib import closing
+
+    target = tmp_path / "future.sqlite3"
+    open_database(target).close()
+    with closing(sqlite3.connect(target)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+        conn.commit()
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert main(["--db", str(target)], prompter=prompter) == EXIT_DATABASE
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite3"]  # no backup, no WAL
+    kind, _title, text = prompter.shown[-1]
+    assert kind == "error"
+    assert "newer version of ATT Desktop" in text and "untouched" in text
+
+
 def test_default_database_is_in_the_data_directory(app_paths: AppPaths) -> None:
     args, qt_args = parse_args(["-style", "fusion"], app_paths)
     assert args.db == str(app_paths.default_db)

@@ -17,8 +17,9 @@ from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, open_database
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
-from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.main_window import DEFAULT_SIZE, NAME_COLUMN_MIN_CHARS, MainWindow
 from att_desktop.ui.register_model import Column
+from tests import factories
 
 from .conftest import MakeCase, ScriptedPrompter
 
@@ -70,7 +71,13 @@ def test_register_lists_every_case_newest_first(window: MainWindow, three_cases:
     assert ids == list(reversed(three_cases))
     assert window.count_label.text() == "3 cases"
     assert window.windowTitle().endswith("ATT Desktop")
-    assert window.size().width() >= 1200
+    # A generous default size, made smaller on a small screen (offscreen: 800x800).
+    available = window.screen().availableGeometry().size()
+    if available.width() >= 1440 and available.height() >= 910:
+        assert window.size() == DEFAULT_SIZE
+    else:
+        assert window.width() <= max(available.width(), window.minimumSizeHint().width())
+        assert window.height() <= available.height()
 
 
 def test_typing_in_search_narrows_the_register(
@@ -157,15 +164,19 @@ def test_double_click_opens_the_case_with_items_and_history(
     assert window.action_edit.isEnabled()
 
 
-def test_enter_opens_the_selected_case(
-    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+def test_selecting_shows_the_case_and_enter_reads_it_again(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int], db: Database
 ) -> None:
     window.refresh()
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(2, 0))
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.case_view.case is not None
     assert window.case_view.case.id == three_cases[0]
+    assert window.case_view.status_label.text() == "Draft"
+
+    cases.set_status(db, three_cases[0], CaseStatus.SUBMITTED)  # another workstation
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.case_view.status_label.text() == "Submitted"
 
 
 def test_not_reportable_items_show_their_reason(
@@ -261,6 +272,8 @@ def test_about_shows_version_and_data_location(qtbot: QtBot, window: MainWindow)
     qtbot.waitExposed(dialog)
     assert __version__ in dialog.text()
     assert window.db.display_location in dialog.text()
+    assert str(window.paths.data_dir) in dialog.text()  # where backups and settings live
+    assert str(window.paths.settings_file) in dialog.text()
     assert "Qt 6" in dialog.text()
     dialog.close_button.click()
     assert not dialog.isVisible()
@@ -372,3 +385,74 @@ def test_edit_opens_the_form_on_the_open_case(
     assert isinstance(dialog, ApplicationDialog)
     qtbot.waitExposed(dialog)
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_status_and_type_columns_fit_their_longest_label(
+    qapp: QApplication,
+    window_factory: Callable[..., MainWindow],
+    make_case: MakeCase,
+    db: Database,
+    language: str,
+) -> None:
+    from att_desktop.domain.enums import TransferType
+    from att_desktop.ui.i18n import install_translators, remove_translators
+
+    for status in CaseStatus:
+        detail = make_case()
+        if status is not CaseStatus.DRAFT:
+            cases.set_status(db, detail.id, status, reason="Withdrawn by the applicant")
+    for kind in TransferType:
+        inp = factories.application(transfer_type=kind, exporting_code="DE")
+        cases.create_application(db, inp)
+    translators = install_translators(qapp, language)
+    try:
+        window = window_factory(language)
+        window.refresh()
+        header = window.table.horizontalHeader()
+        for column in (Column.STATUS, Column.TYPE, Column.REFERENCE):
+            # What the delegate needs to paint the longest cell whole (icon, text, margins).
+            assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_name_columns_share_the_spare_width_but_never_collapse(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+) -> None:
+    window.refresh()
+    table, header = window.table, window.table.horizontalHeader()
+    minimum = NAME_COLUMN_MIN_CHARS * table.fontMetrics().averageCharWidth() + 16
+
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1400, timeout=2000)
+    wide = header.sectionSize(Column.EXPORTER)
+    assert wide > minimum
+    assert header.sectionSize(Column.END_USER) == wide
+    assert header.length() <= table.viewport().width() + 1  # no sideways scrolling needed
+
+    window.resize(window.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.EXPORTER) < wide, timeout=2000)
+    assert header.sectionSize(Column.EXPORTER) == minimum
+    assert header.sectionSize(Column.END_USER) == minimum
+    assert window.width() <= 1024  # the window fits a small laptop screen
+
+    window.resize(1280, 800)  # a common laptop: every column fits without scrolling sideways
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    qtbot.wait(10)
+    assert header.length() <= table.viewport().width() + 1
+
+
+def test_filter_labels_are_whole_on_a_1280_pixel_window(
+    qtbot: QtBot, window: MainWindow, three_cases: list[int]
+) -> None:
+    window.refresh()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    choose(window.filters.exporter, "Atlantic Ordnance Ltd")
+    qtbot.wait(10)
+    for combo in window.filters._combos():
+        text = combo.currentText()
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        # The text area is the combo minus its frame and arrow (at least 30 pixels).
+        assert combo.width() - 30 >= needed, (text, combo.width(), needed)

@@ -227,3 +227,63 @@ def test_semicolon_csv_from_a_european_excel_is_read(tmp_path: Path) -> None:
     path = tmp_path / "semi.csv"
     path.write_text("reference;applicant\nA;Nordic Arms AS\n", encoding="utf-8-sig")
     assert read_table(path).headers == ("reference", "applicant")
+
+
+def _workbook_with(path: Path, cells: dict[str, Any]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(list(COLUMN_NAMES))
+    sheet.append([row().get(h) for h in COLUMN_NAMES])
+    for ref, value in cells.items():
+        sheet[ref] = value
+    workbook.save(path)
+    return path
+
+
+def test_formulas_without_a_saved_result_are_refused_naming_the_cells(tmp_path: Path) -> None:
+    """openpyxl (like many exporters) writes formulas without results: never read them as empty."""
+    value_column = COLUMN_NAMES.index("value")
+    from openpyxl.utils import get_column_letter
+
+    cell = f"{get_column_letter(value_column + 1)}2"
+    path = _workbook_with(tmp_path / "formulas.xlsx", {cell: "=1000*125"})
+    with pytest.raises(RegisterFileError, match=rf"cell\(s\) {cell} has no usable result"):
+        read_table(path)
+
+
+def test_a_plain_workbook_is_read_without_a_formula_pass(tmp_path: Path) -> None:
+    path = _workbook_with(tmp_path / "plain.xlsx", {})
+    table = read_table(path)
+    assert table.headers == tuple(COLUMN_NAMES)
+    assert len(table.rows) == 1
+    assert parse_register(table, today=TODAY).errors == ()
+
+
+def test_formulas_with_results_are_read_as_their_values(tmp_path: Path) -> None:
+    """A file saved by Excel keeps each formula's result: the result is what is imported."""
+    import zipfile
+
+    path = _workbook_with(tmp_path / "calc.xlsx", {})
+    value_column = COLUMN_NAMES.index("value")
+    from openpyxl.utils import get_column_letter
+
+    ref = f"{get_column_letter(value_column + 1)}2"
+    # Rewrite the cell as Excel stores it: the formula and its cached result.
+    fixed = tmp_path / "calc2.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(fixed, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                start = text.index(f'<c r="{ref}"')
+                end = text.index("</c>", start) + len("</c>")
+                text = text[:start] + f'<c r="{ref}"><f>1000*125</f><v>125000</v></c>' + text[end:]
+                data = text.encode()
+            dst.writestr(item, data)
+    table = read_table(fixed)
+    report = parse_register(table, today=TODAY)
+    assert report.errors == ()
+    assert table.rows[0][1][value_column] == 125000

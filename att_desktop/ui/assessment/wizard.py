@@ -588,7 +588,10 @@ class AssessmentWizard(QDialog):
                 return
         self._disconnect_focus()
         event.accept()
-        super().closeEvent(event)
+        # Not QDialog.closeEvent: it calls reject(), which closes again (below) and, finding
+        # the close already under way, leaves the dialog open. done() hides it and emits
+        # finished, as closing a dialog should.
+        self.done(QDialog.DialogCode.Rejected)
 
     def _disconnect_focus(self) -> None:
         app = QApplication.instance()
