@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = add("export", cmd_export, "export the register to a spreadsheet (.csv or .xlsx)")
     exp.add_argument("file", type=Path, metavar="FILE")
     exp.add_argument("--year", type=int, help="only cases received in this year")
-    backup = add("backup", cmd_backup, "copy the database safely (SQLite backup API)")
+    backup = add("backup", cmd_backup, "copy the database safely (SQLite backup API, or pg_dump)")
     backup.add_argument(
         "--out",
         type=Path,

@@ -200,10 +200,16 @@ def find_pg_dump() -> Path | None:
 
 def _libpq_target(engine: Engine) -> tuple[str, dict[str, str]]:
     """The engine's connection as a libpq conninfo string, and the password as PGPASSWORD."""
+    from psycopg import pq
     from psycopg.conninfo import make_conninfo
 
     _, params = engine.dialect.create_connect_args(engine.url)
-    keep = {k: str(v) for k, v in params.items() if k not in {"password", "options"}}
+    libpq = {d.keyword.decode() for d in pq.Conninfo.get_defaults()}
+    keep = {
+        k: str(v)
+        for k, v in params.items()
+        if k in libpq and k not in {"password", "options"} and v is not None
+    }
     env = {"PGPASSWORD": str(params["password"])} if params.get("password") else {}
     return make_conninfo("", **keep), env
 
@@ -323,14 +329,6 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
             f"The database {where} is damaged ({exc}). Restore it from a backup "
             "(att-desktop backup makes them); it was not changed."
         )
-    if "connection" in message and (
-        "refused" in message or "failed" in message or "timeout" in message
-    ):
-        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        return DatabaseError(
-            f"Cannot connect to the PostgreSQL server for {where} ({first}). Check that the "
-            "server is running and reachable, and the URL's host, port, user and password."
-        )
     if "does not exist" in message and "database" in message:
         return DatabaseError(
             f"The PostgreSQL server has no database {where}. Ask the administrator to create "
@@ -340,7 +338,19 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
         return DatabaseError(
             f"The PostgreSQL server refused the user name or password for {where}."
         )
+    if "connection" in message and (
+        "refused" in message or "failed" in message or "timeout" in message
+    ):
+        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        return DatabaseError(
+            f"Cannot connect to the PostgreSQL server for {where} ({first}). Check that the "
+            "server is running and reachable, and the URL's host, port, user and password."
+        )
     return DatabaseError(f"Cannot open the database {where}: {exc}")
+
+
+#: For services that talk to the server directly (``att-desktop check``).
+explain_error = _translate
 
 
 def open_database(
