@@ -180,6 +180,21 @@ class _RecordingPrompter:
 def _gui_step(db: Any, work: Path) -> str:
     """Build and draw the main window in Chinese: Qt's plugins and the .qm files are used."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def quiet(kind: QtMsgType, context: object, message: str) -> None:
+        # The offscreen plugin's "does not support ..." notices are not problems.
+        if not message.startswith("This plugin does not support"):
+            sys.stderr.write(f"Qt: {message}\n")
+
+    previous = qInstallMessageHandler(quiet)
+    try:
+        return _draw_window(db, work)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _draw_window(db: Any, work: Path) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 

@@ -115,6 +115,78 @@ def _sqlite_path(url: str) -> Path | None:
     return None
 
 
+def postgres_url(
+    *,
+    host: str,
+    database: str,
+    user: str = "",
+    password: str = "",
+    port: int | None = None,
+    sslmode: str = "",
+) -> str:
+    """A ``postgresql+psycopg://`` URL with every part escaped (a password may hold '@').
+
+    Leave the password empty to let libpq take it from the user's password file
+    (``~/.pgpass``; ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows) or ``PGPASSWORD``.
+    """
+    from sqlalchemy.engine import URL
+
+    query = {"sslmode": sslmode} if sslmode else {}
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port,
+        database=database,
+        query=query,
+    ).render_as_string(hide_password=False)
+
+
+def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
+    """Connect, read the schema revision and say what opening would do; change nothing.
+
+    Raises DatabaseError with the reason when the database cannot be reached.
+    """
+    url = to_url(target)
+    path = _sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            return f"{path} does not exist yet: ATT Desktop will create it."
+        _check_sqlite_file(path)
+    where = str(path) if path is not None else display_url(url)
+    engine = make_engine(url, busy_timeout=timeout)
+    try:
+        with engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+            tables = _our_tables(conn) - {"alembic_version"}
+            server = (
+                f"PostgreSQL {conn.exec_driver_sql('SHOW server_version').scalar()}"
+                if conn.dialect.name == "postgresql"
+                else f"SQLite {sqlite3.sqlite_version}"
+            )
+    except (OperationalError, SADatabaseError) as exc:
+        raise _translate(exc, where) from exc
+    finally:
+        engine.dispose()
+    if revision is None:
+        if tables:
+            raise DatabaseNotOursError(
+                f"{where} holds tables that ATT Desktop did not create; choose another database."
+            )
+        return f"Connected ({server}). The database is empty: ATT Desktop will set it up."
+    if revision == head_revision():
+        return f"Connected ({server}). An ATT Desktop database, schema {revision} (current)."
+    if revision in known_revisions():
+        return (
+            f"Connected ({server}). An ATT Desktop database at schema {revision}: it will be "
+            "backed up and upgraded when opened."
+        )
+    raise DatabaseTooNewError(
+        f"{where} was written by a newer version of ATT Desktop (schema {revision})."
+    )
+
+
 #: How long a write waits for another program's lock before giving up, in seconds.
 DEFAULT_BUSY_TIMEOUT = 10.0
 
