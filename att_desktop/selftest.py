@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -47,11 +48,14 @@ class _Run:
         self.out.flush()
 
 
-def run_self_test(out: TextIO, *, gui: bool = True, database: str | None = None) -> int:
+def run_self_test(
+    out: TextIO, *, gui: bool = True, database: str | None = None, keep: Path | None = None
+) -> int:
     """Run every step, writing one line per step to ``out``; return the exit status.
 
     ``database`` (a URL) runs the database steps on that database instead of a temporary
-    SQLite file; it must be empty.
+    SQLite file; it must be empty. ``keep`` is a folder to copy the PDFs and the window's
+    picture into, to look at them.
     """
     from att_desktop.config import resources_dir
 
@@ -153,6 +157,11 @@ def run_self_test(out: TextIO, *, gui: bool = True, database: str | None = None)
             if gui:
                 run.step("window", window)
             state["db"].close()
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            for made in sorted(run.work.glob("*.p[dn][fg]")):
+                shutil.copy2(made, keep / made.name)
+            out.write(f"The PDFs and the window's picture were copied to {keep}.\n")
         status = "passed" if run.failures == 0 else f"FAILED ({run.failures} step(s))"
         out.write(f"Self-test {status}.\n")
         return 0 if run.failures == 0 else 1
@@ -242,5 +251,8 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument(
         "--db", metavar="URL", help="an empty database to test on (default: a temporary file)"
     )
+    parser.add_argument(
+        "--keep", metavar="FOLDER", type=Path, help="copy the PDFs and the window's picture here"
+    )
     args = parser.parse_args(list(argv))
-    return run_self_test(sys.stdout, gui=not args.no_gui, database=args.db)
+    return run_self_test(sys.stdout, gui=not args.no_gui, database=args.db, keep=args.keep)

@@ -62,7 +62,8 @@ def self_test(*extra: str) -> tuple[int, str]:
 
 def main() -> int:
     seconds = build()
-    size = sum(f.stat().st_size for f in DIST.rglob("*") if f.is_file()) / 2**20
+    files = [f for f in DIST.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files) / 2**20
     lines = [
         f"$ make frozen-selftest   # {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         f"PyInstaller build: {seconds:.0f} s, dist/att-desktop/ {size:.0f} MiB "
