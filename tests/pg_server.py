@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -135,7 +134,9 @@ def _start_local_cluster() -> LocalCluster:
             f"postgresql package, or set {URL_ENV} to a server's URL"
         )
     run_as: str | None = None
-    if os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import pwd  # POSIX only, like running as root
+
         # PostgreSQL refuses to run as root: use the account Debian's package creates.
         try:
             pwd.getpwnam("postgres")
@@ -148,6 +149,8 @@ def _start_local_cluster() -> LocalCluster:
         run_as = "postgres"
     root = Path(tempfile.mkdtemp(prefix="att-pg-test-"))
     if run_as is not None:
+        import pwd
+
         account = pwd.getpwnam(run_as)
         os.chown(root, account.pw_uid, account.pw_gid)
     cluster = LocalCluster(bin_dir, root, _free_port(), run_as)
