@@ -95,7 +95,8 @@ def main() -> int:
                 status = status or pg_status
         finally:
             server.close()
-    text = "\n".join(lines) + "\n"
+    # The checkout's own path is no business of the report pasted into installers/README.md.
+    text = "\n".join(lines).replace(str(ROOT), "...") + "\n"
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(text, encoding="utf-8")
     print(text)
