@@ -25,10 +25,13 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 URL_ENV = "ATT_TEST_POSTGRES_URL"
 BIN_ENV = "ATT_TEST_POSTGRES_BIN"
@@ -176,6 +179,8 @@ class PostgresServer:
         self._names = itertools.count(1)
         self._prefix = f"att_test_{os.getpid()}_"
         self._template_ready = False
+        #: Further templates (name -> what their builder returned), made once a session.
+        self._templates: dict[str, object] = {}
 
     def _sql(self, statement: str) -> None:
         with self._admin.connect() as conn:
@@ -198,10 +203,28 @@ class PostgresServer:
         self._template = template
         self._template_ready = True
 
-    def new_database(self, *, migrated: bool = True) -> str:
-        """The URL of a new database: at the newest schema, or empty."""
+    def template(self, label: str, build: Callable[[str], T]) -> T:
+        """A template database filled once by ``build(url)``; returns what build returned.
+
+        Databases copied from it: ``new_database(template=label)``. For fixtures that are slow
+        to make (accounts with Argon2 hashes) and the same for every test.
+        """
+        if label not in self._templates:
+            self._ensure_template()
+            name = f"{self._prefix}tpl_{label}"
+            self._sql(f"DROP DATABASE IF EXISTS {name}")
+            self._sql(f"CREATE DATABASE {name} TEMPLATE {self._template}")
+            self._templates[label] = build(self.url_for(name))
+        return self._templates[label]  # type: ignore[return-value]
+
+    def new_database(self, *, migrated: bool = True, template: str | None = None) -> str:
+        """The URL of a new database: at the newest schema, or empty, or from a template."""
         name = f"{self._prefix}{next(self._names)}"
-        if migrated:
+        if template is not None:
+            if template not in self._templates:
+                raise KeyError(f"no template {template!r}: call PostgresServer.template first")
+            self._sql(f"CREATE DATABASE {name} TEMPLATE {self._prefix}tpl_{template}")
+        elif migrated:
             self._ensure_template()
             self._sql(f"CREATE DATABASE {name} TEMPLATE {self._template}")
         else:
@@ -215,14 +238,16 @@ class PostgresServer:
         self._sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     @contextmanager
-    def database(self, *, migrated: bool = True) -> Iterator[str]:
-        url = self.new_database(migrated=migrated)
+    def database(self, *, migrated: bool = True, template: str | None = None) -> Iterator[str]:
+        url = self.new_database(migrated=migrated, template=template)
         try:
             yield url
         finally:
             self.drop(url)
 
     def close(self) -> None:
+        for label in self._templates:
+            self._sql(f"DROP DATABASE IF EXISTS {self._prefix}tpl_{label} WITH (FORCE)")
         if self._template_ready:
             self._sql(f"DROP DATABASE IF EXISTS {self._template} WITH (FORCE)")
         self._admin.dispose()
