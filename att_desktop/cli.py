@@ -167,11 +167,9 @@ def _positive(text: str) -> int:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    path = ctx.sqlite_path
-    existed = path is not None and path.exists() and path.stat().st_size > 0
     db = ctx.open(create=True)
     try:
-        state = "is up to date" if existed and not db.pre_upgrade_backup else "is ready"
+        state = "is ready" if db.created else "is up to date"
         if db.pre_upgrade_backup is not None:
             state = "was upgraded"
         ctx.say(f"The database {state}: {db.display_location} (schema {head_revision()}).")

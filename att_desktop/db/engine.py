@@ -335,6 +335,8 @@ class Database:
     #: Set when opening upgraded an older schema; the copy made before the upgrade.
     pre_upgrade_backup: Path | None = None
     notices: list[str] = field(default_factory=list)
+    #: True when opening created the schema (a new file, or an empty PostgreSQL database).
+    created: bool = False
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -507,6 +509,7 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
                     "Choose another database; this one was not changed."
                 )
             _upgrade(db)
+            db.created = True
             return
         if revision == head:
             return

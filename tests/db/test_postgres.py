@@ -223,6 +223,8 @@ def test_cli_on_a_postgresql_url(
     with postgres.database(migrated=False) as url:
         assert main(["--db", url, "init"]) == 0
         assert "is ready" in capsys.readouterr().out
+        assert main(["--db", url, "init"]) == 0
+        assert "is up to date" in capsys.readouterr().out
         assert main(["--db", url, "demo", "--cases", "12", "--years", "1"]) == 0
         assert "Added 12 demo cases" in capsys.readouterr().out
         assert main(["--db", url, "check"]) == 0
