@@ -71,8 +71,8 @@ def test_the_second_saver_sees_the_conflict_instead_of_losing_an_update(
     assert second.isVisible() and second.saved_case is None
     assert second.banner.isVisible()
     assert "someone else changed this case" in second.banner.text()
-    assert "certificate number" in second.banner.text()
-    # What the other officer changed, value by value, is in the banner's details.
+    # What the other officer changed, value by value.
+    assert "certificate number: (empty) → “EUC-2026-0042”" in second.banner.text()
     assert "euc_number: (empty) → 'EUC-2026-0042'" in second.banner.toolTip()
     # The second officer's typing is still there to re-apply...
     assert second.end_use.toPlainText() == "Navy patrol vessels"
