@@ -398,6 +398,11 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
             f"The database {where} is locked by another program or another ATT Desktop. "
             "Close the other program and try again; nothing was changed."
         )
+    if "deadlock detected" in message or "could not serialize" in message:
+        return DatabaseLockedError(
+            f"Another workstation was saving to {where} at the same moment, and this action "
+            "had to give way. Nothing was changed; try again."
+        )
     if "malformed" in message or "not a database" in message or "corrupt" in message:
         return DatabaseNotOursError(
             f"The database {where} is damaged ({exc}). Restore it from a backup "

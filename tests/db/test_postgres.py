@@ -249,3 +249,55 @@ def test_cli_on_a_postgresql_url(
         engine.dispose()  # type: ignore[attr-defined]
         assert main(["--db", url, "check"]) == 1
         assert "events_append_only on events is missing or disabled" in capsys.readouterr().out
+
+
+def test_a_deadlock_between_workstations_is_explained(postgres: PostgresServer) -> None:
+    """Two transactions locking two cases in opposite orders: one is told to try again."""
+    import threading
+    import time
+    from contextlib import suppress
+
+    with postgres.database() as url:
+        db = open_database(url)
+        try:
+            a = cases.create_application(db, application())
+            b = cases.create_application(db, application())
+            other = create_engine(url)
+            holding = threading.Event()
+            release = threading.Event()
+
+            def hold_b_then_want_a() -> None:
+                with other.connect() as conn:
+                    conn.execute(
+                        text("SELECT id FROM applications WHERE id = :i FOR UPDATE"), {"i": b.id}
+                    )
+                    holding.set()
+                    release.wait(10)
+                    # Make the main thread the one PostgreSQL picks: it waits first, and
+                    # (where this login may) this side checks for deadlocks later.
+                    time.sleep(0.3)
+                    superuser = conn.execute(text("SELECT current_setting('is_superuser')"))
+                    if superuser.scalar() == "on":
+                        conn.execute(text("SET deadlock_timeout = '5s'"))
+                    with suppress(SADatabaseError):
+                        conn.execute(
+                            text("SELECT id FROM applications WHERE id = :i FOR UPDATE"),
+                            {"i": a.id},
+                        )
+                    conn.rollback()
+
+            thread = threading.Thread(target=hold_b_then_want_a)
+            thread.start()
+            assert holding.wait(10)
+            with pytest.raises(DatabaseLockedError, match="try again"), db.session() as session:
+                session.execute(
+                    text("SELECT id FROM applications WHERE id = :i FOR UPDATE"), {"i": a.id}
+                )
+                release.set()
+                session.execute(
+                    text("SELECT id FROM applications WHERE id = :i FOR UPDATE"), {"i": b.id}
+                )
+            thread.join(10)
+            other.dispose()
+        finally:
+            db.close()
