@@ -4,13 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit gui translations benchmark clean
+.PHONY: run test lint unit gui translations benchmark frozen-selftest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+FREEZE_STAMP := $(VENV)/.freeze-stamp
+$(FREEZE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,freeze]"
+	touch $(FREEZE_STAMP)
 
 ## Set up, fill the demo database on first run, and launch the app on it.
 run: $(STAMP)
@@ -35,5 +40,9 @@ translations: $(STAMP)
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/register_benchmark.py
 
+## Build the frozen app (PyInstaller, dist/att-desktop/) and run its --self-test offscreen.
+frozen-selftest: $(FREEZE_STAMP)
+	$(BIN)/python installers/frozen_selftest.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = add("export", cmd_export, "export the register to a spreadsheet (.csv or .xlsx)")
     exp.add_argument("file", type=Path, metavar="FILE")
     exp.add_argument("--year", type=int, help="only cases received in this year")
-    backup = add("backup", cmd_backup, "copy the database safely (SQLite backup API)")
+    backup = add("backup", cmd_backup, "copy the database safely (SQLite backup API, or pg_dump)")
     backup.add_argument(
         "--out",
         type=Path,
@@ -167,11 +167,9 @@ def _positive(text: str) -> int:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    path = ctx.sqlite_path
-    existed = path is not None and path.exists() and path.stat().st_size > 0
     db = ctx.open(create=True)
     try:
-        state = "is up to date" if existed and not db.pre_upgrade_backup else "is ready"
+        state = "is ready" if db.created else "is up to date"
         if db.pre_upgrade_backup is not None:
             state = "was upgraded"
         ctx.say(f"The database {state}: {db.display_location} (schema {head_revision()}).")

@@ -1,4 +1,10 @@
-"""Shared fixtures: every test gets its own data directory and database; none touches real data."""
+"""Shared fixtures: every test gets its own data directory and database; none touches real data.
+
+Every test that takes the ``db`` fixture runs twice: on a SQLite file and on a PostgreSQL
+database of its own (see tests/pg_server.py for where the server comes from; without one
+those runs are skipped with the reason, or fail when ``ATT_TEST_REQUIRE_POSTGRES=1``).
+``pytest --engine sqlite`` (or ``postgresql``) runs one engine only.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,71 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from att_desktop.config import DATA_DIR_ENV, AppPaths
 from att_desktop.db.engine import Database, open_database
+from tests import pg_server
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine",
+        choices=[*ENGINES, "both"],
+        default="both",
+        help="database engine(s) for tests that take the db fixture (default: both)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" in metafunc.fixturenames:
+        chosen = metafunc.config.getoption("--engine")
+        engines = ENGINES if chosen == "both" else (chosen,)
+        metafunc.parametrize("db_engine", engines, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg_server.PostgresServer | str]:
+    """The session's PostgreSQL server, or the reason there is none (a string)."""
+    try:
+        server = pg_server.start_server()
+    except pg_server.ServerUnavailable as exc:
+        yield str(exc)
+        return
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def postgres(postgres_server: pg_server.PostgresServer | str) -> pg_server.PostgresServer:
+    """The PostgreSQL server, for tests that only make sense there; skipped without one."""
+    if isinstance(postgres_server, str):
+        message = f"PostgreSQL tests skipped: {postgres_server}"
+        if pg_server.required():
+            pytest.fail(f"{message} ({pg_server.REQUIRE_ENV} is set)", pytrace=False)
+        pytest.skip(message)
+    return postgres_server
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql": which engine this run of a database test uses."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(db_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where this test's database lives: a SQLite path, or a fresh PostgreSQL database URL.
+
+    The PostgreSQL database is already at the newest schema; a SQLite path does not exist yet
+    (open_database creates it).
+    """
+    if db_engine == "sqlite":
+        yield str(tmp_path / "test.sqlite3")
+        return
+    server: pg_server.PostgresServer = request.getfixturevalue("postgres")
+    with server.database() as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
@@ -29,8 +100,8 @@ def app_paths(isolated_data_dir: Path) -> AppPaths:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "test.sqlite3")
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
     yield database
     database.close()
 

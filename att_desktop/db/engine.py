@@ -2,11 +2,26 @@
 
 A fresh file is created at the newest schema; an older one is copied aside and upgraded; one
 written by a newer ATT Desktop, or one that is not ours, is refused and left untouched.
+
+Two engines are supported, with the same guarantees:
+
+- **SQLite** (a path): WAL mode, foreign keys on, a busy timeout; the copy before an upgrade
+  is made with SQLite's backup API.
+- **PostgreSQL** (a URL, ``postgresql+psycopg://user@host/dbname``, psycopg 3): WAL and
+  foreign keys are the server's own; a lock timeout plays the busy timeout's part; the copy
+  before an upgrade is made with ``pg_dump`` (found on PATH, in Debian's
+  ``/usr/lib/postgresql/*/bin``, or named by ``ATT_DESKTOP_PG_DUMP``), and an upgrade is
+  refused, with nothing changed, when no ``pg_dump`` can make that copy. Opening takes a
+  server-wide advisory lock, so two workstations starting at once never both create or
+  upgrade the schema.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,9 +33,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from att_desktop.db.models import RETAINED_TABLES
@@ -63,18 +78,113 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+#: URL schemes accepted for PostgreSQL; all are opened with psycopg 3.
+_POSTGRES_SCHEMES = ("postgresql+psycopg://", "postgresql://", "postgres://")
+
+
 def to_url(target: str | Path) -> str:
-    """A filesystem path becomes a SQLite URL; a URL (``postgresql+psycopg://...``) stays."""
-    text = str(target)
+    """A filesystem path becomes a SQLite URL; a PostgreSQL URL gets the psycopg 3 driver.
+
+    ``postgresql://`` and ``postgres://`` (what libpq and most hosting panels print) mean
+    ``postgresql+psycopg://``; other URLs are passed through unchanged.
+    """
+    text = str(target).strip()
+    for scheme in _POSTGRES_SCHEMES[1:]:
+        if text.startswith(scheme):
+            return "postgresql+psycopg://" + text.removeprefix(scheme)
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith("postgresql")
+
+
+def display_url(url: str) -> str:
+    """A URL fit to show and log: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
 
 
 def _sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         return Path(url.removeprefix("sqlite:///"))
     return None
+
+
+def postgres_url(
+    *,
+    host: str,
+    database: str,
+    user: str = "",
+    password: str = "",
+    port: int | None = None,
+    sslmode: str = "",
+) -> str:
+    """A ``postgresql+psycopg://`` URL with every part escaped (a password may hold '@').
+
+    Leave the password empty to let libpq take it from the user's password file
+    (``~/.pgpass``; ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows) or ``PGPASSWORD``.
+    """
+    from sqlalchemy.engine import URL
+
+    query = {"sslmode": sslmode} if sslmode else {}
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port,
+        database=database,
+        query=query,
+    ).render_as_string(hide_password=False)
+
+
+def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
+    """Connect, read the schema revision and say what opening would do; change nothing.
+
+    Raises DatabaseError with the reason when the database cannot be reached.
+    """
+    url = to_url(target)
+    path = _sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            return f"{path} does not exist yet: ATT Desktop will create it."
+        _check_sqlite_file(path)
+    where = str(path) if path is not None else display_url(url)
+    engine = make_engine(url, busy_timeout=timeout)
+    try:
+        with engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+            tables = _our_tables(conn) - {"alembic_version"}
+            server = (
+                f"PostgreSQL {conn.exec_driver_sql('SHOW server_version').scalar()}"
+                if conn.dialect.name == "postgresql"
+                else f"SQLite {sqlite3.sqlite_version}"
+            )
+    except (OperationalError, SADatabaseError) as exc:
+        raise _translate(exc, where) from exc
+    finally:
+        engine.dispose()
+    if revision is None:
+        if tables:
+            raise DatabaseNotOursError(
+                f"{where} holds tables that ATT Desktop did not create; choose another database."
+            )
+        return f"Connected ({server}). The database is empty: ATT Desktop will set it up."
+    if revision == head_revision():
+        return f"Connected ({server}). An ATT Desktop database, schema {revision} (current)."
+    if revision in known_revisions():
+        return (
+            f"Connected ({server}). An ATT Desktop database at schema {revision}: it will be "
+            "backed up and upgraded when opened."
+        )
+    raise DatabaseTooNewError(
+        f"{where} was written by a newer version of ATT Desktop (schema {revision})."
+    )
 
 
 #: How long a write waits for another program's lock before giving up, in seconds.
@@ -99,7 +209,31 @@ def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engi
         engine = create_engine(url, connect_args={"timeout": busy_timeout})
         event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if is_postgres_url(url):
+        try:
+            return create_engine(
+                url,
+                pool_pre_ping=True,
+                connect_args={
+                    "connect_timeout": max(1, int(busy_timeout)),
+                    "application_name": "ATT Desktop",
+                    # A row another workstation holds is waited for this long, then the
+                    # action fails with DatabaseLockedError (SQLite's busy timeout).
+                    "options": f"-c lock_timeout={int(busy_timeout * 1000)}",
+                },
+            )
+        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+            raise DatabaseError(
+                "PostgreSQL support needs the psycopg package (pip install 'psycopg[binary]'); "
+                f"it is not installed ({exc})."
+            ) from exc
+    try:
+        return create_engine(url)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError(
+            f"{display_url(url)} is not a database ATT Desktop can open: give a SQLite file "
+            "or a PostgreSQL URL such as postgresql+psycopg://user@server/att."
+        ) from exc
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
@@ -117,6 +251,79 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     return destination
 
 
+#: Names the pg_dump to use when the one on PATH is missing or older than the server.
+PG_DUMP_ENV = "ATT_DESKTOP_PG_DUMP"
+
+
+def find_pg_dump() -> Path | None:
+    """``ATT_DESKTOP_PG_DUMP``, else ``pg_dump`` on PATH, else the newest Debian/Ubuntu one."""
+    named = os.environ.get(PG_DUMP_ENV)
+    if named:
+        return Path(named) if Path(named).is_file() else None
+    found = shutil.which("pg_dump")
+    if found:
+        return Path(found)
+    debian = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_dump"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return debian[-1] if debian else None
+
+
+def _libpq_target(engine: Engine) -> tuple[str, dict[str, str]]:
+    """The engine's connection as a libpq conninfo string, and the password as PGPASSWORD."""
+    from psycopg import pq
+    from psycopg.conninfo import make_conninfo
+
+    _, params = engine.dialect.create_connect_args(engine.url)
+    libpq = {d.keyword.decode() for d in pq.Conninfo.get_defaults()}
+    keep = {
+        k: str(v)
+        for k, v in params.items()
+        if k in libpq and k not in {"password", "options"} and v is not None
+    }
+    env = {"PGPASSWORD": str(params["password"])} if params.get("password") else {}
+    return make_conninfo("", **keep), env
+
+
+def backup_postgres(engine: Engine, destination: Path) -> Path:
+    """A consistent ``pg_dump --format=custom`` of the database (restore with pg_restore).
+
+    Raises DatabaseError, leaving no partial file, when pg_dump is missing or fails.
+    """
+    pg_dump = find_pg_dump()
+    if pg_dump is None:
+        raise DatabaseError(
+            "pg_dump was not found, so no backup of the PostgreSQL database could be made. "
+            "Install PostgreSQL's client tools (Debian/Ubuntu: postgresql-client; the same "
+            f"major version as the server or newer), or name pg_dump with {PG_DUMP_ENV}."
+        )
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    conninfo, password = _libpq_target(engine)
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        completed = subprocess.run(
+            [str(pg_dump), "--format=custom", f"--file={partial}", f"--dbname={conninfo}"],
+            env={**os.environ, **password},
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"pg_dump could not be run ({pg_dump}): {exc}") from exc
+    if completed.returncode != 0:
+        partial.unlink(missing_ok=True)
+        detail = completed.stderr.strip().splitlines()
+        raise DatabaseError(
+            f"pg_dump ({pg_dump}) could not back up the database: "
+            f"{detail[-1] if detail else 'exit status ' + str(completed.returncode)}"
+        )
+    partial.replace(destination)
+    return destination
+
+
 @dataclass
 class Database:
     """An open database: one engine and one session factory for the whole app."""
@@ -128,6 +335,8 @@ class Database:
     #: Set when opening upgraded an older schema; the copy made before the upgrade.
     pre_upgrade_backup: Path | None = None
     notices: list[str] = field(default_factory=list)
+    #: True when opening created the schema (a new file, or an empty PostgreSQL database).
+    created: bool = False
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -158,6 +367,10 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -180,17 +393,43 @@ def _check_sqlite_file(path: Path) -> None:
 def _translate(exc: Exception, where: str) -> DatabaseError:
     """A driver error as a DatabaseError subclass when we can explain it, else a plain one."""
     message = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in message or "busy" in message:
+    if "locked" in message or "busy" in message or "lock timeout" in message:
         return DatabaseLockedError(
             f"The database {where} is locked by another program or another ATT Desktop. "
             "Close the other program and try again; nothing was changed."
+        )
+    if "deadlock detected" in message or "could not serialize" in message:
+        return DatabaseLockedError(
+            f"Another workstation was saving to {where} at the same moment, and this action "
+            "had to give way. Nothing was changed; try again."
         )
     if "malformed" in message or "not a database" in message or "corrupt" in message:
         return DatabaseNotOursError(
             f"The database {where} is damaged ({exc}). Restore it from a backup "
             "(att-desktop backup makes them); it was not changed."
         )
+    if "does not exist" in message and "database" in message:
+        return DatabaseError(
+            f"The PostgreSQL server has no database {where}. Ask the administrator to create "
+            "it (createdb), empty and owned by the ATT Desktop user; ATT Desktop fills it."
+        )
+    if "password authentication failed" in message:
+        return DatabaseError(
+            f"The PostgreSQL server refused the user name or password for {where}."
+        )
+    if "connection" in message and (
+        "refused" in message or "failed" in message or "timeout" in message
+    ):
+        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        return DatabaseError(
+            f"Cannot connect to the PostgreSQL server for {where} ({first}). Check that the "
+            "server is running and reachable, and the URL's host, port, user and password."
+        )
     return DatabaseError(f"Cannot open the database {where}: {exc}")
+
+
+#: For services that talk to the server directly (``att-desktop check``).
+explain_error = _translate
 
 
 def open_database(
@@ -211,7 +450,7 @@ def open_database(
             raise DatabaseError(f"There is no database at {path}. Run 'att-desktop init' first.")
         _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-    where = str(path) if path is not None else url.split("@")[-1]
+    where = str(path) if path is not None else display_url(url)
     engine = make_engine(url, busy_timeout=busy_timeout)
     db = Database(
         url=url,
@@ -238,38 +477,83 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
+#: pg_advisory_lock key held while a PostgreSQL schema is checked, created or upgraded.
+SCHEMA_LOCK_KEY = 0x41_54_54_01  # "ATT" 1
+
+
+@contextmanager
+def _schema_lock(db: Database) -> Iterator[None]:
+    """On PostgreSQL, one workstation at a time creates or upgrades the schema."""
+    if not db.is_postgres:
+        yield
+        return
     with db.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision()
-    head = head_revision()
-    if revision is None:
-        if tables - {"alembic_version"}:
-            raise DatabaseNotOursError(
-                f"{db.display_location} holds tables that ATT Desktop did not create. "
-                "Choose another file; this one was not changed."
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({SCHEMA_LOCK_KEY})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK_KEY})")
+            conn.commit()
+
+
+def _our_tables(conn: Connection) -> set[str]:
+    return set(inspect(conn).get_table_names())
+
+
+def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
+    with _schema_lock(db):
+        with db.engine.connect() as conn:
+            tables = _our_tables(conn)
+            revision = MigrationContext.configure(conn).get_current_revision()
+        head = head_revision()
+        if revision is None:
+            if tables - {"alembic_version"}:
+                raise DatabaseNotOursError(
+                    f"{db.display_location} holds tables that ATT Desktop did not create. "
+                    "Choose another database; this one was not changed."
+                )
+            _upgrade(db)
+            db.created = True
+            return
+        if revision == head:
+            return
+        if revision not in known_revisions():
+            raise DatabaseTooNewError(
+                f"{db.display_location} was written by a newer version of ATT Desktop "
+                f"(schema {revision}). Install that version or newer to open it; the database "
+                "was left untouched."
             )
+        _backup_before_upgrade(db, revision, backup_dir)
         _upgrade(db)
-        return
-    if revision == head:
-        return
-    if revision not in known_revisions():
-        raise DatabaseTooNewError(
-            f"{db.display_location} was written by a newer version of ATT Desktop "
-            f"(schema {revision}). Install that version or newer to open it; the file was "
-            "left untouched."
-        )
+
+
+def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None) -> None:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if db.path is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         folder = backup_dir or db.path.parent / "backups"
         db.pre_upgrade_backup = backup_sqlite(
             db.path, folder / f"{db.path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
         )
-        db.notices.append(
-            f"The database was upgraded to this version's format; a copy of the old file "
-            f"was kept at {db.pre_upgrade_backup}."
-        )
-    _upgrade(db)
+    else:
+        if backup_dir is None:
+            from att_desktop.config import AppPaths
+
+            backup_dir = AppPaths.default().backup_dir
+        name = db.engine.url.database or "att"
+        try:
+            db.pre_upgrade_backup = backup_postgres(
+                db.engine, backup_dir / f"{name}-before-upgrade-{revision}-{stamp}.pgdump"
+            )
+        except DatabaseError as exc:
+            raise DatabaseError(
+                f"{db.display_location} needs an upgrade to this version's schema, and the "
+                f"upgrade is only made after a backup. {exc} The database was not changed."
+            ) from exc
+    db.notices.append(
+        f"The database was upgraded to this version's format; a copy of the old "
+        f"{'file' if db.path is not None else 'database'} was kept at {db.pre_upgrade_backup}."
+    )
 
 
 def _upgrade(db: Database, revision: str = "head") -> None:

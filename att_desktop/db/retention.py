@@ -28,10 +28,17 @@ def guard_statements(dialect: str, tables: Iterable[str]) -> list[str]:
             "BEGIN SELECT RAISE(ABORT, 'the event history is append-only'); END"
         )
     elif dialect == "postgresql":
+        # PostgreSQL 14 or newer (CREATE OR REPLACE TRIGGER).
+        # The same messages as SQLite's triggers. No '%' placeholders: the statement is also
+        # sent through drivers that treat '%' as a parameter marker.
         statements.append(
             "CREATE OR REPLACE FUNCTION att_refuse_change() RETURNS trigger AS $$ "
-            "BEGIN RAISE EXCEPTION 'records are retained: % on % is refused', "
-            "TG_OP, TG_TABLE_NAME; "
+            "BEGIN "
+            "IF TG_OP = 'DELETE' THEN "
+            "RAISE EXCEPTION USING MESSAGE = 'records are retained for at least ten years: ' "
+            "|| TG_TABLE_NAME || ' rows cannot be deleted'; "
+            "END IF; "
+            "RAISE EXCEPTION USING MESSAGE = 'the event history is append-only'; "
             "END; $$ LANGUAGE plpgsql"
         )
         for table in tables:

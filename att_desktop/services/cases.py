@@ -41,6 +41,7 @@ from att_desktop.services.dto import (
 )
 from att_desktop.services.errors import (
     ConcurrentEditError,
+    FieldChange,
     NotFoundError,
     ServiceError,
     ValidationFailed,
@@ -276,6 +277,23 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[str, ...]:
     return tuple(k for k in after if before.get(k) != after.get(k))
 
 
+def _differences(opened: dict[str, Any], now: dict[str, Any]) -> tuple[FieldChange, ...]:
+    return tuple(FieldChange(k, opened.get(k), now[k]) for k in _diff(opened, now))
+
+
+def _describe(change: FieldChange) -> str:
+    """``destination_code: NO → DK``; lists (parties, items) are named, not printed."""
+    if isinstance(change.now, list) or isinstance(change.when_opened, list):
+        return f"{change.field} changed"
+
+    def shown(value: Any) -> str:
+        text = "" if value is None else str(value)
+        text = text if len(text) <= 60 else text[:57] + "..."
+        return f"'{text}'" if text else "(empty)"
+
+    return f"{change.field}: {shown(change.when_opened)} → {shown(change.now)}"
+
+
 def update_application(
     db: Database,
     original: CaseDetail,
@@ -292,19 +310,23 @@ def update_application(
     """
     inp = _check(inp, today)
     with db.session() as session:
-        app = _load(session, original.id)
+        # FOR UPDATE (PostgreSQL): a second workstation saving the same case at this moment
+        # waits here until this save commits, then sees the new version and is refused.
+        app = _load(session, original.id, for_update=True)
         if app.status.is_closed:
             raise ServiceError(
                 f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
                 "edited. Record new information as a note or a reassessment instead."
             )
         if app.version != original.version:
-            changed = _diff(snapshot_from_detail(original), snapshot(app))
+            differences = _differences(snapshot_from_detail(original), snapshot(app))
+            described = "; ".join(_describe(d) for d in differences) or "its status"
             raise ConcurrentEditError(
                 f"{app.reference} was changed by someone else after you opened it "
-                f"({', '.join(changed) or 'its status'}). Your changes were not saved: "
-                "reopen the case to see the new version, then apply your edits again.",
-                changed,
+                f"({described}). Your changes were not saved: reopen the case to see the new "
+                "version, then apply your edits again.",
+                tuple(d.field for d in differences),
+                differences,
             )
         before = snapshot(app)
         _apply_scalars(session, app, inp)
@@ -441,11 +463,13 @@ def add_document(
         return _detail(session, app)
 
 
-def _load(session: Session, application_id: int) -> Application:
+def _load(session: Session, application_id: int, *, for_update: bool = False) -> Application:
+    query = select(Application).where(Application.id == application_id)
+    if for_update:
+        # Row lock on PostgreSQL; SQLite has no row locks (its write lock serialises saves).
+        query = query.with_for_update(of=Application)
     app = session.scalars(
-        select(Application)
-        .where(Application.id == application_id)
-        .options(
+        query.options(
             selectinload(Application.parties),
             selectinload(Application.items),
             selectinload(Application.transit_states),

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.models import Event
@@ -66,6 +66,7 @@ def record_event(
     after: dict[str, Any] | None = None,
     reason: str = "",
 ) -> Event:
+    _lock_chain(session)
     last = session.scalars(select(Event).order_by(Event.id.desc()).limit(1)).first()
     prev_hash = last.hash if last is not None else ""
     event = Event(
@@ -86,6 +87,23 @@ def record_event(
     session.add(event)
     session.flush()
     return event
+
+
+#: pg_advisory_xact_lock key that serialises appends to the event chain on PostgreSQL.
+CHAIN_LOCK_KEY = 0x41_54_54_02  # "ATT" 2
+
+
+def _lock_chain(session: Session) -> None:
+    """Make this transaction the only one appending to the chain until it ends.
+
+    Each event links to the one before it, so two transactions must not both read the same
+    "last event". SQLite allows one writer at a time anyway; on PostgreSQL (READ COMMITTED)
+    a transaction-scoped advisory lock makes a second writer wait here until the first
+    commits, and then read the first one's event as the last. The id is taken after the
+    lock, so ids follow the chain's order.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)))
 
 
 def event_view(event: Event) -> EventView:

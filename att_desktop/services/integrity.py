@@ -13,7 +13,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from att_desktop.db.engine import (
@@ -24,12 +26,15 @@ from att_desktop.db.engine import (
     DatabaseNotOursError,
     DatabaseTooNewError,
     current_revision,
+    display_url,
+    explain_error,
     head_revision,
     known_revisions,
+    make_engine,
     open_database,
     to_url,
 )
-from att_desktop.db.models import Application, Event, LineItem, ReferenceCounter
+from att_desktop.db.models import RETAINED_TABLES, Application, Event, LineItem, ReferenceCounter
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.references import PREFIXES, parse_reference
 from att_desktop.services.audit import verify_events
@@ -81,7 +86,8 @@ def check_database(target: str | Path) -> IntegrityReport:
         location = str(path)
         revision = _sqlite_checks(path, results)
     else:
-        revision = None
+        location = display_url(url)
+        revision = _postgres_checks(url, results)
     if revision is not None and revision != head_revision():
         return IntegrityReport(location, tuple(results))
     db = open_database(target, create=False)
@@ -142,6 +148,49 @@ def _sqlite_checks(path: Path, results: list[CheckResult]) -> str | None:
     revision = stamp[0] if len(stamp) == 1 else None
     _judge_revision(schema, revision)
     return revision if revision is not None else ""
+
+
+def _postgres_checks(url: str, results: list[CheckResult]) -> str:
+    """The schema revision and the Article 12 triggers, read without changing anything.
+
+    PostgreSQL keeps its own pages consistent (checksums, WAL) and enforces foreign keys, so
+    what is checked here is what a person with SQL access could have switched off.
+    """
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            revision = current_revision(engine)
+            server = conn.exec_driver_sql("SHOW server_version").scalar()
+            enabled = {
+                str(name)
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+                    "AND c.relnamespace = to_regnamespace(current_schema())"
+                )
+            }
+            tables = set(inspect(conn).get_table_names())
+    except (OperationalError, SADatabaseError) as exc:
+        raise explain_error(exc, display_url(url)) from exc
+    finally:
+        engine.dispose()
+    schema = CheckResult("schema revision")
+    results.append(schema)
+    _judge_revision(schema, revision)
+    guards = CheckResult("Article 12 triggers", detail=f"PostgreSQL {server}")
+    expected = [(f"retain_{t}", t) for t in RETAINED_TABLES if t in tables]
+    if "events" in tables:
+        expected.append(("events_append_only", "events"))
+    for name, table in expected:
+        if name not in enabled:
+            guards.add(
+                f"trigger {name} on {table} is missing or disabled, so its rows could be "
+                f"deleted or rewritten: re-enable it (ALTER TABLE {table} ENABLE TRIGGER "
+                f"{name}) and check the history with 'att-desktop audit verify'"
+            )
+    if revision is not None:
+        results.append(guards)
+    return revision or ""
 
 
 def _schema_check(db: Database) -> CheckResult:

@@ -40,7 +40,8 @@ from shiboken6 import isValid
 from att_desktop.db.engine import Database
 from att_desktop.domain.application import ApplicationInput, OrganisationInput
 from att_desktop.domain.categories import load_categories, load_control_list
-from att_desktop.domain.enums import TransferType
+from att_desktop.domain.countries import country_name
+from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
 from att_desktop.services.cases import (
     create_application,
@@ -547,11 +548,34 @@ class ApplicationDialog(QDialog):
         names = ", ".join(self._field_caption(f) for f in exc.changed_fields)
         if not names:
             names = self.tr("its status")
-        return self.tr(
+        text = self.tr(
             "Not saved: someone else changed this case after you opened it (%1). "
             "Your input is still here. Copy what you need, close this dialog, reopen the case "
             "to see the new version, then apply your changes again."
         ).replace("%1", names)
+        # What they saved, value by value (lists of parties and items are only named above).
+        lines = [
+            self.tr("%1: %2 → %3")
+            .replace("%1", self._field_caption(d.field))
+            .replace("%2", self._conflict_value(d.field, d.when_opened))
+            .replace("%3", self._conflict_value(d.field, d.now))
+            for d in exc.differences
+            if not isinstance(d.now, list | tuple) and not isinstance(d.when_opened, list | tuple)
+        ]
+        return "\n".join([text, *lines])
+
+    def _conflict_value(self, field: str, value: object) -> str:
+        """A value as the officer knows it (a country's name, not its code), in quotes."""
+        if value is None or value == "":
+            return self.tr("(empty)")
+        text = str(value)
+        if field.endswith("_code") and isinstance(value, str):
+            text = country_name(value, self._language)
+        elif field == "status" and value in {s.value for s in CaseStatus}:
+            text = status_label(CaseStatus(value))
+        elif field == "transfer_type" and value in {t.value for t in TransferType}:
+            text = transfer_type_label(TransferType(value))
+        return self.tr("“%1”").replace("%1", text)
 
     def _field_caption(self, field: str) -> str:
         captions = {

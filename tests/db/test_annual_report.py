@@ -239,8 +239,7 @@ def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_pat
 def test_cli_refuses_with_errors_and_writes_with_force(
     db: Database, register: Register, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert db.path is not None
-    db_file = str(db.path)
+    db_file = db.url  # a SQLite file's URL or the PostgreSQL database's: --db takes both
     out = tmp_path / "cli.json"
     args = ["--db", db_file, "report", "annual", "--year", str(YEAR), "--format", "json"]
     assert main([*args, "--out", str(out)]) == 1

@@ -299,10 +299,14 @@ def test_backup_never_overwrites(run: Run, demo_db: Path, tmp_path: Path) -> Non
     assert "already exists" in err
 
 
-def test_backup_of_postgresql_points_to_pg_dump(run: Run) -> None:
-    code, _, err = run("backup", "--db", "postgresql+psycopg://att@localhost/att")
+def test_backup_of_an_unreachable_postgresql_server_says_so(run: Run, tmp_path: Path) -> None:
+    """The pg_dump backup itself is tested against a real server in test_postgres.py."""
+    code, _, err = run(
+        "backup", "--db", "postgresql+psycopg://att@127.0.0.1:1/att", "--out", str(tmp_path)
+    )
     assert code == 2
-    assert "pg_dump" in err
+    assert "Cannot connect to the PostgreSQL server" in err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_check_passes_on_the_demo_register(run: Run, demo_db: Path) -> None:
