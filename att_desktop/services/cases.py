@@ -46,6 +46,7 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import case_history, record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import allocate_reference, reserve_reference
 
 #: Mixed-currency cases show no single total in the register.
@@ -221,6 +222,7 @@ def create_application(
 ) -> CaseDetail:
     inp = _check(inp, today)
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = insert_application(session, inp, actor=actor, status=status)
         return _detail(session, app)
 
@@ -292,6 +294,7 @@ def update_application(
     """
     inp = _check(inp, today)
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, original.id)
         if app.status.is_closed:
             raise ServiceError(
@@ -387,6 +390,7 @@ def set_status(
     if status is CaseStatus.WITHDRAWN and not reason.strip():
         raise ValidationFailed([FieldError("reason", "say why the application is withdrawn")])
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, application_id)
         before = app.status
         if before.is_closed:
@@ -414,6 +418,7 @@ def add_document(
     if not doc.title.strip():
         raise ValidationFailed([FieldError("title", "give the document a title")])
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, application_id)
         row = Document(
             application_id=app.id,

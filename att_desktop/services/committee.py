@@ -440,16 +440,29 @@ def against_majority(status: ReviewStatus, outcome: DecisionOutcome) -> bool:
 def check_majority_reason(
     db: Database, application_id: int, outcome: DecisionOutcome, reason: str
 ) -> None:
-    """For the decision service: deciding against the majority needs a stated reason."""
-    if against_majority(review_status(db, application_id), outcome) and not reason.strip():
+    """Deciding against the majority needs a stated reason (raises ValidationFailed)."""
+    with db.session() as session:
+        check_majority_reason_in(session, application_id, outcome, reason)
+
+
+def check_majority_reason_in(
+    session: Session, application_id: int, outcome: DecisionOutcome, reason: str
+) -> ReviewStatus:
+    """``check_majority_reason`` inside the decision service's unit of work; returns the
+    committee's position so the decision's event can record what the decider saw."""
+    status = _status(session, application_id)
+    if against_majority(status, outcome) and not reason.strip():
+        majority = "approve" if status.majority is OpinionKind.APPROVE else "refuse"
         raise ValidationFailed(
             [
                 FieldError(
                     "against_majority_reason",
-                    "the decision goes against the committee's majority: give the reasons",
+                    f"the committee's majority advised to {majority}: the decision goes "
+                    "against it, so give the reasons for departing from it",
                 )
             ]
         )
+    return status
 
 
 # --- committee sessions (sittings) --------------------------------------------------------
