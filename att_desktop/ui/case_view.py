@@ -8,7 +8,7 @@ through the services: "Edit…" asks the window to open the application dialog, 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -41,7 +41,14 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
-from att_desktop.services.dto import CaseDetail, DocumentInput, EventView, LineItemView
+from att_desktop.services.dto import (
+    LOCAL_OFFICER,
+    Actor,
+    CaseDetail,
+    DocumentInput,
+    EventView,
+    LineItemView,
+)
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
@@ -123,6 +130,8 @@ class CaseView(QWidget):
         self._catalogue = load_categories()
         self._case: CaseDetail | None = None
         self.document_dialog: DocumentDialog | None = None
+        #: Who acts here; the window points it at the signed-in person.
+        self.actor: Callable[[], Actor] = lambda: LOCAL_OFFICER
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -475,7 +484,9 @@ class CaseView(QWidget):
         if self._case is None:
             return
         try:
-            detail = cases.add_document(self.db, self._case.id, dialog.document_input())
+            detail = cases.add_document(
+                self.db, self._case.id, dialog.document_input(), actor=self.actor()
+            )
         except ServiceError as exc:
             self._prompter.error(self, self.tr("Document not recorded"), str(exc))
             return

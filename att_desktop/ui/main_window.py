@@ -33,7 +33,7 @@ from att_desktop import APP_NAME
 from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.services import cases, register
-from att_desktop.services.dto import CaseDetail, RegisterFilter
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
@@ -43,7 +43,12 @@ from att_desktop.ui.register_filters import RegisterFilters
 from att_desktop.ui.register_model import Column, RegisterModel
 
 if TYPE_CHECKING:
+    from att_desktop.services.accounts import UserSession
+    from att_desktop.ui.accounts.session_manager import SessionManager
     from att_desktop.ui.application_dialog import ApplicationDialog
+
+#: Who acts while the workstation is locked: every service refuses it once accounts exist.
+LOCKED = Actor(user_id=None, name="Locked workstation")
 
 DEFAULT_SIZE = QSize(1400, 850)
 MAX_RECENT = 8
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
         self._on_language_change = on_language_change
         self.application_dialog: ApplicationDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        #: Sign-in, switch user and the idle lock (the application installs them).
+        self.sessions: SessionManager | None = None
 
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         self.case_view.setObjectName("caseView")
         self.case_view.editRequested.connect(self.edit_case)
         self.case_view.caseChanged.connect(self._case_saved)
+        self.case_view.actor = self.actor
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("mainSplitter")
@@ -116,7 +124,39 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.location_label)
         self._show_location()
+        self._build_committee()
         self.refresh()
+
+    # --- who is signed in -------------------------------------------------------------------
+
+    def actor(self) -> Actor:
+        """Who the services are told is acting: the signed-in person; while the workstation
+        is locked an anonymous actor the services refuse. A window without sign-in (tests of
+        a single-user database) acts as the local officer."""
+        if self.sessions is None:
+            return LOCAL_OFFICER
+        current = self.sessions.current
+        return current.actor if current is not None else LOCKED
+
+    def user_session(self) -> UserSession | None:
+        return self.sessions.current if self.sessions is not None else None
+
+    def set_sessions(self, manager: SessionManager) -> None:
+        """Called by ``install_sessions``: follow who signs in and out."""
+        self.sessions = manager
+        manager.sessionChanged.connect(self._session_changed)
+        self._session_changed(manager.current)
+
+    def _session_changed(self, _session: object) -> None:
+        self._show_location()
+        self.committee.session_changed()
+        if _session is not None:
+            self.refresh()
+
+    def _build_committee(self) -> None:
+        from att_desktop.ui.committee.integration import CommitteeIntegration
+
+        self.committee = CommitteeIntegration(self)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -353,6 +393,8 @@ class MainWindow(QMainWindow):
     def _show(self, detail: CaseDetail | None) -> None:
         self.case_view.show_case(detail)
         self._update_case_actions()
+        if hasattr(self, "committee"):
+            self.committee.show_case(detail)
 
     def _update_case_actions(self) -> None:
         case = self.case_view.case
@@ -394,7 +436,7 @@ class MainWindow(QMainWindow):
                 self.tr("The application form could not be loaded: %1").replace("%1", str(exc)),
             )
             return
-        dialog = ApplicationDialog(self.db, self.language, original, self)
+        dialog = ApplicationDialog(self.db, self.language, original, self, actor=self.actor())
         dialog.accepted.connect(lambda: self._dialog_saved(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.application_dialog = dialog
@@ -403,6 +445,12 @@ class MainWindow(QMainWindow):
     def _dialog_saved(self, dialog: ApplicationDialog) -> None:
         if dialog.saved_case is not None:
             self._case_saved(dialog.saved_case)
+
+    def refresh_case(self, case_id: int) -> None:
+        """A committee step changed a case: show it again and bring the register up to date."""
+        if self._show_case_by_id(case_id):
+            self.filters.set_facets(register.facets(self.db))
+            self.apply_filter(self.filters.current_filter())
 
     def _case_saved(self, detail: CaseDetail) -> None:
         """A case was created or changed: show it, and bring the register up to date."""
@@ -434,6 +482,8 @@ class MainWindow(QMainWindow):
         self.db = new_db
         self.case_view.db = new_db
         old.close()
+        if self.sessions is not None:
+            self.sessions.set_database(new_db)
         self._show(None)
         self.filters.clear()
         self._show_location()
@@ -451,7 +501,13 @@ class MainWindow(QMainWindow):
         self.location_label.setText(self.tr("Database: %1").replace("%1", location))
         self.location_label.setToolTip(location)
         name = Path(location).name if self.db.path is not None else location
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        user = self.user_session()
+        if self.sessions is None:
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+        elif user is None:
+            self.setWindowTitle(self.tr("Locked") + f" — {name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{user.full_name} — {name} — {APP_NAME}")
 
     def set_language(self, language: str) -> None:
         if language not in SUPPORTED_LANGUAGES:
@@ -493,4 +549,5 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 with suppress(RuntimeError):  # already deleted by Qt
                     dialog.close()
+        self.committee.close_windows()
         super().closeEvent(event)

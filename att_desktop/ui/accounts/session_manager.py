@@ -133,6 +133,10 @@ class SessionManager(QObject):
             self._show_start()
         else:
             self._signed_in_ui()
+        # A window that acts for the signed-in person (the main window) follows sign-ins.
+        follow = getattr(window, "set_sessions", None)
+        if callable(follow):
+            follow(self)
 
     def _build_actions(self, window: QMainWindow) -> None:
         def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:
