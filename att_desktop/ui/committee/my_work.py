@@ -48,6 +48,7 @@ class MyWorkDock(QDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+        body.setMinimumWidth(280)
         self.setWidget(body)
 
     def reload(self) -> None:

@@ -160,6 +160,10 @@ class CommitteeSessionWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
+        # Return in the outcome field records it; it must not press a dialog button too.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.resize(1100, 560)
         self.reload()
 
