@@ -292,8 +292,14 @@ def test_committee_members_cannot_import_records(
 ) -> None:
     from att_desktop.exports.register_io import export_register, import_register
 
-    cases.create_application(db, application(), actor=people.officer.actor)
-    source = tmp_path / "register.csv"
-    export_register(db, source)
+    elsewhere = open_database(tmp_path / "elsewhere.sqlite3")  # single-user: no accounts
+    try:
+        cases.create_application(elsewhere, application())
+        source = tmp_path / "register.csv"
+        export_register(elsewhere, source)
+    finally:
+        elsewhere.close()
     with pytest.raises(PermissionDenied, match="imports records"):
         import_register(db, source, actor=people.mfa_member.actor, today=date(2026, 6, 1))
+    report = import_register(db, source, actor=people.officer.actor, today=date(2026, 6, 1))
+    assert report.written

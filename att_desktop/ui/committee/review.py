@@ -44,6 +44,7 @@ from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import Actor, CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
+from att_desktop.ui.assessment.labels import citation, recommendation_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.i18n import format_datetime
 
@@ -407,9 +408,11 @@ class OpinionDialog(_ServiceDialog):
             self.tr("Revision %1, %2")
             .replace("%1", str(state.revision))
             .replace("%2", state.status.value),
-            self.tr("Recommendation: %1").replace("%1", str(result.recommendation)),
+            self.tr("Recommendation: %1").replace(
+                "%1", recommendation_label(result.recommendation)
+            ),
         ]
-        lines += [f"• {g.citation()}: {g.explanation}" for g in result.grounds]
+        lines += [f"• {citation(g)}: {g.explanation}" for g in result.grounds]
         lines += [f"• {c}" for c in result.conditions]
         return "\n".join(lines)
 
