@@ -94,6 +94,16 @@ class Context:
         return db
 
 
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    """``--user NAME`` for a command that changes records (see ``Context.actor``)."""
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"sign in as NAME (needed once the database has accounts; password from "
+        f"{PASSWORD_ENV} or a prompt)",
+    )
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors exit with status 2 and a hint, as argparse does, but say what to run."""
 
@@ -140,12 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=_positive, default=300, help="number of cases (default: 300)")
     imp = add("import", cmd_import, "import cases from a register spreadsheet (.csv or .xlsx)")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument(
-        "--user",
-        metavar="NAME",
-        help=f"sign in as NAME (needed once the database has accounts; password from "
-        f"{PASSWORD_ENV} or a prompt)",
-    )
+    add_user_option(imp)
     imp.add_argument(
         "--dry-run", action="store_true", help="check the file and report, write nothing"
     )

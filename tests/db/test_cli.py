@@ -524,3 +524,20 @@ def test_import_into_a_database_with_accounts_needs_a_permitted_user(
     assert counts(demo_db)["applications"] == before["applications"]
     code, out, _ = run("import", str(source), "--db", str(demo_db), "--user", "officer")
     assert code == 0 and "Imported 1 case(s)" in out
+
+
+def test_the_annual_report_command_is_the_focal_points(
+    run: Run, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
+
+    out_file = tmp_path / "report.json"
+    base = ("report", "annual", "--year", "2025", "--format", "json", "--out", str(out_file))
+    code, _, err = run(*base, "--db", str(demo_db))
+    assert code != 0 and "sign in first" in err
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", DEMO_PASSWORD)
+    code, _, err = run(*base, "--db", str(demo_db), "--user", "officer")
+    assert code != 0 and "focal point builds reports" in err
+    assert not out_file.exists()
+    code, out, _ = run(*base, "--db", str(demo_db), "--user", "focal", "--force")
+    assert out_file.exists() and "Annual report 2025 written" in out
