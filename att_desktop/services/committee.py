@@ -48,7 +48,7 @@ from att_desktop.services.permissions import (
     authorize,
     four_eyes_conflict,
 )
-from att_desktop.services.settings import get_setting
+from att_desktop.services.settings import get_setting, put_setting
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
@@ -199,6 +199,33 @@ def _quorum_setting(session: Session) -> int | None:
     except ValueError:
         return None
     return value if value > 0 else None
+
+
+def quorum_setting(db: Database) -> int | None:
+    """The authority's quorum (how many requested agencies must answer); None: a majority."""
+    with db.session() as session:
+        return _quorum_setting(session)
+
+
+def set_quorum(db: Database, who: UserSession | Actor, quorum: int | None) -> None:
+    """Set the quorum (None or 0: a majority of the agencies asked); administrators only."""
+    if quorum is not None and not 0 <= quorum <= 20:
+        raise ValidationFailed([FieldError("quorum", "give a number of agencies from 0 to 20")])
+    value = "" if not quorum else str(quorum)
+    with db.session() as session:
+        me = _acting(session, who, Permission.MANAGE_REFERENCE_DATA)
+        before = get_setting(session, QUORUM)
+        put_setting(session, QUORUM, value)
+        record_event(
+            session,
+            Actor(me.id, me.full_name),
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary="Committee quorum: " + (value or "a majority of the agencies asked"),
+            before={QUORUM: before},
+            after={QUORUM: value},
+        )
 
 
 def quorum_for(requested: int, setting: int | None) -> int:

@@ -35,6 +35,7 @@ from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.services import cases, register
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.icons import app_icon, icon
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _session_changed(self, _session: object) -> None:
         self._show_location()
+        self._update_case_actions()
         self.committee.session_changed()
         if _session is not None:
             self.refresh()
@@ -398,8 +400,15 @@ class MainWindow(QMainWindow):
 
     def _update_case_actions(self) -> None:
         case = self.case_view.case
-        self.action_edit.setEnabled(case is not None and not case.status.is_closed)
-        self.action_add_document.setEnabled(case is not None)
+        # Offered to those whose role allows it; the services check again in any case.
+        user = self.user_session()
+        registers = user is None or allowed(user.role, Permission.REGISTER_APPLICATION)
+        self.action_new.setEnabled(registers)
+        self.action_edit.setEnabled(registers and case is not None and not case.status.is_closed)
+        self.action_add_document.setEnabled(registers and case is not None)
+        if not registers:
+            self.case_view.edit_button.setEnabled(False)
+            self.case_view.add_document_button.setEnabled(False)
 
     def ask_open_case(self) -> None:
         reference = self.prompter.ask_text(

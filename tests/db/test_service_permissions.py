@@ -303,3 +303,13 @@ def test_committee_members_cannot_import_records(
         import_register(db, source, actor=people.mfa_member.actor, today=date(2026, 6, 1))
     report = import_register(db, source, actor=people.officer.actor, today=date(2026, 6, 1))
     assert report.written
+
+
+def test_the_quorum_is_set_by_the_administrator(db: Database, people: Committee) -> None:
+    for who in (people.officer, people.decider, people.mfa_member):
+        with pytest.raises(PermissionDenied, match="reference data"):
+            committee.set_quorum(db, who, 1)
+    committee.set_quorum(db, people.admin, 2)
+    assert committee.quorum_setting(db) == 2
+    committee.set_quorum(db, people.admin, None)
+    assert committee.quorum_setting(db) is None

@@ -105,6 +105,7 @@ def test_a_case_from_draft_through_the_committee_to_a_decision(
     # --- the officer submits it to two agencies -------------------------------------------
     sign_in(qtbot, manager, "officer")
     assert "Officer" in window.windowTitle()
+    assert window.action_new.isEnabled()
     window.open_case(case_id)
     assert not review.decide_button.isEnabled()  # a courtesy; the service is the guard
     click(qtbot, review.submit_button)
@@ -134,6 +135,7 @@ def test_a_case_from_draft_through_the_committee_to_a_decision(
     # --- MFA approves, with a note mentioning the decider -----------------------------------
     sign_in(qtbot, manager, "mfa.member")
     window.open_case(case_id)
+    assert not window.action_new.isEnabled()  # a member registers nothing
     click(qtbot, review.opinion_button)
     opinion = review.dialog
     assert isinstance(opinion, OpinionDialog)
@@ -297,6 +299,11 @@ def test_a_committee_sitting_walks_through_cases_with_attendance(
     qtbot.keyClicks(sitting.outcome, "Deferred: more information needed")
     click(qtbot, sitting.outcome_button)
     click(qtbot, sitting.close_sitting_button)
+    assert committee.list_sessions(db)[0].is_open  # not before it is confirmed
+    click(qtbot, sitting.cancel_close_button)
+    assert committee.list_sessions(db)[0].is_open
+    click(qtbot, sitting.close_sitting_button)
+    click(qtbot, sitting.confirm_button)
     view = committee.list_sessions(db)[0]
     assert not view.is_open
     assert [a.outcome for a in view.agenda] == [
@@ -386,3 +393,29 @@ def test_first_run_asks_for_the_administrator_and_tampering_is_shown_at_start(
     window.close()
     app.close()
     db.close()
+
+
+def test_the_administrator_sets_idle_lock_and_quorum(
+    qtbot: QtBot, build: Build, committee_db: Database
+) -> None:
+    from att_desktop.ui.accounts.dialogs import AccountsDialog
+    from tests.accounts_helpers import ADMIN_PASSWORD
+
+    _window, manager = build(committee_db)
+    assert manager.lock_screen is not None
+    form = manager.lock_screen.sign_in
+    form.username.setText("admin")
+
+    form.password.setText(ADMIN_PASSWORD)
+    form.button.click()
+    manager.open_accounts()
+    dialog = manager.accounts_dialog
+    assert isinstance(dialog, AccountsDialog)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.idle_minutes.setValue(5)
+    dialog.quorum.setValue(1)
+    click(qtbot, dialog.save_settings_button)
+    assert dialog.message.text() == "Settings saved."
+    assert accounts.idle_lock_minutes(committee_db) == 5
+    assert committee.quorum_setting(committee_db) == 1
+    dialog.close()

@@ -106,6 +106,10 @@ class SessionManager(QObject):
             return self._idle_override
         return accounts.idle_lock_minutes(self.db) * 60_000
 
+    def rearm(self) -> None:
+        """Restart the idle timer, e.g. after the administrator changed the idle time."""
+        self._arm()
+
     def set_idle_interval_ms(self, milliseconds: int) -> None:
         self._idle_override = milliseconds
         self._arm()

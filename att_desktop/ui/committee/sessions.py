@@ -131,7 +131,22 @@ class CommitteeSessionWindow(QDialog):
         self.next_button.clicked.connect(lambda: self.go(+1))
         self.close_sitting_button = QPushButton(self.tr("&Close the sitting"), self)
         self.close_sitting_button.setObjectName("closeSittingButton")
-        self.close_sitting_button.clicked.connect(self.close_sitting)
+        self.close_sitting_button.clicked.connect(self.ask_close)
+        # Closing is final (outcomes and attendance can no longer change): confirm inline.
+        self.confirm_label = QLabel(
+            self.tr(
+                "Close this sitting? Its attendance and outcomes can no longer be changed "
+                "afterwards."
+            ),
+            self,
+        )
+        self.confirm_label.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("&Yes, close it"), self)
+        self.confirm_button.setObjectName("confirmCloseSittingButton")
+        self.confirm_button.clicked.connect(self.close_sitting)
+        self.cancel_close_button = QPushButton(self.tr("&Keep it open"), self)
+        self.cancel_close_button.setObjectName("cancelCloseSittingButton")
+        self.cancel_close_button.clicked.connect(lambda: self._confirming(False))
         self.error = QLabel(self)
         self.error.setObjectName("sittingError")
         self.error.setStyleSheet("color: #b00020;")
@@ -151,6 +166,11 @@ class CommitteeSessionWindow(QDialog):
         agenda_layout.addWidget(self.opinions, 1)
         agenda_layout.addLayout(outcome_row)
         agenda_layout.addLayout(walk)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.confirm_label, 1)
+        confirm.addWidget(self.confirm_button)
+        confirm.addWidget(self.cancel_close_button)
+        agenda_layout.addLayout(confirm)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -165,6 +185,7 @@ class CommitteeSessionWindow(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.resize(1100, 560)
+        self._confirming(False)
         self.reload()
 
     # --- data -------------------------------------------------------------------------------
@@ -328,7 +349,19 @@ class CommitteeSessionWindow(QDialog):
         else:
             self._show_item()
 
+    def _confirming(self, on: bool) -> None:
+        for widget in (self.confirm_label, self.confirm_button, self.cancel_close_button):
+            widget.setVisible(on)
+        self.close_sitting_button.setVisible(not on)
+        if on:
+            self.cancel_close_button.setFocus()
+
+    def ask_close(self) -> None:
+        if self.sitting is not None and self.sitting.is_open:
+            self._confirming(True)
+
     def close_sitting(self) -> None:
+        self._confirming(False)
         if self.sitting is None:
             return
         try:
