@@ -15,8 +15,8 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Agency, Application, User
-from att_desktop.domain.enums import CaseStatus, Role
+from att_desktop.db.models import Agency, Application, Opinion, ReviewRequest, User
+from att_desktop.domain.enums import CaseStatus, OpinionKind, Role
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
@@ -105,7 +105,55 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
             .where(Application.status.in_([s for s in CaseStatus if not s.is_closed]))
             .order_by(Application.id)
         )
+        in_committee: list[Application] = []
         for n, app in enumerate(pending):
             app.assigned_to_id = officers[n % 2].id
+            if app.status is CaseStatus.IN_COMMITTEE:
+                in_committee.append(app)
+        session.flush()
+        # The cases "in committee" were sent to three agencies; the first has two answers,
+        # so the members' work queues and the Committee tab have something to show.
+        for n, app in enumerate(in_committee):
+            for code in ("MFA", "MOD", "CUS"):
+                session.add(
+                    ReviewRequest(
+                        application_id=app.id,
+                        agency_id=agencies[code].id,
+                        requested_by_id=app.assigned_to_id,
+                    )
+                )
+            if n == 0:
+                session.add_all(
+                    [
+                        Opinion(
+                            application_id=app.id,
+                            user_id=users["mfa"].id,
+                            agency_id=agencies["MFA"].id,
+                            opinion=OpinionKind.APPROVE,
+                            reasons="No foreign-policy objection; the end user is a ministry.",
+                            conditions="",
+                            superseded=False,
+                        ),
+                        Opinion(
+                            application_id=app.id,
+                            user_id=users["mod"].id,
+                            agency_id=agencies["MOD"].id,
+                            opinion=OpinionKind.APPROVE_WITH_CONDITIONS,
+                            reasons="Matches the armed forces' stated requirement.",
+                            conditions="Post-shipment verification within 12 months",
+                            superseded=False,
+                        ),
+                    ]
+                )
+            record_event(
+                session,
+                system,
+                entity="application",
+                entity_id=app.id,
+                application_id=app.id,
+                action="review_requested",
+                summary="Sent for the opinion of MFA, MOD, CUS (demo data)",
+                after={"agencies": ["MFA", "MOD", "CUS"]},
+            )
         session.flush()
         return tuple(users)
