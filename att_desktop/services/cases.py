@@ -301,6 +301,11 @@ def update_application(
                 f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
                 "edited. Record new information as a note or a reassessment instead."
             )
+        if app.status is not CaseStatus.DRAFT and not reason.strip():
+            # Article 12: a correction of a registered case is a new version with its reason.
+            raise ValidationFailed(
+                [FieldError("reason", "say why the case is corrected: the history keeps it")]
+            )
         if app.version != original.version:
             changed = _diff(snapshot_from_detail(original), snapshot(app))
             raise ConcurrentEditError(

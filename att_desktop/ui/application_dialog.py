@@ -40,7 +40,7 @@ from shiboken6 import isValid
 from att_desktop.db.engine import Database
 from att_desktop.domain.application import ApplicationInput, OrganisationInput
 from att_desktop.domain.categories import load_categories, load_control_list
-from att_desktop.domain.enums import TransferType
+from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
 from att_desktop.services.cases import (
     create_application,
@@ -168,6 +168,10 @@ class ApplicationDialog(QDialog):
         reason_row.addRow(reason_label, self.reason_slot)
         reason_label.setVisible(original is not None)
         self.reason_slot.setVisible(original is not None)
+        if original is not None and original.status is not CaseStatus.DRAFT:
+            self.reason.setPlaceholderText(
+                self.tr("Required: why the registered case is corrected (kept in the history)")
+            )
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))

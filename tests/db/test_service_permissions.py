@@ -313,3 +313,45 @@ def test_the_quorum_is_set_by_the_administrator(db: Database, people: Committee)
     assert committee.quorum_setting(db) == 2
     committee.set_quorum(db, people.admin, None)
     assert committee.quorum_setting(db) is None
+
+
+# --- corrections and retention -------------------------------------------------------------
+
+
+def test_a_correction_of_a_registered_case_needs_a_reason_and_keeps_the_old_version(
+    db: Database, people: Committee
+) -> None:
+    officer = people.officer.actor
+    draft = cases.create_application(db, application(), actor=officer)
+    # A draft is still being written: no reason needed.
+    draft = cases.update_application(
+        db, draft, application(intended_end_use="Training"), actor=officer
+    )
+    submitted = cases.set_status(db, draft.id, CaseStatus.SUBMITTED, actor=officer)
+    with pytest.raises(ValidationFailed, match="say why the case is corrected"):
+        cases.update_application(
+            db, submitted, application(intended_end_use="Border police"), actor=officer
+        )
+    corrected = cases.update_application(
+        db,
+        submitted,
+        application(intended_end_use="Border police"),
+        actor=officer,
+        reason="Exporter corrected the end use",
+    )
+    updated = [e for e in corrected.history if e.action == "updated"]
+    assert updated[-1].reason == "Exporter corrected the end use"
+    assert updated[-1].before is not None and updated[-1].before["intended_end_use"] == "Training"
+
+
+def test_records_cannot_be_deleted(db: Database, people: Committee) -> None:
+    import sqlalchemy as sa
+
+    detail = cases.create_application(db, application(), actor=people.officer.actor)
+    for statement in (
+        f"DELETE FROM applications WHERE id = {detail.id}",
+        "DELETE FROM events WHERE id = 1",
+        "UPDATE events SET summary = 'x' WHERE id = 1",
+    ):
+        with pytest.raises(sa.exc.DatabaseError), db.session() as session:
+            session.execute(sa.text(statement))
