@@ -419,3 +419,70 @@ def test_the_administrator_sets_idle_lock_and_quorum(
     assert accounts.idle_lock_minutes(committee_db) == 5
     assert committee.quorum_setting(committee_db) == 1
     dialog.close()
+
+
+def test_in_the_wizard_the_officer_drafts_and_only_the_decider_decides(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    people: Committee,
+    prompter: ScriptedPrompter,
+) -> None:
+    """The assessment wizard, given the signed-in person's actor, goes through the same
+    service checks: the officer drafts and completes, but their decision is refused; a
+    decider cannot start a draft; the decider then decides the completed assessment."""
+    from att_desktop.services.permissions import PermissionDenied
+    from att_desktop.ui.assessment.wizard import DECISION, AssessmentWizard
+    from tests import factories
+    from tests.gui.test_assessment_wizard import SaveAnswer, fill_gbv_case, type_text
+    from tests.gui.test_assessment_wizard import click as press
+
+    db = committee_db
+    window, manager = build(db)
+
+    def wizard_for(case_id: int) -> AssessmentWizard:
+        wizard = AssessmentWizard(
+            db,
+            case_id,
+            "en",
+            prompter=prompter,
+            ask_save=SaveAnswer("discard"),
+            actor=window.actor(),
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return wizard
+
+    def new_case() -> int:
+        inp = factories.application(
+            destination_code="NO", parties=(factories.end_user("Ministry of Defence", "NO"),)
+        )
+        return cases.create_application(db, inp, actor=window.actor()).id
+
+    sign_in(qtbot, manager, "officer")
+    case_id = new_case()
+    untouched = new_case()
+    wizard = wizard_for(case_id)
+    fill_gbv_case(qtbot, wizard, reliable=True)
+    page = wizard.decision_page
+    press(qtbot, page.authorise)
+    type_text(qtbot, page.rationale, "Risks mitigated by verified training and vetting")
+    press(qtbot, page.record_button)
+    assert "Only the deciding authority decides" in page.refusal.text()
+    assert cases.get_case(db, case_id).status is not CaseStatus.AUTHORISED
+    wizard.close()
+
+    sign_in(qtbot, manager, "decider")
+    with pytest.raises(PermissionDenied, match="Only a licensing officer drafts"):
+        wizard_for(untouched)
+    wizard = wizard_for(case_id)  # reading a completed assessment needs no drafting right
+    page = wizard.decision_page
+    wizard.go_to(DECISION)
+    assert page.isVisible() and page.authorise.isEnabled()
+    press(qtbot, page.authorise)
+    type_text(qtbot, page.rationale, "Authorised: the committee was not needed for this one")
+    press(qtbot, page.record_button)
+    assert page.refusal.text() == "", page.refusal.text()
+    assert cases.get_case(db, case_id).status is CaseStatus.AUTHORISED
+    wizard.close()
