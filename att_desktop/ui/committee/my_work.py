@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,9 @@ class MyWorkDock(QDockWidget):
         self.list = QListWidget(body)
         self.list.setObjectName("myWorkList")
         self.list.setWordWrap(True)
+        # Each entry is two lines (case, then why it waits): re-laid out when the dock resizes.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
