@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -65,6 +65,7 @@ class MyWorkDock(QDockWidget):
         self.heading.setText(
             self.tr("%1: %n case(s) waiting", "", len(items)).replace("%1", user.full_name)
         )
+        line_height = int(self.list.fontMetrics().height() * 1.35)
         for work in items:
             text = (
                 f"{work.reference} — {status_label(work.status)}\n{work_reason_label(work.reason)}"
@@ -73,6 +74,17 @@ class MyWorkDock(QDockWidget):
                 text += f": {work.detail[:80]}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, work.application_id)
+            # Room for every line even when a fallback font (Chinese) is taller than the
+            # list's own: Qt measures wrapped items with the primary font only.
+            lines = self.list.fontMetrics().boundingRect(
+                0,
+                0,
+                max(self.list.viewport().width() - 12, 200),
+                10_000,
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            ).height() // max(self.list.fontMetrics().height(), 1)
+            item.setSizeHint(QSize(0, max(lines, text.count("\n") + 1) * line_height + 8))
             item.setToolTip(work.detail or text)
 
     def _activated(self, item: QListWidgetItem) -> None:
