@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from att_desktop import APP_ID, APP_NAME, __version__
 from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
@@ -57,6 +58,8 @@ class Application:
         self.settings = load_settings(paths)
         self.translators: list[QTranslator] = install_translators(qapp, self.settings.language)
         self.window: MainWindow | None = None
+        #: Who is signed in; it outlives a window rebuilt for a language change.
+        self.sessions: SessionManager | None = None
 
     def open(self, target: str) -> Database | None:
         # Like the CLI: the default database keeps its pre-upgrade copies in the data folder,
@@ -91,6 +94,9 @@ class Application:
             self.prompter,
             on_language_change=self.switch_language,
         )
+        # The window opens covered by the lock screen: first run creates the administrator,
+        # later runs ask who is signing in. The start-up audit of the history runs here too.
+        self.sessions = install_sessions(self.window, db, self.prompter, self.sessions)
         return self.window
 
     def switch_language(self, language: str) -> None:
@@ -111,6 +117,9 @@ class Application:
         old.deleteLater()
 
     def close(self) -> None:
+        if self.sessions is not None:
+            self.sessions.idle_timer.stop()
+            self.sessions.deleteLater()
         if self.window is not None:
             self.window.db.close()
         remove_translators(self.qapp, self.translators)

@@ -9,6 +9,8 @@ print one clear message on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import platform
 import sqlite3
 import sys
@@ -28,7 +30,11 @@ from att_desktop.db.engine import (
     open_database,
     to_url,
 )
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
+
+#: The password of ``--user`` for scripts (otherwise the command prompts for it).
+PASSWORD_ENV = "ATT_DESKTOP_PASSWORD"
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -65,6 +71,19 @@ class Context:
         path = self.sqlite_path
         return str(path) if path is not None else to_url(self.target).split("@")[-1]
 
+    def actor(self, db: Database, username: str | None) -> Actor:
+        """Who a headless command acts as: ``--user NAME`` signs in (the password comes from
+        the ATT_DESKTOP_PASSWORD environment variable or a prompt); without it the command is
+        anonymous, which only a database without accounts accepts."""
+        if not username:
+            return LOCAL_OFFICER
+        from att_desktop.services.accounts import sign_in
+
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = getpass.getpass(f"Password for {username}: ")
+        return sign_in(db, username, password).actor
+
     def open(self, *, create: bool) -> Database:
         # Upgrades of the default database keep their copy with the other backups; a file
         # given with --db keeps it beside itself (open_database's default).
@@ -73,6 +92,16 @@ class Context:
         for notice in db.notices:
             self.warn(notice)
         return db
+
+
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    """``--user NAME`` for a command that changes records (see ``Context.actor``)."""
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"sign in as NAME (needed once the database has accounts; password from "
+        f"{PASSWORD_ENV} or a prompt)",
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -121,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=_positive, default=300, help="number of cases (default: 300)")
     imp = add("import", cmd_import, "import cases from a register spreadsheet (.csv or .xlsx)")
     imp.add_argument("file", type=Path, metavar="FILE")
+    add_user_option(imp)
     imp.add_argument(
         "--dry-run", action="store_true", help="check the file and report, write nothing"
     )
@@ -180,10 +210,25 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.demo import case_count, fill_demo_register
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+    from att_desktop.services.permissions import accounts_exist
 
     db = ctx.open(create=True)
     try:
         existing = case_count(db)
+        with db.session() as session:
+            has_accounts = accounts_exist(session)
+        if has_accounts and not existing:
+            message = (
+                f"{db.display_location} already has user accounts. Demo data is only added to "
+                "a new database, so that demo people never sign in to real records: give a "
+                "new file with --db."
+            )
+            if args.if_empty:
+                ctx.say(message)
+                return EXIT_OK
+            ctx.warn(message)
+            return EXIT_PROBLEMS
         if existing:
             if args.if_empty:
                 ctx.say(
@@ -203,6 +248,11 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
             f"{summary.withdrawn} withdrawn, {summary.pending} pending; "
             f"{summary.licences} licences, {summary.shipments} shipments."
         )
+        names = create_demo_accounts(db)
+        ctx.say(
+            f"Demo accounts (password '{DEMO_PASSWORD}' for all): {', '.join(names)}. "
+            "Never use them on real data."
+        )
     finally:
         db.close()
     return EXIT_OK
@@ -216,7 +266,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     fresh = path is not None and not path.exists()
     db = None if args.dry_run and fresh else ctx.open(create=True)
     try:
-        report = import_register(db, args.file, dry_run=args.dry_run)
+        actor = ctx.actor(db, args.user) if db is not None else LOCAL_OFFICER
+        report = import_register(db, args.file, dry_run=args.dry_run, actor=actor)
     finally:
         if db is not None:
             db.close()

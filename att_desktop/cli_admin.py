@@ -55,6 +55,12 @@ def register(
     add.add_argument("--admin", metavar="USERNAME", help=admin_help)
     add.set_defaults(handler=cmd_user_add)
 
+    text = "lock the shared workstation after MINUTES without activity (0: never)"
+    idle = user_sub.add_parser("idle-lock", parents=common, help=text, description=text)
+    idle.add_argument("minutes", type=int)
+    idle.add_argument("--admin", metavar="USERNAME", help=admin_help)
+    idle.set_defaults(handler=cmd_idle_lock)
+
     text = "list the accounts, their roles and whether they can sign in"
     lst = user_sub.add_parser("list", parents=common, help=text, description=text)
     lst.set_defaults(handler=cmd_user_list)
@@ -147,6 +153,22 @@ def _user_id(db: Database, username: str) -> int:
         if user.username == name:
             return user.id
     raise ServiceError(f"There is no user called {name}.")
+
+
+def cmd_idle_lock(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        accounts.set_idle_lock_minutes(db, admin, args.minutes)
+        minutes = accounts.idle_lock_minutes(db)
+        ctx.say(
+            f"The workstation now locks after {minutes} idle minutes."
+            if minutes
+            else "The workstation no longer locks when idle."
+        )
+    finally:
+        db.close()
+    return EXIT_OK
 
 
 def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:

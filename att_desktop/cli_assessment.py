@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from att_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
 
 
 def register(
@@ -51,6 +51,7 @@ def register(
         action="store_true",
         help="give the case a new reference instead of the file's",
     )
+    add_user_option(imp)
 
     embargo = commands.add_parser("embargo", help="embargo reference data")
     embargo_cmds = embargo.add_subparsers(dest="embargo_command", metavar="ACTION", required=True)
@@ -61,6 +62,7 @@ def register(
         "load an updated embargo set from a JSON file and list the licences to reassess",
     )
     upd.add_argument("file", type=Path, metavar="FILE")
+    add_user_option(upd)
     add(embargo_cmds, "list", cmd_embargo_list, "list the embargo sets and which are applied")
     apply = add(
         embargo_cmds,
@@ -132,7 +134,9 @@ def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_PROBLEMS
     db = ctx.open(create=True)
     try:
-        case = import_case(db, data, new_reference=args.new_reference)
+        case = import_case(
+            db, data, new_reference=args.new_reference, actor=ctx.actor(db, args.user)
+        )
     finally:
         db.close()
     ctx.say(f"Imported {case.reference} ({case.status.value}) into {ctx.location}.")
@@ -144,7 +148,7 @@ def cmd_embargo_update(args: argparse.Namespace, ctx: Context) -> int:
 
     db = ctx.open(create=False)
     try:
-        update = load_embargo_update(db, args.file)
+        update = load_embargo_update(db, args.file, actor=ctx.actor(db, args.user))
         affected = affected_licences(db, date.today())
     finally:
         db.close()

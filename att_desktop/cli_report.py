@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from att_desktop.cli import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli import EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
 
 
 def register(
@@ -48,6 +48,7 @@ def register(
     annual.add_argument(
         "--force", action="store_true", help="write the file even if validation finds errors"
     )
+    add_user_option(annual)
     annual.set_defaults(handler=cmd_report_annual)
     rate_text = "record the exchange rate used to convert a currency in a year's report"
     rate = kinds.add_parser("rate", parents=list(parents), help=rate_text, description=rate_text)
@@ -56,6 +57,7 @@ def register(
     rate.add_argument("--to", dest="report_currency", required=True, metavar="CUR")
     rate.add_argument("--rate", required=True, help="1 unit of --from in units of --to")
     rate.add_argument("--source", required=True, help="where the rate comes from")
+    add_user_option(rate)
     rate.set_defaults(handler=cmd_report_rate)
 
 
@@ -79,7 +81,7 @@ def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
     )
     db = ctx.open(create=False)
     try:
-        report = collect(db, options)
+        report = collect(db, options, actor=ctx.actor(db, args.user))
     finally:
         db.close()
     for finding in report.findings:
@@ -114,7 +116,13 @@ def cmd_report_rate(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.open(create=False)
     try:
         view = set_exchange_rate(
-            db, args.year, args.currency, args.report_currency, rate, args.source
+            db,
+            args.year,
+            args.currency,
+            args.report_currency,
+            rate,
+            args.source,
+            actor=ctx.actor(db, args.user),
         )
     finally:
         db.close()

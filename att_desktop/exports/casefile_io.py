@@ -54,6 +54,7 @@ from att_desktop.services.decisions import (
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 
 FORMAT = "att-desktop-case"
 VERSION = 1
@@ -597,6 +598,7 @@ def import_case(
     if problems:
         raise CaseImportError(problems)
     with db.session() as session:
+        authorize(session, actor, Permission.IMPORT_RECORDS)
         problems = _clashes(session, case, new_reference)
         if problems:
             raise CaseImportError(problems)

@@ -51,6 +51,7 @@ from att_desktop.domain.validation import decimal_problem, parse_decimal, valida
 from att_desktop.services.cases import insert_application, normalise_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 
 Level = Literal["case", "item", "outcome"]
 FileFormat = Literal["csv", "xlsx"]
@@ -1169,6 +1170,7 @@ def import_register(
         if errors or dry_run:
             session.rollback()
             return report(errors, False)
+        authorize(session, actor, Permission.IMPORT_RECORDS)
         for case in parsed.cases:
             _write_case(session, case, path.name, actor, today)
     return report((), True)

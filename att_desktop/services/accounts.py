@@ -492,6 +492,51 @@ def deactivate_user(
         return _user_view(user)
 
 
+def change_role(
+    db: Database,
+    actor_session: UserSession,
+    user_id: int,
+    role: Role,
+    agency_id: int | None = None,
+    reason: str = "",
+) -> UserView:
+    """Give a person another role (staff move between posts); takes effect at their next
+    action, since every service re-reads the role. What they did before stays theirs: an
+    officer promoted to the deciding authority still may not decide cases they assessed."""
+    if not reason.strip():
+        raise AccountError("Say why the role changes: the history records it.")
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        user = _user(session, user_id)
+        if user.id == actor_session.user_id:
+            raise AccountError("You cannot change your own role; ask another administrator.")
+        if role is Role.COMMITTEE_MEMBER and agency_id is None:
+            raise AccountError(
+                "A committee member gives opinions for an agency: choose the agency."
+            )
+        if agency_id is not None:
+            agency = session.get(Agency, agency_id)
+            if agency is None or not agency.active:
+                raise AccountError("Choose an existing, active agency.")
+        before = _public(user)
+        user.role = role
+        user.agency_id = agency_id
+        session.flush()
+        session.refresh(user)
+        record_event(
+            session,
+            actor_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="role_changed",
+            summary=f"{user.username}: {before['role']} → {role.value}",
+            before=before,
+            after=_public(user),
+            reason=reason.strip(),
+        )
+        return _user_view(user)
+
+
 def reset_password(db: Database, actor_session: UserSession, user_id: int) -> NewAccount:
     """A new one-time password (and the lock lifted); the user must change it at sign-in."""
     with db.session() as session:

@@ -39,6 +39,7 @@ from att_desktop.services.cases import _load
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
     AffectedLicence,
     ReassessmentReason,
@@ -180,6 +181,9 @@ def open_assessment(
     with db.session() as session:
         app = _load(session, application_id)
         row = current_row(session, application_id)
+        if row is None or app.status in (CaseStatus.DRAFT, CaseStatus.SUBMITTED):
+            # Reading an existing assessment needs no permission; starting one does.
+            authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         if row is None:
             if app.status is CaseStatus.WITHDRAWN:
                 raise ServiceError(f"{app.reference} was withdrawn: there is nothing to assess.")
@@ -247,6 +251,7 @@ def new_revision(
     if not reason.strip():
         raise ServiceError("Say why the case is reassessed: the reason is kept in the history.")
     with db.session() as session:
+        authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         app = _load(session, application_id)
         old = current_row(session, application_id)
         inp = AssessmentInput()
@@ -324,6 +329,7 @@ def save_assessment(
     officer's stale save fail instead of overwriting the first one's answers.
     """
     with db.session() as session:
+        authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         row = _row(session, assessment_id)
         _check_editable(row)
         if expected_updated_at is not None and row.updated_at != expected_updated_at:
@@ -486,6 +492,7 @@ def complete_assessment(
     Refused while anything is unanswered: an incomplete assessment cannot be decided.
     """
     with db.session() as session:
+        authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         row = _row(session, assessment_id)
         _check_editable(row)
         result = evaluate(read_input(row))

@@ -47,6 +47,7 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import case_history, record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import allocate_reference, reserve_reference
 
 #: Mixed-currency cases show no single total in the register.
@@ -222,6 +223,7 @@ def create_application(
 ) -> CaseDetail:
     inp = _check(inp, today)
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = insert_application(session, inp, actor=actor, status=status)
         return _detail(session, app)
 
@@ -310,6 +312,7 @@ def update_application(
     """
     inp = _check(inp, today)
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         # FOR UPDATE (PostgreSQL): a second workstation saving the same case at this moment
         # waits here until this save commits, then sees the new version and is refused.
         app = _load(session, original.id, for_update=True)
@@ -317,6 +320,11 @@ def update_application(
             raise ServiceError(
                 f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
                 "edited. Record new information as a note or a reassessment instead."
+            )
+        if app.status is not CaseStatus.DRAFT and not reason.strip():
+            # Article 12: a correction of a registered case is a new version with its reason.
+            raise ValidationFailed(
+                [FieldError("reason", "say why the case is corrected: the history keeps it")]
             )
         if app.version != original.version:
             differences = _differences(snapshot_from_detail(original), snapshot(app))
@@ -409,6 +417,7 @@ def set_status(
     if status is CaseStatus.WITHDRAWN and not reason.strip():
         raise ValidationFailed([FieldError("reason", "say why the application is withdrawn")])
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, application_id)
         before = app.status
         if before.is_closed:
@@ -436,6 +445,7 @@ def add_document(
     if not doc.title.strip():
         raise ValidationFailed([FieldError("title", "give the document a title")])
     with db.session() as session:
+        authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, application_id)
         row = Document(
             application_id=app.id,

@@ -39,10 +39,16 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError
 from att_desktop.services.accounts import UserSession
+from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
-from att_desktop.services.permissions import Permission, four_eyes_conflict, require_in
-from att_desktop.services.settings import get_setting
+from att_desktop.services.permissions import (
+    Permission,
+    PermissionDenied,
+    authorize,
+    four_eyes_conflict,
+)
+from att_desktop.services.settings import get_setting, put_setting
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
@@ -195,6 +201,33 @@ def _quorum_setting(session: Session) -> int | None:
     return value if value > 0 else None
 
 
+def quorum_setting(db: Database) -> int | None:
+    """The authority's quorum (how many requested agencies must answer); None: a majority."""
+    with db.session() as session:
+        return _quorum_setting(session)
+
+
+def set_quorum(db: Database, who: UserSession | Actor, quorum: int | None) -> None:
+    """Set the quorum (None or 0: a majority of the agencies asked); administrators only."""
+    if quorum is not None and not 0 <= quorum <= 20:
+        raise ValidationFailed([FieldError("quorum", "give a number of agencies from 0 to 20")])
+    value = "" if not quorum else str(quorum)
+    with db.session() as session:
+        me = _acting(session, who, Permission.MANAGE_REFERENCE_DATA)
+        before = get_setting(session, QUORUM)
+        put_setting(session, QUORUM, value)
+        record_event(
+            session,
+            Actor(me.id, me.full_name),
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary="Committee quorum: " + (value or "a majority of the agencies asked"),
+            before={QUORUM: before},
+            after={QUORUM: value},
+        )
+
+
 def quorum_for(requested: int, setting: int | None) -> int:
     """A majority of the requested agencies unless the authority set a number (capped at
     the number requested: a committee cannot be asked for more answers than it has)."""
@@ -227,11 +260,29 @@ def _ref(agency: Agency) -> AgencyRef:
     return AgencyRef(agency.id, agency.code, agency.name)
 
 
+def _acting(
+    session: Session,
+    who: UserSession | Actor,
+    permission: Permission,
+    *,
+    application_id: int | None = None,
+) -> User:
+    """The signed-in person, re-read and checked; the committee needs real accounts (an
+    opinion speaks for an agency), so the single-user mode of ``authorize`` does not apply."""
+    user = authorize(session, who, permission, application_id=application_id)
+    if user is None:
+        raise PermissionDenied(
+            "Committee work needs user accounts: create the administrator and sign in.",
+            permission,
+        )
+    return user
+
+
 # --- review requests and opinions ---------------------------------------------------------
 
 
 def request_review(
-    db: Database, user_session: UserSession, application_id: int, agency_ids: Iterable[int]
+    db: Database, user_session: UserSession | Actor, application_id: int, agency_ids: Iterable[int]
 ) -> ReviewStatus:
     """Send a case with a completed assessment to agencies for their opinion.
 
@@ -241,7 +292,7 @@ def request_review(
     if not wanted:
         raise ValidationFailed([FieldError("agencies", "choose at least one agency")])
     with db.session() as session:
-        require_in(session, user_session, Permission.SUBMIT_FOR_REVIEW)
+        me = _acting(session, user_session, Permission.SUBMIT_FOR_REVIEW)
         app = _open_case(session, application_id)
         assessment = _current_assessment(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
@@ -266,14 +317,14 @@ def request_review(
                 ReviewRequest(
                     application_id=application_id,
                     agency_id=agency.id,
-                    requested_by_id=user_session.user_id,
+                    requested_by_id=me.id,
                 )
             )
         if new:
             session.flush()
             record_event(
                 session,
-                user_session.actor,
+                Actor(me.id, me.full_name),
                 entity="application",
                 entity_id=app.id,
                 application_id=app.id,
@@ -287,7 +338,7 @@ def request_review(
             session.flush()
             record_event(
                 session,
-                user_session.actor,
+                Actor(me.id, me.full_name),
                 entity="application",
                 entity_id=app.id,
                 application_id=app.id,
@@ -301,7 +352,7 @@ def request_review(
 
 def record_opinion(
     db: Database,
-    user_session: UserSession,
+    user_session: UserSession | Actor,
     application_id: int,
     opinion: OpinionInput,
     *,
@@ -315,9 +366,10 @@ def record_opinion(
     if opinion.opinion is OpinionKind.APPROVE_WITH_CONDITIONS and not opinion.conditions.strip():
         errors.append(FieldError("conditions", "state the conditions"))
     with db.session() as session:
-        user = require_in(
+        user = _acting(
             session, user_session, Permission.RECORD_OPINION, application_id=application_id
         )
+        me = user
         app = _open_case(session, application_id)
         if errors:
             raise ValidationFailed(errors)
@@ -351,7 +403,7 @@ def record_opinion(
         agency = user.agency.code if user.agency is not None else ""
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="opinion",
             entity_id=row.id,
             application_id=app.id,
@@ -440,16 +492,29 @@ def against_majority(status: ReviewStatus, outcome: DecisionOutcome) -> bool:
 def check_majority_reason(
     db: Database, application_id: int, outcome: DecisionOutcome, reason: str
 ) -> None:
-    """For the decision service: deciding against the majority needs a stated reason."""
-    if against_majority(review_status(db, application_id), outcome) and not reason.strip():
+    """Deciding against the majority needs a stated reason (raises ValidationFailed)."""
+    with db.session() as session:
+        check_majority_reason_in(session, application_id, outcome, reason)
+
+
+def check_majority_reason_in(
+    session: Session, application_id: int, outcome: DecisionOutcome, reason: str
+) -> ReviewStatus:
+    """``check_majority_reason`` inside the decision service's unit of work; returns the
+    committee's position so the decision's event can record what the decider saw."""
+    status = _status(session, application_id)
+    if against_majority(status, outcome) and not reason.strip():
+        majority = "approve" if status.majority is OpinionKind.APPROVE else "refuse"
         raise ValidationFailed(
             [
                 FieldError(
                     "against_majority_reason",
-                    "the decision goes against the committee's majority: give the reasons",
+                    f"the committee's majority advised to {majority}: the decision goes "
+                    "against it, so give the reasons for departing from it",
                 )
             ]
         )
+    return status
 
 
 # --- committee sessions (sittings) --------------------------------------------------------
@@ -482,14 +547,14 @@ def _sitting_view(row: CommitteeSession) -> CommitteeSessionView:
 
 def open_session(
     db: Database,
-    user_session: UserSession,
+    user_session: UserSession | Actor,
     held_on: date,
     title: str = "",
     application_ids: Sequence[int] = (),
 ) -> CommitteeSessionView:
     """A sitting that walks the table through several cases in one go."""
     with db.session() as session:
-        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        me = _acting(session, user_session, Permission.RUN_COMMITTEE_SESSION)
         agenda: list[dict[str, Any]] = []
         for app_id in dict.fromkeys(application_ids):
             app = _open_case(session, app_id)
@@ -501,7 +566,7 @@ def open_session(
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="committee_session",
             entity_id=row.id,
             action="session_opened",
@@ -514,13 +579,13 @@ def open_session(
 
 def record_attendance(
     db: Database,
-    user_session: UserSession,
+    user_session: UserSession | Actor,
     committee_session_id: int,
     attendance: Iterable[Attendance],
 ) -> CommitteeSessionView:
     """Who sat at the table (replaces the list; the history keeps the earlier one)."""
     with db.session() as session:
-        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        me = _acting(session, user_session, Permission.RUN_COMMITTEE_SESSION)
         row = _sitting(session, committee_session_id, open_only=True)
         entries: list[dict[str, Any]] = []
         for item in attendance:
@@ -535,7 +600,7 @@ def record_attendance(
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="committee_session",
             entity_id=row.id,
             action="attendance_recorded",
@@ -549,7 +614,7 @@ def record_attendance(
 
 def record_outcome(
     db: Database,
-    user_session: UserSession,
+    user_session: UserSession | Actor,
     committee_session_id: int,
     application_id: int,
     outcome: str,
@@ -558,7 +623,7 @@ def record_outcome(
     if not outcome.strip():
         raise ValidationFailed([FieldError("outcome", "record what the committee concluded")])
     with db.session() as session:
-        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        me = _acting(session, user_session, Permission.RUN_COMMITTEE_SESSION)
         row = _sitting(session, committee_session_id, open_only=True)
         app = _application(session, application_id)
         agenda = [dict(a) for a in row.agenda]
@@ -572,7 +637,7 @@ def record_outcome(
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="committee_session",
             entity_id=row.id,
             application_id=app.id,
@@ -585,16 +650,16 @@ def record_outcome(
 
 
 def close_session(
-    db: Database, user_session: UserSession, committee_session_id: int
+    db: Database, user_session: UserSession | Actor, committee_session_id: int
 ) -> CommitteeSessionView:
     with db.session() as session:
-        require_in(session, user_session, Permission.RUN_COMMITTEE_SESSION)
+        me = _acting(session, user_session, Permission.RUN_COMMITTEE_SESSION)
         row = _sitting(session, committee_session_id, open_only=True)
         row.closed_at = utcnow().replace(microsecond=0)
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="committee_session",
             entity_id=row.id,
             action="session_closed",
@@ -626,7 +691,9 @@ def mentioned_usernames(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.lower() for m in _MENTION.findall(text)))
 
 
-def add_note(db: Database, user_session: UserSession, application_id: int, text: str) -> NoteView:
+def add_note(
+    db: Database, user_session: UserSession | Actor, application_id: int, text: str
+) -> NoteView:
     """A note on a case; ``@username`` mentions put the case in those colleagues' queues.
 
     A mention of a name that is not an active user is refused, so nobody waits on a note
@@ -635,7 +702,7 @@ def add_note(db: Database, user_session: UserSession, application_id: int, text:
     if not text.strip():
         raise ValidationFailed([FieldError("text", "write the note")])
     with db.session() as session:
-        require_in(session, user_session, Permission.ADD_NOTE)
+        me = _acting(session, user_session, Permission.ADD_NOTE)
         app = _application(session, application_id)
         names = mentioned_usernames(text)
         users = {
@@ -651,7 +718,7 @@ def add_note(db: Database, user_session: UserSession, application_id: int, text:
             )
         row = Note(
             application_id=app.id,
-            author_id=user_session.user_id,
+            author_id=me.id,
             text=text.strip(),
             mentions=[users[n].id for n in names],
         )
@@ -659,7 +726,7 @@ def add_note(db: Database, user_session: UserSession, application_id: int, text:
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="note",
             entity_id=row.id,
             application_id=app.id,
@@ -667,9 +734,7 @@ def add_note(db: Database, user_session: UserSession, application_id: int, text:
             summary=row.text[:200],
             after={"text": row.text, "mentions": [f"@{n}" for n in names]},
         )
-        return NoteView(
-            row.id, app.id, user_session.full_name, row.text, tuple(row.mentions), row.created_at
-        )
+        return NoteView(row.id, app.id, me.full_name, row.text, tuple(row.mentions), row.created_at)
 
 
 def list_notes(db: Database, application_id: int) -> tuple[NoteView, ...]:
@@ -699,13 +764,17 @@ def list_notes(db: Database, application_id: int) -> tuple[NoteView, ...]:
 
 
 def reassign_case(
-    db: Database, user_session: UserSession, application_id: int, to_user_id: int, reason: str
+    db: Database,
+    user_session: UserSession | Actor,
+    application_id: int,
+    to_user_id: int,
+    reason: str,
 ) -> None:
     """Hand a case over when staff change; the reason stays in the history."""
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "say why the case is reassigned")])
     with db.session() as session:
-        require_in(session, user_session, Permission.REASSIGN_CASE)
+        me = _acting(session, user_session, Permission.REASSIGN_CASE)
         app = _open_case(session, application_id)
         target = session.get(User, to_user_id)
         if target is None or not target.active:
@@ -720,7 +789,7 @@ def reassign_case(
         session.flush()
         record_event(
             session,
-            user_session.actor,
+            Actor(me.id, me.full_name),
             entity="application",
             entity_id=app.id,
             application_id=app.id,
@@ -731,6 +800,31 @@ def reassign_case(
             after={"assigned_to": target.username},
             reason=reason.strip(),
         )
+
+
+def assignee_name(db: Database, application_id: int) -> str:
+    """The full name of the person the case is assigned to, or "" if nobody."""
+    with db.session() as session:
+        app = _application(session, application_id)
+        user = session.get(User, app.assigned_to_id) if app.assigned_to_id is not None else None
+        return user.full_name if user is not None else ""
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    application_id: int
+    reference: str
+
+
+def cases_in_committee(db: Database) -> tuple[CaseRef, ...]:
+    """Open cases sent to the committee, oldest first: a sitting's default agenda."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Application.id, Application.reference)
+            .where(Application.status == CaseStatus.IN_COMMITTEE)
+            .order_by(Application.received_on, Application.id)
+        )
+        return tuple(CaseRef(i, r) for i, r in rows)
 
 
 def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:

@@ -29,6 +29,7 @@ from att_desktop.services.cases import _load
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 
 #: Legal-form words dropped from the end of a name before comparing.
 LEGAL_SUFFIXES = frozenset(
@@ -221,6 +222,7 @@ def record_denial_notice(
     if errors:
         raise ValidationFailed(errors)
     with db.session() as session:
+        authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         row = DenialNotice(
             notifying_state=notice.notifying_state,
             reference=notice.reference.strip(),

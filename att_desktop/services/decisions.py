@@ -45,6 +45,7 @@ from att_desktop.domain.enums import (
 from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.services.assessment import apply_screen, current_row, ground_row, read_input
 from att_desktop.services.cases import _detail, _load
+from att_desktop.services.committee import check_majority_reason_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import (
     ConcurrentEditError,
@@ -53,6 +54,7 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import event_view, record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import _ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import get_setting, put_setting
@@ -97,6 +99,8 @@ class DecisionInput:
     #: Denials: the grounds cited; the engine's grounds are always added to them.
     grounds: tuple[Ground | Mapping[str, Any], ...] = ()
     licence: LicenceTerms | None = None
+    #: Required when the decision goes against the committee's majority: why it departs.
+    against_majority_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,7 @@ def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFF
     if not 1 <= years <= 20:
         raise ServiceError("A licence's maximum validity must be between 1 and 20 years.")
     with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = _max_years(session)
         put_setting(session, MAX_VALIDITY_YEARS, str(years))
         record_event(
@@ -178,6 +183,7 @@ def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFIC
     if not is_valid_country(code):
         raise ServiceError(f"{code!r} is not a known country code.")
     with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = get_setting(session, AUTHORITY_COUNTRY)
         put_setting(session, AUTHORITY_COUNTRY, code)
         record_event(
@@ -236,9 +242,20 @@ def decide(
     if not decision.rationale.strip():
         raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
     with db.session() as session:
+        authorize(session, actor, Permission.DECIDE, application_id=application_id)
         app = _load(session, application_id)
         if app.status.is_closed:
             raise ServiceError(f"{app.reference} is already {app.status.value}.")
+        committee = check_majority_reason_in(
+            session, app.id, decision.outcome, decision.against_majority_reason
+        )
+        if committee.requested and not committee.quorum_met:
+            waiting = ", ".join(a.code for a in committee.missing)
+            raise DecisionRefusedError(
+                f"{app.reference} went to the committee and its quorum is not met: "
+                f"{len(committee.answered)} of {len(committee.requested)} agencies answered, "
+                f"{committee.quorum} are needed (waiting for {waiting})."
+            )
         assessment = current_row(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
             raise DecisionRefusedError(
@@ -250,7 +267,31 @@ def decide(
             validate_decision(result, decision.outcome)
         except DecisionRefused as exc:
             raise DecisionRefusedError(str(exc)) from exc
-        record_decision(session, app, assessment, decision, result, actor)
+        row = record_decision(session, app, assessment, decision, result, actor)
+        if committee.requested:
+            record_event(
+                session,
+                actor,
+                entity="decision",
+                entity_id=row.id,
+                application_id=app.id,
+                action="committee_position_noted",
+                summary=(
+                    f"Committee: {len(committee.answered)} of {len(committee.requested)} "
+                    f"agencies answered (quorum {committee.quorum}"
+                    f"{'' if committee.quorum_met else ', not met'}); majority "
+                    f"{committee.majority.value if committee.majority else 'none'}"
+                ),
+                after={
+                    "answered": [a.code for a in committee.answered],
+                    "missing": [a.code for a in committee.missing],
+                    "quorum": committee.quorum,
+                    "quorum_met": committee.quorum_met,
+                    "majority": committee.majority,
+                    "outcome": decision.outcome,
+                },
+                reason=decision.against_majority_reason.strip(),
+            )
         session.expire(app)
         return _detail(session, _load(session, application_id))
 
@@ -646,6 +687,7 @@ def change_licence_status(
         raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
     with db.session() as session:
         lic = _licence_row(session, licence_id, expected_version)
+        authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         before = lic.status
         if new_status not in _TRANSITIONS.get(before, set()):
             raise ServiceError(
@@ -697,6 +739,7 @@ def amend_licence(
         raise ValidationFailed([FieldError("reason", "say why the licence is amended")])
     with db.session() as session:
         lic = _licence_row(session, licence_id, expected_version)
+        authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         if lic.status not in (LicenceStatus.VALID, LicenceStatus.SUSPENDED):
             raise ServiceError(f"Licence {lic.number} is {lic.status.value}: it cannot be amended.")
         app = _load(session, lic.application_id)

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Application, Assessment, ReviewRequest, User
+from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, User
 from att_desktop.domain.enums import Role
 from att_desktop.services.accounts import UserSession
+from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 
 
@@ -34,6 +35,10 @@ class Permission(StrEnum):
     MANAGE_REFERENCE_DATA = "manage_reference_data"
     REASSIGN_CASE = "reassign_case"
     ADD_NOTE = "add_note"
+    #: Actual shipments against a licence (from the exporter or customs).
+    RECORD_SHIPMENT = "record_shipment"
+    #: Bringing records in from a spreadsheet register or a case file from another workstation.
+    IMPORT_RECORDS = "import_records"
 
 
 _EVERYONE = frozenset({Permission.VIEW_CASES, Permission.ADD_NOTE})
@@ -46,13 +51,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.SUBMIT_FOR_REVIEW,
         Permission.RUN_COMMITTEE_SESSION,
         Permission.REASSIGN_CASE,
+        Permission.RECORD_SHIPMENT,
+        Permission.IMPORT_RECORDS,
     },
     Role.COMMITTEE_MEMBER: _EVERYONE | {Permission.RECORD_OPINION},
     Role.DECIDING_AUTHORITY: _EVERYONE
     | {Permission.DECIDE, Permission.RUN_COMMITTEE_SESSION, Permission.REASSIGN_CASE},
-    Role.FOCAL_POINT: _EVERYONE | {Permission.BUILD_REPORT},
+    Role.FOCAL_POINT: _EVERYONE | {Permission.BUILD_REPORT, Permission.RECORD_SHIPMENT},
     Role.ADMINISTRATOR: _EVERYONE
-    | {Permission.MANAGE_USERS, Permission.MANAGE_REFERENCE_DATA, Permission.REASSIGN_CASE},
+    | {
+        Permission.MANAGE_USERS,
+        Permission.MANAGE_REFERENCE_DATA,
+        Permission.REASSIGN_CASE,
+        Permission.IMPORT_RECORDS,
+    },
 }
 
 #: Why a permission is refused, phrased for the person who tried.
@@ -73,6 +85,10 @@ _ONLY = {
         "Only a licensing officer, the deciding authority or an administrator reassigns cases."
     ),
     Permission.ADD_NOTE: "Sign in to add notes.",
+    Permission.IMPORT_RECORDS: "Only a licensing officer or an administrator imports records.",
+    Permission.RECORD_SHIPMENT: (
+        "Only a licensing officer or the national focal point records shipments."
+    ),
 }
 
 _ROLE_NAMES = {
@@ -127,9 +143,9 @@ def require(
     """
     if user_session is None:
         raise PermissionDenied("Nobody is signed in: sign in first.", permission)
-    if not allowed(user_session.role, permission):
-        raise _refusal(user_session, permission)
     if db is None:
+        if not allowed(user_session.role, permission):
+            raise _refusal(user_session, permission)
         return
     with db.session() as session:
         require_in(session, user_session, permission, application_id=application_id)
@@ -150,14 +166,7 @@ def require_in(
         raise PermissionDenied(
             "Your account is no longer active; ask an administrator.", permission
         )
-    current = UserSession(
-        user_id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        role=user.role,
-        agency_id=user.agency_id,
-        agency_name="",
-    )
+    current = _session_of(user)
     if not allowed(current.role, permission):
         raise _refusal(current, permission)
     if application_id is not None:
@@ -168,6 +177,51 @@ def require_in(
     return user
 
 
+def accounts_exist(session: Session) -> bool:
+    return session.scalar(select(User.id).limit(1)) is not None
+
+
+def authorize(
+    session: Session,
+    actor: Actor | UserSession,
+    permission: Permission,
+    *,
+    application_id: int | None = None,
+) -> User | None:
+    """The check every service that changes a record makes first, in its own unit of work.
+
+    ``actor`` is what the UI passes: a signed-in ``UserSession`` or its ``Actor``. Only the
+    user id is trusted; the role, the agency and whether the account is still active are
+    re-read from the database, so a stale session or a hand-made Actor gains nothing.
+
+    **Single-user policy.** A database with no account at all (a fresh file used by the
+    headless commands, before anyone ran the GUI, which makes the first administrator) has
+    nobody to check against: an anonymous actor is then allowed and None returned. As soon as
+    one account exists, an anonymous actor is refused ("sign in first").
+    """
+    if actor.user_id is None:
+        if not accounts_exist(session):
+            return None
+        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active:
+        raise PermissionDenied(
+            "Your account is no longer active; ask an administrator.", permission
+        )
+    return require_in(session, _session_of(user), permission, application_id=application_id)
+
+
+def _session_of(user: User) -> UserSession:
+    return UserSession(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        agency_id=user.agency_id,
+        agency_name="",
+    )
+
+
 def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
@@ -176,8 +230,9 @@ def _application(session: Session, application_id: int) -> Application:
 
 
 def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> str | None:
-    """Why this user may not decide this case (they registered it or drafted an assessment
-    revision of it), or None."""
+    """Why this user may not decide this case, or None: they registered it, drafted one of
+    its assessment revisions, or saved, completed or superseded one (a role change since
+    then does not wipe out what they did: the history remembers)."""
     app = _application(session, application_id)
     if app.created_by_id == user_id:
         return (
@@ -192,6 +247,20 @@ def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> s
         return (
             f"You drafted the assessment of {app.reference}, so another member of the deciding "
             "authority must decide it (four-eyes principle)."
+        )
+    worked = session.scalar(
+        select(Event.id)
+        .where(
+            Event.application_id == application_id,
+            Event.entity == "assessment",
+            Event.actor_id == user_id,
+        )
+        .limit(1)
+    )
+    if worked is not None:
+        return (
+            f"You worked on the assessment of {app.reference}, so another member of the "
+            "deciding authority must decide it (four-eyes principle)."
         )
     return None
 

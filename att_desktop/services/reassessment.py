@@ -28,6 +28,7 @@ from att_desktop.domain.enums import LicenceStatus
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.screening import applied_sets, screen_matches
 
 INFO_ENTITY = "destination"
@@ -277,6 +278,7 @@ def record_destination_information(
     plain_sources = [_source_text(s) for s in sources]
     day = on_date or date.today()
     with db.session() as session:
+        authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         event = record_event(
             session,
             actor,
@@ -337,6 +339,7 @@ def record_reassessment(
         lic = session.get(Licence, licence_id)
         if lic is None:
             raise NotFoundError(f"There is no licence with id {licence_id}.")
+        authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         found = _affected(session, on_date or date.today(), licence_id)
         reasons = found[0].reasons if found else ()
         blocking = [r for r in reasons if r.prohibits]

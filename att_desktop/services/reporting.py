@@ -55,6 +55,7 @@ from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import get_setting
 
 #: The authority's own State (set by ``decisions.set_authority_country``).
@@ -287,7 +288,13 @@ def _rates(session: Session, year: int, report_currency: str) -> dict[str, Decim
     }
 
 
-def collect(db: Database, options: ReportOptions, *, today: date | None = None) -> AnnualReport:
+def collect(
+    db: Database,
+    options: ReportOptions,
+    *,
+    today: date | None = None,
+    actor: Actor = LOCAL_OFFICER,
+) -> AnnualReport:
     """The annual report for ``options.year``: tables, annexes and findings to review.
 
     Reads everything in one short session and returns plain data (no ORM objects).
@@ -296,6 +303,7 @@ def collect(db: Database, options: ReportOptions, *, today: date | None = None) 
     first = options.year - max(options.chart_years, 1) + 1
     start, end = date(first, 1, 1), date(options.year, 12, 31)
     with db.session() as session:
+        authorize(session, actor, Permission.BUILD_REPORT)
         state = options.reporting_state or get_setting(session, AUTHORITY_COUNTRY)
         options = replace(options, report_currency=currency, reporting_state=state.upper())
         records = _authorised(session, start, end) + _actual(session, start, end)
@@ -371,6 +379,7 @@ def set_exchange_rate(
     if errors:
         raise ValidationFailed(errors)
     with db.session() as session:
+        authorize(session, actor, Permission.BUILD_REPORT)
         row = session.scalars(
             select(ExchangeRate).where(
                 ExchangeRate.year == year,

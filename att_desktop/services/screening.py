@@ -37,6 +37,7 @@ from att_desktop.domain.enums import PartyRole, PartyType, TransferType
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import get_setting, put_setting
 
 #: JSON object {set_id: true|false}; absent sets use the set's ``enabled_by_default``.
@@ -159,6 +160,7 @@ def set_enabled_embargo_sets(
     """Apply exactly ``ids`` (plus every UN set, which cannot be switched off)."""
     wanted = set(ids)
     with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         known = {s.id: s for s in all_sets(session)}
         unknown = sorted(wanted - set(known))
         if unknown:
@@ -203,6 +205,7 @@ def load_embargo_update(db: Database, path: Path, actor: Actor = LOCAL_OFFICER) 
     except EmbargoDataError as exc:
         raise ServiceError(f"The embargo file was not loaded: {exc}") from exc
     with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         old = {s.id: s for s in all_sets(session)}.get(new.id)
         if old is not None:
             if new.legal_basis_kind is not old.legal_basis_kind:

@@ -37,6 +37,7 @@ from att_desktop.domain.validation import FieldError, decimal_problem, parse_dec
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ def record_shipment(
 ) -> ShipmentResult:
     """Record a shipment; with warnings, only once the officer has acknowledged them."""
     with db.session() as session:
+        authorize(session, actor, Permission.RECORD_SHIPMENT)
         licence = _licence(session, licence_id)
         errors = _check_input(inp, licence)
         if errors:
@@ -687,6 +689,7 @@ def import_customs_file(
     acknowledgement, which each shipment's history records.
     """
     with db.session() as session:
+        authorize(session, actor, Permission.RECORD_SHIPMENT)
         preview = _preview(session, Path(path))
         if preview.row_errors:
             raise CustomsFileError(

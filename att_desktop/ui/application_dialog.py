@@ -49,7 +49,7 @@ from att_desktop.services.cases import (
     normalise_application,
     update_application,
 )
-from att_desktop.services.dto import CaseDetail, OrganisationView
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, OrganisationView
 from att_desktop.services.errors import ConcurrentEditError, ServiceError, ValidationFailed
 from att_desktop.ui.field_errors import (
     ERROR_COLOUR,
@@ -113,9 +113,12 @@ class ApplicationDialog(QDialog):
         parent: QWidget | None = None,
         *,
         confirm_discard: ConfirmDiscard = ask_discard_changes,
+        actor: Actor = LOCAL_OFFICER,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        #: Who saves: the signed-in person (the services check their role).
+        self.actor = actor
         self._language = language
         self.original = original
         self.saved_case: CaseDetail | None = None
@@ -167,6 +170,10 @@ class ApplicationDialog(QDialog):
         reason_row.addRow(reason_label, self.reason_slot)
         reason_label.setVisible(original is not None)
         self.reason_slot.setVisible(original is not None)
+        if original is not None and original.status is not CaseStatus.DRAFT:
+            self.reason.setPlaceholderText(
+                self.tr("Required: why the registered case is corrected (kept in the history)")
+            )
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
@@ -523,10 +530,14 @@ class ApplicationDialog(QDialog):
             return False
         try:
             if self.original is None:
-                saved = create_application(self._db, inp)
+                saved = create_application(self._db, inp, actor=self.actor)
             else:
                 saved = update_application(
-                    self._db, self.original, inp, reason=self.reason.text().strip()
+                    self._db,
+                    self.original,
+                    inp,
+                    reason=self.reason.text().strip(),
+                    actor=self.actor,
                 )
         except ValidationFailed as exc:
             self.show_errors(exc.errors)

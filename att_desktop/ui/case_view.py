@@ -8,7 +8,7 @@ through the services: "Edit…" asks the window to open the application dialog, 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -42,7 +42,14 @@ from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome
 from att_desktop.services import assessment, cases, decisions
 from att_desktop.services.decisions import DecisionView
-from att_desktop.services.dto import CaseDetail, DocumentInput, EventView, LineItemView
+from att_desktop.services.dto import (
+    LOCAL_OFFICER,
+    Actor,
+    CaseDetail,
+    DocumentInput,
+    EventView,
+    LineItemView,
+)
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
@@ -129,6 +136,8 @@ class CaseView(QWidget):
         self.decision: DecisionView | None = None
         self._can_assess = False
         self.document_dialog: DocumentDialog | None = None
+        #: Who acts here; the window points it at the signed-in person.
+        self.actor: Callable[[], Actor] = lambda: LOCAL_OFFICER
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -615,7 +624,9 @@ class CaseView(QWidget):
         if self._case is None:
             return
         try:
-            detail = cases.add_document(self.db, self._case.id, dialog.document_input())
+            detail = cases.add_document(
+                self.db, self._case.id, dialog.document_input(), actor=self.actor()
+            )
         except ServiceError as exc:
             self._prompter.error(self, self.tr("Document not recorded"), str(exc))
             return

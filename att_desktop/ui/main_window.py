@@ -36,6 +36,7 @@ from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import cases, register
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.i18n import status_label, transfer_type_label
@@ -47,6 +48,8 @@ from att_desktop.ui.register_table import RegisterTable
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
 if TYPE_CHECKING:
+    from att_desktop.services.accounts import UserSession
+    from att_desktop.ui.accounts.session_manager import SessionManager
     from att_desktop.ui.application_dialog import ApplicationDialog
     from att_desktop.ui.assessment.wizard import AssessmentWizard
 
@@ -63,6 +66,9 @@ def build_assessment_wizard(
 
     return AssessmentWizard(db, case_id, language, parent, prompter=prompter, actor=actor)
 
+
+#: Who acts while the workstation is locked: every service refuses it once accounts exist.
+LOCKED = Actor(user_id=None, name="Locked workstation")
 
 DEFAULT_SIZE = QSize(1400, 850)
 #: The exporter and end-user columns never get narrower than this (in average characters).
@@ -86,8 +92,8 @@ class MainWindow(QMainWindow):
     """The case register and the case view.
 
     ``on_language_change`` lets the application rebuild the window in the new language; when
-    it is absent the choice is saved and applies at the next start. ``actor`` is who acts in
-    the assessment wizard (set ``window.actor`` when someone signs in).
+    it is absent the choice is saved and applies at the next start. ``actor`` is who acts while
+    no sign-in is installed; once ``install_sessions`` is, ``actor()`` is the signed-in person.
     """
 
     #: Emitted after the register was re-queried (tests wait on it).
@@ -114,10 +120,13 @@ class MainWindow(QMainWindow):
         self._on_language_change = on_language_change
         self.application_dialog: ApplicationDialog | None = None
         self.about_dialog: AboutDialog | None = None
-        self.actor = actor
+        #: Who acts when no sign-in is installed (a single-user database, or a test).
+        self._fallback_actor = actor
         self._wizard_factory = wizard_factory
         #: Open assessment wizards by case id: one per case, non-modal.
         self.assessment_wizards: dict[int, AssessmentWizard] = {}
+        #: Sign-in, switch user and the idle lock (the application installs them).
+        self.sessions: SessionManager | None = None
 
         self.setWindowIcon(app_icon())
         self._build_register()
@@ -126,6 +135,7 @@ class MainWindow(QMainWindow):
         self.case_view.editRequested.connect(self.edit_case)
         self.case_view.assessRequested.connect(lambda detail: self.assess_case(detail.id))
         self.case_view.caseChanged.connect(self._case_saved)
+        self.case_view.actor = self.actor
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("mainSplitter")
@@ -144,8 +154,41 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.location_label)
         self._show_location()
+        self._build_committee()
         self.resize(fitted_size(self, DEFAULT_SIZE))
         self.refresh()
+
+    # --- who is signed in -------------------------------------------------------------------
+
+    def actor(self) -> Actor:
+        """Who the services are told is acting: the signed-in person; while the workstation
+        is locked an anonymous actor the services refuse. A window without sign-in (tests of
+        a single-user database) acts as the local officer."""
+        if self.sessions is None:
+            return self._fallback_actor
+        current = self.sessions.current
+        return current.actor if current is not None else LOCKED
+
+    def user_session(self) -> UserSession | None:
+        return self.sessions.current if self.sessions is not None else None
+
+    def set_sessions(self, manager: SessionManager) -> None:
+        """Called by ``install_sessions``: follow who signs in and out."""
+        self.sessions = manager
+        manager.sessionChanged.connect(self._session_changed)
+        self._session_changed(manager.current)
+
+    def _session_changed(self, _session: object) -> None:
+        self._show_location()
+        self._update_case_actions()
+        self.committee.session_changed()
+        if _session is not None:
+            self.refresh()
+
+    def _build_committee(self) -> None:
+        from att_desktop.ui.committee.integration import CommitteeIntegration
+
+        self.committee = CommitteeIntegration(self)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -420,11 +463,20 @@ class MainWindow(QMainWindow):
     def _show(self, detail: CaseDetail | None) -> None:
         self.case_view.show_case(detail)
         self._update_case_actions()
+        if hasattr(self, "committee"):
+            self.committee.show_case(detail)
 
     def _update_case_actions(self) -> None:
         case = self.case_view.case
-        self.action_edit.setEnabled(case is not None and not case.status.is_closed)
-        self.action_add_document.setEnabled(case is not None)
+        # Offered to those whose role allows it; the services check again in any case.
+        user = self.user_session()
+        registers = user is None or allowed(user.role, Permission.REGISTER_APPLICATION)
+        self.action_new.setEnabled(registers)
+        self.action_edit.setEnabled(registers and case is not None and not case.status.is_closed)
+        self.action_add_document.setEnabled(registers and case is not None)
+        if not registers:
+            self.case_view.edit_button.setEnabled(False)
+            self.case_view.add_document_button.setEnabled(False)
         self.action_assess.setEnabled(self.case_view.can_assess)
 
     def ask_open_case(self) -> None:
@@ -477,7 +529,7 @@ class MainWindow(QMainWindow):
                 self.tr("The application form could not be loaded: %1").replace("%1", str(exc)),
             )
             return
-        dialog = ApplicationDialog(self.db, self.language, original, self)
+        dialog = ApplicationDialog(self.db, self.language, original, self, actor=self.actor())
         dialog.accepted.connect(lambda: self._dialog_saved(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.application_dialog = dialog
@@ -498,7 +550,7 @@ class MainWindow(QMainWindow):
             return wizard
         try:
             wizard = self._wizard_factory(
-                self.db, case_id, self.language, self, self.prompter, self.actor
+                self.db, case_id, self.language, self, self.prompter, self.actor()
             )
         except ServiceError as exc:
             self.prompter.error(self, self.tr("Cannot open the assessment"), str(exc))
@@ -542,6 +594,12 @@ class MainWindow(QMainWindow):
         if dialog.saved_case is not None:
             self._case_saved(dialog.saved_case)
 
+    def refresh_case(self, case_id: int) -> None:
+        """A committee step changed a case: show it again and bring the register up to date."""
+        if self._show_case_by_id(case_id):
+            self.filters.set_facets(register.facets(self.db))
+            self.apply_filter(self.filters.current_filter())
+
     def _case_saved(self, detail: CaseDetail) -> None:
         """A case was created or changed: show it, and bring the register up to date."""
         self._show(detail)
@@ -574,6 +632,8 @@ class MainWindow(QMainWindow):
         self.db = new_db
         self.case_view.db = new_db
         old.close()
+        if self.sessions is not None:
+            self.sessions.set_database(new_db)
         self._show(None)
         self.filters.clear()
         self._show_location()
@@ -591,7 +651,13 @@ class MainWindow(QMainWindow):
         self.location_label.setText(self.tr("Database: %1").replace("%1", location))
         self.location_label.setToolTip(location)
         name = Path(location).name if self.db.path is not None else location
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        user = self.user_session()
+        if self.sessions is None:
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+        elif user is None:
+            self.setWindowTitle(self.tr("Locked") + f" — {name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{user.full_name} — {name} — {APP_NAME}")
 
     def set_language(self, language: str) -> None:
         if language not in SUPPORTED_LANGUAGES:
@@ -646,4 +712,5 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 with suppress(RuntimeError):  # already deleted by Qt
                     dialog.close()
+        self.committee.close_windows()
         super().closeEvent(event)

@@ -179,6 +179,30 @@ def test_user_and_agency_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         stdin=ADMIN_PASSWORD + "\n",
     )
     assert code == 0 and temporary not in out
+    code, idle_out, _ = run(
+        monkeypatch,
+        "--db",
+        db,
+        "user",
+        "idle-lock",
+        "3",
+        "--admin",
+        "boss",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert code == 0 and "after 3 idle minutes" in idle_out
+    code, _, err = run(
+        monkeypatch,
+        "--db",
+        db,
+        "user",
+        "idle-lock",
+        "999",
+        "--admin",
+        "boss",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert code == 1 and "between 1 and 240" in err
     from att_desktop.db.engine import open_database
 
     database = open_database(db)

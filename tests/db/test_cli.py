@@ -475,3 +475,82 @@ def test_a_database_from_a_newer_version_is_refused_by_every_command(
     code, out, _ = run("version", "--db", str(demo_db))
     assert code == 0
     assert "written by a newer ATT Desktop" in out
+
+
+# --- accounts on the command line ------------------------------------------------------------
+
+
+def test_demo_creates_a_person_for_each_role_with_the_documented_password(demo_db: Path) -> None:
+    from att_desktop.db.engine import open_database
+    from att_desktop.domain.enums import Role
+    from att_desktop.services import accounts
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
+
+    db = open_database(demo_db)
+    try:
+        roles = {u.role for u in accounts.list_users(db)}
+        assert roles == set(Role)
+        officer = accounts.sign_in(db, "officer", DEMO_PASSWORD)
+        assert officer.role is Role.LICENSING_OFFICER and not officer.must_change_password
+        member = accounts.sign_in(db, "mfa", DEMO_PASSWORD)
+        assert member.agency_name == "Ministry of Foreign Affairs"
+        # The cases in committee await opinions: something to show in the members' queues.
+        from att_desktop.services import committee
+
+        customs = accounts.sign_in(db, "customs", DEMO_PASSWORD)
+        waiting = committee.my_work(db, customs)
+        assert waiting and all(w.status.value == "in_committee" for w in waiting)
+        status = committee.review_status(db, waiting[0].application_id)
+        assert [a.code for a in status.requested] == ["MFA", "MOD", "CUS"]
+        assert committee.my_work(db, officer)  # pending cases are assigned to the officers
+    finally:
+        db.close()
+
+
+def test_demo_is_refused_on_a_database_with_accounts_but_no_cases(run: Run, tmp_path: Path) -> None:
+    from att_desktop.db.engine import open_database
+    from att_desktop.services import accounts
+
+    target = tmp_path / "real.sqlite3"
+    db = open_database(target)
+    accounts.create_first_admin(db, "root", "Real Admin", "a real long passphrase")
+    db.close()
+    code, _, err = run("demo", "--db", str(target), "--cases", "5")
+    assert code == 1 and "already has user accounts" in err
+    code, out, _ = run("demo", "--if-empty", "--db", str(target), "--cases", "5")
+    assert code == 0 and "already has user accounts" in out
+
+
+def test_import_into_a_database_with_accounts_needs_a_permitted_user(
+    run: Run, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
+
+    source = tmp_path / "good.csv"
+    _write_csv(source, [_row()])
+    before = counts(demo_db)
+    code, _, err = run("import", str(source), "--db", str(demo_db))
+    assert code != 0 and "sign in first" in err
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", DEMO_PASSWORD)
+    code, _, err = run("import", str(source), "--db", str(demo_db), "--user", "mfa")
+    assert code != 0 and "imports records" in err
+    assert counts(demo_db)["applications"] == before["applications"]
+    code, out, _ = run("import", str(source), "--db", str(demo_db), "--user", "officer")
+    assert code == 0 and "Imported 1 case(s)" in out
+
+
+def test_the_annual_report_command_is_the_focal_points(
+    run: Run, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
+
+    out_file = tmp_path / "report.json"
+    base = ("report", "annual", "--year", "2025", "--format", "json", "--out", str(out_file))
+    code, _, err = run(*base, "--db", str(demo_db))
+    assert code != 0 and "sign in first" in err
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", DEMO_PASSWORD)
+    code, _, err = run(*base, "--db", str(demo_db), "--user", "officer")
+    assert code != 0 and "focal point builds reports" in err
+    assert not out_file.exists()
+    code, out, _ = run(*base, "--db", str(demo_db), "--user", "focal", "--force")
+    assert out_file.exists() and "Annual report 2025 written" in out

@@ -30,6 +30,7 @@ from tests.accounts_helpers import (
     assessed_case,
     committee_db,
     committee_template,
+    make_user,
 )
 
 __all__ = ["committee_db", "committee_template"]  # fixtures used by name
@@ -87,22 +88,33 @@ def test_decider_cannot_decide_a_case_whose_assessment_they_drafted(
     from att_desktop.services.assessment import open_assessment
     from tests.factories import application, end_user
 
+    # An officer drafts the assessment, then moves to the deciding authority.
+    drafter = make_user(db, people.admin, "drafter", Role.LICENSING_OFFICER)
     registered = cases.create_application(
         db, application(parties=(end_user("MoD", "BR"),)), actor=people.officer.actor
     )
-    open_assessment(db, registered.id, actor=people.decider.actor)
+    open_assessment(db, registered.id, actor=drafter.actor)
+    accounts.change_role(
+        db, people.admin, drafter.user_id, Role.DECIDING_AUTHORITY, reason="Promoted"
+    )
     with pytest.raises(FourEyesViolation, match="You drafted the assessment"):
-        check_can_decide(db, people.decider, registered.id)
+        check_can_decide(db, drafter, registered.id)
+    # Someone else may decide it.
+    check_can_decide(db, people.decider, registered.id)
 
 
 def test_decider_cannot_decide_a_case_they_registered(db: Database, people: Committee) -> None:
     from tests.factories import application, end_user
 
+    registrar = make_user(db, people.admin, "registrar", Role.LICENSING_OFFICER)
     registered = cases.create_application(
-        db, application(parties=(end_user("MoD", "BR"),)), actor=people.decider.actor
+        db, application(parties=(end_user("MoD", "BR"),)), actor=registrar.actor
+    )
+    accounts.change_role(
+        db, people.admin, registrar.user_id, Role.DECIDING_AUTHORITY, reason="Promoted"
     )
     with pytest.raises(FourEyesViolation, match="You registered"):
-        check_can_decide(db, people.decider, registered.id)
+        check_can_decide(db, registrar, registered.id)
 
 
 def test_a_deactivated_decider_is_refused_at_once(
@@ -166,7 +178,7 @@ def test_committee_review_from_request_to_majority(
     ]
     assert against_majority(status, DecisionOutcome.DENY)
     assert not against_majority(status, DecisionOutcome.AUTHORISE)
-    with pytest.raises(ValidationFailed, match="against the committee's majority"):
+    with pytest.raises(ValidationFailed, match="goes against it"):
         committee.check_majority_reason(db, case_id, DecisionOutcome.DENY, " ")
     committee.check_majority_reason(db, case_id, DecisionOutcome.DENY, "New intelligence.")
 

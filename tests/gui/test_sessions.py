@@ -24,6 +24,7 @@ from tests.accounts_helpers import (
     assessed_case,
     committee_db,
     committee_template,
+    make_user,
 )
 from tests.gui.conftest import ScriptedPrompter
 
@@ -114,9 +115,13 @@ def test_different_users_sign_in_and_switch_on_one_app(
 def test_decider_is_refused_their_own_drafted_case_through_the_session(
     build: Build, committee_db: Database, people: Committee
 ) -> None:
-    own = assessed_case(committee_db, people.decider)
+    drafter = make_user(committee_db, people.admin, "drafter", Role.LICENSING_OFFICER)
+    own = assessed_case(committee_db, drafter)
+    accounts.change_role(
+        committee_db, people.admin, drafter.user_id, Role.DECIDING_AUTHORITY, reason="Promoted"
+    )
     _, manager = build(committee_db)
-    sign_in(manager, "decider", PASSWORD)
+    sign_in(manager, "drafter", PASSWORD)
     with pytest.raises(FourEyesViolation):
         manager.require(Permission.DECIDE, application_id=own)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
-from att_desktop.services import accounts
+from att_desktop.services import accounts, committee
 from att_desktop.services.accounts import NewAccount, UserView
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.accounts.forms import ChangePasswordForm
@@ -113,6 +114,7 @@ class AccountsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._agencies_tab(), self.tr("Agencies"))
+        self.tabs.addTab(self._settings_tab(), self.tr("Workstation and committee"))
         self.message = QLabel(self)
         self.message.setObjectName("accountsMessage")
         self.message.setWordWrap(True)
@@ -211,6 +213,44 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.agency_table, 1)
         layout.addWidget(box)
         return page
+
+    def _settings_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.idle_minutes = QSpinBox(page)
+        self.idle_minutes.setObjectName("idleLockMinutes")
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(accounts.idle_lock_minutes(self.db))
+        self.quorum = QSpinBox(page)
+        self.quorum.setObjectName("committeeQuorum")
+        self.quorum.setRange(0, 20)
+        self.quorum.setSpecialValueText(self.tr("a majority of the agencies asked"))
+        self.quorum.setValue(committee.quorum_setting(self.db) or 0)
+        self.save_settings_button = QPushButton(self.tr("&Save settings"), page)
+        self.save_settings_button.setObjectName("saveSettingsButton")
+        self.save_settings_button.clicked.connect(self.save_settings)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock the workstation after &idle time:"), self.idle_minutes)
+        form.addRow(self.tr("Committee &quorum (agencies that must answer):"), self.quorum)
+        form.addRow("", self.save_settings_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def save_settings(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        try:
+            accounts.set_idle_lock_minutes(self.db, session, self.idle_minutes.value())
+            committee.set_quorum(self.db, session, self.quorum.value() or None)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.manager.rearm()
+        self._say(self.tr("Settings saved."))
 
     # --- data -------------------------------------------------------------------------------
 

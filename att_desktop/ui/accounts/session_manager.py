@@ -106,6 +106,10 @@ class SessionManager(QObject):
             return self._idle_override
         return accounts.idle_lock_minutes(self.db) * 60_000
 
+    def rearm(self) -> None:
+        """Restart the idle timer, e.g. after the administrator changed the idle time."""
+        self._arm()
+
     def set_idle_interval_ms(self, milliseconds: int) -> None:
         self._idle_override = milliseconds
         self._arm()
@@ -133,6 +137,10 @@ class SessionManager(QObject):
             self._show_start()
         else:
             self._signed_in_ui()
+        # A window that acts for the signed-in person (the main window) follows sign-ins.
+        follow = getattr(window, "set_sessions", None)
+        if callable(follow):
+            follow(self)
 
     def _build_actions(self, window: QMainWindow) -> None:
         def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:

@@ -1,0 +1,159 @@
+"""Demo accounts: one person for each role, with a password everyone can read in the README.
+
+Only for the demo database (``att-desktop demo``): real databases get their first
+administrator from the sign-in screen and every other account from that administrator, with
+one-time passwords that must be changed. Demo accounts skip the forced change so that
+``make run`` opens straight onto a usable register; the sign-in screen still asks for the
+password, and switching between the demo people shows how roles and four eyes work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import Agency, Application, Opinion, ReviewRequest, User
+from att_desktop.domain.enums import CaseStatus, OpinionKind, Role
+from att_desktop.services.dto import Actor
+from att_desktop.services.errors import ServiceError
+from att_desktop.services.history import record_event
+from att_desktop.services.permissions import accounts_exist
+
+#: Printed by ``att-desktop demo`` and in the README; never use it on real data.
+DEMO_PASSWORD = "demo-password"
+
+DEMO_AGENCIES: tuple[tuple[str, str], ...] = (
+    ("MFA", "Ministry of Foreign Affairs"),
+    ("MOD", "Ministry of Defence"),
+    ("MOI", "Ministry of the Interior (Police)"),
+    ("CUS", "Customs"),
+    ("INT", "Intelligence Service"),
+)
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    username: str
+    full_name: str
+    role: Role
+    agency: str = ""
+
+
+DEMO_PEOPLE: tuple[DemoPerson, ...] = (
+    DemoPerson("admin", "Ada Admin", Role.ADMINISTRATOR),
+    DemoPerson("officer", "Olga Officer", Role.LICENSING_OFFICER),
+    DemoPerson("officer2", "Omar Officer", Role.LICENSING_OFFICER),
+    DemoPerson("decider", "Dana Decider", Role.DECIDING_AUTHORITY),
+    DemoPerson("focal", "Fei Focal", Role.FOCAL_POINT),
+    DemoPerson("mfa", "Mara (Foreign Affairs)", Role.COMMITTEE_MEMBER, "MFA"),
+    DemoPerson("mod", "Milan (Defence)", Role.COMMITTEE_MEMBER, "MOD"),
+    DemoPerson("moi", "Ines (Interior)", Role.COMMITTEE_MEMBER, "MOI"),
+    DemoPerson("customs", "Carl (Customs)", Role.COMMITTEE_MEMBER, "CUS"),
+    DemoPerson("intel", "Ivo (Intelligence)", Role.COMMITTEE_MEMBER, "INT"),
+)
+
+
+def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[str, ...]:
+    """Add the demo agencies and people; pending cases are assigned to the demo officers.
+
+    Refused on a database that already has accounts (demo people never join real ones).
+    Returns the user names created.
+    """
+    hasher = PasswordHasher()
+    hashed = hasher.hash(password)
+    system = Actor(user_id=None, name="Demo data")
+    with db.session() as session:
+        if accounts_exist(session):
+            raise ServiceError("This database already has accounts; no demo accounts added.")
+        agencies: dict[str, Agency] = {}
+        for code, name in DEMO_AGENCIES:
+            agencies[code] = Agency(code=code, name=name, active=True)
+            session.add(agencies[code])
+        session.flush()
+        users: dict[str, User] = {}
+        for person in DEMO_PEOPLE:
+            user = User(
+                username=person.username,
+                full_name=person.full_name,
+                role=person.role,
+                agency_id=agencies[person.agency].id if person.agency else None,
+                # One hash for all: the demo password is public anyway.
+                password_hash=hashed,
+                must_change_password=False,
+                failed_attempts=0,
+                active=True,
+            )
+            session.add(user)
+            users[person.username] = user
+        session.flush()
+        for user in users.values():
+            record_event(
+                session,
+                system,
+                entity="user",
+                entity_id=user.id,
+                action="user_created",
+                summary=f"Demo user {user.username} added as {user.role.value}",
+                after={"username": user.username, "role": user.role, "demo": True},
+            )
+        officers = [users["officer"], users["officer2"]]
+        pending = session.scalars(
+            select(Application)
+            .where(Application.status.in_([s for s in CaseStatus if not s.is_closed]))
+            .order_by(Application.id)
+        )
+        in_committee: list[Application] = []
+        for n, app in enumerate(pending):
+            app.assigned_to_id = officers[n % 2].id
+            if app.status is CaseStatus.IN_COMMITTEE:
+                in_committee.append(app)
+        session.flush()
+        # The cases "in committee" were sent to three agencies; the first has two answers,
+        # so the members' work queues and the Committee tab have something to show.
+        for n, app in enumerate(in_committee):
+            for code in ("MFA", "MOD", "CUS"):
+                session.add(
+                    ReviewRequest(
+                        application_id=app.id,
+                        agency_id=agencies[code].id,
+                        requested_by_id=app.assigned_to_id,
+                    )
+                )
+            if n == 0:
+                session.add_all(
+                    [
+                        Opinion(
+                            application_id=app.id,
+                            user_id=users["mfa"].id,
+                            agency_id=agencies["MFA"].id,
+                            opinion=OpinionKind.APPROVE,
+                            reasons="No foreign-policy objection; the end user is a ministry.",
+                            conditions="",
+                            superseded=False,
+                        ),
+                        Opinion(
+                            application_id=app.id,
+                            user_id=users["mod"].id,
+                            agency_id=agencies["MOD"].id,
+                            opinion=OpinionKind.APPROVE_WITH_CONDITIONS,
+                            reasons="Matches the armed forces' stated requirement.",
+                            conditions="Post-shipment verification within 12 months",
+                            superseded=False,
+                        ),
+                    ]
+                )
+            record_event(
+                session,
+                system,
+                entity="application",
+                entity_id=app.id,
+                application_id=app.id,
+                action="review_requested",
+                summary="Sent for the opinion of MFA, MOD, CUS (demo data)",
+                after={"agencies": ["MFA", "MOD", "CUS"]},
+            )
+        session.flush()
+        return tuple(users)

@@ -1,0 +1,91 @@
+"""My work: the open cases waiting for the signed-in person (``committee.my_work``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.db.engine import Database
+from att_desktop.services import committee
+from att_desktop.services.accounts import UserSession
+from att_desktop.ui.committee.labels import work_reason_label
+from att_desktop.ui.i18n import status_label
+
+
+class MyWorkDock(QDockWidget):
+    """A dock beside the register; Enter or a double click opens the case."""
+
+    openCase = Signal(int)
+
+    def __init__(
+        self,
+        db: Callable[[], Database],
+        user: Callable[[], UserSession | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("My work"), parent)
+        self.setObjectName("myWorkDock")
+        self._db = db
+        self._user = user
+        body = QWidget(self)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("myWorkHeading")
+        self.heading.setWordWrap(True)
+        self.list = QListWidget(body)
+        self.list.setObjectName("myWorkList")
+        self.list.setWordWrap(True)
+        # Each entry is two lines (case, then why it waits): re-laid out when the dock resizes.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        body.setMinimumWidth(280)
+        self.setWidget(body)
+
+    def reload(self) -> None:
+        self.list.clear()
+        user = self._user()
+        if user is None:
+            self.heading.setText(self.tr("Sign in to see the cases waiting for you."))
+            return
+        items = committee.my_work(self._db(), user)
+        self.heading.setText(
+            self.tr("%1: %n case(s) waiting", "", len(items)).replace("%1", user.full_name)
+        )
+        line_height = int(self.list.fontMetrics().height() * 1.35)
+        for work in items:
+            text = (
+                f"{work.reference} — {status_label(work.status)}\n{work_reason_label(work.reason)}"
+            )
+            if work.detail:
+                text += f": {work.detail[:80]}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, work.application_id)
+            # Room for every line even when a fallback font (Chinese) is taller than the
+            # list's own: Qt measures wrapped items with the primary font only.
+            lines = self.list.fontMetrics().boundingRect(
+                0,
+                0,
+                max(self.list.viewport().width() - 12, 200),
+                10_000,
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            ).height() // max(self.list.fontMetrics().height(), 1)
+            item.setSizeHint(QSize(0, max(lines, text.count("\n") + 1) * line_height + 8))
+            item.setToolTip(work.detail or text)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.openCase.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,533 @@
+"""Committee review of one case: who was asked, who answered, the quorum, and the actions.
+
+The panel shows what ``committee.review_status`` returns. Its buttons open small
+window-modal dialogs (submit to agencies, give an opinion, decide) that call the services
+with the signed-in person's actor: the services check the role, the agency, four eyes, the
+quorum and the majority; a greyed-out button is only a courtesy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind
+from att_desktop.services import accounts, committee, decisions
+from att_desktop.services import assessment as assessment_service
+from att_desktop.services.accounts import UserSession
+from att_desktop.services.committee import OpinionInput, ReviewStatus
+from att_desktop.services.decisions import DecisionInput
+from att_desktop.services.dto import Actor, CaseDetail
+from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.services.permissions import Permission, allowed
+from att_desktop.ui.assessment.labels import citation, recommendation_label
+from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.i18n import format_datetime
+
+ActorSource = Callable[[], Actor]
+SessionSource = Callable[[], UserSession | None]
+
+#: Grounds an officer may cite for a denial the engine did not ground itself.
+_CITABLE_GROUNDS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("Article 7(1)(a)", {"article": "7", "paragraph": "1", "criterion": "a"}),
+    ("Article 7(1)(b)(i)", {"article": "7", "paragraph": "1", "criterion": "b_i"}),
+    ("Article 7(1)(b)(ii)", {"article": "7", "paragraph": "1", "criterion": "b_ii"}),
+    ("Article 7(1)(b)(iii)", {"article": "7", "paragraph": "1", "criterion": "b_iii"}),
+    ("Article 7(1)(b)(iv)", {"article": "7", "paragraph": "1", "criterion": "b_iv"}),
+    ("Article 7(4)", {"article": "7", "paragraph": "4", "criterion": "gbv"}),
+    ("Article 11", {"article": "11", "paragraph": "1", "criterion": "diversion"}),
+)
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    return item
+
+
+def _errors_text(exc: ServiceError) -> str:
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(e.message for e in exc.errors)
+    return str(exc)
+
+
+class ReviewPanel(QWidget):
+    """The "Committee" tab of the case view."""
+
+    #: The case changed here (submitted, decided): the window refreshes register and case.
+    caseChanged = Signal(int)
+
+    def __init__(
+        self,
+        db: Callable[[], Database],
+        actor: ActorSource,
+        user: SessionSource,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self._db = db
+        self._actor = actor
+        self._user = user
+        self.case: CaseDetail | None = None
+        self.status: ReviewStatus | None = None
+        self.dialog: QDialog | None = None
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("reviewTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Agency"),
+                self.tr("Answered"),
+                self.tr("Opinion"),
+                self.tr("By"),
+                self.tr("When"),
+                self.tr("Reasons"),
+                self.tr("Conditions"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+
+        self.submit_button = QPushButton(self.tr("&Submit for review…"), self)
+        self.submit_button.setObjectName("submitReviewButton")
+        self.submit_button.clicked.connect(self.open_submit)
+        self.opinion_button = QPushButton(self.tr("Give &opinion…"), self)
+        self.opinion_button.setObjectName("giveOpinionButton")
+        self.opinion_button.clicked.connect(self.open_opinion)
+        self.decide_button = QPushButton(self.tr("&Decide…"), self)
+        self.decide_button.setObjectName("decideButton")
+        self.decide_button.clicked.connect(self.open_decide)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.opinion_button)
+        buttons.addWidget(self.decide_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.show_case(None)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def show_case(self, case: CaseDetail | None) -> None:
+        self.case = case
+        self.status = committee.review_status(self._db(), case.id) if case is not None else None
+        self._fill()
+        self.update_buttons()
+
+    def _fill(self) -> None:
+        status = self.status
+        self.table.setRowCount(0)
+        if status is None:
+            self.summary.setText("")
+            return
+        if not status.requested:
+            self.summary.setText(self.tr("This case has not been submitted to the committee."))
+            return
+        majority = {
+            OpinionKind.APPROVE: self.tr("the majority approves"),
+            OpinionKind.REFUSE: self.tr("the majority refuses"),
+            None: self.tr("no majority"),
+        }[status.majority]
+        quorum = self.tr("quorum met") if status.quorum_met else self.tr("quorum not met")
+        text = (
+            self.tr("%1 of %2 agencies answered; %3 needed (%4); %5.")
+            .replace("%1", str(len(status.answered)))
+            .replace("%2", str(len(status.requested)))
+            .replace("%3", str(status.quorum))
+            .replace("%4", quorum)
+            .replace("%5", majority)
+        )
+        if status.missing:
+            text += "\n" + self.tr("Waiting for: %1").replace(
+                "%1", ", ".join(f"{a.code} ({a.name})" for a in status.missing)
+            )
+        self.summary.setText(text)
+        current = {o.agency_id: o for o in status.opinions if not o.superseded}
+        rows: list[tuple[str, ...]] = []
+        for agency in status.requested:
+            opinion = current.get(agency.id)
+            if opinion is None:
+                rows.append((agency.code, self.tr("Not yet"), "", "", "", "", ""))
+            else:
+                rows.append(
+                    (
+                        agency.code,
+                        self.tr("Yes"),
+                        opinion_label(opinion.opinion),
+                        opinion.user_name,
+                        format_datetime(opinion.given_at),
+                        opinion.reasons,
+                        opinion.conditions,
+                    )
+                )
+        for opinion in status.opinions:
+            if opinion.superseded:
+                rows.append(
+                    (
+                        opinion.agency_code,
+                        self.tr("Superseded"),
+                        opinion_label(opinion.opinion),
+                        opinion.user_name,
+                        format_datetime(opinion.given_at),
+                        opinion.reasons,
+                        opinion.conditions,
+                    )
+                )
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, _item(value))
+        self.table.resizeColumnsToContents()
+
+    def update_buttons(self) -> None:
+        """Offer what the signed-in person's role allows; the services decide anyway."""
+        user = self._user()
+        case = self.case
+        open_case = case is not None and not case.status.is_closed
+
+        def may(permission: Permission) -> bool:
+            return user is None or allowed(user.role, permission)
+
+        self.submit_button.setEnabled(open_case and may(Permission.SUBMIT_FOR_REVIEW))
+        asked = self.status is not None and bool(self.status.requested)
+        self.opinion_button.setEnabled(open_case and asked and may(Permission.RECORD_OPINION))
+        self.decide_button.setEnabled(open_case and may(Permission.DECIDE))
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.caseChanged.emit(self.case.id)
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def open_submit(self) -> None:
+        if self.case is not None:
+            self._open(SubmitReviewDialog(self, self.case))
+
+    def open_opinion(self) -> None:
+        if self.case is not None:
+            self._open(OpinionDialog(self, self.case))
+
+    def open_decide(self) -> None:
+        if self.case is not None and self.status is not None:
+            self._open(DecideDialog(self, self.case, self.status))
+
+    @property
+    def db(self) -> Database:
+        return self._db()
+
+    def actor(self) -> Actor:
+        return self._actor()
+
+    def user(self) -> UserSession | None:
+        return self._user()
+
+
+class _ServiceDialog(QDialog):
+    """A dialog whose OK calls a service; a refusal is shown inside it, nothing is lost."""
+
+    def __init__(self, panel: ReviewPanel, title: str) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("dialogError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error_label)
+        self.layout_.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _submit(self) -> None:
+        try:
+            self.run()
+        except ServiceError as exc:
+            self.show_error(_errors_text(exc))
+            return
+        self.accept()
+        self.panel.reload()
+
+    def run(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class SubmitReviewDialog(_ServiceDialog):
+    """Choose the agencies whose opinion the case needs."""
+
+    def __init__(self, panel: ReviewPanel, case: CaseDetail) -> None:
+        super().__init__(panel, self.tr("Submit %1 for review").replace("%1", case.reference))
+        self.setObjectName("submitReviewDialog")
+        self.case = case
+        intro = QLabel(
+            self.tr("Send the completed assessment to these agencies for their opinion:"), self
+        )
+        intro.setWordWrap(True)
+        self.agencies = QListWidget(self)
+        self.agencies.setObjectName("agencyList")
+        requested = {a.id for a in panel.status.requested} if panel.status is not None else set()
+        for agency in accounts.list_agencies(panel.db):
+            item = QListWidgetItem(f"{agency.code} — {agency.name}", self.agencies)
+            item.setData(Qt.ItemDataRole.UserRole, agency.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if agency.id in requested else Qt.CheckState.Unchecked
+            )
+        self.layout_.addWidget(intro)
+        self.layout_.addWidget(self.agencies)
+        self.finish_layout()
+        self.resize(460, 360)
+
+    def check(self, code: str) -> None:
+        for row in range(self.agencies.count()):
+            item = self.agencies.item(row)
+            if item.text().startswith(f"{code} "):
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.agencies.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.agencies.count())
+            if self.agencies.item(r).checkState() is Qt.CheckState.Checked
+        ]
+
+    def run(self) -> None:
+        committee.request_review(self.panel.db, self.panel.actor(), self.case.id, self.chosen())
+
+
+class OpinionDialog(_ServiceDialog):
+    """A committee member's opinion for their agency, beside the assessment they review."""
+
+    def __init__(self, panel: ReviewPanel, case: CaseDetail) -> None:
+        super().__init__(panel, self.tr("Opinion on %1").replace("%1", case.reference))
+        self.setObjectName("opinionDialog")
+        self.case = case
+        user = panel.user()
+        who = QLabel(self)
+        who.setObjectName("opinionAgency")
+        if user is not None:
+            who.setText(
+                self.tr("%1 gives the opinion of %2.")
+                .replace("%1", user.full_name)
+                .replace("%2", user.agency_name or self.tr("no agency"))
+            )
+        self.assessment = QPlainTextEdit(self)
+        self.assessment.setObjectName("assessmentSummary")
+        self.assessment.setReadOnly(True)
+        self.assessment.setPlainText(self._assessment_text(panel.db, case.id))
+        self.assessment.setMaximumHeight(150)
+
+        self.kinds = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        self.kind_buttons: dict[OpinionKind, QRadioButton] = {}
+        for kind in OpinionKind:
+            button = QRadioButton(opinion_label(kind), self)
+            button.setObjectName(f"opinion_{kind.value}")
+            self.kinds.addButton(button)
+            self.kind_buttons[kind] = button
+            kind_row.addWidget(button)
+            button.toggled.connect(self._update)
+        self.reasons = QPlainTextEdit(self)
+        self.reasons.setObjectName("opinionReasons")
+        self.reasons.setPlaceholderText(self.tr("Why: the facts and sources your agency relies on"))
+        self.conditions = QPlainTextEdit(self)
+        self.conditions.setObjectName("opinionConditions")
+        self.conditions.setPlaceholderText(
+            self.tr("Conditions, one per line (e.g. post-shipment verification)")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Opinion:"), kind_row)
+        form.addRow(self.tr("&Reasons:"), self.reasons)
+        form.addRow(self.tr("&Conditions:"), self.conditions)
+        self.layout_.addWidget(who)
+        self.layout_.addWidget(QLabel(self.tr("The assessment under review:"), self))
+        self.layout_.addWidget(self.assessment)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self._update()
+        self.resize(620, 520)
+
+    def _assessment_text(self, db: Database, application_id: int) -> str:
+        state = assessment_service.current_assessment(db, application_id)
+        if state is None:
+            return self.tr("This case has no assessment yet.")
+        result = state.result
+        lines = [
+            self.tr("Revision %1, %2")
+            .replace("%1", str(state.revision))
+            .replace("%2", state.status.value),
+            self.tr("Recommendation: %1").replace(
+                "%1", recommendation_label(result.recommendation)
+            ),
+        ]
+        lines += [f"• {citation(g)}: {g.explanation}" for g in result.grounds]
+        lines += [f"• {c}" for c in result.conditions]
+        return "\n".join(lines)
+
+    def _update(self) -> None:
+        self.conditions.setEnabled(
+            self.kind_buttons[OpinionKind.APPROVE_WITH_CONDITIONS].isChecked()
+        )
+
+    def choose(self, kind: OpinionKind) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def chosen(self) -> OpinionKind | None:
+        return next((k for k, b in self.kind_buttons.items() if b.isChecked()), None)
+
+    def run(self) -> None:
+        kind = self.chosen()
+        if kind is None:
+            raise ServiceError(self.tr("Choose an opinion."))
+        conditions = self.conditions.toPlainText() if self.conditions.isEnabled() else ""
+        committee.record_opinion(
+            self.panel.db,
+            self.panel.actor(),
+            self.case.id,
+            OpinionInput(kind, self.reasons.toPlainText(), conditions),
+        )
+
+
+class DecideDialog(_ServiceDialog):
+    """The deciding authority's decision, with every opinion in view.
+
+    Authorising issues the licence with the suggested terms (every line, the longest
+    validity allowed, the default and required conditions); other terms are set in the
+    assessment's decision step.
+    """
+
+    def __init__(self, panel: ReviewPanel, case: CaseDetail, status: ReviewStatus) -> None:
+        super().__init__(panel, self.tr("Decide %1").replace("%1", case.reference))
+        self.setObjectName("decideDialog")
+        self.case = case
+        self.status = status
+        opinions = QLabel(self)
+        opinions.setObjectName("decideOpinions")
+        opinions.setWordWrap(True)
+        opinions.setText(panel.summary.text() + "\n" + self._opinions_text())
+        self.authorise = QRadioButton(self.tr("&Authorise"), self)
+        self.authorise.setObjectName("decideAuthorise")
+        self.deny = QRadioButton(self.tr("De&ny"), self)
+        self.deny.setObjectName("decideDeny")
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.authorise)
+        outcome.addWidget(self.deny)
+        outcome.addStretch(1)
+        self.decided_on = QDateEdit(self)
+        self.decided_on.setObjectName("decideDate")
+        self.decided_on.setCalendarPopup(True)
+        self.decided_on.setDisplayFormat("yyyy-MM-dd")
+        self.decided_on.setDate(QDate.currentDate())
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("decideRationale")
+        self.majority_reason = QPlainTextEdit(self)
+        self.majority_reason.setObjectName("decideMajorityReason")
+        self.majority_reason.setPlaceholderText(
+            self.tr("Required when the decision goes against the committee's majority")
+        )
+        self.ground = QComboBox(self)
+        self.ground.setObjectName("decideGround")
+        self.ground.addItem(self.tr("(only the grounds the assessment found)"), None)
+        for label, ground in _CITABLE_GROUNDS:
+            self.ground.addItem(label, ground)
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome:"), outcome)
+        form.addRow(self.tr("Decision &date:"), self.decided_on)
+        form.addRow(self.tr("&Reasoning:"), self.rationale)
+        form.addRow(self.tr("Reasons for departing from the &majority:"), self.majority_reason)
+        form.addRow(self.tr("Further &ground for a denial:"), self.ground)
+        self.layout_.addWidget(opinions)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+        self.resize(640, 560)
+
+    def _opinions_text(self) -> str:
+        return "\n".join(
+            f"{o.agency_code}: {opinion_label(o.opinion)} — {o.reasons}"
+            + (f" [{o.conditions}]" if o.conditions else "")
+            for o in self.status.opinions
+            if not o.superseded
+        )
+
+    def decision_date(self) -> date:
+        value = self.decided_on.date().toPython()
+        assert isinstance(value, date)
+        return value
+
+    def run(self) -> None:
+        if not (self.authorise.isChecked() or self.deny.isChecked()):
+            raise ServiceError(self.tr("Choose whether to authorise or deny."))
+        db = self.panel.db
+        on = self.decision_date()
+        outcome = DecisionOutcome.AUTHORISE if self.authorise.isChecked() else DecisionOutcome.DENY
+        grounds: tuple[dict[str, Any], ...] = ()
+        ground = self.ground.currentData()
+        if outcome is DecisionOutcome.DENY and isinstance(ground, dict):
+            grounds = (ground,)
+        decision = DecisionInput(
+            outcome=outcome,
+            decided_on=on,
+            rationale=self.rationale.toPlainText(),
+            grounds=grounds,
+            licence=(
+                decisions.suggested_terms(db, self.case.id, valid_from=on)
+                if outcome is DecisionOutcome.AUTHORISE
+                else None
+            ),
+            against_majority_reason=self.majority_reason.toPlainText(),
+        )
+        decided = decisions.decide(db, self.case.id, decision, actor=self.panel.actor())
+        if decided.status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
+            raise ServiceError(self.tr("The decision was not recorded."))
