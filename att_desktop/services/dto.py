@@ -34,7 +34,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting. Until sign-in exists (issue 4) the workstation acts as one local officer."""
+    """Who is acting. The services trust only ``user_id`` and re-read the role from the database;
+    ``LOCAL_OFFICER`` (no id) is accepted only while the database has no accounts at all."""
 
     user_id: int | None
     name: str

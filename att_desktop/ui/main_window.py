@@ -51,7 +51,10 @@ if TYPE_CHECKING:
     from att_desktop.services.accounts import UserSession
     from att_desktop.ui.accounts.session_manager import SessionManager
     from att_desktop.ui.application_dialog import ApplicationDialog
+    from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
     from att_desktop.ui.assessment.wizard import AssessmentWizard
+    from att_desktop.ui.database_dialog import DatabaseDialog
+    from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
 
 #: Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor).
 #: Tests pass their own, with scripted answers to the wizard's questions.
@@ -317,6 +320,37 @@ class MainWindow(QMainWindow):
         self.action_assess.setToolTip(
             self.tr("Open the assessment of the selected case (Ctrl+Shift+A)")
         )
+        self.action_connect_server = self._action(
+            self.tr("Connect to a database &server…"),
+            self.choose_database_server,
+            None,
+            None,
+            "actionConnectServer",
+        )
+        self.action_connect_server.setToolTip(
+            self.tr("Open a database file or a shared PostgreSQL server, after testing it")
+        )
+        self.action_reassessment = self._action(
+            self.tr("Article 7(7) &reassessment…"),
+            self.open_reassessment,
+            None,
+            None,
+            "actionReassessment",
+        )
+        self.action_embargo_data = self._action(
+            self.tr("&Embargo reference data…"),
+            self.open_embargo_data,
+            None,
+            None,
+            "actionEmbargoData",
+        )
+        self.action_denial_notices = self._action(
+            self.tr("&Denials notified by other States…"),
+            self.open_denial_notices,
+            None,
+            None,
+            "actionDenialNotices",
+        )
         self.action_refresh = self._action(
             self.tr("&Refresh"), self.refresh, "F5", "refresh", "actionRefresh"
         )
@@ -357,6 +391,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_open_case)
         file_menu.addSeparator()
         file_menu.addAction(self.action_open_db)
+        file_menu.addAction(self.action_connect_server)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -369,6 +404,12 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.action_add_document)
         case_menu.addSeparator()
         case_menu.addAction(self.action_assess)
+
+        assessment_menu = bar.addMenu(self.tr("A&ssessment"))
+        assessment_menu.setObjectName("assessmentMenu")
+        assessment_menu.addAction(self.action_reassessment)
+        assessment_menu.addAction(self.action_embargo_data)
+        assessment_menu.addAction(self.action_denial_notices)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.action_refresh)
@@ -618,6 +659,45 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database_at(path)
+
+    def choose_database_server(self) -> DatabaseDialog:
+        """The database dialog (a file or a PostgreSQL server, tested before it is opened)."""
+        from att_desktop.ui.database_dialog import DatabaseDialog
+
+        def choose_file(parent: QWidget, start: str) -> str | None:
+            return self.prompter.open_file(
+                parent,
+                self.tr("Open database"),
+                start,
+                self.tr("ATT Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            )
+
+        dialog = DatabaseDialog(self.db.display_location, choose_file=choose_file, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.open_database_at(dialog.target()))
+        dialog.open()
+        return dialog
+
+    # --- assessment tools (Article 7(7), embargo data, denials of other States) -------------
+
+    def open_reassessment(self) -> ReassessmentDialog:
+        from att_desktop.ui.reassessment import open_reassessment
+
+        return open_reassessment(
+            self.db, self.language, self, prompter=self.prompter, actor=self.actor()
+        )
+
+    def open_embargo_data(self) -> EmbargoDataDialog:
+        from att_desktop.ui.reassessment import open_embargo_data
+
+        return open_embargo_data(
+            self.db, self.language, self, prompter=self.prompter, actor=self.actor()
+        )
+
+    def open_denial_notices(self) -> DenialNoticesDialog:
+        from att_desktop.ui.assessment.denial_notices import open_denial_notices
+
+        return open_denial_notices(self.db, self.language, self, actor=self.actor())
 
     def open_database_at(self, path: str) -> bool:
         """Switch to another database; on failure the current one stays open, unchanged."""

@@ -1,0 +1,95 @@
+"""The main window's tool windows: the Assessment menu and the database server dialog.
+
+Each is opened the way an officer opens it (the menu action), and must act as the person
+the window says is acting, never as an anonymous officer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
+
+from att_desktop.config import AppPaths, UserSettings
+from att_desktop.db.engine import Database, open_database
+from att_desktop.services.dto import Actor
+from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
+from att_desktop.ui.database_dialog import DatabaseDialog
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
+from tests.gui.conftest import ScriptedPrompter
+
+OFFICER = Actor(user_id=None, name="Officer on duty")
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, app_paths: AppPaths, prompter: ScriptedPrompter, english: None
+) -> MainWindow:
+    win = MainWindow(db, app_paths, UserSettings(language="en"), prompter, actor=OFFICER)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _menu(window: MainWindow, name: str) -> QMenu:
+    menu = window.menuBar().findChild(QMenu, name)
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def test_assessment_menu_opens_each_tool_as_the_acting_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    names = [a.objectName() for a in _menu(window, "assessmentMenu").actions()]
+    assert names == ["actionReassessment", "actionEmbargoData", "actionDenialNotices"]
+
+    window.action_reassessment.trigger()
+    reassess = window.findChild(ReassessmentDialog)
+    assert isinstance(reassess, ReassessmentDialog) and reassess.isVisible()
+    assert reassess.actor == OFFICER
+
+    window.action_embargo_data.trigger()
+    embargo = window.findChild(EmbargoDataDialog)
+    assert isinstance(embargo, EmbargoDataDialog) and embargo.isVisible()
+    assert embargo.actor == OFFICER
+
+    window.action_denial_notices.trigger()
+    notices = window.findChild(DenialNoticesDialog)
+    assert isinstance(notices, DenialNoticesDialog) and notices.isVisible()
+    assert notices.actor == OFFICER
+    for dialog in (reassess, embargo, notices):
+        dialog.close()
+
+
+def test_connect_to_a_server_dialog_opens_the_chosen_database(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    window.action_connect_server.trigger()
+    dialog = window.findChild(DatabaseDialog)
+    assert isinstance(dialog, DatabaseDialog) and dialog.isVisible()
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(other))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert window.db.display_location == str(other)
+
+
+def test_a_missing_file_in_the_server_dialog_is_explained_and_nothing_changes(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    window.action_connect_server.trigger()
+    dialog = window.findChild(DatabaseDialog)
+    assert isinstance(dialog, DatabaseDialog)
+    dialog.path.clear()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "Enter or choose the database file" in dialog.answer.text()
+    assert dialog.isVisible()
+    assert window.db is db
