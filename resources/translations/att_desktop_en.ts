@@ -16,7 +16,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data location</source>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,13 +90,6 @@
         <source>At least %1 characters, and not your user name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-        <translation>
-            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minute, or ask an administrator to reset the password.</numerusform>
-            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minutes, or ask an administrator to reset the password.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account has been deactivated. Ask an administrator if you still need access.</source>
         <translation type="unfinished"></translation>
@@ -110,6 +111,10 @@
     </message>
     <message>
         <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation and committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,6 +206,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a majority of the agencies asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workstation after &amp;idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;quorum (agencies that must answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +302,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;).</extracomment>
+        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,7 +332,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>New application</source>
-        <extracomment>Replaceable question asked before discarding unsaved input.</extracomment>
+        <extracomment>Who saves: the signed-in person (the services check their role). Replaceable question asked before discarding unsaved input.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,6 +357,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Reason for c&amp;hange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the registered case is corrected (kept in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,6 +493,18 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Not saved: someone else changed this case after you opened it (%1). Your input is still here. Copy what you need, close this dialog, reopen the case to see the new version, then apply your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,11 +1181,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>CaseView</name>
     <message>
-        <source>No case is open. Double-click a case in the register, or press Enter, to open it here.</source>
-        <extracomment>A new version of the case was saved here (a document added): the register refreshes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,10 +1214,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>End-user certificate</source>
+        <extracomment>Longer texts, each on a row of its own so that nothing is cut off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open. Select a case in the register to see it here.</source>
+        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1182,6 +1236,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Intended end use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1367,54 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A withdrawn case has nothing to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was decided without an assessment recorded in ATT Desktop (imported or demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the assessment and the decision (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the application: Article 6, Article 7, then the decision (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence %1, valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not reportable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1440,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,6 +1514,180 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>CommitteeIntegration</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases waiting for you (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSessionWindow</name>
+    <message>
+        <source>Committee sessions</source>
+        <extracomment>A case&apos;s committee record changed (an outcome): the window may refresh it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Monthly inter-agency committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case now in committee goes on its agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sittings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the table concluded, e.g. &apos;Recommend approval with end-use check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this sitting? Its attendance and outcomes can no longer be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies answered (quorum %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeVocabulary</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s opinion is awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConclusionPage</name>
     <message>
         <source>Criterion</source>
@@ -1438,6 +1734,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ConsistencyPanel</name>
     <message>
         <source>Consistency: like cases</source>
+        <extracomment>The officer asked to record a denial notified by another State.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a denial from another State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denials notified by other States are matched against this case&apos;s parties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,6 +1790,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No matching denial notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1830,240 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>press Add State to include &apos;%1&apos;, or clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomsImportDialog</name>
+    <message>
+        <source>Import shipments from a customs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows understood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (nothing is imported until they are fixed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (recorded with each shipment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Choose the database</source>
+        <extracomment>Answers &quot;which file?&quot; (the window passes its prompter&apos;s open_file); None = cancelled. Checks a target and returns what opening it would do; raises DatabaseError.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. att-desktop.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to use your password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and is never saved. The database must exist and be empty the first time; ATT Desktop sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the decision goes against the committee&apos;s majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(only the grounds the assessment found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for departing from the &amp;majority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further &amp;ground for a denial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +2183,118 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Licence %1, valid %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenialNoticesDialog</name>
+    <message>
+        <source>Denials notified by other States</source>
+        <extracomment>The notice just recorded (a ``DenialNoticeView``): the consistency panel refreshes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a denial that another State notified (or one your authority issued outside this application). Every new application&apos;s parties are matched against these notices, by exact and by similar names, so that like cases are treated alike (Article 7(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New denial notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifying State&apos;s reference, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the end user, consignee or broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. assault rifles, ML1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EU Common Position criterion 7; Art. 7(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifying State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied &amp;party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party&apos;s &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record denial notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifying State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice on the form is not recorded yet. Record it, or close again to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was not recorded. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2), denied by %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +2421,102 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoDataDialog</name>
+    <message>
+        <source>Embargo reference data</source>
+        <extracomment>An update was loaded or the applied sets changed: reassessment lists refresh.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State&apos;s own: tick them to apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load updated embargo data from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN Security Council, Chapter VII (Art. 6(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other international obligation (Art. 6(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN embargoes always apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load embargo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo file was not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,8 +2728,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>GbvFlowchart</name>
     <message>
+        <source>Where the case stands: the highlighted step (you are here).</source>
+        <extracomment>Fill, border and text colours per status. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: an overriding risk remains after mitigation (step 4): Article 7(3) forbids authorising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: no overriding risk of serious GBV/VAWC after mitigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>then 5</source>
-        <extracomment>Fill, border and text colours per status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2817,93 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvStepText</name>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the flowchart ended earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the risk before mitigation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prevalent GBV/VAWC identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prevalent GBV/VAWC: no 7(4) risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prevalent violations are not serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prevalent violations are serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(4) concerns serious acts; the prevalent violations are not serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The importing State takes effective preventive action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The importing State does not take effective preventive action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mitigation measure addresses this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flowchart is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After mitigation an overriding risk remains (Article 7(4), 7(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After mitigation no overriding risk remains (Article 7(4), 7(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevalent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliably reduced by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures %1 do not reliably reduce it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation; decide on the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +3223,105 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ImportAuthorisationDialog</name>
+    <message>
+        <source>Imports: authorisations and actual imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer&apos;s c&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xporting State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End user t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;actual import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import authorisations (&amp;list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded import authorisation %1 (case %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an import authorisation in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an actual import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
@@ -2551,7 +3500,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MainWindow</name>
     <message>
         <source>&amp;New application…</source>
-        <extracomment>Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it).</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Who acts while the workstation is locked: every service refuses it once accounts exist. The exporter and end-user columns never get narrower than this (in average characters). Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it). Who acts when no sign-in is installed (a single-user database, or a test). Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,6 +3536,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assessment of the selected case (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a database &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database file or a shared PostgreSQL server, after testing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(7) &amp;reassessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embargo reference data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denials notified by other States…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +3585,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2654,11 +3639,23 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is open. Save and close it before you edit the application, then open the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application form could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,6 +3676,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,6 +3810,106 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>MyWorkDock</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the cases waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note; @username puts the case in that colleague&apos;s work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Opinion on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives the opinion of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the facts and sources your agency relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions, one per line (e.g. post-shipment verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment under review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
@@ -2881,6 +3982,260 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Name of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassessmentDialog</name>
+    <message>
+        <source>Article 7(7) reassessment of valid licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an embargo is imposed or new information about a destination is recorded, every valid licence it concerns is listed here. Reassess each one, possibly after consulting the importing State, and record what you decided: the licence stands, or is suspended, revoked or amended. Every step is kept in the licence&apos;s history. A licence that an embargo now prohibits cannot stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embargo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassess the selected licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conclusion and its reasons (what the new information changes, whom you consulted). It is kept as the reason of the step you record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion and reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence &amp;stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm the revocation: a revoked licence cannot be reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record new information about a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UN report of abuses by the receiving unit, or a coup d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: title, date, reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conclusion or information is not recorded yet. Record it, or close again to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMBARGO — suspend or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 valid licence(s) to reassess as at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid licence needs reassessing as at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a licence in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1 (%2), version %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embargo now prohibits this transfer (Article 6): it cannot stand and no mitigation lifts it. Suspend or revoke it and stop further shipments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your conclusion and its reasons first: they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1 is %2 and no longer needs reassessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the confirmation first: a revocation cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information recorded; %1 valid licence(s) concern that State.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. officer transferred to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes the case over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +4351,656 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Category / sub-category</source>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final importing State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values of this row are left out: no value recorded, or no exchange rate into the report currency. See the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report on exports: nothing to report for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report on imports: nothing to report for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report will include a nil report (Annex 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* value incomplete (see findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the options, then press Preview to see this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilderDialog</name>
+    <message>
+        <source>Annual report (Article 13(3))</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised (licences issued in the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (shipments made in the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include small arms for &amp;civilian end users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add voluntary &amp;national categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report may be made &amp;public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the settings, e.g. SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the charts annex to the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates into the report currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (1 unit =)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.92</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Central bank annual average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in other currencies are added to no total until their rate for the year is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2: national definitions of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your national definition is wider than the UN Register&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defini&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported items per year, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported items per year, by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xports table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mports table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; write the rate like 0.92</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: 1 %1 = %2 %3 for %4. Preview again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Information withheld: the title page declares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a finding (or press Enter) to open the record to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported in these years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 rate into %2 for %3, then save it and preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendarDialog</name>
+    <message>
+        <source>Reporting calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-agency check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to the ATT Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect data by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inter-agency check by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report was submitted (due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to submit the %1 report (due %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 report is %n day(s) overdue (due %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Agency</source>
+        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &amp;opinion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has not been submitted to the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the majority approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the majority refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
@@ -3045,6 +5050,132 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Record a shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number or case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs declaration, e.g. MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings; record the shipment as it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustoms reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities and values shipped (&amp;this shipment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1 (case %2), %3, valid %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the licence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: quantity and value must be numbers, e.g. 12 or 1500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity shipped on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: the shipment is within the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: read the warnings, tick that you have read them, then record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment recorded (%n warning(s) acknowledged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3115,6 +5246,40 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>URL, file or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitReviewDialog</name>
+    <message>
+        <source>Submit %1 for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the completed assessment to these agencies for their opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>When / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is append-only and hash-chained: nothing in it can be changed or removed without &apos;att-desktop audit verify&apos; noticing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +5396,70 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Document added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee review requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

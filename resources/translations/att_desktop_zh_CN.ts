@@ -16,8 +16,16 @@
         <translation>供国家主管部门使用的《武器贸易条约》许可管理软件：案件登记簿、申请、评估、决定和年度报告。</translation>
     </message>
     <message>
-        <source>Data location</source>
-        <translation>数据位置</translation>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
     </message>
     <message>
         <source>Qt</source>
@@ -82,12 +90,6 @@
         <source>At least %1 characters, and not your user name.</source>
         <translation>至少 %1 个字符，且不得与用户名相同。</translation>
     </message>
-    <message numerus="yes">
-        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-        <translation>
-            <numerusform>多次登录失败，此账户已被锁定。请在 %n 分钟后重试，或请管理员重置密码。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account has been deactivated. Ask an administrator if you still need access.</source>
         <translation>此账户已停用。如仍需访问，请联系管理员。</translation>
@@ -110,6 +112,10 @@
     <message>
         <source>Agencies</source>
         <translation>机构</translation>
+    </message>
+    <message>
+        <source>Workstation and committee</source>
+        <translation>工作站与委员会</translation>
     </message>
     <message>
         <source>User name</source>
@@ -200,6 +206,34 @@
         <translation>名称：</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>a majority of the agencies asked</source>
+        <translation>受邀机构的多数</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lock the workstation after &amp;idle time:</source>
+        <translation>空闲多久后锁定工作站(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Committee &amp;quorum (agencies that must answer):</source>
+        <translation>委员会法定人数（须答复的机构数）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -269,7 +303,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;).</extracomment>
+        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change.</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
@@ -300,7 +334,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>New application</source>
-        <extracomment>Replaceable question asked before discarding unsaved input.</extracomment>
+        <extracomment>Who saves: the signed-in person (the services check their role). Replaceable question asked before discarding unsaved input.</extracomment>
         <translation>新建申请</translation>
     </message>
     <message>
@@ -326,6 +360,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Reason for c&amp;hange:</source>
         <translation>修改原因(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Required: why the registered case is corrected (kept in the history)</source>
+        <translation>必填：更正已登记案件的原因（记入历史）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -458,6 +496,18 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Not saved: someone else changed this case after you opened it (%1). Your input is still here. Copy what you need, close this dialog, reopen the case to see the new version, then apply your changes again.</source>
         <translation>未保存：在您打开此案件后，其他人修改了它（%1）。您输入的内容仍在此处。请复制所需内容，关闭此对话框，重新打开案件查看新版本，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>type of transfer</source>
@@ -1133,11 +1183,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>CaseView</name>
     <message>
-        <source>No case is open. Double-click a case in the register, or press Enter, to open it here.</source>
-        <extracomment>A new version of the case was saved here (a document added): the register refreshes.</extracomment>
-        <translation>尚未打开案件。在案件登记簿中双击某一案件（或选中后按回车键），即可在此查看。</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -1171,11 +1216,21 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>End-user certificate</source>
+        <extracomment>Longer texts, each on a row of its own so that nothing is cut off.</extracomment>
         <translation>最终用户证书</translation>
     </message>
     <message>
         <source>Exporting State</source>
         <translation>出口国</translation>
+    </message>
+    <message>
+        <source>No case is open. Select a case in the register to see it here.</source>
+        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
+        <translation>尚未打开案件。在案件登记簿中选择一个案件即可在此查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>评估(&amp;A)…</translation>
     </message>
     <message>
         <source>Transit States</source>
@@ -1184,6 +1239,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Intended end use</source>
         <translation>预期最终用途</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1310,6 +1369,54 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>修改申请内容 (Ctrl+E)</translation>
     </message>
     <message>
+        <source>A withdrawn case has nothing to assess.</source>
+        <translation>已撤回的案件无需评估。</translation>
+    </message>
+    <message>
+        <source>This case was decided without an assessment recorded in ATT Desktop (imported or demo data).</source>
+        <translation>此案件的决定未在 ATT Desktop 中记录评估（导入数据或演示数据）。</translation>
+    </message>
+    <message>
+        <source>Review the assessment and the decision (Ctrl+Shift+A)</source>
+        <translation>查看评估和决定 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Assess the application: Article 6, Article 7, then the decision (Ctrl+Shift+A)</source>
+        <translation>评估申请：第6条、第7条，然后作出决定 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Authorised on %1 by %2</source>
+        <translation>%1 批准（决定人：%2）</translation>
+    </message>
+    <message>
+        <source>Denied on %1 by %2</source>
+        <translation>%1 拒绝（决定人：%2）</translation>
+    </message>
+    <message>
+        <source>Authorised on %1</source>
+        <translation>%1 批准</translation>
+    </message>
+    <message>
+        <source>Denied on %1</source>
+        <translation>%1 拒绝</translation>
+    </message>
+    <message>
+        <source>licence %1, valid %2 to %3</source>
+        <translation>许可证 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation>理由依据：%1</translation>
+    </message>
+    <message>
+        <source>Article %1(%2)</source>
+        <translation>第%1条第%2款</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
         <source>Not reportable: %1</source>
         <translation>不需报告：%1</translation>
     </message>
@@ -1336,6 +1443,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>History (%1)</source>
         <translation>历史记录 (%1)</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>许可证 %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Shipped on %1</source>
+        <translation>%1 装运</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <source>Document not recorded</source>
@@ -1393,6 +1516,180 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>CommitteeIntegration</name>
+    <message>
+        <source>Committee</source>
+        <translation>委员会</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>我的工作(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The cases waiting for you (Ctrl+Shift+M)</source>
+        <translation>等待您处理的案件（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Committee &amp;sessions…</source>
+        <translation>委员会会议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation>委员会(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSessionWindow</name>
+    <message>
+        <source>Committee sessions</source>
+        <extracomment>A case&apos;s committee record changed (an outcome): the window may refresh it.</extracomment>
+        <translation>委员会会议</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly inter-agency committee</source>
+        <translation>例如：每月跨机构委员会</translation>
+    </message>
+    <message>
+        <source>&amp;Open a sitting</source>
+        <translation>召开会议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every case now in committee goes on its agenda</source>
+        <translation>当前所有委员会审查中的案件都列入议程</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>会议日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sittings:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>Record &amp;attendance</source>
+        <translation>记录出席(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Present at the table</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>What the table concluded, e.g. &apos;Recommend approval with end-use check&apos;</source>
+        <translation>会议结论，例如&quot;建议批准并核查最终用途&quot;</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>记录结论(&amp;O)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous case</source>
+        <translation>← 上一案件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next case →</source>
+        <translation>下一案件(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>&amp;Close the sitting</source>
+        <translation>结束会议(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this sitting? Its attendance and outcomes can no longer be changed afterwards.</source>
+        <translation>结束本次会议？结束后出席情况和结论将无法再更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, close it</source>
+        <translation>是，结束会议(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>保持进行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No case on the agenda.</source>
+        <translation>议程上没有案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: %3</source>
+        <translation>第 %1 件，共 %2 件：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies answered (quorum %3).</source>
+        <translation>%2 个机构中已有 %1 个答复（法定人数 %3）。</translation>
+    </message>
+    <message>
+        <source>Not yet answered: %1</source>
+        <translation>尚未答复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeVocabulary</name>
+    <message>
+        <source>Approve</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>有条件赞成</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>分派给您</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s opinion is awaited</source>
+        <translation>等待贵机构的意见</translation>
+    </message>
+    <message>
+        <source>Ready for your decision</source>
+        <translation>待您决定</translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>有人提到了您</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionPage</name>
     <message>
         <source>Criterion</source>
@@ -1439,7 +1736,16 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ConsistencyPanel</name>
     <message>
         <source>Consistency: like cases</source>
+        <extracomment>The officer asked to record a denial notified by another State.</extracomment>
         <translation>一致性：类似案件</translation>
+    </message>
+    <message>
+        <source>Record a denial from another State…</source>
+        <translation>记录其他国家的拒绝…</translation>
+    </message>
+    <message>
+        <source>Denials notified by other States are matched against this case&apos;s parties.</source>
+        <translation>其他国家通报的拒绝将与本案当事方进行比对。</translation>
     </message>
     <message>
         <source>authorised</source>
@@ -1486,6 +1792,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>%1：%2（%3）~ %4，由%5于 %6 拒绝</translation>
     </message>
     <message>
+        <source>this authority</source>
+        <translation>本主管机关</translation>
+    </message>
+    <message>
         <source>No matching denial notice</source>
         <translation>无匹配的拒绝通知</translation>
     </message>
@@ -1523,6 +1833,236 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>press Add State to include &apos;%1&apos;, or clear the box</source>
         <translation>请按“添加国家”加入“%1”，或清空输入框</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsImportDialog</name>
+    <message>
+        <source>Import shipments from a customs file</source>
+        <translation>从海关文件导入发运记录</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customs reference</source>
+        <translation>海关编号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Rows understood:</source>
+        <translation>已识别的行：</translation>
+    </message>
+    <message>
+        <source>Errors (nothing is imported until they are fixed):</source>
+        <translation>错误（修正之前不会导入任何内容）：</translation>
+    </message>
+    <message>
+        <source>Warnings (recorded with each shipment):</source>
+        <translation>警告（随每次发运一并记录）：</translation>
+    </message>
+    <message>
+        <source>Customs file</source>
+        <translation>海关文件</translation>
+    </message>
+    <message>
+        <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>海关导出文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 次发运可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 个错误：请修正文件后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 次发运。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Choose the database</source>
+        <extracomment>Answers &quot;which file?&quot; (the window passes its prompter&apos;s open_file); None = cancelled. Checks a target and returns what opening it would do; raises DatabaseError.</extracomment>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer</source>
+        <translation>本机上的数据库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation>共享的 PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. att-desktop.sqlite3</source>
+        <translation>例如 att-desktop.sqlite3</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I):</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>leave empty to use your password file</source>
+        <translation>留空则使用您的密码文件</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>加密 (SSL)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and is never saved. The database must exist and be empty the first time; ATT Desktop sets it up.</source>
+        <translation>密码仅用于本次会话，不会被保存。首次使用时数据库必须已存在且为空；ATT Desktop 会完成其初始化。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter or choose the database file.</source>
+        <translation>请输入或选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请输入服务器上数据库的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide %1</source>
+        <translation>决定 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;ny</source>
+        <translation>拒绝(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Required when the decision goes against the committee&apos;s majority</source>
+        <translation>决定与委员会多数意见相反时必填</translation>
+    </message>
+    <message>
+        <source>(only the grounds the assessment found)</source>
+        <translation>（仅评估认定的理由）</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>理由说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reasons for departing from the &amp;majority:</source>
+        <translation>偏离多数意见的理由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Further &amp;ground for a denial:</source>
+        <translation>拒绝的其他依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation>请选择批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded.</source>
+        <translation>决定未被记录。</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2182,118 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Licence %1, valid %2 to %3.</source>
         <translation>许可证 %1，有效期 %2 至 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>DenialNoticesDialog</name>
+    <message>
+        <source>Denials notified by other States</source>
+        <extracomment>The notice just recorded (a ``DenialNoticeView``): the consistency panel refreshes.</extracomment>
+        <translation>其他国家通报的拒绝</translation>
+    </message>
+    <message>
+        <source>Record a denial that another State notified (or one your authority issued outside this application). Every new application&apos;s parties are matched against these notices, by exact and by similar names, so that like cases are treated alike (Article 7(1)).</source>
+        <translation>记录其他国家通报的拒绝（或本主管机关在本程序之外作出的拒绝）。每份新申请的当事方都会按完全相同和相似的名称与这些通知进行比对，以便同类案件得到同等对待（第7条第1款）。</translation>
+    </message>
+    <message>
+        <source>New denial notice</source>
+        <translation>新的拒绝通知</translation>
+    </message>
+    <message>
+        <source>The notifying State&apos;s reference, if any</source>
+        <translation>通报国的编号（如有）</translation>
+    </message>
+    <message>
+        <source>Name of the end user, consignee or broker</source>
+        <translation>最终用户、收货人或中间商的名称</translation>
+    </message>
+    <message>
+        <source>e.g. assault rifles, ML1</source>
+        <translation>例如：突击步枪，ML1</translation>
+    </message>
+    <message>
+        <source>e.g. EU Common Position criterion 7; Art. 7(3)</source>
+        <translation>例如：欧盟共同立场标准7；第7条第3款</translation>
+    </message>
+    <message>
+        <source>&amp;Notifying State:</source>
+        <translation>通报国(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Denied &amp;on:</source>
+        <translation>拒绝日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Denied &amp;party:</source>
+        <translation>被拒绝的当事方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Party&apos;s &amp;country:</source>
+        <translation>当事方所在国(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>物项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>理由(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record denial notice</source>
+        <translation>记录拒绝通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Denied on</source>
+        <translation>拒绝日期</translation>
+    </message>
+    <message>
+        <source>Notifying State</source>
+        <translation>通报国</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Denied party</source>
+        <translation>被拒绝的当事方</translation>
+    </message>
+    <message>
+        <source>Party&apos;s country</source>
+        <translation>当事方所在国</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Notices on record:</source>
+        <translation>已记录的通知：</translation>
+    </message>
+    <message>
+        <source>The notice on the form is not recorded yet. Record it, or close again to discard it.</source>
+        <translation>表单上的通知尚未记录。请记录，或再次关闭以放弃。</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded. Please correct:</source>
+        <translation>通知未记录。请更正：</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded: %1</source>
+        <translation>通知未记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2), denied by %3 on %4.</source>
+        <translation>已记录：%1（%2），由%3于 %4 拒绝。</translation>
+    </message>
+    <message>
+        <source>This authority</source>
+        <translation>本主管机关</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2420,102 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoDataDialog</name>
+    <message>
+        <source>Embargo reference data</source>
+        <extracomment>An update was loaded or the applied sets changed: reassessment lists refresh.</extracomment>
+        <translation>禁运参考数据</translation>
+    </message>
+    <message>
+        <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State&apos;s own: tick them to apply them.</source>
+        <translation>第6条筛查以决定日期为准，将每个目的地、最终用户、收货人和过境国与这些数据集进行比对。联合国安理会禁运（第6条第1款）始终适用。区域性及其他数据集（第6条第2款）仅在该义务属于本国义务时适用：勾选即可适用。</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已适用</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Verified as of</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked sets</source>
+        <translation>适用所勾选的数据集(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Load updated embargo data from a file…</source>
+        <translation>从文件载入更新的禁运数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>UN Security Council, Chapter VII (Art. 6(1))</source>
+        <translation>联合国安理会《宪章》第七章（第6条第1款）</translation>
+    </message>
+    <message>
+        <source>Other international obligation (Art. 6(2))</source>
+        <translation>其他国际义务（第6条第2款）</translation>
+    </message>
+    <message>
+        <source>UN embargoes always apply</source>
+        <translation>联合国禁运始终适用</translation>
+    </message>
+    <message>
+        <source>Apply this set</source>
+        <translation>适用此数据集</translation>
+    </message>
+    <message>
+        <source>loaded update</source>
+        <translation>已载入的更新</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>The choice was not saved</source>
+        <translation>选择未保存</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已适用：%1</translation>
+    </message>
+    <message>
+        <source>Load embargo data</source>
+        <translation>载入禁运数据</translation>
+    </message>
+    <message>
+        <source>Embargo data (*.json);;All files (*)</source>
+        <translation>禁运数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded. %1</source>
+        <translation>未载入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The embargo file was not loaded</source>
+        <translation>禁运文件未载入</translation>
+    </message>
+    <message>
+        <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
+        <translation>已载入%1，核实日期 %2（原为 %3）：新增 %4 项，变更 %5 项，删除 %6 项。请打开第7条第7款重新评估，查看受影响的许可证。</translation>
     </message>
 </context>
 <context>
@@ -1978,8 +2726,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>GbvFlowchart</name>
     <message>
+        <source>Where the case stands: the highlighted step (you are here).</source>
+        <extracomment>Fill, border and text colours per status. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
+        <translation>本案所处位置：突出显示的步骤（当前位置）。</translation>
+    </message>
+    <message>
+        <source>Outcome: an overriding risk remains after mitigation (step 4): Article 7(3) forbids authorising.</source>
+        <translation>结果：考虑缓解措施后仍存在压倒性风险（第4步）：第7条第3款禁止批准。</translation>
+    </message>
+    <message>
+        <source>Outcome: no overriding risk of serious GBV/VAWC after mitigation.</source>
+        <translation>结果：考虑缓解措施后，不存在严重性别暴力/侵害妇女儿童暴力的压倒性风险。</translation>
+    </message>
+    <message>
         <source>then 5</source>
-        <extracomment>Fill, border and text colours per status.</extracomment>
         <translation>接着第5步</translation>
     </message>
     <message>
@@ -2056,6 +2816,93 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
         <translation>评估顺序 1 → 2 → 3 → 5 → 4：</translation>
+    </message>
+</context>
+<context>
+    <name>GbvStepText</name>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>尚未回答。</translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation>尚未到达。</translation>
+    </message>
+    <message>
+        <source>Not needed: the flowchart ended earlier.</source>
+        <translation>无需进行：流程图已提前结束。</translation>
+    </message>
+    <message>
+        <source>Record the risk before mitigation first.</source>
+        <translation>请先记录缓解前的风险。</translation>
+    </message>
+    <message>
+        <source>No prevalent GBV/VAWC identified.</source>
+        <translation>未发现普遍存在的性别暴力/侵害妇女儿童暴力。</translation>
+    </message>
+    <message>
+        <source>No prevalent GBV/VAWC: no 7(4) risk.</source>
+        <translation>无普遍存在的性别暴力/侵害妇女儿童暴力：无第7条第4款风险。</translation>
+    </message>
+    <message>
+        <source>The prevalent violations are not serious.</source>
+        <translation>普遍存在的侵害行为不属严重。</translation>
+    </message>
+    <message>
+        <source>The prevalent violations are serious.</source>
+        <translation>普遍存在的侵害行为属严重。</translation>
+    </message>
+    <message>
+        <source>Article 7(4) concerns serious acts; the prevalent violations are not serious.</source>
+        <translation>第7条第4款涉及严重行为；普遍存在的侵害行为不属严重。</translation>
+    </message>
+    <message>
+        <source>The importing State takes effective preventive action.</source>
+        <translation>进口国正在采取有效的预防行动。</translation>
+    </message>
+    <message>
+        <source>The importing State does not take effective preventive action.</source>
+        <translation>进口国未采取有效的预防行动。</translation>
+    </message>
+    <message>
+        <source>No mitigation measure addresses this risk.</source>
+        <translation>没有针对该风险的缓解措施。</translation>
+    </message>
+    <message>
+        <source>The flowchart is not finished.</source>
+        <translation>流程图尚未完成。</translation>
+    </message>
+    <message>
+        <source>After mitigation an overriding risk remains (Article 7(4), 7(3)).</source>
+        <translation>考虑缓解措施后仍存在压倒性风险（第7条第4款、第7条第3款）。</translation>
+    </message>
+    <message>
+        <source>After mitigation no overriding risk remains (Article 7(4), 7(3)).</source>
+        <translation>考虑缓解措施后不存在压倒性风险（第7条第4款、第7条第3款）。</translation>
+    </message>
+    <message>
+        <source>Prevalent: %1.</source>
+        <translation>普遍存在：%1。</translation>
+    </message>
+    <message>
+        <source>Reliably reduced by %1.</source>
+        <translation>已由措施 %1 可靠地降低。</translation>
+    </message>
+    <message>
+        <source>Measures %1 do not reliably reduce it.</source>
+        <translation>措施 %1 不能可靠地降低该风险。</translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation; decide on the measures.</source>
+        <translation>缓解前风险为%1；请判断各项措施。</translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
+        <translation>缓解前风险为%1，缓解后为%2：仍存在压倒性风险。</translation>
+    </message>
+    <message>
+        <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
+        <translation>缓解前风险为%1，缓解后为%2：不存在压倒性风险。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3221,105 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ImportAuthorisationDialog</name>
+    <message>
+        <source>Imports: authorisations and actual imports</source>
+        <translation>进口：进口许可与实际进口</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
+        <translation>留空则使用下一个 IL/&lt;年份&gt;/&lt;编号&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Record authorisation</source>
+        <translation>登记许可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Importer:</source>
+        <translation>进口方(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s c&amp;ountry:</source>
+        <translation>进口方所在国(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xporting State:</source>
+        <translation>出口国(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Importing S&amp;tate:</source>
+        <translation>进口国(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;End user:</source>
+        <translation>最终用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>End user t&amp;ype:</source>
+        <translation>最终用户类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Issued o&amp;n:</source>
+        <translation>签发日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Authorisation n&amp;umber:</source>
+        <translation>许可编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>End-user &amp;certificate:</source>
+        <translation>最终用户证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Record an &amp;actual import…</source>
+        <translation>登记实际进口(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import authorisations (&amp;list):</source>
+        <translation>进口许可(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>name the importer</source>
+        <translation>请填写进口方名称</translation>
+    </message>
+    <message>
+        <source>Recorded import authorisation %1 (case %2).</source>
+        <translation>已登记进口许可 %1（案件 %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix:</source>
+        <translation>未保存任何内容。请修正：</translation>
+    </message>
+    <message>
+        <source>Choose an import authorisation in the list.</source>
+        <translation>请在列表中选择一项进口许可。</translation>
+    </message>
+    <message>
+        <source>Record an actual import</source>
+        <translation>登记实际进口</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
@@ -2552,7 +3498,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MainWindow</name>
     <message>
         <source>&amp;New application…</source>
-        <extracomment>Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it).</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Who acts while the workstation is locked: every service refuses it once accounts exist. The exporter and end-user columns never get narrower than this (in average characters). Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it). Who acts when no sign-in is installed (a single-user database, or a test). Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
@@ -2588,6 +3534,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Assess…</source>
+        <translation>评估(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the assessment of the selected case (Ctrl+Shift+A)</source>
+        <translation>打开所选案件的评估 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Connect to a database &amp;server…</source>
+        <translation>连接数据库服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a database file or a shared PostgreSQL server, after testing it</source>
+        <translation>先测试连接，再打开数据库文件或共享的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Article 7(7) &amp;reassessment…</source>
+        <translation>第7条第7款重新评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo reference data…</source>
+        <translation>禁运参考数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Denials notified by other States…</source>
+        <translation>其他国家通报的拒绝(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2610,6 +3584,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment</source>
+        <translation>评估(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2654,12 +3636,24 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>未找到案件</translation>
     </message>
     <message>
+        <source>Assessment open</source>
+        <translation>评估已打开</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is open. Save and close it before you edit the application, then open the assessment again.</source>
+        <translation>%1 的评估已打开。请先保存并关闭评估，再编辑申请，然后重新打开评估。</translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation>无法使用</translation>
     </message>
     <message>
         <source>The application form could not be loaded: %1</source>
         <translation>无法加载申请表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>无法打开评估</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2680,6 +3674,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2809,6 +3807,105 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>MyWorkDock</name>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>Sign in to see the cases waiting for you.</source>
+        <translation>登录以查看等待您处理的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) waiting</source>
+        <translation>
+            <numerusform>%1：%n 件案件待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note; @username puts the case in that colleague&apos;s work queue</source>
+        <translation>撰写备注；@用户名 会将本案放入该同事的工作队列</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>添加备注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation>添加备注（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign case…</source>
+        <translation>重新分派案件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone.</source>
+        <translation>未分派给任何人。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分派给 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Opinion on %1</source>
+        <translation>对 %1 的意见</translation>
+    </message>
+    <message>
+        <source>%1 gives the opinion of %2.</source>
+        <translation>%1 代表 %2 提出意见。</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>无机构</translation>
+    </message>
+    <message>
+        <source>Why: the facts and sources your agency relies on</source>
+        <translation>理由：贵机构所依据的事实和来源</translation>
+    </message>
+    <message>
+        <source>Conditions, one per line (e.g. post-shipment verification)</source>
+        <translation>条件，每行一条（例如装运后核查）</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The assessment under review:</source>
+        <translation>正在审查的评估：</translation>
+    </message>
+    <message>
+        <source>This case has no assessment yet.</source>
+        <translation>本案尚无评估。</translation>
+    </message>
+    <message>
+        <source>Revision %1, %2</source>
+        <translation>第 %1 版，%2</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Choose an opinion.</source>
+        <translation>请选择一项意见。</translation>
+    </message>
+</context>
+<context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
@@ -2882,6 +3979,260 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessmentDialog</name>
+    <message>
+        <source>Article 7(7) reassessment of valid licences</source>
+        <translation>有效许可证的第7条第7款重新评估</translation>
+    </message>
+    <message>
+        <source>When an embargo is imposed or new information about a destination is recorded, every valid licence it concerns is listed here. Reassess each one, possibly after consulting the importing State, and record what you decided: the licence stands, or is suspended, revoked or amended. Every step is kept in the licence&apos;s history. A licence that an embargo now prohibits cannot stand.</source>
+        <translation>实施禁运或记录有关某目的地的新信息时，所有受影响的有效许可证均列于此处。请逐一重新评估（必要时与进口国协商），并记录您的决定：许可证维持不变，或予以暂停、撤销或修改。每一步骤均保存在许可证的历史中。现已被禁运禁止的许可证不能维持。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo data…</source>
+        <translation>禁运数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reassess the selected licence</source>
+        <translation>重新评估所选许可证</translation>
+    </message>
+    <message>
+        <source>Your conclusion and its reasons (what the new information changes, whom you consulted). It is kept as the reason of the step you record.</source>
+        <translation>您的结论及理由（新信息改变了什么，咨询了谁）。它将作为所记录步骤的理由予以保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion and reasons:</source>
+        <translation>结论和理由(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Licence &amp;stands</source>
+        <translation>许可证维持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>修改(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>I confirm the revocation: a revoked licence cannot be reinstated</source>
+        <translation>我确认撤销：已撤销的许可证不能恢复</translation>
+    </message>
+    <message>
+        <source>Amended terms</source>
+        <translation>修改后的条款</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Record the &amp;amendment</source>
+        <translation>记录修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Quantities:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Conditions (one per line):</source>
+        <translation>条件（每行一条）：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>History of the licence:</source>
+        <translation>许可证历史：</translation>
+    </message>
+    <message>
+        <source>Record new information about a destination</source>
+        <translation>记录有关目的地的新信息</translation>
+    </message>
+    <message>
+        <source>e.g. UN report of abuses by the receiving unit, or a coup d&apos;état</source>
+        <translation>例如：联合国关于接收单位侵权行为的报告，或发生政变</translation>
+    </message>
+    <message>
+        <source>Source: title, date, reference</source>
+        <translation>来源：标题、日期、编号</translation>
+    </message>
+    <message>
+        <source>Record &amp;information</source>
+        <translation>记录信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>国家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Information:</source>
+        <translation>信息(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Your conclusion or information is not recorded yet. Record it, or close again to discard it.</source>
+        <translation>您的结论或信息尚未记录。请记录，或再次关闭以放弃。</translation>
+    </message>
+    <message>
+        <source>EMBARGO — suspend or revoke.</source>
+        <translation>禁运——请暂停或撤销。</translation>
+    </message>
+    <message>
+        <source>%1 valid licence(s) to reassess as at %2.</source>
+        <translation>截至 %2，有 %1 份有效许可证需要重新评估。</translation>
+    </message>
+    <message>
+        <source>No valid licence needs reassessing as at %1.</source>
+        <translation>截至 %1，没有需要重新评估的有效许可证。</translation>
+    </message>
+    <message>
+        <source>Select a licence in the list.</source>
+        <translation>请在列表中选择一份许可证。</translation>
+    </message>
+    <message>
+        <source>Licence %1 (%2), version %3, %4.</source>
+        <translation>许可证 %1（%2），第 %3 版，%4。</translation>
+    </message>
+    <message>
+        <source>An embargo now prohibits this transfer (Article 6): it cannot stand and no mitigation lifts it. Suspend or revoke it and stop further shipments.</source>
+        <translation>禁运现已禁止此项转让（第6条）：许可证不能维持，任何缓解措施都无法解除禁止。请暂停或撤销许可证，并停止后续发运。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Write your conclusion and its reasons first: they are kept.</source>
+        <translation>请先填写结论及理由：它们将被保存。</translation>
+    </message>
+    <message>
+        <source>Licence %1 is %2 and no longer needs reassessing.</source>
+        <translation>许可证 %1 的状态为“%2”，不再需要重新评估。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 stands.</source>
+        <translation>已记录：许可证 %1 维持不变。</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation first: a revocation cannot be undone.</source>
+        <translation>请先勾选确认：撤销不可撤回。</translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 is now %2.</source>
+        <translation>已记录：许可证 %1 的状态现为：%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a number.</source>
+        <translation>第 %1 行：%2 不是数字。</translation>
+    </message>
+    <message>
+        <source>Recorded: licence %1 amended.</source>
+        <translation>已记录：许可证 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>The information was not recorded: %1</source>
+        <translation>信息未记录：%1</translation>
+    </message>
+    <message>
+        <source>Information recorded; %1 valid licence(s) concern that State.</source>
+        <translation>信息已记录；涉及该国的有效许可证共 %1 份。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation>重新分派 %1</translation>
+    </message>
+    <message>
+        <source>e.g. officer transferred to another post</source>
+        <translation>例如：官员调任其他岗位</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>分派给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes the case over.</source>
+        <translation>请选择接手本案的同事。</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +4347,647 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Category / sub-category</source>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
+        <translation>类别 / 子类别</translation>
+    </message>
+    <message>
+        <source>Final importing State</source>
+        <translation>最终进口国</translation>
+    </message>
+    <message>
+        <source>Exporting State</source>
+        <translation>出口国</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>价值（%1）</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>原产国（如非出口国）</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>中间地点（如有）</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>物项说明</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>关于转让的说明</translation>
+    </message>
+    <message>
+        <source>Some values of this row are left out: no value recorded, or no exchange rate into the report currency. See the findings.</source>
+        <translation>本行部分价值未计入：未记录价值，或没有换算为报告货币的汇率。请查看检查结果。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>已许可</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Exports (%1), %2</source>
+        <translation>出口（%1），%2 年</translation>
+    </message>
+    <message>
+        <source>Imports (%1), %2</source>
+        <translation>进口（%1），%2 年</translation>
+    </message>
+    <message>
+        <source>Nil report on exports: nothing to report for %1.</source>
+        <translation>出口零报告：%1 年无可报告事项。</translation>
+    </message>
+    <message>
+        <source>Nil report on imports: nothing to report for %1.</source>
+        <translation>进口零报告：%1 年无可报告事项。</translation>
+    </message>
+    <message>
+        <source>The report will include a nil report (Annex 3).</source>
+        <translation>报告将附零报告（附件 3）。</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>* value incomplete (see findings)</source>
+        <translation>* 价值不完整（见检查结果）</translation>
+    </message>
+    <message>
+        <source>Total: </source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Choose the options, then press Preview to see this table.</source>
+        <translation>请先选择选项，然后点击“预览”查看此表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilderDialog</name>
+    <message>
+        <source>Annual report (Article 13(3))</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
+        <translation>年度报告（第 13 条第 3 款）</translation>
+    </message>
+    <message>
+        <source>Authorised (licences issued in the year)</source>
+        <translation>已许可（当年签发的许可证）</translation>
+    </message>
+    <message>
+        <source>Actual (shipments made in the year)</source>
+        <translation>实际（当年发运）</translation>
+    </message>
+    <message>
+        <source>Number of items and value</source>
+        <translation>数量和价值</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Include small arms for &amp;civilian end users</source>
+        <translation>包括民用最终用户的小武器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add voluntary &amp;national categories</source>
+        <translation>添加自愿填报的国家类别(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The report may be made &amp;public</source>
+        <translation>报告可以公开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>From the settings, e.g. SE</source>
+        <translation>取自设置，例如 SE</translation>
+    </message>
+    <message>
+        <source>Add the charts annex to the PDF</source>
+        <translation>在 PDF 中添加图表附件</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exports:</source>
+        <translation>出口(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Imports:</source>
+        <translation>进口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>填报数据(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>报告货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;State:</source>
+        <translation>报告国(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>联系人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;organisation:</source>
+        <translation>联系人单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail:</source>
+        <translation>联系人电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Chart &amp;years:</source>
+        <translation>图表年数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Exchange rates into the report currency</source>
+        <translation>换算为报告货币的汇率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Rate (1 unit =)</source>
+        <translation>汇率（1 单位 =）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>e.g. 0.92</source>
+        <translation>例如 0.92</translation>
+    </message>
+    <message>
+        <source>e.g. Central bank annual average</source>
+        <translation>例如：中央银行年平均汇率</translation>
+    </message>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>保存汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Values in other currencies are added to no total until their rate for the year is recorded.</source>
+        <translation>其他货币的价值在记录当年汇率之前不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation>货币(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>汇率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Annex 2: national definitions of categories</source>
+        <translation>附件 2：各类别的国家定义</translation>
+    </message>
+    <message>
+        <source>How your national definition is wider than the UN Register&apos;s</source>
+        <translation>贵国定义比联合国登记册定义更宽的部分</translation>
+    </message>
+    <message>
+        <source>Add definition</source>
+        <translation>添加定义</translation>
+    </message>
+    <message>
+        <source>Remove definition</source>
+        <translation>删除定义</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Defini&amp;tion:</source>
+        <translation>定义(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>打开需修正的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Exported items per year, by category</source>
+        <translation>各年度出口数量（按类别）</translation>
+    </message>
+    <message>
+        <source>Exported items per year, by region</source>
+        <translation>各年度出口数量（按地区）</translation>
+    </message>
+    <message>
+        <source>E&amp;xports table</source>
+        <translation>出口表(&amp;X)</translation>
+    </message>
+    <message>
+        <source>I&amp;mports table</source>
+        <translation>进口表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>检查结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>允许在有错误时生成草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>预览后选项已更改：请再次点击“预览”后再导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>须于 %1 前提交 ATT 秘书处：还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
+        <translation>
+            <numerusform>须于 %1 前提交 ATT 秘书处：已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; write the rate like 0.92</source>
+        <translation>“%1”不是数字；请按 0.92 的格式填写汇率</translation>
+    </message>
+    <message>
+        <source>Saved: 1 %1 = %2 %3 for %4. Preview again to use it.</source>
+        <translation>已保存：%4 年 1 %1 = %2 %3。请再次预览以使用该汇率。</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>正在读取 %1 年的记录…</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Laying out the tables…</source>
+        <translation>正在排版表格…</translation>
+    </message>
+    <message>
+        <source> Information withheld: the title page declares it.</source>
+        <translation> 有信息未予公开：封面页对此作出声明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>预览完成：导出前需修正 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>预览完成：没有错误。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a finding (or press Enter) to open the record to fix.</source>
+        <translation>双击某项检查结果（或按回车键）可打开需修正的记录。</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>检查结果（%1）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing exported in these years.</source>
+        <translation>这些年度没有出口。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 rate into %2 for %3, then save it and preview again.</source>
+        <translation>请输入 %3 年 %1 兑 %2 的汇率，保存后再次预览。</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>请先预览报告再导出。</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>报告有错误（见检查结果）。请修正，或勾选“允许在有错误时生成草稿”以生成草稿。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>导出年度报告</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendarDialog</name>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>报告日程</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Collecting data</source>
+        <translation>正在收集数据</translation>
+    </message>
+    <message>
+        <source>Inter-agency check</source>
+        <translation>跨部门核对</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签批</translation>
+    </message>
+    <message>
+        <source>Submitted to the ATT Secretariat</source>
+        <translation>已提交 ATT 秘书处</translation>
+    </message>
+    <message>
+        <source>&amp;Collect data by:</source>
+        <translation>数据收集截止(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inter-agency check by:</source>
+        <translation>跨部门核对截止(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-off by:</source>
+        <translation>签批截止(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status of the report:</source>
+        <translation>报告状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The %1 report was submitted (due %2).</source>
+        <translation>%1 年度报告已提交（截止日期 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to submit the %1 report (due %2).</source>
+        <translation>
+            <numerusform>距提交 %1 年度报告还有 %n 天（截止日期 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 report is %n day(s) overdue (due %2).</source>
+        <translation>
+            <numerusform>%1 年度报告已逾期 %n 天（截止日期 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collect data</source>
+        <translation>收集数据</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签批</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Agency</source>
+        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case.</extracomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation>提交审查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give &amp;opinion…</source>
+        <translation>提出意见(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>This case has not been submitted to the committee.</source>
+        <translation>本案尚未提交委员会。</translation>
+    </message>
+    <message>
+        <source>the majority approves</source>
+        <translation>多数赞成</translation>
+    </message>
+    <message>
+        <source>the majority refuses</source>
+        <translation>多数反对</translation>
+    </message>
+    <message>
+        <source>no majority</source>
+        <translation>无多数意见</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>已达法定人数</translation>
+    </message>
+    <message>
+        <source>quorum not met</source>
+        <translation>未达法定人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
+        <translation>%2 个机构中已有 %1 个答复；需要 %3 个（%4）；%5。</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>等待答复：%1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
@@ -3045,6 +5037,131 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Not allowed</source>
         <translation>不允许</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Record a shipment</source>
+        <translation>登记发运</translation>
+    </message>
+    <message>
+        <source>Licence number or case reference</source>
+        <translation>许可证编号或案件编号</translation>
+    </message>
+    <message>
+        <source>Customs declaration, e.g. MRN</source>
+        <translation>海关申报单，例如 MRN</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>许可数量</translation>
+    </message>
+    <message>
+        <source>Shipped so far</source>
+        <translation>已发运</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>This shipment</source>
+        <translation>本次发运</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>I have read the warnings; record the shipment as it happened</source>
+        <translation>我已阅读警告；按实际情况登记本次发运</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Find &amp;licence:</source>
+        <translation>查找许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;on:</source>
+        <translation>发运日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustoms reference:</source>
+        <translation>海关编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Quantities and values shipped (&amp;this shipment):</source>
+        <translation>发运数量和价值（本次发运）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <source>Licence %1 (case %2), %3, valid %4 to %5.</source>
+        <translation>许可证 %1（案件 %2），%3，有效期 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>Choose the licence first.</source>
+        <translation>请先选择许可证。</translation>
+    </message>
+    <message>
+        <source>Line %1: quantity and value must be numbers, e.g. 12 or 1500.50</source>
+        <translation>第 %1 行：数量和价值必须是数字，例如 12 或 1500.50</translation>
+    </message>
+    <message>
+        <source>Enter the quantity shipped on at least one line.</source>
+        <translation>请至少在一行中填写发运数量。</translation>
+    </message>
+    <message>
+        <source>No warnings: the shipment is within the licence.</source>
+        <translation>没有警告：本次发运在许可范围内。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: read the warnings, tick that you have read them, then record again.</source>
+        <translation>未保存任何内容：请阅读警告，勾选已阅读，然后再次登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment recorded (%n warning(s) acknowledged).</source>
+        <translation>
+            <numerusform>发运已登记（已确认 %n 个警告）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,6 +5233,40 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>URL, file or document number</source>
         <translation>网址、文件或文件编号</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitReviewDialog</name>
+    <message>
+        <source>Submit %1 for review</source>
+        <translation>提交 %1 审查</translation>
+    </message>
+    <message>
+        <source>Send the completed assessment to these agencies for their opinion:</source>
+        <translation>将已完成的评估发送给以下机构征求意见：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>When / field</source>
+        <translation>时间 / 字段</translation>
+    </message>
+    <message>
+        <source>Who / before</source>
+        <translation>人员 / 修改前</translation>
+    </message>
+    <message>
+        <source>What / after</source>
+        <translation>事项 / 修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The history is append-only and hash-chained: nothing in it can be changed or removed without &apos;att-desktop audit verify&apos; noticing.</source>
+        <translation>历史记录只能追加并以哈希链连接：其中任何内容被修改或删除，&apos;att-desktop audit verify&apos; 都会发现。</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +5383,70 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Document added</source>
         <translation>已添加文件</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <source>Assessment started</source>
+        <translation>评估已开始</translation>
+    </message>
+    <message>
+        <source>Assessment saved</source>
+        <translation>评估已保存</translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation>评估已完成</translation>
+    </message>
+    <message>
+        <source>Assessment superseded</source>
+        <translation>评估已被取代</translation>
+    </message>
+    <message>
+        <source>Committee review requested</source>
+        <translation>已请求委员会审议</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已重新分配</translation>
+    </message>
+    <message>
+        <source>Committee opinion</source>
+        <translation>委员会意见</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>已记录出席情况</translation>
+    </message>
+    <message>
+        <source>Committee outcome</source>
+        <translation>委员会结论</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>已记录决定</translation>
+    </message>
+    <message>
+        <source>Denial recorded</source>
+        <translation>已记录拒绝</translation>
+    </message>
+    <message>
+        <source>Denial notice recorded</source>
+        <translation>已记录拒绝通知</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>已签发许可证</translation>
+    </message>
+    <message>
+        <source>Licence amended</source>
+        <translation>许可证已修改</translation>
+    </message>
+    <message>
+        <source>Shipment recorded</source>
+        <translation>已记录装运</translation>
     </message>
     <message>
         <source>transfer type</source>

@@ -1,4 +1,8 @@
-"""Translated names of the committee's vocabulary (opinions, work reasons)."""
+"""Translated names of the committee's vocabulary (opinions, work reasons).
+
+Each call is spelled ``QCoreApplication.translate(...)`` in full: lupdate does not follow an
+alias such as ``tr = QCoreApplication.translate`` and would file the context as the text.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +13,26 @@ from att_desktop.services.committee import WorkReason
 
 
 def opinion_label(kind: OpinionKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        OpinionKind.APPROVE: tr("CommitteeVocabulary", "Approve"),
-        OpinionKind.APPROVE_WITH_CONDITIONS: tr("CommitteeVocabulary", "Approve with conditions"),
-        OpinionKind.REFUSE: tr("CommitteeVocabulary", "Refuse"),
-        OpinionKind.ABSTAIN: tr("CommitteeVocabulary", "Abstain"),
+        OpinionKind.APPROVE: QCoreApplication.translate("CommitteeVocabulary", "Approve"),
+        OpinionKind.APPROVE_WITH_CONDITIONS: QCoreApplication.translate(
+            "CommitteeVocabulary", "Approve with conditions"
+        ),
+        OpinionKind.REFUSE: QCoreApplication.translate("CommitteeVocabulary", "Refuse"),
+        OpinionKind.ABSTAIN: QCoreApplication.translate("CommitteeVocabulary", "Abstain"),
     }[kind]
 
 
 def work_reason_label(reason: WorkReason) -> str:
-    tr = QCoreApplication.translate
     return {
-        WorkReason.ASSIGNED: tr("CommitteeVocabulary", "Assigned to you"),
-        WorkReason.OPINION_AWAITED: tr("CommitteeVocabulary", "Your agency's opinion is awaited"),
-        WorkReason.DECISION_AWAITED: tr("CommitteeVocabulary", "Ready for your decision"),
-        WorkReason.MENTIONED: tr("CommitteeVocabulary", "You were mentioned"),
+        WorkReason.ASSIGNED: QCoreApplication.translate("CommitteeVocabulary", "Assigned to you"),
+        WorkReason.OPINION_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "Your agency's opinion is awaited"
+        ),
+        WorkReason.DECISION_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "Ready for your decision"
+        ),
+        WorkReason.MENTIONED: QCoreApplication.translate(
+            "CommitteeVocabulary", "You were mentioned"
+        ),
     }[reason]
