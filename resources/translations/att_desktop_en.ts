@@ -1540,7 +1540,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Committee</source>
+        <source>Co&amp;mmittee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ssessment</source>
+        <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1542,8 +1542,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>委员会会议(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Committee</source>
-        <translation>委员会(&amp;C)</translation>
+        <source>Co&amp;mmittee</source>
+        <translation>委员会(&amp;M)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
@@ -3590,8 +3590,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <source>A&amp;ssessment</source>
-        <translation>评估(&amp;S)</translation>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -6,11 +6,12 @@ the window says is acting, never as an anonymous officer.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
@@ -18,6 +19,7 @@ from att_desktop.db.engine import Database, open_database
 from att_desktop.services.dto import Actor
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.database_dialog import DatabaseDialog
+from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
 from tests.gui.conftest import ScriptedPrompter
@@ -93,3 +95,30 @@ def test_a_missing_file_in_the_server_dialog_is_explained_and_nothing_changes(
     assert "Enter or choose the database file" in dialog.answer.text()
     assert dialog.isVisible()
     assert window.db is db
+
+
+def _mnemonic(text: str) -> str:
+    found = re.search(r"&(\w)", text)
+    assert found, f"menu {text!r} has no keyboard mnemonic"
+    return found.group(1).lower()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_menu_of_the_menu_bar_has_its_own_alt_key(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    app_paths: AppPaths,
+    prompter: ScriptedPrompter,
+    language: str,
+) -> None:
+    translators = install_translators(qapp, language)
+    try:
+        win = MainWindow(db, app_paths, UserSettings(language=language), prompter)
+        qtbot.addWidget(win)
+        titles = [a.text() for a in win.menuBar().actions() if a.menu() is not None]
+        keys = [_mnemonic(title) for title in titles]
+        clashes = {k: [t for t in titles if _mnemonic(t) == k] for k in keys if keys.count(k) > 1}
+        assert clashes == {}, f"two menus answer to the same Alt key: {clashes}"
+    finally:
+        remove_translators(qapp, translators)

@@ -60,7 +60,7 @@ class CommitteeIntegration(QObject):
         self.action_sessions.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.action_sessions.triggered.connect(lambda _checked=False: self.open_sessions())
         window.addAction(self.action_sessions)
-        menu = window.menuBar().addMenu(self.tr("&Committee"))
+        menu = window.menuBar().addMenu(self.tr("Co&mmittee"))
         menu.setObjectName("committeeMenu")
         menu.addAction(self.action_my_work)
         menu.addAction(self.action_sessions)
