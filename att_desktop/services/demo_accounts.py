@@ -9,14 +9,19 @@ password, and switching between the demo people shows how roles and four eyes wo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from att_desktop.config import resources_dir
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Agency, Application, Opinion, ReviewRequest, User
+from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.domain.casefile import parse_assessment
 from att_desktop.domain.enums import CaseStatus, OpinionKind, Role
+from att_desktop.services import assessment, cases
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
@@ -54,6 +59,22 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
     DemoPerson("customs", "Carl (Customs)", Role.COMMITTEE_MEMBER, "CUS"),
     DemoPerson("intel", "Ivo (Intelligence)", Role.COMMITTEE_MEMBER, "INT"),
 )
+
+
+def demo_assessment() -> AssessmentInput:
+    """The completed, low-risk assessment shipped for the demo (resources/samples)."""
+    path = resources_dir() / "samples" / "demo-assessment.json"
+    return parse_assessment(json.loads(path.read_text(encoding="utf-8"))["assessment"])
+
+
+def _complete_demo_assessment(db: Database, application_id: int, officer: Actor) -> None:
+    state = assessment.open_assessment(db, application_id, actor=officer)
+    case = cases.get_case(db, application_id)
+    on = case.submitted_on or case.received_on
+    records = assessment.screen_article6(db, application_id, on_date=on)
+    inp = assessment.apply_screen(demo_assessment(), records, on)
+    assessment.save_assessment(db, state.assessment_id, inp, decision_date=None, actor=officer)
+    assessment.complete_assessment(db, state.assessment_id, actor=officer)
 
 
 def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[str, ...]:
@@ -105,39 +126,51 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
             .where(Application.status.in_([s for s in CaseStatus if not s.is_closed]))
             .order_by(Application.id)
         )
-        in_committee: list[Application] = []
+        in_committee: list[int] = []
+        assigned: dict[int, int] = {}
+        officer_names = {officer.id: officer.full_name for officer in officers}
         for n, app in enumerate(pending):
             app.assigned_to_id = officers[n % 2].id
             if app.status is CaseStatus.IN_COMMITTEE:
-                in_committee.append(app)
+                in_committee.append(app.id)
+                assigned[app.id] = officers[n % 2].id
         session.flush()
+        user_ids = {name: user.id for name, user in users.items()}
+        agency_ids = {code: agency.id for code, agency in agencies.items()}
+        names = tuple(users)
+    # A case reaches the committee with a completed assessment: its officer drafts and
+    # completes one through the services, as the real workflow requires.
+    for app_id in in_committee:
+        officer = Actor(user_id=assigned[app_id], name=officer_names[assigned[app_id]])
+        _complete_demo_assessment(db, app_id, officer)
+    with db.session() as session:
         # The cases "in committee" were sent to three agencies; the first has two answers,
         # so the members' work queues and the Committee tab have something to show.
-        for n, app in enumerate(in_committee):
+        for n, app_id in enumerate(in_committee):
             for code in ("MFA", "MOD", "CUS"):
                 session.add(
                     ReviewRequest(
-                        application_id=app.id,
-                        agency_id=agencies[code].id,
-                        requested_by_id=app.assigned_to_id,
+                        application_id=app_id,
+                        agency_id=agency_ids[code],
+                        requested_by_id=assigned[app_id],
                     )
                 )
             if n == 0:
                 session.add_all(
                     [
                         Opinion(
-                            application_id=app.id,
-                            user_id=users["mfa"].id,
-                            agency_id=agencies["MFA"].id,
+                            application_id=app_id,
+                            user_id=user_ids["mfa"],
+                            agency_id=agency_ids["MFA"],
                             opinion=OpinionKind.APPROVE,
                             reasons="No foreign-policy objection; the end user is a ministry.",
                             conditions="",
                             superseded=False,
                         ),
                         Opinion(
-                            application_id=app.id,
-                            user_id=users["mod"].id,
-                            agency_id=agencies["MOD"].id,
+                            application_id=app_id,
+                            user_id=user_ids["mod"],
+                            agency_id=agency_ids["MOD"],
                             opinion=OpinionKind.APPROVE_WITH_CONDITIONS,
                             reasons="Matches the armed forces' stated requirement.",
                             conditions="Post-shipment verification within 12 months",
@@ -149,11 +182,11 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
                 session,
                 system,
                 entity="application",
-                entity_id=app.id,
-                application_id=app.id,
+                entity_id=app_id,
+                application_id=app_id,
                 action="review_requested",
                 summary="Sent for the opinion of MFA, MOD, CUS (demo data)",
                 after={"agencies": ["MFA", "MOD", "CUS"]},
             )
         session.flush()
-        return tuple(users)
+    return names

@@ -507,6 +507,32 @@ def test_demo_creates_a_person_for_each_role_with_the_documented_password(demo_d
         db.close()
 
 
+def test_demo_committee_cases_carry_the_assessment_their_officer_completed(demo_db: Path) -> None:
+    """A case reaches the committee only with a completed assessment; members can read it."""
+    from att_desktop.db.engine import open_database
+    from att_desktop.domain.enums import AssessmentStatus, CaseStatus
+    from att_desktop.services import accounts, assessment, cases, committee, register
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
+    from att_desktop.services.dto import RegisterFilter
+
+    db = open_database(demo_db)
+    try:
+        ids = register.query_ids(db, RegisterFilter(status=CaseStatus.IN_COMMITTEE))
+        assert ids
+        member = accounts.sign_in(db, "mfa", DEMO_PASSWORD)
+        for case_id in ids:
+            state = assessment.open_assessment(db, case_id, actor=member.actor)
+            assert state.status is AssessmentStatus.COMPLETE
+            assert state.result.recommendation.value == "authorise_possible"
+            history = cases.get_case(db, case_id).history
+            done = [e for e in history if e.action == "assessment_completed"]
+            sent = [e for e in history if e.action == "review_requested"]
+            assert len(done) == 1 and sent and done[0].id < sent[0].id
+            assert done[0].actor_name == committee.assignee_name(db, case_id)
+    finally:
+        db.close()
+
+
 def test_demo_is_refused_on_a_database_with_accounts_but_no_cases(run: Run, tmp_path: Path) -> None:
     from att_desktop.db.engine import open_database
     from att_desktop.services import accounts

@@ -427,6 +427,7 @@ def test_ammunition_only_export_to_an_embargoed_state_is_prohibited(
     case = new_case(db, country, ammunition_only=True)
     assert case.items[0].att_category is None  # ammunition: not in the report, still screened
     wizard = open_wizard(case)
+    assert "(Ammunition" in wizard.header.text()  # the reason in words, never its code
     run_screen(qtbot, wizard)
     cards = [c for c in wizard.article6.cards if c.record.embargo_id == embargo_id]
     assert cards and cards[0].effect.text() == "Prohibited"

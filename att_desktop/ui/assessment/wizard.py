@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.services import assessment as assessment_service
 from att_desktop.services import cases, consistency, decisions
 from att_desktop.services.assessment import AssessmentIncomplete, AssessmentState
 from att_desktop.services.decisions import DecisionInput
-from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment import documents
 from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
@@ -262,10 +263,16 @@ class AssessmentWizard(QDialog):
     def _header_text(self) -> str:
         case = self.case
         end_users = ", ".join(p.name for p in case.parties if p.role is PartyRole.END_USER)
-        items = "; ".join(
-            f"{i.description} ({i.att_category or i.not_reportable_reason or ''})"
-            for i in case.items
-        )
+        catalogue = load_categories()
+
+        def rating(item: LineItemView) -> str:
+            if item.att_category:
+                return item.att_category
+            if item.not_reportable_reason is not None:
+                return catalogue.reason_label(item.not_reportable_reason, self.language)
+            return ""
+
+        items = "; ".join(f"{i.description} ({rating(i)})" for i in case.items)
         text = self.tr("%1 · %2 → %3 · end user: %4").replace("%1", case.reference)
         text = (
             text.replace("%2", case.applicant.name)
