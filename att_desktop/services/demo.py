@@ -457,6 +457,28 @@ _LICENCE_PREFIX = {
 }
 
 
+#: Synthetic yearly rates into the demo's report currency (EUR), so that the annual report
+#: of the demo register can be built at once. Demo figures, not official rates.
+DEMO_RATES_TO_EUR: tuple[tuple[str, Decimal], ...] = (
+    ("USD", Decimal("0.92")),
+    ("SEK", Decimal("0.088")),
+    ("GBP", Decimal("1.17")),
+)
+
+
+def _reporting_settings(db: Database, first_year: int, last_year: int) -> None:
+    """The authority's own State and one rate per currency and year (the demo's report)."""
+    from att_desktop.services.decisions import set_authority_country
+    from att_desktop.services.reporting import set_exchange_rate
+
+    set_authority_country(db, HOME, actor=DEMO_ACTOR)
+    for year in range(first_year, last_year + 1):
+        for currency, rate in DEMO_RATES_TO_EUR:
+            set_exchange_rate(
+                db, year, currency, "EUR", rate, "Demo data (synthetic rate)", actor=DEMO_ACTOR
+            )
+
+
 def fill_demo_register(
     db: Database, *, seed: int = 2013, cases: int = 300, years: int = 4, today: date | None = None
 ) -> DemoSummary:
@@ -499,6 +521,7 @@ def fill_demo_register(
             .where(Application.status != CaseStatus.DRAFT, Application.submitted_on.is_(None))
             .values(submitted_on=Application.received_on)
         )
+    _reporting_settings(db, gen.first_day.year, today.year)
     return DemoSummary(
         cases=len(plans),
         authorised=counts[CaseStatus.AUTHORISED],

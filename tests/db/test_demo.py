@@ -98,3 +98,19 @@ def test_government_end_users_read_as_english_prose(db: Database) -> None:
     assert not [n for n in names if n.endswith((" of United Kingdom", " of United States"))]
     assert not [n for n in names if ", " in n]  # "Army of Korea, Republic of"
     assert any(n.endswith(" of the United Kingdom") for n in names)
+
+
+def test_the_demo_register_annual_report_builds_without_errors(db: Database) -> None:
+    """The demo sets the authority's State and a rate per currency and year: `make run`
+    shows a report that can be written at once, in both tables and both bases."""
+    from att_desktop.domain.reporting import Basis, ReportOptions, Severity
+    from att_desktop.services.reporting import collect
+
+    fill_demo_register(db, cases=120, today=TODAY)
+    for basis in Basis:
+        options = ReportOptions(year=TODAY.year - 1, exports_basis=basis, imports_basis=basis)
+        report = collect(db, options, today=TODAY)
+        errors = [f.message for f in report.findings if f.severity is Severity.ERROR]
+        assert errors == []
+        assert report.title_page.reporting_state == "SE"
+        assert report.exports.rows  # the demo exports something every year
