@@ -168,7 +168,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{id}：{description}（能否可靠降低风险：{answer}）",
     ),
     "gbv_residual": ("Risk after mitigation", "缓解后风险"),
-    "gbv_overriding_reasoning": ("Reasoning on overriding risk", "关于压倒性风险的理由"),
+    "gbv_overriding_reasoning": ("Reasoning on overriding risk", "关于高于一切的风险的理由"),
     "gbv_summary": ("Flowchart result", "流程图结论"),
     "flow_title": ("The five-step flowchart and this case's path", "五步流程图及本案的评估路径"),
     "flow_numbering": ("Flowchart numbering 1 → 5", "流程图编号顺序 1 → 5"),
@@ -181,9 +181,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "The steps therefore keep the flowchart's numbering but are evaluated in the order "
         "1, 2, 3, 5, 4: mitigation (step 5) is considered before the overriding-risk "
         "determination (step 4).",
-        "流程图脚注7：根据第7条第1至3款，须在考虑缓解措施之后（而非之前）判定是否存在压倒性"
+        "流程图脚注7：根据第7条第1至3款，须在考虑缓解措施之后（而非之前）判定是否存在高于一切的"
         "风险。因此各步骤保留流程图的编号，但按1、2、3、5、4的顺序评估：先考虑缓解措施"
-        "（第5步），再判定是否存在压倒性风险（第4步）。",
+        "（第5步），再判定是否存在高于一切的风险（第4步）。",
     ),
     "order_1": ("1st", "1"),
     "order_2": ("2nd", "2"),
@@ -341,7 +341,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "After the assessment, and after considering measures that could mitigate the risk, "
         "there remains an overriding risk that the items would {consequence}. The Treaty "
         "then requires that the export not be authorised.",
-        "经评估并考虑可减轻风险的措施之后，仍然存在该物项将{consequence}的压倒性风险。"
+        "经评估并考虑可减轻风险的措施之后，仍然存在该物项将{consequence}的高于一切的风险。"
         "在此情况下，条约要求不得批准该出口。",
     ),
     "plain_7_4": (
@@ -349,7 +349,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "or facilitate serious acts of gender-based violence or serious acts of violence "
         "against women and children, and found that risk overriding even after mitigation.",
         "本机关已考虑该物项被用于实施或助长严重的基于性别的暴力行为或严重的暴力侵害妇女和儿童"
-        "行为的风险，并认定即使采取缓解措施后该风险仍属压倒性风险。",
+        "行为的风险，并认定即使采取缓解措施后该风险仍属高于一切的风险。",
     ),
     "plain_11_2": (
         "There is a risk that the items would be diverted to an unauthorised end user or end "
@@ -400,14 +400,14 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         RiskLevel.SUBSTANTIAL: ("Substantial", "较大"),
         RiskLevel.OVERRIDING_BEFORE_MITIGATION: (
             "Overriding before mitigation",
-            "缓解前为压倒性风险",
+            "缓解前为高于一切的风险",
         ),
     },
     ResidualRisk: {
         ResidualRisk.NONE_IDENTIFIED: ("None identified", "未发现"),
         ResidualRisk.LOW: ("Low", "低"),
         ResidualRisk.SUBSTANTIAL: ("Substantial", "较大"),
-        ResidualRisk.OVERRIDING: ("Overriding", "压倒性风险"),
+        ResidualRisk.OVERRIDING: ("Overriding", "高于一切的风险"),
     },
     Criterion: {
         Criterion.A: ("7(1)(a) Peace and security", "7(1)(a) 和平与安全"),
@@ -439,7 +439,10 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         SourceKind.MEDIA_REPORT: ("Media report", "媒体报道"),
         SourceKind.INTELLIGENCE: ("Intelligence", "情报"),
         SourceKind.INDUSTRY_DUE_DILIGENCE: ("Industry due diligence", "企业尽职调查"),
-        SourceKind.GBV_EXPERT_CONSULTATION: ("GBV expert consultation", "性别暴力问题专家咨询"),
+        SourceKind.GBV_EXPERT_CONSULTATION: (
+            "GBV expert consultation",
+            "基于性别的暴力问题专家咨询",
+        ),
         SourceKind.ACADEMIC: ("Academic research", "学术研究"),
         SourceKind.OTHER: ("Other", "其他"),
     },
@@ -495,7 +498,7 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         ),
         Recommendation.AUTHORISE_POSSIBLE: (
             "Authorisation possible: no prohibition and no overriding risk after mitigation",
-            "可以批准：无禁止情形，且缓解后无压倒性风险",
+            "可以批准：无禁止情形，且缓解后无高于一切的风险",
         ),
         Recommendation.INCOMPLETE: (
             "Incomplete: no decision can be recorded yet",
@@ -543,7 +546,7 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     LegalBasisKind: {
         LegalBasisKind.UN_CHAPTER_VII: (
             "UN Security Council, Chapter VII: Art. 6(1)",
-            "联合国安理会第七章：第6条第1款",
+            "联合国安全理事会依《联合国宪章》第七章：第6条第1款",
         ),
         LegalBasisKind.OTHER_INTERNATIONAL_OBLIGATION: (
             "Other international obligation: Art. 6(2)",
@@ -569,7 +572,7 @@ GBV_STEP_TITLES: dict[int, tuple[str, str]] = {
     4: (
         "Determine whether there is an “overriding risk” that the items could be used to "
         "commit or facilitate the identified GBV/VAWC",
-        "判定是否存在出口物项可能被用于实施或助长所识别暴力行为的“压倒性风险”",
+        "判定是否存在出口物项可能被用于实施或助长所识别暴力行为的“高于一切的风险”",
     ),
     5: (
         "Determine whether mitigation measures or other approaches reliably and significantly "
@@ -701,9 +704,9 @@ _GBV_STEP_ZH: dict[str, str] = {
     "Not reached yet.": "尚未到达。",
     "Not needed: the flowchart ended earlier.": "无需进行：流程图已提前结束。",
     "Record the risk before mitigation first.": "请先记录缓解前的风险。",
-    "No prevalent GBV/VAWC identified.": "未发现普遍存在的性别暴力/侵害妇女儿童暴力。",
+    "No prevalent GBV/VAWC identified.": "未发现普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为。",
     "No prevalent GBV/VAWC: no 7(4) risk.": (
-        "无普遍存在的性别暴力/侵害妇女儿童暴力：无第7条第4款风险。"
+        "无普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为：无第7条第4款风险。"
     ),
     "The prevalent violations are not serious.": "普遍存在的侵害行为不属严重。",
     "The prevalent violations are serious.": "普遍存在的侵害行为属严重。",
@@ -717,10 +720,10 @@ _GBV_STEP_ZH: dict[str, str] = {
     "No mitigation measure addresses this risk.": "没有针对该风险的缓解措施。",
     "The flowchart is not finished.": "流程图尚未完成。",
     "After mitigation an overriding risk remains (Article 7(4), 7(3)).": (
-        "考虑缓解措施后仍存在压倒性风险（第7条第4款、第7条第3款）。"
+        "考虑缓解措施后仍存在高于一切的风险（第7条第4款、第7条第3款）。"
     ),
     "After mitigation no overriding risk remains (Article 7(4), 7(3)).": (
-        "考虑缓解措施后不存在压倒性风险（第7条第4款、第7条第3款）。"
+        "考虑缓解措施后不存在高于一切的风险（第7条第4款、第7条第3款）。"
     ),
 }
 _LEVEL_ZH = {
@@ -728,7 +731,7 @@ _LEVEL_ZH = {
     "none_identified": "未发现",
     "low": "低",
     "substantial": "较大",
-    "overriding": "压倒性",
+    "overriding": "高于一切",
 }
 
 
@@ -756,6 +759,6 @@ def gbv_step_text(text: str, language: str) -> str:
     if m:
         before = _LEVEL_ZH.get(m.group(1), m.group(1))
         after = _LEVEL_ZH.get(m.group(2), m.group(2))
-        verdict = "仍存在压倒性风险" if m.group(3) == "an" else "不存在压倒性风险"
+        verdict = "仍存在高于一切的风险" if m.group(3) == "an" else "不存在高于一切的风险"
         return f"缓解前风险为{before}，缓解后为{after}：{verdict}。"
     return text

@@ -45,6 +45,16 @@
     </message>
 </context>
 <context>
+    <name>AccountMessages</name>
+    <message numerus="yes">
+        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minute, or ask an administrator to reset the password.</numerusform>
+            <numerusform>This account is locked after repeated failed sign-ins. Try again in %n minutes, or ask an administrator to reset the password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Licensing officer</source>
@@ -5258,6 +5268,23 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Send the completed assessment to these agencies for their opinion:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) withheld</source>
+        <translation>
+            <numerusform>%n line withheld</numerusform>
+            <numerusform>%n lines withheld</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,15 @@
     </message>
 </context>
 <context>
+    <name>AccountMessages</name>
+    <message numerus="yes">
+        <source>This account is locked after repeated failed sign-ins. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>多次登录失败，此账户已被锁定。请在 %n 分钟后重试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Licensing officer</source>
@@ -443,7 +452,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Dated</source>
-        <translation>有日期</translation>
+        <translation>注明日期</translation>
     </message>
     <message>
         <source>End-user certificate (optional)</source>
@@ -626,7 +635,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Article6Page</name>
     <message>
         <source>Article 6 is checked first and is absolute: if the transfer would violate a UN Security Council arms embargo (6(1)), another international obligation (6(2)), or the State knows the items would be used for atrocity crimes (6(3)), it shall not be authorised. Ammunition and parts are screened too (Articles 3 and 4).</source>
-        <translation>首先审查第6条，且其为绝对禁止：如转让将违反联合国安理会武器禁运（第6条第1款）或其他国际义务（第6条第2款），或国家知道物项将被用于暴行罪（第6条第3款），则不得批准。弹药及零部件同样需要筛查（第3条和第4条）。</translation>
+        <translation>首先审查第6条，且其为绝对禁止：如转让将违反联合国安全理事会武器禁运（第6条第1款）或其他国际义务（第6条第2款），或本国知道物项将被用于暴行罪（第6条第3款），则不得批准。弹药及零部件同样需要筛查（第3条和第4条）。</translation>
     </message>
     <message>
         <source>Article 6(1) — arms embargo screen</source>
@@ -658,11 +667,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 6(3) — does the State know the items would be used in genocide, crimes against humanity or war crimes?</source>
-        <translation>第6条第3款 — 国家是否知道物项将被用于灭绝种族罪、危害人类罪或战争罪？</translation>
+        <translation>第6条第3款 — 本国是否知道物项将被用于灭绝种族罪、危害人类罪或战争罪？</translation>
     </message>
     <message>
         <source>Yes, the State knows</source>
-        <translation>是，国家知道</translation>
+        <translation>是，本国知道</translation>
     </message>
     <message>
         <source>The screen has not been run yet. Choose the decision date and run it.</source>
@@ -704,7 +713,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Overriding before mitigation</source>
-        <translation>缓解前压倒性</translation>
+        <translation>缓解前即高于一切</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -712,7 +721,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Overriding</source>
-        <translation>压倒性</translation>
+        <translation>高于一切</translation>
     </message>
     <message>
         <source>Not yet determined</source>
@@ -724,7 +733,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>7(1)(b)(i) Serious violation of international humanitarian law</source>
-        <translation>7(1)(b)(i) 严重违反国际人道法</translation>
+        <translation>7(1)(b)(i) 严重违反国际人道主义法</translation>
     </message>
     <message>
         <source>7(1)(b)(ii) Serious violation of international human rights law</source>
@@ -740,7 +749,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>7(4) Serious gender-based violence or violence against women and children</source>
-        <translation>7(4) 严重的性别暴力或侵害妇女儿童的暴力</translation>
+        <translation>7(4) 严重的基于性别的暴力行为或严重的暴力侵害妇女和儿童行为</translation>
     </message>
     <message>
         <source>Article 11 Diversion</source>
@@ -752,7 +761,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>7(1)(b)(i) IHL</source>
-        <translation>7(1)(b)(i) 国际人道法</translation>
+        <translation>7(1)(b)(i) 国际人道主义法</translation>
     </message>
     <message>
         <source>7(1)(b)(ii) Human rights</source>
@@ -768,7 +777,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>7(4) GBV/VAWC</source>
-        <translation>7(4) 性别暴力/侵害妇女儿童暴力</translation>
+        <translation>7(4) 基于性别的暴力/暴力侵害妇女和儿童行为</translation>
     </message>
     <message>
         <source>Art. 11 Diversion</source>
@@ -808,7 +817,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Consultation with GBV experts</source>
-        <translation>咨询性别暴力问题专家</translation>
+        <translation>咨询基于性别的暴力问题专家</translation>
     </message>
     <message>
         <source>Academic research</source>
@@ -884,7 +893,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Unknown or unregistered brokers or intermediaries</source>
-        <translation>身份不明或未登记的中间商或中介</translation>
+        <translation>身份不明或未登记的中介商或中间方</translation>
     </message>
     <message>
         <source>Items or quantities do not match the end user&apos;s needs</source>
@@ -932,7 +941,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>UN Security Council, Chapter VII (Art. 6(1))</source>
-        <translation>联合国安理会《宪章》第七章（第6条第1款）</translation>
+        <translation>联合国安全理事会，《联合国宪章》第七章（第6条第1款）</translation>
     </message>
     <message>
         <source>Other international obligation (Art. 6(2))</source>
@@ -1008,7 +1017,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Prevalent types of GBV / VAWC</source>
-        <translation>普遍存在的性别暴力/侵害妇女儿童暴力类型</translation>
+        <translation>普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为类型</translation>
     </message>
     <message>
         <source>Are they serious?</source>
@@ -1020,7 +1029,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Overriding risk?</source>
-        <translation>是否存在压倒性风险？</translation>
+        <translation>是否存在高于一切的风险？</translation>
     </message>
     <message>
         <source>Mitigation reliably reduces the risk?</source>
@@ -1089,7 +1098,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>3. Article 7(4) GBV flowchart</source>
-        <translation>3. 第7条第4款 性别暴力流程图</translation>
+        <translation>3. 第7条第4款 基于性别的暴力流程图</translation>
     </message>
     <message>
         <source>4. Article 11 diversion</source>
@@ -1125,7 +1134,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
-        <translation>第6条禁止本次转让。第7条、性别暴力、转用和缓解措施页面均已关闭：唯一可能的决定是拒绝。</translation>
+        <translation>第6条禁止本次转让。第7条、基于性别的暴力、转用和缓解措施页面均已关闭：唯一可能的决定是拒绝。</translation>
     </message>
     <message>
         <source>The assessment was not saved</source>
@@ -1196,7 +1205,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Exporter / applicant</source>
-        <translation>出口商／申请人</translation>
+        <translation>出口商/申请人</translation>
     </message>
     <message>
         <source>Final importing State</source>
@@ -1204,7 +1213,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Received</source>
-        <translation>受理日期</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -1274,7 +1283,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Model / type</source>
-        <translation>型号</translation>
+        <translation>型号/类型</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -1282,7 +1291,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>ATT category</source>
-        <translation>ATT 类别</translation>
+        <translation>《武器贸易条约》类别</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1290,7 +1299,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Value</source>
-        <translation>金额</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Withheld from report</source>
@@ -1366,7 +1375,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Change the application&apos;s details (Ctrl+E)</source>
-        <translation>修改申请内容 (Ctrl+E)</translation>
+        <translation>修改申请内容（Ctrl+E）</translation>
     </message>
     <message>
         <source>A withdrawn case has nothing to assess.</source>
@@ -1378,11 +1387,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Review the assessment and the decision (Ctrl+Shift+A)</source>
-        <translation>查看评估和决定 (Ctrl+Shift+A)</translation>
+        <translation>查看评估和决定（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Assess the application: Article 6, Article 7, then the decision (Ctrl+Shift+A)</source>
-        <translation>评估申请：第6条、第7条，然后作出决定 (Ctrl+Shift+A)</translation>
+        <translation>评估申请：第6条、第7条，然后作出决定（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Authorised on %1 by %2</source>
@@ -1426,23 +1435,23 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Parties (%1)</source>
-        <translation>当事方 (%1)</translation>
+        <translation>当事方（%1）</translation>
     </message>
     <message>
         <source>Line items (%1)</source>
-        <translation>物项 (%1)</translation>
+        <translation>物项明细（%1）</translation>
     </message>
     <message>
         <source>Documents (%1)</source>
-        <translation>文件 (%1)</translation>
+        <translation>文件（%1）</translation>
     </message>
     <message>
         <source>Licences (%1)</source>
-        <translation>许可证 (%1)</translation>
+        <translation>许可证（%1）</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation>历史记录 (%1)</translation>
+        <translation>历史记录（%1）</translation>
     </message>
     <message>
         <source>Licence %1</source>
@@ -1454,7 +1463,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Shipped on %1</source>
-        <translation>%1 装运</translation>
+        <translation>于 %1 发运</translation>
     </message>
     <message>
         <source>Revision %1</source>
@@ -1595,7 +1604,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>What the table concluded, e.g. &apos;Recommend approval with end-use check&apos;</source>
-        <translation>会议结论，例如&quot;建议批准并核查最终用途&quot;</translation>
+        <translation>会议结论，例如“建议批准并核查最终用途”</translation>
     </message>
     <message>
         <source>Record &amp;outcome</source>
@@ -1709,7 +1718,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Computed by the application from your findings: if, after mitigation, an overriding risk remains on any criterion, the State shall not authorise (Article 7(3)). Change a finding on its page to change this conclusion.</source>
-        <translation>由本程序根据您的结论计算得出：如果在考虑缓解措施后任何一项标准仍存在压倒性风险，国家不得批准（第7条第3款）。如需改变此结论，请在相应页面修改结论。</translation>
+        <translation>由本程序根据您的结论计算得出：如果在考虑缓解措施后任何一项标准仍存在高于一切的风险，本国不得批准（第7条第3款）。如需改变此结论，请在相应页面修改结论。</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
@@ -1875,7 +1884,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Currency</source>
-        <translation>货币</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1959,7 +1968,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation>文件(&amp;I):</translation>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <source>server name or address</source>
@@ -1971,27 +1980,27 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>主机(&amp;H):</translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>端口(&amp;R):</translation>
+        <translation>端口(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>数据库(&amp;D):</translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>用户(&amp;U):</translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W):</translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Encryption (SSL):</source>
-        <translation>加密 (SSL)(&amp;E):</translation>
+        <translation>加密（SSL）(&amp;E)：</translation>
     </message>
     <message>
         <source>The password is used for this session only and is never saved. The database must exist and be empty the first time; ATT Desktop sets it up.</source>
@@ -2089,7 +2098,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Description</source>
-        <translation>说明</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Applied for</source>
@@ -2101,7 +2110,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Value authorised</source>
-        <translation>批准金额</translation>
+        <translation>批准价值</translation>
     </message>
     <message>
         <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
@@ -2117,7 +2126,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Lines</source>
-        <translation>行项目</translation>
+        <translation>物项明细</translation>
     </message>
     <message>
         <source>Conditions and provisos</source>
@@ -2161,7 +2170,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
-        <translation>无法批准：考虑缓解措施后仍存在压倒性风险（第7条第3款）。国家不得批准。</translation>
+        <translation>无法批准：考虑缓解措施后仍存在高于一切的风险（第7条第3款）。本国不得批准。</translation>
     </message>
     <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
@@ -2205,7 +2214,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Name of the end user, consignee or broker</source>
-        <translation>最终用户、收货人或中间商的名称</translation>
+        <translation>最终用户、收货人或中介商的名称</translation>
     </message>
     <message>
         <source>e.g. assault rifles, ML1</source>
@@ -2324,7 +2333,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>EUC number, issuer, date</source>
-        <translation>最终用户证书编号、签发机构、日期</translation>
+        <translation>最终用户证书编号、签发机关、日期</translation>
     </message>
     <message>
         <source>End-user certificate received</source>
@@ -2431,7 +2440,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State&apos;s own: tick them to apply them.</source>
-        <translation>第6条筛查以决定日期为准，将每个目的地、最终用户、收货人和过境国与这些数据集进行比对。联合国安理会禁运（第6条第1款）始终适用。区域性及其他数据集（第6条第2款）仅在该义务属于本国义务时适用：勾选即可适用。</translation>
+        <translation>第6条筛查以决定日期为准，将每个目的地、最终用户、收货人和过境国与这些数据集进行比对。联合国安全理事会禁运（第6条第1款）始终适用。区域性及其他数据集（第6条第2款）仅在该义务属于本国义务时适用：勾选即可适用。</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -2463,7 +2472,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>UN Security Council, Chapter VII (Art. 6(1))</source>
-        <translation>联合国安理会《宪章》第七章（第6条第1款）</translation>
+        <translation>联合国安全理事会，《联合国宪章》第七章（第6条第1款）</translation>
     </message>
     <message>
         <source>Other international obligation (Art. 6(2))</source>
@@ -2614,19 +2623,19 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>the value must not be negative</source>
-        <translation>金额不能为负数</translation>
+        <translation>价值不能为负数</translation>
     </message>
     <message>
         <source>the value may have at most 3 decimal places</source>
-        <translation>金额最多保留 3 位小数</translation>
+        <translation>价值最多保留 3 位小数</translation>
     </message>
     <message>
         <source>the value is too large</source>
-        <translation>金额过大</translation>
+        <translation>价值过大</translation>
     </message>
     <message>
         <source>give the value&apos;s currency as a three-letter code such as EUR</source>
-        <translation>请用三个字母的代码填写金额的币种，例如 EUR</translation>
+        <translation>请用三个字母的代码填写价值的币种，例如 EUR</translation>
     </message>
     <message>
         <source>choose either an ATT category or a reason it is not reportable, not both</source>
@@ -2638,7 +2647,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>say why the item is withheld from the annual report</source>
-        <translation>请说明该物项不在年度报告中公开的原因</translation>
+        <translation>请说明该物项不列入年度报告的原因</translation>
     </message>
     <message>
         <source>say why the application is withdrawn</source>
@@ -2650,7 +2659,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>value</source>
-        <translation>金额</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ATT category</source>
@@ -2692,7 +2701,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers, committee members, deciding authority and focal point, but cannot decide cases.</source>
-        <translation>此数据库尚无账户。请创建管理员账户：管理员负责添加审查官员、委员会成员、决定机关和联络人，但不能对案件作出决定。</translation>
+        <translation>此数据库尚无账户。请创建管理员账户：管理员负责添加许可审查官员、委员会成员、决定机关和报告联络人，但不能对案件作出决定。</translation>
     </message>
     <message>
         <source>Create administrator</source>
@@ -2732,11 +2741,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Outcome: an overriding risk remains after mitigation (step 4): Article 7(3) forbids authorising.</source>
-        <translation>结果：考虑缓解措施后仍存在压倒性风险（第4步）：第7条第3款禁止批准。</translation>
+        <translation>结果：考虑缓解措施后仍存在高于一切的风险（第4步）：第7条第3款禁止批准。</translation>
     </message>
     <message>
         <source>Outcome: no overriding risk of serious GBV/VAWC after mitigation.</source>
-        <translation>结果：考虑缓解措施后，不存在严重性别暴力/侵害妇女儿童暴力的压倒性风险。</translation>
+        <translation>结果：考虑缓解措施后，不存在严重的基于性别的暴力行为或严重的暴力侵害妇女和儿童行为的高于一切的风险。</translation>
     </message>
     <message>
         <source>then 5</source>
@@ -2755,11 +2764,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>GbvPage</name>
     <message>
         <source>The flowchart numbers its steps 1 to 5 with mitigation last. Under Article 7(1)-(3), however, an overriding risk is determined only after mitigation has been considered (footnote 7 of the flowchart). The steps are therefore taken in the order 1, 2, 3, 5, 4: mitigation (step 5) before the overriding-risk determination (step 4). The numbers stay those of the published flowchart.</source>
-        <translation>流程图将步骤编为1至5，缓解措施位于最后。但根据第7条第1至3款，只有在考虑缓解措施之后才能确定是否存在压倒性风险（流程图脚注7）。因此步骤按1、2、3、5、4的顺序进行：先考虑缓解措施（第5步），再确定压倒性风险（第4步）。步骤编号仍沿用已公布流程图的编号。</translation>
+        <translation>流程图将步骤编为1至5，缓解措施位于最后。但根据第7条第1至3款，只有在考虑缓解措施之后才能确定是否存在高于一切的风险（流程图脚注7）。因此步骤按1、2、3、5、4的顺序进行：先考虑缓解措施（第5步），再确定高于一切的风险（第4步）。步骤编号仍沿用已公布流程图的编号。</translation>
     </message>
     <message>
         <source>Step 1 — are there prevalent types of GBV / VAWC in the importing State?</source>
-        <translation>第1步 — 进口国是否存在普遍的性别暴力/侵害妇女儿童暴力类型？</translation>
+        <translation>第1步 — 进口国是否存在普遍的基于性别的暴力/暴力侵害妇女和儿童行为类型？</translation>
     </message>
     <message>
         <source>Separate with semicolons, e.g. conflict-related sexual violence; femicide</source>
@@ -2779,7 +2788,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Risk that the items would be used to commit or facilitate the GBV / VAWC identified (before mitigation)</source>
-        <translation>物项被用于实施或便利所认定的性别暴力/侵害妇女儿童暴力的风险（缓解前）</translation>
+        <translation>物项被用于实施或便利实施所认定的基于性别的暴力/暴力侵害妇女和儿童行为的风险（缓解前）</translation>
     </message>
     <message>
         <source>Step 5 (taken before step 4) — does mitigation reliably reduce the risk?</source>
@@ -2791,15 +2800,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Measures are recorded on the Article 7(2) mitigation page: tick “7(4) GBV/VAWC” for each measure that addresses this risk.</source>
-        <translation>缓解措施在第7条第2款缓解措施页面记录：针对此风险的每项措施请勾选“7(4) 性别暴力/侵害妇女儿童暴力”。</translation>
+        <translation>缓解措施在第7条第2款缓解措施页面记录：针对此风险的每项措施请勾选“7(4) 基于性别的暴力/暴力侵害妇女和儿童行为”。</translation>
     </message>
     <message>
         <source>Step 4 (taken last) — is there an overriding risk after mitigation?</source>
-        <translation>第4步（最后进行）— 缓解后是否存在压倒性风险？</translation>
+        <translation>第4步（最后进行）— 缓解后是否存在高于一切的风险？</translation>
     </message>
     <message>
         <source>Explain the overriding-risk determination for the record</source>
-        <translation>说明压倒性风险的认定，以便记录在案</translation>
+        <translation>说明高于一切的风险的认定，以便记录在案</translation>
     </message>
     <message>
         <source>Save the page to see where the case stands.</source>
@@ -2838,11 +2847,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No prevalent GBV/VAWC identified.</source>
-        <translation>未发现普遍存在的性别暴力/侵害妇女儿童暴力。</translation>
+        <translation>未发现普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为。</translation>
     </message>
     <message>
         <source>No prevalent GBV/VAWC: no 7(4) risk.</source>
-        <translation>无普遍存在的性别暴力/侵害妇女儿童暴力：无第7条第4款风险。</translation>
+        <translation>无普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为：无第7条第4款风险。</translation>
     </message>
     <message>
         <source>The prevalent violations are not serious.</source>
@@ -2874,11 +2883,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>After mitigation an overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation>考虑缓解措施后仍存在压倒性风险（第7条第4款、第7条第3款）。</translation>
+        <translation>考虑缓解措施后仍存在高于一切的风险（第7条第4款、第7条第3款）。</translation>
     </message>
     <message>
         <source>After mitigation no overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation>考虑缓解措施后不存在压倒性风险（第7条第4款、第7条第3款）。</translation>
+        <translation>考虑缓解措施后不存在高于一切的风险（第7条第4款、第7条第3款）。</translation>
     </message>
     <message>
         <source>Prevalent: %1.</source>
@@ -2898,11 +2907,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
-        <translation>缓解前风险为%1，缓解后为%2：仍存在压倒性风险。</translation>
+        <translation>缓解前风险为%1，缓解后为%2：仍存在高于一切的风险。</translation>
     </message>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
-        <translation>缓解前风险为%1，缓解后为%2：不存在压倒性风险。</translation>
+        <translation>缓解前风险为%1，缓解后为%2：不存在高于一切的风险。</translation>
     </message>
 </context>
 <context>
@@ -2913,11 +2922,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation>第6条第1款：联合国安理会根据《宪章》第七章实施的禁运直接禁止该转让。筛查涵盖每个目的地、最终用户、收货人、中间商和过境国，适用于包括弹药和零部件在内的所有物项（第3条和第4条）。</translation>
+        <translation>第6条第1款：联合国安全理事会根据《联合国宪章》第七章实施的禁运直接禁止该转让。筛查涵盖每个目的地、最终用户、收货人、中介商和过境国，适用于包括弹药和零部件在内的所有物项（第3条和第4条）。</translation>
     </message>
     <message>
         <source>The application&apos;s parties and States; the embargo data&apos;s legal basis and dates; the UN Consolidated List for named persons.</source>
-        <translation>申请中的当事方和国家；禁运数据的法律依据和日期；针对被点名人员的联合国综合名单。</translation>
+        <translation>申请中的当事方和国家；禁运数据的法律依据和日期；用于核对被列名个人的联合国综合名单。</translation>
     </message>
     <message>
         <source>Does this embargo match apply, and has any required approval or notification been made?</source>
@@ -2925,7 +2934,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Some embargoes cover only part of a country, only non-State actors, or allow supplies with a sanctions committee&apos;s approval or notification. Approval must be obtained before authorising; without it the transfer stays prohibited.</source>
-        <translation>有些禁运仅涵盖一国的部分地区或仅针对非国家行为体，或允许在制裁委员会批准或收到通知后供应。批准必须在许可之前获得；未获批准，转让仍被禁止。</translation>
+        <translation>有些禁运仅涵盖一国的部分地区或仅针对非国家行为体，或允许在获得制裁委员会批准或向其发出通知后供应。必须在批准转让之前获得该批准；未获批准，转让仍被禁止。</translation>
     </message>
     <message>
         <source>The resolution&apos;s text, the committee&apos;s exemption page, the committee&apos;s reply letter.</source>
@@ -2933,15 +2942,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Would the transfer violate another international obligation of your State (6(2))?</source>
-        <translation>该转让是否会违反贵国的其他国际义务（第6条第2款）？</translation>
+        <translation>该转让是否会违反本国的其他国际义务（第6条第2款）？</translation>
     </message>
     <message>
         <source>Regional embargoes (EU, OSCE, ECOWAS), the Firearms Protocol, mine or cluster munition bans and other treaties your State has joined are absolute too.</source>
-        <translation>区域禁运（欧盟、欧安组织、西非经共体）、《枪支议定书》、禁止地雷或集束弹药的公约以及贵国加入的其他条约同样具有绝对约束力。</translation>
+        <translation>区域禁运（欧盟、欧安组织、西非经共体）、《枪支议定书》、禁止地雷或集束弹药的公约以及本国加入的其他条约同样具有绝对约束力。</translation>
     </message>
     <message>
         <source>Your State&apos;s treaty list and enabled regional embargo sets; legal adviser&apos;s opinion.</source>
-        <translation>贵国的条约清单和已启用的区域禁运数据集；法律顾问的意见。</translation>
+        <translation>本国的条约清单和已启用的区域禁运数据集；法律顾问的意见。</translation>
     </message>
     <message>
         <source>Do you know the items would be used for genocide, crimes against humanity or war crimes?</source>
@@ -2949,7 +2958,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 6(3) is about knowledge at the time of authorisation, not mere risk: if the State knows, it must refuse. Risk short of knowledge is weighed under Article 7.</source>
-        <translation>第6条第3款针对的是批准时的“知道”，而非单纯的风险：如果国家知道，就必须拒绝。未达到“知道”程度的风险在第7条下权衡。</translation>
+        <translation>第6条第3款针对的是批准时的“知道”，而非单纯的风险：如果本国知道，就必须拒绝。未达到“知道”程度的风险在第7条下权衡。</translation>
     </message>
     <message>
         <source>Findings of UN investigative bodies and courts, credible reporting of ongoing crimes.</source>
@@ -2957,7 +2966,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Step 1: What types of GBV and violence against women and children are prevalent?</source>
-        <translation>第1步：哪些类型的性别暴力和侵害妇女儿童的暴力普遍存在？</translation>
+        <translation>第1步：哪些类型的基于性别的暴力和暴力侵害妇女和儿童行为普遍存在？</translation>
     </message>
     <message>
         <source>Identify which forms are common in the importing State (e.g. conflict-related sexual violence, domestic violence, femicide) before asking how the items relate to them.</source>
@@ -2965,7 +2974,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>UN and treaty-body reports (CEDAW, CRC), national statistics, women&apos;s organisations, consultation with GBV experts.</source>
-        <translation>联合国和条约机构的报告（消除对妇女歧视委员会、儿童权利委员会）、国家统计数据、妇女组织、咨询性别暴力问题专家。</translation>
+        <translation>联合国和条约机构的报告（消除对妇女歧视委员会、儿童权利委员会）、国家统计数据、妇女组织、咨询基于性别的暴力问题专家。</translation>
     </message>
     <message>
         <source>Step 2: Are these prevalent violations &apos;serious&apos;?</source>
@@ -2993,7 +3002,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>How likely is it that these items would be used to commit or facilitate the GBV found?</source>
-        <translation>这些物项被用于实施或便利所认定的性别暴力的可能性有多大？</translation>
+        <translation>这些物项被用于实施或便利实施所认定的基于性别的暴力的可能性有多大？</translation>
     </message>
     <message>
         <source>Judge the link between the items, the end user and the violations before mitigation: the type of items (e.g. small arms used in intimidation), and the end user&apos;s record.</source>
@@ -3009,7 +3018,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Taken before step 4 (footnote 7): the overriding-risk decision is made after mitigation. A measure counts only if it is credible and verifiable for this end user.</source>
-        <translation>先于第4步进行（脚注7）：压倒性风险的认定在考虑缓解措施之后作出。只有对该最终用户可信且可核实的措施才算数。</translation>
+        <translation>先于第4步进行（脚注7）：高于一切的风险的认定在考虑缓解措施之后作出。只有对该最终用户可信且可核实的措施才算数。</translation>
     </message>
     <message>
         <source>The measures proposed and the importer&apos;s track record of honouring similar commitments.</source>
@@ -3017,7 +3026,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Step 4: Is there an overriding risk after mitigation?</source>
-        <translation>第4步：缓解后是否存在压倒性风险？</translation>
+        <translation>第4步：缓解后是否存在高于一切的风险？</translation>
     </message>
     <message>
         <source>The application computes this from the risk before mitigation and step 5; explain the determination in your own words for the record.</source>
@@ -3037,7 +3046,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Routing, brokers&apos; registration, payment terms, the fit between items and the end user.</source>
-        <translation>运输路线、中间商登记情况、付款条件、物项与最终用户是否相称。</translation>
+        <translation>运输路线、中介商登记情况、付款条件、物项与最终用户是否相称。</translation>
     </message>
     <message>
         <source>Is there an authenticated end-user certificate with adequate assurances?</source>
@@ -3077,11 +3086,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 7(3): after mitigation, is there an overriding risk on any criterion?</source>
-        <translation>第7条第3款：考虑缓解措施后，是否有任何一项标准存在压倒性风险？</translation>
+        <translation>第7条第3款：考虑缓解措施后，是否有任何一项标准存在高于一切的风险？</translation>
     </message>
     <message>
         <source>If so, the State shall not authorise. The application computes the recommendation from your findings and will not let a decision contradict it.</source>
-        <translation>如有，国家不得批准。本程序根据您的结论计算建议，不允许作出与之相矛盾的决定。</translation>
+        <translation>如有，本国不得批准。本程序根据您的结论计算建议，不允许作出与之相矛盾的决定。</translation>
     </message>
     <message>
         <source>All findings above.</source>
@@ -3097,11 +3106,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>UN Security Council reports, regional security analyses, embassy reporting, the importer&apos;s stated need (Art. 8(1) documents).</source>
-        <translation>联合国安理会报告、地区安全分析、使馆报告、进口方声明的需求（第8条第1款文件）。</translation>
+        <translation>联合国安全理事会报告、地区安全分析、使馆报告、进口方声明的需求（第8条第1款文件）。</translation>
     </message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of IHL?</source>
-        <translation>物项是否可能被用于实施或便利严重违反国际人道法的行为？</translation>
+        <translation>物项是否可能被用于实施或便利严重违反国际人道主义法的行为？</translation>
     </message>
     <message>
         <source>Look at the end user&apos;s conduct in armed conflict: attacks on civilians, indiscriminate weapons use, and whether violations are investigated and punished.</source>
@@ -3125,7 +3134,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation>物项是否可能被用于贵国加入的恐怖主义公约所列的罪行？</translation>
+        <translation>物项是否可能被用于本国加入的恐怖主义公约所列的罪行？</translation>
     </message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
@@ -3169,7 +3178,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Could items be diverted en route, before the authorised end user takes delivery?</source>
-        <translation>物项是否可能在授权最终用户接收之前于途中被转用？</translation>
+        <translation>物项是否可能在获授权的最终用户接收之前于途中被转用？</translation>
     </message>
     <message>
         <source>Routing and transit States, carriers, trans-shipment points, intermediate consignees.</source>
@@ -3292,7 +3301,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Import authorisations (&amp;list):</source>
-        <translation>进口许可(&amp;L)：</translation>
+        <translation>进口许可列表(&amp;L)：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3344,7 +3353,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Withhold from the published annual report</source>
-        <translation>不在公开的年度报告中披露</translation>
+        <translation>不列入公开的年度报告</translation>
     </message>
     <message>
         <source>Reason, e.g. commercially sensitive</source>
@@ -3368,7 +3377,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Model / type</source>
-        <translation>型号 / 类型</translation>
+        <translation>型号/类型</translation>
     </message>
     <message>
         <source>Control-list rating</source>
@@ -3392,7 +3401,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Value</source>
-        <translation>金额</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3436,7 +3445,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Item %1: model / type</source>
-        <translation>物项 %1：型号 / 类型</translation>
+        <translation>物项 %1：型号/类型</translation>
     </message>
     <message>
         <source>Item %1: control-list rating</source>
@@ -3460,7 +3469,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Item %1: value</source>
-        <translation>物项 %1：金额</translation>
+        <translation>物项 %1：价值</translation>
     </message>
     <message>
         <source>Item %1: currency</source>
@@ -3468,7 +3477,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Item %1: reason for withholding</source>
-        <translation>物项 %1：不公开的原因</translation>
+        <translation>物项 %1：不列入报告的原因</translation>
     </message>
     <message>
         <source>Item %1</source>
@@ -3483,7 +3492,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Give each item its ATT category, or say why it is not reportable (ammunition, parts and components, dual-use, national list only).</source>
-        <translation>请为每个物项选择《武器贸易条约》类别，或说明其不需报告的原因（弹药、零部件、两用物项、仅列入国家清单）。</translation>
+        <translation>请为每个物项选择《武器贸易条约》类别，或说明其不需报告的原因（弹药、零部件、两用物项、仅列入国家管制清单）。</translation>
     </message>
     <message>
         <source>No line items yet. Press “Add line item”.</source>
@@ -3503,7 +3512,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Register a new application (Ctrl+N)</source>
-        <translation>登记一份新申请 (Ctrl+N)</translation>
+        <translation>登记一份新申请（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Open case…</source>
@@ -3511,7 +3520,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Open a case by its reference (Ctrl+O)</source>
-        <translation>按案件编号打开 (Ctrl+O)</translation>
+        <translation>按案件编号打开（Ctrl+O）</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
@@ -3539,7 +3548,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Open the assessment of the selected case (Ctrl+Shift+A)</source>
-        <translation>打开所选案件的评估 (Ctrl+Shift+A)</translation>
+        <translation>打开所选案件的评估（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Connect to a database &amp;server…</source>
@@ -3721,7 +3730,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Effect</source>
-        <translation>效果</translation>
+        <translation>效力</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -3733,7 +3742,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Officer&apos;s confirmation</source>
-        <translation>官员确认</translation>
+        <translation>审查官员确认</translation>
     </message>
     <message>
         <source>Reasoning</source>
@@ -4057,7 +4066,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Line</source>
-        <translation>行</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4089,7 +4098,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Who</source>
-        <translation>人员</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
@@ -4243,7 +4252,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Year the application was received</source>
-        <translation>申请受理年份</translation>
+        <translation>申请收件年份</translation>
     </message>
     <message>
         <source>Case status</source>
@@ -4255,7 +4264,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>ATT category of any line item</source>
-        <translation>任一物项的 ATT 类别</translation>
+        <translation>任一物项的《武器贸易条约》类别</translation>
     </message>
     <message>
         <source>Exporter or applicant</source>
@@ -4279,7 +4288,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>All destinations</source>
-        <translation>全部目的国</translation>
+        <translation>全部目的地</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4311,11 +4320,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Exporter / applicant</source>
-        <translation>出口商／申请人</translation>
+        <translation>出口商/申请人</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation>目的国</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>End user</source>
@@ -4323,11 +4332,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>ATT categories</source>
-        <translation>ATT 类别</translation>
+        <translation>《武器贸易条约》类别</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>金额</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4335,7 +4344,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Received</source>
-        <translation>受理日期</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -4395,7 +4404,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>authorised</source>
-        <translation>已许可</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>actual</source>
@@ -4447,11 +4456,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Annual report (Article 13(3))</source>
         <extracomment>The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
-        <translation>年度报告（第 13 条第 3 款）</translation>
+        <translation>年度报告（第13条第3款）</translation>
     </message>
     <message>
         <source>Authorised (licences issued in the year)</source>
-        <translation>已许可（当年签发的许可证）</translation>
+        <translation>已批准（当年签发的许可证）</translation>
     </message>
     <message>
         <source>Actual (shipments made in the year)</source>
@@ -4547,7 +4556,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Currency</source>
-        <translation>货币</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Rate (1 unit =)</source>
@@ -4575,7 +4584,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Curre&amp;ncy:</source>
-        <translation>货币(&amp;N)：</translation>
+        <translation>币种(&amp;N)：</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
@@ -4591,7 +4600,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>How your national definition is wider than the UN Register&apos;s</source>
-        <translation>贵国定义比联合国登记册定义更宽的部分</translation>
+        <translation>本国定义比《联合国常规武器登记册》定义更宽泛之处</translation>
     </message>
     <message>
         <source>Add definition</source>
@@ -4672,13 +4681,13 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
         <translation>
-            <numerusform>须于 %1 前提交 ATT 秘书处：还有 %n 天。</numerusform>
+            <numerusform>须于 %1 前提交《武器贸易条约》秘书处：还有 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
         <translation>
-            <numerusform>须于 %1 前提交 ATT 秘书处：已逾期 %n 天。</numerusform>
+            <numerusform>须于 %1 前提交《武器贸易条约》秘书处：已逾期 %n 天。</numerusform>
         </translation>
     </message>
     <message>
@@ -4828,7 +4837,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Submitted to the ATT Secretariat</source>
-        <translation>已提交 ATT 秘书处</translation>
+        <translation>已提交《武器贸易条约》秘书处</translation>
     </message>
     <message>
         <source>&amp;Collect data by:</source>
@@ -5000,7 +5009,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Lock the window and let someone else sign in (Ctrl+L)</source>
-        <translation>锁定窗口，让其他人登录 (Ctrl+L)</translation>
+        <translation>锁定窗口，让其他人登录（Ctrl+L）</translation>
     </message>
     <message>
         <source>Loc&amp;k</source>
@@ -5055,7 +5064,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Line</source>
-        <translation>行</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5083,7 +5092,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Currency</source>
-        <translation>货币</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>I have read the warnings; record the shipment as it happened</source>
@@ -5247,6 +5256,21 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) withheld</source>
+        <translation>
+            <numerusform>%n 行未列入报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>When / field</source>
@@ -5254,7 +5278,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Who / before</source>
-        <translation>人员 / 修改前</translation>
+        <translation>操作人 / 修改前</translation>
     </message>
     <message>
         <source>What / after</source>
@@ -5290,7 +5314,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Brokering</source>
-        <translation>中间商活动</translation>
+        <translation>中介活动</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -5334,7 +5358,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Broker</source>
-        <translation>中间商</translation>
+        <translation>中介商</translation>
     </message>
     <message>
         <source>Government</source>
@@ -5410,7 +5434,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Reassigned</source>
-        <translation>已重新分配</translation>
+        <translation>已重新分派</translation>
     </message>
     <message>
         <source>Committee opinion</source>
@@ -5446,7 +5470,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Shipment recorded</source>
-        <translation>已记录装运</translation>
+        <translation>已登记发运</translation>
     </message>
     <message>
         <source>transfer type</source>
@@ -5486,7 +5510,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>date received</source>
-        <translation>受理日期</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>parties</source>

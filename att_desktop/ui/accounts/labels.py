@@ -6,7 +6,7 @@ chosen by the type of the refusal rather than by its English text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from att_desktop.domain.enums import Role
 from att_desktop.services.accounts import (
@@ -58,16 +58,22 @@ def password_policy_hint() -> str:
     ).replace("%1", str(MIN_PASSWORD_LENGTH))
 
 
-def error_text(exc: ServiceError) -> str:
-    """The message for a refusal, in the interface language where we know the refusal."""
-    if isinstance(exc, AccountLocked):
-        return QCoreApplication.translate(
-            "Accounts",
+class AccountMessages(QObject):
+    """Messages with a plural: lupdate marks plurals only in ``self.tr`` calls."""
+
+    def locked(self, minutes: int) -> str:
+        return self.tr(
             "This account is locked after repeated failed sign-ins. Try again in %n "
             "minute(s), or ask an administrator to reset the password.",
             "",
-            exc.remaining_minutes,
+            minutes,
         )
+
+
+def error_text(exc: ServiceError) -> str:
+    """The message for a refusal, in the interface language where we know the refusal."""
+    if isinstance(exc, AccountLocked):
+        return AccountMessages().locked(exc.remaining_minutes)
     if isinstance(exc, AccountInactive):
         return QCoreApplication.translate(
             "Accounts",

@@ -267,7 +267,8 @@ class TablePage(QWidget):
             return
         self.stack.setCurrentWidget(self.view)
         self.view.resizeColumnsToContents()
-        parts = [QCoreApplication.translate("ReportBuilder", "%n row(s)", "", len(table.rows))]
+        # Plurals through self.tr: lupdate files QCoreApplication.translate's as singular.
+        parts = [self.tr("%n row(s)", "", len(table.rows))]
         if table.total_items is not None:
             parts.append(
                 QCoreApplication.translate("ReportBuilder", "%1 items").replace(
@@ -285,11 +286,7 @@ class TablePage(QWidget):
                 QCoreApplication.translate("ReportBuilder", "* value incomplete (see findings)")
             )
         if table.withheld_lines:
-            parts.append(
-                QCoreApplication.translate(
-                    "ReportBuilder", "%n line(s) withheld", "", table.withheld_lines
-                )
-            )
+            parts.append(self.tr("%n line(s) withheld", "", table.withheld_lines))
         self.totals.setText(
             QCoreApplication.translate("ReportBuilder", "Total: ") + " · ".join(parts)
         )
