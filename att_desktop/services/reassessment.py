@@ -77,12 +77,11 @@ def affected_licences(db: Database, on_date: date) -> list[AffectedLicence]:
 
 
 def _affected(
-    session: Session, on_date: date, licence_id: int | None = None
+    session: Session, on_date: date, licence_id: int | None = None, *, valid_only: bool = True
 ) -> list[AffectedLicence]:
     query = (
         select(Licence, Application)
         .join(Application, Licence.application_id == Application.id)
-        .where(Licence.status == LicenceStatus.VALID, Licence.valid_until >= on_date)
         .options(
             selectinload(Application.parties),
             selectinload(Application.items),
@@ -90,6 +89,8 @@ def _affected(
         )
         .order_by(Licence.id)
     )
+    if valid_only:
+        query = query.where(Licence.status == LicenceStatus.VALID, Licence.valid_until >= on_date)
     if licence_id is not None:
         query = query.where(Licence.id == licence_id)
     pairs = session.execute(query).all()
@@ -125,16 +126,18 @@ def _affected(
 
 
 def prohibiting_embargoes(
-    session: Session, licence_id: int, on_date: date
+    session: Session, licence_id: int, on_date: date, *, valid_only: bool = True
 ) -> tuple[ReassessmentReason, ...]:
     """The embargoes that prohibit the transfer under a valid licence on ``on_date``.
 
     For the shipments service (and any other caller in a unit of work): a shipment dated on or
     after an embargo's start must not go ahead under the licence (Art. 6; Art. 7(7)), even
     before the officer has suspended it. Empty when nothing prohibits it or the licence is not
-    valid (suspended and revoked licences are answered by their own status).
+    valid on that day (suspended and revoked licences are answered by their own status);
+    ``valid_only=False`` looks whatever the licence's status and validity (the shipments
+    service: no licence covers a shipment an embargo prohibits on its date).
     """
-    found = _affected(session, on_date, licence_id)
+    found = _affected(session, on_date, licence_id, valid_only=valid_only)
     if not found:
         return ()
     in_force = {e.id for s in applied_sets(session) for e in s.entries if e.in_force_on(on_date)}
