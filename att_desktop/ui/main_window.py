@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
 
         window.destroyed.connect(forget)
         windows[key] = window
+        window.activateWindow()  # typing goes to the new window, not the register behind it
         return window
 
     def close_report_windows(self) -> None:
