@@ -98,9 +98,8 @@ def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, 
     return (
         f"Licence {licence_number} cannot cover a shipment on {shipped_on.isoformat()}: "
         + " ".join(reasons)
-        + " An arms embargo in force on the shipment date prohibits the transfer (Article 6), "
-        "and an embargo that starts while a licence is valid stops further shipments under it "
-        "(Article 7(7)). Nothing was saved. Have the licence suspended or revoked "
+        + " An embargo in force on the shipment date stops further shipments under a licence "
+        "issued before it (Article 7(7)). Nothing was saved. Have the licence suspended or revoked "
         "(reassessment), and report a shipment that has already left to the enforcement "
         "authorities."
     )

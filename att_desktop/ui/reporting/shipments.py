@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -296,7 +298,9 @@ class ShipmentDialog(QDialog):
     def _show_refusal(self, exc: ShipmentProhibited) -> None:
         """An embargo stops the shipment: said in the list and in a message, no tick offered."""
         self.warnings.clear()
-        self.warnings.addItem(str(exc))
+        stop = QListWidgetItem(str(exc))
+        stop.setForeground(QColor("#a40000"))
+        self.warnings.addItem(stop)
         self._checked_warnings = None
         self.acknowledge.setChecked(False)
         self.acknowledge.setEnabled(False)
