@@ -241,3 +241,23 @@ def test_an_officer_records_a_shipment_from_the_menu_and_an_embargo_stops_one(
     _from_reports_menu(qtbot, window, Qt.Key.Key_S)
     assert window.report_windows["shipment"] is dialog
     assert not any(isinstance(w, QMenu) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_single_user_window_offers_every_report_action_and_closes_them_with_the_database(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    """Without sign-in (a database with no accounts) the window acts as its local officer."""
+    from att_desktop.db.engine import open_database
+
+    assert all(a.isEnabled() for a in window.reports_menu.actions())
+    builder = window.open_annual_report()
+    calendar = window.open_reporting_calendar()
+    assert window.open_annual_report() is builder  # one of each, brought forward
+    assert set(window.report_windows) == {"annual_report", "reporting_calendar"}
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    assert window.open_database_at(str(other))
+    # They read and wrote the database just closed: closed with it.
+    assert not builder.isVisible() and not calendar.isVisible()
+    assert window.report_windows == {}
+    window.db.close()
