@@ -77,11 +77,12 @@ def affected_licences(db: Database, on_date: date) -> list[AffectedLicence]:
 
 
 def _affected(
-    session: Session, on_date: date, licence_id: int | None = None, *, valid_only: bool = True
+    session: Session, on_date: date, licence_id: int | None = None
 ) -> list[AffectedLicence]:
     query = (
         select(Licence, Application)
         .join(Application, Licence.application_id == Application.id)
+        .where(Licence.status == LicenceStatus.VALID, Licence.valid_until >= on_date)
         .options(
             selectinload(Application.parties),
             selectinload(Application.items),
@@ -89,8 +90,6 @@ def _affected(
         )
         .order_by(Licence.id)
     )
-    if valid_only:
-        query = query.where(Licence.status == LicenceStatus.VALID, Licence.valid_until >= on_date)
     if licence_id is not None:
         query = query.where(Licence.id == licence_id)
     pairs = session.execute(query).all()
@@ -126,18 +125,16 @@ def _affected(
 
 
 def prohibiting_embargoes(
-    session: Session, licence_id: int, on_date: date, *, valid_only: bool = True
+    session: Session, licence_id: int, on_date: date
 ) -> tuple[ReassessmentReason, ...]:
     """The embargoes that prohibit the transfer under a valid licence on ``on_date``.
 
     For the shipments service (and any other caller in a unit of work): a shipment dated on or
     after an embargo's start must not go ahead under the licence (Art. 6; Art. 7(7)), even
     before the officer has suspended it. Empty when nothing prohibits it or the licence is not
-    valid on that day (suspended and revoked licences are answered by their own status);
-    ``valid_only=False`` looks whatever the licence's status and validity (the shipments
-    service: no licence covers a shipment an embargo prohibits on its date).
+    valid (suspended and revoked licences are answered by their own status).
     """
-    found = _affected(session, on_date, licence_id, valid_only=valid_only)
+    found = _affected(session, on_date, licence_id)
     if not found:
         return ()
     in_force = {e.id for s in applied_sets(session) for e in s.entries if e.in_force_on(on_date)}
@@ -148,17 +145,46 @@ def prohibiting_embargoes(
     )
 
 
+class ShipmentEmbargoCheck:
+    """The embargoes that prohibit a shipment under a licence on its date, whatever the
+    licence's status or validity: no licence covers a transfer an embargo prohibits (Art. 6),
+    and one that starts while a licence is valid stops further shipments under it (7(7)).
+
+    For the shipments service: the embargo data and the matches each licence's assessment
+    recorded are read once per unit of work, so a customs file of many shipments is checked
+    without re-reading them for every one. Gives the same embargo reasons as
+    ``prohibiting_embargoes`` for a valid licence.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._sets = applied_sets(session)
+        self._recorded = _recorded_matches(session)
+
+    def prohibiting(
+        self, licence: Licence, app: Application, on_date: date
+    ) -> tuple[ReassessmentReason, ...]:
+        in_force = {e.id for s in self._sets for e in s.entries if e.in_force_on(on_date)}
+        recorded = self._recorded.get(licence.id, set())
+        found = _embargo_reasons(
+            self._sets, lic=licence, app=app, on_date=on_date, recorded=recorded, ahead=False
+        )
+        return tuple(r for r in found if r.prohibits and r.key.split(":")[1] in in_force)
+
+
 def _embargo_reasons(
     sets: tuple[EmbargoSet, ...],
     lic: Licence,
     app: Application,
     on_date: date,
     recorded: set[tuple[str, str]],
+    *,
+    ahead: bool = True,
 ) -> list[ReassessmentReason]:
-    """Matches the assessment did not record, now or starting while the licence is valid."""
-    dates = {on_date} | {
-        e.start for s in sets for e in s.entries if on_date < e.start <= lic.valid_until
-    }
+    """Matches the assessment did not record, now or (``ahead``) starting while the licence
+    is valid."""
+    dates = {on_date}
+    if ahead:
+        dates |= {e.start for s in sets for e in s.entries if on_date < e.start <= lic.valid_until}
     reasons: dict[str, ReassessmentReason] = {}
     for day in sorted(dates):
         try:

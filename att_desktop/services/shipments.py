@@ -44,7 +44,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
-from att_desktop.services.reassessment import ReassessmentReason, prohibiting_embargoes
+from att_desktop.services.reassessment import ShipmentEmbargoCheck
 
 
 @dataclass(frozen=True)
@@ -105,12 +105,13 @@ def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, 
     )
 
 
-def _embargo_stop(session: Session, licence: Licence, shipped_on: date) -> tuple[str, ...]:
+def _embargo_stop(
+    session: Session, check: ShipmentEmbargoCheck, licence: Licence, shipped_on: date
+) -> tuple[str, ...]:
     """The prohibiting embargoes on the shipment date, as text; empty when none applies."""
-    found: tuple[ReassessmentReason, ...] = prohibiting_embargoes(
-        session, licence.id, shipped_on, valid_only=False
-    )
-    return tuple(r.text for r in found)
+    app = session.get(Application, licence.application_id)
+    assert app is not None
+    return tuple(r.text for r in check.prohibiting(licence, app, shipped_on))
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,7 @@ def _save(
 
 
 def _refuse_if_embargoed(session: Session, licence: Licence, shipped_on: date) -> None:
-    reasons = _embargo_stop(session, licence, shipped_on)
+    reasons = _embargo_stop(session, ShipmentEmbargoCheck(session), licence, shipped_on)
     if reasons:
         raise ShipmentProhibited(licence.number, shipped_on, reasons)
 
@@ -686,6 +687,7 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
     extra_qty: dict[int, Decimal] = defaultdict(Decimal)
     extra_val: dict[int, Decimal] = defaultdict(Decimal)
     states_by_licence: dict[int, dict[int, _LineState]] = {}
+    embargo_check = ShipmentEmbargoCheck(session)
     for (licence_id, shipped_on, ref), group in sorted(
         _group(rows).items(), key=lambda kv: (kv[0][1], kv[1][0].row)
     ):
@@ -703,7 +705,7 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
                     )
                 )
             seen.add(row.licence_line_id)
-        embargoes = _embargo_stop(session, licence, shipped_on)
+        embargoes = _embargo_stop(session, embargo_check, licence, shipped_on)
         if embargoes:
             message = _prohibited_text(licence.number, shipped_on, embargoes)
             errors.extend(RowError(r.row, "shipped_on", message) for r in group)

@@ -16,10 +16,11 @@ import pytest
 from sqlalchemy import func, select
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Event, Shipment
+from att_desktop.db.models import Application, Event, Licence, Shipment
 from att_desktop.domain.enums import LicenceStatus
 from att_desktop.services.assessment import load_embargo_update
 from att_desktop.services.decisions import change_licence_status, get_licence
+from att_desktop.services.reassessment import ShipmentEmbargoCheck, prohibiting_embargoes
 from att_desktop.services.shipments import (
     CustomsFileError,
     ShipmentInput,
@@ -67,6 +68,18 @@ def test_a_shipment_from_the_embargo_start_is_refused_whatever_is_acknowledged(
         record_shipment(db, to_brazil, on_start, acknowledge_warnings=True)
     assert refused.value.licence_number == "LIC/2026/00001"
     assert _shipments(db) == 1
+
+    # The same embargo reasons as the reassessment list gives for the valid licence.
+    with db.session() as session:
+        lic_row = session.get(Licence, to_brazil)
+        assert lic_row is not None
+        app = session.get(Application, lic_row.application_id)
+        assert app is not None
+        check = ShipmentEmbargoCheck(session)
+        for day in (date(2026, 5, 31), date(2026, 6, 1), date(2026, 9, 1)):
+            assert check.prohibiting(lic_row, app, day) == (
+                prohibiting_embargoes(session, to_brazil, day)
+            )
 
     # Norway is not under it.
     assert record_shipment(db, to_norway, _shipment(db, to_norway, date(2026, 6, 1))).saved
