@@ -29,6 +29,7 @@ from att_desktop.services.cases import insert_application, normalise_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import next_sequence
 
 #: Import authorisation numbers: ``IL/2025/00001``.
@@ -89,9 +90,13 @@ def _check(inp: ImportAuthorisationInput) -> ApplicationInput:
 def record_import_authorisation(
     db: Database, inp: ImportAuthorisationInput, *, actor: Actor = LOCAL_OFFICER
 ) -> ImportAuthorisationView:
-    """Record an import case and its authorisation; counted in the year it was issued."""
+    """Record an import case and its authorisation; counted in the year it was issued.
+
+    A licensing officer or the national focal point records it (``RECORD_IMPORT_AUTHORISATION``).
+    """
     app_input = _check(inp)
     with db.session() as session:
+        authorize(session, actor, Permission.RECORD_IMPORT_AUTHORISATION)
         number = inp.number.strip()
         if number and session.scalars(select(Licence).where(Licence.number == number)).first():
             raise ValidationFailed([FieldError("number", f"licence number {number} is taken")])

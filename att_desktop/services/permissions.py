@@ -39,6 +39,8 @@ class Permission(StrEnum):
     RECORD_SHIPMENT = "record_shipment"
     #: Bringing records in from a spreadsheet register or a case file from another workstation.
     IMPORT_RECORDS = "import_records"
+    #: Import authorisations (Article 8) recorded for the report's Imports table.
+    RECORD_IMPORT_AUTHORISATION = "record_import_authorisation"
 
 
 _EVERYONE = frozenset({Permission.VIEW_CASES, Permission.ADD_NOTE})
@@ -53,11 +55,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.REASSIGN_CASE,
         Permission.RECORD_SHIPMENT,
         Permission.IMPORT_RECORDS,
+        Permission.RECORD_IMPORT_AUTHORISATION,
     },
     Role.COMMITTEE_MEMBER: _EVERYONE | {Permission.RECORD_OPINION},
     Role.DECIDING_AUTHORITY: _EVERYONE
     | {Permission.DECIDE, Permission.RUN_COMMITTEE_SESSION, Permission.REASSIGN_CASE},
-    Role.FOCAL_POINT: _EVERYONE | {Permission.BUILD_REPORT, Permission.RECORD_SHIPMENT},
+    Role.FOCAL_POINT: _EVERYONE
+    | {
+        Permission.BUILD_REPORT,
+        Permission.RECORD_SHIPMENT,
+        Permission.RECORD_IMPORT_AUTHORISATION,
+    },
     Role.ADMINISTRATOR: _EVERYONE
     | {
         Permission.MANAGE_USERS,
@@ -88,6 +96,9 @@ _ONLY = {
     Permission.IMPORT_RECORDS: "Only a licensing officer or an administrator imports records.",
     Permission.RECORD_SHIPMENT: (
         "Only a licensing officer or the national focal point records shipments."
+    ),
+    Permission.RECORD_IMPORT_AUTHORISATION: (
+        "Only a licensing officer or the national focal point records import authorisations."
     ),
 }
 

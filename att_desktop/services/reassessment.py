@@ -145,17 +145,46 @@ def prohibiting_embargoes(
     )
 
 
+class ShipmentEmbargoCheck:
+    """The embargoes that prohibit a shipment under a licence on its date, whatever the
+    licence's status or validity: no licence covers a transfer an embargo prohibits (Art. 6),
+    and one that starts while a licence is valid stops further shipments under it (7(7)).
+
+    For the shipments service: the embargo data and the matches each licence's assessment
+    recorded are read once per unit of work, so a customs file of many shipments is checked
+    without re-reading them for every one. Gives the same embargo reasons as
+    ``prohibiting_embargoes`` for a valid licence.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._sets = applied_sets(session)
+        self._recorded = _recorded_matches(session)
+
+    def prohibiting(
+        self, licence: Licence, app: Application, on_date: date
+    ) -> tuple[ReassessmentReason, ...]:
+        in_force = {e.id for s in self._sets for e in s.entries if e.in_force_on(on_date)}
+        recorded = self._recorded.get(licence.id, set())
+        found = _embargo_reasons(
+            self._sets, lic=licence, app=app, on_date=on_date, recorded=recorded, ahead=False
+        )
+        return tuple(r for r in found if r.prohibits and r.key.split(":")[1] in in_force)
+
+
 def _embargo_reasons(
     sets: tuple[EmbargoSet, ...],
     lic: Licence,
     app: Application,
     on_date: date,
     recorded: set[tuple[str, str]],
+    *,
+    ahead: bool = True,
 ) -> list[ReassessmentReason]:
-    """Matches the assessment did not record, now or starting while the licence is valid."""
-    dates = {on_date} | {
-        e.start for s in sets for e in s.entries if on_date < e.start <= lic.valid_until
-    }
+    """Matches the assessment did not record, now or (``ahead``) starting while the licence
+    is valid."""
+    dates = {on_date}
+    if ahead:
+        dates |= {e.start for s in sets for e in s.entries if on_date < e.start <= lic.valid_until}
     reasons: dict[str, ReassessmentReason] = {}
     for day in sorted(dates):
         try:

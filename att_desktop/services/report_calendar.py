@@ -22,6 +22,7 @@ from att_desktop.domain.validation import FieldError
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import get_setting, put_setting
 
 
@@ -59,11 +60,12 @@ def set_calendar(
     actor: Actor = LOCAL_OFFICER,
     today: date | None = None,
 ) -> CalendarView:
-    """Save the internal deadlines and the report's status for ``year``."""
+    """Save the internal deadlines and the report's status for ``year`` (the focal point's)."""
     problems = deadline_problems(year, deadlines)
     if problems:
         raise ValidationFailed([FieldError(key, message) for key, message in problems])
     with db.session() as session:
+        authorize(session, actor, Permission.BUILD_REPORT)
         before_deadlines, before_status = _read(get_setting(session, _key(year)), year)
         value = {
             "deadlines": {m.value: deadlines[m].isoformat() for m in Milestone},

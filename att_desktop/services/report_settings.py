@@ -12,6 +12,7 @@ from att_desktop.db.engine import Database
 from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import get_setting, put_setting
 
 KEY = "annual_report_defaults"
@@ -62,8 +63,12 @@ def get_report_defaults(db: Database) -> ReportDefaults:
 def save_report_defaults(
     db: Database, defaults: ReportDefaults, *, actor: Actor = LOCAL_OFFICER
 ) -> None:
-    """Keep the choices for next time; nothing is written when nothing changed."""
+    """Keep the choices for next time; nothing is written when nothing changed.
+
+    The focal point's settings: anyone else is refused, even when nothing would change.
+    """
     with db.session() as session:
+        authorize(session, actor, Permission.BUILD_REPORT)
         before = _parse(get_setting(session, KEY))
         if before == defaults:
             return

@@ -6,6 +6,12 @@ the goods have moved. So those problems are *warnings*; nothing is saved until t
 confirms with ``acknowledge_warnings=True``, and the acknowledgement is kept in the history.
 What is plainly wrong (a line that is not on the licence, a negative quantity) is an error.
 
+One thing is refused outright, whatever the officer acknowledges: a shipment dated on a day
+an arms embargo prohibits the transfer (the destination or end user came under it, Article
+6(1)). An embargo that starts while a licence is valid stops further shipments under it
+(Article 7(7)); no licence covers such a shipment, so none is booked against one
+(``ShipmentProhibited``, or a row error in a customs file).
+
 Customs exports are imported in bulk in two steps: ``preview_customs_file`` reads and checks
 every row, ``import_customs_file`` saves all shipments in one transaction, or nothing if any
 row has an error. The columns are described in ``docs/customs-import-format.md``.
@@ -38,6 +44,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.reassessment import ShipmentEmbargoCheck
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,36 @@ class CustomsFileError(ServiceError):
         self.row_errors = row_errors
         lines = [message, *(str(e) for e in row_errors)]
         super().__init__("\n".join(lines))
+
+
+class ShipmentProhibited(ServiceError):
+    """An embargo prohibits the transfer on the shipment date: no licence covers it."""
+
+    def __init__(self, licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> None:
+        self.licence_number = licence_number
+        self.shipped_on = shipped_on
+        self.reasons = reasons
+        super().__init__(_prohibited_text(licence_number, shipped_on, reasons))
+
+
+def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> str:
+    return (
+        f"Licence {licence_number} cannot cover a shipment on {shipped_on.isoformat()}: "
+        + " ".join(reasons)
+        + " An embargo in force on the shipment date stops further shipments under a licence "
+        "issued before it (Article 7(7)). Nothing was saved. Have the licence suspended or revoked "
+        "(reassessment), and report a shipment that has already left to the enforcement "
+        "authorities."
+    )
+
+
+def _embargo_stop(
+    session: Session, check: ShipmentEmbargoCheck, licence: Licence, shipped_on: date
+) -> tuple[str, ...]:
+    """The prohibiting embargoes on the shipment date, as text; empty when none applies."""
+    app = session.get(Application, licence.application_id)
+    assert app is not None
+    return tuple(r.text for r in check.prohibiting(licence, app, shipped_on))
 
 
 @dataclass(frozen=True)
@@ -330,13 +367,23 @@ def _save(
     return shipment
 
 
+def _refuse_if_embargoed(session: Session, licence: Licence, shipped_on: date) -> None:
+    reasons = _embargo_stop(session, ShipmentEmbargoCheck(session), licence, shipped_on)
+    if reasons:
+        raise ShipmentProhibited(licence.number, shipped_on, reasons)
+
+
 def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[str, ...]:
-    """The warnings ``record_shipment`` would give, without saving (for the dialog)."""
+    """The warnings ``record_shipment`` would give, without saving (for the dialog).
+
+    Raises ``ShipmentProhibited`` as ``record_shipment`` would.
+    """
     with db.session() as session:
         licence = _licence(session, licence_id)
         errors = _check_input(inp, licence)
         if errors:
             raise ValidationFailed(errors)
+        _refuse_if_embargoed(session, licence, inp.shipped_on)
         return tuple(_warnings(session, licence, inp))
 
 
@@ -362,13 +409,18 @@ def record_shipment(
     *,
     acknowledge_warnings: bool = False,
 ) -> ShipmentResult:
-    """Record a shipment; with warnings, only once the officer has acknowledged them."""
+    """Record a shipment; with warnings, only once the officer has acknowledged them.
+
+    Refused (``ShipmentProhibited``), acknowledged or not, when an embargo prohibits the
+    transfer on the shipment date.
+    """
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_SHIPMENT)
         licence = _licence(session, licence_id)
         errors = _check_input(inp, licence)
         if errors:
             raise ValidationFailed(errors)
+        _refuse_if_embargoed(session, licence, inp.shipped_on)
         warnings = _warnings(session, licence, inp)
         if warnings and not acknowledge_warnings:
             return ShipmentResult(None, tuple(warnings))
@@ -635,6 +687,7 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
     extra_qty: dict[int, Decimal] = defaultdict(Decimal)
     extra_val: dict[int, Decimal] = defaultdict(Decimal)
     states_by_licence: dict[int, dict[int, _LineState]] = {}
+    embargo_check = ShipmentEmbargoCheck(session)
     for (licence_id, shipped_on, ref), group in sorted(
         _group(rows).items(), key=lambda kv: (kv[0][1], kv[1][0].row)
     ):
@@ -652,6 +705,10 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
                     )
                 )
             seen.add(row.licence_line_id)
+        embargoes = _embargo_stop(session, embargo_check, licence, shipped_on)
+        if embargoes:
+            message = _prohibited_text(licence.number, shipped_on, embargoes)
+            errors.extend(RowError(r.row, "shipped_on", message) for r in group)
         for message in _licence_warnings(licence, shipped_on):
             warnings.append(RowWarning(numbers, message))
         inp = ShipmentInput(shipped_on, ref, ())
@@ -697,11 +754,12 @@ def import_customs_file(
                 preview.row_errors,
             )
         ids: list[int] = []
-        by_rows = {w.rows: w.message for w in preview.warnings}
+        # A list, not a dict keyed by rows: two warnings on the same rows are both kept.
+        by_rows = [(w.rows, w.message) for w in preview.warnings]
         for (licence_id, shipped_on, ref), group in _group(list(preview.rows)).items():
             licence = _licence(session, licence_id)
             numbers = {r.row for r in group}
-            acknowledged = [m for rows, m in by_rows.items() if numbers.intersection(rows)]
+            acknowledged = [m for rows, m in by_rows if numbers.intersection(rows)]
             inp = ShipmentInput(
                 shipped_on,
                 ref,
@@ -726,6 +784,7 @@ __all__ = [
     "RowWarning",
     "ShipmentInput",
     "ShipmentLineInput",
+    "ShipmentProhibited",
     "ShipmentResult",
     "check_shipment",
     "find_licences",

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
     def _session_changed(self, _session: object) -> None:
         self._show_location()
         self._update_case_actions()
+        self._update_report_actions()
         self.committee.session_changed()
         if _session is not None:
             self.refresh()
@@ -416,13 +417,192 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_clear_filters)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settingsMenu")
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
 
+        self._build_reports_menu()
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
         help_menu.addAction(self.action_about_qt)
+
+    # --- reports (issue 5): records behind the annual report, and the report itself ----------
+
+    def _build_reports_menu(self) -> None:
+        """The Reports menu, after Settings. Each window acts as ``self.actor`` (who is signed in
+        when a button is pressed); the actions follow the role, and the services check again."""
+        from att_desktop.ui.reporting.report_builder import SavePath
+
+        #: Open reporting windows by kind: one of each, brought forward when asked again.
+        self.report_windows: dict[str, QWidget] = {}
+        #: Where the report builder asks to save a file (tests answer it themselves).
+        self.report_save_path: SavePath | None = None
+        menu = self.menuBar().addMenu(self.tr("&Reports"))
+        menu.setObjectName("reportsMenu")
+        menu.setToolTipsVisible(True)
+        self.reports_menu = menu
+        self.action_annual_report = self._action(
+            self.tr("&Annual report…"), self.open_annual_report, None, None, "actionAnnualReport"
+        )
+        self.action_reporting_calendar = self._action(
+            self.tr("Reporting &calendar…"),
+            self.open_reporting_calendar,
+            None,
+            None,
+            "actionReportingCalendar",
+        )
+        self.action_record_shipment = self._action(
+            self.tr("Record a &shipment…"), self.open_shipment, None, None, "actionRecordShipment"
+        )
+        self.action_customs_import = self._action(
+            self.tr("Import shipments from a c&ustoms file…"),
+            self.open_customs_import,
+            None,
+            None,
+            "actionCustomsImport",
+        )
+        self.action_imports = self._action(
+            self.tr("&Imports: authorisations and actual imports…"),
+            self.open_imports,
+            None,
+            None,
+            "actionImports",
+        )
+        menu.addAction(self.action_annual_report)
+        menu.addAction(self.action_reporting_calendar)
+        menu.addSeparator()
+        menu.addAction(self.action_record_shipment)
+        menu.addAction(self.action_customs_import)
+        menu.addAction(self.action_imports)
+        only_focal = self.tr("Only the national focal point builds the annual report.")
+        officer_or_focal = self.tr(
+            "Only a licensing officer or the national focal point records shipments and imports."
+        )
+        #: Who is offered each action: any one of these permissions.
+        self._report_action_rules: list[tuple[QAction, tuple[Permission, ...], str]] = [
+            (self.action_annual_report, (Permission.BUILD_REPORT,), only_focal),
+            (self.action_reporting_calendar, (Permission.VIEW_CASES,), ""),
+            (self.action_record_shipment, (Permission.RECORD_SHIPMENT,), officer_or_focal),
+            (self.action_customs_import, (Permission.RECORD_SHIPMENT,), officer_or_focal),
+            (
+                self.action_imports,
+                (Permission.RECORD_IMPORT_AUTHORISATION, Permission.RECORD_SHIPMENT),
+                officer_or_focal,
+            ),
+        ]
+        self._update_report_actions()
+
+    def _update_report_actions(self) -> None:
+        """Offer each report action to the roles that may use it; none while locked."""
+        user = self.user_session()
+        for action, permissions, why in self._report_action_rules:
+            if user is None:
+                enabled = self.sessions is None  # a single-user window acts as its fallback
+            else:
+                enabled = any(allowed(user.role, p) for p in permissions)
+            action.setEnabled(enabled)
+            action.setToolTip("" if enabled or user is None else why)
+
+    def _report_window(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        """The open window of this kind brought forward, or a new one from ``make``."""
+        existing = self.report_windows.get(key)
+        if existing is not None:
+            with suppress(RuntimeError):  # deleted by Qt when it was closed
+                if existing.isVisible():
+                    existing.raise_()
+                    existing.activateWindow()
+                    return existing
+        window = make()
+        windows = self.report_windows
+
+        def forget(_obj: object = None, mine: QWidget = window) -> None:
+            if windows.get(key) is mine:
+                del windows[key]
+
+        window.destroyed.connect(forget)
+        windows[key] = window
+        window.activateWindow()  # typing goes to the new window, not the register behind it
+        return window
+
+    def close_report_windows(self) -> None:
+        """Close the reporting windows (the database is switched or the window closes)."""
+        for window in list(self.report_windows.values()):
+            with suppress(RuntimeError):
+                window.close()
+        self.report_windows.clear()
+
+    def open_annual_report(self) -> QWidget:
+        from att_desktop.ui.reporting import open_report_builder
+        from att_desktop.ui.reporting.report_builder import ask_save_path
+
+        return self._report_window(
+            "annual_report",
+            lambda: open_report_builder(
+                self,
+                self.db,
+                actor=self.actor,
+                prompter=self.prompter,
+                language=self.language,
+                open_record=self.open_case,
+                save_path=self.report_save_path or ask_save_path,
+            ),
+        )
+
+    def open_reporting_calendar(self) -> QWidget:
+        from att_desktop.ui.reporting import open_reporting_calendar
+
+        return self._report_window(
+            "reporting_calendar",
+            lambda: open_reporting_calendar(
+                self, self.db, actor=self.actor, prompter=self.prompter
+            ),
+        )
+
+    def _licence_in_view(self) -> int | None:
+        """The licence chosen in the case view's Licences tab, or the case's only licence."""
+        case = self.case_view.case
+        if case is None or not case.licences:
+            return None
+        row = self.case_view.licences_table.currentRow()
+        if 0 <= row < len(case.licences):
+            return case.licences[row].id
+        return case.licences[0].id if len(case.licences) == 1 else None
+
+    def open_shipment(self, licence_id: int | None = None) -> QWidget:
+        """Record a shipment; against ``licence_id``, or the licence of the case in view."""
+        from att_desktop.ui.reporting import ShipmentDialog, open_shipment_dialog
+
+        chosen = licence_id if licence_id is not None else self._licence_in_view()
+        dialog = self._report_window(
+            "shipment",
+            lambda: open_shipment_dialog(
+                self, self.db, actor=self.actor, prompter=self.prompter, licence_id=chosen
+            ),
+        )
+        # An open window already on a licence keeps it (and what was typed for it).
+        if isinstance(dialog, ShipmentDialog) and chosen is not None and dialog.licence is None:
+            dialog.choose_licence(chosen)
+        return dialog
+
+    def open_customs_import(self) -> QWidget:
+        from att_desktop.ui.reporting import open_customs_import
+
+        return self._report_window(
+            "customs_import",
+            lambda: open_customs_import(self, self.db, actor=self.actor, prompter=self.prompter),
+        )
+
+    def open_imports(self) -> QWidget:
+        from att_desktop.ui.reporting import open_import_authorisations
+
+        return self._report_window(
+            "imports",
+            lambda: open_import_authorisations(
+                self, self.db, actor=self.actor, prompter=self.prompter, language=self.language
+            ),
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -708,6 +888,7 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             self.prompter.error(self, self.tr("Cannot open the database"), str(exc))
             return False
+        self.close_report_windows()  # they read and write the database being closed
         old = self.db
         self.db = new_db
         self.case_view.db = new_db
@@ -793,4 +974,5 @@ class MainWindow(QMainWindow):
                 with suppress(RuntimeError):  # already deleted by Qt
                     dialog.close()
         self.committee.close_windows()
+        self.close_report_windows()
         super().closeEvent(event)

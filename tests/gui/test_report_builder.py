@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.reporting import Basis
+from att_desktop.services.dto import LOCAL_OFFICER
 from att_desktop.services.reporting import list_exchange_rates
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reporting.report_builder import ReportBuilderDialog, open_report_builder
@@ -38,7 +39,9 @@ class SavePaths:
 def _dialog(
     qtbot: QtBot, db: Database, prompter: ScriptedPrompter, saves: SavePaths
 ) -> ReportBuilderDialog:
-    dialog = ReportBuilderDialog(db, prompter=prompter, save_path=saves, today=date(2026, 3, 2))
+    dialog = ReportBuilderDialog(
+        db, actor=lambda: LOCAL_OFFICER, prompter=prompter, save_path=saves, today=date(2026, 3, 2)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -228,6 +231,7 @@ def test_hook_for_the_main_window_opens_the_case_of_a_finding(
     dialog = open_report_builder(
         window,
         window.db,
+        actor=window.actor,
         prompter=window.prompter,
         language=window.language,
         open_record=window.open_case,

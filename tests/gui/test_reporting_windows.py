@@ -14,6 +14,7 @@ from att_desktop.db.engine import Database
 from att_desktop.domain.application import LineItemInput
 from att_desktop.domain.reporting import Basis, ReportOptions
 from att_desktop.domain.reporting.calendar import Milestone, ReportStatus
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.imports import list_import_authorisations
 from att_desktop.services.report_calendar import get_calendar
 from att_desktop.services.reporting import collect
@@ -26,6 +27,11 @@ from att_desktop.ui.reporting import (
 )
 from tests.gui.conftest import ScriptedPrompter
 from tests.report_register import build_with_shipments
+
+
+def single_user() -> Actor:
+    """A database without accounts: the anonymous local officer may do everything."""
+    return LOCAL_OFFICER
 
 
 def _show(qtbot: QtBot, widget: object) -> None:
@@ -51,7 +57,7 @@ def test_shipment_dialog_shows_warnings_and_records_once_acknowledged(
     qtbot: QtBot, db: Database, prompter: ScriptedPrompter, english: None
 ) -> None:
     register = build_with_shipments(db)
-    dialog = ShipmentDialog(db, prompter=prompter, today=date(2027, 2, 1))
+    dialog = ShipmentDialog(db, actor=single_user, prompter=prompter, today=date(2027, 2, 1))
     _show(qtbot, dialog)
     qtbot.keyClicks(dialog.search, "LIC/2025/00002")
     assert dialog.licence_list.count() == 1
@@ -85,7 +91,9 @@ def test_shipment_dialog_refuses_unreadable_numbers(
     qtbot: QtBot, db: Database, prompter: ScriptedPrompter, english: None
 ) -> None:
     register = build_with_shipments(db)
-    dialog = ShipmentDialog(db, prompter=prompter, licence_id=register.licences["EXP/1"])
+    dialog = ShipmentDialog(
+        db, actor=single_user, prompter=prompter, licence_id=register.licences["EXP/1"]
+    )
     _show(qtbot, dialog)
     _type_cell(qtbot, dialog.lines, 0, 5, "ten")
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -111,7 +119,7 @@ def test_customs_import_previews_errors_then_imports_all(
         encoding="utf-8",
     )
     prompter.files = [str(bad), str(good)]
-    dialog = CustomsImportDialog(db, prompter=prompter)
+    dialog = CustomsImportDialog(db, actor=single_user, prompter=prompter)
     _show(qtbot, dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert [dialog.errors.item(i).text() for i in range(dialog.errors.count())] == [  # type: ignore[union-attr]
@@ -135,7 +143,9 @@ def test_import_authorisation_and_actual_import_through_the_window(
     qtbot: QtBot, db: Database, prompter: ScriptedPrompter, english: None
 ) -> None:
     build_with_shipments(db)  # the authority is Sweden
-    dialog = ImportAuthorisationDialog(db, prompter=prompter, today=date(2025, 11, 3))
+    dialog = ImportAuthorisationDialog(
+        db, actor=single_user, prompter=prompter, today=date(2025, 11, 3)
+    )
     _show(qtbot, dialog)
     assert dialog.importing.code() == "SE"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -185,7 +195,9 @@ def test_import_authorisation_and_actual_import_through_the_window(
 def test_reporting_calendar_counts_down_and_saves_deadlines(
     qtbot: QtBot, db: Database, prompter: ScriptedPrompter, english: None
 ) -> None:
-    dialog = ReportingCalendarDialog(db, prompter=prompter, today=date(2026, 4, 10))
+    dialog = ReportingCalendarDialog(
+        db, actor=single_user, prompter=prompter, today=date(2026, 4, 10)
+    )
     _show(qtbot, dialog)
     assert dialog.year.value() == 2025
     assert "51 day" in dialog.headline.text() and "2026-05-31" in dialog.headline.text()

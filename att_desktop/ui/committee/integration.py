@@ -64,9 +64,12 @@ class CommitteeIntegration(QObject):
         menu.setObjectName("committeeMenu")
         menu.addAction(self.action_my_work)
         menu.addAction(self.action_sessions)
-        # Before Settings and Help, as the last of the work menus.
+        # Before Settings (and the Reports and Help menus after it), as the last work menu.
         actions = window.menuBar().actions()
-        if len(actions) > 3:
+        settings = [a for a in actions if a.menu() and a.menu().objectName() == "settingsMenu"]
+        if settings:
+            window.menuBar().insertMenu(settings[0], menu)
+        elif len(actions) > 3:
             window.menuBar().insertMenu(actions[-3], menu)
 
     def show_case(self, detail: CaseDetail | None) -> None:

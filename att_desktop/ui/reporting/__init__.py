@@ -2,11 +2,14 @@
 
 One function per window, for the main window's "Reports" menu:
 
-- ``open_report_builder(parent, db, prompter=, language=, open_record=)``
-- ``open_reporting_calendar(parent, db, prompter=)``
-- ``open_shipment_dialog(parent, db, prompter=, licence_id=)``
-- ``open_customs_import(parent, db, prompter=)``
-- ``open_import_authorisations(parent, db, prompter=, language=)``
+- ``open_report_builder(parent, db, actor=, prompter=, language=, open_record=)``
+- ``open_reporting_calendar(parent, db, actor=, prompter=)``
+- ``open_shipment_dialog(parent, db, actor=, prompter=, licence_id=)``
+- ``open_customs_import(parent, db, actor=, prompter=)``
+- ``open_import_authorisations(parent, db, actor=, prompter=, language=)``
+
+``actor`` is a callable (``MainWindow.actor``) asked at every service call, so a window left
+open acts as whoever is signed in at the time; the services check the role themselves.
 """
 
 from att_desktop.ui.reporting.calendar import ReportingCalendarDialog, open_reporting_calendar

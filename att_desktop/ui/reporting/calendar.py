@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,7 +27,8 @@ from att_desktop.domain.reporting.calendar import (
     default_report_year,
 )
 from att_desktop.services import report_calendar
-from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.dto import Actor
+from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 
@@ -45,6 +47,7 @@ class ReportingCalendarDialog(QDialog):
         self,
         db: Database,
         *,
+        actor: Callable[[], Actor],
         prompter: Prompter | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
@@ -53,6 +56,7 @@ class ReportingCalendarDialog(QDialog):
         self.setObjectName("reportingCalendar")
         self.setWindowTitle(self.tr("Reporting calendar"))
         self._db = db
+        self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._today = today or date.today()
         self.view: CalendarView | None = None
@@ -151,6 +155,7 @@ class ReportingCalendarDialog(QDialog):
                 self.year.value(),
                 deadlines,
                 ReportStatus(self.status.currentData()),
+                actor=self._actor(),
                 today=self._today,
             )
         except ValidationFailed as exc:
@@ -165,15 +170,22 @@ class ReportingCalendarDialog(QDialog):
                 "\n".join(f"{names.get(e.field, e.field)}: {e.message}" for e in exc.errors),
             )
             return None
+        except ServiceError as exc:  # the focal point's: anyone else is refused
+            self._prompter.error(self, self.windowTitle(), str(exc))
+            return None
         self._show(view)
         self.saved.emit()
         return view
 
 
 def open_reporting_calendar(
-    parent: QWidget | None, db: Database, *, prompter: Prompter | None = None
+    parent: QWidget | None,
+    db: Database,
+    *,
+    actor: Callable[[], Actor],
+    prompter: Prompter | None = None,
 ) -> ReportingCalendarDialog:
-    dialog = ReportingCalendarDialog(db, prompter=prompter, parent=parent)
+    dialog = ReportingCalendarDialog(db, actor=actor, prompter=prompter, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,7 +27,8 @@ from att_desktop.domain.categories import load_categories, load_control_list
 from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.domain.validation import FieldError
 from att_desktop.services import imports
-from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.dto import Actor
+from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.field_errors import translate_message
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.shipments import ShipmentDialog
@@ -51,6 +53,7 @@ class ImportAuthorisationDialog(QDialog):
         self,
         db: Database,
         *,
+        actor: Callable[[], Actor],
         prompter: Prompter | None = None,
         language: str = "en",
         today: date | None = None,
@@ -60,6 +63,7 @@ class ImportAuthorisationDialog(QDialog):
         self.setObjectName("importAuthorisations")
         self.setWindowTitle(self.tr("Imports: authorisations and actual imports"))
         self._db = db
+        self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._today = today or date.today()
         countries = build_country_model(language, self)
@@ -191,9 +195,14 @@ class ImportAuthorisationDialog(QDialog):
             euc_number=self.euc.text().strip(),
         )
         try:
-            view = imports.record_import_authorisation(self._db, inp)
+            view = imports.record_import_authorisation(self._db, inp, actor=self._actor())
         except ValidationFailed as exc:
             self._show_problems(list(exc.errors))
+            return None
+        except ServiceError as exc:  # refused: the form stays as it is
+            self.problems.setStyleSheet("color: #a40000;")
+            self.problems.setText(self.tr("Nothing was saved.") + " " + str(exc))
+            self._prompter.error(self, self.windowTitle(), str(exc))
             return None
         self.problems.setText(
             self.tr("Recorded import authorisation %1 (case %2).")
@@ -225,7 +234,11 @@ class ImportAuthorisationDialog(QDialog):
             )
             return None
         dialog = ShipmentDialog(
-            self._db, prompter=self._prompter, licence_id=self._views[row].licence_id, parent=self
+            self._db,
+            actor=self._actor,
+            prompter=self._prompter,
+            licence_id=self._views[row].licence_id,
+            parent=self,
         )
         dialog.setWindowTitle(self.tr("Record an actual import"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -235,9 +248,16 @@ class ImportAuthorisationDialog(QDialog):
 
 
 def open_import_authorisations(
-    parent: QWidget | None, db: Database, *, prompter: Prompter | None = None, language: str = "en"
+    parent: QWidget | None,
+    db: Database,
+    *,
+    actor: Callable[[], Actor],
+    prompter: Prompter | None = None,
+    language: str = "en",
 ) -> ImportAuthorisationDialog:
-    dialog = ImportAuthorisationDialog(db, prompter=prompter, language=language, parent=parent)
+    dialog = ImportAuthorisationDialog(
+        db, actor=actor, prompter=prompter, language=language, parent=parent
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

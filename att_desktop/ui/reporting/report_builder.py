@@ -2,7 +2,8 @@
 
 Everything shown comes from ``services.reporting.collect`` (an ``AnnualReport``); the dialog
 never adds anything up. A file can only be written from a preview that matches the current
-choices, so what the focal point looked at is what goes out.
+choices, so what the focal point looked at is what goes out. Every service call acts as
+``actor()``, the person signed in at the time (the services refuse anyone but the focal point).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ from att_desktop.domain.reporting.model import Finding, ReportRow, ReportTable
 from att_desktop.domain.reporting.options import NationalDefinition
 from att_desktop.exports.report_writers import category_label, state_name
 from att_desktop.services import reporting
+from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.report_settings import (
     ReportDefaults,
@@ -317,6 +319,7 @@ class ReportBuilderDialog(QDialog):
         self,
         db: Database,
         *,
+        actor: Callable[[], Actor],
         prompter: Prompter | None = None,
         save_path: SavePath = ask_save_path,
         language: str = "en",
@@ -327,6 +330,7 @@ class ReportBuilderDialog(QDialog):
         self.setObjectName("reportBuilder")
         self.setWindowTitle(self.tr("Annual report (Article 13(3))"))
         self._db = db
+        self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._save_path = save_path
         self._language = language
@@ -591,12 +595,23 @@ class ReportBuilderDialog(QDialog):
         self._show_definitions()
 
     def _save_defaults(self, options: ReportOptions) -> None:
-        save_report_defaults(
-            self._db,
-            ReportDefaults(
-                options.contact, options.report_currency, tuple(options.national_definitions)
-            ),
-        )
+        try:
+            save_report_defaults(
+                self._db,
+                ReportDefaults(
+                    options.contact, options.report_currency, tuple(options.national_definitions)
+                ),
+                actor=self._actor(),
+            )
+        except ServiceError as exc:
+            self._prompter.error(
+                self,
+                self.tr("Annual report"),
+                self.tr(
+                    "The file was written, but the contact point and definitions were not kept "
+                    "for next time: %1"
+                ).replace("%1", str(exc)),
+            )
 
     def _build_preview(self) -> None:
         self.tabs = QTabWidget(self)
@@ -793,12 +808,21 @@ class ReportBuilderDialog(QDialog):
             return False
         try:
             view = reporting.set_exchange_rate(
-                self._db, year, code, report_currency, rate, self.rate_source.text()
+                self._db,
+                year,
+                code,
+                report_currency,
+                rate,
+                self.rate_source.text(),
+                actor=self._actor(),
             )
         except ValidationFailed as exc:
             self._prompter.error(
                 self, self.tr("Exchange rates"), "\n".join(e.message for e in exc.errors)
             )
+            return False
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("Exchange rates"), str(exc))
             return False
         self._reload_rates()
         self.status_label.setText(
@@ -824,9 +848,10 @@ class ReportBuilderDialog(QDialog):
         self.progress.setRange(0, 3)
         self._step(1, self.tr("Reading the records of %1…").replace("%1", str(options.year)))
         try:
-            report = reporting.collect(self._db, options, today=self._today)
+            report = reporting.collect(self._db, options, today=self._today, actor=self._actor())
         except ServiceError as exc:
             self.progress.setVisible(False)
+            self.status_label.setText("")
             self._prompter.error(self, self.tr("Annual report"), str(exc))
             return None
         self._step(2, self.tr("Laying out the tables…"))
@@ -998,14 +1023,18 @@ def open_report_builder(
     parent: QWidget | None,
     db: Database,
     *,
+    actor: Callable[[], Actor],
     prompter: Prompter | None = None,
     language: str = "en",
     open_record: Callable[[int], Any] | None = None,
     save_path: SavePath = ask_save_path,
 ) -> ReportBuilderDialog:
-    """Show the report builder (non-modal); ``open_record(case_id)`` opens a finding's case."""
+    """Show the report builder (non-modal); ``open_record(case_id)`` opens a finding's case.
+
+    ``actor`` is asked at each service call (``MainWindow.actor``): who is signed in then.
+    """
     dialog = ReportBuilderDialog(
-        db, prompter=prompter, save_path=save_path, language=language, parent=parent
+        db, actor=actor, prompter=prompter, save_path=save_path, language=language, parent=parent
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if open_record is not None:

@@ -7,11 +7,13 @@ they have read them. A customs file is previewed row by row and imported all or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,12 +35,14 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import Database
 from att_desktop.services import shipments
+from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.shipments import (
     CustomsPreview,
     LicenceForShipment,
     ShipmentInput,
     ShipmentLineInput,
+    ShipmentProhibited,
 )
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -65,6 +70,7 @@ class ShipmentDialog(QDialog):
         self,
         db: Database,
         *,
+        actor: Callable[[], Actor],
         prompter: Prompter | None = None,
         licence_id: int | None = None,
         today: date | None = None,
@@ -74,6 +80,7 @@ class ShipmentDialog(QDialog):
         self.setObjectName("shipmentDialog")
         self.setWindowTitle(self.tr("Record a shipment"))
         self._db = db
+        self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._licences: tuple[LicenceForShipment, ...] = ()
         self.licence: LicenceForShipment | None = None
@@ -288,6 +295,17 @@ class ShipmentDialog(QDialog):
             self.notes.text().strip(),
         )
 
+    def _show_refusal(self, exc: ShipmentProhibited) -> None:
+        """An embargo stops the shipment: said in the list and in a message, no tick offered."""
+        self.warnings.clear()
+        stop = QListWidgetItem(str(exc))
+        stop.setForeground(QColor("#a40000"))
+        self.warnings.addItem(stop)
+        self._checked_warnings = None
+        self.acknowledge.setChecked(False)
+        self.acknowledge.setEnabled(False)
+        self._prompter.error(self, self.windowTitle(), str(exc))
+
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
         self.warnings.clear()
         for text in warnings:
@@ -308,6 +326,12 @@ class ShipmentDialog(QDialog):
                 self, self.windowTitle(), "\n".join(f"{e.field}: {e.message}" for e in exc.errors)
             )
             return None
+        except ShipmentProhibited as exc:
+            self._show_refusal(exc)
+            return None
+        except ServiceError as exc:
+            self._prompter.error(self, self.windowTitle(), str(exc))
+            return None
         self._show_warnings(warnings)
         return warnings
 
@@ -319,12 +343,19 @@ class ShipmentDialog(QDialog):
         acknowledged = self._checked_warnings is not None and self.acknowledge.isChecked()
         try:
             result = shipments.record_shipment(
-                self._db, self.licence.licence_id, inp, acknowledge_warnings=acknowledged
+                self._db,
+                self.licence.licence_id,
+                inp,
+                actor=self._actor(),
+                acknowledge_warnings=acknowledged,
             )
         except ValidationFailed as exc:
             self._prompter.error(
                 self, self.windowTitle(), "\n".join(f"{e.field}: {e.message}" for e in exc.errors)
             )
+            return None
+        except ShipmentProhibited as exc:
+            self._show_refusal(exc)
             return None
         except ServiceError as exc:
             self._prompter.error(self, self.windowTitle(), str(exc))
@@ -356,12 +387,18 @@ class CustomsImportDialog(QDialog):
     imported = Signal(int)
 
     def __init__(
-        self, db: Database, *, prompter: Prompter | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        *,
+        actor: Callable[[], Actor],
+        prompter: Prompter | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customsImport")
         self.setWindowTitle(self.tr("Import shipments from a customs file"))
         self._db = db
+        self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self.preview: CustomsPreview | None = None
         self.path = QLineEdit(self)
@@ -488,7 +525,7 @@ class CustomsImportDialog(QDialog):
             return 0
         path = Path(self.path.text())
         try:
-            result = shipments.import_customs_file(self._db, path)
+            result = shipments.import_customs_file(self._db, path, actor=self._actor())
         except ServiceError as exc:
             self._prompter.error(self, self.windowTitle(), str(exc))
             self.load(path)
@@ -505,19 +542,26 @@ def open_shipment_dialog(
     parent: QWidget | None,
     db: Database,
     *,
+    actor: Callable[[], Actor],
     prompter: Prompter | None = None,
     licence_id: int | None = None,
 ) -> ShipmentDialog:
-    dialog = ShipmentDialog(db, prompter=prompter, licence_id=licence_id, parent=parent)
+    dialog = ShipmentDialog(
+        db, actor=actor, prompter=prompter, licence_id=licence_id, parent=parent
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 
 
 def open_customs_import(
-    parent: QWidget | None, db: Database, *, prompter: Prompter | None = None
+    parent: QWidget | None,
+    db: Database,
+    *,
+    actor: Callable[[], Actor],
+    prompter: Prompter | None = None,
 ) -> CustomsImportDialog:
-    dialog = CustomsImportDialog(db, prompter=prompter, parent=parent)
+    dialog = CustomsImportDialog(db, actor=actor, prompter=prompter, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
