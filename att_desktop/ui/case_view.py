@@ -177,10 +177,10 @@ class CaseView(QWidget):
         self.status_label = QLabel(page)
         self.status_label.setObjectName("caseStatus")
 
-        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"), page)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Ed&it…"), page)
         self.edit_button.setObjectName("editCaseButton")
         self.edit_button.clicked.connect(self._request_edit)
-        self.add_document_button = QPushButton(icon("attach"), self.tr("Add document…"), page)
+        self.add_document_button = QPushButton(icon("attach"), self.tr("Add d&ocument…"), page)
         self.add_document_button.setObjectName("addDocumentButton")
         self.add_document_button.clicked.connect(self.open_add_document)
         self.assess_button = QPushButton(icon("assess"), self.tr("&Assess…"), page)

@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(self.action_assess)
 
-        assessment_menu = bar.addMenu(self.tr("&Assessment"))
+        assessment_menu = bar.addMenu(self.tr("Assessmen&t"))
         assessment_menu.setObjectName("assessmentMenu")
         assessment_menu.addAction(self.action_reassessment)
         assessment_menu.addAction(self.action_embargo_data)

@@ -1191,14 +1191,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>CaseView</name>
     <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfer type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1226,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>No case is open. Select a case in the register to see it here.</source>
         <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add d&amp;ocument…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3315,6 +3315,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded import authorisation %1 (case %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,7 +3606,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Assessment</source>
+        <source>Assessmen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3622,7 +3626,41 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <extracomment>Open reporting windows by kind: one of each, brought forward when asked again. Where the report builder asks to save a file (tests answer it themselves).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import shipments from a c&amp;ustoms file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imports: authorisations and actual imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the national focal point builds the annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensing officer or the national focal point records shipments and imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
+        <extracomment>Who is offered each action: any one of these permissions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4621,6 +4659,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Defini&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1192,14 +1192,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>CaseView</name>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Add document…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
         <source>Transfer type</source>
         <translation>转让类型</translation>
     </message>
@@ -1236,6 +1228,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>No case is open. Select a case in the register to see it here.</source>
         <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
         <translation>尚未打开案件。在案件登记簿中选择一个案件即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ocument…</source>
+        <translation>添加文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
@@ -3312,6 +3312,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>请填写进口方名称</translation>
     </message>
     <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Recorded import authorisation %1 (case %2).</source>
         <translation>已登记进口许可 %1（案件 %2）。</translation>
     </message>
@@ -3599,8 +3603,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Assessment</source>
-        <translation>评估(&amp;A)</translation>
+        <source>Assessmen&amp;t</source>
+        <translation>评估(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3619,7 +3623,41 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <extracomment>Open reporting windows by kind: one of each, brought forward when asked again. Where the report builder asks to save a file (tests answer it themselves).</extracomment>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>年度报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;calendar…</source>
+        <translation>报告日程(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;shipment…</source>
+        <translation>登记发运(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import shipments from a c&amp;ustoms file…</source>
+        <translation>从海关文件导入发运记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Imports: authorisations and actual imports…</source>
+        <translation>进口：进口许可与实际进口(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Only the national focal point builds the annual report.</source>
+        <translation>只有国家联络人编制年度报告。</translation>
+    </message>
+    <message>
+        <source>Only a licensing officer or the national focal point records shipments and imports.</source>
+        <translation>只有许可审查官员或国家联络人登记发运和进口。</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
+        <extracomment>Who is offered each action: any one of these permissions.</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
@@ -4617,6 +4655,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Defini&amp;tion:</source>
         <translation>定义(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
+        <translation>文件已写入，但联络人信息和定义未能保存以供下次使用：%1</translation>
     </message>
     <message>
         <source>&amp;Open the record to fix</source>

@@ -22,7 +22,7 @@ from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
-from tests.gui.conftest import ScriptedPrompter
+from tests.gui.conftest import MakeCase, ScriptedPrompter
 
 OFFICER = Actor(user_id=None, name="Officer on duty")
 
@@ -76,6 +76,7 @@ def test_connect_to_a_server_dialog_opens_the_chosen_database(
     window.action_connect_server.trigger()
     dialog = window.findChild(DatabaseDialog)
     assert isinstance(dialog, DatabaseDialog) and dialog.isVisible()
+    dialog.file_choice.click()  # on a server database the dialog opens on the server fields
     dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(other))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
@@ -89,6 +90,7 @@ def test_a_missing_file_in_the_server_dialog_is_explained_and_nothing_changes(
     window.action_connect_server.trigger()
     dialog = window.findChild(DatabaseDialog)
     assert isinstance(dialog, DatabaseDialog)
+    dialog.file_choice.click()
     dialog.path.clear()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -104,19 +106,25 @@ def _mnemonic(text: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_every_menu_of_the_menu_bar_has_its_own_alt_key(
+def test_every_menu_and_case_button_has_its_own_alt_key(
     qtbot: QtBot,
     qapp: QApplication,
     db: Database,
     app_paths: AppPaths,
     prompter: ScriptedPrompter,
+    make_case: MakeCase,
     language: str,
 ) -> None:
     translators = install_translators(qapp, language)
     try:
         win = MainWindow(db, app_paths, UserSettings(language=language), prompter)
         qtbot.addWidget(win)
+        win.open_case(make_case().id)
+        view = win.case_view
+        # The menu titles and the case header's buttons are on screen together.
+        buttons = (view.edit_button, view.add_document_button, view.assess_button)
         titles = [a.text() for a in win.menuBar().actions() if a.menu() is not None]
+        titles += [b.text() for b in buttons]
         keys = [_mnemonic(title) for title in titles]
         clashes = {k: [t for t in titles if _mnemonic(t) == k] for k in keys if keys.count(k) > 1}
         assert clashes == {}, f"two menus answer to the same Alt key: {clashes}"
