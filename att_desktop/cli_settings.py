@@ -6,8 +6,9 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from att_desktop.cli import EXIT_ERROR, EXIT_OK, Context
+from att_desktop.cli import EXIT_ERROR, EXIT_OK, Context, add_user_option
 from att_desktop.domain.references import InvalidPatternError
+from att_desktop.services.errors import ServiceError
 from att_desktop.services.settings import reference_pattern, set_reference_pattern
 
 
@@ -24,6 +25,7 @@ def register(
         help="pattern of new case references, with {prefix}, {year} and {seq}, e.g. "
         "'{prefix}/{year}/{seq:05d}' (EXP/2026/00042); the counter restarts every year",
     )
+    add_user_option(sub)
     sub.set_defaults(handler=cmd_settings)
 
 
@@ -32,8 +34,8 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.reference_pattern is not None:
             try:
-                set_reference_pattern(db, args.reference_pattern)
-            except InvalidPatternError as exc:
+                set_reference_pattern(db, args.reference_pattern, actor=ctx.actor(db, args.user))
+            except (InvalidPatternError, ServiceError) as exc:
                 ctx.warn(str(exc))
                 return EXIT_ERROR
             ctx.say(f"New cases will be numbered like this: {args.reference_pattern}")

@@ -32,3 +32,44 @@ def test_a_pattern_that_cannot_be_unique_is_refused(
     assert "{prefix}" in capsys.readouterr().err
     assert main(["--db", str(path), "settings"]) == 0
     assert "{prefix}/{year}/{seq:05d}" in capsys.readouterr().out
+
+
+def test_once_accounts_exist_only_an_administrator_changes_the_numbering(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from att_desktop.services.settings import reference_pattern
+    from tests.accounts_helpers import ADMIN_PASSWORD, PASSWORD, committee
+
+    path = tmp_path / "att.sqlite3"
+    db = open_database(path)
+    try:
+        committee(db)
+    finally:
+        db.close()
+    change = ["--db", str(path), "settings", "--reference-pattern", "{prefix}-{year}-{seq:04d}"]
+    assert main(change) == 2
+    assert "sign in first" in capsys.readouterr().err
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", PASSWORD)
+    assert main([*change, "--user", "officer"]) == 2
+    assert "Only an administrator" in capsys.readouterr().err
+    db = open_database(path)
+    try:
+        assert reference_pattern(db) == "{prefix}/{year}/{seq:05d}"
+    finally:
+        db.close()
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", ADMIN_PASSWORD)
+    assert main([*change, "--user", "admin"]) == 0
+    db = open_database(path)
+    try:
+        assert reference_pattern(db) == "{prefix}-{year}-{seq:04d}"
+        from sqlalchemy import select
+
+        from att_desktop.db.models import Event
+
+        with db.session() as session:
+            event = session.scalars(
+                select(Event).where(Event.action == "setting_changed").order_by(Event.id.desc())
+            ).first()
+            assert event is not None and "{prefix}-{year}-{seq:04d}" in event.summary
+    finally:
+        db.close()
