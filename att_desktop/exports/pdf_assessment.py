@@ -56,6 +56,7 @@ from att_desktop.exports.pdf_flowchart import gbv_flowchart
 from att_desktop.exports.pdf_labels import (
     citation,
     colon,
+    criterion_explanation,
     enum_label,
     format_date,
     gbv_step_text,
@@ -492,7 +493,7 @@ def _conclusion(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
                 before,
                 _bold(after, styles),
                 ", ".join(row.mitigated_by) or "—",
-                row.explanation,
+                criterion_explanation(row, lang),
             ]
         )
         if row.residual is ResidualRisk.OVERRIDING:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from att_desktop.domain.assessment.model import (
     Confirmation,
     Criterion,
+    CriterionResult,
     Ground,
     MitigationKind,
     Recommendation,
@@ -733,6 +734,26 @@ _LEVEL_ZH = {
     "substantial": "较大",
     "overriding": "高于一切",
 }
+
+
+def criterion_explanation(row: CriterionResult, language: str) -> str:
+    """The 7(3) conclusion on one criterion in ``language``, built from the engine's findings
+    (the engine's own sentence is English)."""
+    if not is_chinese(language):
+        return row.explanation
+    if row.criterion is Criterion.GBV:
+        return gbv_step_text(row.explanation, language)
+    name = enum_label(row.criterion, language)
+    if row.before is None:
+        return f"{name}：尚未评估。"
+    before = enum_label(row.before, language)
+    if row.residual is None:
+        return f"{name}：缓解前为{before}；尚未判断缓解措施能否可靠地降低该风险。"
+    after = enum_label(row.residual, language)
+    if row.mitigated_by:
+        measures = "、".join(row.mitigated_by)
+        return f"{name}：缓解前为{before}，经可靠降低风险的措施（{measures}）后为{after}。"
+    return f"{name}：{after}（无可靠的缓解措施）。"
 
 
 def gbv_step_text(text: str, language: str) -> str:

@@ -776,3 +776,36 @@ def test_gbv_step_texts_are_in_chinese_in_a_chinese_record() -> None:
             zh = gbv_step_text(text, "zh_CN")
             assert zh != text and not zh.isascii(), text
             assert gbv_step_text(text, "en") == text
+
+
+def test_the_7_3_conclusion_reads_in_chinese_for_every_outcome() -> None:
+    """The engine's sentence is English; a Chinese officer and PDF get one built from the
+    same findings, never the English (or a mix) for Article 7 and Article 11 rows."""
+    import re
+
+    from att_desktop.domain.assessment import evaluate
+    from att_desktop.domain.assessment.model import ARTICLE7_1, Criterion, RiskLevel
+    from att_desktop.exports.pdf_labels import criterion_explanation
+    from tests.unit.assessment_cases import complete, finding, measure
+
+    overriding = RiskLevel.OVERRIDING_BEFORE_MITIGATION
+    low = evaluate(complete())
+    mitigated = evaluate(
+        complete(
+            article7=tuple((c, finding(overriding)) for c in ARTICLE7_1),
+            mitigation=tuple(measure(c, True, f"m-{c.value}") for c in ARTICLE7_1),
+        )
+    )
+    for result in (low, mitigated):
+        for row in result.criteria:
+            if row.criterion is Criterion.GBV:
+                continue
+            english = criterion_explanation(row, "en")
+            chinese = criterion_explanation(row, "zh_CN")
+            assert english == row.explanation
+            # Citations such as 7(1)(b)(iii) and measure ids (m-a) are not English words.
+            bare = re.sub(r"\([a-z]+\)|m-[a-z_]+", "", chinese)
+            assert re.findall(r"[A-Za-z]{2,}", bare) == [], chinese
+    a = next(r for r in mitigated.criteria if r.criterion is Criterion.A)
+    assert "m-a" in criterion_explanation(a, "zh_CN")
+    assert "缓解前为" in criterion_explanation(a, "zh_CN")

@@ -39,6 +39,7 @@ from att_desktop.domain.assessment.model import (
     Recommendation,
     ResidualRisk,
 )
+from att_desktop.exports.pdf_labels import criterion_explanation, ground_plain
 from att_desktop.services.decisions import DecisionView, LicenceLineTerms, LicenceTerms
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui.assessment.labels import (
@@ -69,13 +70,25 @@ def _bullets(lines: Sequence[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
+def ground_text(ground: Ground, language: str) -> str:
+    """A ground with its citation; in Chinese the plain explanation the PDFs give, and for
+    an embargo the engine's own words too (they name the embargo and its resolution)."""
+    if language == "en":
+        return f"{citation(ground)} — {ground.explanation}"
+    explanation = ground_plain(ground, language)
+    if (ground.article, ground.paragraph) == (6, 1) and ground.explanation not in explanation:
+        explanation += f"（{ground.explanation}）"
+    return f"{citation(ground)} — {explanation}"
+
+
 class ConclusionPage(QWidget):
     """Article 7(3): overriding risk or not, per criterion, after mitigation."""
 
     question_id = "conclusion"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("conclusionPage")
         tag(self, "conclusion")
         self.recommendation = note_label("", self)
@@ -147,7 +160,7 @@ class ConclusionPage(QWidget):
             self.grounds.setText(
                 self.tr("Grounds:")
                 + "\n"
-                + _bullets([f"{citation(g)} — {g.explanation}" for g in result.grounds])
+                + _bullets([ground_text(g, self.language) for g in result.grounds])
             )
         else:
             self.grounds.setText("")
@@ -168,7 +181,7 @@ class ConclusionPage(QWidget):
                 criterion_label(item.criterion),
                 risk_label(item.before),
                 residual_label(item.residual),
-                item.explanation,
+                criterion_explanation(item, self.language),
             )
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)
@@ -197,8 +210,9 @@ class DecisionPage(QWidget):
 
     question_id = "conclusion"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("decisionPage")
         tag(self, "conclusion")
         self.result: AssessmentResult | None = None
@@ -393,7 +407,7 @@ class DecisionPage(QWidget):
             text += "\n" + _bullets([citation(g) for g in dict.fromkeys(result.grounds)])
         set_note(self.recommendation, text, RECOMMENDATION_KIND[rec])
         for ground in result.grounds:
-            item = QListWidgetItem(f"{citation(ground)} — {ground.explanation}")
+            item = QListWidgetItem(ground_text(ground, self.language))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             self.grounds.addItem(item)
         article6 = any(g.article == 6 for g in result.grounds)

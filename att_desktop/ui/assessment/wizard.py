@@ -149,8 +149,8 @@ class AssessmentWizard(QDialog):
         self.gbv = GbvPage()
         self.diversion = DiversionPage()
         self.mitigation = MitigationPage()
-        self.conclusion = ConclusionPage()
-        self.decision_page = DecisionPage()
+        self.conclusion = ConclusionPage(language=language)
+        self.decision_page = DecisionPage(language=language)
         self.pages: list[QWidget] = [
             self.article6,
             self.article7,
