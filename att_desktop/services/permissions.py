@@ -222,6 +222,17 @@ def authorize(
     return require_in(session, _session_of(user), permission, application_id=application_id)
 
 
+def permitted(db: Database, actor: Actor | UserSession, permission: Permission) -> bool:
+    """Whether ``authorize`` would let ``actor`` do this (for offering a button; the service
+    still checks when it is pressed)."""
+    with db.session() as session:
+        try:
+            authorize(session, actor, permission)
+        except PermissionDenied:
+            return False
+    return True
+
+
 def _session_of(user: User) -> UserSession:
     return UserSession(
         user_id=user.id,

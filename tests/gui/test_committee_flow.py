@@ -471,12 +471,14 @@ def test_in_the_wizard_the_officer_drafts_and_only_the_decider_decides(
     press(qtbot, page.record_button)
     assert "Only the deciding authority decides" in page.refusal.text()
     assert cases.get_case(db, case_id).status is not CaseStatus.AUTHORISED
+    assert wizard.revision_button.isVisible()  # the drafter may reopen their assessment
     wizard.close()
 
     sign_in(qtbot, manager, "decider")
     with pytest.raises(PermissionDenied, match="Only a licensing officer drafts"):
         wizard_for(untouched)
     wizard = wizard_for(case_id)  # reading a completed assessment needs no drafting right
+    assert not wizard.revision_button.isVisible()  # ... and offers no revision to a reader
     page = wizard.decision_page
     wizard.go_to(DECISION)
     assert page.isVisible() and page.authorise.isEnabled()

@@ -43,6 +43,7 @@ from att_desktop.services.assessment import AssessmentIncomplete, AssessmentStat
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.assessment import documents
 from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
@@ -118,6 +119,8 @@ class AssessmentWizard(QDialog):
         self.application_id = application_id
         self.language = language
         self.actor = actor
+        # The wizard acts for one person: whether they may draft is asked once.
+        self._may_draft = permitted(db, actor, Permission.DRAFT_ASSESSMENT)
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._ask_save = ask_save
         self._save_path = save_path
@@ -348,7 +351,9 @@ class AssessmentWizard(QDialog):
             page.setEnabled(editable)
         self.save_button.setEnabled(editable)
         decided = self.decision is not None
-        self.revision_button.setVisible(not self.state.editable and not decided)
+        # A committee member or the decider reads a completed assessment; only a drafter
+        # is offered a new revision (the service refuses anyone else anyway).
+        self.revision_button.setVisible(not self.state.editable and not decided and self._may_draft)
         self.decision_pdf_button.setEnabled(decided)
         if decided:
             set_note(
