@@ -488,3 +488,51 @@ def test_in_the_wizard_the_officer_drafts_and_only_the_decider_decides(
     assert page.refusal.text() == "", page.refusal.text()
     assert cases.get_case(db, case_id).status is CaseStatus.AUTHORISED
     wizard.close()
+
+
+def test_a_wizard_left_open_keeps_its_owners_answers_when_someone_else_signs_in(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    people: Committee,
+    prompter: ScriptedPrompter,
+) -> None:
+    """The next person is never asked about answers that are not theirs: the draft is saved
+    in its author's name and the wizard closes."""
+    from att_desktop.services import assessment
+    from att_desktop.ui.assessment.wizard import AssessmentWizard
+    from tests import factories
+    from tests.gui.test_assessment_wizard import answer_article6_no
+
+    db = committee_db
+    window, manager = build(db)
+    sign_in(qtbot, manager, "officer")
+    inp = factories.application(
+        destination_code="NO", parties=(factories.end_user("Ministry of Defence", "NO"),)
+    )
+    case_id = cases.create_application(db, inp, actor=window.actor()).id
+    asked: list[str] = []
+
+    def ask(_parent: object) -> str:
+        asked.append("asked")
+        return "discard"
+
+    wizard = AssessmentWizard(
+        db, case_id, "en", prompter=prompter, ask_save=ask, actor=window.actor()
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    answer_article6_no(qtbot, wizard)
+    assert wizard.is_dirty()
+
+    sign_in(qtbot, manager, "decider")
+    assert not wizard.isVisible()
+    assert asked == []
+    state = assessment.current_assessment(db, case_id)
+    assert state is not None
+    assert (
+        state.input.article6.other_obligations.reasoning == "No regional embargo or treaty bars it"
+    )
+    saved = [e for e in cases.get_case(db, case_id).history if e.action == "assessment_saved"]
+    assert saved and saved[-1].actor_name == people.officer.full_name

@@ -279,7 +279,13 @@ class SessionManager(QObject):
             self.window.activateWindow()
 
     def _close_hidden(self) -> None:
+        """Someone else signed in: the previous person's windows close. A window that can
+        keep its owner's unsaved work (``hand_over``) does so first, instead of asking the
+        next person about answers that are not theirs."""
         for widget in self._hidden_windows:
+            hand_over = getattr(widget, "hand_over", None)
+            if callable(hand_over):
+                hand_over()
             widget.close()
         self._hidden_windows.clear()
 

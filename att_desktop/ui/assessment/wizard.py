@@ -592,6 +592,13 @@ class AssessmentWizard(QDialog):
 
     # ----------------------------------------------------------------------- closing
 
+    def hand_over(self) -> None:
+        """The workstation changed hands: save this person's draft as theirs (the actor the
+        wizard was opened with), so closing asks the next person nothing. If the save is
+        refused, closing asks as usual and nothing is dropped silently."""
+        if self.is_dirty():
+            self.save()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
             answer = self._ask_save(self)
