@@ -237,6 +237,9 @@ class LineItem(Base):
     #: Commercially sensitive or national-security information withheld from the report.
     withheld: Mapped[bool] = mapped_column(Boolean, default=False)
     withheld_reason: Mapped[str] = mapped_column(Text, default="")
+    #: "Comments on the transfer" in the annual report (e.g. "temporary export for a
+    #: demonstration, to be returned"); left out with the line when it is withheld.
+    report_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
 
     application: Mapped[Application] = relationship(back_populates="items")

@@ -40,6 +40,8 @@ class LineItemInput:
     origin_code: str = ""
     withheld: bool = False
     withheld_reason: str = ""
+    #: Printed in the annual report's "Comments on the transfer" column.
+    report_comment: str = ""
 
 
 @dataclass(frozen=True)

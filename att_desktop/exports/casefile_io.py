@@ -186,6 +186,7 @@ _ITEM_KEYS = {
     "origin_code",
     "withheld",
     "withheld_reason",
+    "report_comment",
 }
 _TOP_KEYS = {
     "format",
@@ -355,6 +356,7 @@ def _item(r: _Case, raw: Any, path: str) -> tuple[LineItemInput, int | None] | N
         origin_code=r.text(i, "origin_code", path),
         withheld=bool(withheld),
         withheld_reason=r.text(i, "withheld_reason", path),
+        report_comment=r.text(i, "report_comment", path),
     )
     return item, r.whole(i, "line_no", path)
 
@@ -493,6 +495,7 @@ def _export(session: Session, app: Application) -> dict[str, Any]:
                 "origin_code": i.origin_code,
                 "withheld": i.withheld,
                 "withheld_reason": i.withheld_reason,
+                "report_comment": i.report_comment,
             }
             for i in items
         ],

@@ -102,6 +102,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("origin", "item", width=9),
     Column("withheld", "item", width=9),
     Column("withheld_reason", "item", width=20),
+    Column("report_comment", "item", width=30),
     Column("decided_on", "outcome", width=12),
     Column("decision_grounds", "outcome", width=24),
     Column("licence_number", "outcome", width=18),
@@ -900,6 +901,7 @@ def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineI
         origin_code=parsed("origin", lambda v: _country(_text(v)), ""),
         withheld=parsed("withheld", lambda v: _bool(_text(v)), False),
         withheld_reason=row.text("withheld_reason"),
+        report_comment=row.text("report_comment"),
     )
 
 
@@ -1273,6 +1275,7 @@ def _case_rows(
             "origin": item.origin_code,
             "withheld": "yes" if item.withheld else "no",
             "withheld_reason": item.withheld_reason,
+            "report_comment": item.report_comment,
         }
 
 

@@ -61,7 +61,12 @@ def normalise_application(inp: ApplicationInput) -> ApplicationInput:
         applicant=replace(inp.applicant, name=" ".join(inp.applicant.name.split())),
         parties=tuple(replace(p, name=" ".join(p.name.split())) for p in inp.parties),
         items=tuple(
-            replace(i, description=i.description.strip(), currency=i.currency.strip().upper())
+            replace(
+                i,
+                description=i.description.strip(),
+                currency=i.currency.strip().upper(),
+                report_comment=i.report_comment.strip(),
+            )
             for i in inp.items
         ),
     )
@@ -127,6 +132,7 @@ def _item(inp: LineItemInput, line_no: int) -> LineItem:
         origin_code=inp.origin_code,
         withheld=inp.withheld,
         withheld_reason=inp.withheld_reason,
+        report_comment=inp.report_comment,
     )
 
 
@@ -148,6 +154,7 @@ def _item_input(i: LineItem) -> LineItemInput:
         origin_code=i.origin_code,
         withheld=i.withheld,
         withheld_reason=i.withheld_reason,
+        report_comment=i.report_comment,
     )
 
 
@@ -551,6 +558,7 @@ def _detail(session: Session, app: Application) -> CaseDetail:
                 origin_code=i.origin_code,
                 withheld=i.withheld,
                 withheld_reason=i.withheld_reason,
+                report_comment=i.report_comment,
             )
             for i in _current_items(app)
         ),

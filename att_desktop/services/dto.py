@@ -82,6 +82,7 @@ class LineItemView:
     origin_code: str
     withheld: bool
     withheld_reason: str
+    report_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class CaseDetail:
                     origin_code=i.origin_code,
                     withheld=i.withheld,
                     withheld_reason=i.withheld_reason,
+                    report_comment=i.report_comment,
                 )
                 for i in self.items
             ),

@@ -144,6 +144,7 @@ def _transfer(
         intermediate=facts.transit,
         withheld=item.withheld,
         withheld_reason=item.withheld_reason,
+        comments=item.report_comment.strip(),
         civilian=facts.civilian,
         control_rating=item.control_rating,
     )

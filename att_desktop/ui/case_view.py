@@ -275,6 +275,7 @@ class CaseView(QWidget):
                 self.tr("Quantity"),
                 self.tr("Value"),
                 self.tr("Withheld from report"),
+                self.tr("Comment for the report"),
             ),
             "itemsTable",
             page,
@@ -506,6 +507,7 @@ class CaseView(QWidget):
                     format_quantity(i.quantity, i.unit),
                     format_amount(i.value, i.currency),
                     (self.tr("Yes: %1").replace("%1", i.withheld_reason) if i.withheld else ""),
+                    i.report_comment,
                 )
                 for i in d.items
             ],

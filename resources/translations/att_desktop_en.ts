@@ -1305,6 +1305,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comment for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3371,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional, e.g. temporary export for demonstration, to be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the annual report&apos;s column “Comments on the transfer” for this item&apos;s row; never printed when the item is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,6 +3424,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the annual report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3484,6 +3500,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Item %1: reason for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: comment for the annual report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1306,6 +1306,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>不列入年度报告</translation>
     </message>
     <message>
+        <source>Comment for the report</source>
+        <translation>报告说明</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
@@ -3364,6 +3368,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>原因，例如商业敏感</translation>
     </message>
     <message>
+        <source>Optional, e.g. temporary export for demonstration, to be returned</source>
+        <translation>可选，例如：临时出口用于演示，将予退回</translation>
+    </message>
+    <message>
+        <source>Printed in the annual report&apos;s column “Comments on the transfer” for this item&apos;s row; never printed when the item is withheld.</source>
+        <translation>打印在年度报告中本物项所在行的“关于转让的说明”栏；物项不列入报告时不打印。</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -3410,6 +3422,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>Comment for the annual report</source>
+        <translation>年度报告说明</translation>
     </message>
     <message>
         <source>e.g. ML1</source>
@@ -3482,6 +3498,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Item %1: reason for withholding</source>
         <translation>物项 %1：不列入报告的原因</translation>
+    </message>
+    <message>
+        <source>Item %1: comment for the annual report</source>
+        <translation>物项 %1：年度报告说明</translation>
     </message>
     <message>
         <source>Item %1</source>

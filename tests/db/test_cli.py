@@ -358,7 +358,7 @@ def test_version_prints_the_versions(run: Run, demo_db: Path) -> None:
     assert code == 0
     for label in ("ATT Desktop", "Schema", "Python", "SQLAlchemy", "Qt (PySide6)", "SQLite"):
         assert label in out
-    assert "schema 0001 (current)" in out
+    assert "schema 0002 (current)" in out
     assert "not installed" not in out.split("Qt (PySide6)")[1].splitlines()[0]
 
 

@@ -226,3 +226,77 @@ def test_an_older_database_is_backed_up_then_upgraded(
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
         assert old.execute("SELECT reference FROM applications").fetchone() == (case.reference,)
     assert len(old_bytes) > 0
+
+
+def _downgrade_to(target: str, revision: str) -> None:
+    """Bring a database back to an older schema (as an older release left it)."""
+    from alembic import command
+    from sqlalchemy.orm import sessionmaker
+
+    from att_desktop.db import engine as engine_module
+    from att_desktop.db.engine import make_engine, to_url
+    from att_desktop.db.retention import guard_statements
+
+    engine = make_engine(to_url(target))
+    try:
+        old = Database(url=to_url(target), engine=engine, sessions=sessionmaker(engine))
+        cfg = engine_module._alembic_config()
+        with old.engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, revision)
+                # what 0001 installed (a SQLite rebuild on the way down dropped the triggers)
+                tables = set(inspect(conn).get_table_names())
+                for statement in guard_statements(
+                    conn.dialect.name, [t for t in RETAINED_TABLES if t in tables]
+                ):
+                    conn.exec_driver_sql(statement)
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+    finally:
+        engine.dispose()
+
+
+def test_a_0001_database_gains_the_report_comment_and_keeps_its_guards(
+    db_url: str, tmp_path: Path
+) -> None:
+    from att_desktop.db.engine import make_engine, to_url
+    from att_desktop.services.integrity import check_database
+
+    db = open_database(db_url)
+    case = cases.create_application(db, application())
+    db.close()
+    _downgrade_to(db_url, "0001")
+    probe = make_engine(to_url(db_url))
+    try:
+        assert current_revision(probe) == "0001"
+        with probe.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("line_items")}
+        assert "report_comment" not in columns
+    finally:
+        probe.dispose()
+
+    upgraded = open_database(db_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(upgraded.engine) == head_revision()
+        assert upgraded.pre_upgrade_backup is not None
+        detail = cases.get_case(upgraded, case.id)
+        assert [i.description for i in detail.items] == [i.description for i in case.items]
+        assert [i.quantity for i in detail.items] == [i.quantity for i in case.items]
+        assert all(i.report_comment == "" for i in detail.items)
+        with (
+            pytest.raises(SADatabaseError, match="retained"),
+            upgraded.engine.begin() as conn,
+        ):
+            conn.execute(text("DELETE FROM line_items"))
+        with upgraded.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM line_items")).scalar() == len(case.items)
+    finally:
+        upgraded.close()
+    report = check_database(db_url)
+    assert report.ok, [r for r in report.results if not r.ok]

@@ -452,3 +452,34 @@ def test_removing_a_refused_item_clears_the_stale_messages(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_for("items[1].quantity") == ""
     assert "enter the quantity" in dialog.error_for("items[0].quantity")
+
+
+def test_a_comment_for_the_annual_report_is_typed_and_saved(
+    qtbot: QtBot,
+    db: Database,
+    open_dialog: Callable[..., ApplicationDialog],
+    make_case: Callable[..., CaseDetail],
+) -> None:
+    original = make_case()
+    assert [i.report_comment for i in original.items] == [""]
+    dialog = open_dialog(original)
+    dialog.tabs.setCurrentIndex(2)
+    card = dialog.items.card(0)
+    assert card.report_comment.isVisibleTo(dialog) and card.report_comment.isEnabled()
+    type_into(qtbot, card.report_comment, "  temporary export for demonstration, to be returned ")
+    assert dialog.has_unsaved_changes()
+    type_into(qtbot, dialog.reason, "Applicant's letter of 3 March")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    case = cases.get_case(db, original.id)
+    assert [i.report_comment for i in case.items] == [
+        "temporary export for demonstration, to be returned"
+    ]
+    last = case.history[-1]
+    assert last.action == "updated" and last.after is not None
+    assert last.after["items"][0]["report_comment"] == case.items[0].report_comment
+    reopened = open_dialog(case)
+    reopened.tabs.setCurrentIndex(2)
+    assert reopened.items.card(0).report_comment.text() == case.items[0].report_comment
+    assert not reopened.has_unsaved_changes()

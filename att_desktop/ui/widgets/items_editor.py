@@ -97,6 +97,16 @@ class ItemCard(QGroupBox):
         self.withheld_reason.setPlaceholderText(self.tr("Reason, e.g. commercially sensitive"))
         self.withheld_reason.setEnabled(False)
         self.withheld.toggled.connect(self.withheld_reason.setEnabled)
+        self.report_comment = QLineEdit(self)
+        self.report_comment.setPlaceholderText(
+            self.tr("Optional, e.g. temporary export for demonstration, to be returned")
+        )
+        self.report_comment.setToolTip(
+            self.tr(
+                "Printed in the annual report's column “Comments on the transfer” "
+                "for this item's row; never printed when the item is withheld."
+            )
+        )
 
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -120,6 +130,9 @@ class ItemCard(QGroupBox):
             "value": FieldSlot(self.value, self.tr("Value"), self),
             "currency": FieldSlot(self.currency, self.tr("Currency"), self),
             "withheld_reason": FieldSlot(self.withheld_reason, None, self),
+            "report_comment": FieldSlot(
+                self.report_comment, self.tr("Comment for the annual report"), self
+            ),
         }
         s = self.slots
         grid = QGridLayout(self)
@@ -145,12 +158,13 @@ class ItemCard(QGroupBox):
         grid.addLayout(withheld_box, 2, 0, 1, 3, top)
         grid.addWidget(s["value"], 2, 3, 1, 1, top)
         grid.addWidget(s["currency"], 2, 4, 1, 1, top)
+        grid.addWidget(s["report_comment"], 3, 0, 1, 5, top)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.remove_button)
-        grid.addLayout(buttons, 2, 5, Qt.AlignmentFlag.AlignBottom)
+        grid.addLayout(buttons, 3, 5, Qt.AlignmentFlag.AlignBottom)
 
     # --- widgets -------------------------------------------------------------------------
 
@@ -242,6 +256,7 @@ class ItemCard(QGroupBox):
         self.origin.set_code(item.origin_code)
         self.withheld.setChecked(item.withheld)
         self.withheld_reason.setText(item.withheld_reason)
+        self.report_comment.setText(item.report_comment)
 
     def raw(self) -> RawItem:
         return (
@@ -257,11 +272,12 @@ class ItemCard(QGroupBox):
             self.origin.currentText(),
             "1" if self.withheld.isChecked() else "",
             self.withheld_reason.text(),
+            self.report_comment.text(),
         )
 
     def load_raw(self, raw: RawItem) -> None:
         (description, model, rating, category, category_text, quantity, unit, value, currency,
-         origin, withheld, withheld_reason) = raw  # fmt: skip
+         origin, withheld, withheld_reason, report_comment) = raw  # fmt: skip
         self.description.setText(description)
         self.model.setText(model)
         self.rating.setEditText(rating)
@@ -278,6 +294,7 @@ class ItemCard(QGroupBox):
         self.origin.setEditText(origin)
         self.withheld.setChecked(bool(withheld))
         self.withheld_reason.setText(withheld_reason)
+        self.report_comment.setText(report_comment)
 
     def to_input(self, prefix: str, problems: list[FieldError]) -> LineItemInput:
         """The card as an input; text that cannot be read is reported in ``problems``."""
@@ -326,6 +343,7 @@ class ItemCard(QGroupBox):
             origin_code=self.origin.code(),
             withheld=withheld,
             withheld_reason=self.withheld_reason.text().strip() if withheld else "",
+            report_comment=self.report_comment.text().strip(),
         )
 
     def _rating_code(self) -> str:
@@ -345,6 +363,7 @@ class ItemCard(QGroupBox):
             "value": self.tr("Item %1: value"),
             "currency": self.tr("Item %1: currency"),
             "withheld_reason": self.tr("Item %1: reason for withholding"),
+            "report_comment": self.tr("Item %1: comment for the annual report"),
         }
         targets = {
             f"{prefix}.{name}": self.slots[name].target(captions[name].replace("%1", str(number)))
@@ -363,7 +382,7 @@ class ItemCard(QGroupBox):
         return [
             self.description, self.model, self.rating, self.category, self.quantity, self.unit,
             self.origin, self.withheld, self.withheld_reason, self.value, self.currency,
-            self.up_button, self.down_button, self.remove_button,
+            self.report_comment, self.up_button, self.down_button, self.remove_button,
         ]  # fmt: skip
 
 
