@@ -319,6 +319,13 @@ class _Generator:
                     unit=spec.unit,
                     value=value,
                     currency=currency,
+                    # Major platforms for a government go under an intergovernmental
+                    # agreement: something for the report's "Comments" column to show.
+                    report_comment=(
+                        "Transfer under a government-to-government agreement"
+                        if government and (spec.category or "").startswith(("IV", "VI"))
+                        else ""
+                    ),
                 )
             )
         return tuple(lines)

@@ -114,3 +114,18 @@ def test_the_demo_register_annual_report_builds_without_errors(db: Database) -> 
         assert errors == []
         assert report.title_page.reporting_state == "SE"
         assert report.exports.rows  # the demo exports something every year
+
+
+def test_the_demo_report_shows_comments_for_intergovernmental_transfers(db: Database) -> None:
+    from att_desktop.domain.reporting import ReportOptions
+    from att_desktop.services.reporting import collect
+
+    fill_demo_register(db, cases=300, today=TODAY)
+    commented = [
+        row
+        for year in range(TODAY.year - 3, TODAY.year + 1)
+        for row in collect(db, ReportOptions(year=year), today=TODAY).exports.rows
+        if row.comments
+    ]
+    assert commented
+    assert all(r.category.startswith(("IV", "VI")) for r in commented)
