@@ -38,7 +38,7 @@ from att_desktop.domain.enums import AssessmentStatus, CaseStatus
 from att_desktop.services.cases import _load
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
-from att_desktop.services.history import record_event
+from att_desktop.services.history import change_status, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
     AffectedLicence,
@@ -195,20 +195,7 @@ def open_assessment(
 def _start_assessment(session: Session, app: Application, actor: Actor) -> None:
     if app.status not in (CaseStatus.DRAFT, CaseStatus.SUBMITTED):
         return
-    before = app.status
-    app.status = CaseStatus.UNDER_ASSESSMENT
-    session.flush()
-    record_event(
-        session,
-        actor,
-        entity="application",
-        entity_id=app.id,
-        application_id=app.id,
-        action="status_changed",
-        summary=f"Status {before.value} → {app.status.value}: assessment started",
-        before={"status": before},
-        after={"status": app.status},
-    )
+    change_status(session, app, CaseStatus.UNDER_ASSESSMENT, actor, note=": assessment started")
 
 
 def _new_row(

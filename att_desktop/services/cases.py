@@ -46,7 +46,7 @@ from att_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
-from att_desktop.services.history import case_history, record_event
+from att_desktop.services.history import case_history, change_status, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import allocate_reference, reserve_reference
 
@@ -426,23 +426,9 @@ def set_status(
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = _load(session, application_id)
-        before = app.status
-        if before.is_closed:
-            raise ServiceError(f"{app.reference} is already {before.value}.")
-        app.status = status
-        session.flush()
-        record_event(
-            session,
-            actor,
-            entity="application",
-            entity_id=app.id,
-            application_id=app.id,
-            action="status_changed",
-            summary=f"Status {before.value} → {status.value}",
-            before={"status": before},
-            after={"status": status},
-            reason=reason,
-        )
+        if app.status.is_closed:
+            raise ServiceError(f"{app.reference} is already {app.status.value}.")
+        change_status(session, app, status, actor, reason=reason)
         return _detail(session, app)
 
 

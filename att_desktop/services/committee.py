@@ -41,7 +41,7 @@ from att_desktop.domain.validation import FieldError
 from att_desktop.services.accounts import UserSession
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
-from att_desktop.services.history import record_event
+from att_desktop.services.history import change_status, record_event
 from att_desktop.services.permissions import (
     Permission,
     PermissionDenied,
@@ -333,20 +333,7 @@ def request_review(
                 after={"agencies": [a.code for a in new]},
             )
         if app.status is not CaseStatus.IN_COMMITTEE:
-            before = app.status
-            app.status = CaseStatus.IN_COMMITTEE
-            session.flush()
-            record_event(
-                session,
-                Actor(me.id, me.full_name),
-                entity="application",
-                entity_id=app.id,
-                application_id=app.id,
-                action="status_changed",
-                summary=f"Status {before.value} → {CaseStatus.IN_COMMITTEE.value}",
-                before={"status": before},
-                after={"status": CaseStatus.IN_COMMITTEE},
-            )
+            change_status(session, app, CaseStatus.IN_COMMITTEE, Actor(me.id, me.full_name))
         return _status(session, application_id)
 
 

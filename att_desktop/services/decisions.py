@@ -53,7 +53,7 @@ from att_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
-from att_desktop.services.history import event_view, record_event
+from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import _ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
@@ -343,20 +343,14 @@ def record_decision(
     else:
         _notify_denial(session, app, row, actor)
         status = CaseStatus.DENIED
-    before = app.status
-    app.status = status
     app.decided_on = decision.decided_on
-    session.flush()
-    record_event(
+    change_status(
         session,
+        app,
+        status,
         actor,
-        entity="application",
-        entity_id=app.id,
-        application_id=app.id,
-        action="status_changed",
-        summary=f"Status {before.value} → {status.value}",
-        before={"status": before, "decided_on": None},
-        after={"status": status, "decided_on": decision.decided_on},
+        before={"decided_on": None},
+        after={"decided_on": decision.decided_on},
     )
     return row
 

@@ -43,7 +43,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.services.cases import create_application
 from att_desktop.services.dto import Actor
-from att_desktop.services.history import record_event
+from att_desktop.services.history import change_status, record_event
 
 DEMO_ACTOR = Actor(user_id=None, name="Demo data")
 HOME = "SE"
@@ -551,25 +551,11 @@ def _close_case(
 ) -> tuple[int, int]:
     assert plan.decided_on is not None
     decided_on = plan.decided_on
-    before = app.status
-    app.status = plan.status
     app.decided_on = decided_on
-    session.flush()
     reason = (
         "The applicant withdrew the application." if plan.status is CaseStatus.WITHDRAWN else ""
     )
-    record_event(
-        session,
-        DEMO_ACTOR,
-        entity="application",
-        entity_id=app.id,
-        application_id=app.id,
-        action="status_changed",
-        summary=f"Status {before.value} → {plan.status.value} on {decided_on}",
-        before={"status": before},
-        after={"status": plan.status},
-        reason=reason,
-    )
+    change_status(session, app, plan.status, DEMO_ACTOR, note=f" on {decided_on}", reason=reason)
     if plan.status is CaseStatus.WITHDRAWN:
         return 0, 0
     if plan.status is CaseStatus.DENIED:

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from att_desktop.db.models import Event
+from att_desktop.db.models import Application, Event
 from att_desktop.db.types import utcnow
+from att_desktop.domain.enums import CaseStatus
 from att_desktop.services.dto import Actor, EventView
 
 
@@ -51,6 +52,37 @@ def hashed_fields(event: Event) -> dict[str, Any]:
         "after": event.after,
         "reason": event.reason,
     }
+
+
+def change_status(
+    session: Session,
+    app: Application,
+    status: CaseStatus,
+    actor: Actor,
+    *,
+    note: str = "",
+    reason: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Move a case to ``status`` and record it: the one way every service changes a status,
+    so the history always says from what, to what, by whom (``before``/``after`` add fields
+    that changed with it, such as the decision date)."""
+    previous = app.status
+    app.status = status
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="application",
+        entity_id=app.id,
+        application_id=app.id,
+        action="status_changed",
+        summary=f"Status {previous.value} → {status.value}{note}",
+        before={"status": previous, **(before or {})},
+        after={"status": status, **(after or {})},
+        reason=reason,
+    )
 
 
 def record_event(
