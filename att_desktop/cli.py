@@ -259,7 +259,7 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.exports.register_io import import_register
+    from att_desktop.services.register_files import import_register
 
     path = ctx.sqlite_path
     # A dry run never creates a database: checking a file must not leave one behind.
@@ -292,7 +292,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.exports.register_io import export_register
+    from att_desktop.services.register_files import export_register
 
     db = ctx.open(create=False)
     try:
@@ -453,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _file_errors() -> tuple[type[Exception], ...]:
-    from att_desktop.exports.register_io import RegisterFileError
+    from att_desktop.formats.table_files import RegisterFileError
 
     return (RegisterFileError, OSError)
 

@@ -110,7 +110,7 @@ def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.exports.casefile_io import export_case
+    from att_desktop.services.case_files import export_case
     from att_desktop.services.cases import find_case_id
 
     db = ctx.open(create=False)
@@ -125,7 +125,7 @@ def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.exports.casefile_io import import_case
+    from att_desktop.services.case_files import import_case
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))

@@ -63,7 +63,7 @@ def register(
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.domain.reporting import Basis, ContactPoint, Measure, ReportOptions, Severity
-    from att_desktop.exports.report_writers import write_report
+    from att_desktop.formats.report_writers import write_report
     from att_desktop.services.reporting import collect
 
     options = ReportOptions(

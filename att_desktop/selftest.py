@@ -104,7 +104,7 @@ def run_self_test(
             return f"sample case evaluated: {verdict['recommendation']}"
 
         def import_sample() -> str:
-            from att_desktop.exports.casefile_io import import_case
+            from att_desktop.services.case_files import import_case
 
             detail = import_case(state["db"], state["case_file"], new_reference=True)
             state["case"] = detail
@@ -120,7 +120,7 @@ def run_self_test(
             return f"event history intact ({report.events_checked} events)"
 
         def pdfs() -> str:
-            from att_desktop.exports import pdf_assessment, pdf_data
+            from att_desktop.formats import pdf_assessment, pdf_data
             from att_desktop.services.assessment import current_assessment
             from att_desktop.services.decisions import get_decision
 

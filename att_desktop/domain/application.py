@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -68,3 +68,21 @@ class DocumentInput:
     dated: date | None = None
     filename: str = ""
     sha256: str = ""
+
+
+def normalise_application(inp: ApplicationInput) -> ApplicationInput:
+    """Trim what people type so ' ACME ' and 'ACME' are one organisation."""
+    return replace(
+        inp,
+        applicant=replace(inp.applicant, name=" ".join(inp.applicant.name.split())),
+        parties=tuple(replace(p, name=" ".join(p.name.split())) for p in inp.parties),
+        items=tuple(
+            replace(
+                i,
+                description=i.description.strip(),
+                currency=i.currency.strip().upper(),
+                report_comment=i.report_comment.strip(),
+            )
+            for i in inp.items
+        ),
+    )

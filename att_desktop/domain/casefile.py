@@ -50,7 +50,7 @@ class CaseFileError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-class _Reader:
+class Reader:
     def __init__(self) -> None:
         self.problems: list[str] = []
 
@@ -140,7 +140,7 @@ def _kind(value: Any) -> str:
 
 def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
     """Parse the ``assessment`` section; raises ``CaseFileError`` listing every problem."""
-    r = _Reader()
+    r = Reader()
     top = r.obj(raw, path, {"article6", "article7", "gbv", "diversion", "mitigation"})
     result = AssessmentInput(
         article6=_article6(r, top.get("article6"), f"{path}.article6"),
@@ -154,7 +154,7 @@ def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
     return result
 
 
-def _source(r: _Reader, raw: Any, path: str) -> Source | None:
+def _source(r: Reader, raw: Any, path: str) -> Source | None:
     obj = r.obj(raw, path, {"kind", "title", "date", "reference"})
     kind = r.choice(obj, "kind", path, SourceKind)
     title = r.text(obj, "title", path)
@@ -167,11 +167,11 @@ def _source(r: _Reader, raw: Any, path: str) -> Source | None:
     return Source(kind, title, r.day(obj, "date", path), r.text(obj, "reference", path))
 
 
-def _sources(r: _Reader, obj: Mapping[str, Any], path: str) -> tuple[Source, ...]:
+def _sources(r: Reader, obj: Mapping[str, Any], path: str) -> tuple[Source, ...]:
     return r.items(obj, "sources", path, lambda v, p: _source(r, v, p))
 
 
-def _finding(r: _Reader, raw: Any, path: str) -> Finding:
+def _finding(r: Reader, raw: Any, path: str) -> Finding:
     obj = r.obj(raw, path, {"finding", "reasoning", "sources"})
     return Finding(
         r.choice(obj, "finding", path, RiskLevel),
@@ -180,14 +180,14 @@ def _finding(r: _Reader, raw: Any, path: str) -> Finding:
     )
 
 
-def _answer(r: _Reader, raw: Any, path: str, extra: set[str] | None = None) -> Answer:
+def _answer(r: Reader, raw: Any, path: str, extra: set[str] | None = None) -> Answer:
     obj = r.obj(raw, path, {"answer", "reasoning", "sources", *(extra or set())})
     return Answer(
         r.flag(obj, "answer", path), r.text(obj, "reasoning", path), _sources(r, obj, path)
     )
 
 
-def _match(r: _Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
+def _match(r: Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
     fields = {"embargo_id", "title", "legal_basis_kind", "effect", "explanation", "party"}
     obj = r.obj(raw, path, fields | {"confirmation", "reasoning"})
     embargo_id = r.text(obj, "embargo_id", path)
@@ -210,7 +210,7 @@ def _match(r: _Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
     )
 
 
-def _article6(r: _Reader, raw: Any, path: str) -> Article6Input:
+def _article6(r: Reader, raw: Any, path: str) -> Article6Input:
     obj = r.obj(raw, path, {"screened_on", "embargo_matches", "other_obligations", "knowledge"})
     return Article6Input(
         screened_on=r.day(obj, "screened_on", path),
@@ -220,14 +220,14 @@ def _article6(r: _Reader, raw: Any, path: str) -> Article6Input:
     )
 
 
-def _article7(r: _Reader, raw: Any, path: str) -> tuple[tuple[Criterion, Finding], ...]:
+def _article7(r: Reader, raw: Any, path: str) -> tuple[tuple[Criterion, Finding], ...]:
     obj = r.obj(raw, path, {c.value for c in ARTICLE7_1})
     return tuple(
         (c, _finding(r, obj[c.value], f"{path}.{c.value}")) for c in ARTICLE7_1 if c.value in obj
     )
 
 
-def _gbv(r: _Reader, raw: Any, path: str) -> GbvInput:
+def _gbv(r: Reader, raw: Any, path: str) -> GbvInput:
     keys = {"prevalent", "serious", "effective_prevention", "risk", "overriding_reasoning"}
     obj = r.obj(raw, path, keys)
     prevalent_raw = obj.get("prevalent")
@@ -246,7 +246,7 @@ def _gbv(r: _Reader, raw: Any, path: str) -> GbvInput:
     )
 
 
-def _diversion(r: _Reader, raw: Any, path: str) -> DiversionInput:
+def _diversion(r: Reader, raw: Any, path: str) -> DiversionInput:
     obj = r.obj(raw, path, {"stages", "red_flags", "assurances", "post_shipment"})
     stages_obj = r.obj(obj.get("stages"), f"{path}.stages", {s.value for s in SupplyChainStage})
     stages = tuple(
@@ -280,7 +280,7 @@ _ASSURANCE_FLAGS = (
 _POST_SHIPMENT_FLAGS = ("delivery_verification", "on_site_inspection", "cooperation_agreed")
 
 
-def _red_flag(r: _Reader, raw: Any, path: str) -> RedFlagRecord | None:
+def _red_flag(r: Reader, raw: Any, path: str) -> RedFlagRecord | None:
     obj = r.obj(raw, path, {"flag", "present", "note"})
     flag = r.choice(obj, "flag", path, RedFlag)
     if flag is None:
@@ -290,7 +290,7 @@ def _red_flag(r: _Reader, raw: Any, path: str) -> RedFlagRecord | None:
     return RedFlagRecord(flag, r.flag(obj, "present", path), r.text(obj, "note", path))
 
 
-def _measure(r: _Reader, raw: Any, path: str) -> MitigationMeasure | None:
+def _measure(r: Reader, raw: Any, path: str) -> MitigationMeasure | None:
     keys = {"id", "kind", "description", "addresses", "reliably_reduces", "reasoning", "sources"}
     obj = r.obj(raw, path, keys)
     measure_id = r.text(obj, "id", path)

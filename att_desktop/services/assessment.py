@@ -35,7 +35,7 @@ from att_desktop.domain.assessment.model import (
 )
 from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
 from att_desktop.domain.enums import AssessmentStatus, CaseStatus
-from att_desktop.services.cases import _load
+from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
 from att_desktop.services.history import change_status, record_event
@@ -179,7 +179,7 @@ def open_assessment(
     Starting work moves a draft or submitted case to ``under_assessment``.
     """
     with db.session() as session:
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         row = current_row(session, application_id)
         if row is None or app.status in (CaseStatus.DRAFT, CaseStatus.SUBMITTED):
             # Reading an existing assessment needs no permission; starting one does.
@@ -239,7 +239,7 @@ def new_revision(
         raise ServiceError("Say why the case is reassessed: the reason is kept in the history.")
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         old = current_row(session, application_id)
         inp = AssessmentInput()
         if old is not None:
@@ -278,7 +278,7 @@ def screen_article6(
     ``apply_screen``) and saves it, so the screen and its date become part of the record.
     """
     with db.session() as session:
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         return screen_records(applied_sets(session), app, on_date)
 
 
@@ -563,7 +563,7 @@ def evaluate_case_file(data: Any) -> dict[str, Any]:
     No database is involved. If the file records a decision, the answer also says whether
     the engine allows it. Raises ``CaseFileError`` naming every malformed field.
     """
-    from att_desktop.exports.casefile_io import parse_case_file
+    from att_desktop.formats.case_file import parse_case_file
 
     case = parse_case_file(data, require_assessment=True)
     assert case.assessment is not None

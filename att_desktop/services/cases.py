@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -26,6 +26,7 @@ from att_desktop.domain.application import (
     LineItemInput,
     OrganisationInput,
     PartyInput,
+    normalise_application,
 )
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.enums import CaseStatus, OrganisationKind, PartyRole
@@ -52,24 +53,6 @@ from att_desktop.services.references import allocate_reference, reserve_referenc
 
 #: Mixed-currency cases show no single total in the register.
 MIXED_CURRENCIES = "*"
-
-
-def normalise_application(inp: ApplicationInput) -> ApplicationInput:
-    """Trim what people type so ' ACME ' and 'ACME' are one organisation."""
-    return replace(
-        inp,
-        applicant=replace(inp.applicant, name=" ".join(inp.applicant.name.split())),
-        parties=tuple(replace(p, name=" ".join(p.name.split())) for p in inp.parties),
-        items=tuple(
-            replace(
-                i,
-                description=i.description.strip(),
-                currency=i.currency.strip().upper(),
-                report_comment=i.report_comment.strip(),
-            )
-            for i in inp.items
-        ),
-    )
 
 
 def _check(inp: ApplicationInput, today: date | None) -> ApplicationInput:
@@ -232,7 +215,7 @@ def create_application(
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = insert_application(session, inp, actor=actor, status=status)
-        return _detail(session, app)
+        return case_detail(session, app)
 
 
 def insert_application(
@@ -322,7 +305,7 @@ def update_application(
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         # FOR UPDATE (PostgreSQL): a second workstation saving the same case at this moment
         # waits here until this save commits, then sees the new version and is refused.
-        app = _load(session, original.id, for_update=True)
+        app = load_application(session, original.id, for_update=True)
         if app.status.is_closed:
             raise ServiceError(
                 f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
@@ -350,7 +333,7 @@ def update_application(
         after = snapshot(app)
         changed = _diff(before, after)
         if not changed:
-            return _detail(session, app)
+            return case_detail(session, app)
         try:
             session.flush()
         except StaleDataError as exc:
@@ -370,7 +353,7 @@ def update_application(
             after={k: after[k] for k in changed},
             reason=reason,
         )
-        return _detail(session, app)
+        return case_detail(session, app)
 
 
 def _replace_children(app: Application, inp: ApplicationInput) -> None:
@@ -425,11 +408,11 @@ def set_status(
         raise ValidationFailed([FieldError("reason", "say why the application is withdrawn")])
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         if app.status.is_closed:
             raise ServiceError(f"{app.reference} is already {app.status.value}.")
         change_status(session, app, status, actor, reason=reason)
-        return _detail(session, app)
+        return case_detail(session, app)
 
 
 def add_document(
@@ -439,7 +422,7 @@ def add_document(
         raise ValidationFailed([FieldError("title", "give the document a title")])
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         row = Document(
             application_id=app.id,
             kind=doc.kind,
@@ -463,10 +446,12 @@ def add_document(
             after={"kind": doc.kind, "title": row.title, "reference": doc.reference},
         )
         session.expire(app, ["documents"])
-        return _detail(session, app)
+        return case_detail(session, app)
 
 
-def _load(session: Session, application_id: int, *, for_update: bool = False) -> Application:
+def load_application(
+    session: Session, application_id: int, *, for_update: bool = False
+) -> Application:
     query = select(Application).where(Application.id == application_id)
     if for_update:
         # Row lock on PostgreSQL; SQLite has no row locks (its write lock serialises saves).
@@ -486,7 +471,7 @@ def _load(session: Session, application_id: int, *, for_update: bool = False) ->
 
 def get_case(db: Database, application_id: int) -> CaseDetail:
     with db.session() as session:
-        return _detail(session, _load(session, application_id))
+        return case_detail(session, load_application(session, application_id))
 
 
 def find_case_id(db: Database, reference: str) -> int:
@@ -499,7 +484,7 @@ def find_case_id(db: Database, reference: str) -> int:
     return found
 
 
-def _detail(session: Session, app: Application) -> CaseDetail:
+def case_detail(session: Session, app: Application) -> CaseDetail:
     from att_desktop.services.licences import licence_views
 
     org = app.applicant

@@ -25,7 +25,7 @@ from att_desktop.db.models import Application, Decision, DenialNotice, LineItem,
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.domain.validation import FieldError
-from att_desktop.services.cases import _load
+from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
@@ -268,7 +268,7 @@ def match_denials(db: Database, application_id: int) -> list[DenialMatch]:
 
 
 def _match_denials(session: Session, application_id: int) -> list[DenialMatch]:
-    app = _load(session, application_id)
+    app = load_application(session, application_id)
     parties = [p for p in app.parties if not p.superseded]
     notices = session.scalars(select(DenialNotice).where(DenialNotice.reference != app.reference))
     found: list[DenialMatch] = []
@@ -341,7 +341,7 @@ def _precedent_rows(
 def precedents(db: Database, application_id: int) -> Precedents:
     """Earlier decisions on like cases, newest first, and matching denial notices."""
     with db.session() as session:
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         same_destination = _precedent_rows(
             session, app, Application.destination_code == app.destination_code
         )

@@ -44,7 +44,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.services.assessment import apply_screen, current_row, ground_row, read_input
-from att_desktop.services.cases import _detail, _load
+from att_desktop.services.cases import case_detail, load_application
 from att_desktop.services.committee import check_majority_reason_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import (
@@ -55,7 +55,7 @@ from att_desktop.services.errors import (
 )
 from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
-from att_desktop.services.references import _ensure_counter, next_sequence
+from att_desktop.services.references import ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import get_setting, put_setting
 
@@ -212,7 +212,7 @@ def suggested_terms(db: Database, application_id: int, *, valid_from: date) -> L
     """Every line in full, the longest validity allowed and the default conditions plus
     those the assessment requires (e.g. sanctions-committee notifications)."""
     with db.session() as session:
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         row = current_row(session, application_id)
         engine = evaluate(read_input(row)).conditions if row is not None else ()
         return LicenceTerms(
@@ -243,7 +243,7 @@ def decide(
         raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
     with db.session() as session:
         authorize(session, actor, Permission.DECIDE, application_id=application_id)
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         if app.status.is_closed:
             raise ServiceError(f"{app.reference} is already {app.status.value}.")
         committee = check_majority_reason_in(
@@ -293,7 +293,7 @@ def decide(
                 reason=decision.against_majority_reason.strip(),
             )
         session.expire(app)
-        return _detail(session, _load(session, application_id))
+        return case_detail(session, load_application(session, application_id))
 
 
 def record_decision(
@@ -583,7 +583,7 @@ def reserve_licence_number(session: Session, number: str) -> None:
     if match is None:
         return
     year, seq = int(match[1]), int(match[2])
-    _ensure_counter(session, LICENCE_PREFIX, year)
+    ensure_counter(session, LICENCE_PREFIX, year)
     session.execute(
         update(ReferenceCounter)
         .where(
@@ -687,7 +687,7 @@ def change_licence_status(
             raise ServiceError(
                 f"Licence {lic.number} is {before.value}; it cannot be made {new_status.value}."
             )
-        app = _load(session, lic.application_id)
+        app = load_application(session, lic.application_id)
         if new_status is LicenceStatus.VALID:
             day = on_date or date.today()
             blocking = [
@@ -736,7 +736,7 @@ def amend_licence(
         authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         if lic.status not in (LicenceStatus.VALID, LicenceStatus.SUSPENDED):
             raise ServiceError(f"Licence {lic.number} is {lic.status.value}: it cannot be amended.")
-        app = _load(session, lic.application_id)
+        app = load_application(session, lic.application_id)
         errors = _check_terms(session, app, terms, None)
         if errors:
             raise ValidationFailed(errors)
@@ -806,7 +806,7 @@ def get_licence(db: Database, licence_id: int) -> LicenceDetail:
         lic = session.get(Licence, licence_id)
         if lic is None:
             raise NotFoundError(f"There is no licence with id {licence_id}.")
-        return _licence_detail(session, lic, _load(session, lic.application_id))
+        return _licence_detail(session, lic, load_application(session, lic.application_id))
 
 
 def get_decision(db: Database, application_id: int) -> DecisionView | None:
@@ -820,7 +820,7 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
         ).first()
         if row is None:
             return None
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         lic = session.scalars(select(Licence).where(Licence.decision_id == row.id)).first()
         by = session.scalars(
             select(Event.actor_name).where(

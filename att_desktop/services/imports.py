@@ -22,10 +22,11 @@ from att_desktop.domain.application import (
     LineItemInput,
     OrganisationInput,
     PartyInput,
+    normalise_application,
 )
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
-from att_desktop.services.cases import insert_application, normalise_application
+from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event

@@ -17,7 +17,7 @@ from att_desktop.domain.references import PREFIXES, format_reference, parse_refe
 from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
 
 
-def _ensure_counter(session: Session, prefix: str, year: int) -> None:
+def ensure_counter(session: Session, prefix: str, year: int) -> None:
     dialect = session.get_bind().dialect.name
     values = {"prefix": prefix, "year": year, "last_value": 0}
     if dialect == "sqlite":
@@ -29,7 +29,7 @@ def _ensure_counter(session: Session, prefix: str, year: int) -> None:
 
 
 def next_sequence(session: Session, prefix: str, year: int) -> int:
-    _ensure_counter(session, prefix, year)
+    ensure_counter(session, prefix, year)
     value = session.execute(
         update(ReferenceCounter)
         .where(ReferenceCounter.prefix == prefix, ReferenceCounter.year == year)
@@ -53,7 +53,7 @@ def reserve_reference(session: Session, reference: str) -> None:
     prefix, year, seq = parsed
     # A pattern without {prefix} shares one number space between the transfer types.
     for counter in [prefix] if prefix else sorted(PREFIXES.values()):
-        _ensure_counter(session, counter, year)
+        ensure_counter(session, counter, year)
         session.execute(
             update(ReferenceCounter)
             .where(

@@ -40,6 +40,13 @@ from att_desktop.db.models import (
 )
 from att_desktop.domain.enums import LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, decimal_problem, parse_decimal
+from att_desktop.formats.table_files import (
+    RegisterFileError,
+    cell_text,
+    date_cell,
+    decimal_cell,
+    read_table,
+)
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -560,14 +567,6 @@ def _cell(row: tuple[Any, ...], index: int | None) -> Any:
 def _parse_rows(
     session: Session, path: Path
 ) -> tuple[list[CustomsRow], list[RowError], dict[int, Licence]]:
-    from att_desktop.exports.register_io import (
-        RegisterFileError,
-        _date,
-        _decimal,
-        _text,
-        read_table,
-    )
-
     try:
         table = read_table(path)
     except RegisterFileError as exc:
@@ -583,7 +582,7 @@ def _parse_rows(
         def get(name: str, raw: tuple[Any, ...] = raw) -> Any:
             return _cell(raw, cols.get(name))
 
-        lic_no = _text(get("licence_number"))
+        lic_no = cell_text(get("licence_number"))
         if lic_no not in licences:
             licences[lic_no] = session.scalars(
                 select(Licence).where(Licence.number == lic_no)
@@ -595,19 +594,19 @@ def _parse_rows(
             row_errors.append(RowError(number, "licence_number", f"no licence {lic_no} exists"))
         shipped_on: date | None = None
         try:
-            shipped_on = _date(get("shipped_on"))
+            shipped_on = date_cell(get("shipped_on"))
             if shipped_on is None:
                 row_errors.append(RowError(number, "shipped_on", "is empty"))
         except ValueError as exc:
             row_errors.append(RowError(number, "shipped_on", str(exc)))
-        ref = _text(get("customs_reference"))
+        ref = cell_text(get("customs_reference"))
         if not ref:
             row_errors.append(RowError(number, "customs_reference", "is empty"))
         quantity: Decimal | None = None
         value: Decimal | None = None
         for name in ("quantity", "value"):
             try:
-                amount = _decimal(get(name), name)
+                amount = decimal_cell(get(name), name)
             except ValueError as exc:
                 row_errors.append(RowError(number, name, str(exc)))
                 continue
@@ -621,13 +620,13 @@ def _parse_rows(
                 value = amount
                 if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
                     row_errors.append(RowError(number, name, problem))
-        currency = _text(get("currency")).upper()
+        currency = cell_text(get("currency")).upper()
         if value is not None and not (len(currency) == 3 and currency.isalpha()):
             row_errors.append(
                 RowError(number, "currency", "a value needs its 3-letter ISO 4217 currency")
             )
         line_id: int | None = None
-        line_text = _text(get("line_no"))
+        line_text = cell_text(get("line_no"))
         try:
             line_no = int(parse_decimal(line_text, what="line number")) if line_text else 0
         except ValueError as exc:

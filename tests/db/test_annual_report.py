@@ -34,8 +34,8 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Shipment
 from att_desktop.domain.reporting import Basis, Measure, ReportOptions, Severity
 from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
-from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
-from att_desktop.exports.report_writers import write_csv, write_json, write_xlsx
+from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
+from att_desktop.formats.report_writers import write_csv, write_json, write_xlsx
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.reporting import collect, list_exchange_rates, set_exchange_rate
 from att_desktop.services.shipments import (

@@ -157,7 +157,7 @@ def test_imported_authorisation_is_rescreened_against_this_registers_embargo_dat
     db: Database, tmp_path: Path
 ) -> None:
     from att_desktop.db.engine import open_database
-    from att_desktop.exports.casefile_io import CaseImportError, export_case, import_case
+    from att_desktop.services.case_files import CaseImportError, export_case, import_case
 
     case_id, _ = licence_to(db, "BR")
     data = export_case(db, case_id)

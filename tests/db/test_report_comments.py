@@ -20,13 +20,14 @@ from att_desktop.db.models import Application
 from att_desktop.domain.application import LineItemInput, OrganisationInput, PartyInput
 from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.domain.reporting import ReportOptions
-from att_desktop.exports.casefile_io import export_case, import_case
-from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
-from att_desktop.exports.register_io import COLUMN_NAMES, export_register, import_register
-from att_desktop.exports.report_writers import write_csv, write_json, write_xlsx
+from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
+from att_desktop.formats.register_sheet import COLUMN_NAMES
+from att_desktop.formats.report_writers import write_csv, write_json, write_xlsx
 from att_desktop.services import cases
+from att_desktop.services.case_files import export_case, import_case
 from att_desktop.services.dto import CaseDetail
 from att_desktop.services.imports import ImportAuthorisationInput, record_import_authorisation
+from att_desktop.services.register_files import export_register, import_register
 from att_desktop.services.reporting import collect
 from tests.factories import application, item
 

@@ -290,7 +290,7 @@ def test_settings_are_the_administrators(db: Database, people: Committee) -> Non
 def test_committee_members_cannot_import_records(
     db: Database, people: Committee, tmp_path: Path
 ) -> None:
-    from att_desktop.exports.register_io import export_register, import_register
+    from att_desktop.services.register_files import export_register, import_register
 
     elsewhere = open_database(tmp_path / "elsewhere.sqlite3")  # single-user: no accounts
     try:

@@ -17,7 +17,7 @@ CORE_PACKAGES = (
     "att_desktop.domain",
     "att_desktop.db",
     "att_desktop.services",
-    "att_desktop.exports",
+    "att_desktop.formats",
 )
 EXTRA_MODULES = ("att_desktop", "att_desktop.config", "att_desktop.cli")
 

@@ -53,9 +53,9 @@ from att_desktop.domain.enums import (
     PartyType,
     TransferType,
 )
-from att_desktop.exports.pdf_assessment import write_assessment_record
-from att_desktop.exports.pdf_common import Fonts, escape, markup, wrap_text
-from att_desktop.exports.pdf_data import (
+from att_desktop.formats.pdf_assessment import write_assessment_record
+from att_desktop.formats.pdf_common import Fonts, escape, markup, wrap_text
+from att_desktop.formats.pdf_data import (
     AssessmentRecordData,
     CaseData,
     DecisionData,
@@ -68,10 +68,10 @@ from att_desktop.exports.pdf_data import (
     denial_letter_from_decision,
     licence_data_from_view,
 )
-from att_desktop.exports.pdf_denial import write_denial_letter
-from att_desktop.exports.pdf_flowchart import highlighted_step
-from att_desktop.exports.pdf_labels import LABELS, citation, ground_plain
-from att_desktop.exports.pdf_licence import write_licence
+from att_desktop.formats.pdf_denial import write_denial_letter
+from att_desktop.formats.pdf_flowchart import highlighted_step
+from att_desktop.formats.pdf_labels import LABELS, citation, ground_plain
+from att_desktop.formats.pdf_licence import write_licence
 from att_desktop.services.decisions import DecisionView, LicenceDetail, LicenceLineView
 from att_desktop.services.dto import CaseDetail, LineItemView, OrganisationView, PartyView
 
@@ -747,7 +747,7 @@ def test_builders_take_the_services_views() -> None:
 def test_numbers_are_never_printed_in_scientific_notation() -> None:
     from decimal import Decimal
 
-    from att_desktop.exports.pdf_labels import format_number
+    from att_desktop.formats.pdf_labels import format_number
 
     assert format_number(Decimal("1E+2")) == "100"
     assert format_number(Decimal("1.25E+5")) == "125,000"
@@ -760,7 +760,7 @@ def test_numbers_are_never_printed_in_scientific_notation() -> None:
 def test_gbv_step_texts_are_in_chinese_in_a_chinese_record() -> None:
     from att_desktop.domain.assessment import gbv as gbv_engine
     from att_desktop.domain.assessment.model import Criterion, GbvInput
-    from att_desktop.exports.pdf_labels import gbv_step_text
+    from att_desktop.formats.pdf_labels import gbv_step_text
     from tests.unit.assessment_cases import measure, serious_gbv
 
     cases = [
@@ -785,7 +785,7 @@ def test_the_7_3_conclusion_reads_in_chinese_for_every_outcome() -> None:
 
     from att_desktop.domain.assessment import evaluate
     from att_desktop.domain.assessment.model import ARTICLE7_1, Criterion, RiskLevel
-    from att_desktop.exports.pdf_labels import criterion_explanation
+    from att_desktop.formats.pdf_labels import criterion_explanation
     from tests.unit.assessment_cases import complete, finding, measure
 
     overriding = RiskLevel.OVERRIDING_BEFORE_MITIGATION

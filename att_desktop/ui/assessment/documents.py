@@ -1,6 +1,6 @@
 """The wizard's PDF buttons: the assessment record, and the licence or denial letter.
 
-Thin glue between the services' plain data and ``att_desktop.exports``' writers; the
+Thin glue between the services' plain data and ``att_desktop.formats``' writers; the
 documents themselves are laid out there.
 """
 
@@ -18,7 +18,7 @@ from att_desktop.services.dto import CaseDetail
 from att_desktop.services.settings import AUTHORITY_NAME, get_setting
 
 try:
-    from att_desktop.exports import pdf_assessment, pdf_data, pdf_denial, pdf_licence
+    from att_desktop.formats import pdf_assessment, pdf_data, pdf_denial, pdf_licence
 except ImportError:  # pragma: no cover - the exports ship with the application
     _AVAILABLE = False
 else:

@@ -39,7 +39,7 @@ from att_desktop.domain.assessment.model import (
     Recommendation,
     ResidualRisk,
 )
-from att_desktop.exports.pdf_labels import criterion_explanation, ground_plain
+from att_desktop.formats.pdf_labels import criterion_explanation, ground_plain
 from att_desktop.services.decisions import DecisionView, LicenceLineTerms, LicenceTerms
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui.assessment.labels import (

@@ -65,7 +65,7 @@ from att_desktop.domain.reporting import (
 from att_desktop.domain.reporting.calendar import default_report_year, due_date
 from att_desktop.domain.reporting.model import Finding, ReportRow, ReportTable
 from att_desktop.domain.reporting.options import NationalDefinition
-from att_desktop.exports.report_writers import category_label, state_name
+from att_desktop.formats.report_writers import category_label, state_name
 from att_desktop.services import reporting
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -992,14 +992,14 @@ class ReportBuilderDialog(QDialog):
         self._step(1, self.tr("Writing %1…").replace("%1", out.name))
         try:
             if fmt == "pdf":
-                from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
+                from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 
                 printable = (
                     report if self.charts_annex.isChecked() else replace(report, charts=None)
                 )
                 write_annual_report_pdf(printable, out, language=self._language)
             else:
-                from att_desktop.exports.report_writers import write_report
+                from att_desktop.formats.report_writers import write_report
 
                 write_report(report, out, fmt)
         except OSError as exc:

@@ -24,7 +24,7 @@ from att_desktop.domain.assessment.model import (
     ResidualRisk,
     StepStatus,
 )
-from att_desktop.exports.pdf_common import (
+from att_desktop.formats.pdf_common import (
     ALERT,
     ALERT_FILL,
     GRID,
@@ -51,9 +51,9 @@ from att_desktop.exports.pdf_common import (
     table,
     title_block,
 )
-from att_desktop.exports.pdf_data import AssessmentRecordData, CaseData, DecisionData
-from att_desktop.exports.pdf_flowchart import gbv_flowchart
-from att_desktop.exports.pdf_labels import (
+from att_desktop.formats.pdf_data import AssessmentRecordData, CaseData, DecisionData
+from att_desktop.formats.pdf_flowchart import gbv_flowchart
+from att_desktop.formats.pdf_labels import (
     citation,
     colon,
     criterion_explanation,

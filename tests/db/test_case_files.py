@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from att_desktop.db.engine import Database, open_database
 from att_desktop.db.models import Application
 from att_desktop.domain.enums import CaseStatus, LicenceStatus
-from att_desktop.exports.casefile_io import CaseImportError, export_case, import_case
 from att_desktop.services.assessment import current_assessment
+from att_desktop.services.case_files import CaseImportError, export_case, import_case
 from att_desktop.services.decisions import decide, get_decision
 from tests.db.assessment_helpers import assessed_and_completed, authorise, deny, gbv_case, register
 from tests.factories import ammunition, item

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from att_desktop.exports.pdf_common import (
+from att_desktop.formats.pdf_common import (
     FRAME_WIDTH,
     Cell,
     PageInfo,
@@ -27,8 +27,8 @@ from att_desktop.exports.pdf_common import (
     para,
     table,
 )
-from att_desktop.exports.pdf_data import DenialLetterData
-from att_desktop.exports.pdf_labels import (
+from att_desktop.formats.pdf_data import DenialLetterData
+from att_desktop.formats.pdf_labels import (
     citation,
     colon,
     format_date,

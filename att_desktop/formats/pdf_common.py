@@ -46,8 +46,8 @@ from att_desktop import APP_NAME, __version__
 from att_desktop.domain.assessment.model import Source
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
-from att_desktop.exports.pdf_data import ItemData, PartyData
-from att_desktop.exports.pdf_labels import (
+from att_desktop.formats.pdf_data import ItemData, PartyData
+from att_desktop.formats.pdf_labels import (
     colon,
     enum_label,
     format_date,

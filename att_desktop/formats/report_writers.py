@@ -445,7 +445,7 @@ def write_report(report: AnnualReport, out: Path, fmt: str) -> None:
     elif fmt == "xlsx":
         write_xlsx(report, out)
     elif fmt == "pdf":
-        from att_desktop.exports.pdf_annual_report import write_annual_report_pdf
+        from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 
         write_annual_report_pdf(report, out)
     else:

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
 from att_desktop.domain.assessment.model import GbvResult, GbvStep, StepStatus
-from att_desktop.exports.pdf_common import (
+from att_desktop.formats.pdf_common import (
     ACCENT,
     CJK,
     FRAME_WIDTH,
@@ -29,7 +29,7 @@ from att_desktop.exports.pdf_common import (
     string_width,
     wrap_text,
 )
-from att_desktop.exports.pdf_labels import enum_label, gbv_step_title, label, normalise_language
+from att_desktop.formats.pdf_labels import enum_label, gbv_step_title, label, normalise_language
 
 FLOW_ORDER = (1, 2, 3, 4, 5)  # the flowchart's own numbering, top to bottom
 HIGHLIGHT = colors.HexColor("#d97706")

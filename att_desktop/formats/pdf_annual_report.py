@@ -42,7 +42,7 @@ from att_desktop import APP_NAME, __version__
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.reporting.model import AnnualReport, ChartData, ReportRow, ReportTable
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
-from att_desktop.exports.pdf_common import (
+from att_desktop.formats.pdf_common import (
     ACCENT,
     ALERT,
     GRID,
@@ -58,8 +58,8 @@ from att_desktop.exports.pdf_common import (
     para,
     register_fonts,
 )
-from att_desktop.exports.pdf_labels import format_date, format_number
-from att_desktop.exports.report_writers import category_label, row_label, state_name
+from att_desktop.formats.pdf_labels import format_date, format_number
+from att_desktop.formats.report_writers import category_label, row_label, state_name
 
 PAGE = landscape(A4)
 MARGIN = 15 * mm

@@ -10,15 +10,17 @@ from typing import Any
 import pytest
 
 from att_desktop.domain.enums import CaseStatus, PartyRole, PartyType, TransferType
-from att_desktop.exports.register_io import (
+from att_desktop.formats.register_sheet import (
     COLUMN_NAMES,
+    parse_grounds,
+    parse_parties,
+    parse_register,
+)
+from att_desktop.formats.table_files import (
     RegisterFileError,
     Table,
     file_format,
     normalise_header,
-    parse_grounds,
-    parse_parties,
-    parse_register,
     read_table,
 )
 

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from att_desktop.domain.enums import PartyRole
-from att_desktop.exports.pdf_common import (
+from att_desktop.formats.pdf_common import (
     ACCENT,
     FRAME_WIDTH,
     GRID,
@@ -32,8 +32,8 @@ from att_desktop.exports.pdf_common import (
     para,
     title_block,
 )
-from att_desktop.exports.pdf_data import LicenceData, PartyData
-from att_desktop.exports.pdf_labels import (
+from att_desktop.formats.pdf_data import LicenceData, PartyData
+from att_desktop.formats.pdf_labels import (
     colon,
     format_date,
     join,
