@@ -13,12 +13,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from att_desktop.cli import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
-from att_desktop.services.accounts import NewAccount, UserSession
+from att_desktop.services.accounts import NewAccount
 from att_desktop.services.audit import describe, verify_chain
+from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 
 ROLE_CHOICES = [r.value for r in Role]

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from att_desktop.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
+from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
 
 
 def register(

@@ -6,10 +6,10 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from att_desktop.cli import EXIT_ERROR, EXIT_OK, Context, add_user_option
+from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, Context, add_user_option
 from att_desktop.domain.references import InvalidPatternError
 from att_desktop.services.errors import ServiceError
-from att_desktop.services.settings import reference_pattern, set_reference_pattern
+from att_desktop.services.references import reference_pattern, set_reference_pattern
 
 
 def register(

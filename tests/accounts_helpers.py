@@ -11,7 +11,7 @@ import pytest
 from att_desktop.db.engine import Database, backup_sqlite, open_database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
-from att_desktop.services.accounts import UserSession
+from att_desktop.services.dto import UserSession
 
 PASSWORD = "a long passphrase 42"
 ADMIN_PASSWORD = "the administrator's own pass"

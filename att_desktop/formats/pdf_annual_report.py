@@ -59,7 +59,7 @@ from att_desktop.formats.pdf_common import (
     register_fonts,
 )
 from att_desktop.formats.pdf_labels import format_date, format_number
-from att_desktop.formats.report_writers import category_label, row_label, state_name
+from att_desktop.formats.report_labels import category_label, row_label, state_name
 
 PAGE = landscape(A4)
 MARGIN = 15 * mm

@@ -14,54 +14,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from att_desktop import __version__
-from att_desktop.domain.categories import AttCategory, CategoryCatalogue, load_categories
-from att_desktop.domain.countries import country_name, is_valid_country
+from att_desktop.domain.categories import CategoryCatalogue, load_categories
 from att_desktop.domain.reporting.model import AnnualReport, Finding, ReportRow, ReportTable
 from att_desktop.domain.reporting.records import Direction
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
+from att_desktop.formats.report_labels import category_label, row_label, state_name
 
 SCHEMA_VERSION = 1
 FORMATS = ("pdf", "xlsx", "csv", "json")
-
-
-# --------------------------------------------------------------------------- labels
-
-
-def state_name(code: str, language: str = "en") -> str:
-    """A State's name for print; a code that is not ISO 3166-1 is shown as it is."""
-    if not code:
-        return ""
-    return country_name(code, language) if is_valid_country(code) else code
-
-
-def row_label(category: AttCategory, language: str = "en") -> str:
-    """The template's own row wording: "IV. Combat aircraft", "a) Manned", "6. Others"."""
-    parts = category.code.split(".")
-    if len(parts) == 1:
-        return f"{category.roman}. {category.name(language)}"
-    last = parts[-1]
-    if category.template_row and not language.lower().startswith("zh"):
-        return re.sub(r"^[IVX]+\s+(Small arms\s+|Light weapons\s+)?", "", category.template_row)
-    name = category.name(language)
-    if last.isdigit():
-        return f"{last}. {name}"
-    if len(last) == 1 and last.isalpha():
-        return f"{last}) {name}"
-    return name
-
-
-def category_label(code: str, catalogue: CategoryCatalogue, language: str = "en") -> str:
-    """Self-contained label for flat files: "VIII.SA.2 Rifles and carbines"."""
-    if code.startswith("national:"):
-        return f"National category {code.removeprefix('national:')}"
-    return catalogue.label(code, language)
 
 
 def _amount(value: Decimal | None) -> str | None:
@@ -445,6 +411,7 @@ def write_report(report: AnnualReport, out: Path, fmt: str) -> None:
     elif fmt == "xlsx":
         write_xlsx(report, out)
     elif fmt == "pdf":
+        # Here, not at the top: reportlab is loaded only when a PDF is written.
         from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 
         write_annual_report_pdf(report, out)

@@ -26,9 +26,10 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Agency, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
-from att_desktop.services.dto import Actor
+from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, require_in
 from att_desktop.services.settings import get_setting, put_setting
 
 #: Authority settings (text in the ``settings`` table) and their defaults.
@@ -52,24 +53,6 @@ _hasher = PasswordHasher()
 
 
 # --- plain data ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UserSession:
-    """Who is signed in. Frozen: a role change takes effect at the next sign-in."""
-
-    user_id: int
-    username: str
-    full_name: str
-    role: Role
-    agency_id: int | None
-    agency_name: str
-    must_change_password: bool = False
-
-    @property
-    def actor(self) -> Actor:
-        """The name the history records for this person's actions."""
-        return Actor(user_id=self.user_id, name=self.full_name)
 
 
 @dataclass(frozen=True)
@@ -293,8 +276,6 @@ def _public(user: User) -> dict[str, Any]:
 
 def _require_admin(session: Session, actor_session: UserSession) -> User:
     """Re-read the acting administrator: a deactivated or demoted one is refused."""
-    from att_desktop.services.permissions import Permission, require_in
-
     return require_in(session, actor_session, Permission.MANAGE_USERS)
 
 

@@ -38,8 +38,7 @@ from att_desktop.domain.enums import (
     Role,
 )
 from att_desktop.domain.validation import FieldError
-from att_desktop.services.accounts import UserSession
-from att_desktop.services.dto import Actor
+from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import change_status, record_event
 from att_desktop.services.permissions import (

@@ -20,6 +20,7 @@ from att_desktop.domain.enums import (
     NotReportableReason,
     PartyRole,
     PartyType,
+    Role,
     TransferType,
 )
 
@@ -42,6 +43,24 @@ class Actor:
 
 
 LOCAL_OFFICER = Actor(user_id=None, name="Local officer")
+
+
+@dataclass(frozen=True)
+class UserSession:
+    """Who is signed in. Frozen: a role change takes effect at the next sign-in."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    agency_id: int | None
+    agency_name: str
+    must_change_password: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        """The name the history records for this person's actions."""
+        return Actor(user_id=self.user_id, name=self.full_name)
 
 
 # --- views ---------------------------------------------------------------------------------

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, User
 from att_desktop.domain.enums import Role
-from att_desktop.services.accounts import UserSession
-from att_desktop.services.dto import Actor
+from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 
 

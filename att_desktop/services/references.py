@@ -11,10 +11,19 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from att_desktop.db.engine import Database
 from att_desktop.db.models import ReferenceCounter
 from att_desktop.domain.enums import TransferType
-from att_desktop.domain.references import PREFIXES, format_reference, parse_reference
-from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
+from att_desktop.domain.references import (
+    PREFIXES,
+    format_reference,
+    parse_reference,
+    validate_pattern,
+)
+from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.history import record_event
+from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.settings import REFERENCE_PATTERN, get_setting, put_setting
 
 
 def ensure_counter(session: Session, prefix: str, year: int) -> None:
@@ -63,3 +72,27 @@ def reserve_reference(session: Session, reference: str) -> None:
             )
             .values(last_value=seq)
         )
+
+
+def set_reference_pattern(db: Database, pattern: str, *, actor: Actor = LOCAL_OFFICER) -> None:
+    """Case numbering is reference data: an administrator changes it, and the history says so."""
+    validate_pattern(pattern)
+    with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
+        before = get_setting(session, REFERENCE_PATTERN)
+        put_setting(session, REFERENCE_PATTERN, pattern)
+        record_event(
+            session,
+            actor,
+            entity="setting",
+            entity_id=None,
+            action="setting_changed",
+            summary=f"Case reference pattern set to {pattern}",
+            before={REFERENCE_PATTERN: before},
+            after={REFERENCE_PATTERN: pattern},
+        )
+
+
+def reference_pattern(db: Database) -> str:
+    with db.session() as session:
+        return get_setting(session, REFERENCE_PATTERN)

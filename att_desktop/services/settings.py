@@ -1,13 +1,15 @@
-"""Authority-wide settings stored in the database, shared by every workstation."""
+"""Authority-wide settings stored in the database, shared by every workstation.
+
+Only storage: the use cases that change a setting (with permissions and history) live
+with what the setting governs, e.g. ``services.references.set_reference_pattern``.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from att_desktop.db.engine import Database
 from att_desktop.db.models import Setting
-from att_desktop.domain.references import DEFAULT_PATTERN, validate_pattern
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.domain.references import DEFAULT_PATTERN
 
 REFERENCE_PATTERN = "reference_pattern"
 AUTHORITY_NAME = "authority_name"
@@ -25,31 +27,3 @@ def put_setting(session: Session, key: str, value: str) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
-
-
-def set_reference_pattern(db: Database, pattern: str, *, actor: Actor = LOCAL_OFFICER) -> None:
-    """Case numbering is reference data: an administrator changes it, and the history says so."""
-    # Imported here: permissions reads accounts, which reads these settings.
-    from att_desktop.services.history import record_event
-    from att_desktop.services.permissions import Permission, authorize
-
-    validate_pattern(pattern)
-    with db.session() as session:
-        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, REFERENCE_PATTERN)
-        put_setting(session, REFERENCE_PATTERN, pattern)
-        record_event(
-            session,
-            actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Case reference pattern set to {pattern}",
-            before={REFERENCE_PATTERN: before},
-            after={REFERENCE_PATTERN: pattern},
-        )
-
-
-def reference_pattern(db: Database) -> str:
-    with db.session() as session:
-        return get_setting(session, REFERENCE_PATTERN)

@@ -38,7 +38,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.application import ApplicationInput, OrganisationInput
+from att_desktop.domain.application import (
+    ApplicationInput,
+    OrganisationInput,
+    normalise_application,
+)
 from att_desktop.domain.categories import load_categories, load_control_list
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, TransferType
@@ -46,7 +50,6 @@ from att_desktop.domain.validation import FieldError, validate_application
 from att_desktop.services.cases import (
     create_application,
     list_organisations,
-    normalise_application,
     update_application,
 )
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, OrganisationView

@@ -48,7 +48,7 @@ from att_desktop.ui.register_table import RegisterTable
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
 if TYPE_CHECKING:
-    from att_desktop.services.accounts import UserSession
+    from att_desktop.services.dto import UserSession
     from att_desktop.ui.accounts.session_manager import SessionManager
     from att_desktop.ui.application_dialog import ApplicationDialog
     from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog

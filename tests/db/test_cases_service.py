@@ -17,7 +17,7 @@ from att_desktop.db.models import Application, Event, LineItem
 from att_desktop.domain.enums import CaseStatus, PartyRole, TransferType
 from att_desktop.services import cases
 from att_desktop.services.errors import ConcurrentEditError, ServiceError, ValidationFailed
-from att_desktop.services.settings import set_reference_pattern
+from att_desktop.services.references import set_reference_pattern
 from tests.factories import ammunition, application, end_user, item
 
 

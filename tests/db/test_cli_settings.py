@@ -37,7 +37,7 @@ def test_a_pattern_that_cannot_be_unique_is_refused(
 def test_once_accounts_exist_only_an_administrator_changes_the_numbering(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from att_desktop.services.settings import reference_pattern
+    from att_desktop.services.references import reference_pattern
     from tests.accounts_helpers import ADMIN_PASSWORD, PASSWORD, committee
 
     path = tmp_path / "att.sqlite3"

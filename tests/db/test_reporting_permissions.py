@@ -19,8 +19,7 @@ from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.domain.reporting.calendar import ReportStatus, default_deadlines
 from att_desktop.domain.reporting.options import ContactPoint
 from att_desktop.services import imports, report_calendar, report_settings, reporting, shipments
-from att_desktop.services.accounts import UserSession
-from att_desktop.services.dto import LOCAL_OFFICER
+from att_desktop.services.dto import LOCAL_OFFICER, UserSession
 from att_desktop.services.permissions import PermissionDenied
 from tests.accounts_helpers import Committee, committee_db, committee_template
 

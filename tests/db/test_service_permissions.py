@@ -24,7 +24,7 @@ from att_desktop.services.assessment import (
 )
 from att_desktop.services.committee import OpinionInput
 from att_desktop.services.decisions import DecisionRefusedError, decide
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, UserSession
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.permissions import FourEyesViolation, PermissionDenied
 from att_desktop.services.reporting import ReportOptions
@@ -63,7 +63,7 @@ def deny() -> decisions.DecisionInput:
     return _deny(grounds=({"article": "7", "paragraph": "1", "criterion": "a"},))
 
 
-def _not_officers(p: Committee) -> list[accounts.UserSession]:
+def _not_officers(p: Committee) -> list[UserSession]:
     return [p.decider, p.mfa_member, p.focal, p.admin]
 
 

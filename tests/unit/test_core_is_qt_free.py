@@ -1,4 +1,4 @@
-"""The core (domain, db, services, exports) and the CLI import no Qt (the napari rule).
+"""The core (domain, db, services, formats) and the CLI import no Qt (the napari rule).
 
 Each module is imported in a fresh interpreter in which PySide6 and shiboken6 cannot be
 imported at all, so the test fails on the first module that reaches for Qt, however
@@ -19,7 +19,16 @@ CORE_PACKAGES = (
     "att_desktop.services",
     "att_desktop.formats",
 )
-EXTRA_MODULES = ("att_desktop", "att_desktop.config", "att_desktop.cli")
+EXTRA_MODULES = (
+    "att_desktop",
+    "att_desktop.config",
+    "att_desktop.cli",
+    "att_desktop.cli_context",
+    "att_desktop.cli_admin",
+    "att_desktop.cli_assessment",
+    "att_desktop.cli_report",
+    "att_desktop.cli_settings",
+)
 
 SCRIPT = textwrap.dedent(
     """

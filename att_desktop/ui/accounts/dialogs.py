@@ -34,6 +34,7 @@ from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, committee
 from att_desktop.services.accounts import NewAccount, UserView
+from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.accounts.forms import ChangePasswordForm
 from att_desktop.ui.accounts.labels import error_text, role_label
@@ -311,7 +312,7 @@ class AccountsDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _session(self) -> accounts.UserSession | None:
+    def _session(self) -> UserSession | None:
         session = self.manager.current
         if session is None:
             self._say(self.tr("The workstation is locked: sign in to continue."), error=True)

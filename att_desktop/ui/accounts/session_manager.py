@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
-from att_desktop.services.accounts import UserSession
 from att_desktop.services.audit import AuditReport, verify_chain
+from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, PermissionDenied, require
 from att_desktop.ui.accounts.labels import error_text, role_label

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import Database
 from att_desktop.services import committee
-from att_desktop.services.accounts import UserSession
+from att_desktop.services.dto import UserSession
 from att_desktop.ui.committee.labels import work_reason_label
 from att_desktop.ui.i18n import status_label
 

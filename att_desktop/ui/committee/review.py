@@ -38,10 +38,9 @@ from att_desktop.db.engine import Database
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind
 from att_desktop.services import accounts, committee, decisions
 from att_desktop.services import assessment as assessment_service
-from att_desktop.services.accounts import UserSession
 from att_desktop.services.committee import OpinionInput, ReviewStatus
 from att_desktop.services.decisions import DecisionInput
-from att_desktop.services.dto import Actor, CaseDetail
+from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.assessment.labels import citation, recommendation_label

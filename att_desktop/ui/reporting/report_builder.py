@@ -65,7 +65,7 @@ from att_desktop.domain.reporting import (
 from att_desktop.domain.reporting.calendar import default_report_year, due_date
 from att_desktop.domain.reporting.model import Finding, ReportRow, ReportTable
 from att_desktop.domain.reporting.options import NationalDefinition
-from att_desktop.formats.report_writers import category_label, state_name
+from att_desktop.formats.report_labels import category_label, state_name
 from att_desktop.services import reporting
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
