@@ -7,7 +7,7 @@ guard.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from att_desktop.db.engine import Database
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, committee
@@ -39,15 +40,29 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.ui.accounts.forms import ChangePasswordForm
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.i18n import format_datetime
+from att_desktop.ui.prompts import Prompter
 
-if TYPE_CHECKING:
-    from att_desktop.ui.accounts.session_manager import SessionManager
+
+class SessionHost(Protocol):
+    """What these dialogs need from the session manager (which opens them): the database,
+    who is signed in, the prompter, and what to tell it back. A protocol, so this module
+    and ``session_manager`` do not import each other."""
+
+    db: Database
+    prompter: Prompter
+
+    @property
+    def current(self) -> UserSession | None: ...
+
+    def password_changed(self, session: UserSession) -> None: ...
+
+    def rearm(self) -> None: ...
 
 
 class ChangePasswordDialog(QDialog):
     """File > Change password, for the person signed in."""
 
-    def __init__(self, manager: SessionManager, parent: QWidget | None = None) -> None:
+    def __init__(self, manager: SessionHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.manager = manager
         self.setObjectName("changePasswordDialog")
@@ -102,7 +117,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
 class AccountsDialog(QDialog):
     """Users and agencies, for the administrator. Accounts are deactivated, never deleted."""
 
-    def __init__(self, manager: SessionManager, parent: QWidget | None = None) -> None:
+    def __init__(self, manager: SessionHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.manager = manager
         self.db = manager.db

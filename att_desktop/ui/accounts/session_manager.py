@@ -20,6 +20,7 @@ from att_desktop.services.audit import AuditReport, verify_chain
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, PermissionDenied, require
+from att_desktop.ui.accounts.dialogs import AccountsDialog, ChangePasswordDialog
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.accounts.lock_screen import LockScreen
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
@@ -393,8 +394,6 @@ class SessionManager(QObject):
     # --- dialogs ----------------------------------------------------------------------------
 
     def open_change_password(self) -> None:
-        from att_desktop.ui.accounts.dialogs import ChangePasswordDialog
-
         if self._session is None or self.window is None:
             return
         dialog = ChangePasswordDialog(self, self.window)
@@ -403,8 +402,6 @@ class SessionManager(QObject):
         dialog.open()
 
     def open_accounts(self) -> None:
-        from att_desktop.ui.accounts.dialogs import AccountsDialog
-
         if self.window is None:
             return
         try:
