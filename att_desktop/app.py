@@ -25,6 +25,7 @@ from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+from att_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> 
     qapp.setApplicationVersion(__version__)
     qapp.setWindowIcon(app_icon())
     qapp.setDesktopFileName(APP_ID)
+    install_wheel_guard(qapp)
 
     prompter = prompter or MessageBoxPrompter()
     app = Application(qapp, paths, prompter)
