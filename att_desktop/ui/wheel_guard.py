@@ -41,7 +41,7 @@ def _value_widget(obj: QObject) -> QWidget | None:
 class WheelGuard(QObject):
     """Passes a wheel event over an unfocused value widget on to the widget's parent."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel:
             return False
         widget = _value_widget(watched)
