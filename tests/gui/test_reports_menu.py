@@ -92,6 +92,8 @@ def _from_reports_menu(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 
 
 def _preview(qtbot: QtBot, dialog: ReportBuilderDialog) -> None:
+    # Enter in a field also presses Preview (the default button): let that build end first.
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
     with qtbot.waitSignal(dialog.previewed, timeout=10000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
 
@@ -162,6 +164,7 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
     qtbot.waitExposed(refused)
     refused.year.setValue(2025)
     qtbot.mouseClick(refused.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not refused.busy())  # built on a worker thread
     assert prompter.errors() == [
         "Only the national focal point builds reports. You are signed in as a licensing officer."
     ]
