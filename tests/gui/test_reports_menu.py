@@ -262,6 +262,7 @@ def test_single_user_window_offers_every_report_action_and_closes_them_with_the_
     other = tmp_path / "other.sqlite3"
     open_database(other).close()
     assert window.open_database_at(str(other))
+    qtbot.waitUntil(lambda: window.db is not db)  # opened on a worker thread
     # They read and wrote the database just closed: closed with it.
     assert not builder.isVisible() and not calendar.isVisible()
     assert window.report_windows == {}
