@@ -284,7 +284,7 @@ class Op(QObject):
 
     def __init__(
         self,
-        owner: QWidget,
+        owner: QObject,
         work: Callable[[Progress], Any],
         on_success: Callable[[Any], None],
         *,
@@ -309,7 +309,11 @@ class Op(QObject):
         self._label = label
         self._triggers = list(triggers)
         self._enabled: list[bool] = []
-        self.view: ProgressView = view if view is not None else DialogProgress(owner, title)
+        if view is None:
+            if not isinstance(owner, QWidget):
+                raise TypeError("an op started by a non-widget needs its own progress view")
+            view = DialogProgress(owner, title)
+        self.view: ProgressView = view
         self._cancellable = cancellable
         self._expected = expected
         self._on_failure = on_failure
@@ -393,14 +397,17 @@ class Op(QObject):
             if self._on_failure is not None:
                 self._on_failure(error)
             else:
-                self._prompter.error(self.owner, self.title, str(error))
+                self._prompter.error(self._parent_widget(), self.title, str(error))
             return
         log.exception("%s: unexpected error in background work", self.title, exc_info=error)
-        self._prompter.error(self.owner, self.title, unexpected_error_text())
+        self._prompter.error(self._parent_widget(), self.title, unexpected_error_text())
+
+    def _parent_widget(self) -> QWidget | None:
+        return self.owner if isinstance(self.owner, QWidget) else None
 
 
 def run_op(
-    owner: QWidget,
+    owner: QObject,
     work: Callable[[Progress], T],
     on_success: Callable[[T], None],
     *,
@@ -416,6 +423,9 @@ def run_op(
     on_cancelled: Callable[[], None] | None = None,
 ) -> Op | None:
     """Run ``work(progress)`` on a worker thread; ``on_success(result)`` on the GUI thread.
+
+    ``owner`` is the window that starts it (its messages' parent); an object that outlives
+    windows (the session manager) may own an op too, with a ``view`` of its own.
 
     ``work`` must not touch Qt objects: give it plain data and call services. Returns the
     running op, or None when an op under the same ``key`` already runs for ``owner`` (the
