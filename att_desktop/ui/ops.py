@@ -28,7 +28,16 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -144,6 +153,7 @@ class DialogProgress:
     def end(self) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reset()  # stops its own show-after-a-moment timer
             dialog.hide()
             dialog.deleteLater()
 
@@ -268,6 +278,22 @@ def idle() -> bool:
     return not _running and not _alive
 
 
+def wait_for_all(timeout_ms: int = 10_000) -> bool:
+    """Ask every running op to cancel and wait for its thread (at quit: a QThread destroyed
+    while it runs aborts the program). True if they all ended in time."""
+    for op in list(_alive):
+        op.cancel()
+    deadline = QDeadlineTimer(timeout_ms)
+    return all(op.wait(deadline) for op in list(_alive))
+
+
+def _watch_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("attOpsWatchQuit"):
+        app.setProperty("attOpsWatchQuit", True)
+        app.aboutToQuit.connect(wait_for_all)
+
+
 def unexpected_error_text() -> str:
     return QCoreApplication.translate(
         "Ops",
@@ -340,6 +366,7 @@ class Op(QObject):
         worker.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         worker.finished.connect(self._thread_ended, Qt.ConnectionType.QueuedConnection)
         _alive.add(self)
+        _watch_quit()
         self.view.begin(self._label, self.cancel if self._cancellable else None)
         worker.start()
         return True
@@ -352,6 +379,11 @@ class Op(QObject):
     @property
     def cancel_requested(self) -> bool:
         return self._progress is not None and self._progress.cancelled
+
+    def wait(self, deadline: QDeadlineTimer) -> bool:
+        """Block until the worker thread has ended (only for quitting)."""
+        worker = self._worker
+        return worker is None or worker.wait(deadline)
 
     @Slot()
     def _thread_ended(self) -> None:

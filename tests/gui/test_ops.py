@@ -329,3 +329,32 @@ def test_a_window_closed_meanwhile_is_not_called_back(
         pass
     assert results == [] and prompter.shown == []
     qtbot.waitUntil(ops.idle)
+
+
+def test_quitting_cancels_and_waits_for_the_workers(
+    qtbot: QtBot, panel: Panel, prompter: ScriptedPrompter
+) -> None:
+    """What happens at aboutToQuit: a thread destroyed while it runs would abort the program."""
+    steps: list[int] = []
+
+    def work(progress: Progress) -> None:
+        for step in range(100_000):
+            progress(step, 100_000)
+            steps.append(step)
+            threading.Event().wait(0.001)
+
+    op = run_op(
+        panel,
+        work,
+        lambda _v: None,
+        title="Long",
+        prompter=prompter,
+        cancellable=True,
+        view=BarProgress(panel.bar),
+    )
+    assert op is not None
+    qtbot.waitUntil(lambda: len(steps) > 0)
+    assert ops.wait_for_all(10_000)
+    assert len(steps) < 100_000  # stopped by the cancel, not run to the end
+    qtbot.waitUntil(ops.idle)
+    assert op.state == "cancelled" and prompter.shown == []
