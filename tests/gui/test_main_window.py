@@ -471,3 +471,23 @@ def test_filter_labels_are_whole_on_a_1280_pixel_window(
         needed = combo.fontMetrics().horizontalAdvance(text)
         # The text area is the combo minus its frame and arrow (at least 30 pixels).
         assert combo.width() - 30 >= needed, (text, combo.width(), needed)
+
+
+def test_opening_an_older_database_upgrades_it_off_the_gui_thread_and_says_so(
+    qtbot: QtBot, window: MainWindow, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    from sqlalchemy.orm import sessionmaker
+
+    from att_desktop.db.engine import Database, current_revision, make_engine, to_url, upgrade_to
+
+    older = tmp_path / "older.sqlite3"
+    url = to_url(older)
+    engine = make_engine(url)
+    upgrade_to(Database(url, engine, sessionmaker(engine), path=older), "0001")
+    engine.dispose()
+    assert window.open_database_at(str(older))
+    qtbot.waitUntil(lambda: window.db.path == older)
+    assert current_revision(window.db.engine) != "0001"
+    [(kind, title, text)] = prompter.shown
+    assert (kind, title) == ("inform", "Database upgraded")
+    assert "backups" in text and (older.parent / "backups").is_dir()
