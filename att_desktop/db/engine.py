@@ -37,6 +37,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from att_desktop.db.models import RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
@@ -206,7 +207,14 @@ def _sqlite_connect_hook(busy_timeout: float) -> Any:
 
 def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+        # The GUI runs service calls on worker threads (ui/ops.py): a pooled connection is
+        # handed to one session at a time, but not always on the thread that opened it.
+        # A file gets a QueuePool (a SingletonThreadPool would open one per thread, never
+        # closed); an in-memory database keeps SQLAlchemy's own choice.
+        pool: dict[str, Any] = {"poolclass": QueuePool} if _sqlite_path(url) else {}
+        engine = create_engine(
+            url, connect_args={"timeout": busy_timeout, "check_same_thread": False}, **pool
+        )
         event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout))
         return engine
     if is_postgres_url(url):

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -40,6 +40,8 @@ from att_desktop.db.engine import (
     probe_database,
     to_url,
 )
+from att_desktop.ui.ops import BarProgress, run_op, running
+from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 #: Answers "which file?" (the window passes its prompter's open_file); None = cancelled.
 ChooseFile = Callable[[QWidget, str], str | None]
@@ -58,12 +60,14 @@ class DatabaseDialog(QDialog):
         *,
         choose_file: ChooseFile | None = None,
         probe: Probe = probe_database,
+        prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the database"))
         self._choose_file = choose_file
         self._probe = probe
+        self._prompter: Prompter = prompter or MessageBoxPrompter()
 
         self.file_choice = QRadioButton(self.tr("A database &file on this computer"))
         self.server_choice = QRadioButton(self.tr("A shared &PostgreSQL server"))
@@ -120,6 +124,10 @@ class DatabaseDialog(QDialog):
         server_form.addRow(note)
 
         self.test_button = QPushButton(self.tr("&Test connection"))
+        #: Busy while the connection is tried (on a worker thread: a server may be slow).
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(120)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -134,6 +142,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(self.server_box)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
+        test_row.addWidget(self.progress)
         test_row.addStretch(1)
         layout.addLayout(test_row)
         layout.addWidget(self.answer)
@@ -217,22 +226,43 @@ class DatabaseDialog(QDialog):
         self.answer.setText(text)
         self.answer.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
 
+    def testing(self) -> bool:
+        """A connection is being tried."""
+        return bool(running(self, "probe"))
+
     def test_connection(self) -> bool:
-        """Try the target now and show the answer; True if it can be opened."""
+        """Try the target on a worker thread and show the answer when it comes.
+
+        False if something is missing (said at once) or a test is already under way. The
+        fields and buttons wait meanwhile, so the answer is about what they show.
+        """
         missing = self.problem()
         if missing is not None:
             self._say(missing, error=True)
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            answer = self._probe(self.target())
-        except DatabaseError as exc:
-            self._say(str(exc), error=True)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._say(answer, error=False)
-        return True
+        target, probe = self.target(), self._probe
+        self.answer.setStyleSheet("")
+        op = run_op(
+            self,
+            lambda _progress: probe(target),
+            lambda answer: self._say(answer, error=False),
+            title=self.windowTitle(),
+            prompter=self._prompter,
+            label=self.tr("Trying %1…").replace("%1", self.shown_target()),
+            key="probe",
+            triggers=[
+                self.test_button,
+                self.buttons.button(QDialogButtonBox.StandardButton.Open),
+                self.file_choice,
+                self.server_choice,
+                self.file_box,
+                self.server_box,
+            ],
+            view=BarProgress(self.progress, self.answer),
+            expected=(DatabaseError,),
+            on_failure=lambda exc: self._say(str(exc), error=True),
+        )
+        return op is not None
 
     def _accept(self) -> None:
         missing = self.problem()

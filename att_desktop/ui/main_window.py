@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from att_desktop import APP_NAME
 from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
-from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.db.engine import Database, open_database
 from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import cases, register
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, allowed
+from att_desktop.ui import ops
 from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.i18n import status_label, transfer_type_label
@@ -852,7 +853,9 @@ class MainWindow(QMainWindow):
                 self.tr("ATT Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
             )
 
-        dialog = DatabaseDialog(self.db.display_location, choose_file=choose_file, parent=self)
+        dialog = DatabaseDialog(
+            self.db.display_location, choose_file=choose_file, prompter=self.prompter, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.open_database_at(dialog.target()))
         dialog.open()
@@ -880,32 +883,48 @@ class MainWindow(QMainWindow):
         return open_denial_notices(self.db, self.language, self, actor=self.actor())
 
     def open_database_at(self, path: str) -> bool:
-        """Switch to another database; on failure the current one stays open, unchanged."""
-        if not self.close_assessments():
+        """Switch to another database; on failure the current one stays open, unchanged.
+
+        Opening (an upgrade copies the file, or runs ``pg_dump``, first) runs on a worker
+        thread behind a progress dialog; the window switches when it is done. True if the
+        opening started; False if the open assessments were kept, or another database is
+        being opened already.
+        """
+        if ops.running(self, "database") or not self.close_assessments():
             return False
-        try:
-            new_db = open_database(path, create=False)
-        except DatabaseError as exc:
-            self.prompter.error(self, self.tr("Cannot open the database"), str(exc))
-            return False
-        self.close_report_windows()  # they read and write the database being closed
-        old = self.db
-        self.db = new_db
-        self.case_view.db = new_db
-        old.close()
-        if self.sessions is not None:
-            self.sessions.set_database(new_db)
-        self._show(None)
-        self.filters.clear()
-        self._show_location()
-        self.refresh()
-        for notice in new_db.notices:
-            self.prompter.inform(self, self.tr("Database upgraded"), notice)
-        others = [p for p in self.settings.recent_databases if p != new_db.display_location]
-        recent = (new_db.display_location, *others)
-        self.settings = replace(self.settings, recent_databases=recent[:MAX_RECENT])
-        self._save_settings()
-        return True
+
+        def switch(new_db: Database) -> None:
+            self.close_report_windows()  # they read and write the database being closed
+            old = self.db
+            self.db = new_db
+            self.case_view.db = new_db
+            old.close()
+            if self.sessions is not None:
+                self.sessions.set_database(new_db)
+            self._show(None)
+            self.filters.clear()
+            self._show_location()
+            self.refresh()
+            for notice in new_db.notices:
+                self.prompter.inform(self, self.tr("Database upgraded"), notice)
+            others = [p for p in self.settings.recent_databases if p != new_db.display_location]
+            recent = (new_db.display_location, *others)
+            self.settings = replace(self.settings, recent_databases=recent[:MAX_RECENT])
+            self._save_settings()
+
+        names = ("actionOpenDatabase", "actionConnectServer")
+        op = ops.run_op(
+            self,
+            lambda _progress: open_database(path, create=False),
+            switch,
+            title=self.tr("Cannot open the database"),
+            prompter=self.prompter,
+            label=self.tr("Opening %1…").replace("%1", path),
+            key="database",
+            triggers=[a for a in self.findChildren(QAction) if a.objectName() in names],
+            view=ops.DialogProgress(self, self.tr("Opening the database")),
+        )
+        return op is not None
 
     def _show_location(self) -> None:
         location = self.db.display_location

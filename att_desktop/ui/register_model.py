@@ -5,6 +5,10 @@ rows the view actually paints are fetched in pages (``fetch_rows``) and kept in 
 least-recently-used cache. Scrolling through 50,000 cases therefore costs one query per 200
 rows, and memory stays bounded. The model takes a fetch function, not a database, so it can
 be tested (and run through ``qtmodeltester``) without one.
+
+A page that cannot be read (the database is locked, or gone) is not asked for again at every
+repaint: its rows show "Could not read this case" with the reason, until the register is
+refreshed.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
+from att_desktop.db.engine import DatabaseError
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.services.dto import RegisterRow
+from att_desktop.services.errors import ServiceError
 from att_desktop.ui.i18n import format_amount, format_date, status_label, transfer_type_label
 from att_desktop.ui.icons import status_icon
 
@@ -62,6 +69,8 @@ class RegisterModel(QAbstractTableModel):
         self._language = language
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, RegisterRow]] = OrderedDict()
+        #: Pages that could not be read, with the reason (kept until the next reset).
+        self._failed: dict[int, str] = {}
         self._countries: dict[str, str] = {}
         self._catalogue = load_categories()
         #: How many pages were fetched since the last reset (benchmarks and tests read it).
@@ -78,12 +87,14 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._failed.clear()
         self.pages_fetched = 0
         self.endResetModel()
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (a case changed) without losing the view's position."""
         self._pages.clear()
+        self._failed.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
@@ -97,22 +108,34 @@ class RegisterModel(QAbstractTableModel):
             return None
 
     def register_row(self, row: int) -> RegisterRow | None:
-        """The display row, fetching its page if needed."""
+        """The display row, fetching its page if needed; None if it could not be read."""
         if not 0 <= row < len(self._ids):
             return None
         page_no = row // self.PAGE_SIZE
+        if page_no in self._failed:
+            return None
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * self.PAGE_SIZE
             ids = self._ids[start : start + self.PAGE_SIZE]
-            page = {r.id: r for r in self._fetch(ids)}
             self.pages_fetched += 1
+            try:
+                page = {r.id: r for r in self._fetch(ids)}
+            except (DatabaseError, ServiceError) as exc:
+                self._failed[page_no] = str(exc)
+                return None
             self._pages[page_no] = page
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
         return page.get(self._ids[row])
+
+    def row_error(self, row: int) -> str | None:
+        """Why ``row`` could not be read, or None (read, or not asked for yet)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._failed.get(row // self.PAGE_SIZE)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
 
@@ -149,10 +172,13 @@ class RegisterModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ForegroundRole,
         ):
             return None
         record = self.register_row(row)
         if record is None:
+            return self._error_data(row, Column(column), role)
+        if role == Qt.ItemDataRole.ForegroundRole:
             return None
         col = Column(column)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -171,6 +197,20 @@ class RegisterModel(QAbstractTableModel):
         )
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _error_data(self, row: int, col: Column, role: int) -> Any:
+        """A row that could not be read: the reason in its first cell, in red."""
+        reason = self.row_error(row)
+        if reason is None:
+            return None
+        text = self.tr("Could not read this case: %1").replace("%1", reason)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#a40000"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text if col is Column.REFERENCE else ""
+        return None
 
     def _headers(self) -> tuple[str, ...]:
         return (

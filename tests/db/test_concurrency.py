@@ -17,7 +17,7 @@ from att_desktop.db.engine import open_database
 from att_desktop.db.models import Application, Event
 from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import cases
-from att_desktop.services.audit import verify_events
+from att_desktop.services.audit import verify_chain, verify_events
 from att_desktop.services.errors import ConcurrentEditError
 from tests.factories import application
 
@@ -114,3 +114,47 @@ def test_a_second_instance_saving_a_stale_copy_is_told_what_changed(db_url: str)
     finally:
         first.close()
         second.close()
+
+
+def test_sessions_work_from_worker_threads_as_the_gui_runs_them(db_url: str) -> None:
+    """ui/ops.py runs service calls on worker threads while the GUI thread reads: each unit
+    of work gets a pooled connection, whichever thread opened it before."""
+    import threading
+
+    from sqlalchemy.pool import QueuePool
+
+    database = open_database(db_url)
+    try:
+        assert isinstance(database.engine.pool, QueuePool)
+        made = cases.create_application(database, application(intended_end_use="main thread"))
+        errors: list[BaseException] = []
+        references: list[str] = []
+
+        def worker(n: int) -> None:
+            try:
+                for _ in range(3):
+                    case = cases.create_application(
+                        database, application(intended_end_use=f"thread {n}")
+                    )
+                    references.append(case.reference)
+                    with database.session() as s:
+                        s.scalar(select(func.count()).select_from(Application))
+            except BaseException as exc:  # reported below, with the thread's error
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(3)]
+        for t in threads:
+            t.start()
+        for _ in range(3):  # the GUI thread keeps reading meanwhile
+            with database.session() as s:
+                assert s.get(Application, made.id) is not None
+        for t in threads:
+            t.join(timeout=60)
+        assert errors == []
+        assert len(set(references)) == 9
+        # Connections opened on the worker threads serve the GUI thread afterwards.
+        with database.session() as s:
+            assert s.scalar(select(func.count()).select_from(Application)) == 10
+        assert verify_chain(database).ok
+    finally:
+        database.close()

@@ -24,6 +24,7 @@ from att_desktop.domain.application import (
 from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType, TransferType
 from att_desktop.services import cases
 from att_desktop.services.dto import CaseDetail
+from att_desktop.ui import ops
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 
@@ -71,6 +72,13 @@ def no_stray_modal_dialog(qapp: QApplication) -> Iterator[None]:
     timer.stop()
     sweep()
     assert not met, f"a real modal dialog was shown (it would hang a user's test run): {met}"
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends(qtbot: QtBot) -> Iterator[None]:
+    """Every op a test started has delivered and its thread ended before the next test."""
+    yield
+    qtbot.waitUntil(ops.idle, timeout=30000)
 
 
 @dataclass

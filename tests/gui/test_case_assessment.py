@@ -306,6 +306,7 @@ def test_switching_language_or_database_closes_the_wizards_first(
     wizards.ask.answer = "save"
     assert window.open_database_at(str(other))
     assert not wizard.isVisible()
+    qtbot.waitUntil(lambda: window.db is not db)  # opened on a worker thread
     assert window.model.rowCount() == 0
     window.db.close()
 

@@ -389,7 +389,9 @@ def test_first_run_asks_for_the_administrator_and_tampering_is_shown_at_start(
     app = Application(qapp, app_paths, prompter)
     window = app.show(db)
     qtbot.addWidget(window)
-    assert any("tampered" in title for kind, title, _ in prompter.shown if kind == "error")
+    qtbot.waitUntil(  # the history is checked on a worker thread
+        lambda: any("tampered" in title for kind, title, _ in prompter.shown if kind == "error")
+    )
     window.close()
     app.close()
     db.close()

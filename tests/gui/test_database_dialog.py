@@ -40,6 +40,7 @@ def test_a_server_is_entered_tested_and_opened(qtbot: QtBot, postgres: PostgresS
         qtbot.keyClicks(dialog.database, str(parts.database))
         qtbot.keyClicks(dialog.user, str(parts.username))
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.testing(), timeout=10000)
         assert "Connected (PostgreSQL" in dialog.answer.text()
         assert "empty: ATT Desktop will set it up" in dialog.answer.text()
         with qtbot.waitSignal(dialog.accepted):
@@ -84,7 +85,11 @@ def test_missing_fields_and_refusals_are_explained(qtbot: QtBot, tmp_path: Path)
     assert dialog.answer.text() == "Enter the name of the database on the server."
     qtbot.keyClicks(dialog.database, "att")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.testing() and not dialog.test_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.testing())
     assert dialog.answer.text().startswith("Cannot connect to the PostgreSQL server")
+    assert dialog.test_button.isEnabled() and dialog.server_box.isEnabled()
+    assert not dialog.file_box.isEnabled()  # as it was before the test
 
 
 def test_a_file_is_chosen_with_the_injected_picker(qtbot: QtBot, tmp_path: Path) -> None:
@@ -93,5 +98,6 @@ def test_a_file_is_chosen_with_the_injected_picker(qtbot: QtBot, tmp_path: Path)
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     assert dialog.path.text() == str(chosen)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.testing())
     assert "will create it" in dialog.answer.text()
     assert dialog.target() == str(chosen)

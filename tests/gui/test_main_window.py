@@ -293,19 +293,28 @@ def test_language_choice_is_saved(
 
 
 def test_open_database_refuses_a_foreign_file_and_keeps_the_current_one(
-    window: MainWindow, prompter: ScriptedPrompter, tmp_path: Path, three_cases: list[int]
+    qtbot: QtBot,
+    window: MainWindow,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    three_cases: list[int],
 ) -> None:
     window.refresh()
+    db = window.db
     foreign = tmp_path / "notes.sqlite3"
     foreign.write_bytes(b"these are not the records you are looking for")
     prompter.files = [str(foreign)]
     window.action_open_db.trigger()
+    qtbot.waitUntil(lambda: bool(prompter.errors()))  # opened on a worker thread
+    assert prompter.shown[-1][1] == "Cannot open the database"
     assert "not an ATT Desktop database" in prompter.errors()[-1]
+    assert window.db is db and window.action_open_db.isEnabled()
     assert foreign.read_bytes().startswith(b"these are not")
     assert window.model.rowCount() == 3
 
 
 def test_open_database_switches_register(
+    qtbot: QtBot,
     window: MainWindow,
     prompter: ScriptedPrompter,
     tmp_path: Path,
@@ -317,7 +326,13 @@ def test_open_database_switches_register(
     window.open_case(three_cases[0])
     prompter.files = [str(other_path)]
     window.action_open_db.trigger()
-    assert window.db.path == other_path
+    # Opening runs on a worker thread: meanwhile a second opening is refused.
+    assert not window.action_open_db.isEnabled()
+    assert not window.action_connect_server.isEnabled()
+    assert not window.open_database_at(str(other_path))
+    qtbot.waitUntil(lambda: window.db.path == other_path)
+    assert window.action_open_db.isEnabled()
+    assert prompter.errors() == []
     assert window.model.rowCount() == 0
     assert window.case_view.case is None
     assert str(other_path) in window.location_label.text()
@@ -456,3 +471,23 @@ def test_filter_labels_are_whole_on_a_1280_pixel_window(
         needed = combo.fontMetrics().horizontalAdvance(text)
         # The text area is the combo minus its frame and arrow (at least 30 pixels).
         assert combo.width() - 30 >= needed, (text, combo.width(), needed)
+
+
+def test_opening_an_older_database_upgrades_it_off_the_gui_thread_and_says_so(
+    qtbot: QtBot, window: MainWindow, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    from sqlalchemy.orm import sessionmaker
+
+    from att_desktop.db.engine import Database, current_revision, make_engine, to_url, upgrade_to
+
+    older = tmp_path / "older.sqlite3"
+    url = to_url(older)
+    engine = make_engine(url)
+    upgrade_to(Database(url, engine, sessionmaker(engine), path=older), "0001")
+    engine.dispose()
+    assert window.open_database_at(str(older))
+    qtbot.waitUntil(lambda: window.db.path == older)
+    assert current_revision(window.db.engine) != "0001"
+    [(kind, title, text)] = prompter.shown
+    assert (kind, title) == ("inform", "Database upgraded")
+    assert "backups" in text and (older.parent / "backups").is_dir()

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from att_desktop.db.engine import Database
+from att_desktop.db.engine import Database, DatabaseLockedError
 from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.services import register
 from att_desktop.services.dto import RegisterFilter, RegisterRow
@@ -107,3 +107,45 @@ def test_country_names_in_chinese() -> None:
     model = RegisterModel(FakeRegister().fetch, language="zh_CN")
     model.set_ids([1])
     assert model.data(model.index(0, Column.DESTINATION)) == "法国"
+
+
+class FailingRegister(FakeRegister):
+    """A database that refuses to be read until told otherwise (locked by another program)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = True
+
+    def fetch(self, ids: Sequence[int]) -> list[RegisterRow]:
+        if self.locked:
+            self.calls.append(-len(ids))
+            raise DatabaseLockedError("The database x.sqlite3 is locked by another program.")
+        return super().fetch(ids)
+
+
+def test_a_row_that_cannot_be_read_is_an_error_row_not_an_exception_at_every_repaint(
+    qtmodeltester: ModelTester,
+) -> None:
+    source = FailingRegister()
+    model = RegisterModel(source.fetch)
+    model.set_ids(range(1, 11))
+    first = model.index(0, Column.REFERENCE)
+    expected = "Could not read this case: The database x.sqlite3 is locked by another program."
+    assert first.data() == expected
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == expected
+    assert first.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a40000"
+    assert model.index(3, Column.STATUS).data() == ""
+    assert model.index(3, Column.STATUS).data(Qt.ItemDataRole.DecorationRole) is None
+    assert first.data(CASE_ID_ROLE) == 1  # the case can still be opened (and explained there)
+    assert model.row_error(9) is not None and model.register_row(9) is None
+    for _ in range(5):  # repaints do not ask the database again
+        model.index(5, Column.EXPORTER).data()
+    assert source.calls == [-10]
+    qtmodeltester.check(model, force_py=True)
+    # Once the register is refreshed (the lock is gone), the rows are read again.
+    source.locked = False
+    model.invalidate_rows()
+    assert model.row_error(0) is None
+    assert first.data() == "EXP/2026/00001"
+    assert first.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert source.calls[-1] == 10

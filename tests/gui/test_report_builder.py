@@ -4,20 +4,24 @@ totals, findings that open the record to fix, and exported files whose totals ar
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.reporting import Basis
+from att_desktop.domain.reporting import AnnualReport, Basis, ReportOptions
 from att_desktop.services.dto import LOCAL_OFFICER
-from att_desktop.services.reporting import list_exchange_rates
+from att_desktop.services.reporting import collect, list_exchange_rates
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reporting.report_builder import ReportBuilderDialog, open_report_builder
 from tests.gui.conftest import ScriptedPrompter
@@ -54,6 +58,8 @@ def _press_space(qtbot: QtBot, widget: object) -> None:
 
 
 def _preview(qtbot: QtBot, dialog: ReportBuilderDialog) -> None:
+    # Enter in a field also presses Preview (the default button): let that build end first.
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
     with qtbot.waitSignal(dialog.previewed, timeout=10000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
 
@@ -244,3 +250,168 @@ def test_hook_for_the_main_window_opens_the_case_of_a_finding(
     shown = window.case_view.case
     assert shown is not None and shown.reference == "EXP/6"
     dialog.close()
+
+
+class SlowCollect:
+    """``services.reporting.collect`` held on a worker thread until the test releases it."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.threads: list[int] = []
+
+    def __call__(self, db: Database, options: ReportOptions, **kw: Any) -> AnnualReport:
+        self.threads.append(threading.get_ident())
+        assert self.release.wait(30), "the test never released the build"
+        return collect(db, options, **kw)
+
+
+@pytest.fixture
+def slow() -> Iterator[SlowCollect]:
+    held = SlowCollect()
+    yield held
+    held.release.set()  # a failed test must not leave the worker waiting
+
+
+class Paints(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_window_keeps_answering_while_a_long_report_builds(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    english: None,
+    slow: SlowCollect,
+) -> None:
+    build_with_shipments(db)
+    dialog = ReportBuilderDialog(
+        db,
+        actor=lambda: LOCAL_OFFICER,
+        prompter=prompter,
+        save_path=SavePaths(tmp_path),
+        today=date(2026, 3, 2),
+        collect=slow,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    previews: list[bool] = []
+    dialog.previewed.connect(lambda: previews.append(True))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slow.threads) == 1)  # the worker is inside the build now
+    assert slow.threads[0] != threading.get_ident()
+    assert dialog.busy() and not dialog.preview_button.isEnabled()
+    assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
+    assert dialog.status_label.text() == "Reading the records of 2025…"
+
+    # Meanwhile the GUI thread runs its event loop: a timer fires, the window repaints...
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True])
+    paints = Paints(dialog.status_label)
+    dialog.status_label.update()
+    qtbot.waitUntil(lambda: paints.count > 0)
+    # ...and clicks and keys are processed: another tab, a box ticked.
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert dialog.tabs.currentIndex() == 2
+    _press_space(qtbot, dialog.public)
+    assert dialog.public.isChecked()
+    # A second build is refused, by the shortcut as by a direct call.
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.build_preview() is None
+    assert dialog.export("json") is None
+    assert len(slow.threads) == 1 and dialog.report is None and previews == []
+
+    slow.release.set()
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        pass
+    assert len(slow.threads) == 1 and previews == [True]
+    assert dialog.report is not None
+    assert "144 items" in dialog.exports_page.totals.text()
+    assert not dialog.busy() and dialog.preview_button.isEnabled()
+    assert not dialog.progress.isVisible() and not dialog.cancel_button.isVisible()
+    # The box ticked during the build is not in this preview: it must be built again.
+    assert not dialog.preview_is_current()
+    assert not any(b.isEnabled() for b in dialog.export_buttons.values())
+    assert prompter.shown == []
+
+
+def test_a_preview_can_be_cancelled_and_built_again(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    english: None,
+    slow: SlowCollect,
+) -> None:
+    build_with_shipments(db)
+    dialog = ReportBuilderDialog(
+        db,
+        actor=lambda: LOCAL_OFFICER,
+        prompter=prompter,
+        save_path=SavePaths(tmp_path),
+        today=date(2026, 3, 2),
+        collect=slow,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    previews: list[bool] = []
+    dialog.previewed.connect(lambda: previews.append(True))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slow.threads) == 1)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    slow.release.set()  # the build returns, but its result is not shown
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert dialog.status_label.text() == "The preview was cancelled."
+    assert dialog.report is None and previews == []
+    assert dialog.exports_page.model.rowCount() == 0
+    assert dialog.preview_button.isEnabled() and not dialog.cancel_button.isVisible()
+    _preview(qtbot, dialog)
+    assert dialog.report is not None and len(slow.threads) == 2
+    assert prompter.shown == []
+
+
+def test_a_file_that_cannot_be_written_is_explained(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    build_with_shipments(db)
+    blocked = tmp_path / "report.json"
+    blocked.mkdir()  # a folder where the file should go
+
+    def save_path(parent: object, title: str, suggested: str, filters: str) -> str:
+        return str(blocked)
+
+    dialog = ReportBuilderDialog(
+        db,
+        actor=lambda: LOCAL_OFFICER,
+        prompter=prompter,
+        save_path=save_path,
+        today=date(2026, 3, 2),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _preview(qtbot, dialog)
+    _press_space(qtbot, dialog.draft)
+    written: list[str] = []
+    dialog.exported.connect(written.append)
+    qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    assert not dialog.export_buttons["json"].isEnabled()  # while it is being written
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert written == []
+    [message] = prompter.errors()
+    assert message.startswith(f"Could not write {blocked}: ")
+    assert dialog.export_buttons["json"].isEnabled()  # try again elsewhere

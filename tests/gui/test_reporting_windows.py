@@ -122,11 +122,15 @@ def test_customs_import_previews_errors_then_imports_all(
     dialog = CustomsImportDialog(db, actor=single_user, prompter=prompter)
     _show(qtbot, dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert not dialog.choose_button.isEnabled()  # read on a worker thread: not twice at once
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert dialog.choose_button.isEnabled()
     assert [dialog.errors.item(i).text() for i in range(dialog.errors.count())] == [  # type: ignore[union-attr]
         "row 3, licence_number: no licence LIC/1999/00001 exists"
     ]
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy())
     assert dialog.errors.count() == 0 and dialog.rows.rowCount() == 2
     assert dialog.warnings.count() >= 2  # over the licence, outside its validity
     assert dialog.import_button.isEnabled()
@@ -137,6 +141,32 @@ def test_customs_import_previews_errors_then_imports_all(
     sa4 = next(r for r in actual.exports.rows if r.category == "VIII.SA.4")
     assert sa4.number_of_items == 90  # 60 shipped in May + 30 from the customs file
     assert not dialog.import_button.isEnabled()  # not twice
+
+
+def test_a_customs_file_changed_after_its_preview_is_refused_and_read_again(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    build_with_shipments(db)
+    header = "licence_number,line_no,shipped_on,customs_reference,quantity,value,currency\n"
+    path = tmp_path / "customs.csv"
+    path.write_text(header + "LIC/2025/00001,1,2025-07-01,MRN-1,30,37500,EUR\n", "utf-8")
+    prompter.files = [str(path)]
+    dialog = CustomsImportDialog(db, actor=single_user, prompter=prompter)
+    _show(qtbot, dialog)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert dialog.import_button.isEnabled()
+    # Someone corrects the file in the meantime, wrongly.
+    path.write_text(header + "LIC/1999/00001,1,2025-07-01,MRN-1,30,37500,EUR\n", "utf-8")
+    imported: list[int] = []
+    dialog.imported.connect(imported.append)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled() and not dialog.choose_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.errors.count() == 1)
+    assert imported == []
+    assert prompter.errors()[0].startswith("customs.csv: nothing was imported")
+    assert dialog.errors.item(0).text() == "row 2, licence_number: no licence LIC/1999/00001 exists"
+    assert not dialog.import_button.isEnabled() and dialog.choose_button.isEnabled()
 
 
 def test_import_authorisation_and_actual_import_through_the_window(

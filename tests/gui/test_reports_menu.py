@@ -92,6 +92,8 @@ def _from_reports_menu(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 
 
 def _preview(qtbot: QtBot, dialog: ReportBuilderDialog) -> None:
+    # Enter in a field also presses Preview (the default button): let that build end first.
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
     with qtbot.waitSignal(dialog.previewed, timeout=10000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
 
@@ -162,6 +164,7 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
     qtbot.waitExposed(refused)
     refused.year.setValue(2025)
     qtbot.mouseClick(refused.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not refused.busy())  # built on a worker thread
     assert prompter.errors() == [
         "Only the national focal point builds reports. You are signed in as a licensing officer."
     ]
@@ -259,6 +262,7 @@ def test_single_user_window_offers_every_report_action_and_closes_them_with_the_
     other = tmp_path / "other.sqlite3"
     open_database(other).close()
     assert window.open_database_at(str(other))
+    qtbot.waitUntil(lambda: window.db is not db)  # opened on a worker thread
     # They read and wrote the database just closed: closed with it.
     assert not builder.isVisible() and not calendar.isVisible()
     assert window.report_windows == {}

@@ -261,7 +261,7 @@ def test_administration_dialog_is_for_administrators(
 
 
 def test_the_start_up_check_reports_tampering(
-    build: Build, committee_db: Database, prompter: ScriptedPrompter
+    qtbot: QtBot, build: Build, committee_db: Database, prompter: ScriptedPrompter
 ) -> None:
     import sqlite3
     from contextlib import closing
@@ -271,9 +271,15 @@ def test_the_start_up_check_reports_tampering(
         conn.execute("DROP TRIGGER events_append_only")
         conn.execute("UPDATE events SET actor_name = 'Someone else' WHERE id = 2")
         conn.commit()
-    _, manager = build(committee_db)
+    window, manager = build(committee_db)
+    # The check runs on a worker thread: the window and its sign-in are usable meanwhile.
+    assert manager.lock_screen is not None and manager.lock_screen.isVisible()
+    qtbot.waitUntil(lambda: manager.audit_report is not None)
     assert manager.audit_report is not None and not manager.audit_report.ok
+    assert prompter.shown[-1][1] == "The history has been tampered with"
     assert "problems at event 2" in prompter.errors()[-1]
+    assert manager.history_check is None
+    assert window.statusBar().currentMessage() == ""  # the "checking" note is gone
 
 
 def test_the_session_survives_a_new_window(

@@ -23,6 +23,7 @@ from att_desktop.services.permissions import Permission, PermissionDenied, requi
 from att_desktop.ui.accounts.dialogs import AccountsDialog, ChangePasswordDialog
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.accounts.lock_screen import LockScreen
+from att_desktop.ui.ops import Op, StatusBarProgress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 #: Events that count as someone using the workstation (they postpone the idle lock).
@@ -47,6 +48,8 @@ class SessionManager(QObject):
     #: The signed-in session after a sign-in, or None after a lock or sign-out.
     sessionChanged = Signal(object)
     lockedChanged = Signal(bool)
+    #: The start-up history check has its ``AuditReport`` (it runs on a worker thread).
+    historyChecked = Signal(object)
 
     def __init__(
         self,
@@ -63,6 +66,8 @@ class SessionManager(QObject):
         self.lock_screen: LockScreen | None = None
         self.status_label: QLabel | None = None
         self.audit_report: AuditReport | None = None
+        #: The history check under way, if any.
+        self.history_check: Op | None = None
         self._session: UserSession | None = None
         #: Whose session the lock screen is covering (they may unlock it).
         self._locked: UserSession | None = None
@@ -132,7 +137,7 @@ class SessionManager(QObject):
         self.status_label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.status_label)
         self._build_actions(window)
-        if self.audit_report is None:
+        if self.audit_report is None and self.history_check is None:
             self.check_history()
         if self._session is None:
             self._show_start()
@@ -184,9 +189,34 @@ class SessionManager(QObject):
             file_menu.addSeparator()
             file_menu.addActions(items)
 
-    def check_history(self) -> AuditReport:
-        """At start-up: tell whoever is at the keyboard if the history was tampered with."""
-        report = verify_chain(self.db)
+    def check_history(self) -> Op | None:
+        """At start-up: tell whoever is at the keyboard if the history was tampered with.
+
+        The check reads every event, so it runs on a worker thread while the window (and
+        its sign-in) can be used; ``historyChecked`` gives the report when it is done, and
+        a tampered history is reported as before, over the window.
+        """
+        db = self.db
+        window = self.window
+        op = run_op(
+            self,
+            lambda _progress: verify_chain(db),
+            lambda report: self._history_checked(db, report),
+            title=self.tr("Checking the event history"),
+            prompter=self.prompter,
+            label=self.tr("Checking the event history…"),
+            key=f"history-{id(db)}",
+            view=_StatusView(window),
+            on_failure=lambda exc: self._history_failed(db, exc),
+        )
+        if op is not None:
+            self.history_check = op
+        return op
+
+    def _history_checked(self, db: Database, report: AuditReport) -> None:
+        if db is not self.db:
+            return  # another database was opened meanwhile; it has its own check
+        self.history_check = None
         self.audit_report = report
         if not report.ok:
             ids = ", ".join(str(i) for i in report.event_ids[:20])
@@ -199,7 +229,13 @@ class SessionManager(QObject):
                     "and run 'att-desktop audit verify' for the details."
                 ).replace("%1", ids),
             )
-        return report
+        self.historyChecked.emit(report)
+
+    def _history_failed(self, db: Database, exc: BaseException) -> None:
+        if db is not self.db:
+            return
+        self.history_check = None
+        self.prompter.error(self.window, self.tr("Checking the event history"), str(exc))
 
     # --- locking ----------------------------------------------------------------------------
 
@@ -234,6 +270,7 @@ class SessionManager(QObject):
         """Another database has other accounts: sign out and start again on it."""
         self.db = db
         self.audit_report = None
+        self.history_check = None
         self.sign_out()
         self.check_history()
 
@@ -437,6 +474,25 @@ class SessionManager(QObject):
             if not inside and isinstance(watched, QAction | QWidget):
                 return True
         return False
+
+
+class _StatusView:
+    """The history check's progress in the window's status bar, if there is a window."""
+
+    def __init__(self, window: QMainWindow | None) -> None:
+        self._inner = StatusBarProgress(window) if window is not None else None
+
+    def begin(self, label: str, cancel: object) -> None:
+        if self._inner is not None:
+            self._inner.begin(label, None)
+
+    def update(self, done: int, total: int) -> None:
+        if self._inner is not None:
+            self._inner.update(done, total)
+
+    def end(self) -> None:
+        if self._inner is not None:
+            self._inner.end()
 
 
 def install_sessions(

@@ -74,11 +74,14 @@ from att_desktop.services.report_settings import (
     get_report_defaults,
     save_report_defaults,
 )
+from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.charts import StackedBarChart
 
 #: ``(parent, title, suggested path, filter) -> chosen path or None``: tests replace it.
 SavePath = Callable[[QWidget, str, str, str], str | None]
+#: Builds the report (``services.reporting.collect``); run on a worker thread.
+Collect = Callable[..., AnnualReport]
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
@@ -325,6 +328,7 @@ class ReportBuilderDialog(QDialog):
         language: str = "en",
         today: date | None = None,
         parent: QWidget | None = None,
+        collect: Collect = reporting.collect,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportBuilder")
@@ -333,6 +337,7 @@ class ReportBuilderDialog(QDialog):
         self._actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._save_path = save_path
+        self._collect = collect
         self._language = language
         self._today = today or date.today()
         self._catalogue = load_categories()
@@ -340,6 +345,8 @@ class ReportBuilderDialog(QDialog):
         self._previewed_options: ReportOptions | None = None
         self._known_rates: dict[str, tuple[Decimal, str]] = {}
         self._definitions: list[NationalDefinition] = []
+        #: The preview being built or the file being written, if any.
+        self._op: Op | None = None
 
         self._build_options()
         self._build_preview()
@@ -358,7 +365,10 @@ class ReportBuilderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadline_label)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         layout.addWidget(self.status_label)
         layout.addLayout(self._buttons)
         self.resize(1280, 760)
@@ -670,6 +680,11 @@ class ReportBuilderDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
+        #: Stops a preview being built (shown only meanwhile; files are written to the end).
+        self.cancel_button = QPushButton(self.tr("Cancel the preview"), self)
+        self.cancel_button.setObjectName("cancelPreview")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setVisible(False)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
@@ -715,10 +730,16 @@ class ReportBuilderDialog(QDialog):
     def preview_is_current(self) -> bool:
         return self.report is not None and self._previewed_options == self.options()
 
+    def busy(self) -> bool:
+        """A preview is being built or a file written (on a worker thread)."""
+        return self._op is not None
+
     def _update_state(self) -> None:
         current = self.preview_is_current()
-        allowed = current and (
-            self.report is not None and (not self.report.has_errors or self.draft.isChecked())
+        allowed = (
+            current
+            and not self.busy()
+            and (self.report is not None and (not self.report.has_errors or self.draft.isChecked()))
         )
         for button in self.export_buttons.values():
             button.setEnabled(allowed)
@@ -837,32 +858,59 @@ class ReportBuilderDialog(QDialog):
 
     # ------------------------------------------------------------------ preview
 
-    def _step(self, value: int, text: str) -> None:
-        self.progress.setVisible(True)
-        self.progress.setValue(value)
-        self.status_label.setText(text)
-        QCoreApplication.processEvents()
+    def _busy_buttons(self) -> list[QWidget]:
+        return [self.preview_button, self.draft, *self.export_buttons.values()]
 
-    def build_preview(self) -> AnnualReport | None:
-        options = self.options()
-        self.progress.setRange(0, 3)
-        self._step(1, self.tr("Reading the records of %1…").replace("%1", str(options.year)))
-        try:
-            report = reporting.collect(self._db, options, today=self._today, actor=self._actor())
-        except ServiceError as exc:
-            self.progress.setVisible(False)
-            self.status_label.setText("")
-            self._prompter.error(self, self.tr("Annual report"), str(exc))
+    def _op_ended(self) -> None:
+        self._op = None
+        self._update_state()
+
+    def build_preview(self) -> Op | None:
+        """Build the preview on a worker thread; ``previewed`` is emitted when it is shown.
+
+        None if a preview or an export is already under way (the second press is refused).
+        """
+        if self.busy():
             return None
-        self._step(2, self.tr("Laying out the tables…"))
+        options = self.options()
+        db, collect, today, actor = self._db, self._collect, self._today, self._actor()
+
+        def work(progress: Progress) -> AnnualReport:
+            progress.check()
+            return collect(db, options, today=today, actor=actor)
+
+        op = run_op(
+            self,
+            work,
+            lambda report: self._show_preview(report, options),
+            title=self.tr("Annual report"),
+            prompter=self._prompter,
+            label=self.tr("Reading the records of %1…").replace("%1", str(options.year)),
+            key="report",
+            triggers=self._busy_buttons(),
+            view=BarProgress(self.progress, self.status_label, self.cancel_button),
+            cancellable=True,
+            on_failure=self._preview_failed,
+            on_cancelled=lambda: self.status_label.setText(self.tr("The preview was cancelled.")),
+        )
+        if op is not None:
+            self._op = op
+            op.finished.connect(self._op_ended)
+            self._update_state()
+        return op
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.status_label.setText("")
+        self._prompter.error(self, self.tr("Annual report"), str(exc))
+
+    def _show_preview(self, report: AnnualReport, options: ReportOptions) -> None:
+        self.status_label.setText(self.tr("Laying out the tables…"))
         self.report = report
         self._previewed_options = options
         self.exports_page.show_table(report.exports, options.year)
         self.imports_page.show_table(report.imports, options.year)
         self._show_findings(report)
         self._show_charts(report)
-        self._step(3, "")
-        self.progress.setVisible(False)
         errors = len(report.errors)
         withheld = (
             self.tr(" Information withheld: the title page declares it.")
@@ -875,9 +923,9 @@ class ReportBuilderDialog(QDialog):
             )
         else:
             self.status_label.setText(self.tr("Preview ready: no errors.") + withheld)
+        self._op = None
         self._update_state()
         self.previewed.emit()
-        return report
 
     def _show_findings(self, report: AnnualReport) -> None:
         self.findings.clear()
@@ -956,8 +1004,13 @@ class ReportBuilderDialog(QDialog):
 
     # ------------------------------------------------------------------ export
 
-    def export(self, fmt: str) -> Path | None:
-        """Write the previewed report as ``fmt`` to a path the person chooses."""
+    def export(self, fmt: str) -> Op | None:
+        """Write the previewed report as ``fmt`` to a path the person chooses.
+
+        The file is written on a worker thread; ``exported`` is emitted with its path.
+        """
+        if self.busy():
+            return None
         if not self.preview_is_current() or self.report is None:
             self._prompter.error(
                 self, self.tr("Annual report"), self.tr("Preview the report before exporting it.")
@@ -988,35 +1041,54 @@ class ReportBuilderDialog(QDialog):
         out = Path(chosen)
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
-        self.progress.setRange(0, 2)
-        self._step(1, self.tr("Writing %1…").replace("%1", out.name))
-        try:
+        printable = report if self.charts_annex.isChecked() else replace(report, charts=None)
+        language = self._language
+
+        def work(_progress: Progress) -> Path:
             if fmt == "pdf":
                 from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 
-                printable = (
-                    report if self.charts_annex.isChecked() else replace(report, charts=None)
-                )
-                write_annual_report_pdf(printable, out, language=self._language)
+                write_annual_report_pdf(printable, out, language=language)
             else:
                 from att_desktop.formats.report_writers import write_report
 
                 write_report(report, out, fmt)
-        except OSError as exc:
-            self.progress.setVisible(False)
+            return out
+
+        def failed(exc: BaseException) -> None:
+            self.status_label.setText("")
             self._prompter.error(
                 self,
                 self.tr("Annual report"),
                 self.tr("Could not write %1: %2").replace("%1", str(out)).replace("%2", str(exc)),
             )
-            return None
-        self._step(2, "")
-        self.progress.setVisible(False)
+
+        op = run_op(
+            self,
+            work,
+            self._written,
+            title=self.tr("Annual report"),
+            prompter=self._prompter,
+            label=self.tr("Writing %1…").replace("%1", out.name),
+            key="report",
+            triggers=self._busy_buttons(),
+            view=BarProgress(self.progress, self.status_label),
+            expected=(OSError,),
+            on_failure=failed,
+        )
+        if op is not None:
+            self._op = op
+            op.finished.connect(self._op_ended)
+            self._update_state()
+        return op
+
+    def _written(self, out: Path) -> None:
+        self._op = None
+        self._update_state()
         self.status_label.setText(self.tr("Written: %1").replace("%1", str(out)))
         if self._previewed_options is not None:
             self._save_defaults(self._previewed_options)
         self.exported.emit(str(out))
-        return out
 
 
 def open_report_builder(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,12 +39,14 @@ from att_desktop.services import shipments
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.shipments import (
+    CustomsImportResult,
     CustomsPreview,
     LicenceForShipment,
     ShipmentInput,
     ShipmentLineInput,
     ShipmentProhibited,
 )
+from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 
@@ -434,6 +437,11 @@ class CustomsImportDialog(QDialog):
         self.import_button.setAutoDefault(False)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        #: Reading or importing the file runs on a worker thread; this shows it is under way.
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(160)
+        self._op: Op | None = None
         close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -445,6 +453,7 @@ class CustomsImportDialog(QDialog):
         top.addWidget(self.choose_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.progress)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -470,17 +479,63 @@ class CustomsImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> CustomsPreview | None:
-        """Read and check ``path``; nothing is saved."""
-        self.path.setText(str(path))
-        try:
-            preview = shipments.preview_customs_file(self._db, path)
-        except ServiceError as exc:
-            self.preview = None
-            self.import_button.setEnabled(False)
-            self.summary.setText("")
-            self._prompter.error(self, self.windowTitle(), str(exc))
+    def busy(self) -> bool:
+        """The file is being read or imported (on a worker thread)."""
+        return self._op is not None
+
+    def _run(
+        self,
+        work: Callable[[Progress], object],
+        done: Callable[..., None],
+        failed: Callable[[BaseException], None],
+        label: str,
+    ) -> Op | None:
+        op = run_op(
+            self,
+            work,
+            done,
+            title=self.windowTitle(),
+            prompter=self._prompter,
+            label=label,
+            key="customs",
+            triggers=[self.choose_button, self.import_button],
+            view=BarProgress(self.progress, self.summary),
+            on_failure=failed,
+        )
+        if op is not None:
+            self._op = op
+            op.finished.connect(self._op_ended)
+        return op
+
+    def _op_ended(self) -> None:
+        self._op = None
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """Refused (nothing was imported): show the file as it reads now."""
+        self._prompter.error(self, self.windowTitle(), str(exc))
+        self._op = None
+        self.load(Path(self.path.text()))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.summary.setText("")
+        self._prompter.error(self, self.windowTitle(), str(exc))
+
+    def load(self, path: Path) -> Op | None:
+        """Read and check ``path`` on a worker thread, then show it; nothing is saved."""
+        if self.busy():
             return None
+        self.path.setText(str(path))
+        db = self._db
+        return self._run(
+            lambda _p: shipments.preview_customs_file(db, path),
+            self._show_preview,
+            self._load_failed,
+            self.tr("Reading %1…").replace("%1", path.name),
+        )
+
+    def _show_preview(self, preview: CustomsPreview) -> None:
         self.preview = preview
         self.rows.setRowCount(len(preview.rows))
         for r, row in enumerate(preview.rows):
@@ -518,24 +573,26 @@ class CustomsImportDialog(QDialog):
                     len(preview.row_errors),
                 )
             )
-        return preview
 
-    def run_import(self) -> int:
-        if self.preview is None or not self.preview.ok:
-            return 0
+    def run_import(self) -> Op | None:
+        """Import the previewed file on a worker thread; ``imported`` gives the count."""
+        if self.busy() or self.preview is None or not self.preview.ok:
+            return None
         path = Path(self.path.text())
-        try:
-            result = shipments.import_customs_file(self._db, path, actor=self._actor())
-        except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
-            self.load(path)
-            return 0
+        db, actor = self._db, self._actor()
+        return self._run(
+            lambda _p: shipments.import_customs_file(db, path, actor=actor),
+            self._imported,
+            self._import_failed,
+            self.tr("Importing %1…").replace("%1", path.name),
+        )
+
+    def _imported(self, result: CustomsImportResult) -> None:
         count = len(result.shipment_ids)
         self.import_button.setEnabled(False)
         self.preview = None
         self.summary.setText(self.tr("%n shipment(s) imported.", "", count))
         self.imported.emit(count)
-        return count
 
 
 def open_shipment_dialog(
