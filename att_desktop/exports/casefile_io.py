@@ -28,7 +28,7 @@ from att_desktop.domain.application import (
 )
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
-from att_desktop.domain.assessment.model import AssessmentInput, Recommendation
+from att_desktop.domain.assessment.model import AssessmentInput, Ground, Recommendation
 from att_desktop.domain.casefile import CaseFileError, _Reader, dump_assessment, parse_assessment
 from att_desktop.domain.enums import (
     AssessmentStatus,
@@ -85,7 +85,7 @@ class DecisionRecord:
     outcome: DecisionOutcome
     decided_on: date
     rationale: str
-    grounds: tuple[dict[str, str], ...]
+    grounds: tuple[Ground, ...]
     licence: LicenceRecord | None
 
 
@@ -382,10 +382,15 @@ def _decision(r: _Case, raw: Any, path: str) -> DecisionRecord | None:
     for n, g in enumerate(r.a_list(d, "grounds", path)):
         where = f"{path}.grounds[{n}]"
         obj = r.obj(g, where, {"article", "paragraph", "criterion", "explanation"})
+        ground = Ground.from_json(obj)
         article = obj.get("article")
         if article is None or str(article).strip() == "":
             r.fail(f"{where}.article", "is missing")
-        grounds.append({k: "" if obj.get(k) is None else str(obj[k]) for k in sorted(obj)})
+        elif ground.article is None:
+            r.fail(f"{where}.article", "must be a whole number")
+        if str(obj.get("paragraph") or "").strip() and ground.paragraph is None:
+            r.fail(f"{where}.paragraph", "must be a whole number")
+        grounds.append(ground)
     licence = _licence(r, d.get("licence"), f"{path}.licence")
     if outcome is DecisionOutcome.AUTHORISE and d.get("licence") is None:
         r.fail(f"{path}.licence", "an authorisation needs its licence")
@@ -549,7 +554,7 @@ def _export_decision(session: Session, app: Application) -> dict[str, Any] | Non
         "decided_on": row.decided_on.isoformat(),
         "decided_by": by or "",
         "rationale": row.rationale,
-        "grounds": [dict(g) for g in row.grounds],
+        "grounds": [Ground.from_json(g).to_json() for g in row.grounds],
         "licence": None,
     }
     lic = session.scalars(select(Licence).where(Licence.decision_id == row.id)).first()

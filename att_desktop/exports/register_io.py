@@ -36,6 +36,7 @@ from att_desktop.domain.application import (
     OrganisationInput,
     PartyInput,
 )
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import find_country
 from att_desktop.domain.enums import (
@@ -153,8 +154,11 @@ HEADER_ALIASES: dict[str, str] = {
 _FORMULA_START = ("=", "+", "-", "@")
 _PARTY_SEPARATORS = re.compile(r"[;\n]")
 _PARTY_CELL = re.compile(r"^(?P<name>.*)\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
+#: A cited ground as ``format_grounds`` writes it (``Article 7(3) [b_ii]``) or as people type
+#: it (``Art. 6(1): embargo``, ``7(4)``); without a paragraph the word "Article" is needed.
 _GROUND = re.compile(
-    r"^(?:art(?:icle)?\.?\s*)?(?P<article>\d+)\s*\((?P<paragraph>\d+)\)\s*(?:[:–-]\s*(?P<rest>.*))?$",
+    r"^(?:(?P<word>art(?:icle)?\.?)\s*)?(?P<article>\d+)\s*(?:\((?P<paragraph>\d+)\))?\s*"
+    r"(?:[:–-]\s*(?P<rest>.*)|\[(?P<bracketed>[^\]]*)\])?$",
     re.IGNORECASE,
 )
 _TRUE = {"yes", "y", "true", "1", "x"}
@@ -198,7 +202,7 @@ class ImportedCase:
     status: CaseStatus
     application: ApplicationInput
     decided_on: date | None
-    grounds: tuple[dict[str, str], ...]
+    grounds: tuple[Ground, ...]
     licence: ImportedLicence | None
 
 
@@ -550,39 +554,27 @@ def parse_countries(text: str) -> list[str]:
     return codes
 
 
-def parse_grounds(text: str) -> tuple[dict[str, str], ...]:
-    """'Article 7(3); Article 6(1): arms embargo' -> structured grounds, as Decision keeps them."""
-    grounds: list[dict[str, str]] = []
+def parse_grounds(text: str) -> tuple[Ground, ...]:
+    """'Article 7(3); Article 6(1): arms embargo' -> structured grounds, as Decision keeps them;
+    a piece that cites no article is kept as its words (the ground's criterion)."""
+    grounds: list[Ground] = []
     for chunk in text.split(";"):
         piece = chunk.strip()
         if not piece:
             continue
         match = _GROUND.match(piece)
-        if match is None:
-            grounds.append({"criterion": piece})
+        if match is None or (match["paragraph"] is None and match["word"] is None):
+            grounds.append(Ground(None, None, piece, ""))
             continue
-        ground = {"article": match["article"], "paragraph": match["paragraph"]}
-        if match["rest"]:
-            ground["criterion"] = match["rest"].strip()
-        grounds.append(ground)
+        criterion = (match["rest"] or match["bracketed"] or "").strip() or None
+        paragraph = int(match["paragraph"]) if match["paragraph"] else None
+        grounds.append(Ground(int(match["article"]), paragraph, criterion, ""))
     return tuple(grounds)
 
 
-def format_grounds(grounds: Iterable[Any]) -> str:
-    parts: list[str] = []
-    for ground in grounds:
-        if not isinstance(ground, dict):
-            parts.append(str(ground))
-            continue
-        article, paragraph = ground.get("article"), ground.get("paragraph")
-        criterion = str(ground.get("criterion") or "")
-        if article and paragraph:
-            parts.append(
-                f"Article {article}({paragraph})" + (f": {criterion}" if criterion else "")
-            )
-        elif criterion:
-            parts.append(criterion)
-    return "; ".join(parts)
+def format_grounds(grounds: Iterable[Ground]) -> str:
+    """The cell ``parse_grounds`` reads back: each ground's citation."""
+    return "; ".join(g.citation() for g in grounds)
 
 
 # --- parsing and checking a whole table ------------------------------------------------------
@@ -1084,7 +1076,7 @@ def _write_case(
         outcome=outcome,
         decided_on=case.decided_on,
         decided_by_id=actor.user_id,
-        grounds=list(case.grounds),
+        grounds=[g.to_json() for g in case.grounds],
         rationale=f"Recorded from the register spreadsheet {source}.",
     )
     session.add(decision)
@@ -1097,7 +1089,7 @@ def _write_case(
         application_id=app.id,
         action="decision_imported",
         summary=f"{outcome.value.capitalize()} on {case.decided_on} (imported)",
-        after={"outcome": outcome, "decided_on": case.decided_on, "grounds": list(case.grounds)},
+        after={"outcome": outcome, "decided_on": case.decided_on, "grounds": decision.grounds},
     )
     if case.licence is None:
         return
@@ -1246,7 +1238,9 @@ def _case_rows(
         "euc_issuer": app.euc_issuer,
         "euc_date": app.euc_date,
         "decided_on": app.decided_on,
-        "decision_grounds": format_grounds(decision.grounds)
+        "decision_grounds": format_grounds(
+            Ground.from_json(g) for g in decision.grounds if isinstance(g, dict)
+        )
         if decision is not None and decision.outcome is DecisionOutcome.DENY
         else "",
         "licence_number": licence.number if licence else "",

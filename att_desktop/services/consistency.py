@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Decision, DenialNotice, LineItem, Party
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.domain.validation import FieldError
@@ -137,7 +137,8 @@ class Precedent:
     reference: str
     decided_on: date
     outcome: DecisionOutcome
-    grounds_summary: str
+    #: The decision's grounds (none for an authorisation).
+    grounds: tuple[Ground, ...]
     destination_code: str
     end_user_name: str
     categories_summary: str
@@ -291,20 +292,6 @@ def _match_denials(session: Session, application_id: int) -> list[DenialMatch]:
 # --------------------------------------------------------------------------- precedents
 
 
-def _summary(grounds: list[Any]) -> str:
-    parts = []
-    for g in grounds:
-        if not isinstance(g, dict):
-            continue
-        text = f"Art. {g.get('article', '')}"
-        if g.get("paragraph"):
-            text += f"({g['paragraph']})"
-        if g.get("criterion"):
-            text += f" {g['criterion']}"
-        parts.append(text)
-    return "; ".join(dict.fromkeys(parts))
-
-
 def _precedent_rows(
     session: Session, app: Application, condition: ColumnElement[bool]
 ) -> tuple[Precedent, ...]:
@@ -327,7 +314,7 @@ def _precedent_rows(
                 reference=other.reference,
                 decided_on=decision.decided_on,
                 outcome=decision.outcome,
-                grounds_summary=_summary(decision.grounds),
+                grounds=tuple(Ground.from_json(g) for g in decision.grounds if isinstance(g, dict)),
                 destination_code=other.destination_code,
                 end_user_name=other.end_user_name,
                 categories_summary=other.categories_summary,

@@ -71,7 +71,7 @@ def test_denied_case_round_trips(db: Database, other_db: Database) -> None:
     assert imported.status is CaseStatus.DENIED
     decision = get_decision(other_db, imported.id)
     assert decision is not None
-    assert {(g["article"], g["paragraph"]) for g in decision.grounds} == {("7", "4"), ("7", "3")}
+    assert {(g.article, g.paragraph) for g in decision.grounds} == {(7, 4), (7, 3)}
 
 
 def test_import_refuses_a_decision_the_engine_does_not_allow(

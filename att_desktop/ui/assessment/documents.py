@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import DecisionOutcome
 from att_desktop.services.assessment import AssessmentState
 from att_desktop.services.decisions import DecisionView
@@ -35,22 +34,6 @@ def _authority(db: Database) -> str:
         return get_setting(session, AUTHORITY_NAME)
 
 
-def _grounds(decision: DecisionView) -> tuple[Ground, ...]:
-    grounds = []
-    for g in decision.grounds:
-        article = g.get("article", "")
-        paragraph = g.get("paragraph", "")
-        grounds.append(
-            Ground(
-                int(article) if article.isdigit() else 0,
-                int(paragraph) if paragraph.isdigit() else None,
-                g.get("criterion") or None,
-                g.get("explanation", ""),
-            )
-        )
-    return tuple(grounds)
-
-
 def write_assessment(
     db: Database,
     case: CaseDetail,
@@ -59,18 +42,7 @@ def write_assessment(
     path: Path,
     language: str,
 ) -> None:
-    decision_data = None
-    if decision is not None:
-        decision_data = pdf_data.DecisionData(
-            decision.outcome,
-            decision.decided_by,
-            decision.decided_on,
-            decision.rationale,
-            _grounds(decision),
-        )
-    data = pdf_data.assessment_record_data(
-        case, state, authority=_authority(db), decision=decision_data
-    )
+    data = pdf_data.assessment_record_data(case, state, authority=_authority(db), decision=decision)
     pdf_assessment.write_assessment_record(data, path, language=language)
 
 
@@ -110,7 +82,7 @@ def write_decision(
         case,
         authority=authority,
         letter_date=decision.decided_on,
-        grounds=_grounds(decision),
+        grounds=decision.grounds,
         reasoning=decision.rationale,
     )
     pdf_denial.write_denial_letter(letter, path, language=language)
