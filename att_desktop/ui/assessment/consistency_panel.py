@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome
-from att_desktop.services.consistency import MatchKind, Precedent, Precedents
+from att_desktop.domain.names import MatchKind
+from att_desktop.services.consistency import Precedent, Precedents
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.i18n import party_role_label
 
