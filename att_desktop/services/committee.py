@@ -49,7 +49,7 @@ from att_desktop.services.permissions import (
     authorize,
     four_eyes_conflict,
 )
-from att_desktop.services.settings import get_setting, put_setting
+from att_desktop.services.settings import change_setting, get_setting
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
@@ -213,17 +213,12 @@ def set_quorum(db: Database, who: UserSession | Actor, quorum: int | None) -> No
     value = "" if not quorum else str(quorum)
     with db.session() as session:
         me = _acting(session, who, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, QUORUM)
-        put_setting(session, QUORUM, value)
-        record_event(
+        change_setting(
             session,
             Actor(me.id, me.full_name),
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary="Committee quorum: " + (value or "a majority of the agencies asked"),
-            before={QUORUM: before},
-            after={QUORUM: value},
+            QUORUM,
+            value,
+            "Committee quorum: " + (value or "a majority of the agencies asked"),
         )
 
 

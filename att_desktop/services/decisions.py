@@ -57,7 +57,7 @@ from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import _ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
-from att_desktop.services.settings import get_setting, put_setting
+from att_desktop.services.settings import change_setting, get_setting
 
 LICENCE_PREFIX = "LIC"
 #: Authority settings: the longest validity a licence may have, and the authority's State.
@@ -163,16 +163,14 @@ def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFF
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = _max_years(session)
-        put_setting(session, MAX_VALIDITY_YEARS, str(years))
-        record_event(
+        change_setting(
             session,
             actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Maximum licence validity {before} → {years} years",
-            before={MAX_VALIDITY_YEARS: before},
-            after={MAX_VALIDITY_YEARS: years},
+            MAX_VALIDITY_YEARS,
+            str(years),
+            f"Maximum licence validity {before} → {years} years",
+            before=before,
+            after=years,
         )
 
 
@@ -184,18 +182,7 @@ def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFIC
         raise ServiceError(f"{code!r} is not a known country code.")
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, AUTHORITY_COUNTRY)
-        put_setting(session, AUTHORITY_COUNTRY, code)
-        record_event(
-            session,
-            actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Authority's State set to {code}",
-            before={AUTHORITY_COUNTRY: before},
-            after={AUTHORITY_COUNTRY: code},
-        )
+        change_setting(session, actor, AUTHORITY_COUNTRY, code, f"Authority's State set to {code}")
 
 
 def _add_years(day: date, years: int) -> date:
