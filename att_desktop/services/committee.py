@@ -22,7 +22,6 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import (
     Agency,
     Application,
-    Assessment,
     CommitteeSession,
     Note,
     Opinion,
@@ -40,6 +39,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError
 from att_desktop.services.accounts import UserSession
+from att_desktop.services.assessment import current_row
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import change_status, record_event
@@ -179,18 +179,6 @@ def _open_case(session: Session, application_id: int) -> Application:
     return app
 
 
-def _current_assessment(session: Session, application_id: int) -> Assessment | None:
-    return session.scalars(
-        select(Assessment)
-        .where(
-            Assessment.application_id == application_id,
-            Assessment.status != AssessmentStatus.SUPERSEDED,
-        )
-        .order_by(Assessment.revision.desc())
-        .limit(1)
-    ).first()
-
-
 def _quorum_setting(session: Session) -> int | None:
     text = get_setting(session, QUORUM).strip()
     try:
@@ -278,7 +266,7 @@ def request_review(
     with db.session() as session:
         me = _acting(session, user_session, Permission.SUBMIT_FOR_REVIEW)
         app = _open_case(session, application_id)
-        assessment = _current_assessment(session, application_id)
+        assessment = current_row(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
             raise CommitteeError(
                 f"{app.reference} has no completed assessment: complete it before asking the "

@@ -418,6 +418,12 @@ def test_pdf_buttons_write_the_record_and_the_licence(
     click(qtbot, wizard.decision_pdf_button)
     for name in ("record.pdf", "licence.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    decision = decisions.get_decision(db, wizard.application_id)
+    assert decision is not None and decision.licence is not None
+    licence_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "licence.pdf").pages)
+    assert decision.licence.number in licence_text
 
 
 @pytest.mark.parametrize(("country", "embargo_id"), [("SS", "ss-2428"), ("KP", "kp-2270-to")])

@@ -6,7 +6,6 @@ documents themselves are laid out there.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from att_desktop.db.engine import Database
@@ -49,40 +48,11 @@ def write_assessment(
 def write_decision(
     db: Database, case: CaseDetail, decision: DecisionView, path: Path, language: str
 ) -> None:
+    """The licence of an authorisation, or the denial letter, as ``pdf_data`` builds them."""
     authority = _authority(db)
     if decision.outcome is DecisionOutcome.AUTHORISE and decision.licence is not None:
-        lic = decision.licence
-        applied = {i.line_no: i for i in case.items}
-        lines = []
-        for line in lic.lines:
-            item = applied.get(line.line_no)
-            if item is None or line.quantity == 0:
-                continue
-            lines.append(
-                replace(
-                    pdf_data.item_from_view(item),
-                    quantity=line.quantity,
-                    value=line.value,
-                    currency=line.currency or item.currency,
-                )
-            )
-        data = pdf_data.licence_data(
-            case,
-            authority=authority,
-            number=lic.number,
-            issued_on=lic.issued_on,
-            valid_from=lic.valid_from,
-            valid_until=lic.valid_until,
-            lines=lines,
-            conditions=lic.conditions,
-        )
+        data = pdf_data.licence_data_from_view(case, decision.licence, authority=authority)
         pdf_licence.write_licence(data, path, language=language)
         return
-    letter = pdf_data.denial_letter_data(
-        case,
-        authority=authority,
-        letter_date=decision.decided_on,
-        grounds=decision.grounds,
-        reasoning=decision.rationale,
-    )
+    letter = pdf_data.denial_letter_from_decision(case, decision, authority=authority)
     pdf_denial.write_denial_letter(letter, path, language=language)
