@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +21,7 @@ from typing import Any, Protocol
 
 from att_desktop.config import resources_dir
 from att_desktop.domain.enums import NotReportableReason, PartyType, TransferType
+from att_desktop.domain.names import fold
 
 EMBARGO_DIR = ("reference", "embargoes")
 ATT_CATEGORIES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
@@ -615,9 +615,8 @@ def _warnings(embargo: Embargo, embargo_set: EmbargoSet, on_date: date) -> tuple
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    """Listed names compare as plain lower-case words (``names.fold``, then letters and digits)."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
 
 
 def _name_hit(embargo: Embargo, party_name: str, on_date: date) -> tuple[ListedEntity, bool] | None:

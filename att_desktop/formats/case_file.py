@@ -23,7 +23,7 @@ from att_desktop.domain.application import (
     PartyInput,
     normalise_application,
 )
-from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.domain.assessment.model import AssessmentInput, Ground
 from att_desktop.domain.casefile import CaseFileError, Reader, parse_assessment
 from att_desktop.domain.enums import (
     AssessmentStatus,
@@ -57,7 +57,7 @@ class DecisionRecord:
     outcome: DecisionOutcome
     decided_on: date
     rationale: str
-    grounds: tuple[dict[str, str], ...]
+    grounds: tuple[Ground, ...]
     licence: LicenceRecord | None
 
 
@@ -354,10 +354,15 @@ def _decision(r: _Case, raw: Any, path: str) -> DecisionRecord | None:
     for n, g in enumerate(r.a_list(d, "grounds", path)):
         where = f"{path}.grounds[{n}]"
         obj = r.obj(g, where, {"article", "paragraph", "criterion", "explanation"})
+        ground = Ground.from_json(obj)
         article = obj.get("article")
         if article is None or str(article).strip() == "":
             r.fail(f"{where}.article", "is missing")
-        grounds.append({k: "" if obj.get(k) is None else str(obj[k]) for k in sorted(obj)})
+        elif ground.article is None:
+            r.fail(f"{where}.article", "must be a whole number")
+        if str(obj.get("paragraph") or "").strip() and ground.paragraph is None:
+            r.fail(f"{where}.paragraph", "must be a whole number")
+        grounds.append(ground)
     licence = _licence(r, d.get("licence"), f"{path}.licence")
     if outcome is DecisionOutcome.AUTHORISE and d.get("licence") is None:
         r.fail(f"{path}.licence", "an authorisation needs its licence")

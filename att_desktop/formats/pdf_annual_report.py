@@ -55,6 +55,7 @@ from att_desktop.formats.pdf_common import (
     Styles,
     draw_text,
     make_styles,
+    numbered_canvas,
     para,
     register_fonts,
 )
@@ -86,63 +87,45 @@ CHART_COLOURS = (
 
 
 def _canvas_class(header: str, footer: str, draft: bool) -> type[Canvas]:
+    """The report's pages: its header (and "DRAFT" while errors remain), "Page X of Y"."""
     fonts = Fonts("en")
 
-    class ReportCanvas(Canvas):  # type: ignore[misc]
-        """Buffers pages so each footer can say "Page X of Y"."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._decorate(self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, page: int, total: int) -> None:
-            width, height = PAGE
-            top = height - 11 * mm
-            draw_text(self, MARGIN, top, header, 8.5, fonts, bold=True, color=ACCENT)
-            if draft:
-                draw_text(
-                    self,
-                    width / 2,
-                    top,
-                    "DRAFT - validation errors not resolved",
-                    8.5,
-                    fonts,
-                    bold=True,
-                    align="center",
-                    color=ALERT,
-                )
-            draw_text(self, width - MARGIN, top, APP_NAME, 8, fonts, align="right", color=MUTED)
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, top - 4, width - MARGIN, top - 4)
-            self.line(MARGIN, 11 * mm + 9, width - MARGIN, 11 * mm + 9)
-            self.restoreState()
-            draw_text(self, MARGIN, 11 * mm, footer, 7.5, fonts, color=MUTED)
+    def decorate(canvas: Canvas, page: int, total: int) -> None:
+        width, height = PAGE
+        top = height - 11 * mm
+        draw_text(canvas, MARGIN, top, header, 8.5, fonts, bold=True, color=ACCENT)
+        if draft:
             draw_text(
-                self,
-                width - MARGIN,
-                11 * mm,
-                f"Page {page} of {total}",
-                7.5,
+                canvas,
+                width / 2,
+                top,
+                "DRAFT - validation errors not resolved",
+                8.5,
                 fonts,
-                align="right",
                 bold=True,
+                align="center",
+                color=ALERT,
             )
+        draw_text(canvas, width - MARGIN, top, APP_NAME, 8, fonts, align="right", color=MUTED)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
+        canvas.line(MARGIN, 11 * mm + 9, width - MARGIN, 11 * mm + 9)
+        canvas.restoreState()
+        draw_text(canvas, MARGIN, 11 * mm, footer, 7.5, fonts, color=MUTED)
+        draw_text(
+            canvas,
+            width - MARGIN,
+            11 * mm,
+            f"Page {page} of {total}",
+            7.5,
+            fonts,
+            align="right",
+            bold=True,
+        )
 
-    return ReportCanvas
+    return numbered_canvas(decorate)
 
 
 # --------------------------------------------------------------------------- small pieces

@@ -54,7 +54,7 @@ from att_desktop.formats.pdf_common import (
 from att_desktop.formats.pdf_data import AssessmentRecordData, CaseData, DecisionData
 from att_desktop.formats.pdf_flowchart import gbv_flowchart
 from att_desktop.formats.pdf_labels import (
-    citation,
+    citation_style,
     colon,
     criterion_explanation,
     enum_label,
@@ -524,11 +524,12 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
             )
 
     if result.grounds:
+        cite = citation_style(lang)
         inner.append(para(label("grounds", lang), styles.label, styles.fonts))
         inner.append(
             Paragraph(
                 "<br/>".join(
-                    f"{markup('• ', styles.fonts)}<b>{markup(citation(g, lang), styles.fonts)}</b>"
+                    f"{markup('• ', styles.fonts)}<b>{markup(g.citation(cite), styles.fonts)}</b>"
                     f"{markup(colon('', g.explanation, lang), styles.fonts)}"
                     for g in result.grounds
                 ),
@@ -554,10 +555,11 @@ def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
         (label("rationale", lang), decision.rationale or "—"),
     ]
     if decision.grounds:
+        cite = citation_style(lang)
         pairs.append(
             (
                 label("grounds", lang),
-                "\n".join(colon(citation(g, lang), g.explanation, lang) for g in decision.grounds),
+                "\n".join(colon(g.citation(cite), g.explanation, lang) for g in decision.grounds),
             )
         )
     out.append(keep([key_values(pairs, styles, widths=(0.2, 0.8))]))

@@ -12,7 +12,7 @@ canvas subclass and decorated when the document is saved (the usual reportlab re
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -454,9 +454,13 @@ class PageInfo:
     version: str = __version__
 
 
-def _numbered_canvas(info: PageInfo) -> type[Canvas]:
-    """A canvas that buffers pages so the footer can say "Page X of Y"."""
-    fonts = Fonts(normalise_language(info.language))
+#: Draws one page's header and footer once the page count is known: (canvas, page, pages).
+PageDecorator: TypeAlias = Callable[[Canvas, int, int], None]
+
+
+def numbered_canvas(decorate: PageDecorator) -> type[Canvas]:
+    """A canvas that buffers pages so the footer can say "Page X of Y": ``decorate`` draws
+    each page's furniture (the case documents' and the annual report's differ)."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -471,11 +475,17 @@ def _numbered_canvas(info: PageInfo) -> type[Canvas]:
             total = len(self._saved)
             for state in self._saved:
                 self.__dict__.update(state)
-                _decorate(self, info, fonts, self._pageNumber, total)
+                decorate(self, self._pageNumber, total)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def _numbered_canvas(info: PageInfo) -> type[Canvas]:
+    """The case documents' canvas: authority, title, reference and "Page X of Y"."""
+    fonts = Fonts(normalise_language(info.language))
+    return numbered_canvas(lambda canvas, page, total: _decorate(canvas, info, fonts, page, total))
 
 
 def _decorate(canvas: Canvas, info: PageInfo, fonts: Fonts, page: int, total: int) -> None:

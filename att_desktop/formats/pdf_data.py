@@ -11,7 +11,7 @@ does not import the database layer and keeps working while those services evolve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -210,7 +210,7 @@ class DecisionLike(Protocol):
     def rationale(self) -> str: ...
 
     @property
-    def grounds(self) -> Sequence[Mapping[str, str]]: ...
+    def grounds(self) -> Sequence[Ground]: ...
 
 
 def item_from_view(item: LineItemView) -> ItemData:
@@ -253,21 +253,6 @@ def case_data(detail: CaseDetail) -> CaseData:
     )
 
 
-def ground_from_row(row: Mapping[str, str]) -> Ground:
-    """A ground as stored with a decision (text values) back as the domain's ``Ground``."""
-
-    def number(text: str | None) -> int | None:
-        text = (text or "").strip()
-        return int(text) if text.isdigit() else None
-
-    return Ground(
-        article=number(row.get("article")) or 0,
-        paragraph=number(row.get("paragraph")),
-        criterion=(row.get("criterion") or "").strip() or None,
-        explanation=(row.get("explanation") or "").strip(),
-    )
-
-
 def decision_data(decision: DecisionLike) -> DecisionData:
     """Who decided what and why, from ``services.decisions.DecisionView``."""
     return DecisionData(
@@ -275,7 +260,7 @@ def decision_data(decision: DecisionLike) -> DecisionData:
         decided_by=decision.decided_by,
         decided_on=decision.decided_on,
         rationale=decision.rationale,
-        grounds=tuple(ground_from_row(g) for g in decision.grounds),
+        grounds=tuple(decision.grounds),
     )
 
 
@@ -432,7 +417,7 @@ def denial_letter_from_decision(
         detail,
         authority=authority,
         letter_date=letter_date or decision.decided_on,
-        grounds=[ground_from_row(g) for g in decision.grounds],
+        grounds=decision.grounds,
         reasoning=decision.rationale,
         review_text=review_text,
         authority_address=authority_address,

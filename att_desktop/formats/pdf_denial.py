@@ -29,7 +29,7 @@ from att_desktop.formats.pdf_common import (
 )
 from att_desktop.formats.pdf_data import DenialLetterData
 from att_desktop.formats.pdf_labels import (
-    citation,
+    citation_style,
     colon,
     format_date,
     ground_plain,
@@ -105,12 +105,13 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
     ]
 
     rows: list[list[Cell]] = []
+    cite = citation_style(lang)
     for ground in data.grounds:
         explanation: list[Flowable] = [para(ground_plain(ground, lang), styles.cell, fonts)]
         # The engine's own wording is English; a Chinese letter keeps to the plain text.
         if not is_chinese(lang) and ground.explanation:
             explanation.append(Paragraph(markup(ground.explanation, fonts), styles.small))
-        rows.append([para(citation(ground, lang), styles.cell, fonts, bold=True), explanation])
+        rows.append([para(ground.citation(cite), styles.cell, fonts, bold=True), explanation])
     header = [label("col_ground", lang), label("col_explanation", lang)]
     story.append(table(header, rows, (0.26, 0.74), styles, zebra=False))
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from att_desktop.domain.assessment.model import (
+    CitationStyle,
     Confirmation,
     Criterion,
     CriterionResult,
@@ -672,19 +673,21 @@ def criterion_label(code: str, language: str) -> str:
         return code
 
 
-def citation(ground: Ground, language: str) -> str:
-    """``Article 7(3), 7(1)(b)(ii) …`` / ``第7条第3款，…``: the ground as a lawyer cites it."""
-    if ground.paragraph is None:
-        text = label("cite_article", language, article=ground.article)
-    else:
-        text = label("cite_paragraph", language, article=ground.article, paragraph=ground.paragraph)
-    if ground.criterion:
-        sep = "，" if is_chinese(language) else ", "
-        if ground.article == 6:
-            text += sep + label("cite_embargo", language, id=ground.criterion)
-        else:
-            text += sep + criterion_label(ground.criterion, language)
-    return text
+def citation_style(language: str) -> CitationStyle:
+    """How the PDFs word ``Ground.citation``: ``Article 7(3), 7(1)(b)(ii) …`` / ``第7条第3款，…``;
+    an Article 6 ground's criterion is the embargo it rests on."""
+
+    def criterion(code: str, article: int) -> str:
+        if article == 6:
+            return label("cite_embargo", language, id=code)
+        return criterion_label(code, language)
+
+    return CitationStyle(
+        article=label("cite_article", language),
+        article_paragraph=label("cite_paragraph", language),
+        separator="，" if is_chinese(language) else ", ",
+        criterion=criterion,
+    )
 
 
 def ground_plain(ground: Ground, language: str) -> str:

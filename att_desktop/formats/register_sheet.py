@@ -25,6 +25,7 @@ from att_desktop.domain.application import (
     PartyInput,
     normalise_application,
 )
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import find_country
 from att_desktop.domain.enums import (
@@ -121,8 +122,11 @@ PARTY_COLUMNS: dict[str, PartyRole] = {
 #: Leading characters that make Excel treat a CSV cell as a formula (CSV injection).
 _PARTY_SEPARATORS = re.compile(r"[;\n]")
 _PARTY_CELL = re.compile(r"^(?P<name>.*)\((?P<inner>[^()]*)\)\s*$", re.DOTALL)
+#: A cited ground as ``format_grounds`` writes it (``Article 7(3) [b_ii]``) or as people type
+#: it (``Art. 6(1): embargo``, ``7(4)``); without a paragraph the word "Article" is needed.
 _GROUND = re.compile(
-    r"^(?:art(?:icle)?\.?\s*)?(?P<article>\d+)\s*\((?P<paragraph>\d+)\)\s*(?:[:–-]\s*(?P<rest>.*))?$",
+    r"^(?:(?P<word>art(?:icle)?\.?)\s*)?(?P<article>\d+)\s*(?:\((?P<paragraph>\d+)\))?\s*"
+    r"(?:[:–-]\s*(?P<rest>.*)|\[(?P<bracketed>[^\]]*)\])?$",
     re.IGNORECASE,
 )
 
@@ -146,7 +150,7 @@ class ImportedCase:
     status: CaseStatus
     application: ApplicationInput
     decided_on: date | None
-    grounds: tuple[dict[str, str], ...]
+    grounds: tuple[Ground, ...]
     licence: ImportedLicence | None
 
 
@@ -228,39 +232,27 @@ def parse_countries(text: str) -> list[str]:
     return codes
 
 
-def parse_grounds(text: str) -> tuple[dict[str, str], ...]:
-    """'Article 7(3); Article 6(1): arms embargo' -> structured grounds, as Decision keeps them."""
-    grounds: list[dict[str, str]] = []
+def parse_grounds(text: str) -> tuple[Ground, ...]:
+    """'Article 7(3); Article 6(1): arms embargo' -> structured grounds, as Decision keeps them;
+    a piece that cites no article is kept as its words (the ground's criterion)."""
+    grounds: list[Ground] = []
     for chunk in text.split(";"):
         piece = chunk.strip()
         if not piece:
             continue
         match = _GROUND.match(piece)
-        if match is None:
-            grounds.append({"criterion": piece})
+        if match is None or (match["paragraph"] is None and match["word"] is None):
+            grounds.append(Ground(None, None, piece, ""))
             continue
-        ground = {"article": match["article"], "paragraph": match["paragraph"]}
-        if match["rest"]:
-            ground["criterion"] = match["rest"].strip()
-        grounds.append(ground)
+        criterion = (match["rest"] or match["bracketed"] or "").strip() or None
+        paragraph = int(match["paragraph"]) if match["paragraph"] else None
+        grounds.append(Ground(int(match["article"]), paragraph, criterion, ""))
     return tuple(grounds)
 
 
-def format_grounds(grounds: Iterable[Any]) -> str:
-    parts: list[str] = []
-    for ground in grounds:
-        if not isinstance(ground, dict):
-            parts.append(str(ground))
-            continue
-        article, paragraph = ground.get("article"), ground.get("paragraph")
-        criterion = str(ground.get("criterion") or "")
-        if article and paragraph:
-            parts.append(
-                f"Article {article}({paragraph})" + (f": {criterion}" if criterion else "")
-            )
-        elif criterion:
-            parts.append(criterion)
-    return "; ".join(parts)
+def format_grounds(grounds: Iterable[Ground]) -> str:
+    """The cell ``parse_grounds`` reads back: each ground's citation."""
+    return "; ".join(g.citation() for g in grounds)
 
 
 # --- parsing and checking a whole table ------------------------------------------------------

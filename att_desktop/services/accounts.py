@@ -30,7 +30,7 @@ from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, require_in
-from att_desktop.services.settings import get_setting, put_setting
+from att_desktop.services.settings import change_setting, get_setting
 
 #: Authority settings (text in the ``settings`` table) and their defaults.
 LOCKOUT_ATTEMPTS = "lockout_attempts"
@@ -198,17 +198,12 @@ def set_idle_lock_minutes(db: Database, actor_session: UserSession, minutes: int
         raise AccountError("The idle lock is between 1 and 240 minutes, or 0 for never.")
     with db.session() as session:
         _require_admin(session, actor_session)
-        before = get_setting(session, IDLE_LOCK_MINUTES)
-        put_setting(session, IDLE_LOCK_MINUTES, str(minutes))
-        record_event(
+        change_setting(
             session,
             actor_session.actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Idle lock set to {minutes} minutes",
-            before={IDLE_LOCK_MINUTES: before},
-            after={IDLE_LOCK_MINUTES: str(minutes)},
+            IDLE_LOCK_MINUTES,
+            str(minutes),
+            f"Idle lock set to {minutes} minutes",
         )
 
 

@@ -29,7 +29,6 @@ from att_desktop.domain.assessment.model import (
     AssessmentResult,
     EmbargoMatchRecord,
     Finding,
-    Ground,
     Recommendation,
     Source,
 )
@@ -367,21 +366,11 @@ def store_input(
     row.data = dump_assessment(inp)
     row.decision_date = decision_date
     row.recommendation = result.recommendation.value
-    row.recommendation_grounds = [ground_row(g) for g in result.grounds]
+    row.recommendation_grounds = [g.to_json() for g in result.grounds]
     row.updated_at = utcnow()
     _mirror(session, row, inp)
     session.flush()
     return result
-
-
-def ground_row(g: Ground) -> dict[str, str]:
-    """A ground as stored in the database (text values, as the rest of the register)."""
-    return {
-        "article": str(g.article),
-        "paragraph": "" if g.paragraph is None else str(g.paragraph),
-        "criterion": g.criterion or "",
-        "explanation": g.explanation,
-    }
 
 
 # --------------------------------------------------------------------------- the mirror

@@ -20,7 +20,7 @@ from att_desktop.domain.application import (
 )
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
-from att_desktop.domain.assessment.model import Recommendation
+from att_desktop.domain.assessment.model import Ground, Recommendation
 from att_desktop.domain.casefile import CaseFileError, dump_assessment
 from att_desktop.domain.enums import (
     AssessmentStatus,
@@ -174,7 +174,7 @@ def _export_decision(session: Session, app: Application) -> dict[str, Any] | Non
         "decided_on": row.decided_on.isoformat(),
         "decided_by": by or "",
         "rationale": row.rationale,
-        "grounds": [dict(g) for g in row.grounds],
+        "grounds": [Ground.from_json(g).to_json() for g in row.grounds],
         "licence": None,
     }
     lic = session.scalars(select(Licence).where(Licence.decision_id == row.id)).first()

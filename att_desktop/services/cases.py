@@ -39,6 +39,8 @@ from att_desktop.services.dto import (
     LineItemView,
     OrganisationView,
     PartyView,
+    line_item_input,
+    party_input,
 )
 from att_desktop.services.errors import (
     ConcurrentEditError,
@@ -119,28 +121,6 @@ def _item(inp: LineItemInput, line_no: int) -> LineItem:
     )
 
 
-def _party_input(p: Party) -> PartyInput:
-    return PartyInput(p.role, p.party_type, p.name, p.country_code, p.address)
-
-
-def _item_input(i: LineItem) -> LineItemInput:
-    return LineItemInput(
-        description=i.description,
-        quantity=i.quantity,
-        att_category=i.att_category,
-        not_reportable_reason=i.not_reportable_reason,
-        model=i.model,
-        control_rating=i.control_rating,
-        unit=i.unit,
-        value=i.value,
-        currency=i.currency,
-        origin_code=i.origin_code,
-        withheld=i.withheld,
-        withheld_reason=i.withheld_reason,
-        report_comment=i.report_comment,
-    )
-
-
 def _current_parties(app: Application) -> list[Party]:
     return [p for p in app.parties if not p.superseded]
 
@@ -185,9 +165,9 @@ def snapshot(app: Application) -> dict[str, Any]:
         "euc_issuer": app.euc_issuer,
         "euc_date": app.euc_date,
         "received_on": app.received_on,
-        "parties": [asdict(_party_input(p)) for p in _current_parties(app)],
+        "parties": [asdict(party_input(p)) for p in _current_parties(app)],
         "transit_codes": [t.country_code for t in _current_transit(app)],
-        "items": [asdict(_item_input(i)) for i in _current_items(app)],
+        "items": [asdict(line_item_input(i)) for i in _current_items(app)],
     }
 
 
@@ -358,12 +338,12 @@ def update_application(
 
 def _replace_children(app: Application, inp: ApplicationInput) -> None:
     """Changed parties, items and transit States are superseded, never deleted (Article 12)."""
-    if [_party_input(p) for p in _current_parties(app)] != list(inp.parties):
+    if [party_input(p) for p in _current_parties(app)] != list(inp.parties):
         for p in _current_parties(app):
             p.superseded = True
         start = len(app.parties)
         app.parties.extend(_party(p, start + n) for n, p in enumerate(inp.parties))
-    if [_item_input(i) for i in _current_items(app)] != list(inp.items):
+    if [line_item_input(i) for i in _current_items(app)] != list(inp.items):
         for i in _current_items(app):
             i.superseded = True
         app.items.extend(_item(i, n) for n, i in enumerate(inp.items, start=1))

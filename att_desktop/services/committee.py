@@ -22,7 +22,6 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import (
     Agency,
     Application,
-    Assessment,
     CommitteeSession,
     Note,
     Opinion,
@@ -30,6 +29,7 @@ from att_desktop.db.models import (
     User,
 )
 from att_desktop.db.types import utcnow
+from att_desktop.domain.committee import majority, majority_reason_problem, quorum_for, quorum_met
 from att_desktop.domain.enums import (
     AssessmentStatus,
     CaseStatus,
@@ -38,6 +38,7 @@ from att_desktop.domain.enums import (
     Role,
 )
 from att_desktop.domain.validation import FieldError
+from att_desktop.services.assessment import current_row
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import change_status, record_event
@@ -47,14 +48,12 @@ from att_desktop.services.permissions import (
     authorize,
     four_eyes_conflict,
 )
-from att_desktop.services.settings import get_setting, put_setting
+from att_desktop.services.settings import change_setting, get_setting
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
 
 _MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])", re.IGNORECASE)
-
-_FAVOURABLE = {OpinionKind.APPROVE, OpinionKind.APPROVE_WITH_CONDITIONS}
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -179,18 +178,6 @@ def _open_case(session: Session, application_id: int) -> Application:
     return app
 
 
-def _current_assessment(session: Session, application_id: int) -> Assessment | None:
-    return session.scalars(
-        select(Assessment)
-        .where(
-            Assessment.application_id == application_id,
-            Assessment.status != AssessmentStatus.SUPERSEDED,
-        )
-        .order_by(Assessment.revision.desc())
-        .limit(1)
-    ).first()
-
-
 def _quorum_setting(session: Session) -> int | None:
     text = get_setting(session, QUORUM).strip()
     try:
@@ -213,28 +200,13 @@ def set_quorum(db: Database, who: UserSession | Actor, quorum: int | None) -> No
     value = "" if not quorum else str(quorum)
     with db.session() as session:
         me = _acting(session, who, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, QUORUM)
-        put_setting(session, QUORUM, value)
-        record_event(
+        change_setting(
             session,
             Actor(me.id, me.full_name),
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary="Committee quorum: " + (value or "a majority of the agencies asked"),
-            before={QUORUM: before},
-            after={QUORUM: value},
+            QUORUM,
+            value,
+            "Committee quorum: " + (value or "a majority of the agencies asked"),
         )
-
-
-def quorum_for(requested: int, setting: int | None) -> int:
-    """A majority of the requested agencies unless the authority set a number (capped at
-    the number requested: a committee cannot be asked for more answers than it has)."""
-    if requested == 0:
-        return 0
-    if setting is None:
-        return requested // 2 + 1
-    return min(setting, requested)
 
 
 def _opinion_view(row: Opinion, users: dict[int, User], agencies: dict[int, Agency]) -> OpinionView:
@@ -293,7 +265,7 @@ def request_review(
     with db.session() as session:
         me = _acting(session, user_session, Permission.SUBMIT_FOR_REVIEW)
         app = _open_case(session, application_id)
-        assessment = _current_assessment(session, application_id)
+        assessment = current_row(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
             raise CommitteeError(
                 f"{app.reference} has no completed assessment: complete it before asking the "
@@ -446,33 +418,17 @@ def _status(session: Session, application_id: int) -> ReviewStatus:
     missing = tuple(a for a in requested if a.id not in position)
     quorum = quorum_for(len(requested), _quorum_setting(session))
     counts = Counter(position.values())
-    favourable = sum(counts[k] for k in _FAVOURABLE)
-    against = counts[OpinionKind.REFUSE]
-    majority: OpinionKind | None = None
-    if favourable > against:
-        majority = OpinionKind.APPROVE
-    elif against > favourable:
-        majority = OpinionKind.REFUSE
     return ReviewStatus(
         application_id=application_id,
         requested=requested,
         answered=answered,
         missing=missing,
         quorum=quorum,
-        quorum_met=bool(requested) and len(answered) >= quorum,
-        majority=majority,
+        quorum_met=quorum_met(len(requested), len(answered), quorum),
+        majority=majority(counts),
         counts=dict(counts),
         opinions=tuple(_opinion_view(r, users, agencies) for r in rows),
     )
-
-
-def against_majority(status: ReviewStatus, outcome: DecisionOutcome) -> bool:
-    """Whether a decision goes against the committee's majority (then reasons are due)."""
-    if status.majority is OpinionKind.APPROVE:
-        return outcome is DecisionOutcome.DENY
-    if status.majority is OpinionKind.REFUSE:
-        return outcome is DecisionOutcome.AUTHORISE
-    return False
 
 
 def check_majority_reason(
@@ -489,17 +445,9 @@ def check_majority_reason_in(
     """``check_majority_reason`` inside the decision service's unit of work; returns the
     committee's position so the decision's event can record what the decider saw."""
     status = _status(session, application_id)
-    if against_majority(status, outcome) and not reason.strip():
-        majority = "approve" if status.majority is OpinionKind.APPROVE else "refuse"
-        raise ValidationFailed(
-            [
-                FieldError(
-                    "against_majority_reason",
-                    f"the committee's majority advised to {majority}: the decision goes "
-                    "against it, so give the reasons for departing from it",
-                )
-            ]
-        )
+    problem = majority_reason_problem(status.majority, outcome, reason)
+    if problem is not None:
+        raise ValidationFailed([problem])
     return status
 
 

@@ -9,21 +9,18 @@ exactly and then by similarity, because a denied buyer often comes back slightly
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from difflib import SequenceMatcher
-from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Decision, DenialNotice, LineItem, Party
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
+from att_desktop.domain.names import MatchKind, name_similarity, normalise_name, weighted_score
 from att_desktop.domain.validation import FieldError
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
@@ -31,70 +28,7 @@ from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 
-#: Legal-form words dropped from the end of a name before comparing.
-LEGAL_SUFFIXES = frozenset(
-    [
-        "ltd",
-        "limited",
-        "llc",
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "company",
-        "plc",
-        "gmbh",
-        "mbh",
-        "ag",
-        "kg",
-        "sa",
-        "sas",
-        "sarl",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "oy",
-        "oyj",
-        "ab",
-        "as",
-        "asa",
-        "aps",
-        "pte",
-        "pty",
-        "jsc",
-        "ojsc",
-        "pjsc",
-        "cjsc",
-        "ooo",
-        "zao",
-        "oao",
-        "llp",
-        "lp",
-        "fze",
-        "fzco",
-        "fzc",
-        "kk",
-        "sdn",
-        "bhd",
-        "tbk",
-        "pvt",
-    ]
-)
-#: Words too common to count as overlap ("Ministry of Defence" is not a match by itself).
-STOP_WORDS = frozenset(
-    ["of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "di", "da", "und", "et", "y"]
-)
-SIMILARITY = 0.85
-TOKEN_OVERLAP = 0.8
-OTHER_COUNTRY_FACTOR = 0.85
 PRECEDENT_LIMIT = 25
-
-
-class MatchKind(StrEnum):
-    EXACT = "exact"
-    SIMILAR = "similar"
 
 
 @dataclass(frozen=True)
@@ -137,7 +71,8 @@ class Precedent:
     reference: str
     decided_on: date
     outcome: DecisionOutcome
-    grounds_summary: str
+    #: The decision's grounds (none for an authorisation).
+    grounds: tuple[Ground, ...]
     destination_code: str
     end_user_name: str
     categories_summary: str
@@ -149,41 +84,6 @@ class Precedents:
     same_end_user: tuple[Precedent, ...]
     same_category: tuple[Precedent, ...]
     denials: tuple[DenialMatch, ...]
-
-
-# --------------------------------------------------------------------------- names
-
-
-def normalise_name(name: str) -> str:
-    """'ACME Trading Co., Ltd.' and 'Acme trading' both become 'acme trading'."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    # Dots are dropped, not spaced, so "S.A." is the suffix "sa" and "Co., Ltd." is "co ltd".
-    tokens = re.sub(r"[^\w]+", " ", plain.replace(".", "").replace("&", " and ")).split()
-    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
-        tokens.pop()
-    return " ".join(tokens)
-
-
-def _tokens(normalised: str) -> set[str]:
-    return {t for t in normalised.split() if t not in STOP_WORDS}
-
-
-def name_similarity(a: str, b: str) -> tuple[float, MatchKind | None]:
-    """(score, kind) for two raw names; kind is None when they are not alike."""
-    na, nb = normalise_name(a), normalise_name(b)
-    if not na or not nb:
-        return 0.0, None
-    if na == nb:
-        return 1.0, MatchKind.EXACT
-    ratio = SequenceMatcher(None, na, nb).ratio()
-    ta, tb = _tokens(na), _tokens(nb)
-    shared = ta & tb
-    overlap = len(shared) / min(len(ta), len(tb)) if ta and tb and len(shared) >= 2 else 0.0
-    score = max(ratio, overlap if overlap >= TOKEN_OVERLAP else 0.0)
-    if score >= SIMILARITY or overlap >= TOKEN_OVERLAP:
-        return round(score, 3), MatchKind.SIMILAR
-    return round(score, 3), None
 
 
 # --------------------------------------------------------------------------- denial notices
@@ -279,7 +179,7 @@ def _match_denials(session: Session, application_id: int) -> list[DenialMatch]:
             if kind is None:
                 continue
             same = party.country_code == notice.party_country
-            weighted = round(score if same else score * OTHER_COUNTRY_FACTOR, 3)
+            weighted = weighted_score(score, same)
             if best is None or weighted > best.score:
                 best = DenialMatch(_view(notice), party.name, party.role, weighted, kind, same)
         if best is not None:
@@ -289,20 +189,6 @@ def _match_denials(session: Session, application_id: int) -> list[DenialMatch]:
 
 
 # --------------------------------------------------------------------------- precedents
-
-
-def _summary(grounds: list[Any]) -> str:
-    parts = []
-    for g in grounds:
-        if not isinstance(g, dict):
-            continue
-        text = f"Art. {g.get('article', '')}"
-        if g.get("paragraph"):
-            text += f"({g['paragraph']})"
-        if g.get("criterion"):
-            text += f" {g['criterion']}"
-        parts.append(text)
-    return "; ".join(dict.fromkeys(parts))
 
 
 def _precedent_rows(
@@ -327,7 +213,7 @@ def _precedent_rows(
                 reference=other.reference,
                 decided_on=decision.decided_on,
                 outcome=decision.outcome,
-                grounds_summary=_summary(decision.grounds),
+                grounds=tuple(Ground.from_json(g) for g in decision.grounds if isinstance(g, dict)),
                 destination_code=other.destination_code,
                 end_user_name=other.end_user_name,
                 categories_summary=other.categories_summary,

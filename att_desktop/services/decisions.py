@@ -9,7 +9,7 @@ does not support; a denial of an authorisable case is allowed, with grounds cite
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -43,7 +43,7 @@ from att_desktop.domain.enums import (
     PartyRole,
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
-from att_desktop.services.assessment import apply_screen, current_row, ground_row, read_input
+from att_desktop.services.assessment import apply_screen, current_row, read_input
 from att_desktop.services.cases import case_detail, load_application
 from att_desktop.services.committee import check_majority_reason_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
@@ -57,7 +57,7 @@ from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import ensure_counter, next_sequence
 from att_desktop.services.screening import applied_sets, screen_records
-from att_desktop.services.settings import get_setting, put_setting
+from att_desktop.services.settings import change_setting, get_setting
 
 LICENCE_PREFIX = "LIC"
 #: Authority settings: the longest validity a licence may have, and the authority's State.
@@ -97,7 +97,7 @@ class DecisionInput:
     decided_on: date
     rationale: str
     #: Denials: the grounds cited; the engine's grounds are always added to them.
-    grounds: tuple[Ground | Mapping[str, Any], ...] = ()
+    grounds: tuple[Ground, ...] = ()
     licence: LicenceTerms | None = None
     #: Required when the decision goes against the committee's majority: why it departs.
     against_majority_reason: str = ""
@@ -139,7 +139,7 @@ class DecisionView:
     outcome: DecisionOutcome
     decided_on: date
     decided_by: str
-    grounds: tuple[dict[str, str], ...]
+    grounds: tuple[Ground, ...]
     rationale: str
     licence: LicenceDetail | None
 
@@ -163,16 +163,14 @@ def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFF
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = _max_years(session)
-        put_setting(session, MAX_VALIDITY_YEARS, str(years))
-        record_event(
+        change_setting(
             session,
             actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Maximum licence validity {before} → {years} years",
-            before={MAX_VALIDITY_YEARS: before},
-            after={MAX_VALIDITY_YEARS: years},
+            MAX_VALIDITY_YEARS,
+            str(years),
+            f"Maximum licence validity {before} → {years} years",
+            before=before,
+            after=years,
         )
 
 
@@ -184,18 +182,7 @@ def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFIC
         raise ServiceError(f"{code!r} is not a known country code.")
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, AUTHORITY_COUNTRY)
-        put_setting(session, AUTHORITY_COUNTRY, code)
-        record_event(
-            session,
-            actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Authority's State set to {code}",
-            before={AUTHORITY_COUNTRY: before},
-            after={AUTHORITY_COUNTRY: code},
-        )
+        change_setting(session, actor, AUTHORITY_COUNTRY, code, f"Authority's State set to {code}")
 
 
 def _add_years(day: date, years: int) -> date:
@@ -314,7 +301,7 @@ def record_decision(
         outcome=decision.outcome,
         decided_on=decision.decided_on,
         decided_by_id=actor.user_id,
-        grounds=grounds,
+        grounds=[g.to_json() for g in grounds],
         rationale=decision.rationale.strip(),
     )
     session.add(row)
@@ -331,7 +318,7 @@ def record_decision(
         after={
             "outcome": decision.outcome,
             "decided_on": decision.decided_on,
-            "grounds": grounds,
+            "grounds": row.grounds,
             "rationale": row.rationale,
             "assessment_revision": assessment.revision,
             "recommendation": result.recommendation,
@@ -369,29 +356,15 @@ def reevaluate_at(
     return evaluate(combined)
 
 
-def _ground_dict(ground: Ground | Mapping[str, Any]) -> dict[str, str]:
-    if isinstance(ground, Ground):
-        return ground_row(ground)
-    article = str(ground.get("article", "") or "").strip()
-    if not article:
-        raise ValidationFailed([FieldError("grounds", "each ground must name the article")])
-    return {
-        "article": article,
-        "paragraph": str(ground.get("paragraph", "") or "").strip(),
-        "criterion": str(ground.get("criterion", "") or "").strip(),
-        "explanation": str(ground.get("explanation", "") or "").strip(),
-    }
-
-
-def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[dict[str, str]]:
+def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[Ground]:
+    """The grounds cited, then the engine's own (a denial always rests on those too)."""
     if decision.outcome is DecisionOutcome.AUTHORISE:
         return []
-    cited = [_ground_dict(g) for g in decision.grounds]
-    keys = {(g["article"], g["paragraph"], g["criterion"]) for g in cited}
-    for g in result.grounds:
-        row = ground_row(g)
-        if (row["article"], row["paragraph"], row["criterion"]) not in keys:
-            cited.append(row)
+    if any(g.article is None for g in decision.grounds):
+        raise ValidationFailed([FieldError("grounds", "each ground must name the article")])
+    cited = list(decision.grounds)
+    keys = {(g.article, g.paragraph, g.criterion or None) for g in cited}
+    cited += [g for g in result.grounds if (g.article, g.paragraph, g.criterion) not in keys]
     if not cited:
         raise ValidationFailed(
             [
@@ -405,14 +378,8 @@ def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[dict[str
     return cited
 
 
-def _citations(grounds: list[dict[str, str]]) -> str:
-    def one(g: dict[str, str]) -> str:
-        text = f"Article {g['article']}"
-        if g["paragraph"]:
-            text += f"({g['paragraph']})"
-        return text + (f" [{g['criterion']}]" if g["criterion"] else "")
-
-    return "; ".join(dict.fromkeys(one(g) for g in grounds))
+def _citations(grounds: Iterable[Ground]) -> str:
+    return "; ".join(dict.fromkeys(g.citation() for g in grounds))
 
 
 def _notify_denial(session: Session, app: Application, row: Decision, actor: Actor) -> None:
@@ -429,7 +396,7 @@ def _notify_denial(session: Session, app: Application, row: Decision, actor: Act
             party_name=party.name,
             party_country=party.country_code,
             items=items[:2000],
-            grounds=_citations(list(row.grounds)),
+            grounds=_citations(Ground.from_json(g) for g in row.grounds),
         )
         session.add(notice)
         session.flush()
@@ -834,7 +801,7 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
             outcome=row.outcome,
             decided_on=row.decided_on,
             decided_by=by or "",
-            grounds=tuple({str(k): str(v) for k, v in g.items()} for g in row.grounds),
+            grounds=tuple(Ground.from_json(g) for g in row.grounds),
             rationale=row.rationale,
             licence=_licence_detail(session, lic, app) if lic is not None else None,
         )

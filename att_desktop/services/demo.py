@@ -31,6 +31,7 @@ from att_desktop.domain.application import (
     OrganisationInput,
     PartyInput,
 )
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import (
     CaseStatus,
@@ -221,20 +222,20 @@ END_USES: tuple[str, ...] = (
     "Participation in a UN peacekeeping mission",
     "Air defence of critical infrastructure",
 )
-DENIAL_GROUNDS: tuple[tuple[dict[str, str], str], ...] = (
+DENIAL_GROUNDS: tuple[tuple[Ground, str], ...] = (
     (
-        {"article": "7", "paragraph": "3", "criterion": "art7_1_b_ii"},
+        Ground(7, 3, "art7_1_b_ii", ""),
         "Overriding risk that the items would be used to commit serious violations of "
         "international human rights law by the end user's units; mitigation measures offered "
         "did not reliably reduce that risk.",
     ),
     (
-        {"article": "7", "paragraph": "3", "criterion": "art11_diversion"},
+        Ground(7, 3, "art11_diversion", ""),
         "Overriding risk of diversion: the consignee could not account for earlier deliveries "
         "and the end-user certificate could not be verified.",
     ),
     (
-        {"article": "7", "paragraph": "4", "criterion": "gbv"},
+        Ground(7, 4, "gbv", ""),
         "Risk that the items would be used to facilitate serious acts of gender-based "
         "violence; preventive action by the importing State found ineffective.",
     ),
@@ -266,7 +267,7 @@ class _Plan:
     inp: ApplicationInput
     status: CaseStatus
     decided_on: date | None
-    denial: tuple[dict[str, str], str] | None
+    denial: tuple[Ground, str] | None
 
 
 class _Generator:
@@ -348,13 +349,13 @@ class _Generator:
         status = self._status(age)
         if forced_received is not None:
             status = CaseStatus.AUTHORISED
-        denial: tuple[dict[str, str], str] | None = None
+        denial: tuple[Ground, str] | None = None
         destination = _weighted(rng, DESTINATIONS)
         if status is CaseStatus.DENIED:
             if kind is TransferType.EXPORT and rng.random() < 0.25:
                 destination = rng.choice(UN_EMBARGOED)
                 denial = (
-                    {"article": "6", "paragraph": "1", "criterion": "un_arms_embargo"},
+                    Ground(6, 1, "un_arms_embargo", ""),
                     f"Article 6(1): a UN Security Council arms embargo applies to "
                     f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
                 )
@@ -565,7 +566,7 @@ def _close_case(
             application_id=app.id,
             outcome=DecisionOutcome.DENY,
             decided_on=decided_on,
-            grounds=[ground],
+            grounds=[ground.to_json()],
             rationale=rationale,
         )
         session.add(decision)
@@ -577,8 +578,12 @@ def _close_case(
             entity_id=decision.id,
             application_id=app.id,
             action="decided",
-            summary=f"Denied on {decided_on}: Article {ground['article']}({ground['paragraph']})",
-            after={"outcome": DecisionOutcome.DENY, "decided_on": decided_on, "grounds": [ground]},
+            summary=f"Denied on {decided_on}: {ground.citation()}",
+            after={
+                "outcome": DecisionOutcome.DENY,
+                "decided_on": decided_on,
+                "grounds": decision.grounds,
+            },
         )
         return 0, 0
 

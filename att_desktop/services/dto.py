@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from att_desktop.domain.application import (
     ApplicationInput,
@@ -175,28 +175,8 @@ class CaseDetail:
             ),
             destination_code=self.destination_code,
             received_on=self.received_on,
-            parties=tuple(
-                PartyInput(p.role, p.party_type, p.name, p.country_code, p.address)
-                for p in self.parties
-            ),
-            items=tuple(
-                LineItemInput(
-                    description=i.description,
-                    quantity=i.quantity,
-                    att_category=i.att_category,
-                    not_reportable_reason=i.not_reportable_reason,
-                    model=i.model,
-                    control_rating=i.control_rating,
-                    unit=i.unit,
-                    value=i.value,
-                    currency=i.currency,
-                    origin_code=i.origin_code,
-                    withheld=i.withheld,
-                    withheld_reason=i.withheld_reason,
-                    report_comment=i.report_comment,
-                )
-                for i in self.items
-            ),
+            parties=tuple(party_input(p) for p in self.parties),
+            items=tuple(line_item_input(i) for i in self.items),
             transit_codes=self.transit_codes,
             exporting_code=self.exporting_code,
             intended_end_use=self.intended_end_use,
@@ -204,6 +184,77 @@ class CaseDetail:
             euc_issuer=self.euc_issuer,
             euc_date=self.euc_date,
         )
+
+
+class PartyFields(Protocol):
+    """What a party row and a ``PartyView`` both have."""
+
+    @property
+    def role(self) -> PartyRole: ...
+    @property
+    def party_type(self) -> PartyType: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def country_code(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+
+
+class LineItemFields(Protocol):
+    """What a line item row and a ``LineItemView`` both have."""
+
+    @property
+    def description(self) -> str: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def att_category(self) -> str | None: ...
+    @property
+    def not_reportable_reason(self) -> NotReportableReason | None: ...
+    @property
+    def model(self) -> str: ...
+    @property
+    def control_rating(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def origin_code(self) -> str: ...
+    @property
+    def withheld(self) -> bool: ...
+    @property
+    def withheld_reason(self) -> str: ...
+    @property
+    def report_comment(self) -> str: ...
+
+
+def party_input(p: PartyFields) -> PartyInput:
+    """A recorded party as an editable input (from the database or a ``PartyView``)."""
+    return PartyInput(p.role, p.party_type, p.name, p.country_code, p.address)
+
+
+def line_item_input(i: LineItemFields) -> LineItemInput:
+    """A recorded line as an editable input (from the database or a ``LineItemView``): the
+    one place that knows which of a line's fields the officer edits."""
+    return LineItemInput(
+        description=i.description,
+        quantity=i.quantity,
+        att_category=i.att_category,
+        not_reportable_reason=i.not_reportable_reason,
+        model=i.model,
+        control_rating=i.control_rating,
+        unit=i.unit,
+        value=i.value,
+        currency=i.currency,
+        origin_code=i.origin_code,
+        withheld=i.withheld,
+        withheld_reason=i.withheld_reason,
+        report_comment=i.report_comment,
+    )
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,8 @@ from att_desktop.domain.references import (
     validate_pattern,
 )
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
-from att_desktop.services.settings import REFERENCE_PATTERN, get_setting, put_setting
+from att_desktop.services.settings import REFERENCE_PATTERN, change_setting, get_setting
 
 
 def ensure_counter(session: Session, prefix: str, year: int) -> None:
@@ -79,17 +78,8 @@ def set_reference_pattern(db: Database, pattern: str, *, actor: Actor = LOCAL_OF
     validate_pattern(pattern)
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
-        before = get_setting(session, REFERENCE_PATTERN)
-        put_setting(session, REFERENCE_PATTERN, pattern)
-        record_event(
-            session,
-            actor,
-            entity="setting",
-            entity_id=None,
-            action="setting_changed",
-            summary=f"Case reference pattern set to {pattern}",
-            before={REFERENCE_PATTERN: before},
-            after={REFERENCE_PATTERN: pattern},
+        change_setting(
+            session, actor, REFERENCE_PATTERN, pattern, f"Case reference pattern set to {pattern}"
         )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Decision, Licence, LicenceLine
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import (
     CaseStatus,
     DecisionOutcome,
@@ -144,7 +145,7 @@ def _write_case(
         outcome=outcome,
         decided_on=case.decided_on,
         decided_by_id=actor.user_id,
-        grounds=list(case.grounds),
+        grounds=[g.to_json() for g in case.grounds],
         rationale=f"Recorded from the register spreadsheet {source}.",
     )
     session.add(decision)
@@ -157,7 +158,7 @@ def _write_case(
         application_id=app.id,
         action="decision_imported",
         summary=f"{outcome.value.capitalize()} on {case.decided_on} (imported)",
-        after={"outcome": outcome, "decided_on": case.decided_on, "grounds": list(case.grounds)},
+        after={"outcome": outcome, "decided_on": case.decided_on, "grounds": decision.grounds},
     )
     if case.licence is None:
         return
@@ -306,7 +307,9 @@ def _case_rows(
         "euc_issuer": app.euc_issuer,
         "euc_date": app.euc_date,
         "decided_on": app.decided_on,
-        "decision_grounds": format_grounds(decision.grounds)
+        "decision_grounds": format_grounds(
+            Ground.from_json(g) for g in decision.grounds if isinstance(g, dict)
+        )
         if decision is not None and decision.outcome is DecisionOutcome.DENY
         else "",
         "licence_number": licence.number if licence else "",

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.models import Setting
 from att_desktop.domain.references import DEFAULT_PATTERN
+from att_desktop.services.dto import Actor
+from att_desktop.services.history import record_event
 
 REFERENCE_PATTERN = "reference_pattern"
 AUTHORITY_NAME = "authority_name"
@@ -27,3 +29,29 @@ def put_setting(session: Session, key: str, value: str) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def change_setting(
+    session: Session,
+    actor: Actor,
+    key: str,
+    value: str,
+    summary: str,
+    *,
+    before: object = None,
+    after: object = None,
+) -> None:
+    """Write a setting and record the change in the history; ``before``/``after`` say what
+    the event shows when that is not the stored text (a number, a default applied)."""
+    stored = get_setting(session, key)
+    put_setting(session, key, value)
+    record_event(
+        session,
+        actor,
+        entity="setting",
+        entity_id=None,
+        action="setting_changed",
+        summary=summary,
+        before={key: stored if before is None else before},
+        after={key: value if after is None else after},
+    )

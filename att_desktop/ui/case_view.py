@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome
@@ -51,6 +52,7 @@ from att_desktop.services.dto import (
     LineItemView,
 )
 from att_desktop.services.errors import ServiceError
+from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
     document_kind_label,
@@ -454,7 +456,8 @@ class CaseView(QWidget):
                 .replace("%2", format_date(licence.valid_from))
                 .replace("%3", format_date(licence.valid_until))
             )
-        grounds = [self._ground(g) for g in decision.grounds]
+        cite = citation_style()
+        grounds = [g.citation(cite) for g in decision.grounds]
         if decision.outcome is DecisionOutcome.DENY and grounds:
             text += " · " + self.tr("grounds: %1").replace("%1", "; ".join(grounds))
         label.setText(text)
@@ -465,13 +468,6 @@ class CaseView(QWidget):
     def decision_text(self) -> str:
         """The recorded decision as shown under the header ("" when there is none)."""
         return self._facts["decision"].text()
-
-    def _ground(self, ground: dict[str, str]) -> str:
-        article = ground.get("article", "")
-        paragraph = ground.get("paragraph", "")
-        if paragraph and paragraph != "None":
-            return self.tr("Article %1(%2)").replace("%1", article).replace("%2", paragraph)
-        return self.tr("Article %1").replace("%1", article)
 
     def _category(self, item: LineItemView) -> str:
         if item.att_category:
@@ -584,7 +580,12 @@ class CaseView(QWidget):
                     if outcome is DecisionOutcome.AUTHORISE
                     else self.tr("Denied on %1")
                 ).replace("%1", str(after.get("decided_on", "")))
-                grounds = [self._ground(_plain_ground(g)) for g in after.get("grounds") or ()]
+                cite = citation_style()
+                grounds = [
+                    Ground.from_json(g).citation(cite)
+                    for g in after.get("grounds") or ()
+                    if isinstance(g, dict)
+                ]
                 return f"{text}: {'; '.join(grounds)}" if grounds else text
             if event.action in ("licence_issued", "licence_amended") and after.get("number"):
                 until = after.get("valid_until")
@@ -736,13 +737,6 @@ class DocumentDialog(QDialog):
             self._sha256 = ""
         if not self.title.text().strip():
             self.title.setText(Path(path).stem)
-
-
-def _plain_ground(ground: object) -> dict[str, str]:
-    """A ground as the history recorded it (a mapping), with text values."""
-    if not isinstance(ground, dict):
-        return {}
-    return {str(k): "" if v is None else str(v) for k, v in ground.items()}
 
 
 def _sha256(path: Path) -> str:

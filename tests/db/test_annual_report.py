@@ -234,6 +234,8 @@ def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_pat
     ):
         assert needle in text, needle
     assert len(PdfReader(pdf).pages) == pages
+    # pdf_common's numbered canvas: every page knows the count.
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
 
 
 def test_cli_refuses_with_errors_and_writes_with_force(

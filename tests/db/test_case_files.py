@@ -71,7 +71,31 @@ def test_denied_case_round_trips(db: Database, other_db: Database) -> None:
     assert imported.status is CaseStatus.DENIED
     decision = get_decision(other_db, imported.id)
     assert decision is not None
-    assert {(g["article"], g["paragraph"]) for g in decision.grounds} == {("7", "4"), ("7", "3")}
+    assert {(g.article, g.paragraph) for g in decision.grounds} == {(7, 4), (7, 3)}
+
+
+def test_denied_grounds_keep_their_shape_and_must_cite_numbers(
+    db: Database, other_db: Database
+) -> None:
+    case = register(db)
+    assessed_and_completed(db, case.id, gbv_case(reliable=False))
+    decide(db, case.id, deny())
+    exported = export_case(db, case.id)
+    assert all(
+        set(g) == {"article", "paragraph", "criterion", "explanation"}
+        and all(isinstance(v, str) for v in g.values())
+        for g in exported["decision"]["grounds"]
+    )
+    imported = import_case(other_db, copy.deepcopy(exported))
+    assert _without_volatile(export_case(other_db, imported.id)) == _without_volatile(exported)
+
+    exported["decision"]["grounds"][0]["article"] = "VII"
+    exported["decision"]["grounds"][1]["paragraph"] = "three"
+    with pytest.raises(CaseImportError) as caught:
+        import_case(other_db, exported, new_reference=True)
+    problems = "\n".join(caught.value.problems)
+    assert "decision.grounds[0].article: must be a whole number" in problems
+    assert "decision.grounds[1].paragraph: must be a whole number" in problems
 
 
 def test_import_refuses_a_decision_the_engine_does_not_allow(

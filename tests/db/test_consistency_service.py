@@ -13,8 +13,6 @@ from att_desktop.services.consistency import (
     MatchKind,
     list_denial_notices,
     match_denials,
-    name_similarity,
-    normalise_name,
     precedents,
     record_denial_notice,
 )
@@ -27,31 +25,6 @@ from tests.unit.assessment_cases import complete
 
 def commercial(name: str, country: str, role: PartyRole = PartyRole.END_USER) -> object:
     return end_user(name, country, party_type=PartyType.COMMERCIAL, role=role)
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("ACME Trading Co., Ltd.", "acme trading"),
-        ("Société Générale d'Armement S.A.", "societe generale d armement"),
-        ("Müller & Söhne GmbH", "muller and sohne"),
-        ("  Sahel   Logistics LLC ", "sahel logistics"),
-        ("Ltd", "ltd"),  # never normalised to nothing
-    ],
-)
-def test_normalise_name(raw: str, expected: str) -> None:
-    assert normalise_name(raw) == expected
-
-
-def test_name_similarity_kinds() -> None:
-    assert name_similarity("Sahel Logistics LLC", "SAHEL LOGISTICS") == (1.0, MatchKind.EXACT)
-    score, kind = name_similarity("Sahel Logistic Services", "Sahel Logistics Services Ltd")
-    assert kind is MatchKind.SIMILAR and score >= 0.85
-    assert name_similarity("Logistics Services Sahel", "Sahel Logistics Services")[1] is (
-        MatchKind.SIMILAR
-    )
-    assert name_similarity("Ministry of Defence", "Ministry of Interior")[1] is None
-    assert name_similarity("Nordic Arms", "Atlas Defence Systems")[1] is None
 
 
 def test_denials_recorded_from_other_states_are_matched_exactly_and_similarly(
@@ -144,7 +117,9 @@ def test_precedents_by_destination_end_user_and_category(db: Database) -> None:
     found = precedents(db, new.id)
     assert [p.reference for p in found.same_destination] == [denied.reference]
     assert found.same_destination[0].outcome is DecisionOutcome.DENY
-    assert "Art. 7(4) gbv" in found.same_destination[0].grounds_summary
+    assert (7, 4, "gbv") in {
+        (g.article, g.paragraph, g.criterion) for g in found.same_destination[0].grounds
+    }
     assert {p.reference for p in found.same_end_user} == {denied.reference, granted.reference}
     assert {p.reference for p in found.same_category} == {denied.reference, pistol.reference}
     assert undecided.reference not in {p.reference for p in found.same_destination}

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Decision, DenialNotice
-from att_desktop.domain.assessment.model import Criterion
+from att_desktop.domain.assessment.model import Criterion, Ground
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus
 from att_desktop.services import cases
 from att_desktop.services.assessment import open_assessment
@@ -64,8 +64,8 @@ def test_un_embargo_refuses_authorisation_even_with_mitigation_and_denies_under_
     assert detail.status is CaseStatus.DENIED and detail.decided_on == DECISION_DAY
     decision = get_decision(db, case.id)
     assert decision is not None and decision.outcome is DecisionOutcome.DENY
-    assert [(g["article"], g["paragraph"], g["criterion"]) for g in decision.grounds] == [
-        ("6", "1", "kp-2270-to")
+    assert [(g.article, g.paragraph, g.criterion) for g in decision.grounds] == [
+        (6, 1, "kp-2270-to")
     ]
     assert decision.decided_by == "Local officer" and decision.licence is None
     with db.session() as session:
@@ -90,8 +90,8 @@ def test_gbv_risk_not_reliably_mitigated_is_denied_under_7_4_and_7_3(db: Databas
     decide(db, case.id, deny())
     decision = get_decision(db, case.id)
     assert decision is not None
-    cited = {(g["article"], g["paragraph"], g["criterion"]) for g in decision.grounds}
-    assert cited == {("7", "4", "gbv"), ("7", "3", "gbv")}
+    cited = {(g.article, g.paragraph, g.criterion) for g in decision.grounds}
+    assert cited == {(7, 4, "gbv"), (7, 3, "gbv")}
     with db.session() as session:
         notice = session.scalars(select(DenialNotice)).one()
         assert notice.notifying_state == ""  # the authority's State is not set yet
@@ -142,7 +142,7 @@ def test_incomplete_assessment_cannot_be_decided(db: Database) -> None:
         decide(db, case.id, deny())
     assess(db, case.id, complete())  # complete answers, but never marked complete
     with pytest.raises(DecisionRefusedError):
-        decide(db, case.id, deny(grounds=({"article": "7", "paragraph": "3"},)))
+        decide(db, case.id, deny(grounds=(Ground(7, 3, None, ""),)))
 
 
 def test_rationale_and_grounds_are_required(db: Database) -> None:
@@ -155,7 +155,7 @@ def test_rationale_and_grounds_are_required(db: Database) -> None:
     with pytest.raises(ValidationFailed) as no_grounds:
         decide(db, case.id, deny())
     assert no_grounds.value.errors[0].field == "grounds"
-    decide(db, case.id, deny(grounds=({"article": "7", "paragraph": "1", "criterion": "a"},)))
+    decide(db, case.id, deny(grounds=(Ground(7, 1, "a", ""),)))
     with db.session() as session:
         assert session.scalars(select(Decision.grounds)).one()[0]["criterion"] == "a"
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.committee import against_majority
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind, Role
 from att_desktop.services import accounts, cases, committee
 from att_desktop.services.committee import (
@@ -14,7 +15,6 @@ from att_desktop.services.committee import (
     CommitteeError,
     OpinionInput,
     WorkReason,
-    against_majority,
 )
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.permissions import (
@@ -176,8 +176,8 @@ def test_committee_review_from_request_to_majority(
         (OpinionKind.APPROVE_WITH_CONDITIONS, False),
         (OpinionKind.REFUSE, True),
     ]
-    assert against_majority(status, DecisionOutcome.DENY)
-    assert not against_majority(status, DecisionOutcome.AUTHORISE)
+    assert against_majority(status.majority, DecisionOutcome.DENY)
+    assert not against_majority(status.majority, DecisionOutcome.AUTHORISE)
     with pytest.raises(ValidationFailed, match="goes against it"):
         committee.check_majority_reason(db, case_id, DecisionOutcome.DENY, " ")
     committee.check_majority_reason(db, case_id, DecisionOutcome.DENY, "New intelligence.")

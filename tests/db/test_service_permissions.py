@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from att_desktop.db.engine import Database, open_database
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import CaseStatus, LicenceStatus, OpinionKind, Role
 from att_desktop.services import accounts, cases, committee, decisions, reassessment, reporting
 from att_desktop.services.assessment import (
@@ -60,7 +61,7 @@ def case_id(db: Database, people: Committee) -> int:
 
 
 def deny() -> decisions.DecisionInput:
-    return _deny(grounds=({"article": "7", "paragraph": "1", "criterion": "a"},))
+    return _deny(grounds=(Ground(7, 1, "a", ""),))
 
 
 def _not_officers(p: Committee) -> list[UserSession]:

@@ -281,7 +281,7 @@ def test_full_un_embargo_ends_in_a_denial_under_6_1_only(
     assert page.refusal.text() == ""
     decision = decisions.get_decision(db, wizard.application_id)
     assert decision is not None and decision.outcome.value == "deny"
-    assert {(g["article"], g["paragraph"]) for g in decision.grounds} == {("6", "1")}
+    assert {(g.article, g.paragraph) for g in decision.grounds} == {(6, 1)}
     assert cases.get_case(db, wizard.application_id).status is CaseStatus.DENIED
     assert "Decision recorded" in page.recorded.text()
 
@@ -373,7 +373,7 @@ def test_serious_gbv_risk_without_reliable_mitigation_is_denied_under_7_4_and_7_
     click(qtbot, page.record_button)
     decision = decisions.get_decision(db, wizard.application_id)
     assert decision is not None and decision.outcome.value == "deny"
-    assert {("7", "4"), ("7", "3")} <= {(g["article"], g["paragraph"]) for g in decision.grounds}
+    assert {(7, 4), (7, 3)} <= {(g.article, g.paragraph) for g in decision.grounds}
 
 
 def test_same_case_with_reliable_mitigation_can_be_authorised_with_a_licence(
@@ -418,6 +418,12 @@ def test_pdf_buttons_write_the_record_and_the_licence(
     click(qtbot, wizard.decision_pdf_button)
     for name in ("record.pdf", "licence.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    decision = decisions.get_decision(db, wizard.application_id)
+    assert decision is not None and decision.licence is not None
+    licence_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "licence.pdf").pages)
+    assert decision.licence.number in licence_text
 
 
 @pytest.mark.parametrize(("country", "embargo_id"), [("SS", "ss-2428"), ("KP", "kp-2270-to")])
@@ -442,7 +448,7 @@ def test_ammunition_only_export_to_an_embargoed_state_is_prohibited(
     click(qtbot, page.record_button)
     decision = decisions.get_decision(db, wizard.application_id)
     assert decision is not None and decision.outcome.value == "deny"
-    assert {(g["article"], g["paragraph"]) for g in decision.grounds} == {("6", "1")}
+    assert {(g.article, g.paragraph) for g in decision.grounds} == {(6, 1)}
 
 
 # --------------------------------------------------------------------------- behaviour

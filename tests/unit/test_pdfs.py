@@ -31,6 +31,7 @@ from att_desktop.domain.assessment.model import (
     EndUserAssurances,
     Finding,
     GbvInput,
+    Ground,
     MitigationKind,
     MitigationMeasure,
     PostShipment,
@@ -70,7 +71,7 @@ from att_desktop.formats.pdf_data import (
 )
 from att_desktop.formats.pdf_denial import write_denial_letter
 from att_desktop.formats.pdf_flowchart import highlighted_step
-from att_desktop.formats.pdf_labels import LABELS, citation, ground_plain
+from att_desktop.formats.pdf_labels import LABELS, citation_style, ground_plain
 from att_desktop.formats.pdf_licence import write_licence
 from att_desktop.services.decisions import DecisionView, LicenceDetail, LicenceLineView
 from att_desktop.services.dto import CaseDetail, LineItemView, OrganisationView, PartyView
@@ -607,7 +608,7 @@ def test_flowchart_highlights_current_or_decisive_step() -> None:
 def test_grounds_are_cited_and_explained_in_plain_language() -> None:
     result = evaluate(embargo_input())
     ground = result.grounds[0]
-    assert citation(ground, "zh_CN").startswith("第6条第1款")
+    assert ground.citation(citation_style("zh_CN")).startswith("第6条第1款")
     assert "联合国安全理事会" in ground_plain(ground, "zh_CN")
     gbv_rows = [g for g in authorised_record().result.grounds]
     assert gbv_rows == []  # authorised: nothing to cite
@@ -735,7 +736,7 @@ def test_builders_take_the_services_views() -> None:
         decision,
         outcome=DecisionOutcome.DENY,
         licence=None,
-        grounds=({"article": "7", "paragraph": "3", "criterion": "gbv", "explanation": "x"},),
+        grounds=(Ground(7, 3, "gbv", "x"),),
     )
     letter = denial_letter_from_decision(detail, denial, authority=AUTHORITY)
     assert letter.grounds[0].citation() == "Article 7(3) [gbv]"

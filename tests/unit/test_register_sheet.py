@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import CaseStatus, PartyRole, PartyType, TransferType
 from att_desktop.formats.register_sheet import (
     COLUMN_NAMES,
@@ -20,6 +21,7 @@ from att_desktop.formats.table_files import (
     RegisterFileError,
     Table,
     file_format,
+    format_grounds,
     normalise_header,
     read_table,
 )
@@ -185,11 +187,30 @@ def test_parties_cells_accept_types_and_country_names_with_commas() -> None:
 
 
 def test_grounds_are_structured_when_they_cite_an_article() -> None:
-    assert parse_grounds("Article 7(3); 6(1): embargo; overriding risk") == (
-        {"article": "7", "paragraph": "3"},
-        {"article": "6", "paragraph": "1", "criterion": "embargo"},
-        {"criterion": "overriding risk"},
+    assert parse_grounds("Article 7(3); 6(1): embargo; overriding risk; Art. 11") == (
+        Ground(7, 3, None, ""),
+        Ground(6, 1, "embargo", ""),
+        Ground(None, None, "overriding risk", ""),
+        Ground(11, None, None, ""),
     )
+    # Without "Article" a bare number is words, not a citation.
+    assert parse_grounds("12") == (Ground(None, None, "12", ""),)
+
+
+def test_grounds_written_to_the_register_read_back_the_same() -> None:
+    grounds = (
+        Ground(7, 3, "b_ii", ""),
+        Ground(6, 1, "un-kp-1718", ""),
+        Ground(11, None, "diversion", ""),
+        Ground(7, 4, None, ""),
+        Ground(None, None, "overriding risk", ""),
+    )
+    text = format_grounds(grounds)
+    assert text == (
+        "Article 7(3) [b_ii]; Article 6(1) [un-kp-1718]; Article 11 [diversion]; "
+        "Article 7(4); overriding risk"
+    )
+    assert parse_grounds(text) == grounds
 
 
 def test_headers_are_normalised_and_aliased() -> None:

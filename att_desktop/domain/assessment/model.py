@@ -7,9 +7,11 @@ assessment incomplete; it is never read as "no".
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from att_desktop.domain.embargoes import Effect, LegalBasisKind
 
@@ -237,22 +239,81 @@ class Recommendation(StrEnum):
     INCOMPLETE = "incomplete"
 
 
+def _bracketed(criterion: str, article: int) -> str:
+    return f"[{criterion}]"
+
+
+@dataclass(frozen=True)
+class CitationStyle:
+    """The words a citation is built from, so each reader (the record's plain English, the
+    PDFs' English or Chinese, the translated UI) words it without re-deriving its structure.
+
+    ``article`` and ``article_paragraph`` are ``str.format`` templates (``{article}``,
+    ``{paragraph}``); ``criterion`` names a criterion code (``"b_ii"``, an embargo id) and is
+    told the article, since an Article 6 ground's criterion is an embargo.
+    """
+
+    article: str = "Article {article}"
+    article_paragraph: str = "Article {article}({paragraph})"
+    separator: str = " "
+    criterion: Callable[[str, int], str] = _bracketed
+
+
+#: ``Article 7(3) [b_ii]``: how the record, the history and denial notices cite a ground.
+PLAIN_CITATION = CitationStyle()
+
+
+def _whole_number(value: object) -> int | None:
+    """A stored number (text in the database, an int in older history) or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = "" if value is None else str(value).strip()
+    return int(text) if text.isdigit() else None
+
+
 @dataclass(frozen=True)
 class Ground:
-    """A treaty ground for the recommendation, e.g. Article 7, paragraph 3, criterion b_ii."""
+    """A treaty ground for the recommendation, e.g. Article 7, paragraph 3, criterion b_ii.
 
-    article: int
+    ``article`` is None only for a free-text ground imported from a register spreadsheet
+    ("overriding risk"): then the criterion carries the text as it was written.
+    """
+
+    article: int | None
     paragraph: int | None
     criterion: str | None
     explanation: str
 
-    def citation(self) -> str:
-        text = f"Article {self.article}"
-        if self.paragraph is not None:
-            text += f"({self.paragraph})"
+    def citation(self, style: CitationStyle = PLAIN_CITATION) -> str:
+        """The one way a ground is cited; ``style`` supplies the (translated) words."""
+        if self.article is None:
+            return self.criterion or self.explanation
+        if self.paragraph is None:
+            text = style.article.format(article=self.article)
+        else:
+            text = style.article_paragraph.format(article=self.article, paragraph=self.paragraph)
         if self.criterion:
-            text += f" [{self.criterion}]"
+            text += style.separator + style.criterion(self.criterion, self.article)
         return text
+
+    def to_json(self) -> dict[str, str]:
+        """As stored in the database, the history and case files: text values, "" for none."""
+        return {
+            "article": "" if self.article is None else str(self.article),
+            "paragraph": "" if self.paragraph is None else str(self.paragraph),
+            "criterion": self.criterion or "",
+            "explanation": self.explanation,
+        }
+
+    @classmethod
+    def from_json(cls, row: Mapping[str, Any]) -> Ground:
+        """Back from ``to_json`` (or an older row that left out empty keys)."""
+        return cls(
+            article=_whole_number(row.get("article")),
+            paragraph=_whole_number(row.get("paragraph")),
+            criterion=str(row.get("criterion") or "").strip() or None,
+            explanation=str(row.get("explanation") or "").strip(),
+        )
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome
-from att_desktop.services.consistency import MatchKind, Precedent, Precedents
+from att_desktop.domain.names import MatchKind
+from att_desktop.services.consistency import Precedent, Precedents
+from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.i18n import party_role_label
 
 
@@ -58,7 +60,7 @@ class ConsistencyPanel(QWidget):
             country_name(p.destination_code, self._language),
             p.end_user_name,
             p.categories_summary,
-            p.grounds_summary,
+            "; ".join(dict.fromkeys(g.citation(citation_style()) for g in p.grounds)),
         ]
         return text + "\n" + " · ".join(d for d in details if d)
 

@@ -6,11 +6,9 @@ documents themselves are laid out there.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import DecisionOutcome
 from att_desktop.services.assessment import AssessmentState
 from att_desktop.services.decisions import DecisionView
@@ -35,22 +33,6 @@ def _authority(db: Database) -> str:
         return get_setting(session, AUTHORITY_NAME)
 
 
-def _grounds(decision: DecisionView) -> tuple[Ground, ...]:
-    grounds = []
-    for g in decision.grounds:
-        article = g.get("article", "")
-        paragraph = g.get("paragraph", "")
-        grounds.append(
-            Ground(
-                int(article) if article.isdigit() else 0,
-                int(paragraph) if paragraph.isdigit() else None,
-                g.get("criterion") or None,
-                g.get("explanation", ""),
-            )
-        )
-    return tuple(grounds)
-
-
 def write_assessment(
     db: Database,
     case: CaseDetail,
@@ -59,58 +41,18 @@ def write_assessment(
     path: Path,
     language: str,
 ) -> None:
-    decision_data = None
-    if decision is not None:
-        decision_data = pdf_data.DecisionData(
-            decision.outcome,
-            decision.decided_by,
-            decision.decided_on,
-            decision.rationale,
-            _grounds(decision),
-        )
-    data = pdf_data.assessment_record_data(
-        case, state, authority=_authority(db), decision=decision_data
-    )
+    data = pdf_data.assessment_record_data(case, state, authority=_authority(db), decision=decision)
     pdf_assessment.write_assessment_record(data, path, language=language)
 
 
 def write_decision(
     db: Database, case: CaseDetail, decision: DecisionView, path: Path, language: str
 ) -> None:
+    """The licence of an authorisation, or the denial letter, as ``pdf_data`` builds them."""
     authority = _authority(db)
     if decision.outcome is DecisionOutcome.AUTHORISE and decision.licence is not None:
-        lic = decision.licence
-        applied = {i.line_no: i for i in case.items}
-        lines = []
-        for line in lic.lines:
-            item = applied.get(line.line_no)
-            if item is None or line.quantity == 0:
-                continue
-            lines.append(
-                replace(
-                    pdf_data.item_from_view(item),
-                    quantity=line.quantity,
-                    value=line.value,
-                    currency=line.currency or item.currency,
-                )
-            )
-        data = pdf_data.licence_data(
-            case,
-            authority=authority,
-            number=lic.number,
-            issued_on=lic.issued_on,
-            valid_from=lic.valid_from,
-            valid_until=lic.valid_until,
-            lines=lines,
-            conditions=lic.conditions,
-        )
+        data = pdf_data.licence_data_from_view(case, decision.licence, authority=authority)
         pdf_licence.write_licence(data, path, language=language)
         return
-    letter = pdf_data.denial_letter_data(
-        case,
-        authority=authority,
-        letter_date=decision.decided_on,
-        grounds=_grounds(decision),
-        reasoning=decision.rationale,
-    )
+    letter = pdf_data.denial_letter_from_decision(case, decision, authority=authority)
     pdf_denial.write_denial_letter(letter, path, language=language)

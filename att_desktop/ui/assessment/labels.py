@@ -11,9 +11,9 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from att_desktop.domain.assessment.model import (
+    CitationStyle,
     Confirmation,
     Criterion,
-    Ground,
     MitigationKind,
     Recommendation,
     RedFlag,
@@ -321,28 +321,30 @@ def gbv_step_title(number: int) -> str:
     return labels.get(number, str(number))
 
 
-def citation(ground: Ground) -> str:
-    """``Article 7(3), 7(4) GBV/VAWC``: the article, paragraph and criterion, translated."""
-    if ground.paragraph is None:
-        text = QCoreApplication.translate("AssessmentVocabulary", "Article %1").replace(
-            "%1", str(ground.article)
-        )
-    else:
-        text = (
-            QCoreApplication.translate("AssessmentVocabulary", "Article %1(%2)")
-            .replace("%1", str(ground.article))
-            .replace("%2", str(ground.paragraph))
-        )
-    if ground.criterion:
+def citation_style() -> CitationStyle:
+    """How the UI words ``Ground.citation``: ``Article 7(3) · 7(4) GBV/VAWC``, translated."""
+
+    def criterion(code: str, article: int) -> str:
         try:
-            text += " · " + criterion_short(Criterion(ground.criterion))
+            return criterion_short(Criterion(code))
         except ValueError:
-            text += " · " + ground.criterion
-    return text
+            return code  # an embargo id (Article 6) or an older code
+
+    def template(text: str) -> str:
+        return text.replace("%1", "{article}").replace("%2", "{paragraph}")
+
+    return CitationStyle(
+        article=template(QCoreApplication.translate("AssessmentVocabulary", "Article %1")),
+        article_paragraph=template(
+            QCoreApplication.translate("AssessmentVocabulary", "Article %1(%2)")
+        ),
+        separator=" · ",
+        criterion=criterion,
+    )
 
 
 __all__ = [
-    "citation",
+    "citation_style",
     "confirmation_label",
     "criterion_label",
     "criterion_short",

@@ -35,7 +35,7 @@ from att_desktop.domain.assessment.model import (
 )
 from att_desktop.domain.embargoes import Effect, Embargo, EmbargoDataError, load_shipped_sets
 from att_desktop.ui.assessment.labels import (
-    citation,
+    citation_style,
     confirmation_label,
     effect_label,
     legal_basis_label,
@@ -87,7 +87,7 @@ def prohibition_grounds(result: AssessmentResult | None) -> list[str]:
     """The engine's Article 6 grounds, as citations: non-empty means prohibited."""
     if result is None:
         return []
-    return [citation(g) for g in result.grounds if g.article == 6]
+    return [g.citation(citation_style()) for g in result.grounds if g.article == 6]
 
 
 class MatchCard(QGroupBox):

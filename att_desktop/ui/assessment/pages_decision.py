@@ -43,7 +43,7 @@ from att_desktop.formats.pdf_labels import criterion_explanation, ground_plain
 from att_desktop.services.decisions import DecisionView, LicenceLineTerms, LicenceTerms
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui.assessment.labels import (
-    citation,
+    citation_style,
     criterion_label,
     recommendation_label,
     residual_label,
@@ -73,12 +73,13 @@ def _bullets(lines: Sequence[str]) -> str:
 def ground_text(ground: Ground, language: str) -> str:
     """A ground with its citation; in Chinese the plain explanation the PDFs give, and for
     an embargo the engine's own words too (they name the embargo and its resolution)."""
+    cited = ground.citation(citation_style())
     if language == "en":
-        return f"{citation(ground)} — {ground.explanation}"
+        return f"{cited} — {ground.explanation}"
     explanation = ground_plain(ground, language)
     if (ground.article, ground.paragraph) == (6, 1) and ground.explanation not in explanation:
         explanation += f"（{ground.explanation}）"
-    return f"{citation(ground)} — {explanation}"
+    return f"{cited} — {explanation}"
 
 
 class ConclusionPage(QWidget):
@@ -404,7 +405,8 @@ class DecisionPage(QWidget):
             "%1", recommendation_label(rec)
         )
         if result.grounds:
-            text += "\n" + _bullets([citation(g) for g in dict.fromkeys(result.grounds)])
+            cite = citation_style()
+            text += "\n" + _bullets([g.citation(cite) for g in dict.fromkeys(result.grounds)])
         set_note(self.recommendation, text, RECOMMENDATION_KIND[rec])
         for ground in result.grounds:
             item = QListWidgetItem(ground_text(ground, self.language))

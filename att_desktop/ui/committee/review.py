@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind
 from att_desktop.services import accounts, committee, decisions
 from att_desktop.services import assessment as assessment_service
@@ -43,7 +43,7 @@ from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
-from att_desktop.ui.assessment.labels import citation, recommendation_label
+from att_desktop.ui.assessment.labels import citation_style, recommendation_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.i18n import format_datetime
 
@@ -51,14 +51,14 @@ ActorSource = Callable[[], Actor]
 SessionSource = Callable[[], UserSession | None]
 
 #: Grounds an officer may cite for a denial the engine did not ground itself.
-_CITABLE_GROUNDS: tuple[tuple[str, dict[str, str]], ...] = (
-    ("Article 7(1)(a)", {"article": "7", "paragraph": "1", "criterion": "a"}),
-    ("Article 7(1)(b)(i)", {"article": "7", "paragraph": "1", "criterion": "b_i"}),
-    ("Article 7(1)(b)(ii)", {"article": "7", "paragraph": "1", "criterion": "b_ii"}),
-    ("Article 7(1)(b)(iii)", {"article": "7", "paragraph": "1", "criterion": "b_iii"}),
-    ("Article 7(1)(b)(iv)", {"article": "7", "paragraph": "1", "criterion": "b_iv"}),
-    ("Article 7(4)", {"article": "7", "paragraph": "4", "criterion": "gbv"}),
-    ("Article 11", {"article": "11", "paragraph": "1", "criterion": "diversion"}),
+_CITABLE_GROUNDS: tuple[tuple[str, Ground], ...] = (
+    ("Article 7(1)(a)", Ground(7, 1, "a", "")),
+    ("Article 7(1)(b)(i)", Ground(7, 1, "b_i", "")),
+    ("Article 7(1)(b)(ii)", Ground(7, 1, "b_ii", "")),
+    ("Article 7(1)(b)(iii)", Ground(7, 1, "b_iii", "")),
+    ("Article 7(1)(b)(iv)", Ground(7, 1, "b_iv", "")),
+    ("Article 7(4)", Ground(7, 4, "gbv", "")),
+    ("Article 11", Ground(11, 1, "diversion", "")),
 )
 
 
@@ -411,7 +411,8 @@ class OpinionDialog(_ServiceDialog):
                 "%1", recommendation_label(result.recommendation)
             ),
         ]
-        lines += [f"• {citation(g)}: {g.explanation}" for g in result.grounds]
+        cite = citation_style()
+        lines += [f"• {g.citation(cite)}: {g.explanation}" for g in result.grounds]
         lines += [f"• {c}" for c in result.conditions]
         return "\n".join(lines)
 
@@ -511,9 +512,9 @@ class DecideDialog(_ServiceDialog):
         db = self.panel.db
         on = self.decision_date()
         outcome = DecisionOutcome.AUTHORISE if self.authorise.isChecked() else DecisionOutcome.DENY
-        grounds: tuple[dict[str, Any], ...] = ()
+        grounds: tuple[Ground, ...] = ()
         ground = self.ground.currentData()
-        if outcome is DecisionOutcome.DENY and isinstance(ground, dict):
+        if outcome is DecisionOutcome.DENY and isinstance(ground, Ground):
             grounds = (ground,)
         decision = DecisionInput(
             outcome=outcome,
