@@ -14,7 +14,8 @@ from att_desktop.services.decisions import (
     set_authority_country,
     set_max_validity_years,
 )
-from att_desktop.services.settings import REFERENCE_PATTERN, set_reference_pattern
+from att_desktop.services.references import set_reference_pattern
+from att_desktop.services.settings import REFERENCE_PATTERN
 
 
 def _last_change(db: Database) -> tuple[str, Any, Any]:

@@ -13,6 +13,7 @@ from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import CaseStatus, PartyRole, PartyType, TransferType
 from att_desktop.formats.register_sheet import (
     COLUMN_NAMES,
+    format_grounds,
     parse_grounds,
     parse_parties,
     parse_register,
@@ -21,7 +22,6 @@ from att_desktop.formats.table_files import (
     RegisterFileError,
     Table,
     file_format,
-    format_grounds,
     normalise_header,
     read_table,
 )
