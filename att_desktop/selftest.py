@@ -120,7 +120,8 @@ def run_self_test(
             return f"event history intact ({report.events_checked} events)"
 
         def pdfs() -> str:
-            from att_desktop.formats import pdf_assessment, pdf_data
+            from att_desktop.formats import pdf_assessment
+            from att_desktop.services import documents
             from att_desktop.services.assessment import current_assessment
             from att_desktop.services.decisions import get_decision
 
@@ -130,7 +131,7 @@ def run_self_test(
             if assessment is None:
                 raise RuntimeError("the imported case has no assessment")
             decision = get_decision(db, case.id)
-            data = pdf_data.assessment_record_data(
+            data = documents.assessment_record_data(
                 case, assessment, authority="Self-test authority", decision=decision
             )
             written = []

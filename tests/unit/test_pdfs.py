@@ -65,15 +65,17 @@ from att_desktop.formats.pdf_data import (
     LicenceData,
     PartyData,
     Signatory,
-    assessment_record_data,
-    denial_letter_from_decision,
-    licence_data_from_view,
 )
 from att_desktop.formats.pdf_denial import write_denial_letter
 from att_desktop.formats.pdf_flowchart import highlighted_step
 from att_desktop.formats.pdf_labels import LABELS, citation_style, ground_plain
 from att_desktop.formats.pdf_licence import write_licence
 from att_desktop.services.decisions import DecisionView, LicenceDetail, LicenceLineView
+from att_desktop.services.documents import (
+    assessment_record_data,
+    denial_letter_from_decision,
+    licence_data_from_view,
+)
 from att_desktop.services.dto import CaseDetail, LineItemView, OrganisationView, PartyView
 
 AUTHORITY = "National Export Control Authority"

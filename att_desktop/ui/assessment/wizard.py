@@ -38,13 +38,12 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.services import assessment as assessment_service
-from att_desktop.services import cases, consistency, decisions
+from att_desktop.services import cases, consistency, decisions, documents
 from att_desktop.services.assessment import AssessmentIncomplete, AssessmentState
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, permitted
-from att_desktop.ui.assessment import documents
 from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.assessment.guidance import GuidancePanel, question_of
@@ -218,8 +217,6 @@ class AssessmentWizard(QDialog):
         self.assessment_pdf_button.clicked.connect(self.save_assessment_pdf)
         self.decision_pdf_button.clicked.connect(self.save_decision_pdf)
         self.close_button.clicked.connect(self.close)
-        self.assessment_pdf_button.setVisible(documents.available())
-        self.decision_pdf_button.setVisible(documents.available())
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.revision_button)

@@ -1,0 +1,353 @@
+"""The documents of a case: the assessment record, the licence, the denial letter.
+
+Builds the PDF writers' plain data (``formats.pdf_data``) from what the services return,
+then writes the file; the documents themselves are laid out in ``att_desktop.formats``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
+from att_desktop.domain.enums import DecisionOutcome
+from att_desktop.formats.pdf_data import (
+    AssessmentRecordData,
+    CaseData,
+    DecisionData,
+    DenialLetterData,
+    ItemData,
+    LicenceData,
+    PartyData,
+    Signatory,
+)
+from att_desktop.services.assessment import AssessmentState
+from att_desktop.services.decisions import DecisionView
+from att_desktop.services.dto import CaseDetail, LineItemView
+from att_desktop.services.settings import AUTHORITY_NAME, get_setting
+
+# --------------------------------------------------------------------------- builders
+#
+# The shapes below mirror ``services.assessment.AssessmentState`` and
+# ``services.decisions.DecisionView`` / ``LicenceDetail`` / ``LicenceLineView``: Protocols, so
+# tests can build documents from literals without a database.
+
+
+class AssessmentLike(Protocol):
+    @property
+    def input(self) -> AssessmentInput: ...
+
+    @property
+    def result(self) -> AssessmentResult: ...
+
+
+class LicenceLineLike(Protocol):
+    @property
+    def line_item_id(self) -> int: ...
+
+    @property
+    def line_no(self) -> int: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def quantity(self) -> Decimal: ...
+
+    @property
+    def value(self) -> Decimal | None: ...
+
+    @property
+    def currency(self) -> str: ...
+
+    @property
+    def unit(self) -> str: ...
+
+
+class LicenceLike(Protocol):
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def issued_on(self) -> date: ...
+
+    @property
+    def valid_from(self) -> date: ...
+
+    @property
+    def valid_until(self) -> date: ...
+
+    @property
+    def conditions(self) -> Sequence[str]: ...
+
+    @property
+    def lines(self) -> Sequence[LicenceLineLike]: ...
+
+
+class DecisionLike(Protocol):
+    @property
+    def outcome(self) -> DecisionOutcome: ...
+
+    @property
+    def decided_on(self) -> date: ...
+
+    @property
+    def decided_by(self) -> str: ...
+
+    @property
+    def rationale(self) -> str: ...
+
+    @property
+    def grounds(self) -> Sequence[Ground]: ...
+
+
+def item_from_view(item: LineItemView) -> ItemData:
+    return ItemData(
+        line_no=item.line_no,
+        description=item.description,
+        quantity=item.quantity,
+        unit=item.unit,
+        model=item.model,
+        control_rating=item.control_rating,
+        att_category=item.att_category,
+        not_reportable_reason=item.not_reportable_reason,
+        value=item.value,
+        currency=item.currency,
+    )
+
+
+def case_data(detail: CaseDetail) -> CaseData:
+    """The documents' view of a case, from the case service's ``CaseDetail``."""
+    return CaseData(
+        reference=detail.reference,
+        transfer_type=detail.transfer_type,
+        applicant_name=detail.applicant.name,
+        applicant_country=detail.applicant.country_code,
+        applicant_address=detail.applicant.address,
+        applicant_registration=detail.applicant.registration_number,
+        destination_code=detail.destination_code,
+        received_on=detail.received_on,
+        exporting_code=detail.exporting_code,
+        intended_end_use=detail.intended_end_use,
+        euc_number=detail.euc_number,
+        euc_issuer=detail.euc_issuer,
+        euc_date=detail.euc_date,
+        parties=tuple(
+            PartyData(p.role, p.party_type, p.name, p.country_code, p.address)
+            for p in detail.parties
+        ),
+        transit_codes=detail.transit_codes,
+        items=tuple(item_from_view(i) for i in detail.items),
+    )
+
+
+def decision_data(decision: DecisionLike) -> DecisionData:
+    """Who decided what and why, from ``services.decisions.DecisionView``."""
+    return DecisionData(
+        outcome=decision.outcome,
+        decided_by=decision.decided_by,
+        decided_on=decision.decided_on,
+        rationale=decision.rationale,
+        grounds=tuple(decision.grounds),
+    )
+
+
+def assessment_record_data(
+    detail: CaseDetail,
+    state: AssessmentLike,
+    *,
+    authority: str,
+    decision: DecisionData | DecisionLike | None = None,
+    assessed_by: str = "",
+    generated_on: date | None = None,
+) -> AssessmentRecordData:
+    """The record of ``state`` (an ``AssessmentState``) for the case, with its decision (a
+    ``DecisionView`` or ready-made ``DecisionData``) if there is one."""
+    revision = getattr(state, "revision", None)
+    if decision is not None and not isinstance(decision, DecisionData):
+        decision = decision_data(decision)
+    return AssessmentRecordData(
+        authority=authority,
+        case=case_data(detail),
+        assessment=state.input,
+        result=state.result,
+        decision=decision,
+        assessed_by=assessed_by,
+        revision=revision if isinstance(revision, int) else None,
+        generated_on=generated_on or date.today(),
+    )
+
+
+def licence_data(
+    detail: CaseDetail,
+    *,
+    authority: str,
+    number: str,
+    issued_on: date,
+    valid_from: date,
+    valid_until: date,
+    lines: Sequence[ItemData] | None = None,
+    conditions: Iterable[str] = (),
+    national_law: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> LicenceData:
+    """A licence from its particulars; without ``lines`` every applied-for item as it is."""
+    case = case_data(detail)
+    return LicenceData(
+        authority=authority,
+        number=number,
+        case=case,
+        issued_on=issued_on,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        lines=tuple(lines) if lines is not None else case.items,
+        conditions=tuple(conditions),
+        national_law=national_law,
+        authority_address=authority_address,
+        signatory=signatory or Signatory(),
+        generated_on=generated_on or date.today(),
+    )
+
+
+def licence_data_from_view(
+    detail: CaseDetail,
+    licence: LicenceLike,
+    *,
+    authority: str,
+    national_law: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> LicenceData:
+    """The licence document for ``licence`` (a ``LicenceDetail``) on the case ``detail``.
+
+    Quantities, values and currencies come from the licence lines (they may be less than was
+    applied for); model, rating and category from the case's line items. Lines with a zero
+    quantity authorise nothing and are left off.
+    """
+    by_id = {i.id: item_from_view(i) for i in detail.items}
+    lines = []
+    for line in licence.lines:
+        if line.quantity == 0:
+            continue
+        base = by_id.get(line.line_item_id) or ItemData(
+            line.line_no, line.description, line.quantity
+        )
+        lines.append(
+            replace(
+                base,
+                line_no=line.line_no,
+                description=line.description,
+                quantity=line.quantity,
+                unit=line.unit or base.unit,
+                value=line.value,
+                currency=line.currency or base.currency,
+            )
+        )
+    return licence_data(
+        detail,
+        authority=authority,
+        number=licence.number,
+        issued_on=licence.issued_on,
+        valid_from=licence.valid_from,
+        valid_until=licence.valid_until,
+        lines=lines,
+        conditions=licence.conditions,
+        national_law=national_law,
+        authority_address=authority_address,
+        signatory=signatory,
+        generated_on=generated_on,
+    )
+
+
+def denial_letter_data(
+    detail: CaseDetail,
+    *,
+    authority: str,
+    letter_date: date,
+    grounds: Sequence[Ground],
+    reasoning: str,
+    review_text: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> DenialLetterData:
+    """A denial letter from the grounds and reasoning given directly."""
+    return DenialLetterData(
+        authority=authority,
+        case=case_data(detail),
+        letter_date=letter_date,
+        grounds=tuple(grounds),
+        reasoning=reasoning,
+        review_text=review_text,
+        authority_address=authority_address,
+        signatory=signatory or Signatory(),
+        generated_on=generated_on or date.today(),
+    )
+
+
+def denial_letter_from_decision(
+    detail: CaseDetail,
+    decision: DecisionLike,
+    *,
+    authority: str,
+    letter_date: date | None = None,
+    review_text: str = "",
+    authority_address: str = "",
+    signatory: Signatory | None = None,
+    generated_on: date | None = None,
+) -> DenialLetterData:
+    """The letter for a denial (a ``DecisionView``): its stored grounds and rationale, dated
+    the day of the decision unless told otherwise."""
+    return denial_letter_data(
+        detail,
+        authority=authority,
+        letter_date=letter_date or decision.decided_on,
+        grounds=decision.grounds,
+        reasoning=decision.rationale,
+        review_text=review_text,
+        authority_address=authority_address,
+        signatory=signatory,
+        generated_on=generated_on,
+    )
+
+
+def _authority(db: Database) -> str:
+    with db.session() as session:
+        return get_setting(session, AUTHORITY_NAME)
+
+
+def write_assessment(
+    db: Database,
+    case: CaseDetail,
+    state: AssessmentState,
+    decision: DecisionView | None,
+    path: Path,
+    language: str,
+) -> None:
+    from att_desktop.formats import pdf_assessment  # reportlab only when a PDF is written
+
+    data = assessment_record_data(case, state, authority=_authority(db), decision=decision)
+    pdf_assessment.write_assessment_record(data, path, language=language)
+
+
+def write_decision(
+    db: Database, case: CaseDetail, decision: DecisionView, path: Path, language: str
+) -> None:
+    """The licence of an authorisation, or the denial letter, as the builders above make them."""
+    from att_desktop.formats import pdf_denial, pdf_licence  # reportlab only when needed
+
+    authority = _authority(db)
+    if decision.outcome is DecisionOutcome.AUTHORISE and decision.licence is not None:
+        data = licence_data_from_view(case, decision.licence, authority=authority)
+        pdf_licence.write_licence(data, path, language=language)
+        return
+    letter = denial_letter_from_decision(case, decision, authority=authority)
+    pdf_denial.write_denial_letter(letter, path, language=language)
