@@ -13,7 +13,8 @@ A report with validation errors prints "DRAFT" in every page header.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -59,6 +60,7 @@ from att_desktop.exports.pdf_common import (
     register_fonts,
 )
 from att_desktop.exports.pdf_labels import format_date, format_number
+from att_desktop.exports.pdf_labels import label as pdf_label
 from att_desktop.exports.report_writers import category_label, row_label, state_name
 
 PAGE = landscape(A4)
@@ -196,22 +198,70 @@ def _grid(data: list[list[Any]], widths: Sequence[float], extra: Sequence[Any] =
         colWidths=[WIDTH * w / total for w in widths],
         repeatRows=1,
         hAlign="LEFT",
+        # A row taller than a page (a long national definition) is split, not refused.
+        splitInRow=1,
     )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                *extra,
-            ]
-        )
-    )
+    t.setStyle(TableStyle([*_GRID_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, GRID), *extra]))
     return t
+
+
+_GRID_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+)
+
+
+@dataclass(frozen=True)
+class _RowKey:
+    """What the first column of one row of the Exports/Imports table says."""
+
+    #: The self-contained category label a page starting inside this row's category repeats;
+    #: "" for rows that belong to no category block (header, headings, total).
+    carry: str
+    #: The row shows its label itself (the first row of its category, or a single row).
+    first: bool
+
+
+class CategoryTable(Table):  # type: ignore[misc]
+    """The Exports/Imports table, which can run over any number of pages.
+
+    The rows of one category are not joined by a SPAN, because reportlab cannot split a
+    spanned block across pages (a category with some 30 States stopped the whole report).
+    The label stands on the category's first row, the first column has no lines between the
+    rows of one category, and a page that starts inside a category repeats its label with
+    "(continued)"; the header row repeats on every page.
+    """
+
+    keys: list[_RowKey]
+    continued: Callable[[str], Flowable]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head, rest = parts
+        assert isinstance(head, CategoryTable) and isinstance(rest, CategoryTable)
+        repeat = int(self.repeatRows)
+        # With an in-row split (a row taller than the page) both parts hold part of one row.
+        in_row = head._nrows + rest._nrows - repeat == self._nrows + 1
+        k = head._nrows - 1 if in_row else head._nrows
+        head.keys, head.continued = self.keys[: head._nrows], self.continued
+        rest.keys, rest.continued = self.keys[:repeat] + self.keys[k:], self.continued
+        head._addCommand(("LINEBELOW", (0, -1), (0, -1), 0.4, GRID))
+        key = self.keys[k]
+        if key.carry and (in_row or not key.first):
+            row = list(rest._cellvalues[repeat])
+            row[0] = self.continued(key.carry)
+            rest._cellvalues[repeat] = row
+            rest.keys[repeat] = _RowKey(key.carry, first=True)
+            heights = list(rest._argH)
+            heights[repeat] = None  # the label may need more lines than the row had
+            rest._argH = heights
+        return [head, rest]
 
 
 def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28) -> Table:
@@ -446,35 +496,42 @@ def _report_table(
     if table.measure.has_value:
         labels[3] = f"{labels[3]} ({table.currency})"
     data: list[list[Any]] = [[para(h, styles.small_head, fonts) for h in labels]]
+    keys = [_RowKey("", first=True)]
     extra: list[Any] = []
+
+    def heading_row(text: str, style: Any) -> None:
+        r = len(data)
+        data.append([para(text, style, fonts)] + [""] * 7)
+        keys.append(_RowKey("", first=True))
+        extra.extend(
+            [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL),
+                ("NOSPLIT", (0, r), (-1, r + 1)),  # never alone at the foot of a page
+            ]
+        )
+
     for trow in template.rows:
         category = catalogue.get(trow.category)
         depth = trow.category.count(".")
         base = styles.small_head if trow.heading or depth == 0 else styles.small_cell
-        label = para(
-            row_label(category, language),
-            base.clone(f"{base.name}_{depth}", leftIndent=8 * depth),
-            fonts,
-        )
+        style = base.clone(f"{base.name}_{depth}", leftIndent=8 * depth)
         if trow.heading:
-            data.append([label] + [""] * 7)
-            r = len(data) - 1
-            extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL)]
+            heading_row(row_label(category, language), style)
             continue
+        label = para(row_label(category, language), style, fonts)
+        carry = category_label(trow.category, catalogue, language)
         rows = table.rows_for(trow.category)
         if not rows:
             data.append([label] + [""] * 7)
+            keys.append(_RowKey(carry, first=True))
             continue
-        first = len(data)
         for i, row in enumerate(rows):
             data.append([label if i == 0 else "", *_entry_cells(row, table, styles, language)])
-        if len(rows) > 1:
-            extra.append(("SPAN", (0, first), (0, len(data) - 1)))
+            keys.append(_RowKey(carry, first=i == 0))
     national = [r for r in table.rows if r.national]
     if national:
-        data.append([para(template.national_label, styles.small_head, fonts)] + [""] * 7)
-        r = len(data) - 1
-        extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL)]
+        heading_row(template.national_label, styles.small_head)
         for row in national:
             data.append(
                 [
@@ -482,6 +539,7 @@ def _report_table(
                     *_entry_cells(row, table, styles, language),
                 ]
             )
+            keys.append(_RowKey("", first=True))
     total_items = format_number(table.total_items) if table.total_items is not None else ""
     total_value = format_number(table.total_value) if table.total_value is not None else ""
     data.append(
@@ -496,9 +554,36 @@ def _report_table(
             "",
         ]
     )
+    keys.append(_RowKey("", first=True))
     r = len(data) - 1
     extra += [("BACKGROUND", (0, r), (-1, r), HEADER_FILL), ("LINEABOVE", (0, r), (-1, r), 1, INK)]
-    story.append(_grid(data, COLUMNS, extra))
+    # The first column has lines only where a label starts, so a category reads as one block.
+    extra += [("LINEABOVE", (0, i), (0, i), 0.4, GRID) for i, k in enumerate(keys) if k.first]
+    continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
+    grid = CategoryTable(
+        data,
+        colWidths=[WIDTH * w / sum(COLUMNS) for w in COLUMNS],
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                *_GRID_STYLE,
+                ("GRID", (1, 0), (-1, -1), 0.4, GRID),
+                ("LINEBEFORE", (0, 0), (0, -1), 0.4, GRID),
+                ("LINEBELOW", (0, 0), (0, 0), 0.4, GRID),
+                ("LINEBELOW", (0, -1), (0, -1), 0.4, GRID),
+                *extra,
+            ]
+        )
+    )
+    grid.keys = keys
+    grid.continued = lambda text: para(
+        pdf_label("continued", language, label=text), continued_style, fonts
+    )
+    story.append(grid)
     notes = []
     if any(not row.value_complete for row in table.rows) and table.measure.has_value:
         notes.append(
