@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from att_desktop.exports.pdf_common import (
     GRID,
     HEADER_FILL,
     INK,
+    LATIN,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -215,53 +217,157 @@ _GRID_STYLE: tuple[tuple[Any, ...], ...] = (
 )
 
 
+class Row(Enum):
+    """What a row of the Exports/Imports table is, which decides its lines and fill."""
+
+    HEADER = "header"
+    HEADING = "heading"
+    ENTRY = "entry"
+    TOTAL = "total"
+
+
 @dataclass(frozen=True)
-class _RowKey:
-    """What the first column of one row of the Exports/Imports table says."""
+class RowKey:
+    """What one row of the Exports/Imports table is and what its first column says."""
 
-    #: The self-contained category label a page starting inside this row's category repeats;
-    #: "" for rows that belong to no category block (header, headings, total).
-    carry: str
-    #: The row shows its label itself (the first row of its category, or a single row).
-    first: bool
+    kind: Row
+    #: The self-contained category label ("VIII.SA.2 Rifles and carbines") that a page
+    #: starting inside this row's category repeats; "" for rows of no category block.
+    carry: str = ""
+    #: The row shows its label itself (the first row of its category block).
+    first: bool = True
 
 
-class CategoryTable(Table):  # type: ignore[misc]
-    """The Exports/Imports table, which can run over any number of pages.
+class CategoryTable(Flowable):  # type: ignore[misc]
+    """The Exports/Imports table, which runs over any number of pages.
 
     The rows of one category are not joined by a SPAN, because reportlab cannot split a
     spanned block across pages (a category with some 30 States stopped the whole report).
     The label stands on the category's first row, the first column has no lines between the
     rows of one category, and a page that starts inside a category repeats its label with
-    "(continued)"; the header row repeats on every page.
+    "(continued)". The header row repeats on every page and a heading row never ends a page.
+
+    reportlab re-measures every remaining row of a Table at each page break, so one Table of
+    10,000 rows takes quadratic time; this flowable hands it a page or two of rows at a time,
+    keeps the rest for the next page and measures each row once (the widths never change).
     """
 
-    keys: list[_RowKey]
-    continued: Callable[[str], Flowable]
+    #: Rows measured at a time (a landscape page holds some 25-60 rows).
+    CHUNK = 40
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: list[list[Any]],
+        keys: list[RowKey],
+        widths: list[float],
+        continued: Callable[[str], Flowable],
+        heights: list[float | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.header, self.rows, self.keys = header, rows, keys
+        self.widths, self.continued = widths, continued
+        #: Row heights once reportlab has measured them: header first, then one per row.
+        self.heights: list[float | None] = heights or [None] * (len(rows) + 1)
+        self.hAlign = "LEFT"
+        self._table: Table | None = None
+        self._size: tuple[float, float] = (0.0, 0.0)
+        self._taken = 0  # rows in self._table
+
+    def _chunk(self, count: int) -> Table:
+        """A plain reportlab Table of the header and the first ``count`` rows."""
+        keys = [RowKey(Row.HEADER), *self.keys[:count]]
+        commands: list[Any] = [
+            *_GRID_STYLE,
+            ("GRID", (1, 0), (-1, -1), 0.4, GRID),
+            ("LINEBEFORE", (0, 0), (0, -1), 0.4, GRID),
+            ("LINEBELOW", (0, 0), (0, 0), 0.4, GRID),
+            ("LINEBELOW", (0, -1), (0, -1), 0.4, GRID),
+            # Plain-string cells (figures, empty cells) in the size of the Paragraph cells.
+            ("FONT", (0, 0), (-1, -1), LATIN, 7.5, 9.5),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+        ]
+        for i, key in enumerate(keys):
+            if key.first:
+                # The first column has lines only where a label starts: one block per category.
+                commands.append(("LINEABOVE", (0, i), (0, i), 0.4, GRID))
+            if key.kind is Row.HEADING:
+                commands += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL)]
+            elif key.kind is Row.TOTAL:
+                commands += [
+                    ("BACKGROUND", (0, i), (-1, i), HEADER_FILL),
+                    ("LINEABOVE", (0, i), (-1, i), 1, INK),
+                ]
+        return Table(
+            [list(self.header), *(list(r) for r in self.rows[:count])],
+            colWidths=self.widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            rowHeights=self.heights[: count + 1],
+            splitInRow=1,  # a row taller than a page (hundreds of descriptions) is split
+            style=TableStyle(commands),
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        count = min(len(self.rows), self.CHUNK)
+        while True:
+            table = self._chunk(count)
+            width, height = table.wrap(availWidth, availHeight)
+            self.heights[: count + 1] = table._rowHeights[: count + 1]
+            if height > availHeight or count == len(self.rows):
+                break
+            count = min(len(self.rows), count * 2)
+        self._table, self._taken, self._size = table, count, (availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def draw(self) -> None:
+        assert self._table is not None and self._taken == len(self.rows)
+        self._table.drawOn(self.canv, 0, 0)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if len(parts) != 2:
-            return parts
-        head, rest = parts
-        assert isinstance(head, CategoryTable) and isinstance(rest, CategoryTable)
-        repeat = int(self.repeatRows)
-        # With an in-row split (a row taller than the page) both parts hold part of one row.
-        in_row = head._nrows + rest._nrows - repeat == self._nrows + 1
-        k = head._nrows - 1 if in_row else head._nrows
-        head.keys, head.continued = self.keys[: head._nrows], self.continued
-        rest.keys, rest.continued = self.keys[:repeat] + self.keys[k:], self.continued
+        if self._table is None or self._size != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        assert self._table is not None
+        parts = self._split_chunk(self._table, availWidth, availHeight)
+        if not parts:
+            return []
+        head = parts[0]
+        if len(parts) == 1:  # the chunk fitted: the rest starts with the next row
+            body, measured, k, in_row = [], [], self._taken, False
+        else:
+            body = [list(r) for r in parts[1]._cellvalues[1:]]
+            measured = list(parts[1]._argH[1:])
+            # After an in-row split (a row taller than the page) both parts hold that row.
+            in_row = head._nrows + len(body) == self._taken + 2
+            k = head._nrows - (2 if in_row else 1)
+        rows = body + self.rows[self._taken :]
+        heights = [self.heights[0], *measured, *self.heights[self._taken + 1 :]]
+        keys = self.keys[k:]
+        if not rows:
+            return [head]
         head._addCommand(("LINEBELOW", (0, -1), (0, -1), 0.4, GRID))
-        key = self.keys[k]
+        key = keys[0]
         if key.carry and (in_row or not key.first):
-            row = list(rest._cellvalues[repeat])
-            row[0] = self.continued(key.carry)
-            rest._cellvalues[repeat] = row
-            rest.keys[repeat] = _RowKey(key.carry, first=True)
-            heights = list(rest._argH)
-            heights[repeat] = None  # the label may need more lines than the row had
-            rest._argH = heights
+            rows[0] = [self.continued(key.carry), *rows[0][1:]]
+            keys = [RowKey(key.kind, key.carry, first=True), *keys[1:]]
+            heights[1] = None  # the label may need more lines than the row had
+        rest = CategoryTable(self.header, rows, keys, self.widths, self.continued, heights)
         return [head, rest]
+
+    def _split_chunk(self, table: Table, availWidth: float, availHeight: float) -> list[Any]:
+        """Split the chunk, moving a heading row that would end the page to the next one."""
+        parts: list[Any] = table.split(availWidth, availHeight)
+        height = availHeight
+        while len(parts) == 2 and self.keys[parts[0]._nrows - 2].kind is Row.HEADING:
+            height -= table._rowHeights[parts[0]._nrows - 1]
+            shorter: list[Any] = table.split(availWidth, height)
+            if len(shorter) != 2 or shorter[0]._nrows < 2:
+                break
+            parts = shorter
+            if self.keys[parts[0]._nrows - 2].kind is not Row.HEADING:
+                break
+        return parts
 
 
 def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28) -> Table:
@@ -440,8 +546,9 @@ def _title_page(
 # --------------------------------------------------------------------------- tables
 
 
-def _entry_cells(row: ReportRow, table: ReportTable, styles: Styles, language: str) -> list[Any]:
-    fonts = styles.fonts
+def _entry_cells(
+    row: ReportRow, table: ReportTable, cell: Callable[[str], Any], language: str
+) -> list[Any]:
     items = format_number(row.number_of_items) if row.number_of_items is not None else ""
     if table.measure.has_value:
         value = format_number(row.value) if row.value is not None else ""
@@ -450,13 +557,13 @@ def _entry_cells(row: ReportRow, table: ReportTable, styles: Styles, language: s
     else:
         value = ""
     return [
-        para(state_name(row.counterpart, language) or "(missing)", styles.small_cell, fonts),
-        para(items, styles.small_right, fonts),
-        para(value, styles.small_right, fonts),
-        para(_states(row.origins, language), styles.small_cell, fonts),
-        para(_states(row.intermediate, language), styles.small_cell, fonts),
-        para("; ".join(row.descriptions), styles.small_cell, fonts),
-        para("; ".join(row.comments), styles.small_cell, fonts),
+        cell(state_name(row.counterpart, language) or "(missing)"),
+        items,  # figures stay plain strings, right-aligned by the table style
+        value,
+        cell(_states(row.origins, language)),
+        cell(_states(row.intermediate, language)),
+        cell("; ".join(row.descriptions)),
+        cell("; ".join(row.comments)),
     ]
 
 
@@ -495,21 +602,24 @@ def _report_table(
     labels = [column.label for column in template.columns[key]]
     if table.measure.has_value:
         labels[3] = f"{labels[3]} ({table.currency})"
-    data: list[list[Any]] = [[para(h, styles.small_head, fonts) for h in labels]]
-    keys = [_RowKey("", first=True)]
-    extra: list[Any] = []
+    header = [para(h, styles.small_head, fonts) for h in labels]
+    paragraphs: dict[str, Any] = {}
+
+    def cell(text: str) -> Any:
+        """A wrapping cell; one Paragraph per distinct text (States and descriptions repeat
+        over thousands of rows, and reportlab wraps a cell again just before drawing it)."""
+        if not text:
+            return ""
+        if text not in paragraphs:
+            paragraphs[text] = para(text, styles.small_cell, fonts)
+        return paragraphs[text]
+
+    data: list[list[Any]] = []
+    keys: list[RowKey] = []
 
     def heading_row(text: str, style: Any) -> None:
-        r = len(data)
         data.append([para(text, style, fonts)] + [""] * 7)
-        keys.append(_RowKey("", first=True))
-        extra.extend(
-            [
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL),
-                ("NOSPLIT", (0, r), (-1, r + 1)),  # never alone at the foot of a page
-            ]
-        )
+        keys.append(RowKey(Row.HEADING))
 
     for trow in template.rows:
         category = catalogue.get(trow.category)
@@ -524,11 +634,11 @@ def _report_table(
         rows = table.rows_for(trow.category)
         if not rows:
             data.append([label] + [""] * 7)
-            keys.append(_RowKey(carry, first=True))
+            keys.append(RowKey(Row.ENTRY, carry))
             continue
         for i, row in enumerate(rows):
-            data.append([label if i == 0 else "", *_entry_cells(row, table, styles, language)])
-            keys.append(_RowKey(carry, first=i == 0))
+            data.append([label if i == 0 else "", *_entry_cells(row, table, cell, language)])
+            keys.append(RowKey(Row.ENTRY, carry, first=i == 0))
     national = [r for r in table.rows if r.national]
     if national:
         heading_row(template.national_label, styles.small_head)
@@ -536,10 +646,10 @@ def _report_table(
             data.append(
                 [
                     para(f"National category {row.rating}", styles.small_cell, fonts),
-                    *_entry_cells(row, table, styles, language),
+                    *_entry_cells(row, table, cell, language),
                 ]
             )
-            keys.append(_RowKey("", first=True))
+            keys.append(RowKey(Row.ENTRY))
     total_items = format_number(table.total_items) if table.total_items is not None else ""
     total_value = format_number(table.total_value) if table.total_value is not None else ""
     data.append(
@@ -554,36 +664,14 @@ def _report_table(
             "",
         ]
     )
-    keys.append(_RowKey("", first=True))
-    r = len(data) - 1
-    extra += [("BACKGROUND", (0, r), (-1, r), HEADER_FILL), ("LINEABOVE", (0, r), (-1, r), 1, INK)]
-    # The first column has lines only where a label starts, so a category reads as one block.
-    extra += [("LINEABOVE", (0, i), (0, i), 0.4, GRID) for i, k in enumerate(keys) if k.first]
+    keys.append(RowKey(Row.TOTAL))
     continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
-    grid = CategoryTable(
-        data,
-        colWidths=[WIDTH * w / sum(COLUMNS) for w in COLUMNS],
-        repeatRows=1,
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    grid.setStyle(
-        TableStyle(
-            [
-                *_GRID_STYLE,
-                ("GRID", (1, 0), (-1, -1), 0.4, GRID),
-                ("LINEBEFORE", (0, 0), (0, -1), 0.4, GRID),
-                ("LINEBELOW", (0, 0), (0, 0), 0.4, GRID),
-                ("LINEBELOW", (0, -1), (0, -1), 0.4, GRID),
-                *extra,
-            ]
-        )
-    )
-    grid.keys = keys
-    grid.continued = lambda text: para(
-        pdf_label("continued", language, label=text), continued_style, fonts
-    )
-    story.append(grid)
+
+    def continued(text: str) -> Flowable:
+        return para(pdf_label("continued", language, label=text), continued_style, fonts)
+
+    widths = [WIDTH * w / sum(COLUMNS) for w in COLUMNS]
+    story.append(CategoryTable(header, data, keys, widths, continued))
     notes = []
     if any(not row.value_complete for row in table.rows) and table.measure.has_value:
         notes.append(
