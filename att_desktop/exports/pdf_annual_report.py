@@ -13,7 +13,7 @@ A report with validation errors prints "DRAFT" in every page header.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,6 +27,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -51,6 +52,7 @@ from att_desktop.exports.pdf_common import (
     HEADER_FILL,
     INK,
     LATIN,
+    LATIN_BOLD,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -378,7 +380,7 @@ def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28
         ]
         for k, v in pairs
     ]
-    t = Table(rows, colWidths=[WIDTH * first, WIDTH * (1 - first)], hAlign="LEFT")
+    t = Table(rows, colWidths=[WIDTH * first, WIDTH * (1 - first)], hAlign="LEFT", splitInRow=1)
     t.setStyle(
         TableStyle(
             [
@@ -762,37 +764,85 @@ def _annexes(
     return story
 
 
+#: Series one chart shows; the smallest others are added up into one "Other" series, so the
+#: legend fits beside the chart and no two series share a colour.
+MAX_SERIES = len(CHART_COLOURS) - 1
+#: Year labels one axis shows; with more years only every n-th year is labelled.
+MAX_YEAR_LABELS = 10
+LEGEND_WIDTH = 120.0
+
+
+def _chart_series(series: Mapping[str, Sequence[Decimal]]) -> dict[str, tuple[Decimal, ...]]:
+    """At most ``MAX_SERIES`` series in their own order; the smallest rest become "Other"."""
+    if len(series) <= MAX_SERIES:
+        return {name: tuple(values) for name, values in series.items()}
+    ranked = sorted(series, key=lambda name: sum(series[name]), reverse=True)
+    kept = set(ranked[: MAX_SERIES - 1])
+    rest = [series[name] for name in ranked[MAX_SERIES - 1 :]]
+    out = {name: tuple(values) for name, values in series.items() if name in kept}
+    out[f"Other ({len(rest)})"] = tuple(
+        sum(column, Decimal(0)) for column in zip(*rest, strict=True)
+    )
+    return out
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points in Helvetica."""
+    if stringWidth(text, LATIN, size) <= width:
+        return text
+    while text and stringWidth(text + "...", LATIN, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "..."
+
+
+def _axis_number(value: float) -> str:
+    """Short value-axis labels (1.5M, 20k) that fit left of the chart at any magnitude."""
+    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
 def _bar_chart(
-    title: str, years: Sequence[int], series: dict[str, tuple[Decimal, ...]], fonts: Fonts
+    title: str, years: Sequence[int], series: Mapping[str, Sequence[Decimal]], fonts: Fonts
 ) -> Drawing:
+    """One bar chart with its legend, always inside its half of the page width."""
     width, height = WIDTH * 0.48, 70 * mm
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=10))
+    drawing.add(String(0, height - 10, _fit(title, width, 10), fontName=LATIN_BOLD, fontSize=10))
+    shown = _chart_series(series)
     chart = VerticalBarChart()
-    chart.x, chart.y = 32, 28
-    chart.width, chart.height = width - 175, height - 55
-    names = list(series) or ["(none)"]
-    chart.data = [[float(v) for v in series[n]] for n in series] or [[0.0] * len(years)]
-    chart.categoryAxis.categoryNames = [str(y) for y in years]
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.x, chart.y = 34, 28
+    chart.width, chart.height = width - chart.x - LEGEND_WIDTH - 15, height - 55
+    names = list(shown) or ["(none)"]
+    chart.data = [[float(v) for v in values] for values in shown.values()] or [[0.0] * len(years)]
+    step = -(-len(years) // MAX_YEAR_LABELS)  # ceiling division
+    chart.categoryAxis.categoryNames = [
+        str(y) if i % step == 0 else "" for i, y in enumerate(years)
+    ]
+    chart.categoryAxis.labels.fontName = LATIN
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = LATIN
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = _axis_number
     chart.valueAxis.valueMin = 0
-    chart.barSpacing = 1
-    chart.groupSpacing = 6
+    if not any(any(row) for row in chart.data):
+        chart.valueAxis.valueMax = 1  # nothing to show: an empty axis, not a division by zero
+    chart.barSpacing = 1 if len(years) * len(chart.data) < 80 else 0
+    chart.groupSpacing = 6 if len(years) < 15 else 2
     for i in range(len(chart.data)):
         chart.bars[i].fillColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = width - 130, height - 25
-    legend.fontName = "Helvetica"
+    legend.x, legend.y = width - LEGEND_WIDTH, height - 25
+    legend.fontName = LATIN
     legend.fontSize = 7
     legend.alignment = "right"
-    legend.columnMaximum = 10
+    legend.columnMaximum = MAX_SERIES + 1
     legend.colorNamePairs = [
-        (colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), n) for i, n in enumerate(names)
+        (colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), _fit(n, LEGEND_WIDTH - 20, 7))
+        for i, n in enumerate(names)
     ]
     drawing.add(legend)
     return drawing
@@ -802,7 +852,9 @@ def _charts(data: ChartData, styles: Styles) -> list[Flowable]:
     fonts = styles.fonts
     catalogue = load_categories()
     named = {
-        f"{code} {catalogue.get(code).name_en}"[:36]: totals
+        f"{code} {catalogue.get(code).name_en}"
+        if catalogue.is_valid(code, selectable_only=False)
+        else code: totals
         for code, totals in data.by_category.items()
     }
     category = _bar_chart("Items exported by category", data.years, named, fonts)
