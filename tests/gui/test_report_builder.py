@@ -4,10 +4,12 @@ totals, findings that open the record to fix, and exported files whose totals ar
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -244,3 +246,36 @@ def test_hook_for_the_main_window_opens_the_case_of_a_finding(
     shown = window.case_view.case
     assert shown is not None and shown.reference == "EXP/6"
     dialog.close()
+
+
+def test_a_pdf_writer_failure_says_what_failed_and_logs_the_traceback(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    english: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Not "Unexpected error": the message names the file type that failed, the log keeps why."""
+    from att_desktop.exports import pdf_annual_report
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise TypeError("'>' not supported between instances of 'NoneType' and 'float'")
+
+    monkeypatch.setattr(pdf_annual_report, "write_annual_report_pdf", broken)
+    build_with_shipments(db)
+    dialog = _dialog(qtbot, db, prompter, SavePaths(tmp_path))
+    _preview(qtbot, dialog)
+    _press_space(qtbot, dialog.draft)
+    exported: list[str] = []
+    dialog.exported.connect(exported.append)
+    with caplog.at_level(logging.ERROR, logger="att_desktop.ui.reporting.report_builder"):
+        qtbot.mouseClick(dialog.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+    assert prompter.errors() == [
+        "The PDF file could not be written: TypeError: '>' not supported between instances of "
+        "'NoneType' and 'float'\nThe details are in the log."
+    ]
+    assert exported == [] and not dialog.progress.isVisible()
+    [record] = [r for r in caplog.records if r.name.endswith("report_builder")]
+    assert record.exc_info is not None and record.exc_info[0] is TypeError

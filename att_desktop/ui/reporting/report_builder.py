@@ -8,6 +8,7 @@ choices, so what the focal point looked at is what goes out. Every service call 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -76,6 +77,8 @@ from att_desktop.services.report_settings import (
 )
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.charts import StackedBarChart
+
+log = logging.getLogger(__name__)
 
 #: ``(parent, title, suggested path, filter) -> chosen path or None``: tests replace it.
 SavePath = Callable[[QWidget, str, str, str], str | None]
@@ -1008,6 +1011,17 @@ class ReportBuilderDialog(QDialog):
                 self,
                 self.tr("Annual report"),
                 self.tr("Could not write %1: %2").replace("%1", str(out)).replace("%2", str(exc)),
+            )
+            return None
+        except Exception as exc:  # a writer's own failure (reportlab, openpyxl): say what failed
+            log.exception("Writing the annual report as %s to %s failed", fmt, out)
+            self.progress.setVisible(False)
+            self._prompter.error(
+                self,
+                self.tr("Annual report"),
+                self.tr("The %1 file could not be written: %2\nThe details are in the log.")
+                .replace("%1", fmt.upper())
+                .replace("%2", f"{type(exc).__name__}: {exc}"),
             )
             return None
         self._step(2, "")
