@@ -300,8 +300,14 @@ class CategoryTable(Flowable):  # type: ignore[misc]
                     ("BACKGROUND", (0, i), (-1, i), HEADER_FILL),
                     ("LINEABOVE", (0, i), (-1, i), 1, INK),
                 ]
+        # A flowable goes into a list: with its row height already known, reportlab would not
+        # wrap it into one, and its in-row split drops a bare flowable instead of placing it.
+        data = [
+            [[cell] if isinstance(cell, Flowable) else cell for cell in row]
+            for row in (self.header, *self.rows[:count])
+        ]
         return Table(
-            [list(self.header), *(list(r) for r in self.rows[:count])],
+            data,
             colWidths=self.widths,
             repeatRows=1,
             hAlign="LEFT",

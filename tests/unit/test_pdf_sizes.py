@@ -121,6 +121,24 @@ def test_a_category_of_48_states_carries_its_label_onto_every_page(
     assert after in text[table_pages[-1]] or after in text[table_pages[-1] + 1]
 
 
+def test_a_row_taller_than_a_page_is_split_and_its_label_carried_onto_each_page(
+    tmp_path: Path,
+) -> None:
+    """Hundreds of item descriptions to one State make one row longer than a page."""
+    codes = states(10)
+    rows = [(RIFLES, code, "Rifle") for code in codes]
+    rows += [(RIFLES, "NO", f"Desc{i:03d} bolt-action rifle, a variant") for i in range(400)]
+    pdf = tmp_path / "tall-row.pdf"
+    write_annual_report_pdf(report(rows), pdf)
+    text = pages_text(pdf)
+    found = [int(m) for page in text for m in re.findall(r"Desc(\d{3})", page)]
+    assert sorted(found) == list(range(400)), "every description printed, once"
+    pages = [i for i, page in enumerate(text) if "Desc" in page]
+    assert len(pages) >= 3
+    for i in pages[1:]:
+        assert continued(RIFLES, "en") in text[i], f"label carried onto page {i + 1}"
+
+
 def test_a_table_of_5000_rows_is_written_whole_with_labels_on_every_page(
     tmp_path: Path,
 ) -> None:
