@@ -45,17 +45,23 @@ def synthetic_report(rows: int, seed: int = 7) -> AnnualReport:
     categories = [r.category for r in template.rows if not r.heading]
     states = [c.code for c in all_countries()]
     pairs = [(c, s) for c in categories for s in states]
-    if rows > len(pairs):
-        raise SystemExit(f"at most {len(pairs)} rows (categories x States)")
+    # Past the template's categories x States, voluntary national categories (one row per
+    # control-list rating and State) make the table as long as asked.
+    ratings = [f"ML{n}" for n in range(1, 23)]
+    national = [(f"national:{r}", s) for r in ratings for s in states]
+    if rows > len(pairs) + len(national):
+        raise SystemExit(f"at most {len(pairs) + len(national)} rows")
     # Fill categories in turn so that many run over several pages, as a big register does.
     chosen = sorted(pairs[:rows], key=lambda p: categories.index(p[0]))
+    chosen += national[: max(0, rows - len(pairs))]
     records = [
         ReportableTransfer(
             direction=Direction.EXPORT,
             basis=Basis.AUTHORISED,
             on=date(YEAR, 1 + n % 12, 1 + n % 28),
-            category=category,
-            not_reportable_reason=None,
+            category=None if category.startswith("national:") else category,
+            not_reportable_reason="national" if category.startswith("national:") else None,
+            control_rating=category.removeprefix("national:"),
             counterpart=state,
             description=f"Item model {rng.randint(1, 400)}",
             quantity=Decimal(rng.randint(1, 5000)),
@@ -65,7 +71,9 @@ def synthetic_report(rows: int, seed: int = 7) -> AnnualReport:
         )
         for n, (category, state) in enumerate(chosen, start=1)
     ]
-    options = ReportOptions(year=YEAR, report_currency="EUR", reporting_state="SE")
+    options = ReportOptions(
+        year=YEAR, report_currency="EUR", reporting_state="SE", include_national_categories=True
+    )
     return build_report(
         records, options, catalogue=catalogue, template=template, rates={}, today=date(2026, 3, 1)
     )
