@@ -72,6 +72,7 @@ MARGIN = 15 * mm
 TOP = 20 * mm
 BOTTOM = 17 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
+FRAME_HEIGHT = PAGE[1] - TOP - BOTTOM
 
 #: Column widths (fractions) of the Exports/Imports tables, in template order.
 COLUMNS = (0.19, 0.12, 0.07, 0.10, 0.10, 0.10, 0.19, 0.13)
@@ -364,18 +365,30 @@ class CategoryTable(Flowable):  # type: ignore[misc]
         return [head, rest]
 
     def _split_chunk(self, table: Table, availWidth: float, availHeight: float) -> list[Any]:
-        """Split the chunk, moving a heading row that would end the page to the next one."""
+        """Split the chunk so that a heading row never ends a page: it goes with the row below.
+
+        Table rows are the header (0) and then ``self.keys`` (row ``t`` is key ``t - 1``).
+        """
         parts: list[Any] = table.split(availWidth, availHeight)
-        height = availHeight
-        while len(parts) == 2 and self.keys[parts[0]._nrows - 2].kind is Row.HEADING:
-            height -= table._rowHeights[parts[0]._nrows - 1]
-            shorter: list[Any] = table.split(availWidth, height)
-            if len(shorter) != 2 or shorter[0]._nrows < 2:
-                break
-            parts = shorter
-            if self.keys[parts[0]._nrows - 2].kind is not Row.HEADING:
-                break
-        return parts
+        if len(parts) != 2:
+            return parts
+        end = parts[0]._nrows - 1
+        last = end  # the last row of the page that is not a heading
+        while last >= 1 and self.keys[last - 1].kind is Row.HEADING:
+            last -= 1
+        if last == end:
+            return parts
+        # A row below the headings too long for any page is split here, below its heading...
+        below = sum(table._rowHeights[: end + 2]) - sum(table._rowHeights[1 : last + 1])
+        if below > FRAME_HEIGHT:
+            inside: list[Any] = table._splitRows(availHeight, doInRowSplit=1)
+            if len(inside) == 2 and inside[0]._nrows > parts[0]._nrows:
+                return inside
+        # ...else end the page before the headings, or leave the whole table for the next.
+        if last == 0:
+            return []
+        shorter: list[Any] = table.split(availWidth, sum(table._rowHeights[: last + 1]) + 0.01)
+        return shorter if len(shorter) == 2 else parts
 
 
 def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28) -> Table:
@@ -914,7 +927,7 @@ def write_annual_report_pdf(
         MARGIN,
         BOTTOM,
         WIDTH,
-        PAGE[1] - TOP - BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,

@@ -121,6 +121,23 @@ def test_a_category_of_48_states_carries_its_label_onto_every_page(
     assert after in text[table_pages[-1]] or after in text[table_pages[-1] + 1]
 
 
+def test_a_heading_row_never_ends_a_page(tmp_path: Path) -> None:
+    """With 44-50 States in category II, the page break falls by the VIII headings."""
+    catalogue = load_categories()
+    headings = {
+        squash(row_label(catalogue.get(r.category)))
+        for r in load_report_template().rows
+        if r.heading
+    }
+    for count in range(44, 51):
+        pdf = tmp_path / f"report-{count}.pdf"
+        write_annual_report_pdf(report([("II", code, "APC") for code in states(count)]), pdf)
+        for i, page in enumerate(PdfReader(pdf).pages):
+            # Page furniture is drawn after the body: the body's last line comes before it.
+            body = (page.extract_text() or "").split("ATT annual report")[0].split("\n")
+            assert squash(body[-1]) not in headings, (count, i + 1, body[-1])
+
+
 def test_a_row_taller_than_a_page_is_split_and_its_label_carried_onto_each_page(
     tmp_path: Path,
 ) -> None:
