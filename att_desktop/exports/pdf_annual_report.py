@@ -6,6 +6,10 @@ the Exports and Imports tables with every category row and the SALW sub-rows whe
 they hold figures (a reader checks what was *not* exported too), then the annexes: UN
 definitions (referenced), national definitions, nil reports, and an optional charts annex.
 
+The Exports and Imports tables run over as many pages as they need (``CategoryTable``): the
+header row repeats, and a page that starts inside a category repeats its label with
+"(continued)" ("（续）" in Chinese).
+
 Wording is English, as the Secretariat receives it; State names and category labels can be
 Chinese (``language="zh_CN"``) through pdf_common's per-script font runs (STSong-Light).
 A report with validation errors prints "DRAFT" in every page header.
