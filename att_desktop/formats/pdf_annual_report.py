@@ -6,6 +6,10 @@ the Exports and Imports tables with every category row and the SALW sub-rows whe
 they hold figures (a reader checks what was *not* exported too), then the annexes: UN
 definitions (referenced), national definitions, nil reports, and an optional charts annex.
 
+The Exports and Imports tables run over as many pages as they need (``CategoryTable``): the
+header row repeats, and a page that starts inside a category repeats its label with
+"(continued)" ("（续）" in Chinese).
+
 Wording is English, as the Secretariat receives it; State names and category labels can be
 Chinese (``language="zh_CN"``) through pdf_common's per-script font runs (STSong-Light).
 A report with validation errors prints "DRAFT" in every page header.
@@ -13,9 +17,11 @@ A report with validation errors prints "DRAFT" in every page header.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +31,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -48,6 +55,8 @@ from att_desktop.formats.pdf_common import (
     GRID,
     HEADER_FILL,
     INK,
+    LATIN,
+    LATIN_BOLD,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -60,6 +69,7 @@ from att_desktop.formats.pdf_common import (
     register_fonts,
 )
 from att_desktop.formats.pdf_labels import format_date, format_number
+from att_desktop.formats.pdf_labels import label as pdf_label
 from att_desktop.formats.report_labels import category_label, row_label, state_name
 
 PAGE = landscape(A4)
@@ -67,6 +77,7 @@ MARGIN = 15 * mm
 TOP = 20 * mm
 BOTTOM = 17 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
+FRAME_HEIGHT = PAGE[1] - TOP - BOTTOM
 
 #: Column widths (fractions) of the Exports/Imports tables, in template order.
 COLUMNS = (0.19, 0.12, 0.07, 0.10, 0.10, 0.10, 0.19, 0.13)
@@ -179,22 +190,192 @@ def _grid(data: list[list[Any]], widths: Sequence[float], extra: Sequence[Any] =
         colWidths=[WIDTH * w / total for w in widths],
         repeatRows=1,
         hAlign="LEFT",
+        # A row taller than a page (a long national definition) is split, not refused.
+        splitInRow=1,
     )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                *extra,
-            ]
-        )
-    )
+    t.setStyle(TableStyle([*_GRID_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, GRID), *extra]))
     return t
+
+
+_GRID_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+)
+
+
+class Row(Enum):
+    """What a row of the Exports/Imports table is, which decides its lines and fill."""
+
+    HEADER = "header"
+    HEADING = "heading"
+    ENTRY = "entry"
+    TOTAL = "total"
+
+
+@dataclass(frozen=True)
+class RowKey:
+    """What one row of the Exports/Imports table is and what its first column says."""
+
+    kind: Row
+    #: The self-contained category label ("VIII.SA.2 Rifles and carbines") that a page
+    #: starting inside this row's category repeats; "" for rows of no category block.
+    carry: str = ""
+    #: The row shows its label itself (the first row of its category block).
+    first: bool = True
+
+
+class CategoryTable(Flowable):  # type: ignore[misc]
+    """The Exports/Imports table, which runs over any number of pages.
+
+    The rows of one category are not joined by a SPAN, because reportlab cannot split a
+    spanned block across pages (a category with some 30 States stopped the whole report).
+    The label stands on the category's first row, the first column has no lines between the
+    rows of one category, and a page that starts inside a category repeats its label with
+    "(continued)". The header row repeats on every page and a heading row never ends a page.
+
+    reportlab re-measures every remaining row of a Table at each page break, so one Table of
+    10,000 rows takes quadratic time; this flowable hands it a page or two of rows at a time,
+    keeps the rest for the next page and measures each row once (the widths never change).
+    """
+
+    #: Rows measured at a time (a landscape page holds some 25-60 rows).
+    CHUNK = 40
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: list[list[Any]],
+        keys: list[RowKey],
+        widths: list[float],
+        continued: Callable[[str], Flowable],
+        heights: list[float | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.header, self.rows, self.keys = header, rows, keys
+        self.widths, self.continued = widths, continued
+        #: Row heights once reportlab has measured them: header first, then one per row.
+        self.heights: list[float | None] = heights or [None] * (len(rows) + 1)
+        self.hAlign = "LEFT"
+        self._table: Table | None = None
+        self._size: tuple[float, float] = (0.0, 0.0)
+        self._taken = 0  # rows in self._table
+
+    def _chunk(self, count: int) -> Table:
+        """A plain reportlab Table of the header and the first ``count`` rows."""
+        keys = [RowKey(Row.HEADER), *self.keys[:count]]
+        commands: list[Any] = [
+            *_GRID_STYLE,
+            ("GRID", (1, 0), (-1, -1), 0.4, GRID),
+            ("LINEBEFORE", (0, 0), (0, -1), 0.4, GRID),
+            ("LINEBELOW", (0, 0), (0, 0), 0.4, GRID),
+            ("LINEBELOW", (0, -1), (0, -1), 0.4, GRID),
+            # Plain-string cells (figures, empty cells) in the size of the Paragraph cells.
+            ("FONT", (0, 0), (-1, -1), LATIN, 7.5, 9.5),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+        ]
+        for i, key in enumerate(keys):
+            if key.first:
+                # The first column has lines only where a label starts: one block per category.
+                commands.append(("LINEABOVE", (0, i), (0, i), 0.4, GRID))
+            if key.kind is Row.HEADING:
+                commands += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL)]
+            elif key.kind is Row.TOTAL:
+                commands += [
+                    ("BACKGROUND", (0, i), (-1, i), HEADER_FILL),
+                    ("LINEABOVE", (0, i), (-1, i), 1, INK),
+                ]
+        # A flowable goes into a list: with its row height already known, reportlab would not
+        # wrap it into one, and its in-row split drops a bare flowable instead of placing it.
+        data = [
+            [[cell] if isinstance(cell, Flowable) else cell for cell in row]
+            for row in (self.header, *self.rows[:count])
+        ]
+        return Table(
+            data,
+            colWidths=self.widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            rowHeights=self.heights[: count + 1],
+            splitInRow=1,  # a row taller than a page (hundreds of descriptions) is split
+            style=TableStyle(commands),
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        count = min(len(self.rows), self.CHUNK)
+        while True:
+            table = self._chunk(count)
+            width, height = table.wrap(availWidth, availHeight)
+            self.heights[: count + 1] = table._rowHeights[: count + 1]
+            if height > availHeight or count == len(self.rows):
+                break
+            count = min(len(self.rows), count * 2)
+        self._table, self._taken, self._size = table, count, (availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def draw(self) -> None:
+        assert self._table is not None and self._taken == len(self.rows)
+        self._table.drawOn(self.canv, 0, 0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._table is None or self._size != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        assert self._table is not None
+        parts = self._split_chunk(self._table, availWidth, availHeight)
+        if not parts:
+            return []
+        head = parts[0]
+        if len(parts) == 1:  # the chunk fitted: the rest starts with the next row
+            body, measured, k, in_row = [], [], self._taken, False
+        else:
+            body = [list(r) for r in parts[1]._cellvalues[1:]]
+            measured = list(parts[1]._argH[1:])
+            # After an in-row split (a row taller than the page) both parts hold that row.
+            in_row = head._nrows + len(body) == self._taken + 2
+            k = head._nrows - (2 if in_row else 1)
+        rows = body + self.rows[self._taken :]
+        heights = [self.heights[0], *measured, *self.heights[self._taken + 1 :]]
+        keys = self.keys[k:]
+        if not rows:
+            return [head]
+        head._addCommand(("LINEBELOW", (0, -1), (0, -1), 0.4, GRID))
+        key = keys[0]
+        if key.carry and (in_row or not key.first):
+            rows[0] = [self.continued(key.carry), *rows[0][1:]]
+            keys = [RowKey(key.kind, key.carry, first=True), *keys[1:]]
+            heights[1] = None  # the label may need more lines than the row had
+        rest = CategoryTable(self.header, rows, keys, self.widths, self.continued, heights)
+        return [head, rest]
+
+    def _split_chunk(self, table: Table, availWidth: float, availHeight: float) -> list[Any]:
+        """Split the chunk so that a heading row never ends a page: it goes with the row below.
+
+        Table rows are the header (0) and then ``self.keys`` (row ``t`` is key ``t - 1``).
+        """
+        parts: list[Any] = table.split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        end = parts[0]._nrows - 1
+        last = end  # the last row of the page that is not a heading
+        while last >= 1 and self.keys[last - 1].kind is Row.HEADING:
+            last -= 1
+        if last == end:
+            return parts
+        # A row below the headings too long for any page is split here, below its heading...
+        below = sum(table._rowHeights[: end + 2]) - sum(table._rowHeights[1 : last + 1])
+        if below > FRAME_HEIGHT:
+            inside: list[Any] = table._splitRows(availHeight, doInRowSplit=1)
+            if len(inside) == 2 and inside[0]._nrows > parts[0]._nrows:
+                return inside
+        # ...else end the page before the headings, or leave the whole table for the next.
+        if last == 0:
+            return []
+        shorter: list[Any] = table.split(availWidth, sum(table._rowHeights[: last + 1]) + 0.01)
+        return shorter if len(shorter) == 2 else parts
 
 
 def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28) -> Table:
@@ -205,7 +386,7 @@ def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28
         ]
         for k, v in pairs
     ]
-    t = Table(rows, colWidths=[WIDTH * first, WIDTH * (1 - first)], hAlign="LEFT")
+    t = Table(rows, colWidths=[WIDTH * first, WIDTH * (1 - first)], hAlign="LEFT", splitInRow=1)
     t.setStyle(
         TableStyle(
             [
@@ -373,8 +554,9 @@ def _title_page(
 # --------------------------------------------------------------------------- tables
 
 
-def _entry_cells(row: ReportRow, table: ReportTable, styles: Styles, language: str) -> list[Any]:
-    fonts = styles.fonts
+def _entry_cells(
+    row: ReportRow, table: ReportTable, cell: Callable[[str], Any], language: str
+) -> list[Any]:
     items = format_number(row.number_of_items) if row.number_of_items is not None else ""
     if table.measure.has_value:
         value = format_number(row.value) if row.value is not None else ""
@@ -383,13 +565,13 @@ def _entry_cells(row: ReportRow, table: ReportTable, styles: Styles, language: s
     else:
         value = ""
     return [
-        para(state_name(row.counterpart, language) or "(missing)", styles.small_cell, fonts),
-        para(items, styles.small_right, fonts),
-        para(value, styles.small_right, fonts),
-        para(_states(row.origins, language), styles.small_cell, fonts),
-        para(_states(row.intermediate, language), styles.small_cell, fonts),
-        para("; ".join(row.descriptions), styles.small_cell, fonts),
-        para("; ".join(row.comments), styles.small_cell, fonts),
+        cell(state_name(row.counterpart, language) or "(missing)"),
+        items,  # figures stay plain strings, right-aligned by the table style
+        value,
+        cell(_states(row.origins, language)),
+        cell(_states(row.intermediate, language)),
+        cell("; ".join(row.descriptions)),
+        cell("; ".join(row.comments)),
     ]
 
 
@@ -428,43 +610,54 @@ def _report_table(
     labels = [column.label for column in template.columns[key]]
     if table.measure.has_value:
         labels[3] = f"{labels[3]} ({table.currency})"
-    data: list[list[Any]] = [[para(h, styles.small_head, fonts) for h in labels]]
-    extra: list[Any] = []
+    header = [para(h, styles.small_head, fonts) for h in labels]
+    paragraphs: dict[str, Any] = {}
+
+    def cell(text: str) -> Any:
+        """A wrapping cell; one Paragraph per distinct text (States and descriptions repeat
+        over thousands of rows, and reportlab wraps a cell again just before drawing it)."""
+        if not text:
+            return ""
+        if text not in paragraphs:
+            paragraphs[text] = para(text, styles.small_cell, fonts)
+        return paragraphs[text]
+
+    data: list[list[Any]] = []
+    keys: list[RowKey] = []
+
+    def heading_row(text: str, style: Any) -> None:
+        data.append([para(text, style, fonts)] + [""] * 7)
+        keys.append(RowKey(Row.HEADING))
+
     for trow in template.rows:
         category = catalogue.get(trow.category)
         depth = trow.category.count(".")
         base = styles.small_head if trow.heading or depth == 0 else styles.small_cell
-        label = para(
-            row_label(category, language),
-            base.clone(f"{base.name}_{depth}", leftIndent=8 * depth),
-            fonts,
-        )
+        style = base.clone(f"{base.name}_{depth}", leftIndent=8 * depth)
         if trow.heading:
-            data.append([label] + [""] * 7)
-            r = len(data) - 1
-            extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL)]
+            heading_row(row_label(category, language), style)
             continue
+        label = para(row_label(category, language), style, fonts)
+        carry = category_label(trow.category, catalogue, language)
         rows = table.rows_for(trow.category)
         if not rows:
             data.append([label] + [""] * 7)
+            keys.append(RowKey(Row.ENTRY, carry))
             continue
-        first = len(data)
         for i, row in enumerate(rows):
-            data.append([label if i == 0 else "", *_entry_cells(row, table, styles, language)])
-        if len(rows) > 1:
-            extra.append(("SPAN", (0, first), (0, len(data) - 1)))
+            data.append([label if i == 0 else "", *_entry_cells(row, table, cell, language)])
+            keys.append(RowKey(Row.ENTRY, carry, first=i == 0))
     national = [r for r in table.rows if r.national]
     if national:
-        data.append([para(template.national_label, styles.small_head, fonts)] + [""] * 7)
-        r = len(data) - 1
-        extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL)]
+        heading_row(template.national_label, styles.small_head)
         for row in national:
             data.append(
                 [
                     para(f"National category {row.rating}", styles.small_cell, fonts),
-                    *_entry_cells(row, table, styles, language),
+                    *_entry_cells(row, table, cell, language),
                 ]
             )
+            keys.append(RowKey(Row.ENTRY))
     total_items = format_number(table.total_items) if table.total_items is not None else ""
     total_value = format_number(table.total_value) if table.total_value is not None else ""
     data.append(
@@ -479,9 +672,14 @@ def _report_table(
             "",
         ]
     )
-    r = len(data) - 1
-    extra += [("BACKGROUND", (0, r), (-1, r), HEADER_FILL), ("LINEABOVE", (0, r), (-1, r), 1, INK)]
-    story.append(_grid(data, COLUMNS, extra))
+    keys.append(RowKey(Row.TOTAL))
+    continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
+
+    def continued(text: str) -> Flowable:
+        return para(pdf_label("continued", language, label=text), continued_style, fonts)
+
+    widths = [WIDTH * w / sum(COLUMNS) for w in COLUMNS]
+    story.append(CategoryTable(header, data, keys, widths, continued))
     notes = []
     if any(not row.value_complete for row in table.rows) and table.measure.has_value:
         notes.append(
@@ -572,37 +770,85 @@ def _annexes(
     return story
 
 
+#: Series one chart shows; the smallest others are added up into one "Other" series, so the
+#: legend fits beside the chart and no two series share a colour.
+MAX_SERIES = len(CHART_COLOURS) - 1
+#: Year labels one axis shows; with more years only every n-th year is labelled.
+MAX_YEAR_LABELS = 10
+LEGEND_WIDTH = 120.0
+
+
+def _chart_series(series: Mapping[str, Sequence[Decimal]]) -> dict[str, tuple[Decimal, ...]]:
+    """At most ``MAX_SERIES`` series in their own order; the smallest rest become "Other"."""
+    if len(series) <= MAX_SERIES:
+        return {name: tuple(values) for name, values in series.items()}
+    ranked = sorted(series, key=lambda name: sum(series[name]), reverse=True)
+    kept = set(ranked[: MAX_SERIES - 1])
+    rest = [series[name] for name in ranked[MAX_SERIES - 1 :]]
+    out = {name: tuple(values) for name, values in series.items() if name in kept}
+    out[f"Other ({len(rest)})"] = tuple(
+        sum(column, Decimal(0)) for column in zip(*rest, strict=True)
+    )
+    return out
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points in Helvetica."""
+    if stringWidth(text, LATIN, size) <= width:
+        return text
+    while text and stringWidth(text + "...", LATIN, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "..."
+
+
+def _axis_number(value: float) -> str:
+    """Short value-axis labels (1.5M, 20k) that fit left of the chart at any magnitude."""
+    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
 def _bar_chart(
-    title: str, years: Sequence[int], series: dict[str, tuple[Decimal, ...]], fonts: Fonts
+    title: str, years: Sequence[int], series: Mapping[str, Sequence[Decimal]], fonts: Fonts
 ) -> Drawing:
+    """One bar chart with its legend, always inside its half of the page width."""
     width, height = WIDTH * 0.48, 70 * mm
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=10))
+    drawing.add(String(0, height - 10, _fit(title, width, 10), fontName=LATIN_BOLD, fontSize=10))
+    shown = _chart_series(series)
     chart = VerticalBarChart()
-    chart.x, chart.y = 32, 28
-    chart.width, chart.height = width - 175, height - 55
-    names = list(series) or ["(none)"]
-    chart.data = [[float(v) for v in series[n]] for n in series] or [[0.0] * len(years)]
-    chart.categoryAxis.categoryNames = [str(y) for y in years]
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.x, chart.y = 34, 28
+    chart.width, chart.height = width - chart.x - LEGEND_WIDTH - 15, height - 55
+    names = list(shown) or ["(none)"]
+    chart.data = [[float(v) for v in values] for values in shown.values()] or [[0.0] * len(years)]
+    step = -(-len(years) // MAX_YEAR_LABELS)  # ceiling division
+    chart.categoryAxis.categoryNames = [
+        str(y) if i % step == 0 else "" for i, y in enumerate(years)
+    ]
+    chart.categoryAxis.labels.fontName = LATIN
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = LATIN
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = _axis_number
     chart.valueAxis.valueMin = 0
-    chart.barSpacing = 1
-    chart.groupSpacing = 6
+    if not any(any(row) for row in chart.data):
+        chart.valueAxis.valueMax = 1  # nothing to show: an empty axis, not a division by zero
+    chart.barSpacing = 1 if len(years) * len(chart.data) < 80 else 0
+    chart.groupSpacing = 6 if len(years) < 15 else 2
     for i in range(len(chart.data)):
         chart.bars[i].fillColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = width - 130, height - 25
-    legend.fontName = "Helvetica"
+    legend.x, legend.y = width - LEGEND_WIDTH, height - 25
+    legend.fontName = LATIN
     legend.fontSize = 7
     legend.alignment = "right"
-    legend.columnMaximum = 10
+    legend.columnMaximum = MAX_SERIES + 1
     legend.colorNamePairs = [
-        (colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), n) for i, n in enumerate(names)
+        (colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), _fit(n, LEGEND_WIDTH - 20, 7))
+        for i, n in enumerate(names)
     ]
     drawing.add(legend)
     return drawing
@@ -612,7 +858,9 @@ def _charts(data: ChartData, styles: Styles) -> list[Flowable]:
     fonts = styles.fonts
     catalogue = load_categories()
     named = {
-        f"{code} {catalogue.get(code).name_en}"[:36]: totals
+        f"{code} {catalogue.get(code).name_en}"
+        if catalogue.is_valid(code, selectable_only=False)
+        else code: totals
         for code, totals in data.by_category.items()
     }
     category = _bar_chart("Items exported by category", data.years, named, fonts)
@@ -666,7 +914,7 @@ def write_annual_report_pdf(
         MARGIN,
         BOTTOM,
         WIDTH,
-        PAGE[1] - TOP - BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,

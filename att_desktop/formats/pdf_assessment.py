@@ -32,6 +32,7 @@ from att_desktop.formats.pdf_common import (
     OK_FILL,
     WARN_FILL,
     Cell,
+    CellParagraph,
     PageInfo,
     PathOrFile,
     Styles,
@@ -47,7 +48,7 @@ from att_desktop.formats.pdf_common import (
     markup,
     para,
     parties_table,
-    sources_paragraph,
+    sources_cell,
     table,
     title_block,
 )
@@ -123,7 +124,7 @@ def _answer_block(question: str, answer: Answer, styles: Styles) -> list[Flowabl
                     [
                         (label("answer", lang), _bold(yes_no(answer.answer, lang), styles)),
                         (label("reasoning", lang), answer.reasoning or "—"),
-                        (label("sources", lang), sources_paragraph(answer.sources, styles)),
+                        (label("sources", lang), sources_cell(answer.sources, styles)),
                     ],
                     styles,
                     widths=(0.2, 0.8),
@@ -244,7 +245,7 @@ def _finding_rows(
     for title, f in items:
         level = enum_label(f.finding, lang) if f.finding else label("not_answered", lang)
         rows.append(
-            [title, _bold(level, styles), f.reasoning or "—", sources_paragraph(f.sources, styles)]
+            [title, _bold(level, styles), f.reasoning or "—", sources_cell(f.sources, styles)]
         )
     return rows, []
 
@@ -330,7 +331,7 @@ def _gbv_step_details(
     def answer(a: Answer) -> None:
         pairs.append((label("answer", lang), _bold(yes_no(a.answer, lang), styles)))
         pairs.append((label("reasoning", lang), a.reasoning or "—"))
-        pairs.append((label("sources", lang), sources_paragraph(a.sources, styles)))
+        pairs.append((label("sources", lang), sources_cell(a.sources, styles)))
 
     if number == 1:
         answer(gbv.prevalent)
@@ -345,7 +346,7 @@ def _gbv_step_details(
         level = enum_label(risk.finding, lang) if risk.finding else label("not_answered", lang)
         pairs.append((label("risk_before", lang), _bold(level, styles)))
         pairs.append((label("reasoning", lang), risk.reasoning or "—"))
-        pairs.append((label("sources", lang), sources_paragraph(risk.sources, styles)))
+        pairs.append((label("sources", lang), sources_cell(risk.sources, styles)))
         linked = [m for m in data.assessment.mitigation if Criterion.GBV in m.addresses]
         measures = "\n".join(
             label(
@@ -444,15 +445,14 @@ def _mitigation(measures: Sequence[MitigationMeasure], styles: Styles) -> list[F
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
     for i, m in enumerate(measures, start=1):
-        measure = Paragraph(
-            f"<b>{markup(f'{m.id} · {enum_label(m.kind, lang)}', styles.fonts)}"
-            f"</b><br/>{markup(m.description, styles.fonts)}",
-            styles.cell,
-        )
+        measure = [
+            para(f"{m.id} · {enum_label(m.kind, lang)}", styles.cell, styles.fonts, bold=True),
+            para(m.description, styles.cell, styles.fonts),
+        ]
         addresses = "\n".join(enum_label(c, lang) for c in m.addresses) or "—"
         reasoning: list[Flowable] = [para(m.reasoning or "—", styles.cell, styles.fonts)]
         if m.sources:
-            reasoning.append(sources_paragraph(m.sources, styles))
+            reasoning += sources_cell(m.sources, styles)
         rows.append(
             [
                 measure,
@@ -519,22 +519,19 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
     def listing(key: str, lines: Sequence[str]) -> None:
         if lines:
             inner.append(para(label(key, lang), styles.label, styles.fonts))
-            inner.append(
-                Paragraph("<br/>".join(markup(f"• {t}", styles.fonts) for t in lines), styles.cell)
-            )
+            # One paragraph per line: a long list splits across pages between its lines.
+            inner.extend(para(f"• {t}", styles.cell, styles.fonts) for t in lines)
 
     if result.grounds:
         cite = citation_style(lang)
         inner.append(para(label("grounds", lang), styles.label, styles.fonts))
-        inner.append(
-            Paragraph(
-                "<br/>".join(
-                    f"{markup('• ', styles.fonts)}<b>{markup(g.citation(cite), styles.fonts)}</b>"
-                    f"{markup(colon('', g.explanation, lang), styles.fonts)}"
-                    for g in result.grounds
-                ),
+        inner.extend(
+            CellParagraph(
+                f"{markup('• ', styles.fonts)}<b>{markup(g.citation(cite), styles.fonts)}</b>"
+                f"{markup(colon('', g.explanation, lang), styles.fonts)}",
                 styles.cell,
             )
+            for g in result.grounds
         )
     listing("missing", result.missing)
     listing("conditions_required", result.conditions)

@@ -313,10 +313,28 @@ def make_styles(language: str) -> Styles:
     )
 
 
+class CellParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that keeps its line breaks while its width stays the same.
+
+    reportlab wraps a table cell's content several times per page break (to measure the
+    row, to split it, to draw it); a row that runs over many pages (300 sources, pages of
+    reasoning) would otherwise be broken into lines again and again, in quadratic time.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return width, height
+
+
 def para(text: str, style: ParagraphStyle, fonts: Fonts, *, bold: bool = False) -> Paragraph:
     """A Paragraph of plain (unescaped) text: the only way user text should enter a PDF."""
     body = markup(text, fonts)
-    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+    return CellParagraph(f"<b>{body}</b>" if bold else body, style)
 
 
 # --------------------------------------------------------------------------- tables
@@ -383,6 +401,9 @@ def table(
         repeatRows=1 if header is not None else 0,
         style=TableStyle(commands),
         hAlign="LEFT",
+        # A row taller than a page (300 sources, pages of reasoning) is split across pages;
+        # without this reportlab refuses the whole document.
+        splitInRow=1,
     )
     return result
 
@@ -414,8 +435,8 @@ def heading(text: str, styles: Styles) -> list[Flowable]:
 
 
 def boxed(flowables: Sequence[Flowable], fill: colors.Color, border: colors.Color) -> Table:
-    """A shaded panel (recommendation, legal notice) that stays on one page if it fits."""
-    box = Table([[list(flowables)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    """A shaded panel (recommendation, legal notice); one longer than a page is split."""
+    box = Table([[list(flowables)]], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -560,14 +581,20 @@ def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:
     return [para(title, styles.title, styles.fonts), para(subtitle, styles.subtitle, styles.fonts)]
 
 
-def sources_paragraph(
+def sources_cell(
     sources: Sequence[Source], styles: Styles, *, style: ParagraphStyle | None = None
-) -> Paragraph:
-    """Each cited source on its own line: kind, title, date, reference."""
+) -> list[Flowable]:
+    """Each cited source in its own paragraph: kind, title, date, reference.
+
+    One paragraph per source, so that a cell citing hundreds of sources splits between
+    them across pages instead of re-breaking one huge paragraph on every page.
+    """
     lang = styles.fonts.language
     if not sources:
-        return para(label("no_sources", lang), styles.small, styles.fonts)
-    lines = []
+        return [para(label("no_sources", lang), styles.small, styles.fonts)]
+    out: list[Flowable] = []
+    sep = markup(" · ", styles.fonts)
+    head = markup(colon("", "", lang), styles.fonts)
     for s in sources:
         parts = [markup(s.title, styles.fonts)]
         if s.date is not None:
@@ -575,9 +602,8 @@ def sources_paragraph(
         if s.reference:
             parts.append(markup(s.reference, styles.fonts))
         kind = markup(enum_label(s.kind, lang), styles.fonts)
-        sep = markup(" · ", styles.fonts)
-        lines.append(f"<b>{kind}</b>{markup(colon('', '', lang), styles.fonts)}" + sep.join(parts))
-    return Paragraph("<br/>".join(lines), style or styles.cell)
+        out.append(CellParagraph(f"<b>{kind}</b>{head}" + sep.join(parts), style or styles.cell))
+    return out
 
 
 def category_text(item: ItemData, language: str) -> str:

@@ -103,6 +103,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_value": ("Value", "价值"),
     "col_currency": ("Currency", "币种"),
     "total": ("Total", "合计"),
+    "continued": ("{label} (continued)", "{label}（续）"),
     "not_reportable": ("Not in Art. 2(1): {reason}", "不属第2条第1款：{reason}"),
     # --- Article 6
     "sec_article6": ("Article 6: prohibitions", "第6条：禁止"),

@@ -128,7 +128,9 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
             ]
             for i, c in enumerate(data.conditions, start=1)
         ]
-        conditions = Table(rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
+        conditions = Table(
+            rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT", splitInRow=1
+        )
         conditions.setStyle(
             TableStyle(
                 [
@@ -186,7 +188,9 @@ def _signature_block(data: LicenceData, styles: Styles) -> Flowable:
     block = Table(
         [[who, sign, stamp]],
         colWidths=[FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.38, FRAME_WIDTH * 0.26],
-        rowHeights=[20 * mm],
+        # At least room to sign and stamp; a long authority name or title makes it taller
+        # instead of running over the box.
+        minRowHeights=[20 * mm],
         hAlign="LEFT",
     )
     block.setStyle(

@@ -4881,6 +4881,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The %1 file could not be written: %2
+The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4871,6 +4871,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <source>The %1 file could not be written: %2
+The details are in the log.</source>
+        <translation>无法写入 %1 文件：%2
+详细信息见日志。</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>

@@ -4,6 +4,7 @@ totals, findings that open the record to fix, and exported files whose totals ar
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -415,3 +416,37 @@ def test_a_file_that_cannot_be_written_is_explained(
     [message] = prompter.errors()
     assert message.startswith(f"Could not write {blocked}: ")
     assert dialog.export_buttons["json"].isEnabled()  # try again elsewhere
+
+
+def test_a_pdf_writer_failure_says_what_failed_and_logs_the_traceback(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    english: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Not "Unexpected error": the message names the file type that failed, the log keeps why."""
+    from att_desktop.formats import pdf_annual_report
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise TypeError("'>' not supported between instances of 'NoneType' and 'float'")
+
+    monkeypatch.setattr(pdf_annual_report, "write_annual_report_pdf", broken)
+    build_with_shipments(db)
+    dialog = _dialog(qtbot, db, prompter, SavePaths(tmp_path))
+    _preview(qtbot, dialog)
+    _press_space(qtbot, dialog.draft)
+    exported: list[str] = []
+    dialog.exported.connect(exported.append)
+    with caplog.at_level(logging.ERROR, logger="att_desktop.ui.reporting.report_builder"):
+        qtbot.mouseClick(dialog.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy())
+    assert prompter.errors() == [
+        "The PDF file could not be written: TypeError: '>' not supported between instances of "
+        "'NoneType' and 'float'\nThe details are in the log."
+    ]
+    assert exported == [] and not dialog.progress.isVisible()
+    [record] = [r for r in caplog.records if r.name.endswith("report_builder")]
+    assert record.exc_info is not None and record.exc_info[0] is TypeError

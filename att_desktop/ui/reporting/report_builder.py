@@ -8,6 +8,7 @@ choices, so what the focal point looked at is what goes out. Every service call 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -77,6 +78,8 @@ from att_desktop.services.report_settings import (
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.charts import StackedBarChart
+
+log = logging.getLogger(__name__)
 
 #: ``(parent, title, suggested path, filter) -> chosen path or None``: tests replace it.
 SavePath = Callable[[QWidget, str, str, str], str | None]
@@ -1057,11 +1060,19 @@ class ReportBuilderDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.status_label.setText("")
-            self._prompter.error(
-                self,
-                self.tr("Annual report"),
-                self.tr("Could not write %1: %2").replace("%1", str(out)).replace("%2", str(exc)),
-            )
+            if isinstance(exc, OSError):
+                text = self.tr("Could not write %1: %2").replace("%1", str(out))
+                text = text.replace("%2", str(exc))
+            else:  # a writer's own failure (reportlab, openpyxl): say what failed
+                log.exception(
+                    "Writing the annual report as %s to %s failed", fmt, out, exc_info=exc
+                )
+                text = (
+                    self.tr("The %1 file could not be written: %2\nThe details are in the log.")
+                    .replace("%1", fmt.upper())
+                    .replace("%2", f"{type(exc).__name__}: {exc}")
+                )
+            self._prompter.error(self, self.tr("Annual report"), text)
 
         op = run_op(
             self,
@@ -1073,7 +1084,7 @@ class ReportBuilderDialog(QDialog):
             key="report",
             triggers=self._busy_buttons(),
             view=BarProgress(self.progress, self.status_label),
-            expected=(OSError,),
+            expected=(Exception,),
             on_failure=failed,
         )
         if op is not None:
