@@ -18,6 +18,7 @@ Two engines are supported, with the same guarantees:
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -40,6 +41,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from att_desktop.db.models import RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -463,12 +466,16 @@ def open_database(
         if path is not None:
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-    except DatabaseError:
+    except DatabaseError as exc:
         engine.dispose()
+        log.warning("Cannot open the database %s: %s", where, exc)
         raise
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        raise _translate(exc, where) from exc
+        translated = _translate(exc, where)
+        log.warning("Cannot open the database %s: %s", where, translated)
+        raise translated from exc
+    log.info("Opened the database %s", where)
     return db
 
 
@@ -515,6 +522,7 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
                 )
             _upgrade(db)
             db.created = True
+            log.info("Created the database %s at schema %s", db.display_location, head)
             return
         if revision == head:
             return
@@ -526,6 +534,13 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
             )
         _backup_before_upgrade(db, revision, backup_dir)
         _upgrade(db)
+        log.info(
+            "Upgraded the database %s from schema %s to %s; the copy before is %s",
+            db.display_location,
+            revision,
+            head,
+            db.pre_upgrade_backup,
+        )
 
 
 def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None) -> None:

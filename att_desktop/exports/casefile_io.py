@@ -9,6 +9,7 @@ the decision, which must be one the engine allows on the file's own assessment.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -55,6 +56,8 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+
+log = logging.getLogger(__name__)
 
 FORMAT = "att-desktop-case"
 VERSION = 1
@@ -610,7 +613,9 @@ def import_case(
         except ValidationFailed as exc:
             raise CaseImportError([f"decision.{e.field}: {e.message}" for e in exc.errors]) from exc
         session.expire(app)
-        return _detail(session, _load(session, app.id))
+        detail = _detail(session, _load(session, app.id))
+    log.info("Imported a case file as %s", detail.reference)
+    return detail
 
 
 def _decision_problems(case: CaseFile) -> list[str]:

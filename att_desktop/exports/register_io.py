@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import re
 import tempfile
@@ -1175,6 +1176,9 @@ def import_register(
         authorize(session, actor, Permission.IMPORT_RECORDS)
         for case in parsed.cases:
             _write_case(session, case, path.name, actor, today)
+    logging.getLogger(__name__).info(
+        "Imported %d cases (%d items) from %s", len(parsed.cases), items, path
+    )
     return report((), True)
 
 
@@ -1367,4 +1371,5 @@ def export_register(db: Database, path: Path, *, year: int | None = None) -> Exp
         raise RegisterFileError(f"Cannot write {path}: {exc.strerror}.") from exc
     finally:
         temp.unlink(missing_ok=True)
+    logging.getLogger(__name__).info("Exported %d cases (%d rows) to %s", cases, count, path)
     return ExportReport(path, cases, count)
