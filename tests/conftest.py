@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from att_desktop.config import DATA_DIR_ENV, AppPaths
 from att_desktop.db.engine import Database, open_database
+from att_desktop.logging_setup import reset_logging
 from tests import pg_server
 
 ENGINES = ("sqlite", "postgresql")
@@ -92,6 +93,14 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def no_log_handlers_left() -> Iterator[None]:
+    """A test whose code ran a ``main()`` set up the log in its own data folder: remove it,
+    so the next test's records never land in this test's file."""
+    yield
+    reset_logging()
 
 
 @pytest.fixture

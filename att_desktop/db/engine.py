@@ -446,6 +446,23 @@ def open_database(
 
     ``busy_timeout`` is how long a write waits for another program's lock (seconds).
     """
+    try:
+        db = _open_database(target, backup_dir, create, busy_timeout)
+    except DatabaseError as exc:
+        log.warning("Cannot open the database %s: %s", _where(to_url(target)), exc)
+        raise
+    log.info("Opened the database %s", db.display_location)
+    return db
+
+
+def _where(url: str) -> str:
+    path = _sqlite_path(url)
+    return str(path) if path is not None else display_url(url)
+
+
+def _open_database(
+    target: str | Path, backup_dir: Path | None, create: bool, busy_timeout: float
+) -> Database:
     url = to_url(target)
     path = _sqlite_path(url)
     if path is not None:
@@ -466,16 +483,12 @@ def open_database(
         if path is not None:
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-    except DatabaseError as exc:
+    except DatabaseError:
         engine.dispose()
-        log.warning("Cannot open the database %s: %s", where, exc)
         raise
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        translated = _translate(exc, where)
-        log.warning("Cannot open the database %s: %s", where, translated)
-        raise translated from exc
-    log.info("Opened the database %s", where)
+        raise _translate(exc, where) from exc
     return db
 
 

@@ -274,6 +274,7 @@ def test_about_shows_version_and_data_location(qtbot: QtBot, window: MainWindow)
     assert window.db.display_location in dialog.text()
     assert str(window.paths.data_dir) in dialog.text()  # where backups and settings live
     assert str(window.paths.settings_file) in dialog.text()
+    assert str(window.paths.log_file) in dialog.text()  # what to send when it "failed yesterday"
     assert "Qt 6" in dialog.text()
     dialog.close_button.click()
     assert not dialog.isVisible()
