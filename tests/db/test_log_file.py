@@ -15,6 +15,7 @@ from att_desktop.config import AppPaths
 from att_desktop.db.engine import open_database
 from att_desktop.services import accounts
 from tests.accounts_helpers import ADMIN_PASSWORD
+from tests.conftest import FreshSqlite
 
 WRONG_PASSWORD = "certainly not the password"
 CHANGE = ["settings", "--reference-pattern", "{prefix}-{year}-{seq:04d}", "--user", "admin"]
@@ -25,12 +26,13 @@ def logged(paths: AppPaths) -> str:
 
 
 def test_a_command_logs_the_database_and_sign_ins_by_user_name_only(
+    fresh_sqlite: FreshSqlite,
     tmp_path: Path,
     app_paths: AppPaths,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = tmp_path / "att.sqlite3"
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
     db = open_database(path)
     try:
         accounts.create_first_admin(db, "admin", "Ana Admin", ADMIN_PASSWORD)
@@ -52,9 +54,9 @@ def test_a_command_logs_the_database_and_sign_ins_by_user_name_only(
 
 
 def test_an_unknown_user_name_is_not_logged_it_may_be_a_password(
-    tmp_path: Path, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    fresh_sqlite: FreshSqlite, tmp_path: Path, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "att.sqlite3"
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
     db = open_database(path)
     try:
         accounts.create_first_admin(db, "admin", "Ana Admin", ADMIN_PASSWORD)
