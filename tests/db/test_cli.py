@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 from att_desktop.cli import main
 from att_desktop.config import AppPaths
+from att_desktop.db.engine import backup_sqlite
 from tests.conftest import FreshSqlite
 
 Run = Callable[..., tuple[int, str, str]]
@@ -33,9 +34,9 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
     """One small demo register per module; tests copy it rather than regenerate it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    path = backup_sqlite(sqlite_template, tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     assert main(["demo", "--db", str(path), "--cases", str(DEMO_CASES)]) == 0
     return path
 
