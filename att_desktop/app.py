@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from att_desktop import APP_ID, APP_NAME, __version__
 from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
+from att_desktop.logging_setup import setup_logging
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> 
     args, qt_args = parse_args(args_in, paths)
 
     existing = QApplication.instance()
+    setup_logging(paths, program=f"{APP_NAME} window", excepthooks=existing is None)
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationVersion(__version__)

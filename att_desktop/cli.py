@@ -35,6 +35,7 @@ from att_desktop.db.engine import (
     known_revisions,
     to_url,
 )
+from att_desktop.logging_setup import log_crash, setup_logging
 from att_desktop.services.dto import LOCAL_OFFICER
 from att_desktop.services.errors import ServiceError, ValidationFailed
 
@@ -367,6 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     args.extra = extra
     ctx = Context(args.db, sys.stdout, sys.stderr)
+    setup_logging(ctx.paths, program=f"att-desktop {args.command}")
     handler: Command = args.handler
     try:
         return handler(args, ctx)
@@ -385,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         ctx.warn("Interrupted; any unfinished change was rolled back.")
         return 130
+    except Exception:
+        log_crash(args.command)
+        raise
 
 
 def _file_errors() -> tuple[type[Exception], ...]:

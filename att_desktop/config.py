@@ -21,6 +21,8 @@ from att_desktop import APP_ID
 DATA_DIR_ENV = "ATT_DESKTOP_DATA_DIR"
 DB_FILENAME = "att-desktop.sqlite3"
 SETTINGS_FILENAME = "settings.json"
+LOG_DIRNAME = "logs"
+LOG_FILENAME = "att-desktop.log"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,16 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / SETTINGS_FILENAME
+
+    @property
+    def log_file(self) -> Path:
+        """Where the GUI and the commands log (rotated; see ``att_desktop.logging_setup``)."""
+        return log_file_in(self.data_dir)
+
+
+def log_file_in(data_dir: Path) -> Path:
+    """The log file of a data folder (Help → About names it from the folder alone)."""
+    return data_dir / LOG_DIRNAME / LOG_FILENAME
 
 
 def resources_dir() -> Path:

@@ -96,10 +96,12 @@ def assessed_case(db: Database, officer: UserSession, destination: str = "BR") -
 
 
 @pytest.fixture(scope="session")
-def committee_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Committee]:
+def committee_template(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+) -> tuple[Path, Committee]:
     """Argon2 is slow on purpose: the committee's accounts are made once and copied."""
     path = tmp_path_factory.mktemp("committee") / "template.sqlite3"
-    database = open_database(path)
+    database = open_database(backup_sqlite(sqlite_template, path))
     try:
         people = committee(database)
     finally:

@@ -4,12 +4,20 @@ Every test that takes the ``db`` fixture runs twice: on a SQLite file and on a P
 database of its own (see tests/pg_server.py for where the server comes from; without one
 those runs are skipped with the reason, or fail when ``ATT_TEST_REQUIRE_POSTGRES=1``).
 ``pytest --engine sqlite`` (or ``postgresql``) runs one engine only.
+
+Both engines start each test from a template migrated once per session: PostgreSQL clones
+it (``CREATE DATABASE ... TEMPLATE``), SQLite copies the template's file (``fresh_sqlite``),
+which takes milliseconds instead of replaying every migration. Tests of creating and
+upgrading a database (tests/db/test_migrations.py, ``init``) open a new path themselves.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,7 +25,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from att_desktop.config import DATA_DIR_ENV, AppPaths
-from att_desktop.db.engine import Database, open_database
+from att_desktop.db.engine import Database, backup_sqlite, open_database
+from att_desktop.logging_setup import reset_logging
 from tests import pg_server
 
 ENGINES = ("sqlite", "postgresql")
@@ -64,6 +73,41 @@ def postgres(postgres_server: pg_server.PostgresServer | str) -> pg_server.Postg
     return postgres_server
 
 
+#: Makes an empty SQLite database at the newest schema at the given path; returns the path.
+FreshSqlite = Callable[[Path], Path]
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite database made once by the real ``open_database`` (migrations, Article 12
+    triggers, reference rows), checkpointed into one self-contained file to copy."""
+    folder = tmp_path_factory.mktemp("sqlite-template")
+    built = open_database(folder / "build" / "built.sqlite3")
+    try:
+        assert built.created
+    finally:
+        built.close()
+    template = backup_sqlite(folder / "build" / "built.sqlite3", folder / "template.sqlite3")
+    with closing(sqlite3.connect(template)) as conn:
+        # No -wal/-shm companions: a plain copy of this one file is the whole database.
+        conn.execute("PRAGMA journal_mode=DELETE")
+    return template
+
+
+@pytest.fixture
+def fresh_sqlite(sqlite_template: Path) -> FreshSqlite:
+    """``fresh_sqlite(tmp_path / "x.sqlite3")``: a copy of the template of its own there."""
+
+    def make(target: Path) -> Path:
+        if target.exists():
+            raise FileExistsError(f"{target} exists: a fresh database needs a new path")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(sqlite_template, target)
+        return target
+
+    return make
+
+
 @pytest.fixture
 def db_engine(request: pytest.FixtureRequest) -> str:
     """ "sqlite" or "postgresql": which engine this run of a database test uses."""
@@ -74,11 +118,12 @@ def db_engine(request: pytest.FixtureRequest) -> str:
 def db_url(db_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """Where this test's database lives: a SQLite path, or a fresh PostgreSQL database URL.
 
-    The PostgreSQL database is already at the newest schema; a SQLite path does not exist yet
-    (open_database creates it).
+    Either is this test's own, empty and already at the newest schema (a copy of the SQLite
+    template, a clone of the PostgreSQL one).
     """
     if db_engine == "sqlite":
-        yield str(tmp_path / "test.sqlite3")
+        fresh: FreshSqlite = request.getfixturevalue("fresh_sqlite")
+        yield str(fresh(tmp_path / "test.sqlite3"))
         return
     server: pg_server.PostgresServer = request.getfixturevalue("postgres")
     with server.database() as url:
@@ -92,6 +137,14 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def no_log_handlers_left() -> Iterator[None]:
+    """A test whose code ran a ``main()`` set up the log in its own data folder: remove it,
+    so the next test's records never land in this test's file."""
+    yield
+    reset_logging()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ Two engines are supported, with the same guarantees:
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -41,6 +42,8 @@ from sqlalchemy.pool import QueuePool
 
 from att_desktop.db.models import RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -451,6 +454,23 @@ def open_database(
 
     ``busy_timeout`` is how long a write waits for another program's lock (seconds).
     """
+    try:
+        db = _open_database(target, backup_dir, create, busy_timeout)
+    except DatabaseError as exc:
+        log.warning("Cannot open the database %s: %s", _where(to_url(target)), exc)
+        raise
+    log.info("Opened the database %s", db.display_location)
+    return db
+
+
+def _where(url: str) -> str:
+    path = _sqlite_path(url)
+    return str(path) if path is not None else display_url(url)
+
+
+def _open_database(
+    target: str | Path, backup_dir: Path | None, create: bool, busy_timeout: float
+) -> Database:
     url = to_url(target)
     path = _sqlite_path(url)
     if path is not None:
@@ -523,6 +543,7 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
                 )
             _upgrade(db)
             db.created = True
+            log.info("Created the database %s at schema %s", db.display_location, head)
             return
         if revision == head:
             return
@@ -534,6 +555,13 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
             )
         _backup_before_upgrade(db, revision, backup_dir)
         _upgrade(db)
+        log.info(
+            "Upgraded the database %s from schema %s to %s; the copy before is %s",
+            db.display_location,
+            revision,
+            head,
+            db.pre_upgrade_backup,
+        )
 
 
 def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None) -> None:

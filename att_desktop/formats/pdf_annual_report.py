@@ -17,6 +17,7 @@ A report with validation errors prints "DRAFT" in every page header.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -932,6 +933,9 @@ def write_annual_report_pdf(
         story.append(PageBreak())
         story += _charts(report.charts, styles)
     doc.build(story, canvasmaker=_canvas_class(header, footer, report.has_errors))
+    logging.getLogger(__name__).info(
+        "Annual report %s written as PDF to %s (%d pages)", title.year, out, doc.page
+    )
     return int(doc.page)
 
 

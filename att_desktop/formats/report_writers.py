@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -417,3 +418,7 @@ def write_report(report: AnnualReport, out: Path, fmt: str) -> None:
         write_annual_report_pdf(report, out)
     else:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt != "pdf":  # the PDF writer logs its own
+        logging.getLogger(__name__).info(
+            "Annual report %s written as %s to %s", report.title_page.year, fmt, out
+        )

@@ -9,6 +9,7 @@ any password or hash in it.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -50,6 +51,9 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,79}$")
 _TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 _hasher = PasswordHasher()
+
+#: Sign-ins by user name only: never a password, nor a name nobody has (it may be one).
+log = logging.getLogger(__name__)
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -334,6 +338,7 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
             summary=f"First administrator {user.username} created",
             after=_public(user),
         )
+        log.info("First administrator %s created", user.username)
         return _session_of(user)
 
 
@@ -551,9 +556,11 @@ def sign_in(
     moment = now or utcnow()
     failure: AuthenticationFailed | None = None
     result: UserSession | None = None
+    known: str | None = None
     with db.session() as session:
         name = normalise_username(username)
         user = session.scalars(select(User).where(User.username == name)).first()
+        known = user.username if user is not None else None
         if user is None or user.password_hash is None:
             _verify(_dummy_hash(), password)
             failure = AuthenticationFailed()
@@ -579,8 +586,12 @@ def sign_in(
             )
             result = _session_of(user)
     if failure is not None:
+        log.warning(
+            "Sign-in refused (%s) for %s", type(failure).__name__, known or "an unknown user name"
+        )
         raise failure
     assert result is not None
+    log.info("%s signed in", result.username)
     return result
 
 
@@ -649,6 +660,7 @@ def change_password(
             action="password_changed",
             summary=f"{user.username} changed their password",
         )
+        log.info("%s changed their password", user.username)
         return _session_of(user)
 
 

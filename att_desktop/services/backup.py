@@ -8,6 +8,7 @@ checked with ``pg_restore --list`` and restored with ``pg_restore --dbname=EMPTY
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from att_desktop.db.engine import (
     make_engine,
     to_url,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
     except OSError as exc:
         destination.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot write {destination}: {exc.strerror}.") from exc
+    log.info("Backed up %s to %s (%d cases)", source, destination, cases)
     return BackupResult(source, destination, destination.stat().st_size, cases)
 
 
@@ -142,6 +146,7 @@ def _backup_postgres(url: str, *, out: Path | None, backup_dir: Path) -> BackupR
     finally:
         engine.dispose()
     _verify_dump(destination)
+    log.info("Backed up %s to %s (%d cases)", display_url(url), destination, cases)
     return BackupResult(display_url(url), destination, destination.stat().st_size, cases)
 
 

@@ -7,6 +7,7 @@ clashes with what is registered, the decision rules, and the history.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -49,6 +50,8 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+
+log = logging.getLogger(__name__)
 
 
 class CaseImportError(ServiceError):
@@ -235,7 +238,9 @@ def import_case(
         except ValidationFailed as exc:
             raise CaseImportError([f"decision.{e.field}: {e.message}" for e in exc.errors]) from exc
         session.expire(app)
-        return case_detail(session, load_application(session, app.id))
+        detail = case_detail(session, load_application(session, app.id))
+    log.info("Imported a case file as %s", detail.reference)
+    return detail
 
 
 def _decision_problems(case: CaseFile) -> list[str]:

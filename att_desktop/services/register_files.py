@@ -7,6 +7,7 @@ spreadsheet itself (columns, parsing, writing) is ``att_desktop.formats.register
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -47,6 +48,8 @@ from att_desktop.services.permissions import Permission, authorize
 #: Spellings that spreadsheets in the wild use for our columns.
 
 #: Leading characters that make Excel treat a CSV cell as a formula (CSV injection).
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ def import_register(
         authorize(session, actor, Permission.IMPORT_RECORDS)
         for case in parsed.cases:
             _write_case(session, case, path.name, actor, today)
+    log.info("Imported %d cases (%d items) from %s", len(parsed.cases), items, path)
     return report((), True)
 
 
@@ -374,4 +378,5 @@ def export_register(db: Database, path: Path, *, year: int | None = None) -> Exp
         raise RegisterFileError(f"Cannot write {path}: {exc.strerror}.") from exc
     finally:
         temp.unlink(missing_ok=True)
+    log.info("Exported %d cases (%d rows) to %s", cases, count, path)
     return ExportReport(path, cases, count)

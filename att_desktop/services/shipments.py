@@ -19,6 +19,7 @@ row has an error. The columns are described in ``docs/customs-import-format.md``
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -769,7 +770,10 @@ def import_customs_file(
                 notes=f"Imported from {Path(path).name}",
             )
             ids.append(_save(session, licence, inp, acknowledged, actor).id)
-        return CustomsImportResult(tuple(ids), preview.warnings)
+    logging.getLogger(__name__).info(
+        "Imported %d shipments (%d warnings) from %s", len(ids), len(preview.warnings), path
+    )
+    return CustomsImportResult(tuple(ids), preview.warnings)
 
 
 __all__ = [

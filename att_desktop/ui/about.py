@@ -1,19 +1,23 @@
 """Help > About: what this program is, which version, and where its data lives.
 
 The data location matters when an officer reports a problem or looks for the backups, so it
-is shown in full and can be selected and copied.
+is shown in full and can be selected and copied; so is the log file, the first thing to read
+when something "failed yesterday".
 """
 
 from __future__ import annotations
 
 import html
 import platform
+from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from att_desktop import APP_NAME, __version__
+from att_desktop.config import log_file_in
+from att_desktop.logging_setup import active_log_file
 from att_desktop.ui.icons import app_icon
 
 LICENSE = "MIT"
@@ -27,6 +31,7 @@ class AboutDialog(QDialog):
         *,
         data_folder: str = "",
         settings_file: str = "",
+        log_file: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
@@ -55,6 +60,7 @@ class AboutDialog(QDialog):
             (self.tr("Database"), data_location),
             (self.tr("Data folder"), data_folder),
             (self.tr("Settings file"), settings_file),
+            (self.tr("Log file"), log_file or _log_file(data_folder)),
         )
         rows = (
             *((k, v) for k, v in places if v),
@@ -99,3 +105,11 @@ class AboutDialog(QDialog):
     def text(self) -> str:
         """The dialog's facts, as rich text (tests read it)."""
         return self._title.text() + self.details.text()
+
+
+def _log_file(data_folder: str) -> str:
+    """The log being written, else the one the data folder's programs write."""
+    active = active_log_file()
+    if active is not None:
+        return str(active)
+    return str(log_file_in(Path(data_folder))) if data_folder else ""

@@ -28,6 +28,10 @@
         <translation>设置文件</translation>
     </message>
     <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>

@@ -15,6 +15,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services import accounts
 from att_desktop.services.audit import verify_chain
 from tests.accounts_helpers import ADMIN_PASSWORD, committee_db, committee_template
+from tests.conftest import FreshSqlite
 
 __all__ = ["committee_db", "committee_template"]
 
@@ -90,8 +91,10 @@ def test_audit_verify_command(committee_db: Database, monkeypatch: pytest.Monkey
     assert "event 3 (" in err
 
 
-def test_user_and_agency_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = str(tmp_path / "cli.sqlite3")
+def test_user_and_agency_commands(
+    fresh_sqlite: FreshSqlite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(fresh_sqlite(tmp_path / "cli.sqlite3"))
     code, _, err = run(
         monkeypatch,
         "user",

@@ -16,6 +16,7 @@ from att_desktop.domain.enums import CaseStatus, LicenceStatus
 from att_desktop.services.assessment import current_assessment
 from att_desktop.services.case_files import CaseImportError, export_case, import_case
 from att_desktop.services.decisions import decide, get_decision
+from tests.conftest import FreshSqlite
 from tests.db.assessment_helpers import assessed_and_completed, authorise, deny, gbv_case, register
 from tests.factories import ammunition, item
 
@@ -29,8 +30,8 @@ def _without_volatile(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def other_db(tmp_path: Path) -> Any:
-    database = open_database(tmp_path / "other.sqlite3")
+def other_db(fresh_sqlite: FreshSqlite, tmp_path: Path) -> Any:
+    database = open_database(fresh_sqlite(tmp_path / "other.sqlite3"))
     yield database
     database.close()
 

@@ -18,6 +18,7 @@ from att_desktop.domain.enums import CaseStatus, PartyRole, TransferType
 from att_desktop.services import cases
 from att_desktop.services.errors import ConcurrentEditError, ServiceError, ValidationFailed
 from att_desktop.services.references import set_reference_pattern
+from tests.conftest import FreshSqlite
 from tests.factories import ammunition, application, end_user, item
 
 
@@ -167,9 +168,8 @@ def _create_many(path: str, count: int, start: Any) -> None:
     database.close()
 
 
-def test_references_stay_unique_with_two_writers(tmp_path: Path) -> None:
-    path = str(tmp_path / "shared.sqlite3")
-    open_database(path).close()
+def test_references_stay_unique_with_two_writers(fresh_sqlite: FreshSqlite, tmp_path: Path) -> None:
+    path = str(fresh_sqlite(tmp_path / "shared.sqlite3"))
     ctx = multiprocessing.get_context("spawn")
     start = ctx.Barrier(2)
     workers = [ctx.Process(target=_create_many, args=(path, 15, start)) for _ in range(2)]

@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 
 from att_desktop.cli import main
 from att_desktop.config import AppPaths
+from att_desktop.db.engine import backup_sqlite
+from tests.conftest import FreshSqlite
 
 Run = Callable[..., tuple[int, str, str]]
 DEMO_CASES = 40
@@ -32,9 +34,9 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
     """One small demo register per module; tests copy it rather than regenerate it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    path = backup_sqlite(sqlite_template, tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     assert main(["demo", "--db", str(path), "--cases", str(DEMO_CASES)]) == 0
     return path
 
@@ -95,8 +97,10 @@ def test_db_option_is_accepted_before_or_after_the_command(
 # --- demo ----------------------------------------------------------------------------------
 
 
-def test_demo_if_empty_fills_once_then_does_nothing(run: Run, tmp_path: Path) -> None:
-    db = tmp_path / "demo.sqlite3"
+def test_demo_if_empty_fills_once_then_does_nothing(
+    fresh_sqlite: FreshSqlite, run: Run, tmp_path: Path
+) -> None:
+    db = fresh_sqlite(tmp_path / "demo.sqlite3")
     code, out, _ = run("demo", "--if-empty", "--db", str(db), "--cases", "20")
     assert code == 0
     assert "Added 20 demo cases" in out
@@ -120,13 +124,13 @@ def test_demo_refuses_to_mix_with_existing_cases(run: Run, demo_db: Path) -> Non
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_an_empty_database_gives_the_same_register(
-    run: Run, demo_db: Path, tmp_path: Path, suffix: str
+    fresh_sqlite: FreshSqlite, run: Run, demo_db: Path, tmp_path: Path, suffix: str
 ) -> None:
     first = tmp_path / f"register{suffix}"
     code, out, _ = run("export", str(first), "--db", str(demo_db))
     assert code == 0
     assert f"Exported {DEMO_CASES} case(s)" in out
-    fresh = tmp_path / "fresh.sqlite3"
+    fresh = fresh_sqlite(tmp_path / "fresh.sqlite3")
     code, out, err = run("import", str(first), "--db", str(fresh))
     assert (code, err) == (0, "")
     assert f"Imported {DEMO_CASES} case(s)" in out
@@ -162,10 +166,12 @@ def test_csv_export_opens_in_excel_as_utf8(run: Run, demo_db: Path, tmp_path: Pa
     assert {r["received_on"][:4] for r in rows} == {"2026"}
 
 
-def test_imported_reference_is_kept_and_the_counter_moves_past_it(run: Run, tmp_path: Path) -> None:
+def test_imported_reference_is_kept_and_the_counter_moves_past_it(
+    fresh_sqlite: FreshSqlite, run: Run, tmp_path: Path
+) -> None:
     source = tmp_path / "one.csv"
     _write_csv(source, [_row(reference="EXP/2026/00042")])
-    db = tmp_path / "db.sqlite3"
+    db = fresh_sqlite(tmp_path / "db.sqlite3")
     assert run("import", str(source), "--db", str(db))[0] == 0
     code, _, err = run("import", str(source), "--db", str(db))
     assert code == 1
@@ -301,12 +307,14 @@ def test_backup_never_overwrites(run: Run, demo_db: Path, tmp_path: Path) -> Non
 
 def test_backup_of_an_unreachable_postgresql_server_says_so(run: Run, tmp_path: Path) -> None:
     """The pg_dump backup itself is tested against a real server in test_postgres.py."""
+    out = tmp_path / "backups"  # its own folder: the command's log is in the data folder
+    out.mkdir()
     code, _, err = run(
-        "backup", "--db", "postgresql+psycopg://att@127.0.0.1:1/att", "--out", str(tmp_path)
+        "backup", "--db", "postgresql+psycopg://att@127.0.0.1:1/att", "--out", str(out)
     )
     assert code == 2
     assert "Cannot connect to the PostgreSQL server" in err
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.iterdir()) == []
 
 
 def test_check_passes_on_the_demo_register(run: Run, demo_db: Path) -> None:
@@ -446,10 +454,12 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
-def test_check_finds_a_reference_counter_behind_the_references(run: Run, tmp_path: Path) -> None:
+def test_check_finds_a_reference_counter_behind_the_references(
+    fresh_sqlite: FreshSqlite, run: Run, tmp_path: Path
+) -> None:
     source = tmp_path / "one.csv"
     _write_csv(source, [_row(reference="EXP/2026/00042")])
-    db = tmp_path / "db.sqlite3"
+    db = fresh_sqlite(tmp_path / "db.sqlite3")
     assert run("import", str(source), "--db", str(db))[0] == 0
     with closing(sqlite3.connect(db)) as conn:
         conn.execute("UPDATE reference_counters SET last_value = 3")
@@ -533,11 +543,13 @@ def test_demo_committee_cases_carry_the_assessment_their_officer_completed(demo_
         db.close()
 
 
-def test_demo_is_refused_on_a_database_with_accounts_but_no_cases(run: Run, tmp_path: Path) -> None:
+def test_demo_is_refused_on_a_database_with_accounts_but_no_cases(
+    fresh_sqlite: FreshSqlite, run: Run, tmp_path: Path
+) -> None:
     from att_desktop.db.engine import open_database
     from att_desktop.services import accounts
 
-    target = tmp_path / "real.sqlite3"
+    target = fresh_sqlite(tmp_path / "real.sqlite3")
     db = open_database(target)
     accounts.create_first_admin(db, "root", "Real Admin", "a real long passphrase")
     db.close()

@@ -10,6 +10,7 @@ import pytest
 from att_desktop.cli import main
 from att_desktop.db.engine import open_database
 from att_desktop.services import cases
+from tests.conftest import FreshSqlite
 from tests.factories import application
 
 
@@ -20,9 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_case_export_import_and_reassess_commands(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fresh_sqlite: FreshSqlite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "a.sqlite3"
+    source = fresh_sqlite(tmp_path / "a.sqlite3")
     db = open_database(source)
     try:
         ref = cases.create_application(db, application()).reference
@@ -33,7 +34,7 @@ def test_case_export_import_and_reassess_commands(
     assert code == 0, err
     assert json.loads(out_file.read_text("utf-8"))["application"]["reference"] == ref
 
-    target = tmp_path / "b.sqlite3"
+    target = fresh_sqlite(tmp_path / "b.sqlite3")
     code, out, err = run(capsys, "case", "import", str(out_file), "--db", str(target))
     assert code == 0, err
     assert f"Imported {ref}" in out
@@ -47,12 +48,11 @@ def test_case_export_import_and_reassess_commands(
 
 
 def test_embargo_apply_and_a_malformed_update_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fresh_sqlite: FreshSqlite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from att_desktop.domain.embargoes import shipped_embargo_dir
 
-    path = tmp_path / "a.sqlite3"
-    open_database(path).close()
+    path = fresh_sqlite(tmp_path / "a.sqlite3")
     code, out, err = run(capsys, "--db", str(path), "embargo", "apply", "regional_optional")
     assert code == 0, err
     assert "regional_optional" in out and "un_security_council" in out

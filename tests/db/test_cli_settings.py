@@ -5,13 +5,14 @@ import pytest
 from att_desktop.cli import main
 from att_desktop.db.engine import open_database
 from att_desktop.services import cases
+from tests.conftest import FreshSqlite
 from tests.factories import application
 
 
 def test_reference_pattern_can_be_set_and_is_used(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fresh_sqlite: FreshSqlite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "att.sqlite3"
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
     assert (
         main(["--db", str(path), "settings", "--reference-pattern", "{prefix}-{year}-{seq:04d}"])
         == 0
@@ -25,9 +26,9 @@ def test_reference_pattern_can_be_set_and_is_used(
 
 
 def test_a_pattern_that_cannot_be_unique_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fresh_sqlite: FreshSqlite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "att.sqlite3"
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
     assert main(["--db", str(path), "settings", "--reference-pattern", "{year}/{seq}"]) == 2
     assert "{prefix}" in capsys.readouterr().err
     assert main(["--db", str(path), "settings"]) == 0
@@ -35,12 +36,15 @@ def test_a_pattern_that_cannot_be_unique_is_refused(
 
 
 def test_once_accounts_exist_only_an_administrator_changes_the_numbering(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    fresh_sqlite: FreshSqlite,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from att_desktop.services.references import reference_pattern
     from tests.accounts_helpers import ADMIN_PASSWORD, PASSWORD, committee
 
-    path = tmp_path / "att.sqlite3"
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
     db = open_database(path)
     try:
         committee(db)

@@ -12,6 +12,7 @@ from att_desktop.db.models import Application, Decision, Licence, LineItem, Part
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, NotReportableReason, PartyType
 from att_desktop.services.demo import UN_EMBARGOED, fill_demo_register
 from att_desktop.services.integrity import check_database
+from tests.conftest import FreshSqlite
 
 TODAY = date(2026, 11, 23)
 
@@ -58,9 +59,9 @@ def test_demo_register_has_the_mix_the_app_needs(db: Database) -> None:
         assert all(a.received_on <= TODAY for a in session.scalars(select(Application)))
 
 
-def test_same_seed_same_register(tmp_path: Path) -> None:
+def test_same_seed_same_register(fresh_sqlite: FreshSqlite, tmp_path: Path) -> None:
     def register(name: str, seed: int) -> list[tuple[str, str, str]]:
-        db = open_database(tmp_path / name)
+        db = open_database(fresh_sqlite(tmp_path / name))
         try:
             fill_demo_register(db, seed=seed, cases=30, today=TODAY)
             with db.session() as session:
@@ -79,8 +80,10 @@ def test_same_seed_same_register(tmp_path: Path) -> None:
     assert register("c.sqlite3", 7) != register("d.sqlite3", 8)
 
 
-def test_demo_register_passes_the_integrity_check(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "demo.sqlite3")
+def test_demo_register_passes_the_integrity_check(
+    fresh_sqlite: FreshSqlite, tmp_path: Path
+) -> None:
+    db = open_database(fresh_sqlite(tmp_path / "demo.sqlite3"))
     fill_demo_register(db, cases=40, today=TODAY)
     db.close()
     report = check_database(tmp_path / "demo.sqlite3")

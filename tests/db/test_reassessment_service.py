@@ -28,6 +28,7 @@ from att_desktop.services.decisions import (
     get_licence,
 )
 from att_desktop.services.errors import ServiceError
+from tests.conftest import FreshSqlite
 from tests.db.assessment_helpers import assessed_and_completed, authorise, register
 from tests.unit.assessment_cases import complete
 
@@ -154,7 +155,7 @@ def test_destination_information_flags_licences_until_reassessed(db: Database) -
 
 
 def test_imported_authorisation_is_rescreened_against_this_registers_embargo_data(
-    db: Database, tmp_path: Path
+    fresh_sqlite: FreshSqlite, db: Database, tmp_path: Path
 ) -> None:
     from att_desktop.db.engine import open_database
     from att_desktop.services.case_files import CaseImportError, export_case, import_case
@@ -163,7 +164,7 @@ def test_imported_authorisation_is_rescreened_against_this_registers_embargo_dat
     data = export_case(db, case_id)
     data["decision"]["decided_on"] = "2026-07-01"
     data["decision"]["licence"]["valid_from"] = "2026-07-01"
-    other = open_database(tmp_path / "other.sqlite3")
+    other = open_database(fresh_sqlite(tmp_path / "other.sqlite3"))
     try:
         load_embargo_update(other, un_file(tmp_path))
         with pytest.raises(CaseImportError, match=r"decision.outcome: .*br-test"):

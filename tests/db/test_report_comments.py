@@ -29,6 +29,7 @@ from att_desktop.services.dto import CaseDetail
 from att_desktop.services.imports import ImportAuthorisationInput, record_import_authorisation
 from att_desktop.services.register_files import export_register, import_register
 from att_desktop.services.reporting import collect
+from tests.conftest import FreshSqlite
 from tests.factories import application, item
 
 DEMO = "temporary export for demonstration, to be returned"
@@ -54,11 +55,13 @@ def test_comment_is_saved_shown_and_its_edit_recorded(db: Database) -> None:
     assert [i["report_comment"] for i in last.after["items"]] == [DEMO, G2G]
 
 
-def test_comment_travels_in_the_case_file(db: Database, tmp_path: Path) -> None:
+def test_comment_travels_in_the_case_file(
+    fresh_sqlite: FreshSqlite, db: Database, tmp_path: Path
+) -> None:
     case = cases.create_application(db, application(items=(item(report_comment=G2G),)))
     data = export_case(db, case.id)
     assert data["items"][0]["report_comment"] == G2G
-    other = open_database(tmp_path / "other.sqlite3")
+    other = open_database(fresh_sqlite(tmp_path / "other.sqlite3"))
     try:
         imported = import_case(other, json.loads(json.dumps(data)))
         assert [i.report_comment for i in imported.items] == [G2G]
@@ -78,14 +81,14 @@ def _cases(db: Database) -> list[CaseDetail]:
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_comment_round_trips_through_the_register_spreadsheet(
-    db: Database, tmp_path: Path, suffix: str
+    fresh_sqlite: FreshSqlite, db: Database, tmp_path: Path, suffix: str
 ) -> None:
     cases.create_application(
         db, application(items=(item(report_comment=DEMO), item(description="Rifle")))
     )
     path = tmp_path / f"register{suffix}"
     export_register(db, path)
-    fresh = open_database(tmp_path / "fresh.sqlite3")
+    fresh = open_database(fresh_sqlite(tmp_path / "fresh.sqlite3"))
     try:
         report = import_register(fresh, path)
         assert report.written and not report.warnings, report
@@ -96,7 +99,7 @@ def test_comment_round_trips_through_the_register_spreadsheet(
 
 
 def test_a_register_file_without_the_comment_column_still_imports(
-    db: Database, tmp_path: Path
+    fresh_sqlite: FreshSqlite, db: Database, tmp_path: Path
 ) -> None:
     cases.create_application(db, application(items=(item(report_comment=DEMO),)))
     path = tmp_path / "register.csv"
@@ -110,7 +113,7 @@ def test_a_register_file_without_the_comment_column_still_imports(
         writer = csv.DictWriter(handle, kept, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
-    fresh = open_database(tmp_path / "fresh.sqlite3")
+    fresh = open_database(fresh_sqlite(tmp_path / "fresh.sqlite3"))
     try:
         report = import_register(fresh, older)
         assert report.written and not report.errors and not report.warnings, report

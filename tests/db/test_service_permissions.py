@@ -37,6 +37,7 @@ from tests.accounts_helpers import (
     committee_template,
     make_user,
 )
+from tests.conftest import FreshSqlite
 from tests.db.assessment_helpers import DECISION_DAY, authorise
 from tests.db.assessment_helpers import deny as _deny
 from tests.factories import application, end_user
@@ -78,9 +79,11 @@ def test_an_anonymous_actor_is_refused_once_accounts_exist(db: Database) -> None
         cases.create_application(db, application())  # the default actor is anonymous
 
 
-def test_a_database_without_accounts_is_single_user(tmp_path: Path) -> None:
+def test_a_database_without_accounts_is_single_user(
+    fresh_sqlite: FreshSqlite, tmp_path: Path
+) -> None:
     """Before the first administrator exists (headless use) there is nobody to check."""
-    database = open_database(tmp_path / "single.sqlite3")
+    database = open_database(fresh_sqlite(tmp_path / "single.sqlite3"))
     try:
         detail = cases.create_application(database, application())
         assert detail.status is CaseStatus.DRAFT
@@ -289,11 +292,11 @@ def test_settings_are_the_administrators(db: Database, people: Committee) -> Non
 
 
 def test_committee_members_cannot_import_records(
-    db: Database, people: Committee, tmp_path: Path
+    fresh_sqlite: FreshSqlite, db: Database, people: Committee, tmp_path: Path
 ) -> None:
     from att_desktop.services.register_files import export_register, import_register
 
-    elsewhere = open_database(tmp_path / "elsewhere.sqlite3")  # single-user: no accounts
+    elsewhere = open_database(fresh_sqlite(tmp_path / "elsewhere.sqlite3"))  # no accounts
     try:
         cases.create_application(elsewhere, application())
         source = tmp_path / "register.csv"

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from att_desktop.app import EXIT_DATABASE, Application, main, parse_args
 from att_desktop.config import AppPaths, UserSettings, load_settings, save_settings
 from att_desktop.db.engine import Database, open_database
+from att_desktop.logging_setup import active_log_file
 from att_desktop.ui.i18n import install_translators, remove_translators, translations_dir
 
 from .conftest import MakeCase, ScriptedPrompter
@@ -38,7 +39,7 @@ def test_a_database_from_a_newer_version_is_refused_by_the_window_untouched(
     import sqlite3
     from contextlib import closing
 
-    target = tmp_path / "future.sqlite3"
+    target = tmp_path / "db" / "future.sqlite3"  # its own folder: the log is in the data folder
     open_database(target).close()
     with closing(sqlite3.connect(target)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
@@ -46,10 +47,23 @@ def test_a_database_from_a_newer_version_is_refused_by_the_window_untouched(
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     assert main(["--db", str(target)], prompter=prompter) == EXIT_DATABASE
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite3"]  # no backup, no WAL
+    assert sorted(p.name for p in target.parent.iterdir()) == ["future.sqlite3"]  # no backup/WAL
     kind, _title, text = prompter.shown[-1]
     assert kind == "error"
     assert "newer version of ATT Desktop" in text and "untouched" in text
+
+
+def test_the_window_logs_why_a_database_was_refused_in_the_data_folder(
+    tmp_path: Path, app_paths: AppPaths, prompter: ScriptedPrompter, qapp: QApplication
+) -> None:
+    target = tmp_path / "budget.sqlite3"
+    target.write_bytes(b"not a database at all")
+    assert main(["--db", str(target)], prompter=prompter) == EXIT_DATABASE
+    logged = app_paths.log_file.read_text(encoding="utf-8")
+    assert "ATT Desktop window" in logged and "started" in logged
+    assert f"Cannot open the database {target}" in logged
+    assert "not an ATT Desktop database" in logged
+    assert active_log_file() == app_paths.log_file.resolve()
 
 
 def test_default_database_is_in_the_data_directory(app_paths: AppPaths) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
-from att_desktop.db.engine import Database, open_database
+from att_desktop.db.engine import Database
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
 from att_desktop.services.dto import Actor, CaseDetail
@@ -21,6 +21,7 @@ from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.register_model import Column
 from tests import factories
+from tests.conftest import FreshSqlite
 
 from .conftest import ScriptedPrompter
 from .test_assessment_wizard import (
@@ -266,6 +267,7 @@ def test_a_refusal_to_open_the_assessment_is_shown(
 
 
 def test_switching_language_or_database_closes_the_wizards_first(
+    fresh_sqlite: FreshSqlite,
     qtbot: QtBot,
     db: Database,
     app_paths: AppPaths,
@@ -298,8 +300,7 @@ def test_switching_language_or_database_closes_the_wizards_first(
     assert window.language_actions["en"].isChecked()
 
     # Another database: the wizard (on the old one) is closed first, or nothing happens.
-    other = tmp_path / "other.sqlite3"
-    open_database(other).close()
+    other = fresh_sqlite(tmp_path / "other.sqlite3")
     assert not window.open_database_at(str(other))
     assert window.db is db and wizard.isVisible()
 

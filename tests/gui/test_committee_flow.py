@@ -33,6 +33,7 @@ from tests.accounts_helpers import (
     committee_template,
     make_user,
 )
+from tests.conftest import FreshSqlite
 from tests.gui.conftest import ScriptedPrompter
 
 __all__ = ["committee_db", "committee_template"]
@@ -344,6 +345,7 @@ def test_reassignment_puts_the_case_in_the_new_officers_queue(
 
 
 def test_first_run_asks_for_the_administrator_and_tampering_is_shown_at_start(
+    fresh_sqlite: FreshSqlite,
     qtbot: QtBot,
     qapp: QApplication,
     app_paths: AppPaths,
@@ -353,7 +355,7 @@ def test_first_run_asks_for_the_administrator_and_tampering_is_shown_at_start(
 ) -> None:
     from att_desktop.db.engine import open_database
 
-    target = tmp_path / "first.sqlite3"
+    target = fresh_sqlite(tmp_path / "first.sqlite3")
     db = open_database(target)
     app = Application(qapp, app_paths, prompter)
     window = app.show(db)

@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from att_desktop import __version__
 from att_desktop.config import AppPaths, load_settings
-from att_desktop.db.engine import Database, open_database
+from att_desktop.db.engine import Database
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import cases
 from att_desktop.ui.main_window import DEFAULT_SIZE, NAME_COLUMN_MIN_CHARS, MainWindow
 from att_desktop.ui.register_model import Column
 from tests import factories
+from tests.conftest import FreshSqlite
 
 from .conftest import MakeCase, ScriptedPrompter
 
@@ -274,6 +275,7 @@ def test_about_shows_version_and_data_location(qtbot: QtBot, window: MainWindow)
     assert window.db.display_location in dialog.text()
     assert str(window.paths.data_dir) in dialog.text()  # where backups and settings live
     assert str(window.paths.settings_file) in dialog.text()
+    assert str(window.paths.log_file) in dialog.text()  # what to send when it "failed yesterday"
     assert "Qt 6" in dialog.text()
     dialog.close_button.click()
     assert not dialog.isVisible()
@@ -315,14 +317,14 @@ def test_open_database_refuses_a_foreign_file_and_keeps_the_current_one(
 
 def test_open_database_switches_register(
     qtbot: QtBot,
+    fresh_sqlite: FreshSqlite,
     window: MainWindow,
     prompter: ScriptedPrompter,
     tmp_path: Path,
     three_cases: list[int],
     app_paths: AppPaths,
 ) -> None:
-    other_path = tmp_path / "other.sqlite3"
-    open_database(other_path).close()
+    other_path = fresh_sqlite(tmp_path / "other.sqlite3")
     window.open_case(three_cases[0])
     prompter.files = [str(other_path)]
     window.action_open_db.trigger()

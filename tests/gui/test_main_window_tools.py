@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
-from att_desktop.db.engine import Database, open_database
+from att_desktop.db.engine import Database
 from att_desktop.services.dto import Actor
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
+from tests.conftest import FreshSqlite
 from tests.gui.conftest import MakeCase, ScriptedPrompter
 
 OFFICER = Actor(user_id=None, name="Officer on duty")
@@ -69,10 +70,9 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
 
 
 def test_connect_to_a_server_dialog_opens_the_chosen_database(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    fresh_sqlite: FreshSqlite, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    other = tmp_path / "other.sqlite3"
-    open_database(other).close()
+    other = fresh_sqlite(tmp_path / "other.sqlite3")
     window.action_connect_server.trigger()
     dialog = window.findChild(DatabaseDialog)
     assert isinstance(dialog, DatabaseDialog) and dialog.isVisible()

@@ -35,6 +35,7 @@ from att_desktop.ui.accounts import SessionManager, install_sessions
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reporting import ReportBuilderDialog, ReportingCalendarDialog, ShipmentDialog
 from tests.accounts_helpers import ADMIN_PASSWORD, make_user
+from tests.conftest import FreshSqlite
 from tests.db.test_reassessment_service import un_file
 from tests.gui.conftest import ScriptedPrompter
 from tests.gui.test_committee_flow import sign_in
@@ -249,18 +250,15 @@ def test_an_officer_records_a_shipment_from_the_menu_and_an_embargo_stops_one(
 
 
 def test_single_user_window_offers_every_report_action_and_closes_them_with_the_database(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+    fresh_sqlite: FreshSqlite, qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
 ) -> None:
     """Without sign-in (a database with no accounts) the window acts as its local officer."""
-    from att_desktop.db.engine import open_database
-
     assert all(a.isEnabled() for a in window.reports_menu.actions())
     builder = window.open_annual_report()
     calendar = window.open_reporting_calendar()
     assert window.open_annual_report() is builder  # one of each, brought forward
     assert set(window.report_windows) == {"annual_report", "reporting_calendar"}
-    other = tmp_path / "other.sqlite3"
-    open_database(other).close()
+    other = fresh_sqlite(tmp_path / "other.sqlite3")
     assert window.open_database_at(str(other))
     qtbot.waitUntil(lambda: window.db is not db)  # opened on a worker thread
     # They read and wrote the database just closed: closed with it.
