@@ -8,7 +8,6 @@ read-only; everything recorded stays in the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -30,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, committee
 from att_desktop.services.committee import Attendance, CommitteeSessionView
-from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.accounts.labels import role_label
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_date
 
 
@@ -53,15 +51,13 @@ class CommitteeSessionWindow(QDialog):
     #: A case's committee record changed (an outcome): the window may refresh it.
     caseChanged = Signal(int)
 
-    def __init__(
-        self, db: Callable[[], Database], actor: Callable[[], Actor], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("committeeSessionWindow")
         self.setWindowTitle(self.tr("Committee sessions"))
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self._db = db
-        self._actor = actor
+        #: The database and the person acting, read at each service call.
+        self.ctx = ctx
         self.sitting: CommitteeSessionView | None = None
         self.position = 0
 
@@ -192,7 +188,7 @@ class CommitteeSessionWindow(QDialog):
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.sitting.id if self.sitting else None)
-        rows = committee.list_sessions(self._db())
+        rows = committee.list_sessions(self.ctx.db)
         self.sittings.blockSignals(True)
         self.sittings.clear()
         chosen = 0
@@ -215,14 +211,14 @@ class CommitteeSessionWindow(QDialog):
         if item is None:
             return
         self.position = 0
-        self._show(committee.get_session(self._db(), int(item.data(Qt.ItemDataRole.UserRole))))
+        self._show(committee.get_session(self.ctx.db, int(item.data(Qt.ItemDataRole.UserRole))))
 
     def _show(self, sitting: CommitteeSessionView | None) -> None:
         self.sitting = sitting
         self.error.hide()
         present = {a.user_id: a.present for a in sitting.attendance} if sitting else {}
         self.attendance.clear()
-        for user in accounts.list_users(self._db(), include_inactive=False):
+        for user in accounts.list_users(self.ctx.db, include_inactive=False):
             if user.role is Role.ADMINISTRATOR:
                 continue
             who = user.agency_code or role_label(user.role)
@@ -260,7 +256,7 @@ class CommitteeSessionWindow(QDialog):
             .replace("%2", str(len(agenda)))
             .replace("%3", item.reference)
         )
-        status = committee.review_status(self._db(), item.application_id)
+        status = committee.review_status(self.ctx.db, item.application_id)
         lines = [
             self.tr("%1 of %2 agencies answered (quorum %3).")
             .replace("%1", str(len(status.answered)))
@@ -295,10 +291,10 @@ class CommitteeSessionWindow(QDialog):
     def open_sitting(self) -> None:
         held = self.held_on.date().toPython()
         assert isinstance(held, date)
-        agenda = [c.application_id for c in committee.cases_in_committee(self._db())]
+        agenda = [c.application_id for c in committee.cases_in_committee(self.ctx.db)]
         try:
             sitting = committee.open_session(
-                self._db(), self._actor(), held, self.title_edit.text(), agenda
+                self.ctx.db, self.ctx.actor(), held, self.title_edit.text(), agenda
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -325,7 +321,7 @@ class CommitteeSessionWindow(QDialog):
         ]
         try:
             self._show(
-                committee.record_attendance(self._db(), self._actor(), self.sitting.id, entries)
+                committee.record_attendance(self.ctx.db, self.ctx.actor(), self.sitting.id, entries)
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -337,7 +333,7 @@ class CommitteeSessionWindow(QDialog):
         item = sitting.agenda[self.position]
         try:
             self.sitting = committee.record_outcome(
-                self._db(), self._actor(), sitting.id, item.application_id, self.outcome.text()
+                self.ctx.db, self.ctx.actor(), sitting.id, item.application_id, self.outcome.text()
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -365,7 +361,7 @@ class CommitteeSessionWindow(QDialog):
         if self.sitting is None:
             return
         try:
-            committee.close_session(self._db(), self._actor(), self.sitting.id)
+            committee.close_session(self.ctx.db, self.ctx.actor(), self.sitting.id)
         except ServiceError as exc:
             self._fail(exc)
             return
