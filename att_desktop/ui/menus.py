@@ -34,6 +34,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+# Translation contexts: the classes that held these strings before they were declared here,
+# so their catalogue entries still apply. lupdate reads only literal contexts, which is why
+# each QT_TRANSLATE_NOOP spells its own.
 _MW = "MainWindow"
 _COMMITTEE = "CommitteeIntegration"
 _SESSIONS = "SessionManager"
@@ -97,41 +100,44 @@ class MenuSpec:
     context: str = _MW
 
 
-_ONLY_FOCAL = QT_TRANSLATE_NOOP(_MW, "Only the national focal point builds the annual report.")
+_ONLY_FOCAL = QT_TRANSLATE_NOOP(
+    "MainWindow", "Only the national focal point builds the annual report."
+)
 _OFFICER_OR_FOCAL = QT_TRANSLATE_NOOP(
-    _MW, "Only a licensing officer or the national focal point records shipments and imports."
+    "MainWindow",
+    "Only a licensing officer or the national focal point records shipments and imports.",
 )
 _REGISTERS = (Permission.REGISTER_APPLICATION,)
 _SHIPMENTS = (Permission.RECORD_SHIPMENT,)
 
 FILE = MenuSpec(
     "fileMenu",
-    QT_TRANSLATE_NOOP(_MW, "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
     (
         ActionSpec(
             "action_new",
             "actionNew",
-            QT_TRANSLATE_NOOP(_MW, "&New application…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&New application…"),
             "new_application",
             "Ctrl+N",
             "new",
-            QT_TRANSLATE_NOOP(_MW, "Register a new application (Ctrl+N)"),
+            QT_TRANSLATE_NOOP("MainWindow", "Register a new application (Ctrl+N)"),
             offered_to=_REGISTERS,
         ),
         ActionSpec(
             "action_open_case",
             "actionOpenCase",
-            QT_TRANSLATE_NOOP(_MW, "&Open case…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Open case…"),
             "ask_open_case",
             "Ctrl+O",
             "open-case",
-            QT_TRANSLATE_NOOP(_MW, "Open a case by its reference (Ctrl+O)"),
+            QT_TRANSLATE_NOOP("MainWindow", "Open a case by its reference (Ctrl+O)"),
         ),
         SEPARATOR,
         ActionSpec(
             "action_open_db",
             "actionOpenDatabase",
-            QT_TRANSLATE_NOOP(_MW, "Open &database…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Open &database…"),
             "choose_database",
             "Ctrl+Shift+O",
             "database",
@@ -139,21 +145,21 @@ FILE = MenuSpec(
         ActionSpec(
             "action_connect_server",
             "actionConnectServer",
-            QT_TRANSLATE_NOOP(_MW, "Connect to a database &server…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Connect to a database &server…"),
             "choose_database_server",
             tooltip=QT_TRANSLATE_NOOP(
-                _MW, "Open a database file or a shared PostgreSQL server, after testing it"
+                "MainWindow", "Open a database file or a shared PostgreSQL server, after testing it"
             ),
         ),
         SEPARATOR,
         ActionSpec(
             "action_switch_user",
             "actionSwitchUser",
-            QT_TRANSLATE_NOOP(_SESSIONS, "S&witch user…"),
+            QT_TRANSLATE_NOOP("SessionManager", "S&witch user…"),
             "sessions.switch_user",
             "Ctrl+L",
             tooltip=QT_TRANSLATE_NOOP(
-                _SESSIONS, "Lock the window and let someone else sign in (Ctrl+L)"
+                "SessionManager", "Lock the window and let someone else sign in (Ctrl+L)"
             ),
             needs_sign_in=True,
             context=_SESSIONS,
@@ -161,7 +167,7 @@ FILE = MenuSpec(
         ActionSpec(
             "action_lock",
             "actionLock",
-            QT_TRANSLATE_NOOP(_SESSIONS, "Loc&k"),
+            QT_TRANSLATE_NOOP("SessionManager", "Loc&k"),
             "sessions.lock",
             needs_sign_in=True,
             signed_in_only=True,
@@ -170,7 +176,7 @@ FILE = MenuSpec(
         ActionSpec(
             "action_change_password",
             "actionChangePassword",
-            QT_TRANSLATE_NOOP(_SESSIONS, "C&hange password…"),
+            QT_TRANSLATE_NOOP("SessionManager", "C&hange password…"),
             "sessions.open_change_password",
             needs_sign_in=True,
             signed_in_only=True,
@@ -179,7 +185,7 @@ FILE = MenuSpec(
         ActionSpec(
             "action_accounts",
             "actionUsersAgencies",
-            QT_TRANSLATE_NOOP(_SESSIONS, "&Users and agencies…"),
+            QT_TRANSLATE_NOOP("SessionManager", "&Users and agencies…"),
             "sessions.open_accounts",
             offered_to=(Permission.MANAGE_USERS,),
             hide_unless_offered=True,
@@ -190,7 +196,7 @@ FILE = MenuSpec(
         ActionSpec(
             "action_quit",
             "actionQuit",
-            QT_TRANSLATE_NOOP(_MW, "&Quit"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
             "close",
             "Ctrl+Q",
             role=QAction.MenuRole.QuitRole,
@@ -200,12 +206,12 @@ FILE = MenuSpec(
 
 EDIT = MenuSpec(
     "editMenu",
-    QT_TRANSLATE_NOOP(_MW, "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
     (
         ActionSpec(
             "action_find",
             "actionFind",
-            QT_TRANSLATE_NOOP(_MW, "&Find"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Find"),
             "focus_search",
             "Ctrl+F",
             "search",
@@ -215,12 +221,12 @@ EDIT = MenuSpec(
 
 VIEW = MenuSpec(
     "viewMenu",
-    QT_TRANSLATE_NOOP(_MW, "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
     (
         ActionSpec(
             "action_refresh",
             "actionRefresh",
-            QT_TRANSLATE_NOOP(_MW, "&Refresh"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
             "refresh",
             "F5",
             "refresh",
@@ -228,7 +234,7 @@ VIEW = MenuSpec(
         ActionSpec(
             "action_clear_filters",
             "actionClearFilters",
-            QT_TRANSLATE_NOOP(_MW, "&Clear filters"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Clear filters"),
             "filters.clear",
             "Ctrl+Shift+L",
             "clear-filters",
@@ -238,12 +244,12 @@ VIEW = MenuSpec(
 
 CASE = MenuSpec(
     "caseMenu",
-    QT_TRANSLATE_NOOP(_MW, "&Case"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Case"),
     (
         ActionSpec(
             "action_edit",
             "actionEditCase",
-            QT_TRANSLATE_NOOP(_MW, "&Edit case…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit case…"),
             "edit_current",
             "Ctrl+E",
             "edit",
@@ -252,7 +258,7 @@ CASE = MenuSpec(
         ActionSpec(
             "action_add_document",
             "actionAddDocument",
-            QT_TRANSLATE_NOOP(_MW, "Add &document…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Add &document…"),
             "case_view.open_add_document",
             icon="attach",
             offered_to=_REGISTERS,
@@ -261,35 +267,37 @@ CASE = MenuSpec(
         ActionSpec(
             "action_assess",
             "actionAssess",
-            QT_TRANSLATE_NOOP(_MW, "&Assess…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Assess…"),
             "assess_current",
             "Ctrl+Shift+A",
             "assess",
-            QT_TRANSLATE_NOOP(_MW, "Open the assessment of the selected case (Ctrl+Shift+A)"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Open the assessment of the selected case (Ctrl+Shift+A)"
+            ),
         ),
     ),
 )
 
 ASSESSMENT = MenuSpec(
     "assessmentMenu",
-    QT_TRANSLATE_NOOP(_MW, "Assessmen&t"),
+    QT_TRANSLATE_NOOP("MainWindow", "Assessmen&t"),
     (
         ActionSpec(
             "action_reassessment",
             "actionReassessment",
-            QT_TRANSLATE_NOOP(_MW, "Article 7(7) &reassessment…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Article 7(7) &reassessment…"),
             "open_reassessment",
         ),
         ActionSpec(
             "action_embargo_data",
             "actionEmbargoData",
-            QT_TRANSLATE_NOOP(_MW, "&Embargo reference data…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Embargo reference data…"),
             "open_embargo_data",
         ),
         ActionSpec(
             "action_denial_notices",
             "actionDenialNotices",
-            QT_TRANSLATE_NOOP(_MW, "&Denials notified by other States…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Denials notified by other States…"),
             "open_denial_notices",
         ),
     ),
@@ -297,22 +305,24 @@ ASSESSMENT = MenuSpec(
 
 COMMITTEE = MenuSpec(
     "committeeMenu",
-    QT_TRANSLATE_NOOP(_COMMITTEE, "Co&mmittee"),
+    QT_TRANSLATE_NOOP("CommitteeIntegration", "Co&mmittee"),
     (
         ActionSpec(
             "action_my_work",
             "actionMyWork",
-            QT_TRANSLATE_NOOP(_COMMITTEE, "&My work"),
+            QT_TRANSLATE_NOOP("CommitteeIntegration", "&My work"),
             "committee.toggle_my_work",
             "Ctrl+Shift+M",
-            tooltip=QT_TRANSLATE_NOOP(_COMMITTEE, "The cases waiting for you (Ctrl+Shift+M)"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "CommitteeIntegration", "The cases waiting for you (Ctrl+Shift+M)"
+            ),
             checkable=True,
             context=_COMMITTEE,
         ),
         ActionSpec(
             "action_sessions",
             "actionCommitteeSessions",
-            QT_TRANSLATE_NOOP(_COMMITTEE, "Committee &sessions…"),
+            QT_TRANSLATE_NOOP("CommitteeIntegration", "Committee &sessions…"),
             "committee.open_sessions",
             "Ctrl+Shift+K",
             context=_COMMITTEE,
@@ -323,12 +333,12 @@ COMMITTEE = MenuSpec(
 
 REPORTS = MenuSpec(
     "reportsMenu",
-    QT_TRANSLATE_NOOP(_MW, "&Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Reports"),
     (
         ActionSpec(
             "action_annual_report",
             "actionAnnualReport",
-            QT_TRANSLATE_NOOP(_MW, "&Annual report…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Annual report…"),
             "open_annual_report",
             offered_to=(Permission.BUILD_REPORT,),
             why=_ONLY_FOCAL,
@@ -336,7 +346,7 @@ REPORTS = MenuSpec(
         ActionSpec(
             "action_reporting_calendar",
             "actionReportingCalendar",
-            QT_TRANSLATE_NOOP(_MW, "Reporting &calendar…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Reporting &calendar…"),
             "open_reporting_calendar",
             offered_to=(Permission.VIEW_CASES,),
         ),
@@ -344,7 +354,7 @@ REPORTS = MenuSpec(
         ActionSpec(
             "action_record_shipment",
             "actionRecordShipment",
-            QT_TRANSLATE_NOOP(_MW, "Record a &shipment…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Record a &shipment…"),
             "open_shipment",
             offered_to=_SHIPMENTS,
             why=_OFFICER_OR_FOCAL,
@@ -352,7 +362,7 @@ REPORTS = MenuSpec(
         ActionSpec(
             "action_customs_import",
             "actionCustomsImport",
-            QT_TRANSLATE_NOOP(_MW, "Import shipments from a c&ustoms file…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Import shipments from a c&ustoms file…"),
             "open_customs_import",
             offered_to=_SHIPMENTS,
             why=_OFFICER_OR_FOCAL,
@@ -360,7 +370,7 @@ REPORTS = MenuSpec(
         ActionSpec(
             "action_imports",
             "actionImports",
-            QT_TRANSLATE_NOOP(_MW, "&Imports: authorisations and actual imports…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Imports: authorisations and actual imports…"),
             "open_imports",
             offered_to=(Permission.RECORD_IMPORT_AUTHORISATION, Permission.RECORD_SHIPMENT),
             why=_OFFICER_OR_FOCAL,
@@ -372,25 +382,29 @@ REPORTS = MenuSpec(
 
 SETTINGS = MenuSpec(
     "settingsMenu",
-    QT_TRANSLATE_NOOP(_MW, "&Settings"),
-    (SubmenuSpec("languageMenu", QT_TRANSLATE_NOOP(_MW, "&Language"), "language_actions"),),
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings"),
+    (
+        SubmenuSpec(
+            "languageMenu", QT_TRANSLATE_NOOP("MainWindow", "&Language"), "language_actions"
+        ),
+    ),
 )
 
 HELP = MenuSpec(
     "helpMenu",
-    QT_TRANSLATE_NOOP(_MW, "&Help"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
     (
         ActionSpec(
             "action_about",
             "actionAbout",
-            QT_TRANSLATE_NOOP(_MW, "&About %1"),
+            QT_TRANSLATE_NOOP("MainWindow", "&About %1"),
             "show_about",
             role=QAction.MenuRole.AboutRole,
         ),
         ActionSpec(
             "action_about_qt",
             "actionAboutQt",
-            QT_TRANSLATE_NOOP(_MW, "About &Qt"),
+            QT_TRANSLATE_NOOP("MainWindow", "About &Qt"),
             "show_about_qt",
             role=QAction.MenuRole.AboutQtRole,
         ),

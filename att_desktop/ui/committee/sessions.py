@@ -61,7 +61,24 @@ class CommitteeSessionWindow(QDialog):
         self.sitting: CommitteeSessionView | None = None
         self.position = 0
 
-        # Left: the sittings and a new one.
+        splitter = QSplitter(self)
+        splitter.addWidget(self._build_sittings())
+        splitter.addWidget(self._build_attendance())
+        splitter.addWidget(self._build_agenda())
+        splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        # Return in the outcome field records it; it must not press a dialog button too.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.resize(1100, 560)
+        self._confirming(False)
+        self.reload()
+
+    def _build_sittings(self) -> QWidget:
+        """Left: the sittings, and a form to open a new one."""
         self.sittings = QListWidget(self)
         self.sittings.setObjectName("sittingsList")
         self.sittings.currentRowChanged.connect(self._sitting_chosen)
@@ -87,8 +104,10 @@ class CommitteeSessionWindow(QDialog):
         left_layout.addWidget(QLabel(self.tr("Sittings:"), self))
         left_layout.addWidget(self.sittings, 1)
         left_layout.addWidget(new_box)
+        return left
 
-        # Middle: attendance.
+    def _build_attendance(self) -> QGroupBox:
+        """Middle: who is present at the table."""
         self.attendance = QListWidget(self)
         self.attendance.setObjectName("attendanceList")
         self.attendance_button = QPushButton(self.tr("Record &attendance"), self)
@@ -98,8 +117,10 @@ class CommitteeSessionWindow(QDialog):
         attendance_layout = QVBoxLayout(attendance_box)
         attendance_layout.addWidget(self.attendance, 1)
         attendance_layout.addWidget(self.attendance_button)
+        return attendance_box
 
-        # Right: one agenda item at a time.
+    def _build_agenda(self) -> QGroupBox:
+        """Right: one agenda item at a time, its outcome, and closing the sitting."""
         self.agenda_label = QLabel(self)
         self.agenda_label.setObjectName("agendaPosition")
         font = self.agenda_label.font()
@@ -167,22 +188,7 @@ class CommitteeSessionWindow(QDialog):
         confirm.addWidget(self.confirm_button)
         confirm.addWidget(self.cancel_close_button)
         agenda_layout.addLayout(confirm)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(attendance_box)
-        splitter.addWidget(agenda_box)
-        splitter.setStretchFactor(2, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error)
-        # Return in the outcome field records it; it must not press a dialog button too.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self.resize(1100, 560)
-        self._confirming(False)
-        self.reload()
+        return agenda_box
 
     # --- data -------------------------------------------------------------------------------
 
