@@ -222,7 +222,6 @@ class MainWindow(QMainWindow):
         """The register above the case view; the committee's tabs and its dock."""
         ctx = self.ctx
         self.register = RegisterPanel(ctx, self)
-        self._register_panel = self.register
         self.filters = self.register.filters
         self.count_label = self.register.count_label
         self.model = self.register.model

@@ -467,6 +467,8 @@ class DeclaredMenus:
         self.ctx = ctx
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        #: ``offered`` by action attribute, as of the last ``update_offers``.
+        self._offers: dict[str, bool] = {}
         for spec in action_specs():
             self.actions[spec.attr] = self._make_action(spec)
             setattr(window, spec.attr, self.actions[spec.attr])
@@ -535,8 +537,11 @@ class DeclaredMenus:
         return any(permitted(self.ctx.db, user, p) for p in spec.offered_to)
 
     def offered_attr(self, attr: str) -> bool:
-        """``offered`` for the action held in ``window.<attr>``."""
-        return self.offered(next(s for s in action_specs() if s.attr == attr))
+        """Whether the action held in ``window.<attr>`` is offered to who is signed in now
+        (kept from the last ``update_offers``, so showing a case asks the database nothing)."""
+        if attr not in self._offers:
+            self._offers[attr] = self.offered(next(s for s in action_specs() if s.attr == attr))
+        return self._offers[attr]
 
     def update_offers(self) -> None:
         """Enable (or show) each action for whoever is signed in now."""
@@ -545,6 +550,7 @@ class DeclaredMenus:
             action = self.actions[spec.attr]
             shown = self.ctx.signs_in or not spec.needs_sign_in
             offered = self.offered(spec)
+            self._offers[spec.attr] = offered
             if spec.hide_unless_offered:
                 shown = shown and offered
             if spec.signed_in_only:
