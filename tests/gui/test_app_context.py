@@ -107,15 +107,9 @@ def test_file_open_switches_the_register_case_view_and_committee_panels(
     assert window.committee.review.status.requested  # sent to the MFA in the first database
     old_history = window.committee.timeline.tree.topLevelItemCount()
 
-    # File → Open database… (Ctrl+Shift+O), answered by the prompter's file chooser.
+    # File → Open database…, answered by the prompter's file chooser.
     prompter.files = [str(other_path)]
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_O,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    window.action_open_db.trigger()
     new = window.db
     assert new is not old and new.path == other_path
     assert window.ctx.db is new and window.case_view.db is new and manager.db is new
