@@ -22,6 +22,7 @@ from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.logging_setup import setup_logging
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
@@ -62,6 +63,8 @@ class Application:
         self.window: MainWindow | None = None
         #: Who is signed in; it outlives a window rebuilt for a language change.
         self.sessions: SessionManager | None = None
+        #: The database, settings and signed-in person every window reads (made by ``show``).
+        self.ctx: AppContext | None = None
 
     def open(self, target: str) -> Database | None:
         # Like the CLI: the default database keeps its pre-upgrade copies in the data folder,
@@ -89,13 +92,11 @@ class Application:
         return window
 
     def _build(self, db: Database) -> MainWindow:
-        self.window = MainWindow(
-            db,
-            self.paths,
-            self.settings,
-            self.prompter,
-            on_language_change=self.switch_language,
-        )
+        if self.ctx is None or self.ctx.db is not db:
+            self.ctx = AppContext(db, self.paths, self.settings, self.prompter)
+        self.ctx.settings = self.settings
+        self.ctx.set_language(self.settings.language)
+        self.window = MainWindow.for_context(self.ctx, on_language_change=self.switch_language)
         # The window opens covered by the lock screen: first run creates the administrator,
         # later runs ask who is signing in. The start-up audit of the history runs here too.
         self.sessions = install_sessions(self.window, db, self.prompter, self.sessions)

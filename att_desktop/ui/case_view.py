@@ -8,7 +8,7 @@ through the services: "Edit…" asks the window to open the application dialog, 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -44,8 +44,6 @@ from att_desktop.domain.enums import CaseStatus, DecisionOutcome
 from att_desktop.services import assessment, cases, decisions
 from att_desktop.services.decisions import DecisionView
 from att_desktop.services.dto import (
-    LOCAL_OFFICER,
-    Actor,
     CaseDetail,
     DocumentInput,
     EventView,
@@ -53,6 +51,7 @@ from att_desktop.services.dto import (
 )
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment.labels import citation_style
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
     document_kind_label,
@@ -123,23 +122,20 @@ class CaseView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        language: str,
-        prompter: Prompter,
+        ctx: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self._language = language
-        self._prompter = prompter
+        #: The database and the person acting are read from here when the view acts.
+        self.ctx = ctx
+        self._language = ctx.language
+        self._prompter = ctx.prompter
         self._catalogue = load_categories()
         self._case: CaseDetail | None = None
         #: The open case's recorded decision, if any (shown under the header).
         self.decision: DecisionView | None = None
         self._can_assess = False
         self.document_dialog: DocumentDialog | None = None
-        #: Who acts here; the window points it at the signed-in person.
-        self.actor: Callable[[], Actor] = lambda: LOCAL_OFFICER
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -327,6 +323,11 @@ class CaseView(QWidget):
         return self.tabs
 
     # --- showing ----------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """The context's database (never a copy: File → Open switches it for every view)."""
+        return self.ctx.db
 
     @property
     def case(self) -> CaseDetail | None:
@@ -628,7 +629,7 @@ class CaseView(QWidget):
             return
         try:
             detail = cases.add_document(
-                self.db, self._case.id, dialog.document_input(), actor=self.actor()
+                self.db, self._case.id, dialog.document_input(), actor=self.ctx.actor()
             )
         except ServiceError as exc:
             self._prompter.error(self, self.tr("Document not recorded"), str(exc))

@@ -41,3 +41,25 @@ def test_no_alias_hides_translate_from_lupdate() -> None:
             ):
                 offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
     assert offenders == []
+
+
+def test_strings_marked_for_later_translation_name_their_context_literally() -> None:
+    """lupdate skips ``QT_TRANSLATE_NOOP(CONTEXT, "text")`` unless both are string literals,
+    and the string would then drop out of the catalogues at the next ``make translations``."""
+    offenders = []
+    marked = 0
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                marked += 1
+                literal = len(node.args) == 2 and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args
+                )
+                if not literal:
+                    offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
+    assert marked > 0  # the menu declaration (ui/menus.py) marks its texts this way
+    assert offenders == []

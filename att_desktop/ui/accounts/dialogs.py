@@ -48,8 +48,10 @@ class SessionHost(Protocol):
     who is signed in, the prompter, and what to tell it back. A protocol, so this module
     and ``session_manager`` do not import each other."""
 
-    db: Database
     prompter: Prompter
+
+    @property
+    def db(self) -> Database: ...
 
     @property
     def current(self) -> UserSession | None: ...

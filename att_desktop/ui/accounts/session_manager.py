@@ -9,12 +9,13 @@ closed rather than handed over.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
 from att_desktop.services.audit import AuditReport, verify_chain
 from att_desktop.services.dto import UserSession
@@ -23,6 +24,7 @@ from att_desktop.services.permissions import Permission, PermissionDenied, requi
 from att_desktop.ui.accounts.dialogs import AccountsDialog, ChangePasswordDialog
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.accounts.lock_screen import LockScreen
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.ops import Op, StatusBarProgress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -60,7 +62,9 @@ class SessionManager(QObject):
         idle_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
+        #: The application context this manager sets the signed-in person on.
+        self.context: AppContext | None = None
         self.prompter: Prompter = prompter or MessageBoxPrompter()
         self.window: QMainWindow | None = None
         self.lock_screen: LockScreen | None = None
@@ -85,6 +89,11 @@ class SessionManager(QObject):
             app.installEventFilter(self)
 
     # --- state ------------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """The context's database once attached to a window (it follows File → Open)."""
+        return self.context.db if self.context is not None else self._db
 
     @property
     def current(self) -> UserSession | None:
@@ -136,58 +145,46 @@ class SessionManager(QObject):
         self.status_label.setObjectName("signedInUser")
         self.status_label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.status_label)
-        self._build_actions(window)
+        self._adopt_actions(window)
         if self.audit_report is None and self.history_check is None:
             self.check_history()
         if self._session is None:
             self._show_start()
         else:
             self._signed_in_ui()
-        # A window that acts for the signed-in person (the main window) follows sign-ins.
+        # A window that acts for the signed-in person (the main window) keeps the manager
+        # (its account actions call it) and hands over its context, which follows sign-ins.
         follow = getattr(window, "set_sessions", None)
         if callable(follow):
             follow(self)
+        context = getattr(window, "ctx", None)
+        if isinstance(context, AppContext):
+            self.bind(context)
 
-    def _build_actions(self, window: QMainWindow) -> None:
-        def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:
-            act = QAction(text, window)
-            act.setObjectName(name)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-            window.addAction(act)
-            return act
+    def bind(self, context: AppContext) -> None:
+        """Set the signed-in person on ``context`` from now on, and follow its database."""
+        if self.context is not context:
+            if self.context is not None:
+                with suppress(RuntimeError, TypeError):  # deleted with its window
+                    self.context.databaseChanged.disconnect(self.set_database)
+            self.context = context
+            context.databaseChanged.connect(self.set_database)
+        context.set_user(self._session)
 
-        self.action_switch_user = action(
-            self.tr("S&witch user…"), "actionSwitchUser", self.switch_user, "Ctrl+L"
-        )
-        self.action_switch_user.setToolTip(
-            self.tr("Lock the window and let someone else sign in (Ctrl+L)")
-        )
-        self.action_lock = action(self.tr("Loc&k"), "actionLock", self.lock)
-        self.action_change_password = action(
-            self.tr("C&hange password…"), "actionChangePassword", self.open_change_password
-        )
-        self.action_accounts = action(
-            self.tr("&Users and agencies…"), "actionUsersAgencies", self.open_accounts
-        )
-        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-        file_menu = menus[0] if menus else window.menuBar().addMenu(self.tr("&File"))
-        assert isinstance(file_menu, QMenu)
-        quit_action = next((a for a in file_menu.actions() if a.objectName() == "actionQuit"), None)
-        items = [
-            self.action_switch_user,
-            self.action_lock,
-            self.action_change_password,
-            self.action_accounts,
-        ]
-        if quit_action is not None:
-            file_menu.insertActions(quit_action, items)
-            file_menu.insertSeparator(quit_action)
-        else:
-            file_menu.addSeparator()
-            file_menu.addActions(items)
+    def _adopt_actions(self, window: QMainWindow) -> None:
+        """The account actions are declared with the window's menus (``ui/menus.py``);
+        they call this manager through ``window.sessions``."""
+
+        def find(name: str) -> QAction:
+            action = window.findChild(QAction, name)
+            if action is None:
+                raise LookupError(f"the window declares no {name} action (ui/menus.py)")
+            return action
+
+        self.action_switch_user = find("actionSwitchUser")
+        self.action_lock = find("actionLock")
+        self.action_change_password = find("actionChangePassword")
+        self.action_accounts = find("actionUsersAgencies")
 
     def check_history(self) -> Op | None:
         """At start-up: tell whoever is at the keyboard if the history was tampered with.
@@ -268,7 +265,7 @@ class SessionManager(QObject):
 
     def set_database(self, db: Database) -> None:
         """Another database has other accounts: sign out and start again on it."""
-        self.db = db
+        self._db = db
         self.audit_report = None
         self.history_check = None
         self.sign_out()
@@ -395,6 +392,8 @@ class SessionManager(QObject):
             self.idle_timer.stop()
             self._update_label()
         if changed:
+            if self.context is not None:
+                self.context.set_user(session)
             self.sessionChanged.emit(session)
             self.lockedChanged.emit(session is None)
 
@@ -411,11 +410,6 @@ class SessionManager(QObject):
 
     def _update_label(self) -> None:
         session = self._session
-        is_admin = session is not None and session.role is Role.ADMINISTRATOR
-        if self.window is not None:
-            self.action_accounts.setVisible(is_admin)
-            self.action_change_password.setEnabled(session is not None)
-            self.action_lock.setEnabled(session is not None)
         if self.status_label is None:
             return
         if session is None:
@@ -454,6 +448,8 @@ class SessionManager(QObject):
     def password_changed(self, session: UserSession) -> None:
         """Called by the change-password dialog with the updated session."""
         self._session = session
+        if self.context is not None:
+            self.context.set_user(session)
 
     # --- idle detection ---------------------------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.db.engine import Database
 from att_desktop.services import committee
-from att_desktop.services.dto import UserSession
 from att_desktop.ui.committee.labels import work_reason_label
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import status_label
 
 
@@ -29,14 +26,12 @@ class MyWorkDock(QDockWidget):
 
     def __init__(
         self,
-        db: Callable[[], Database],
-        user: Callable[[], UserSession | None],
+        ctx: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("My work"), parent)
         self.setObjectName("myWorkDock")
-        self._db = db
-        self._user = user
+        self.ctx = ctx
         body = QWidget(self)
         self.heading = QLabel(body)
         self.heading.setObjectName("myWorkHeading")
@@ -57,11 +52,11 @@ class MyWorkDock(QDockWidget):
 
     def reload(self) -> None:
         self.list.clear()
-        user = self._user()
+        user = self.ctx.user_session()
         if user is None:
             self.heading.setText(self.tr("Sign in to see the cases waiting for you."))
             return
-        items = committee.my_work(self._db(), user)
+        items = committee.my_work(self.ctx.db, user)
         self.heading.setText(
             self.tr("%1: %n case(s) waiting", "", len(items)).replace("%1", user.full_name)
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, committee
-from att_desktop.services.dto import Actor, CaseDetail
+from att_desktop.services.dto import CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.accounts.labels import role_label
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_datetime
 
 
@@ -41,13 +39,11 @@ class NotesPanel(QWidget):
 
     caseChanged = Signal(int)
 
-    def __init__(
-        self, db: Callable[[], Database], actor: Callable[[], Actor], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self._db = db
-        self._actor = actor
+        #: The database and the person acting, read when a button is pressed.
+        self.ctx = ctx
         self.case: CaseDetail | None = None
         self.reassign_dialog: ReassignDialog | None = None
         self.list = QListWidget(self)
@@ -95,14 +91,14 @@ class NotesPanel(QWidget):
         if case is None:
             self.assigned.setText("")
             return
-        for note in committee.list_notes(self._db(), case.id):
+        for note in committee.list_notes(self.ctx.db, case.id):
             self.list.addItem(
                 f"{format_datetime(note.created_at)} — {note.author_name}\n{note.text}"
             )
         self.assigned.setText(self._assigned_text(case.id))
 
     def _assigned_text(self, case_id: int) -> str:
-        name = committee.assignee_name(self._db(), case_id)
+        name = committee.assignee_name(self.ctx.db, case_id)
         if not name:
             return self.tr("Not assigned to anyone.")
         return self.tr("Assigned to %1.").replace("%1", name)
@@ -111,7 +107,9 @@ class NotesPanel(QWidget):
         if self.case is None:
             return
         try:
-            committee.add_note(self._db(), self._actor(), self.case.id, self.editor.toPlainText())
+            committee.add_note(
+                self.ctx.db, self.ctx.actor(), self.case.id, self.editor.toPlainText()
+            )
         except ServiceError as exc:
             self.error.setText(_text(exc))
             self.error.show()
@@ -140,7 +138,7 @@ class ReassignDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.person = QComboBox(self)
         self.person.setObjectName("reassignTo")
-        for user in accounts.list_users(panel._db(), include_inactive=False):
+        for user in accounts.list_users(panel.ctx.db, include_inactive=False):
             if user.role in (Role.LICENSING_OFFICER, Role.DECIDING_AUTHORITY):
                 self.person.addItem(f"{user.full_name} ({role_label(user.role)})", user.id)
         self.reason = QLineEdit(self)
@@ -169,7 +167,7 @@ class ReassignDialog(QDialog):
             if not isinstance(target, int):
                 raise ServiceError(self.tr("Choose the colleague who takes the case over."))
             committee.reassign_case(
-                self.panel._db(), self.panel._actor(), self.case.id, target, self.reason.text()
+                self.panel.ctx.db, self.panel.ctx.actor(), self.case.id, target, self.reason.text()
             )
         except ServiceError as exc:
             self.error.setText(_text(exc))

@@ -8,7 +8,6 @@ quorum and the majority; a greyed-out button is only a courtesy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -45,10 +44,8 @@ from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.assessment.labels import citation_style, recommendation_label
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_datetime
-
-ActorSource = Callable[[], Actor]
-SessionSource = Callable[[], UserSession | None]
 
 #: Grounds an officer may cite for a denial the engine did not ground itself.
 _CITABLE_GROUNDS: tuple[tuple[str, Ground], ...] = (
@@ -82,16 +79,13 @@ class ReviewPanel(QWidget):
 
     def __init__(
         self,
-        db: Callable[[], Database],
-        actor: ActorSource,
-        user: SessionSource,
+        ctx: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self._db = db
-        self._actor = actor
-        self._user = user
+        #: The database and the person acting, read when a button is pressed.
+        self.ctx = ctx
         self.case: CaseDetail | None = None
         self.status: ReviewStatus | None = None
         self.dialog: QDialog | None = None
@@ -145,7 +139,7 @@ class ReviewPanel(QWidget):
 
     def show_case(self, case: CaseDetail | None) -> None:
         self.case = case
-        self.status = committee.review_status(self._db(), case.id) if case is not None else None
+        self.status = committee.review_status(self.ctx.db, case.id) if case is not None else None
         self._fill()
         self.update_buttons()
 
@@ -216,7 +210,7 @@ class ReviewPanel(QWidget):
 
     def update_buttons(self) -> None:
         """Offer what the signed-in person's role allows; the services decide anyway."""
-        user = self._user()
+        user = self.ctx.user_session()
         case = self.case
         open_case = case is not None and not case.status.is_closed
 
@@ -253,13 +247,13 @@ class ReviewPanel(QWidget):
 
     @property
     def db(self) -> Database:
-        return self._db()
+        return self.ctx.db
 
     def actor(self) -> Actor:
-        return self._actor()
+        return self.ctx.actor()
 
     def user(self) -> UserSession | None:
-        return self._user()
+        return self.ctx.user_session()
 
 
 class _ServiceDialog(QDialog):

@@ -8,7 +8,6 @@ read-only; everything recorded stays in the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -30,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, committee
 from att_desktop.services.committee import Attendance, CommitteeSessionView
-from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.accounts.labels import role_label
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_date
 
 
@@ -53,19 +51,34 @@ class CommitteeSessionWindow(QDialog):
     #: A case's committee record changed (an outcome): the window may refresh it.
     caseChanged = Signal(int)
 
-    def __init__(
-        self, db: Callable[[], Database], actor: Callable[[], Actor], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("committeeSessionWindow")
         self.setWindowTitle(self.tr("Committee sessions"))
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self._db = db
-        self._actor = actor
+        #: The database and the person acting, read at each service call.
+        self.ctx = ctx
         self.sitting: CommitteeSessionView | None = None
         self.position = 0
 
-        # Left: the sittings and a new one.
+        splitter = QSplitter(self)
+        splitter.addWidget(self._build_sittings())
+        splitter.addWidget(self._build_attendance())
+        splitter.addWidget(self._build_agenda())
+        splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        # Return in the outcome field records it; it must not press a dialog button too.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.resize(1100, 560)
+        self._confirming(False)
+        self.reload()
+
+    def _build_sittings(self) -> QWidget:
+        """Left: the sittings, and a form to open a new one."""
         self.sittings = QListWidget(self)
         self.sittings.setObjectName("sittingsList")
         self.sittings.currentRowChanged.connect(self._sitting_chosen)
@@ -91,8 +104,10 @@ class CommitteeSessionWindow(QDialog):
         left_layout.addWidget(QLabel(self.tr("Sittings:"), self))
         left_layout.addWidget(self.sittings, 1)
         left_layout.addWidget(new_box)
+        return left
 
-        # Middle: attendance.
+    def _build_attendance(self) -> QGroupBox:
+        """Middle: who is present at the table."""
         self.attendance = QListWidget(self)
         self.attendance.setObjectName("attendanceList")
         self.attendance_button = QPushButton(self.tr("Record &attendance"), self)
@@ -102,8 +117,10 @@ class CommitteeSessionWindow(QDialog):
         attendance_layout = QVBoxLayout(attendance_box)
         attendance_layout.addWidget(self.attendance, 1)
         attendance_layout.addWidget(self.attendance_button)
+        return attendance_box
 
-        # Right: one agenda item at a time.
+    def _build_agenda(self) -> QGroupBox:
+        """Right: one agenda item at a time, its outcome, and closing the sitting."""
         self.agenda_label = QLabel(self)
         self.agenda_label.setObjectName("agendaPosition")
         font = self.agenda_label.font()
@@ -171,28 +188,13 @@ class CommitteeSessionWindow(QDialog):
         confirm.addWidget(self.confirm_button)
         confirm.addWidget(self.cancel_close_button)
         agenda_layout.addLayout(confirm)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(attendance_box)
-        splitter.addWidget(agenda_box)
-        splitter.setStretchFactor(2, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error)
-        # Return in the outcome field records it; it must not press a dialog button too.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self.resize(1100, 560)
-        self._confirming(False)
-        self.reload()
+        return agenda_box
 
     # --- data -------------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.sitting.id if self.sitting else None)
-        rows = committee.list_sessions(self._db())
+        rows = committee.list_sessions(self.ctx.db)
         self.sittings.blockSignals(True)
         self.sittings.clear()
         chosen = 0
@@ -215,14 +217,14 @@ class CommitteeSessionWindow(QDialog):
         if item is None:
             return
         self.position = 0
-        self._show(committee.get_session(self._db(), int(item.data(Qt.ItemDataRole.UserRole))))
+        self._show(committee.get_session(self.ctx.db, int(item.data(Qt.ItemDataRole.UserRole))))
 
     def _show(self, sitting: CommitteeSessionView | None) -> None:
         self.sitting = sitting
         self.error.hide()
         present = {a.user_id: a.present for a in sitting.attendance} if sitting else {}
         self.attendance.clear()
-        for user in accounts.list_users(self._db(), include_inactive=False):
+        for user in accounts.list_users(self.ctx.db, include_inactive=False):
             if user.role is Role.ADMINISTRATOR:
                 continue
             who = user.agency_code or role_label(user.role)
@@ -260,7 +262,7 @@ class CommitteeSessionWindow(QDialog):
             .replace("%2", str(len(agenda)))
             .replace("%3", item.reference)
         )
-        status = committee.review_status(self._db(), item.application_id)
+        status = committee.review_status(self.ctx.db, item.application_id)
         lines = [
             self.tr("%1 of %2 agencies answered (quorum %3).")
             .replace("%1", str(len(status.answered)))
@@ -295,10 +297,10 @@ class CommitteeSessionWindow(QDialog):
     def open_sitting(self) -> None:
         held = self.held_on.date().toPython()
         assert isinstance(held, date)
-        agenda = [c.application_id for c in committee.cases_in_committee(self._db())]
+        agenda = [c.application_id for c in committee.cases_in_committee(self.ctx.db)]
         try:
             sitting = committee.open_session(
-                self._db(), self._actor(), held, self.title_edit.text(), agenda
+                self.ctx.db, self.ctx.actor(), held, self.title_edit.text(), agenda
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -325,7 +327,7 @@ class CommitteeSessionWindow(QDialog):
         ]
         try:
             self._show(
-                committee.record_attendance(self._db(), self._actor(), self.sitting.id, entries)
+                committee.record_attendance(self.ctx.db, self.ctx.actor(), self.sitting.id, entries)
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -337,7 +339,7 @@ class CommitteeSessionWindow(QDialog):
         item = sitting.agenda[self.position]
         try:
             self.sitting = committee.record_outcome(
-                self._db(), self._actor(), sitting.id, item.application_id, self.outcome.text()
+                self.ctx.db, self.ctx.actor(), sitting.id, item.application_id, self.outcome.text()
             )
         except ServiceError as exc:
             self._fail(exc)
@@ -365,7 +367,7 @@ class CommitteeSessionWindow(QDialog):
         if self.sitting is None:
             return
         try:
-            committee.close_session(self._db(), self._actor(), self.sitting.id)
+            committee.close_session(self.ctx.db, self.ctx.actor(), self.sitting.id)
         except ServiceError as exc:
             self._fail(exc)
             return

@@ -8,7 +8,7 @@ One function per window, for the main window's "Reports" menu:
 - ``open_customs_import(parent, db, actor=, prompter=)``
 - ``open_import_authorisations(parent, db, actor=, prompter=, language=)``
 
-``actor`` is a callable (``MainWindow.actor``) asked at every service call, so a window left
+``actor`` is a callable (``AppContext.actor``) asked at every service call, so a window left
 open acts as whoever is signed in at the time; the services check the role themselves.
 """
 
