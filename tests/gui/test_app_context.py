@@ -110,6 +110,7 @@ def test_file_open_switches_the_register_case_view_and_committee_panels(
     # File → Open database…, answered by the prompter's file chooser.
     prompter.files = [str(other_path)]
     window.action_open_db.trigger()
+    qtbot.waitUntil(lambda: window.db is not old)  # opened on a worker thread (ui/ops)
     new = window.db
     assert new is not old and new.path == other_path
     assert window.ctx.db is new and window.case_view.db is new and manager.db is new

@@ -84,8 +84,15 @@ def _values(fields: list[QWidget]) -> list[object]:
     return [combo.currentIndex(), spin.value(), date_edit.date(), slider.value()]
 
 
-def test_without_the_guard_the_wheel_changes_a_combo_box(qtbot: QtBot) -> None:
+def _remove_guards(qapp: QApplication) -> None:
+    for old in qapp.findChildren(WheelGuard):
+        qapp.removeEventFilter(old)
+        old.setParent(None)
+
+
+def test_without_the_guard_the_wheel_changes_a_combo_box(qtbot: QtBot, qapp: QApplication) -> None:
     """The danger the guard exists for (so the tests below can fail)."""
+    _remove_guards(qapp)  # app.main, run by other tests, installs it on the application
     _area, fields = _page(qtbot)
     combo = fields[0]
     assert isinstance(combo, QComboBox)
@@ -129,9 +136,7 @@ def test_installing_twice_keeps_one_guard(qapp: QApplication, guard: WheelGuard)
 def test_the_application_installs_the_guard(
     tmp_path: Path, prompter: ScriptedPrompter, qapp: QApplication
 ) -> None:
-    for old in qapp.findChildren(WheelGuard):
-        qapp.removeEventFilter(old)
-        old.setParent(None)
+    _remove_guards(qapp)
     target = tmp_path / "budget.sqlite3"
     target.write_bytes(b"not a database at all")
     assert main(["--db", str(target)], prompter=prompter) == EXIT_DATABASE
