@@ -316,7 +316,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change.</extracomment>
+        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change. The database, settings and signed-in person every window reads (made by ``show``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,7 +1229,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No case is open. Select a case in the register to see it here.</source>
-        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
+        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The database and the person acting are read from here when the view acts. The open case&apos;s recorded decision, if any (shown under the header).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,14 +1425,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article %1(%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not reportable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,6 +1527,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>CommitteeIntegration</name>
     <message>
         <source>Committee</source>
+        <extracomment>Open this case (from My work). A committee step changed this case: show it again and refresh the register.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,6 +1568,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>e.g. Monthly inter-agency committee</source>
+        <extracomment>The database and the person acting, read at each service call.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1899,6 +1893,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Close</source>
+        <extracomment>Reading or importing the file runs on a worker thread; this shows it is under way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,6 +1920,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n shipment(s) ready to import.</source>
         <translation type="unfinished">
@@ -1945,6 +1944,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) imported.</source>
@@ -2023,6 +2026,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Enter or choose the database file.</source>
+        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,6 +2035,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,7 +3546,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MainWindow</name>
     <message>
         <source>&amp;New application…</source>
-        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Who acts while the workstation is locked: every service refuses it once accounts exist. The exporter and end-user columns never get narrower than this (in average characters). Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it). Who acts when no sign-in is installed (a single-user database, or a test). Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3651,7 +3658,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Reports</source>
-        <extracomment>Open reporting windows by kind: one of each, brought forward when asked again. Where the report builder asks to save a file (tests answer it themselves).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3676,6 +3682,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Only the national focal point builds the annual report.</source>
+        <extracomment>The window attribute that holds it (``window.action_new``). Dotted path from the window to a callable taking no argument, looked up when triggered (``&quot;committee.open_sessions&quot;``, ``&quot;sessions.switch_user&quot;``). Offered to whoever holds any one of these permissions; () offers it to everyone. The tooltip of a greyed-out action: who may use it. Hidden (rather than greyed out) from those who are not offered it. Shown only once a sign-in is installed (the account actions). Enabled only while someone is signed in (not while the workstation is locked). The translation context holding ``text`` and ``tooltip``. Window attribute: a mapping of its actions, in order. A separator line in a menu or the toolbar. The window attribute that holds the menu, if the window needs it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3684,7 +3691,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>Who is offered each action: any one of these permissions.</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3744,6 +3751,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,6 +3918,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>NotesPanel</name>
     <message>
         <source>Write a note; @username puts the case in that colleague&apos;s work queue</source>
+        <extracomment>The database and the person acting, read when a button is pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3978,6 +3994,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Choose an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Something unexpected went wrong, and this action was not completed. The details were written to the log; please tell your administrator.</source>
+        <extracomment>What the op disables while it runs (and gives back its previous state afterwards). Ops that have not delivered yet. Ops until their thread has ended: a worker must outlive the window that started it (a QThread destroyed while it runs aborts the program).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4377,8 +4401,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>RegisterModel</name>
     <message>
+        <source>Could not read this case: %1</source>
+        <extracomment>The case&apos;s database id, for opening it. At most this many pages stay in memory (5,000 rows). Pages that could not be read, with the reason (kept until the next reset). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference</source>
-        <extracomment>The case&apos;s database id, for opening it. At most this many pages stay in memory (5,000 rows). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4426,7 +4454,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it. Builds the report (``services.reporting.collect``); run on a worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4527,6 +4555,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Authorised (licences issued in the year)</source>
+        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4746,6 +4775,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel the preview</source>
+        <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The choices changed since the preview: press Preview again to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,6 +4819,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4997,7 +5035,7 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Agency</source>
-        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case.</extracomment>
+        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5085,7 +5123,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5109,7 +5147,11 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>Checking the event history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the event history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -316,7 +316,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change.</extracomment>
+        <extracomment>Exit status when the database cannot be opened (matches the CLI&apos;s &quot;cannot proceed&quot;). Who is signed in; it outlives a window rebuilt for a language change. The database, settings and signed-in person every window reads (made by ``show``).</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No case is open. Select a case in the register to see it here.</source>
-        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The open case&apos;s recorded decision, if any (shown under the header). Who acts here; the window points it at the signed-in person.</extracomment>
+        <extracomment>The officer asked to assess the open case: the window opens the assessment wizard. A new version of the case was saved here (a document added): the register refreshes. The database and the person acting are read from here when the view acts. The open case&apos;s recorded decision, if any (shown under the header).</extracomment>
         <translation>尚未打开案件。在案件登记簿中选择一个案件即可在此查看。</translation>
     </message>
     <message>
@@ -1426,14 +1426,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：%1</translation>
     </message>
     <message>
-        <source>Article %1(%2)</source>
-        <translation>第%1条第%2款</translation>
-    </message>
-    <message>
-        <source>Article %1</source>
-        <translation>第%1条</translation>
-    </message>
-    <message>
         <source>Not reportable: %1</source>
         <translation>不需报告：%1</translation>
     </message>
@@ -1536,6 +1528,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>CommitteeIntegration</name>
     <message>
         <source>Committee</source>
+        <extracomment>Open this case (from My work). A committee step changed this case: show it again and refresh the register.</extracomment>
         <translation>委员会</translation>
     </message>
     <message>
@@ -1576,6 +1569,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>e.g. Monthly inter-agency committee</source>
+        <extracomment>The database and the person acting, read at each service call.</extracomment>
         <translation>例如：每月跨机构委员会</translation>
     </message>
     <message>
@@ -1900,6 +1894,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Close</source>
+        <extracomment>Reading or importing the file runs on a worker thread; this shows it is under way.</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -1926,6 +1921,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
         <translation>海关导出文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
     <message numerus="yes">
         <source>%n shipment(s) ready to import.</source>
         <translation>
@@ -1943,6 +1942,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>
             <numerusform>%n 个错误：请修正文件后重新选择。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) imported.</source>
@@ -2020,6 +2023,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Enter or choose the database file.</source>
+        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation>请输入或选择数据库文件。</translation>
     </message>
     <message>
@@ -2029,6 +2033,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Enter the name of the database on the server.</source>
         <translation>请输入服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>正在尝试连接 %1…</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3543,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MainWindow</name>
     <message>
         <source>&amp;New application…</source>
-        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Who acts while the workstation is locked: every service refuses it once accounts exist. The exporter and end-user columns never get narrower than this (in average characters). Register column widths, in average character widths of the table&apos;s font. Emitted after the register was re-queried (tests wait on it). Who acts when no sign-in is installed (a single-user database, or a test). Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
@@ -3648,7 +3655,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Reports</source>
-        <extracomment>Open reporting windows by kind: one of each, brought forward when asked again. Where the report builder asks to save a file (tests answer it themselves).</extracomment>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
@@ -3673,6 +3679,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Only the national focal point builds the annual report.</source>
+        <extracomment>The window attribute that holds it (``window.action_new``). Dotted path from the window to a callable taking no argument, looked up when triggered (``&quot;committee.open_sessions&quot;``, ``&quot;sessions.switch_user&quot;``). Offered to whoever holds any one of these permissions; () offers it to everyone. The tooltip of a greyed-out action: who may use it. Hidden (rather than greyed out) from those who are not offered it. Shown only once a sign-in is installed (the account actions). Enabled only while someone is signed in (not while the workstation is locked). The translation context holding ``text`` and ``tooltip``. Window attribute: a mapping of its actions, in order. A separator line in a menu or the toolbar. The window attribute that holds the menu, if the window needs it.</extracomment>
         <translation>只有国家联络人编制年度报告。</translation>
     </message>
     <message>
@@ -3681,7 +3688,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>Who is offered each action: any one of these permissions.</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
@@ -3741,6 +3748,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Database upgraded</source>
         <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3898,6 +3913,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>NotesPanel</name>
     <message>
         <source>Write a note; @username puts the case in that colleague&apos;s work queue</source>
+        <extracomment>The database and the person acting, read when a button is pressed.</extracomment>
         <translation>撰写备注；@用户名 会将本案放入该同事的工作队列</translation>
     </message>
     <message>
@@ -3974,6 +3990,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Choose an opinion.</source>
         <translation>请选择一项意见。</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Something unexpected went wrong, and this action was not completed. The details were written to the log; please tell your administrator.</source>
+        <extracomment>What the op disables while it runs (and gives back its previous state afterwards). Ops that have not delivered yet. Ops until their thread has ended: a worker must outlive the window that started it (a QThread destroyed while it runs aborts the program).</extracomment>
+        <translation>发生了意外错误，此操作未完成。详细信息已写入日志；请告知您的管理员。</translation>
     </message>
 </context>
 <context>
@@ -4372,8 +4396,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>RegisterModel</name>
     <message>
+        <source>Could not read this case: %1</source>
+        <extracomment>The case&apos;s database id, for opening it. At most this many pages stay in memory (5,000 rows). Pages that could not be read, with the reason (kept until the next reset). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
+        <translation>无法读取此案件：%1</translation>
+    </message>
+    <message>
         <source>Reference</source>
-        <extracomment>The case&apos;s database id, for opening it. At most this many pages stay in memory (5,000 rows). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -4421,7 +4449,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it. Builds the report (``services.reporting.collect``); run on a worker thread.</extracomment>
         <translation>类别 / 子类别</translation>
     </message>
     <message>
@@ -4522,6 +4550,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Authorised (licences issued in the year)</source>
+        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation>已批准（当年签发的许可证）</translation>
     </message>
     <message>
@@ -4741,6 +4770,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Cancel the preview</source>
+        <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
+        <translation>取消预览</translation>
+    </message>
+    <message>
         <source>The choices changed since the preview: press Preview again to export.</source>
         <translation>预览后选项已更改：请再次点击“预览”后再导出。</translation>
     </message>
@@ -4779,6 +4813,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Annual report</source>
         <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>预览已取消。</translation>
     </message>
     <message>
         <source>Laying out the tables…</source>
@@ -4984,7 +5022,7 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Agency</source>
-        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case.</extracomment>
+        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation>机构</translation>
     </message>
     <message>
@@ -5072,7 +5110,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation>工作站已锁定：请登录后继续。</translation>
     </message>
     <message>
@@ -5096,8 +5134,12 @@ The details are in the log.</source>
         <translation>用户与机构(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>Checking the event history</source>
+        <translation>正在检查事件历史记录</translation>
+    </message>
+    <message>
+        <source>Checking the event history…</source>
+        <translation>正在检查事件历史记录…</translation>
     </message>
     <message>
         <source>The history has been tampered with</source>
