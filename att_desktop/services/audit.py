@@ -176,37 +176,40 @@ def _check(
     count = 0
     # Core on the session's connection: plain rows in batches, no ORM loading machinery.
     rows = session.connection().execute(query.execution_options(yield_per=BATCH))
-    for row in rows:
-        count += 1
-        if checkpoint is not None and row.id == checkpoint.event_id:
-            seen_checkpoint = True
-            if row.hash != checkpoint.hash:
+    try:
+        for row in rows:
+            count += 1
+            if checkpoint is not None and row.id == checkpoint.event_id:
+                seen_checkpoint = True
+                if row.hash != checkpoint.hash:
+                    problems.append(
+                        AuditProblem(
+                            row.id,
+                            "no longer has the hash it had when the history was last verified in "
+                            "full: the history up to it was rewritten and re-hashed, or the "
+                            "checkpoint was altered",
+                            _label(row),
+                        )
+                    )
+            if start and count == 1:
+                pass  # the checkpoint's own link was proved by the full verification
+            elif row.prev_hash != previous_hash or (dense_ids and row.id != (previous_id or 0) + 1):
+                broken = row.prev_hash != previous_hash
+                what = _link_problem(row.id, previous_id, broken)
+                problems.append(AuditProblem(row.id, what, _label(row)))
+            if row.hash != plain_digest(row.prev_hash, hashed_fields(row)):
                 problems.append(
                     AuditProblem(
                         row.id,
-                        "no longer has the hash it had when the history was last verified in "
-                        "full: the history up to it was rewritten and re-hashed, or the "
-                        "checkpoint was altered",
+                        "was altered after it was recorded: its content does not match its hash",
                         _label(row),
                     )
                 )
-        if start and count == 1:
-            pass  # the checkpoint's own link was proved by the full verification
-        elif row.prev_hash != previous_hash or (dense_ids and row.id != (previous_id or 0) + 1):
-            broken = row.prev_hash != previous_hash
-            what = _link_problem(row.id, previous_id, broken)
-            problems.append(AuditProblem(row.id, what, _label(row)))
-        if row.hash != plain_digest(row.prev_hash, hashed_fields(row)):
-            problems.append(
-                AuditProblem(
-                    row.id,
-                    "was altered after it was recorded: its content does not match its hash",
-                    _label(row),
-                )
-            )
-        previous_hash, previous_id = row.hash, row.id
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count, max(total, count))
+            previous_hash, previous_id = row.hash, row.id
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count, max(total, count))
+    finally:
+        rows.close()  # a cancelled check must not leave a server-side cursor open
     if checkpoint is not None and not seen_checkpoint:
         cut = previous_id is None or checkpoint.event_id > previous_id
         problems.append(

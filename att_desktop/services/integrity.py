@@ -246,7 +246,11 @@ BATCH = 2000
 
 def _stream(session: Session, query: Select[*Ts]) -> Iterator[Row[*Ts]]:
     """Core rows in batches on the session's connection: bounded memory, no ORM objects."""
-    yield from session.connection().execute(query.execution_options(yield_per=BATCH))
+    rows = session.connection().execute(query.execution_options(yield_per=BATCH))
+    try:
+        yield from rows
+    finally:
+        rows.close()
 
 
 def _references(session: Session) -> CheckResult:
