@@ -7,6 +7,8 @@ import io
 import json
 import sys
 from contextlib import redirect_stderr, redirect_stdout
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select, text
@@ -25,7 +27,8 @@ from att_desktop.services.audit import (
     verify_events,
     verify_since_checkpoint,
 )
-from att_desktop.services.history import event_digest, hashed_fields
+from att_desktop.services.dto import LOCAL_OFFICER
+from att_desktop.services.history import event_digest, hashed_fields, record_event
 from tests.factories import application
 
 
@@ -251,3 +254,22 @@ def test_audit_verify_saves_the_checkpoint_and_can_check_since_it(
     assert code == 0  # before the checkpoint: not re-read by the quick check...
     code, _, err = _run(monkeypatch, "audit", "verify", "--db", db_url)
     assert code == 1 and "TAMPERED WITH: problems at event(s) 2" in err  # ...but by the full one
+
+
+def test_the_writer_and_the_verifier_hash_awkward_values_alike(db: Database) -> None:
+    """The verifier re-hashes rows read back (plain JSON) without the writer's ``_plain``
+    walk: enums, decimals, dates, int keys, tuples and non-ASCII text must come out equal."""
+    with db.session() as session:
+        record_event(
+            session,
+            LOCAL_OFFICER,
+            entity="application",
+            entity_id=None,
+            action="edited",
+            summary="Überprüfung — 审查",
+            before={1: Decimal("1.50"), "on": date(2026, 3, 2), "status": CaseStatus.DRAFT},
+            after={"nested": [("a", 1.5), {"x": None, "y": True}], "empty": {}, "n": -0.0},
+            reason='naïve «quotes» "and" \\ backslashes\n',
+        )
+    report = verify_all(db)
+    assert report.ok and report.events_checked == 1, report.problems
