@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -133,23 +134,42 @@ def _current_transit(app: Application) -> list[TransitState]:
     return [t for t in app.transit_states if not t.superseded]
 
 
+class SummaryItem(Protocol):
+    """What the register's summary reads of a line item (an ORM item or a Core row)."""
+
+    @property
+    def att_category(self) -> str | None: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def currency(self) -> str: ...
+
+
+def register_summary(items: Sequence[SummaryItem], end_users: Sequence[str]) -> dict[str, Any]:
+    """The register's denormalised columns of a case from its current line items and its
+    current end users' names (in order): ``refresh_summary`` stores them, ``att-desktop
+    check`` recomputes them from rows to compare."""
+    catalogue = load_categories()
+    currencies = {i.currency for i in items if i.value is not None}
+    total: Decimal | None = None
+    if len(currencies) == 1:
+        currency = currencies.pop()
+        total = sum((i.value for i in items if i.value is not None), Decimal(0))
+    else:
+        currency = MIXED_CURRENCIES if currencies else ""
+    return {
+        "categories_summary": catalogue.summary(i.att_category for i in items if i.att_category),
+        "total_value": total,
+        "value_currency": currency,
+        "end_user_name": "; ".join(end_users)[:300],
+    }
+
+
 def refresh_summary(app: Application) -> None:
     """Keep the register's denormalised columns in step with the case."""
-    items = _current_items(app)
-    catalogue = load_categories()
-    app.categories_summary = catalogue.summary(i.att_category for i in items if i.att_category)
-    currencies = {i.currency for i in items if i.value is not None}
-    if len(currencies) == 1:
-        app.value_currency = currencies.pop()
-        app.total_value = sum((i.value for i in items if i.value is not None), Decimal(0))
-    elif currencies:
-        app.value_currency = MIXED_CURRENCIES
-        app.total_value = None
-    else:
-        app.value_currency = ""
-        app.total_value = None
     end_users = [p.name for p in _current_parties(app) if p.role is PartyRole.END_USER]
-    app.end_user_name = "; ".join(end_users)[:300]
+    for name, value in register_summary(_current_items(app), end_users).items():
+        setattr(app, name, value)
 
 
 def snapshot(app: Application) -> dict[str, Any]:

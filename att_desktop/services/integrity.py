@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import Row, Select, func, inspect, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import (
     SQLITE_MAGIC,
@@ -34,11 +36,19 @@ from att_desktop.db.engine import (
     open_database,
     to_url,
 )
-from att_desktop.db.models import RETAINED_TABLES, Application, Event, LineItem, ReferenceCounter
+from att_desktop.db.models import (
+    RETAINED_TABLES,
+    Application,
+    Event,
+    LineItem,
+    Party,
+    ReferenceCounter,
+)
 from att_desktop.domain.categories import load_categories
+from att_desktop.domain.enums import PartyRole
 from att_desktop.domain.references import PREFIXES, parse_reference
 from att_desktop.services.audit import verify_events
-from att_desktop.services.cases import refresh_summary
+from att_desktop.services.cases import register_summary
 from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
 
 #: Findings listed per check before the rest are only counted.
@@ -228,19 +238,45 @@ def _event_chain(session: Session) -> CheckResult:
     return result
 
 
+Ts = TypeVarTuple("Ts")
+
+#: Rows fetched per round trip, and cases compared per batch of the summary check.
+BATCH = 2000
+
+
+def _stream(session: Session, query: Select[*Ts]) -> Iterator[Row[*Ts]]:
+    """Core rows in batches on the session's connection: bounded memory, no ORM objects."""
+    rows = session.connection().execute(query.execution_options(yield_per=BATCH))
+    try:
+        yield from rows
+    finally:
+        rows.close()
+
+
 def _references(session: Session) -> CheckResult:
+    """References: present, unique (ignoring case and spaces), in their year, behind their
+    counter, and each case registered in the history.
+
+    Streams the cases twice; the only thing kept per case is its folded reference, for the
+    duplicate count (about 100 bytes a case), then only the duplicated ones.
+    """
     result = CheckResult("case references")
-    rows = session.execute(
-        select(Application.id, Application.reference, Application.year, Application.received_on)
-    ).all()
-    folded = Counter(r.reference.strip().casefold() for r in rows)
+    folded = Counter(
+        r.strip().casefold() for (r,) in _stream(session, select(Application.reference))
+    )
+    duplicated = {ref for ref, n in folded.items() if n > 1}
+    count = sum(folded.values())
+    del folded
     pattern = get_setting(session, REFERENCE_PATTERN)
     highest: dict[tuple[str, int], int] = defaultdict(int)
-    for app_id, reference, year, received_on in rows:
+    query = select(
+        Application.id, Application.reference, Application.year, Application.received_on
+    ).order_by(Application.id)
+    for app_id, reference, year, received_on in _stream(session, query):
         if not reference.strip():
             result.add(f"case id {app_id} has no reference")
             continue
-        if folded[reference.strip().casefold()] > 1:
+        if reference.strip().casefold() in duplicated:
             result.add(f"{reference} is used by more than one case (case id {app_id})")
         if year != received_on.year:
             result.add(f"{reference}: filed under {year} but received on {received_on}")
@@ -256,34 +292,46 @@ def _references(session: Session) -> CheckResult:
                 f"the {prefix} counter for {year} is at {counters.get((prefix, year), 0)} but "
                 f"number {seq} is taken: the next new case would get a duplicate reference"
             )
-    registered = set(
-        session.scalars(
-            select(Event.application_id)
-            .where(Event.entity == "application", Event.action.in_(("created", "imported")))
-            .distinct()
-        )
+    registered = (
+        select(Event.id)
+        .where(Event.application_id == Application.id)
+        .where(Event.entity == "application", Event.action.in_(("created", "imported")))
     )
-    for app_id, reference, _, _ in rows:
-        if app_id not in registered:
-            result.add(f"{reference} has no registration event in its history")
-    result.detail = f"{len(rows)} cases"
+    unregistered = (
+        select(Application.reference).where(~registered.exists()).order_by(Application.id)
+    )
+    for (reference,) in _stream(session, unregistered):
+        result.add(f"{reference} has no registration event in its history")
+    result.detail = f"{count} cases"
     return result
 
 
 def _line_items(session: Session) -> CheckResult:
+    """Every current line item has a known ATT category or a reason it is not reportable.
+
+    The categories in use are few: they are judged once each (``DISTINCT`` in SQL), and only
+    the lines that fail are read.
+    """
     result = CheckResult("line items")
     catalogue = load_categories()
-    query = (
-        select(LineItem.id, LineItem.line_no, LineItem.att_category, Application.reference)
-        .join(Application, Application.id == LineItem.application_id)
-        .where(LineItem.superseded.is_(False))
-        .where(
-            (LineItem.att_category.is_(None) & LineItem.not_reportable_reason.is_(None))
-            | LineItem.att_category.is_not(None)
-        )
+    current = LineItem.superseded.is_(False)
+    used = session.scalars(
+        select(LineItem.att_category).where(current, LineItem.att_category.is_not(None)).distinct()
     )
-    count = session.scalar(select(func.count(LineItem.id)).where(LineItem.superseded.is_(False)))
-    for _, line_no, category, reference in session.execute(query):
+    unknown = sorted({c for c in used if c is not None and not catalogue.is_valid(c)})
+    suspect = LineItem.att_category.is_(None) & LineItem.not_reportable_reason.is_(None)
+    if len(unknown) <= 500:
+        suspect = suspect | LineItem.att_category.in_(unknown)
+    else:  # a damaged file with thousands of invented codes: test every line as it streams
+        suspect = suspect | LineItem.att_category.is_not(None)
+    query = (
+        select(LineItem.line_no, LineItem.att_category, Application.reference)
+        .join(Application, Application.id == LineItem.application_id)
+        .where(current, suspect)
+        .order_by(LineItem.id)
+    )
+    count = session.scalar(select(func.count(LineItem.id)).where(current))
+    for line_no, category, reference in _stream(session, query):
         if category is None:
             result.add(
                 f"{reference} line {line_no} has neither an ATT category nor a reason it is "
@@ -299,22 +347,52 @@ _SUMMARY_FIELDS = ("categories_summary", "total_value", "value_currency", "end_u
 
 
 def _summaries(session: Session) -> CheckResult:
-    """Recompute each case's register columns and compare; the session is rolled back after."""
+    """Recompute each case's register columns from its rows and compare, a batch of cases at a
+    time (three queries per batch, whatever the batch holds): memory stays bounded."""
     result = CheckResult("register summaries")
-    query = select(Application).options(
-        selectinload(Application.items), selectinload(Application.parties)
-    )
     count = 0
-    for app in session.scalars(query):
-        count += 1
-        stored = {f: getattr(app, f) for f in _SUMMARY_FIELDS}
-        refresh_summary(app)
-        for name in _SUMMARY_FIELDS:
-            expected = getattr(app, name)
-            if stored[name] != expected:
-                result.add(
-                    f"{app.reference}: the register shows {name} = {stored[name]!r} but its line "
-                    f"items and parties give {expected!r}"
-                )
+    last_id = 0
+    while True:
+        cases = session.execute(
+            select(Application.id, Application.reference, *_summary_columns())
+            .where(Application.id > last_id)
+            .order_by(Application.id)
+            .limit(BATCH)
+        ).all()
+        if not cases:
+            break
+        first, last_id = cases[0].id, cases[-1].id
+        items: dict[int, list[Any]] = defaultdict(list)
+        for row in session.execute(
+            select(
+                LineItem.application_id, LineItem.att_category, LineItem.value, LineItem.currency
+            )
+            .where(LineItem.application_id.between(first, last_id))
+            .where(LineItem.superseded.is_(False))
+            .order_by(LineItem.application_id, LineItem.line_no, LineItem.id)
+        ):
+            items[row.application_id].append(row)
+        end_users: dict[int, list[str]] = defaultdict(list)
+        for app_id, name in session.execute(
+            select(Party.application_id, Party.name)
+            .where(Party.application_id.between(first, last_id))
+            .where(Party.superseded.is_(False), Party.role == PartyRole.END_USER)
+            .order_by(Party.application_id, Party.position, Party.id)
+        ):
+            end_users[app_id].append(name)
+        for case in cases:
+            count += 1
+            expected = register_summary(items.get(case.id, []), end_users.get(case.id, []))
+            for name in _SUMMARY_FIELDS:
+                stored = getattr(case, name)
+                if stored != expected[name]:
+                    result.add(
+                        f"{case.reference}: the register shows {name} = {stored!r} but its "
+                        f"line items and parties give {expected[name]!r}"
+                    )
     result.detail = f"{count} cases"
     return result
+
+
+def _summary_columns() -> tuple[Any, ...]:
+    return tuple(getattr(Application, name) for name in _SUMMARY_FIELDS)
