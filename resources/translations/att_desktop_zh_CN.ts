@@ -5110,7 +5110,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation>工作站已锁定：请登录后继续。</translation>
     </message>
     <message>
@@ -5140,6 +5140,10 @@ The details are in the log.</source>
     <message>
         <source>Checking the event history…</source>
         <translation>正在检查事件历史记录…</translation>
+    </message>
+    <message>
+        <source>Checking the whole event history…</source>
+        <translation>正在检查全部事件历史记录…</translation>
     </message>
     <message>
         <source>The history has been tampered with</source>

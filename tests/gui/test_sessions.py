@@ -282,6 +282,34 @@ def test_the_start_up_check_reports_tampering(
     assert window.statusBar().currentMessage() == ""  # the "checking" note is gone
 
 
+def test_tampering_before_the_checkpoint_is_found_by_the_background_verification(
+    qtbot: QtBot, build: Build, committee_db: Database, prompter: ScriptedPrompter
+) -> None:
+    """The quick start-up check cannot see an old event edited without re-hashing; the full
+    verification that follows it in the background does, and says so as loudly."""
+    import sqlite3
+    from contextlib import closing
+
+    from att_desktop.services.audit import verify_all
+
+    assert verify_all(committee_db).checkpoint_saved  # a checkpoint after the newest event
+    assert committee_db.path is not None
+    with closing(sqlite3.connect(committee_db.path)) as conn:
+        conn.execute("DROP TRIGGER events_append_only")
+        conn.execute("UPDATE events SET actor_name = 'Someone else' WHERE id = 2")
+        conn.commit()
+    window, manager = build(committee_db)
+    with qtbot.waitSignal(manager.historyChecked, timeout=20_000) as quick:
+        pass
+    assert quick.args is not None and quick.args[0].ok  # before the checkpoint: not re-read
+    with qtbot.waitSignal(manager.fullHistoryChecked, timeout=20_000) as full:
+        pass
+    assert full.args is not None and not full.args[0].ok
+    assert prompter.shown[-1][1] == "The history has been tampered with"
+    assert "problems at event 2" in prompter.errors()[-1]
+    assert manager.full_history_check is None
+
+
 def test_the_session_survives_a_new_window(
     qtbot: QtBot,
     build: Build,
