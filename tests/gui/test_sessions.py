@@ -298,7 +298,7 @@ def test_tampering_before_the_checkpoint_is_found_by_the_background_verification
         conn.execute("DROP TRIGGER events_append_only")
         conn.execute("UPDATE events SET actor_name = 'Someone else' WHERE id = 2")
         conn.commit()
-    window, manager = build(committee_db)
+    _window, manager = build(committee_db)
     with qtbot.waitSignal(manager.historyChecked, timeout=20_000) as quick:
         pass
     assert quick.args is not None and quick.args[0].ok  # before the checkpoint: not re-read
