@@ -121,6 +121,7 @@ class DialogProgress:
         self._title = title
         self._delay_ms = delay_ms
         self.dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
 
     def begin(self, label: str, cancel: Callable[[], None] | None) -> None:
         dialog = QProgressDialog(self._parent)
@@ -140,11 +141,14 @@ class DialogProgress:
         if self._delay_ms <= 0:
             dialog.show()
         else:
-            QTimer.singleShot(self._delay_ms, dialog, self._show)
-
-    def _show(self) -> None:
-        if self.dialog is not None:
-            self.dialog.show()
+            # A timer owned by the dialog and wired to its own C++ slot dies with the dialog.
+            # (A bound method of this object handed to QTimer.singleShot was once called
+            # after the object had gone: AttributeError on 'dialog', in a full test run.)
+            timer = QTimer(dialog)
+            timer.setSingleShot(True)
+            timer.timeout.connect(dialog.show)
+            timer.start(self._delay_ms)
+            self._timer = timer
 
     def update(self, done: int, total: int) -> None:
         if self.dialog is not None:
@@ -152,6 +156,9 @@ class DialogProgress:
 
     def end(self) -> None:
         dialog, self.dialog = self.dialog, None
+        timer, self._timer = self._timer, None
+        if timer is not None and shiboken6.isValid(timer):
+            timer.stop()
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.reset()  # stops its own show-after-a-moment timer
             dialog.hide()
