@@ -1,0 +1,214 @@
+"""What the database keeps beside the record so the register filters 500,000 cases quickly.
+
+- ``case_categories``: one row per (case, ATT category of a current line item), so the
+  category filter and the list of categories never read every line item. Both engines.
+- SQLite: ``register_search``, an FTS5 table with the ``trigram`` tokenizer (SQLite 3.34 or
+  newer) over ``applications.reference`` and ``applications.end_user_name`` (external
+  content: the text stays in ``applications``), so a substring search reads an index
+  instead of every case.
+- PostgreSQL: ``pg_trgm`` GIN indexes on the same columns and ``organisations.name``;
+  ``ILIKE '%x%'`` uses them as it is, so the query and its results do not change.
+
+All of it is kept in step by triggers, not by the services: every writer (a case saved,
+a case file or register spreadsheet imported, demo data, a bulk insert by a script) is
+covered. The triggers are created by migration 0003 and created again after every upgrade,
+since a SQLite batch migration that rebuilds a table drops its triggers. Where FTS5 trigram
+or ``pg_trgm`` is missing, search still works with the plain query, only without an index.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+log = logging.getLogger(__name__)
+
+#: The SQLite FTS5 table over the cases' reference and end user (rowid = applications.id).
+SEARCH_TABLE = "register_search"
+#: PostgreSQL trigram indexes: name -> (table, column).
+TRIGRAM_INDEXES = {
+    "ix_applications_reference_trgm": ("applications", "reference"),
+    "ix_applications_end_user_name_trgm": ("applications", "end_user_name"),
+    "ix_organisations_name_trgm": ("organisations", "name"),
+}
+#: The trigram tokenizer matches only text of this many characters or more.
+TRIGRAM_MIN_CHARS = 3
+
+NO_TRIGRAM_NOTICE = (
+    "The PostgreSQL extension pg_trgm could not be enabled, so searching the register reads "
+    "every case (it still finds the same cases, more slowly on a large register). Ask the "
+    "database administrator to run CREATE EXTENSION pg_trgm in this database (it is part of "
+    "PostgreSQL's contrib package); the search indexes are then made at the next upgrade."
+)
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's ``include_name`` hook: the search objects are outside the models on purpose
+    (an FTS5 virtual table and its shadow tables, PostgreSQL-only GIN indexes)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
+    if type_ == "index":
+        return name not in TRIGRAM_INDEXES
+    return True
+
+
+def backfill_case_categories(conn: Connection) -> None:
+    """Fill ``case_categories`` from the current line items (migration 0003)."""
+    conn.exec_driver_sql(
+        "INSERT INTO case_categories (application_id, att_category) "
+        "SELECT DISTINCT application_id, att_category FROM line_items "
+        "WHERE att_category IS NOT NULL AND NOT superseded"
+    )
+
+
+def fts5_trigram_available(conn: Connection) -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (3.34 or newer)."""
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql(
+                "CREATE VIRTUAL TABLE temp.att_trigram_probe USING fts5(x, tokenize='trigram')"
+            )
+            conn.exec_driver_sql("DROP TABLE temp.att_trigram_probe")
+    except DBAPIError:
+        return False
+    return True
+
+
+def has_search_table(conn: Connection) -> bool:
+    """Whether the SQLite FTS5 search table exists (it does not on an old SQLite)."""
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_TABLE,)
+    ).first()
+    return found is not None
+
+
+def has_trigram_extension(conn: Connection) -> bool:
+    found = conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first()
+    return found is not None
+
+
+def create_search_index(conn: Connection) -> bool:
+    """Create (and fill from the existing cases) the substring search index; False when this
+    engine cannot have one, and the register searches without it."""
+    if conn.dialect.name == "sqlite":
+        if not fts5_trigram_available(conn):
+            log.warning("SQLite %s has no FTS5 trigram tokenizer: search is unindexed", _v(conn))
+            return False
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
+            "reference, end_user_name, content='applications', content_rowid='id', "
+            "tokenize='trigram')"
+        )
+        conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
+        return True
+    if conn.dialect.name == "postgresql":
+        if not has_trigram_extension(conn):
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            except DBAPIError as exc:
+                log.warning("pg_trgm could not be enabled, search is unindexed: %s", exc)
+                return False
+        for index, (table, column) in TRIGRAM_INDEXES.items():
+            conn.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column} gin_trgm_ops)"
+            )
+        return True
+    return False
+
+
+def _v(conn: Connection) -> str:
+    return str(conn.exec_driver_sql("SELECT sqlite_version()").scalar())
+
+
+def trigger_statements(dialect: str, tables: set[str]) -> list[str]:
+    """SQL that creates the triggers keeping ``case_categories`` and the SQLite search table
+    in step with the data; idempotent, for the objects present in ``tables``."""
+    statements: list[str] = []
+    if dialect == "sqlite":
+        if "case_categories" in tables:
+            drop_old = (
+                "DELETE FROM case_categories WHERE application_id = OLD.application_id "
+                "AND att_category = OLD.att_category AND NOT EXISTS (SELECT 1 FROM line_items "
+                "WHERE application_id = OLD.application_id AND att_category = OLD.att_category "
+                "AND NOT superseded);"
+            )
+            add_new = (
+                "INSERT OR IGNORE INTO case_categories (application_id, att_category) "
+                "SELECT NEW.application_id, NEW.att_category "
+                "WHERE NEW.att_category IS NOT NULL AND NOT NEW.superseded;"
+            )
+            statements += [
+                "CREATE TRIGGER IF NOT EXISTS case_categories_on_insert AFTER INSERT ON "
+                f"line_items BEGIN {add_new} END",
+                "CREATE TRIGGER IF NOT EXISTS case_categories_on_update AFTER UPDATE OF "
+                "application_id, att_category, superseded ON line_items "
+                f"BEGIN {drop_old} {add_new} END",
+                "CREATE TRIGGER IF NOT EXISTS case_categories_on_delete AFTER DELETE ON "
+                f"line_items BEGIN {drop_old} END",
+            ]
+        if SEARCH_TABLE in tables:
+            old = (
+                f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, reference, end_user_name) "
+                "VALUES ('delete', OLD.id, OLD.reference, OLD.end_user_name);"
+            )
+            new = (
+                f"INSERT INTO {SEARCH_TABLE}(rowid, reference, end_user_name) "
+                "VALUES (NEW.id, NEW.reference, NEW.end_user_name);"
+            )
+            statements += [
+                f"CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_on_insert AFTER INSERT ON "
+                f"applications BEGIN {new} END",
+                f"CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_on_update AFTER UPDATE OF "
+                "id, reference, end_user_name ON applications WHEN OLD.id IS NOT NEW.id "
+                "OR OLD.reference IS NOT NEW.reference "
+                f"OR OLD.end_user_name IS NOT NEW.end_user_name BEGIN {old} {new} END",
+                f"CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_on_delete AFTER DELETE ON "
+                f"applications BEGIN {old} END",
+            ]
+    elif dialect == "postgresql":
+        if "case_categories" in tables:
+            statements += [
+                "CREATE OR REPLACE FUNCTION att_case_categories() RETURNS trigger AS $$ "
+                "BEGIN "
+                "IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.att_category IS NOT NULL THEN "
+                "DELETE FROM case_categories c WHERE c.application_id = OLD.application_id "
+                "AND c.att_category = OLD.att_category AND NOT EXISTS (SELECT 1 FROM "
+                "line_items i WHERE i.application_id = OLD.application_id "
+                "AND i.att_category = OLD.att_category AND NOT i.superseded); "
+                "END IF; "
+                "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.att_category IS NOT NULL "
+                "AND NOT NEW.superseded THEN "
+                "INSERT INTO case_categories (application_id, att_category) "
+                "VALUES (NEW.application_id, NEW.att_category) ON CONFLICT DO NOTHING; "
+                "END IF; "
+                "RETURN NULL; "
+                "END; $$ LANGUAGE plpgsql",
+                "CREATE OR REPLACE TRIGGER case_categories_on_change AFTER INSERT OR UPDATE OF "
+                "application_id, att_category, superseded OR DELETE ON line_items "
+                "FOR EACH ROW EXECUTE FUNCTION att_case_categories()",
+            ]
+    else:
+        raise ValueError(f"unsupported database engine: {dialect}")
+    return statements
+
+
+def ensure(conn: Connection, tables: set[str]) -> list[str]:
+    """After every upgrade: the search index if it is missing and can now be made (a newer
+    SQLite, ``pg_trgm`` installed since), then the triggers again. Returns notices for the
+    person opening the database."""
+    if "case_categories" not in tables:
+        return []  # a schema older than 0003 (tests build them)
+    notices: list[str] = []
+    if conn.dialect.name == "sqlite":
+        if SEARCH_TABLE not in tables and create_search_index(conn):
+            tables = tables | {SEARCH_TABLE}
+    elif conn.dialect.name == "postgresql" and not create_search_index(conn):
+        notices.append(NO_TRIGRAM_NOTICE)
+    for statement in trigger_statements(conn.dialect.name, tables):
+        conn.exec_driver_sql(statement)
+    return notices
