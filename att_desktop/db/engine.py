@@ -573,6 +573,7 @@ def _upgrade(db: Database, revision: str = "head") -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                search_index.suspend(conn)
                 command.upgrade(cfg, revision)
                 tables = set(inspect(conn).get_table_names())
                 for statement in guard_statements(

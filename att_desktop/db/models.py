@@ -246,20 +246,31 @@ class LineItem(Base):
 
 
 class CaseCategory(Base):
-    """The ATT categories a case's current line items carry, one row per (case, category).
+    """The ATT categories a case's current line items carry, and the headings above them.
 
-    Derived data for the register's category filter and its list of categories, so neither
-    reads every line item. Kept by database triggers on ``line_items`` (see
-    ``db/search_index.py``), so every writer keeps it in step; not part of the Article 12
-    record (the line items are).
+    Derived data for the register: an item in "VIII.SA.2" gives the case the rows
+    "VIII.SA.2" (``exact``), "VIII.SA" and "VIII", so filtering by a heading is one index
+    range, already in register order (``received_on`` is copied from the case), and the list
+    of categories in use (``exact``) reads no line item. Kept by database triggers on
+    ``line_items`` and ``applications`` (``db/search_index.py``), so every writer keeps it in
+    step; not part of the Article 12 record (the line items are).
     """
 
     __tablename__ = "case_categories"
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), primary_key=True)
     att_category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    #: True for a line item's own category, False for a heading above one.
+    exact: Mapped[bool] = mapped_column(Boolean)
 
 
-Index("ix_case_categories_att_category", CaseCategory.att_category, CaseCategory.application_id)
+Index(
+    "ix_case_categories_att_category",
+    CaseCategory.att_category,
+    CaseCategory.received_on,
+    CaseCategory.application_id,
+)
+Index("ix_case_categories_exact", CaseCategory.exact, CaseCategory.att_category)
 
 
 class Document(Timestamped, Base):

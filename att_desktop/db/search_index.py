@@ -56,12 +56,45 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     return True
 
 
+def _categories_select(dialect: str, app: str | None) -> str:
+    """SELECT (application_id, att_category, received_on, exact) for one case's current line
+    items (``app`` is an SQL expression) or for every case (None): each item's category, and
+    its headings, the text before the first, second and third dot ("VIII.SA.2" gives
+    "VIII" and "VIII.SA"). A deeper heading is left out; the register then filters by the
+    categories under it instead (see ``services/register.py``)."""
+    pos = "instr" if dialect == "sqlite" else "strpos"
+    c = "i.att_category"
+    rest1 = f"substr({c}, {pos}({c}, '.') + 1)"
+    rest2 = f"substr({rest1}, {pos}({rest1}, '.') + 1)"
+    d1 = f"{pos}({c}, '.')"
+    d2 = f"{pos}({rest1}, '.')"
+    d3 = f"{pos}({rest2}, '.')"
+    where = "i.att_category IS NOT NULL AND NOT i.superseded"
+    if app is not None:
+        where = f"i.application_id = {app} AND {where}"
+    parts = [
+        f"SELECT i.application_id AS a, {c} AS k, 1 AS e FROM line_items i WHERE {where}",
+        f"SELECT i.application_id, substr({c}, 1, {d1} - 1), 0 FROM line_items i "
+        f"WHERE {where} AND {d1} > 0",
+        f"SELECT i.application_id, substr({c}, 1, {d1} + {d2} - 1), 0 FROM line_items i "
+        f"WHERE {where} AND {d1} > 0 AND {d2} > 0",
+        f"SELECT i.application_id, substr({c}, 1, {d1} + {d2} + {d3} - 1), 0 FROM line_items i "
+        f"WHERE {where} AND {d1} > 0 AND {d2} > 0 AND {d3} > 0",
+    ]
+    exact = "max(k.e) = 1"
+    return (
+        f"SELECT k.a, k.k, ap.received_on, {exact} FROM ({' UNION ALL '.join(parts)}) AS k "
+        "JOIN applications ap ON ap.id = k.a GROUP BY k.a, k.k, ap.received_on"
+    )
+
+
+_CATEGORY_COLUMNS = "case_categories (application_id, att_category, received_on, exact)"
+
+
 def backfill_case_categories(conn: Connection) -> None:
     """Fill ``case_categories`` from the current line items (migration 0003)."""
     conn.exec_driver_sql(
-        "INSERT INTO case_categories (application_id, att_category) "
-        "SELECT DISTINCT application_id, att_category FROM line_items "
-        "WHERE att_category IS NOT NULL AND NOT superseded"
+        f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(conn.dialect.name, None)}"
     )
 
 
@@ -131,25 +164,25 @@ def trigger_statements(dialect: str, tables: set[str]) -> list[str]:
     statements: list[str] = []
     if dialect == "sqlite":
         if "case_categories" in tables:
-            drop_old = (
-                "DELETE FROM case_categories WHERE application_id = OLD.application_id "
-                "AND att_category = OLD.att_category AND NOT EXISTS (SELECT 1 FROM line_items "
-                "WHERE application_id = OLD.application_id AND att_category = OLD.att_category "
-                "AND NOT superseded);"
-            )
-            add_new = (
-                "INSERT OR IGNORE INTO case_categories (application_id, att_category) "
-                "SELECT NEW.application_id, NEW.att_category "
-                "WHERE NEW.att_category IS NOT NULL AND NOT NEW.superseded;"
-            )
+
+            def recompute(app: str) -> str:
+                return (
+                    f"DELETE FROM case_categories WHERE application_id = {app}; "
+                    f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(dialect, app)};"
+                )
+
             statements += [
                 "CREATE TRIGGER IF NOT EXISTS case_categories_on_insert AFTER INSERT ON "
-                f"line_items BEGIN {add_new} END",
+                f"line_items BEGIN {recompute('NEW.application_id')} END",
                 "CREATE TRIGGER IF NOT EXISTS case_categories_on_update AFTER UPDATE OF "
-                "application_id, att_category, superseded ON line_items "
-                f"BEGIN {drop_old} {add_new} END",
+                "application_id, att_category, superseded ON line_items BEGIN "
+                f"{recompute('OLD.application_id')} {recompute('NEW.application_id')} END",
                 "CREATE TRIGGER IF NOT EXISTS case_categories_on_delete AFTER DELETE ON "
-                f"line_items BEGIN {drop_old} END",
+                f"line_items BEGIN {recompute('OLD.application_id')} END",
+                "CREATE TRIGGER IF NOT EXISTS case_categories_on_received AFTER UPDATE OF "
+                "received_on ON applications WHEN OLD.received_on IS NOT NEW.received_on "
+                "BEGIN UPDATE case_categories SET received_on = NEW.received_on "
+                "WHERE application_id = NEW.id; END",
             ]
         if SEARCH_TABLE in tables:
             old = (
@@ -173,28 +206,72 @@ def trigger_statements(dialect: str, tables: set[str]) -> list[str]:
     elif dialect == "postgresql":
         if "case_categories" in tables:
             statements += [
+                "CREATE OR REPLACE FUNCTION att_case_categories_of(app integer) RETURNS void "
+                "AS $$ DELETE FROM case_categories WHERE application_id = app; "
+                f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(dialect, 'app')} "
+                "ON CONFLICT (application_id, att_category) DO UPDATE SET "
+                "received_on = EXCLUDED.received_on, exact = EXCLUDED.exact; "
+                "$$ LANGUAGE sql",
                 "CREATE OR REPLACE FUNCTION att_case_categories() RETURNS trigger AS $$ "
                 "BEGIN "
-                "IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.att_category IS NOT NULL THEN "
-                "DELETE FROM case_categories c WHERE c.application_id = OLD.application_id "
-                "AND c.att_category = OLD.att_category AND NOT EXISTS (SELECT 1 FROM "
-                "line_items i WHERE i.application_id = OLD.application_id "
-                "AND i.att_category = OLD.att_category AND NOT i.superseded); "
+                "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
+                "PERFORM att_case_categories_of(OLD.application_id); "
                 "END IF; "
-                "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.att_category IS NOT NULL "
-                "AND NOT NEW.superseded THEN "
-                "INSERT INTO case_categories (application_id, att_category) "
-                "VALUES (NEW.application_id, NEW.att_category) ON CONFLICT DO NOTHING; "
+                "IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' "
+                "AND NEW.application_id IS DISTINCT FROM OLD.application_id) THEN "
+                "PERFORM att_case_categories_of(NEW.application_id); "
                 "END IF; "
                 "RETURN NULL; "
                 "END; $$ LANGUAGE plpgsql",
                 "CREATE OR REPLACE TRIGGER case_categories_on_change AFTER INSERT OR UPDATE OF "
                 "application_id, att_category, superseded OR DELETE ON line_items "
                 "FOR EACH ROW EXECUTE FUNCTION att_case_categories()",
+                "CREATE OR REPLACE FUNCTION att_case_categories_received() RETURNS trigger "
+                "AS $$ BEGIN "
+                "UPDATE case_categories SET received_on = NEW.received_on "
+                "WHERE application_id = NEW.id; "
+                "RETURN NULL; "
+                "END; $$ LANGUAGE plpgsql",
+                "CREATE OR REPLACE TRIGGER case_categories_on_received AFTER UPDATE OF "
+                "received_on ON applications FOR EACH ROW "
+                "WHEN (OLD.received_on IS DISTINCT FROM NEW.received_on) "
+                "EXECUTE FUNCTION att_case_categories_received()",
             ]
     else:
         raise ValueError(f"unsupported database engine: {dialect}")
     return statements
+
+
+_SQLITE_TRIGGERS = (
+    "case_categories_on_insert",
+    "case_categories_on_update",
+    "case_categories_on_delete",
+    "case_categories_on_received",
+    f"{SEARCH_TABLE}_on_insert",
+    f"{SEARCH_TABLE}_on_update",
+    f"{SEARCH_TABLE}_on_delete",
+)
+
+
+def suspend(conn: Connection) -> None:
+    """Before migrations on SQLite: drop the triggers (``ensure`` makes them again after).
+
+    The ``line_items`` triggers name ``applications``, and SQLite refuses to rename the
+    rebuilt copy of a table (what a batch migration does) while a trigger names a table that
+    is missing at that moment. A migration that writes line items or cases runs without
+    them, so it calls ``rebuild`` at its end.
+    """
+    if conn.dialect.name == "sqlite":
+        for trigger in _SQLITE_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
+def rebuild(conn: Connection) -> None:
+    """Refill ``case_categories`` and the SQLite search table from the record."""
+    conn.exec_driver_sql("DELETE FROM case_categories")
+    backfill_case_categories(conn)
+    if conn.dialect.name == "sqlite" and has_search_table(conn):
+        conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
 
 
 def ensure(conn: Connection, tables: set[str]) -> list[str]:

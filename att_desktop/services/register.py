@@ -46,20 +46,23 @@ class _Where:
         return f"{column} ILIKE {pattern} ESCAPE '\\'"
 
 
-def _loose_scan(table: str, column: str, *, descending: bool = False) -> str:
+def _loose_scan(table: str, column: str, *, descending: bool = False, where: str = "") -> str:
     """The distinct values of an indexed column, one index seek per value (a recursive CTE:
     neither engine skips through an index for ``SELECT DISTINCT`` by itself)."""
     first, step = ("max", "<") if descending else ("min", ">")
+    also = f"{where} AND " if where else ""
     return (
-        f"WITH RECURSIVE d(v) AS (SELECT {first}({column}) FROM {table} UNION ALL "
-        f"SELECT (SELECT {first}({column}) FROM {table} WHERE {column} {step} d.v) "
+        f"WITH RECURSIVE d(v) AS (SELECT {first}({column}) FROM {table}"
+        f"{' WHERE ' + where if where else ''} UNION ALL "
+        f"SELECT (SELECT {first}({column}) FROM {table} WHERE {also}{column} {step} d.v) "
         "FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL"
     )
 
 
-def _category_codes(conn: Connection, code: str) -> list[str]:
-    """The categories in use that the filter ``code`` selects: the code itself and every
-    code under it ("VIII" selects "VIII.SA.2"), compared by the database as before."""
+def _category_keys(conn: Connection, code: str) -> list[str]:
+    """The ``case_categories`` keys (categories and headings) the filter ``code`` selects:
+    the code itself and every key under it ("VIII" selects "VIII.SA" and "VIII.SA.2"),
+    compared by the database with the same LIKE as before."""
     where = _Where(conn)
     exact, under = where.param(code), where.param(_escape_like(code) + ".%")
     sql = (
@@ -67,6 +70,19 @@ def _category_codes(conn: Connection, code: str) -> list[str]:
         f"WHERE v = {exact} OR v LIKE {under} ESCAPE '\\'"
     )
     return [str(v) for (v,) in _rows(conn, sql, where.params)]
+
+
+#: Headings are stored down to this many dots ("VIII.SA" has one): see search_index.
+_HEADING_MAX_DOTS = 2
+
+
+def _single_key(keys: list[str]) -> str | None:
+    """The one key every selected case carries, when there is one: all the keys lie under a
+    single heading the triggers store ("VIII" for "VIII", "VIII.SA", "VIII.SA.2"...)."""
+    top = [k for k in keys if not any(k.startswith(o + ".") for o in keys if o != k)]
+    if len(top) == 1 and top[0].count(".") <= _HEADING_MAX_DOTS:
+        return top[0]
+    return None
 
 
 def _text_condition(conn: Connection, where: _Where, text: str) -> str:
@@ -128,22 +144,34 @@ def query_ids(db: Database, flt: RegisterFilter) -> list[int]:
             conditions.append(f"a.destination_code = {where.param(flt.destination_code)}")
         if flt.applicant_id is not None:
             conditions.append(f"a.applicant_id = {where.param(flt.applicant_id)}")
+        key: str | None = None
         if flt.category:
-            codes = _category_codes(conn, flt.category)
-            if not codes:
+            keys = _category_keys(conn, flt.category)
+            if not keys:
                 return []
-            listed = ", ".join(where.param(c) for c in codes)
-            conditions.append(
-                "a.id IN (SELECT application_id FROM case_categories "
-                f"WHERE att_category IN ({listed}))"
-            )
+            key = _single_key(keys)
+            if key is None:
+                listed = ", ".join(where.param(k) for k in keys)
+                conditions.append(
+                    "a.id IN (SELECT application_id FROM case_categories "
+                    f"WHERE att_category IN ({listed}))"
+                )
         text = flt.text.strip()
         if text:
             conditions.append(_text_condition(conn, where, text))
-        sql = "SELECT a.id FROM applications a"
-        if conditions:
-            sql += " WHERE " + " AND ".join(conditions)
-        sql += " ORDER BY a.received_on DESC, a.id DESC"
+        if key is None:
+            sql = "SELECT a.id FROM applications a"
+            if conditions:
+                sql += " WHERE " + " AND ".join(conditions)
+            sql += " ORDER BY a.received_on DESC, a.id DESC"
+        else:
+            # One range of the category index, already newest first.
+            sql = "SELECT c.application_id FROM case_categories c"
+            if conditions:
+                sql += " JOIN applications a ON a.id = c.application_id"
+            sql += f" WHERE c.att_category = {where.param(key)}"
+            sql += "".join(f" AND {c}" for c in conditions)
+            sql += " ORDER BY c.received_on DESC, c.application_id DESC"
         return [int(i) for (i,) in _rows(conn, sql, where.params)]
 
 
@@ -187,7 +215,9 @@ def facets(db: Database) -> RegisterFacets:
             "(SELECT 1 FROM applications a WHERE a.applicant_id = o.id) ORDER BY o.name",
             {},
         )
-        categories = _rows(conn, _loose_scan("case_categories", "att_category"), {})
+        categories = _rows(
+            conn, _loose_scan("case_categories", "att_category", where="exact = TRUE"), {}
+        )
         return RegisterFacets(
             years=tuple(int(y) for (y,) in years),
             destination_codes=tuple(str(c) for (c,) in destinations),

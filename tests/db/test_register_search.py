@@ -226,6 +226,13 @@ def _build(db: Database, rng: random.Random, cases_count: int = 300) -> None:
                 )
         session.execute(insert(Application), apps)
         session.execute(insert(LineItem), items)
+        if db.is_postgres:  # the ids were given: move the sequence past them
+            session.execute(
+                text(
+                    "SELECT setval(pg_get_serial_sequence('applications', 'id'), max(id)) "
+                    "FROM applications"
+                )
+            )
     # Plain SQL behind the services' back: categories changed, lines superseded and back,
     # references and end users renamed.
     with db.session() as session:
@@ -239,6 +246,10 @@ def _build(db: Database, rng: random.Random, cases_count: int = 300) -> None:
         )
         session.execute(
             text("UPDATE applications SET reference = 'REN/' || reference WHERE id % 23 = 0")
+        )
+        session.execute(
+            text("UPDATE applications SET received_on = :day WHERE id % 29 = 0"),
+            {"day": date(2018, 6, 1)},
         )
     # Through the services: a new case, and an edit that replaces its items.
     made = cases.create_application(
@@ -412,12 +423,23 @@ def test_derived_tables_follow_service_edits(db: Database) -> None:
             made.to_input(),
             items=(item(att_category="VIII.SA.2"),),
             parties=(end_user("Hellenic Navy", "GR"),),
+            received_on=date(2025, 1, 2),
         ),
     )
+    older = cases.create_application(db, application(received_on=date(2025, 1, 1)))
+    assert register.query_ids(db, RegisterFilter(category="VIII")) == [changed.id, older.id]
+    cases.update_application(
+        db, cases.get_case(db, older.id), replace(older.to_input(), received_on=date(2025, 1, 3))
+    )
+    assert register.query_ids(db, RegisterFilter(category="VIII")) == [older.id, changed.id]
     assert register.query_ids(db, RegisterFilter(category="I")) == []
-    assert register.query_ids(db, RegisterFilter(category="VIII")) == [changed.id]
     assert register.query_ids(db, RegisterFilter(text="army")) == []
     assert register.query_ids(db, RegisterFilter(text="NAVY")) == [changed.id]
-    assert register.facets(db).categories == ("VIII.SA.2",)
-    for flt in (RegisterFilter(category="I"), RegisterFilter(text="navy")):
+    assert register.facets(db).categories == ("VIII.SA.2", "VIII.SA.4")
+    for flt in (
+        RegisterFilter(category="I"),
+        RegisterFilter(category="VIII"),
+        RegisterFilter(category="VIII.SA"),
+        RegisterFilter(text="navy"),
+    ):
         assert register.query_ids(db, flt) == oracle_query_ids(db, flt)

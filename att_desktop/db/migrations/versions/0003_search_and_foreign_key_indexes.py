@@ -7,8 +7,8 @@ Create Date: 2026-12-03
 - An index on every foreign key that had none (joins and lookups from the parent side no
   longer scan a million licence lines or two million events), on ``licences.status``, and
   on the event columns the services look events up by.
-- ``case_categories``: one row per (case, ATT category of a current line item), filled from
-  the line items here and kept by triggers on ``line_items`` from now on.
+- ``case_categories``: one row per (case, ATT category of a current line item or heading
+  above one), filled from the line items here and kept by triggers from now on.
 - The substring search index (``att_desktop.db.search_index``): on SQLite an FTS5 trigram
   table over the cases' reference and end user, filled here and kept by triggers on
   ``applications``; on PostgreSQL the ``pg_trgm`` extension and GIN trigram indexes. Where
@@ -64,6 +64,8 @@ def upgrade() -> None:
         "case_categories",
         sa.Column("application_id", sa.Integer(), nullable=False),
         sa.Column("att_category", sa.String(length=20), nullable=False),
+        sa.Column("received_on", sa.Date(), nullable=False),
+        sa.Column("exact", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["application_id"],
             ["applications.id"],
@@ -72,8 +74,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("application_id", "att_category", name=op.f("pk_case_categories")),
     )
     op.create_index(
-        "ix_case_categories_att_category", "case_categories", ["att_category", "application_id"]
+        "ix_case_categories_att_category",
+        "case_categories",
+        ["att_category", "received_on", "application_id"],
     )
+    op.create_index("ix_case_categories_exact", "case_categories", ["exact", "att_category"])
     bind = op.get_bind()
     search_index.backfill_case_categories(bind)
     search_index.create_search_index(bind)
@@ -90,6 +95,7 @@ def downgrade() -> None:
             "case_categories_on_insert",
             "case_categories_on_update",
             "case_categories_on_delete",
+            "case_categories_on_received",
             "register_search_on_insert",
             "register_search_on_update",
             "register_search_on_delete",
@@ -98,13 +104,17 @@ def downgrade() -> None:
         bind.exec_driver_sql("DROP TABLE IF EXISTS register_search")
     else:
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS case_categories_on_change ON line_items")
+        bind.exec_driver_sql("DROP TRIGGER IF EXISTS case_categories_on_received ON applications")
         bind.exec_driver_sql("DROP FUNCTION IF EXISTS att_case_categories()")
+        bind.exec_driver_sql("DROP FUNCTION IF EXISTS att_case_categories_received()")
+        bind.exec_driver_sql("DROP FUNCTION IF EXISTS att_case_categories_of(integer)")
         for index in (
             "ix_applications_reference_trgm",
             "ix_applications_end_user_name_trgm",
             "ix_organisations_name_trgm",
         ):
             bind.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+    op.drop_index("ix_case_categories_exact", table_name="case_categories")
     op.drop_index("ix_case_categories_att_category", table_name="case_categories")
     op.drop_table("case_categories")
     for table, columns, name in reversed(INDEXES):
