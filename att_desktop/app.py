@@ -93,6 +93,7 @@ class Application:
             self.settings,
             self.prompter,
             on_language_change=self.switch_language,
+            read_register=False,  # once, when someone signs in (or is still signed in)
         )
         # The window opens covered by the lock screen: first run creates the administrator,
         # later runs ask who is signing in. The start-up audit of the history runs here too.

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         actor: Actor = LOCAL_OFFICER,
         wizard_factory: WizardFactory = build_assessment_wizard,
         parent: QWidget | None = None,
+        read_register: bool = True,  # False: read when someone signs in (install_sessions)
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         self._show_location()
         self._build_committee()
         self.resize(fitted_size(self, DEFAULT_SIZE))
-        self.refresh()
+        if read_register:
+            self.refresh()
 
     # --- who is signed in -------------------------------------------------------------------
 
