@@ -56,36 +56,43 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     return True
 
 
-def _categories_select(dialect: str, app: str | None) -> str:
-    """SELECT (application_id, att_category, received_on, exact) for one case's current line
-    items (``app`` is an SQL expression) or for every case (None): each item's category, and
+def _category_inserts(dialect: str, app: str | None) -> list[str]:
+    """INSERTs into ``case_categories`` for one case's current line items (``app`` is an SQL
+    expression) or for every case (None): each item's own category first (``exact``), then
     its headings, the text before the first, second and third dot ("VIII.SA.2" gives
-    "VIII" and "VIII.SA"). A deeper heading is left out; the register then filters by the
-    categories under it instead (see ``services/register.py``)."""
+    "VIII" and "VIII.SA"); a row already there is kept. A deeper heading is left out; the
+    register then filters by the categories under it instead (``services/register.py``).
+    No GROUP BY and no sort: a register of 1.5 million line items is filled in one pass each.
+    """
     pos = "instr" if dialect == "sqlite" else "strpos"
     c = "i.att_category"
     rest1 = f"substr({c}, {pos}({c}, '.') + 1)"
     rest2 = f"substr({rest1}, {pos}({rest1}, '.') + 1)"
-    d1 = f"{pos}({c}, '.')"
-    d2 = f"{pos}({rest1}, '.')"
-    d3 = f"{pos}({rest2}, '.')"
+    d1, d2, d3 = f"{pos}({c}, '.')", f"{pos}({rest1}, '.')", f"{pos}({rest2}, '.')"
     where = "i.att_category IS NOT NULL AND NOT i.superseded"
     if app is not None:
         where = f"i.application_id = {app} AND {where}"
-    parts = [
-        f"SELECT i.application_id AS a, {c} AS k, 1 AS e FROM line_items i WHERE {where}",
-        f"SELECT i.application_id, substr({c}, 1, {d1} - 1), 0 FROM line_items i "
-        f"WHERE {where} AND {d1} > 0",
-        f"SELECT i.application_id, substr({c}, 1, {d1} + {d2} - 1), 0 FROM line_items i "
-        f"WHERE {where} AND {d1} > 0 AND {d2} > 0",
-        f"SELECT i.application_id, substr({c}, 1, {d1} + {d2} + {d3} - 1), 0 FROM line_items i "
-        f"WHERE {where} AND {d1} > 0 AND {d2} > 0 AND {d3} > 0",
+    keys = [
+        (c, "TRUE", ""),
+        (f"substr({c}, 1, {d1} - 1)", "FALSE", f" AND {d1} > 0"),
+        (f"substr({c}, 1, {d1} + {d2} - 1)", "FALSE", f" AND {d1} > 0 AND {d2} > 0"),
+        (
+            f"substr({c}, 1, {d1} + {d2} + {d3} - 1)",
+            "FALSE",
+            f" AND {d1} > 0 AND {d2} > 0 AND {d3} > 0",
+        ),
     ]
-    exact = "max(k.e) = 1"
-    return (
-        f"SELECT k.a, k.k, ap.received_on, {exact} FROM ({' UNION ALL '.join(parts)}) AS k "
-        "JOIN applications ap ON ap.id = k.a GROUP BY k.a, k.k, ap.received_on"
+    insert, conflict = (
+        ("INSERT OR IGNORE INTO", "")
+        if dialect == "sqlite"
+        else ("INSERT INTO", " ON CONFLICT DO NOTHING")
     )
+    received = "(SELECT ap.received_on FROM applications ap WHERE ap.id = i.application_id)"
+    return [
+        f"{insert} {_CATEGORY_COLUMNS} SELECT i.application_id, {key}, {received}, {exact} "
+        f"FROM line_items i WHERE {where}{cond}{conflict}"
+        for key, exact, cond in keys
+    ]
 
 
 _CATEGORY_COLUMNS = "case_categories (application_id, att_category, received_on, exact)"
@@ -93,9 +100,8 @@ _CATEGORY_COLUMNS = "case_categories (application_id, att_category, received_on,
 
 def backfill_case_categories(conn: Connection) -> None:
     """Fill ``case_categories`` from the current line items (migration 0003)."""
-    conn.exec_driver_sql(
-        f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(conn.dialect.name, None)}"
-    )
+    for statement in _category_inserts(conn.dialect.name, None):
+        conn.exec_driver_sql(statement)
 
 
 def fts5_trigram_available(conn: Connection) -> bool:
@@ -166,10 +172,8 @@ def trigger_statements(dialect: str, tables: set[str]) -> list[str]:
         if "case_categories" in tables:
 
             def recompute(app: str) -> str:
-                return (
-                    f"DELETE FROM case_categories WHERE application_id = {app}; "
-                    f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(dialect, app)};"
-                )
+                inserts = " ".join(f"{i};" for i in _category_inserts(dialect, app))
+                return f"DELETE FROM case_categories WHERE application_id = {app}; {inserts}"
 
             statements += [
                 "CREATE TRIGGER IF NOT EXISTS case_categories_on_insert AFTER INSERT ON "
@@ -208,10 +212,8 @@ def trigger_statements(dialect: str, tables: set[str]) -> list[str]:
             statements += [
                 "CREATE OR REPLACE FUNCTION att_case_categories_of(app integer) RETURNS void "
                 "AS $$ DELETE FROM case_categories WHERE application_id = app; "
-                f"INSERT INTO {_CATEGORY_COLUMNS} {_categories_select(dialect, 'app')} "
-                "ON CONFLICT (application_id, att_category) DO UPDATE SET "
-                "received_on = EXCLUDED.received_on, exact = EXCLUDED.exact; "
-                "$$ LANGUAGE sql",
+                + " ".join(f"{i};" for i in _category_inserts(dialect, "app"))
+                + " $$ LANGUAGE sql",
                 "CREATE OR REPLACE FUNCTION att_case_categories() RETURNS trigger AS $$ "
                 "BEGIN "
                 "IF TG_OP IN ('UPDATE', 'DELETE') THEN "

@@ -73,14 +73,14 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("application_id", "att_category", name=op.f("pk_case_categories")),
     )
+    bind = op.get_bind()
+    search_index.backfill_case_categories(bind)  # before its indexes: one sort each after
     op.create_index(
         "ix_case_categories_att_category",
         "case_categories",
         ["att_category", "received_on", "application_id"],
     )
     op.create_index("ix_case_categories_exact", "case_categories", ["exact", "att_category"])
-    bind = op.get_bind()
-    search_index.backfill_case_categories(bind)
     search_index.create_search_index(bind)
     tables = set(sa.inspect(bind).get_table_names())
     for statement in search_index.trigger_statements(bind.dialect.name, tables):
