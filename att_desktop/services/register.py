@@ -159,19 +159,26 @@ def query_ids(db: Database, flt: RegisterFilter) -> list[int]:
         text = flt.text.strip()
         if text:
             conditions.append(_text_condition(conn, where, text))
+        if key is not None and conditions:
+            # Another filter narrows first (a search, a year...): each case it keeps is
+            # looked up in the category index by its primary key.
+            conditions.append(
+                "EXISTS (SELECT 1 FROM case_categories c WHERE c.application_id = a.id "
+                f"AND c.att_category = {where.param(key)})"
+            )
+            key = None
         if key is None:
             sql = "SELECT a.id FROM applications a"
             if conditions:
                 sql += " WHERE " + " AND ".join(conditions)
             sql += " ORDER BY a.received_on DESC, a.id DESC"
         else:
-            # One range of the category index, already newest first.
-            sql = "SELECT c.application_id FROM case_categories c"
-            if conditions:
-                sql += " JOIN applications a ON a.id = c.application_id"
-            sql += f" WHERE c.att_category = {where.param(key)}"
-            sql += "".join(f" AND {c}" for c in conditions)
-            sql += " ORDER BY c.received_on DESC, c.application_id DESC"
+            # The category alone: one range of its index, already newest first.
+            sql = (
+                "SELECT c.application_id FROM case_categories c "
+                f"WHERE c.att_category = {where.param(key)} "
+                "ORDER BY c.received_on DESC, c.application_id DESC"
+            )
         return [int(i) for (i,) in _rows(conn, sql, where.params)]
 
 
