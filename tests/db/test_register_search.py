@@ -443,3 +443,48 @@ def test_derived_tables_follow_service_edits(db: Database) -> None:
         RegisterFilter(text="navy"),
     ):
         assert register.query_ids(db, flt) == oracle_query_ids(db, flt)
+
+
+def test_without_fts5_trigram_search_finds_the_same(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SQLite without the trigram tokenizer (older than 3.34): no search table, the plain
+    query, the same results."""
+    from att_desktop.db import search_index
+    from att_desktop.db.engine import open_database
+
+    monkeypatch.setattr(search_index, "fts5_trigram_available", lambda _conn: False)
+    db = open_database(tmp_path / "old-sqlite.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            assert not search_index.has_search_table(conn)
+        _build(db, random.Random(3), cases_count=120)
+        for term in ("armée", "ÉTAT", "100%", "a_b", "国防部", "unit 42", "ex"):
+            flt = RegisterFilter(text=term)
+            assert register.query_ids(db, flt) == oracle_query_ids(db, flt), term
+        assert register.query_ids(db, RegisterFilter(text="armée"))
+    finally:
+        db.close()
+
+
+def test_postgres_without_pg_trgm_is_told_and_still_searches(
+    db_engine: str, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No pg_trgm (an administrator who may not create it): the person opening the database
+    is told why search is slower, and search finds the same cases."""
+    from att_desktop.db import search_index
+    from att_desktop.db.engine import open_database, upgrade_to
+
+    if db_engine != "postgresql":
+        pytest.skip("PostgreSQL only")
+    monkeypatch.setattr(search_index, "create_search_index", lambda _conn: False)
+    db = open_database(db_url)
+    try:
+        upgrade_to(db, "head")  # the upgrade step that reports it
+        assert search_index.NO_TRIGRAM_NOTICE in db.notices
+        _build(db, random.Random(4), cases_count=60)
+        for term in ("armée", "ÉTAT", "100%", "unit 42"):
+            flt = RegisterFilter(text=term)
+            assert register.query_ids(db, flt) == oracle_query_ids(db, flt), term
+    finally:
+        db.close()
