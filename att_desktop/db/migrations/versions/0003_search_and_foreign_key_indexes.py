@@ -4,6 +4,8 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-03
 
+- The register's filter columns (year, status, transfer type, destination, applicant) are
+  indexed with the register's order, (column, received_on, id), instead of alone.
 - An index on every foreign key that had none (joins and lookups from the parent side no
   longer scan a million licence lines or two million events), on ``licences.status``, and
   on the event columns the services look events up by.
@@ -56,9 +58,19 @@ INDEXES = (
 )
 
 
+#: The register's filter columns: their single-column indexes become (column, received_on,
+#: id), so a filter reads one range in register order instead of sorting its cases.
+REGISTER_FILTERS = ("year", "status", "transfer_type", "destination_code", "applicant_id")
+
+
 def upgrade() -> None:
     for table, columns, name in INDEXES:
         op.create_index(name or op.f(f"ix_{table}_{columns[0]}"), table, list(columns))
+    for column in REGISTER_FILTERS:
+        op.create_index(
+            f"ix_applications_{column}_received", "applications", [column, "received_on", "id"]
+        )
+        op.drop_index(op.f(f"ix_applications_{column}"), table_name="applications")
 
     op.create_table(
         "case_categories",
@@ -117,5 +129,8 @@ def downgrade() -> None:
     op.drop_index("ix_case_categories_exact", table_name="case_categories")
     op.drop_index("ix_case_categories_att_category", table_name="case_categories")
     op.drop_table("case_categories")
+    for column in REGISTER_FILTERS:
+        op.create_index(op.f(f"ix_applications_{column}"), "applications", [column])
+        op.drop_index(f"ix_applications_{column}_received", table_name="applications")
     for table, columns, name in reversed(INDEXES):
         op.drop_index(name or op.f(f"ix_{table}_{columns[0]}"), table_name=table)
