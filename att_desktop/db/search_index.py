@@ -145,17 +145,18 @@ def create_search_index(conn: Connection) -> bool:
         conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
         return True
     if conn.dialect.name == "postgresql":
-        if not has_trigram_extension(conn):
-            try:
-                with conn.begin_nested():
+        try:
+            with conn.begin_nested():
+                if not has_trigram_extension(conn):
                     conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            except DBAPIError as exc:
-                log.warning("pg_trgm could not be enabled, search is unindexed: %s", exc)
-                return False
-        for index, (table, column) in TRIGRAM_INDEXES.items():
-            conn.exec_driver_sql(
-                f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column} gin_trgm_ops)"
-            )
+                for index, (table, column) in TRIGRAM_INDEXES.items():
+                    conn.exec_driver_sql(
+                        f"CREATE INDEX IF NOT EXISTS {index} ON {table} "
+                        f"USING gin ({column} gin_trgm_ops)"
+                    )
+        except DBAPIError as exc:  # not permitted, not installed, not on the search path
+            log.warning("pg_trgm could not be used, search is unindexed: %s", exc)
+            return False
         return True
     return False
 
