@@ -12,7 +12,7 @@ original conditions decide.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Connection, select
 
@@ -128,58 +128,162 @@ def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
         result.close()
 
 
+def _plan(conn: Connection, flt: RegisterFilter) -> tuple[str, dict[str, Any]] | None:
+    """The SELECT of the matching ids, newest first, and its parameters; None for none."""
+    where = _Where(conn)
+    conditions = where.conditions
+    if flt.year is not None:
+        conditions.append(f"a.year = {where.param(flt.year)}")
+    if flt.status is not None:
+        conditions.append(f"a.status = {where.param(_value(flt.status))}")
+    if flt.transfer_type is not None:
+        conditions.append(f"a.transfer_type = {where.param(_value(flt.transfer_type))}")
+    if flt.destination_code:
+        conditions.append(f"a.destination_code = {where.param(flt.destination_code)}")
+    if flt.applicant_id is not None:
+        conditions.append(f"a.applicant_id = {where.param(flt.applicant_id)}")
+    key: str | None = None
+    if flt.category:
+        keys = _category_keys(conn, flt.category)
+        if not keys:
+            return None
+        key = _single_key(keys)
+        if key is None:
+            listed = ", ".join(where.param(k) for k in keys)
+            conditions.append(
+                "a.id IN (SELECT application_id FROM case_categories "
+                f"WHERE att_category IN ({listed}))"
+            )
+    text = flt.text.strip()
+    if text:
+        conditions.append(_text_condition(conn, where, text))
+    if key is not None and conditions:
+        # Another filter narrows first (a search, a year...): each case it keeps is
+        # looked up in the category index by its primary key.
+        conditions.append(
+            "EXISTS (SELECT 1 FROM case_categories c WHERE c.application_id = a.id "
+            f"AND c.att_category = {where.param(key)})"
+        )
+        key = None
+    if key is None:
+        sql = "SELECT a.id FROM applications a"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY a.received_on DESC, a.id DESC"
+    else:
+        # The category alone: one range of its index, already newest first.
+        sql = (
+            "SELECT c.application_id FROM case_categories c "
+            f"WHERE c.att_category = {where.param(key)} "
+            "ORDER BY c.received_on DESC, c.application_id DESC"
+        )
+    return sql, where.params
+
+
 def query_ids(db: Database, flt: RegisterFilter) -> list[int]:
     """Ids of the matching cases, newest first."""
     with db.session() as session:
         conn = session.connection()
-        where = _Where(conn)
-        conditions = where.conditions
-        if flt.year is not None:
-            conditions.append(f"a.year = {where.param(flt.year)}")
-        if flt.status is not None:
-            conditions.append(f"a.status = {where.param(_value(flt.status))}")
-        if flt.transfer_type is not None:
-            conditions.append(f"a.transfer_type = {where.param(_value(flt.transfer_type))}")
-        if flt.destination_code:
-            conditions.append(f"a.destination_code = {where.param(flt.destination_code)}")
-        if flt.applicant_id is not None:
-            conditions.append(f"a.applicant_id = {where.param(flt.applicant_id)}")
-        key: str | None = None
-        if flt.category:
-            keys = _category_keys(conn, flt.category)
-            if not keys:
-                return []
-            key = _single_key(keys)
-            if key is None:
-                listed = ", ".join(where.param(k) for k in keys)
-                conditions.append(
-                    "a.id IN (SELECT application_id FROM case_categories "
-                    f"WHERE att_category IN ({listed}))"
-                )
-        text = flt.text.strip()
-        if text:
-            conditions.append(_text_condition(conn, where, text))
-        if key is not None and conditions:
-            # Another filter narrows first (a search, a year...): each case it keeps is
-            # looked up in the category index by its primary key.
-            conditions.append(
-                "EXISTS (SELECT 1 FROM case_categories c WHERE c.application_id = a.id "
-                f"AND c.att_category = {where.param(key)})"
-            )
-            key = None
-        if key is None:
-            sql = "SELECT a.id FROM applications a"
-            if conditions:
-                sql += " WHERE " + " AND ".join(conditions)
-            sql += " ORDER BY a.received_on DESC, a.id DESC"
-        else:
-            # The category alone: one range of its index, already newest first.
-            sql = (
-                "SELECT c.application_id FROM case_categories c "
-                f"WHERE c.att_category = {where.param(key)} "
-                "ORDER BY c.received_on DESC, c.application_id DESC"
-            )
-        return [int(i) for (i,) in _rows(conn, sql, where.params)]
+        plan = _plan(conn, flt)
+        if plan is None:
+            return []
+        return [int(i) for (i,) in _rows(conn, *plan)]
+
+
+class RegisterIds(Sequence[int]):
+    """The matching ids, newest first, for the table: a count, then pages of ids on demand.
+
+    A search, or a result of up to ``EAGER`` cases, is read at once, as ``query_ids`` does.
+    A larger result of the filters alone (all cases, category VIII of 500,000) is read in
+    register order from an index, so it is counted and its ids are read ``CHUNK`` at a time
+    as the table shows them (``LIMIT``/``OFFSET`` on the same query): choosing a filter
+    does not wait for half a million ids. A case saved meanwhile shows after the next
+    refresh, which every save already triggers.
+    """
+
+    EAGER = 20_000
+    CHUNK = 5_000
+
+    def __init__(self, db: Database, flt: RegisterFilter) -> None:
+        self._db = db
+        self._chunks: dict[int, list[int]] = {}
+        self._plan: tuple[str, dict[str, Any]] | None = None
+        self._count = 0
+        with db.session() as session:
+            conn = session.connection()
+            plan = _plan(conn, flt)
+            if plan is None:
+                return
+            sql, params = plan
+            if flt.text.strip():
+                # A search's candidates are all gathered before they are ordered: counting
+                # them apart would cost the search twice.
+                self._whole([int(i) for (i,) in _rows(conn, sql, params)])
+                return
+            rows = _rows(conn, f"{sql} LIMIT {self.EAGER + 1}", params)
+            if len(rows) <= self.EAGER:
+                self._whole([int(i) for (i,) in rows])
+                return
+            unordered = sql[: sql.rindex(" ORDER BY ")]
+            (count,) = _rows(conn, f"SELECT count(*) FROM ({unordered}) AS m", params)[0]
+            self._count = int(count)
+            self._plan = plan
+            ids = [int(i) for (i,) in rows]
+            for n in range(0, self.EAGER, self.CHUNK):  # what was read is kept
+                self._chunks[n // self.CHUNK] = ids[n : n + self.CHUNK]
+
+    def _whole(self, ids: list[int]) -> None:
+        self._count = len(ids)
+        self._chunks = {
+            n // self.CHUNK: ids[n : n + self.CHUNK] for n in range(0, len(ids), self.CHUNK)
+        }
+
+    def _chunk(self, number: int) -> list[int]:
+        chunk = self._chunks.get(number)
+        if chunk is None:
+            assert self._plan is not None
+            sql, params = self._plan
+            page = f"{sql} LIMIT {self.CHUNK} OFFSET {number * self.CHUNK}"
+            with self._db.session() as session:
+                chunk = [int(i) for (i,) in _rows(session.connection(), page, params)]
+            self._chunks[number] = chunk
+        return chunk
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        chunk = self._chunk(index // self.CHUNK)
+        offset = index % self.CHUNK
+        if offset >= len(chunk):  # the register shrank since it was counted
+            raise IndexError(index)
+        return chunk[offset]
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        """The row of a case: looked for in what was read first, then in the rest."""
+        stop = self._count if stop is None else stop
+        numbers = sorted(self._chunks) + [
+            n for n in range((self._count + self.CHUNK - 1) // self.CHUNK) if n not in self._chunks
+        ]
+        for number in numbers:
+            chunk = self._chunk(number)
+            if value in chunk:
+                row = number * self.CHUNK + chunk.index(value)
+                if start <= row < stop:
+                    return row
+        raise ValueError(f"{value} is not in the register")
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:

@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
             self._show_case_by_id(current.id)
 
     def apply_filter(self, flt: RegisterFilter) -> None:
-        ids = register.query_ids(self.db, flt)
+        ids = register.RegisterIds(self.db, flt)
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n case(s)", "", len(ids)))
         current = self.case_view.case

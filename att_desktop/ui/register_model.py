@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.services.dto import RegisterRow
+from att_desktop.services.register import RegisterIds
 from att_desktop.ui.i18n import format_amount, format_date, status_label, transfer_type_label
 from att_desktop.ui.icons import status_icon
 
@@ -60,7 +61,7 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._language = language
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, RegisterRow]] = OrderedDict()
         self._countries: dict[str, str] = {}
         self._catalogue = load_categories()
@@ -76,7 +77,8 @@ class RegisterModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        # RegisterIds reads a large register's ids in pages as rows are shown: keep it as is.
+        self._ids = ids if isinstance(ids, RegisterIds) else list(ids)
         self._pages.clear()
         self.pages_fetched = 0
         self.endResetModel()

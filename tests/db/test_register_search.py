@@ -541,3 +541,43 @@ def test_demo_data_case_files_and_register_spreadsheets_keep_the_index(
         assert _same_as_oracle(fresh) > 0
     finally:
         fresh.close()
+
+
+def test_register_ids_read_in_pages_are_the_same_ids(
+    tricky: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the table holds: counted, then read a chunk at a time; the same ids, in order."""
+    monkeypatch.setattr(register.RegisterIds, "EAGER", 20)
+    monkeypatch.setattr(register.RegisterIds, "CHUNK", 7)
+    rng = random.Random(5)
+    with tricky.session() as session:
+        years = sorted(set(session.scalars(select(Application.year))))
+    filters = [
+        RegisterFilter(),
+        RegisterFilter(category="VIII"),
+        RegisterFilter(category="viii"),
+        RegisterFilter(category="III", status=CaseStatus.DRAFT),
+        RegisterFilter(year=years[0]),
+        RegisterFilter(text="ée"),
+        RegisterFilter(category="No such"),
+    ]
+    lazy_seen = 0
+    for flt in filters:
+        expected = oracle_query_ids(tricky, flt)
+        ids = register.RegisterIds(tricky, flt)
+        assert len(ids) == len(expected), flt
+        lazy_seen += ids._plan is not None
+        for _ in range(10):  # random access first, as a table scrolled to the end does
+            if expected:
+                row = rng.randrange(len(expected))
+                assert ids[row] == expected[row]
+                assert ids.index(expected[row]) == row
+        assert ids[3:17] == expected[3:17]
+        assert list(ids) == expected, flt
+        if expected:
+            assert ids[-1] == expected[-1]
+        with pytest.raises(IndexError):
+            ids[len(expected)]
+        with pytest.raises(ValueError):
+            ids.index(10**9)
+    assert lazy_seen >= 3  # the paged path ran, not only the eager one

@@ -28,13 +28,13 @@ def test_the_app_reads_the_register_once_per_sign_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reads: list[Any] = []
-    real = register.query_ids
 
-    def counted(db: Database, flt: Any) -> list[int]:
-        reads.append(flt)
-        return real(db, flt)
+    class Counted(register.RegisterIds):
+        def __init__(self, db: Database, flt: Any) -> None:
+            reads.append(flt)
+            super().__init__(db, flt)
 
-    monkeypatch.setattr(register, "query_ids", counted)
+    monkeypatch.setattr(register, "RegisterIds", Counted)
     app = Application(qapp, app_paths, prompter)
     window = app.show(committee_db)
     qtbot.addWidget(window)
@@ -47,7 +47,7 @@ def test_the_app_reads_the_register_once_per_sign_in(
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
     assert sessions.current is not None
     assert len(reads) == 1
-    assert window.model.rowCount() == len(real(committee_db, reads[0]))
+    assert window.model.rowCount() == len(register.query_ids(committee_db, reads[0]))
 
     reads.clear()
     app.switch_language("zh_CN")  # the window is rebuilt for the person still signed in
