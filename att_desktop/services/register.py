@@ -193,7 +193,8 @@ def query_ids(db: Database, flt: RegisterFilter) -> list[int]:
 class RegisterIds(Sequence[int]):
     """The matching ids, newest first, for the table: a count, then pages of ids on demand.
 
-    A search, or a result of up to ``EAGER`` cases, is read at once, as ``query_ids`` does.
+    A search, or a result of up to ``EAGER`` cases (all of a 50,000-case register), is read
+    at once, as ``query_ids`` does.
     A larger result of the filters alone (all cases, category VIII of 500,000) is read in
     register order from an index, so it is counted and its ids are read ``CHUNK`` at a time
     as the table shows them (``LIMIT``/``OFFSET`` on the same query): choosing a filter
@@ -201,7 +202,7 @@ class RegisterIds(Sequence[int]):
     refresh, which every save already triggers.
     """
 
-    EAGER = 20_000
+    EAGER = 50_000
     CHUNK = 5_000
 
     def __init__(self, db: Database, flt: RegisterFilter) -> None:
