@@ -230,7 +230,7 @@ class RegisterIds(Sequence[int]):
             self._count = int(count)
             self._plan = plan
             ids = [int(i) for (i,) in rows]
-            for n in range(0, self.EAGER, self.CHUNK):  # what was read is kept
+            for n in range(0, len(ids) - self.CHUNK + 1, self.CHUNK):  # whole chunks read
                 self._chunks[n // self.CHUNK] = ids[n : n + self.CHUNK]
 
     def _whole(self, ids: list[int]) -> None:
@@ -268,23 +268,35 @@ class RegisterIds(Sequence[int]):
             raise IndexError(index)
         chunk = self._chunk(index // self.CHUNK)
         offset = index % self.CHUNK
-        if offset >= len(chunk):  # the register shrank since it was counted
-            raise IndexError(index)
-        return chunk[offset]
+        # Cases that left the result since it was counted: an id no case has (a blank row
+        # until the next refresh), rather than an error in the middle of painting.
+        return chunk[offset] if offset < len(chunk) else self.GONE
+
+    #: What a row reads as when its case left the result after the count.
+    GONE = -1
 
     def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
-        """The row of a case: looked for in what was read first, then in the rest."""
+        """The row of a case: looked for in what was read, else all ids are read once."""
         stop = self._count if stop is None else stop
-        numbers = sorted(self._chunks) + [
-            n for n in range((self._count + self.CHUNK - 1) // self.CHUNK) if n not in self._chunks
-        ]
-        for number in numbers:
-            chunk = self._chunk(number)
+        loaded = len(self._chunks) * self.CHUNK >= self._count
+        if not loaded and not any(value in chunk for chunk in self._chunks.values()):
+            self._read_all()
+        for number in sorted(self._chunks):
+            chunk = self._chunks[number]
             if value in chunk:
                 row = number * self.CHUNK + chunk.index(value)
                 if start <= row < stop:
                     return row
         raise ValueError(f"{value} is not in the register")
+
+    def _read_all(self) -> None:
+        """Every id in one query (the count, and so the table's rows, stay as they were)."""
+        assert self._plan is not None
+        with self._db.session() as session:
+            ids = [int(i) for (i,) in _rows(session.connection(), *self._plan)]
+        self._chunks = {
+            n // self.CHUNK: ids[n : n + self.CHUNK] for n in range(0, len(ids), self.CHUNK)
+        }
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
