@@ -93,7 +93,10 @@ class Application:
             self.settings,
             self.prompter,
             on_language_change=self.switch_language,
-            read_register=False,  # once, when someone signs in (or is still signed in)
+            # The register is read once: at sign-in, or by set_sessions for the person still
+            # signed in; only a window rebuilt behind the lock screen reads it now, to hold
+            # what the old one held.
+            read_register=self.sessions is not None and self.sessions.current is None,
         )
         # The window opens covered by the lock screen: first run creates the administrator,
         # later runs ask who is signing in. The start-up audit of the history runs here too.
