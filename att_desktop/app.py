@@ -96,7 +96,14 @@ class Application:
             self.ctx = AppContext(db, self.paths, self.settings, self.prompter)
         self.ctx.settings = self.settings
         self.ctx.set_language(self.settings.language)
-        self.window = MainWindow.for_context(self.ctx, on_language_change=self.switch_language)
+        self.window = MainWindow.for_context(
+            self.ctx,
+            on_language_change=self.switch_language,
+            # The register is read once: at sign-in, or by set_sessions for the person still
+            # signed in; only a window rebuilt behind the lock screen reads it now, to hold
+            # what the old one held.
+            read_register=self.sessions is not None and self.sessions.current is None,
+        )
         # The window opens covered by the lock screen: first run creates the administrator,
         # later runs ask who is signing in. The start-up audit of the history runs here too.
         self.sessions = install_sessions(self.window, db, self.prompter, self.sessions)

@@ -40,6 +40,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from att_desktop.db import search_index
 from att_desktop.db.models import RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
 
@@ -593,7 +594,8 @@ def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None)
 
 
 def _upgrade(db: Database, revision: str = "head") -> None:
-    """Run the migrations in one transaction, then restore the Article 12 guards.
+    """Run the migrations in one transaction, then restore the Article 12 guards and the
+    triggers that keep the search tables in step (``db/search_index.py``).
 
     On SQLite, foreign keys are switched off for the run (a batch migration rebuilds tables
     that others reference) and checked before the transaction commits.
@@ -607,12 +609,14 @@ def _upgrade(db: Database, revision: str = "head") -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                search_index.suspend(conn)
                 command.upgrade(cfg, revision)
                 tables = set(inspect(conn).get_table_names())
                 for statement in guard_statements(
                     conn.dialect.name, [t for t in RETAINED_TABLES if t in tables]
                 ):
                     conn.exec_driver_sql(statement)
+                db.notices.extend(search_index.ensure(conn, tables))
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

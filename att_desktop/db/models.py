@@ -105,7 +105,7 @@ class User(Timestamped, Base):
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role]
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -148,12 +148,12 @@ class Application(Timestamped, Base):
     __tablename__ = "applications"
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(60), unique=True)
-    year: Mapped[int] = mapped_column(Integer, index=True)
-    transfer_type: Mapped[TransferType] = mapped_column(index=True)
-    status: Mapped[CaseStatus] = mapped_column(index=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    transfer_type: Mapped[TransferType]
+    status: Mapped[CaseStatus]
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     #: Final importing State for exports; the exporting State's counterpart for imports.
-    destination_code: Mapped[str] = mapped_column(String(2), index=True)
+    destination_code: Mapped[str] = mapped_column(String(2))
     #: Exporting State (imports and transit); empty for our own exports.
     exporting_code: Mapped[str] = mapped_column(String(2), default="")
     intended_end_use: Mapped[str] = mapped_column(Text, default="")
@@ -164,8 +164,8 @@ class Application(Timestamped, Base):
     submitted_on: Mapped[date | None] = mapped_column(Date)
     decided_on: Mapped[date | None] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     #: Denormalised summaries kept by the services so the register lists 50,000 cases fast.
     categories_summary: Mapped[str] = mapped_column(String(300), default="")
     total_value: Mapped[Decimal | None]
@@ -190,6 +190,15 @@ class Application(Timestamped, Base):
 
 
 Index("ix_applications_received_id", Application.received_on.desc(), Application.id.desc())
+# Each register filter is one index range already in register order (newest first), so a
+# filter never sorts its cases; the applicant's also serves its foreign key.
+for _column in ("year", "status", "transfer_type", "destination_code", "applicant_id"):
+    Index(
+        f"ix_applications_{_column}_received",
+        getattr(Application, _column),
+        Application.received_on,
+        Application.id,
+    )
 
 
 class Party(Base):
@@ -245,6 +254,34 @@ class LineItem(Base):
     application: Mapped[Application] = relationship(back_populates="items")
 
 
+class CaseCategory(Base):
+    """The ATT categories a case's current line items carry, and the headings above them.
+
+    Derived data for the register: an item in "VIII.SA.2" gives the case the rows
+    "VIII.SA.2" (``exact``), "VIII.SA" and "VIII", so filtering by a heading is one index
+    range, already in register order (``received_on`` is copied from the case), and the list
+    of categories in use (``exact``) reads no line item. Kept by database triggers on
+    ``line_items`` and ``applications`` (``db/search_index.py``), so every writer keeps it in
+    step; not part of the Article 12 record (the line items are).
+    """
+
+    __tablename__ = "case_categories"
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), primary_key=True)
+    att_category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    #: True for a line item's own category, False for a heading above one.
+    exact: Mapped[bool] = mapped_column(Boolean)
+
+
+Index(
+    "ix_case_categories_att_category",
+    CaseCategory.att_category,
+    CaseCategory.received_on,
+    CaseCategory.application_id,
+)
+Index("ix_case_categories_exact", CaseCategory.exact, CaseCategory.att_category)
+
+
 class Document(Timestamped, Base):
     """Metadata of a document received or issued; the file itself may live elsewhere."""
 
@@ -257,7 +294,7 @@ class Document(Timestamped, Base):
     dated: Mapped[date | None] = mapped_column(Date)
     filename: Mapped[str] = mapped_column(String(300), default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
-    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
 
 # --- assessment, committee and decision ----------------------------------------------------
@@ -275,7 +312,7 @@ class Assessment(Timestamped, Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[AssessmentStatus]
-    drafted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    drafted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     decision_date: Mapped[date | None] = mapped_column(Date)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     recommendation: Mapped[str] = mapped_column(String(40), default="")
@@ -317,20 +354,20 @@ class ReviewRequest(Timestamped, Base):
     __table_args__ = (UniqueConstraint("application_id", "agency_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
-    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
 
 class Opinion(Timestamped, Base):
     __tablename__ = "opinions"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     opinion: Mapped[OpinionKind]
     reasons: Mapped[str] = mapped_column(Text)
     conditions: Mapped[str] = mapped_column(Text, default="")
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sessions.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sessions.id"), index=True)
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -350,10 +387,10 @@ class Decision(Timestamped, Base):
     __tablename__ = "decisions"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"))
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"), index=True)
     outcome: Mapped[DecisionOutcome]
     decided_on: Mapped[date] = mapped_column(Date)
-    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     #: [{"article": "6", "paragraph": "1", "criterion": "..."}] for denials.
     grounds: Mapped[list[Any]] = mapped_column(default=list)
     rationale: Mapped[str] = mapped_column(Text)
@@ -364,12 +401,12 @@ class Licence(Timestamped, Base):
     __tablename__ = "licences"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), index=True)
     number: Mapped[str] = mapped_column(String(60), unique=True)
     issued_on: Mapped[date] = mapped_column(Date, index=True)
     valid_from: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date)
-    status: Mapped[LicenceStatus]
+    status: Mapped[LicenceStatus] = mapped_column(index=True)
     conditions: Mapped[list[Any]] = mapped_column(default=list)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -382,7 +419,7 @@ class LicenceLine(Base):
     __tablename__ = "licence_lines"
     id: Mapped[int] = mapped_column(primary_key=True)
     licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
-    line_item_id: Mapped[int] = mapped_column(ForeignKey("line_items.id"))
+    line_item_id: Mapped[int] = mapped_column(ForeignKey("line_items.id"), index=True)
     quantity: Mapped[Decimal]
     value: Mapped[Decimal | None]
     currency: Mapped[str] = mapped_column(String(3), default="")
@@ -397,7 +434,7 @@ class Shipment(Timestamped, Base):
     shipped_on: Mapped[date] = mapped_column(Date, index=True)
     customs_reference: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
     lines: Mapped[list[ShipmentLine]] = relationship(order_by="ShipmentLine.id")
 
@@ -406,7 +443,7 @@ class ShipmentLine(Base):
     __tablename__ = "shipment_lines"
     id: Mapped[int] = mapped_column(primary_key=True)
     shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"), index=True)
-    licence_line_id: Mapped[int] = mapped_column(ForeignKey("licence_lines.id"))
+    licence_line_id: Mapped[int] = mapped_column(ForeignKey("licence_lines.id"), index=True)
     quantity: Mapped[Decimal]
     value: Mapped[Decimal | None]
     currency: Mapped[str] = mapped_column(String(3), default="")
@@ -443,7 +480,7 @@ class Note(Timestamped, Base):
     __tablename__ = "notes"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     mentions: Mapped[list[Any]] = mapped_column(default=list)
 
@@ -466,7 +503,7 @@ class Event(Base):
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     actor_name: Mapped[str] = mapped_column(String(200), default="")
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
     entity: Mapped[str] = mapped_column(String(60))
@@ -478,6 +515,12 @@ class Event(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+#: The services look events up by what they are about (a licence's history, a decision's
+#: event) and by kind (every licence issued).
+Index("ix_events_entity_entity_id", Event.entity, Event.entity_id)
+Index("ix_events_entity_action", Event.entity, Event.action)
 
 
 #: Tables whose rows are part of the Article 12 record: DELETE is refused by trigger.

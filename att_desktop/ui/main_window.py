@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         wizard_factory: WizardFactory = build_assessment_wizard,
         context: AppContext | None = None,
         parent: QWidget | None = None,
+        read_register: bool = True,  # False: read when someone signs in (install_sessions)
     ) -> None:
         super().__init__(parent)
         if context is None:
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
         self._show_location()
         self.ctx.userChanged.connect(self._session_changed)
         self.resize(fitted_size(self, DEFAULT_SIZE))
-        self.refresh()
+        if read_register:
+            self.refresh()
 
     @classmethod
     def for_context(
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         *,
         on_language_change: Callable[[str], None] | None = None,
         wizard_factory: WizardFactory = build_assessment_wizard,
+        read_register: bool = True,
     ) -> MainWindow:
         """A window on the application's context (kept when the window is rebuilt)."""
         return cls(
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
             on_language_change=on_language_change,
             wizard_factory=wizard_factory,
             context=ctx,
+            read_register=read_register,
         )
 
     # --- what the context holds -------------------------------------------------------------

@@ -26,6 +26,7 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.services.dto import RegisterRow
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.register import RegisterIds
 from att_desktop.ui.i18n import format_amount, format_date, status_label, transfer_type_label
 from att_desktop.ui.icons import status_icon
 
@@ -67,7 +68,7 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._language = language
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, RegisterRow]] = OrderedDict()
         #: Pages that could not be read, with the reason (kept until the next reset).
         self._failed: dict[int, str] = {}
@@ -85,7 +86,8 @@ class RegisterModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        # RegisterIds reads a large register's ids in pages as rows are shown: keep it as is.
+        self._ids = ids if isinstance(ids, RegisterIds) else list(ids)
         self._pages.clear()
         self._failed.clear()
         self.pages_fetched = 0

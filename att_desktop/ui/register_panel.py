@@ -130,7 +130,7 @@ class RegisterPanel(QWidget):
 
     def query(self, flt: RegisterFilter) -> int:
         """Show the cases matching ``flt``; returns how many there are."""
-        ids = register.query_ids(self.ctx.db, flt)
+        ids = register.RegisterIds(self.ctx.db, flt)
         self.model.set_ids(ids)
         return len(ids)
 

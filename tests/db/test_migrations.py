@@ -24,6 +24,7 @@ from att_desktop.db.engine import (
     open_database,
 )
 from att_desktop.db.models import RETAINED_TABLES, Base
+from att_desktop.db.search_index import include_name
 from att_desktop.services import cases
 from tests.factories import application
 
@@ -102,7 +103,9 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     db = open_database(tmp_path / "att.sqlite3")
     try:
         with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()

@@ -30,6 +30,7 @@ from att_desktop.db.engine import (
     to_url,
 )
 from att_desktop.db.models import RETAINED_TABLES, Base
+from att_desktop.db.search_index import include_name
 from att_desktop.services import cases
 from tests.factories import application
 from tests.pg_server import PostgresServer
@@ -81,7 +82,9 @@ def test_an_empty_database_is_migrated_with_guards(postgres: PostgresServer) -> 
             assert db.is_postgres and db.path is None
             assert current_revision(db.engine) == head_revision()
             with db.engine.connect() as conn:
-                context = MigrationContext.configure(conn, opts={"compare_type": True})
+                context = MigrationContext.configure(
+                    conn, opts={"compare_type": True, "include_name": include_name}
+                )
                 assert compare_metadata(context, Base.metadata) == []
                 triggers = set(
                     conn.exec_driver_sql(
