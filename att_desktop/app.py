@@ -118,6 +118,7 @@ class Application:
         self.translators = install_translators(self.qapp, language)
         case = old.case_view.case
         geometry = old.saveGeometry()
+        old.detach()
         new = self._build(old.db)
         new.restoreGeometry(geometry)
         if case is not None:

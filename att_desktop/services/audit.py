@@ -27,7 +27,7 @@ ordinary table, so someone with SQL access can change it; a checkpoint that does
 the history is reported, never trusted, and never overwritten until a full verification
 of an untouched history passes.
 
-Rows are read with Core ``select`` in batches (``yield_per``), never as ORM objects, and
+Rows are read with Core ``select`` in batches (keyset paging by id), never as ORM objects, and
 re-hashed with the writer's own ``event_digest(prev_hash, hashed_fields(...))``, so memory
 stays bounded and the check runs several times faster than loading ``Event`` objects.
 """
@@ -35,12 +35,12 @@ stays bounded and the check runs several times faster than loading ``Event`` obj
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database, DatabaseError
@@ -174,42 +174,37 @@ def _check(
     previous_id: int | None = None
     seen_checkpoint = False
     count = 0
-    # Core on the session's connection: plain rows in batches, no ORM loading machinery.
-    rows = session.connection().execute(query.execution_options(yield_per=BATCH))
-    try:
-        for row in rows:
-            count += 1
-            if checkpoint is not None and row.id == checkpoint.event_id:
-                seen_checkpoint = True
-                if row.hash != checkpoint.hash:
-                    problems.append(
-                        AuditProblem(
-                            row.id,
-                            "no longer has the hash it had when the history was last verified in "
-                            "full: the history up to it was rewritten and re-hashed, or the "
-                            "checkpoint was altered",
-                            _label(row),
-                        )
-                    )
-            if start and count == 1:
-                pass  # the checkpoint's own link was proved by the full verification
-            elif row.prev_hash != previous_hash or (dense_ids and row.id != (previous_id or 0) + 1):
-                broken = row.prev_hash != previous_hash
-                what = _link_problem(row.id, previous_id, broken)
-                problems.append(AuditProblem(row.id, what, _label(row)))
-            if row.hash != plain_digest(row.prev_hash, hashed_fields(row)):
+    for row in _batches(session, query):
+        count += 1
+        if checkpoint is not None and row.id == checkpoint.event_id:
+            seen_checkpoint = True
+            if row.hash != checkpoint.hash:
                 problems.append(
                     AuditProblem(
                         row.id,
-                        "was altered after it was recorded: its content does not match its hash",
+                        "no longer has the hash it had when the history was last verified in "
+                        "full: the history up to it was rewritten and re-hashed, or the "
+                        "checkpoint was altered",
                         _label(row),
                     )
                 )
-            previous_hash, previous_id = row.hash, row.id
-            if progress is not None and count % PROGRESS_EVERY == 0:
-                progress(count, max(total, count))
-    finally:
-        rows.close()  # a cancelled check must not leave a server-side cursor open
+        if start and count == 1:
+            pass  # the checkpoint's own link was proved by the full verification
+        elif row.prev_hash != previous_hash or (dense_ids and row.id != (previous_id or 0) + 1):
+            broken = row.prev_hash != previous_hash
+            what = _link_problem(row.id, previous_id, broken)
+            problems.append(AuditProblem(row.id, what, _label(row)))
+        if row.hash != plain_digest(row.prev_hash, hashed_fields(row)):
+            problems.append(
+                AuditProblem(
+                    row.id,
+                    "was altered after it was recorded: its content does not match its hash",
+                    _label(row),
+                )
+            )
+        previous_hash, previous_id = row.hash, row.id
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count, max(total, count))
     if checkpoint is not None and not seen_checkpoint:
         cut = previous_id is None or checkpoint.event_id > previous_id
         problems.append(
@@ -229,6 +224,19 @@ def _check(
         started_at=start,
         head_event=previous_id or 0,
     )
+
+
+def _batches(session: Session, query: Select[Any]) -> Iterator[Row[Any]]:
+    """The events in id order, ``BATCH`` at a time by id (keyset paging): plain Core rows in
+    bounded memory, and no cursor left open between batches, so a check cancelled half way
+    (or a database closed under a background check) leaves nothing behind on the server."""
+    last = 0
+    while True:
+        batch = session.connection().execute(query.where(Event.id > last).limit(BATCH)).all()
+        yield from batch
+        if len(batch) < BATCH:
+            return
+        last = batch[-1].id
 
 
 def _label(row: Row[Any]) -> str:

@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
         the signed-in person on the context."""
         self.sessions = manager
 
+    def detach(self) -> None:
+        """Stop following the context: this window is being replaced by a rebuilt one (a
+        language change), which reads the register for the person still signed in."""
+        with suppress(RuntimeError, TypeError):  # already disconnected
+            self.ctx.userChanged.disconnect(self._session_changed)
+
     def _session_changed(self, session: object) -> None:
         self._show_location()
         self.menus.update_offers()
