@@ -550,6 +550,10 @@ def _close_case(
     today: date,
     forced_january: bool,
 ) -> tuple[int, int]:
+    """Decide the case as planned; an authorised export gets its licence and shipments.
+
+    Returns (licences issued, shipments recorded).
+    """
     assert plan.decided_on is not None
     decided_on = plan.decided_on
     app.decided_on = decided_on
@@ -561,32 +565,49 @@ def _close_case(
         return 0, 0
     if plan.status is CaseStatus.DENIED:
         assert plan.denial is not None
-        ground, rationale = plan.denial
-        decision = Decision(
-            application_id=app.id,
-            outcome=DecisionOutcome.DENY,
-            decided_on=decided_on,
-            grounds=[ground.to_json()],
-            rationale=rationale,
-        )
-        session.add(decision)
-        session.flush()
-        record_event(
-            session,
-            DEMO_ACTOR,
-            entity="decision",
-            entity_id=decision.id,
-            application_id=app.id,
-            action="decided",
-            summary=f"Denied on {decided_on}: {ground.citation()}",
-            after={
-                "outcome": DecisionOutcome.DENY,
-                "decided_on": decided_on,
-                "grounds": decision.grounds,
-            },
-        )
+        _deny(session, app, decided_on, *plan.denial)
         return 0, 0
+    decision = _authorise(session, app, decided_on)
+    licence, lines = _issue_licence(session, gen, app, decision, numbers, today)
+    if app.transfer_type is not TransferType.EXPORT:
+        return 1, 0
+    dates = _shipment_dates(gen, licence, lines, today, forced_january)
+    for n, shipped_on in enumerate(dates, start=1):
+        _record_shipment(session, gen, app, licence, lines, shipped_on, n, len(dates))
+    return 1, len(dates)
 
+
+def _deny(
+    session: Session, app: Application, decided_on: date, ground: Ground, rationale: str
+) -> None:
+    """The denial decision on one ground, and its event."""
+    decision = Decision(
+        application_id=app.id,
+        outcome=DecisionOutcome.DENY,
+        decided_on=decided_on,
+        grounds=[ground.to_json()],
+        rationale=rationale,
+    )
+    session.add(decision)
+    session.flush()
+    record_event(
+        session,
+        DEMO_ACTOR,
+        entity="decision",
+        entity_id=decision.id,
+        application_id=app.id,
+        action="decided",
+        summary=f"Denied on {decided_on}: {ground.citation()}",
+        after={
+            "outcome": DecisionOutcome.DENY,
+            "decided_on": decided_on,
+            "grounds": decision.grounds,
+        },
+    )
+
+
+def _authorise(session: Session, app: Application, decided_on: date) -> Decision:
+    """The authorisation decision and its event."""
     decision = Decision(
         application_id=app.id,
         outcome=DecisionOutcome.AUTHORISE,
@@ -608,11 +629,23 @@ def _close_case(
         summary=f"Authorised on {decided_on}",
         after={"outcome": DecisionOutcome.AUTHORISE, "decided_on": decided_on},
     )
-    rng = gen.rng
+    return decision
+
+
+def _issue_licence(
+    session: Session,
+    gen: _Generator,
+    app: Application,
+    decision: Decision,
+    numbers: dict[tuple[str, int], int],
+    today: date,
+) -> tuple[Licence, list[LicenceLine]]:
+    """The next licence number of its kind and year, one line per item, and the event."""
+    decided_on = decision.decided_on
     prefix = _LICENCE_PREFIX[app.transfer_type]
     seq = numbers.get((prefix, decided_on.year), 0) + 1
     numbers[(prefix, decided_on.year)] = seq
-    valid_until = decided_on + timedelta(days=365 * rng.choice((1, 2, 2, 3)))
+    valid_until = decided_on + timedelta(days=365 * gen.rng.choice((1, 2, 2, 3)))
     licence = Licence(
         application_id=app.id,
         decision_id=decision.id,
@@ -647,13 +680,24 @@ def _close_case(
         summary=f"Licence {licence.number} valid {licence.valid_from} to {licence.valid_until}",
         after={"number": licence.number, "valid_until": valid_until, "lines": len(lines)},
     )
-    if app.transfer_type is not TransferType.EXPORT:
-        return 1, 0
+    return licence, lines
+
+
+def _shipment_dates(
+    gen: _Generator,
+    licence: Licence,
+    lines: list[LicenceLine],
+    today: date,
+    forced_january: bool,
+) -> list[date]:
+    """When the licence was used: mid-January next year if forced, else up to three times."""
+    rng = gen.rng
+    decided_on = licence.issued_on
     dates: list[date] = []
     if forced_january:
         dates.append(date(decided_on.year + 1, 1, 14))
     elif rng.random() < 0.65:
-        last = min(today, valid_until)
+        last = min(today, licence.valid_until)
         span = (last - decided_on).days
         if span > 10:
             dates = sorted(
@@ -662,41 +706,53 @@ def _close_case(
             )
     if dates and min(line.quantity for line in lines) < len(dates):
         dates = dates[:1]
-    for n, shipped_on in enumerate(dates, start=1):
-        shipment = Shipment(
-            licence_id=licence.id,
-            shipped_on=shipped_on,
-            customs_reference=f"{HOME}{shipped_on:%y}E{rng.randint(100000, 999999)}",
-            notes="Partial delivery" if len(dates) > 1 else "",
-        )
-        session.add(shipment)
-        session.flush()
-        for line in lines:
-            quantity = _part(line.quantity, len(dates), n)
-            value = None
-            if line.value is not None:
-                value = (line.value * quantity / line.quantity).quantize(Decimal("0.01"))
-            session.add(
-                ShipmentLine(
-                    shipment_id=shipment.id,
-                    licence_line_id=line.id,
-                    quantity=quantity,
-                    value=value,
-                    currency=line.currency,
-                )
+    return dates
+
+
+def _record_shipment(
+    session: Session,
+    gen: _Generator,
+    app: Application,
+    licence: Licence,
+    lines: list[LicenceLine],
+    shipped_on: date,
+    n: int,
+    count: int,
+) -> None:
+    """Shipment ``n`` of ``count``: its share of every licence line, and the event."""
+    shipment = Shipment(
+        licence_id=licence.id,
+        shipped_on=shipped_on,
+        customs_reference=f"{HOME}{shipped_on:%y}E{gen.rng.randint(100000, 999999)}",
+        notes="Partial delivery" if count > 1 else "",
+    )
+    session.add(shipment)
+    session.flush()
+    for line in lines:
+        quantity = _part(line.quantity, count, n)
+        value = None
+        if line.value is not None:
+            value = (line.value * quantity / line.quantity).quantize(Decimal("0.01"))
+        session.add(
+            ShipmentLine(
+                shipment_id=shipment.id,
+                licence_line_id=line.id,
+                quantity=quantity,
+                value=value,
+                currency=line.currency,
             )
-        session.flush()
-        record_event(
-            session,
-            DEMO_ACTOR,
-            entity="shipment",
-            entity_id=shipment.id,
-            application_id=app.id,
-            action="shipment_recorded",
-            summary=f"Shipment {n} of {len(dates)} on {shipped_on} under {licence.number}",
-            after={"shipped_on": shipped_on, "customs_reference": shipment.customs_reference},
         )
-    return 1, len(dates)
+    session.flush()
+    record_event(
+        session,
+        DEMO_ACTOR,
+        entity="shipment",
+        entity_id=shipment.id,
+        application_id=app.id,
+        action="shipment_recorded",
+        summary=f"Shipment {n} of {count} on {shipped_on} under {licence.number}",
+        after={"shipped_on": shipped_on, "customs_reference": shipment.customs_reference},
+    )
 
 
 def _part(total: Decimal, shipments: int, n: int) -> Decimal:
