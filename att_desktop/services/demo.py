@@ -349,19 +349,56 @@ class _Generator:
         status = self._status(age)
         if forced_received is not None:
             status = CaseStatus.AUTHORISED
-        denial: tuple[Ground, str] | None = None
         destination = _weighted(rng, DESTINATIONS)
-        if status is CaseStatus.DENIED:
-            if kind is TransferType.EXPORT and rng.random() < 0.25:
-                destination = rng.choice(UN_EMBARGOED)
-                denial = (
-                    Ground(6, 1, "un_arms_embargo", ""),
-                    f"Article 6(1): a UN Security Council arms embargo applies to "
-                    f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
-                )
-            else:
-                denial = rng.choice(DENIAL_GROUNDS)
+        destination, denial = self._denial(kind, status, destination)
         government = rng.random() < 0.7
+        exporting, destination, applicant = self._route(kind, destination)
+        currency = "SEK" if kind is TransferType.IMPORT else _weighted(rng, EXPORT_CURRENCIES)
+        parties = self._parties(kind, destination, government)
+        transit = self._transit(kind, destination)
+        euc_date = received - timedelta(days=rng.randint(5, 60)) if government else None
+        inp = ApplicationInput(
+            transfer_type=kind,
+            applicant=applicant,
+            destination_code=destination,
+            received_on=received,
+            parties=tuple(parties),
+            items=self.items(government, currency),
+            transit_codes=transit,
+            exporting_code=exporting,
+            intended_end_use=rng.choice(END_USES[:6] if government else END_USES[6:7]),
+            euc_number=f"EUC-{destination}-{received.year}-{rng.randint(100, 9999)}"
+            if government
+            else "",
+            euc_issuer=f"Ministry of Defence of {_in_prose(destination)}" if government else "",
+            euc_date=euc_date,
+        )
+        decided_on = None
+        if status in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
+            decided_on = min(self.today, received + timedelta(days=rng.randint(20, 110)))
+            if forced_received is not None:
+                decided_on = date(received.year, 11, 20)
+        return _Plan(inp, status, decided_on, denial)
+
+    def _denial(
+        self, kind: TransferType, status: CaseStatus, destination: str
+    ) -> tuple[str, tuple[Ground, str] | None]:
+        """A denied case's ground; a quarter of denied exports go to an embargoed State."""
+        rng = self.rng
+        if status is not CaseStatus.DENIED:
+            return destination, None
+        if kind is TransferType.EXPORT and rng.random() < 0.25:
+            destination = rng.choice(UN_EMBARGOED)
+            return destination, (
+                Ground(6, 1, "un_arms_embargo", ""),
+                f"Article 6(1): a UN Security Council arms embargo applies to "
+                f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
+            )
+        return destination, rng.choice(DENIAL_GROUNDS)
+
+    def _route(self, kind: TransferType, destination: str) -> tuple[str, str, OrganisationInput]:
+        """The exporting State, the destination and the applicant for the kind of transfer."""
+        rng = self.rng
         exporting = ""
         applicant = OrganisationInput(rng.choice(EXPORTERS), HOME)
         if kind is TransferType.IMPORT:
@@ -374,7 +411,11 @@ class _Generator:
             applicant = OrganisationInput(rng.choice(FORWARDERS), HOME)
             if exporting == destination:
                 destination = "DK" if exporting != "DK" else "NO"
-        currency = "SEK" if kind is TransferType.IMPORT else _weighted(rng, EXPORT_CURRENCIES)
+        return exporting, destination, applicant
+
+    def _parties(self, kind: TransferType, destination: str, government: bool) -> list[PartyInput]:
+        """The end user, and sometimes a consignee, a broker or an intermediate consignee."""
+        rng = self.rng
         parties = [self.end_user(destination, government)]
         if rng.random() < 0.45:
             consignee = (
@@ -404,36 +445,18 @@ class _Generator:
                     hub,
                 )
             )
-        transit: tuple[str, ...] = ()
+        return parties
+
+    def _transit(self, kind: TransferType, destination: str) -> tuple[str, ...]:
+        """Transit States: home for a transit case, now and then one or two for an export."""
+        rng = self.rng
         if kind is TransferType.TRANSIT:
-            transit = (HOME,)
-        elif kind is TransferType.EXPORT and rng.random() < 0.2:
-            transit = tuple(
+            return (HOME,)
+        if kind is TransferType.EXPORT and rng.random() < 0.2:
+            return tuple(
                 c for c in rng.sample(TRANSIT_POOL, rng.choice((1, 1, 2))) if c != destination
             )
-        euc_date = received - timedelta(days=rng.randint(5, 60)) if government else None
-        inp = ApplicationInput(
-            transfer_type=kind,
-            applicant=applicant,
-            destination_code=destination,
-            received_on=received,
-            parties=tuple(parties),
-            items=self.items(government, currency),
-            transit_codes=transit,
-            exporting_code=exporting,
-            intended_end_use=rng.choice(END_USES[:6] if government else END_USES[6:7]),
-            euc_number=f"EUC-{destination}-{received.year}-{rng.randint(100, 9999)}"
-            if government
-            else "",
-            euc_issuer=f"Ministry of Defence of {_in_prose(destination)}" if government else "",
-            euc_date=euc_date,
-        )
-        decided_on = None
-        if status in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
-            decided_on = min(self.today, received + timedelta(days=rng.randint(20, 110)))
-            if forced_received is not None:
-                decided_on = date(received.year, 11, 20)
-        return _Plan(inp, status, decided_on, denial)
+        return ()
 
     def _status(self, age: int) -> CaseStatus:
         """Old cases are decided; the last months hold a realistic backlog."""
