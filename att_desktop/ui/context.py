@@ -13,8 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
-from att_desktop.services.dto import UserSession
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, UserSession
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 #: Who acts while the workstation is locked: every service refuses it once accounts exist.
