@@ -57,8 +57,6 @@ def run_self_test(
     SQLite file; it must be empty. ``keep`` is a folder to copy the PDFs and the window's
     picture into, to look at them.
     """
-    from att_desktop.config import resources_dir
-
     frozen = bool(getattr(sys, "frozen", False))
     out.write(
         f"{APP_NAME} {__version__} self-test ({'frozen build' if frozen else 'from source'}, "
@@ -68,95 +66,18 @@ def run_self_test(
         run = _Run(out, Path(folder))
         state: dict[str, Any] = {}
 
-        def resources() -> str:
-            base = resources_dir()
-            needed = [
-                "reference/att_categories.json",
-                "reference/embargoes",
-                "translations/att_desktop_zh_CN.qm",
-                "icons/app.svg",
-                SAMPLE_CASE,
-            ]
-            missing = [n for n in needed if not (base / n).exists()]
-            if missing:
-                raise FileNotFoundError(f"missing from {base}: {', '.join(missing)}")
-            return f"{base}"
-
-        def migrate() -> str:
-            from att_desktop.db.engine import current_revision, head_revision, open_database
-
-            target = database or str(run.work / "self-test.sqlite3")
-            db = open_database(target)
-            state["db"] = db
-            revision = current_revision(db.engine)
-            if revision != head_revision():
-                raise RuntimeError(f"schema is at {revision}, expected {head_revision()}")
-            return f"{db.engine.dialect.name} database created at schema {revision}"
-
-        def evaluate() -> str:
-            from att_desktop.services.assessment import evaluate_case_file
-
-            data = json.loads((resources_dir() / SAMPLE_CASE).read_text(encoding="utf-8"))
-            state["case_file"] = data
-            verdict = evaluate_case_file(data)
-            if verdict["recommendation"] != "authorise_possible":
-                raise RuntimeError(f"unexpected recommendation {verdict['recommendation']}")
-            return f"sample case evaluated: {verdict['recommendation']}"
-
-        def import_sample() -> str:
-            from att_desktop.services.case_files import import_case
-
-            detail = import_case(state["db"], state["case_file"], new_reference=True)
-            state["case"] = detail
-            return f"sample case imported as {detail.reference} ({detail.status.value})"
-
-        def chain() -> str:
-            from att_desktop.services.audit import verify_events
-
-            with state["db"].session() as session:
-                report = verify_events(session)
-            if not report.ok:
-                raise RuntimeError(f"event history broken: {report.problems[0]}")
-            return f"event history intact ({report.events_checked} events)"
-
-        def pdfs() -> str:
-            from att_desktop.formats import pdf_assessment
-            from att_desktop.services import documents
-            from att_desktop.services.assessment import current_assessment
-            from att_desktop.services.decisions import get_decision
-
-            db = state["db"]
-            case = state["case"]
-            assessment = current_assessment(db, case.id)
-            if assessment is None:
-                raise RuntimeError("the imported case has no assessment")
-            decision = get_decision(db, case.id)
-            data = documents.assessment_record_data(
-                case, assessment, authority="Self-test authority", decision=decision
-            )
-            written = []
-            for language in ("en", "zh_CN"):
-                path = run.work / f"assessment-{language}.pdf"
-                pages = pdf_assessment.write_assessment_record(data, path, language=language)
-                if not path.read_bytes().startswith(b"%PDF-") or pages < 1:
-                    raise RuntimeError(f"{path.name} is not a PDF")
-                written.append(f"{path.name} {pages} page(s) {path.stat().st_size // 1024} KiB")
-            return "; ".join(written)
-
-        def window() -> str:
-            return _gui_step(state["db"], run.work)
-
-        run.step("resources", resources)
-        run.step("migration", migrate)
+        target = database or str(run.work / "self-test.sqlite3")
+        run.step("resources", _check_resources)
+        run.step("migration", lambda: _migrate(state, target))
         if "db" in state:
-            run.step("evaluate", evaluate)
+            run.step("evaluate", lambda: _evaluate(state))
             if "case_file" in state:
-                run.step("import", import_sample)
-            run.step("history chain", chain)
+                run.step("import", lambda: _import_sample(state))
+            run.step("history chain", lambda: _chain(state))
             if "case" in state:
-                run.step("PDF", pdfs)
+                run.step("PDF", lambda: _pdfs(state, run.work))
             if gui:
-                run.step("window", window)
+                run.step("window", lambda: _gui_step(state["db"], run.work))
             state["db"].close()
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
@@ -166,6 +87,95 @@ def run_self_test(
         status = "passed" if run.failures == 0 else f"FAILED ({run.failures} step(s))"
         out.write(f"Self-test {status}.\n")
         return 0 if run.failures == 0 else 1
+
+
+def _check_resources() -> str:
+    """The reference data, translations, icons and sample case the build must ship."""
+    from att_desktop.config import resources_dir
+
+    base = resources_dir()
+    needed = [
+        "reference/att_categories.json",
+        "reference/embargoes",
+        "translations/att_desktop_zh_CN.qm",
+        "icons/app.svg",
+        SAMPLE_CASE,
+    ]
+    missing = [n for n in needed if not (base / n).exists()]
+    if missing:
+        raise FileNotFoundError(f"missing from {base}: {', '.join(missing)}")
+    return f"{base}"
+
+
+def _migrate(state: dict[str, Any], target: str) -> str:
+    """Create the database at the newest schema (kept in ``state`` for the next steps)."""
+    from att_desktop.db.engine import current_revision, head_revision, open_database
+
+    db = open_database(target)
+    state["db"] = db
+    revision = current_revision(db.engine)
+    if revision != head_revision():
+        raise RuntimeError(f"schema is at {revision}, expected {head_revision()}")
+    return f"{db.engine.dialect.name} database created at schema {revision}"
+
+
+def _evaluate(state: dict[str, Any]) -> str:
+    """The sample case file through the assessment rules."""
+    from att_desktop.config import resources_dir
+    from att_desktop.services.assessment import evaluate_case_file
+
+    data = json.loads((resources_dir() / SAMPLE_CASE).read_text(encoding="utf-8"))
+    state["case_file"] = data
+    verdict = evaluate_case_file(data)
+    if verdict["recommendation"] != "authorise_possible":
+        raise RuntimeError(f"unexpected recommendation {verdict['recommendation']}")
+    return f"sample case evaluated: {verdict['recommendation']}"
+
+
+def _import_sample(state: dict[str, Any]) -> str:
+    """The sample case into the database, as a new case."""
+    from att_desktop.services.case_files import import_case
+
+    detail = import_case(state["db"], state["case_file"], new_reference=True)
+    state["case"] = detail
+    return f"sample case imported as {detail.reference} ({detail.status.value})"
+
+
+def _chain(state: dict[str, Any]) -> str:
+    """The event history's hash chain is intact."""
+    from att_desktop.services.audit import verify_events
+
+    with state["db"].session() as session:
+        report = verify_events(session)
+    if not report.ok:
+        raise RuntimeError(f"event history broken: {report.problems[0]}")
+    return f"event history intact ({report.events_checked} events)"
+
+
+def _pdfs(state: dict[str, Any], work: Path) -> str:
+    """The imported case's assessment record as a PDF, in English and in Chinese."""
+    from att_desktop.formats import pdf_assessment
+    from att_desktop.services import documents
+    from att_desktop.services.assessment import current_assessment
+    from att_desktop.services.decisions import get_decision
+
+    db = state["db"]
+    case = state["case"]
+    assessment = current_assessment(db, case.id)
+    if assessment is None:
+        raise RuntimeError("the imported case has no assessment")
+    decision = get_decision(db, case.id)
+    data = documents.assessment_record_data(
+        case, assessment, authority="Self-test authority", decision=decision
+    )
+    written = []
+    for language in ("en", "zh_CN"):
+        path = work / f"assessment-{language}.pdf"
+        pages = pdf_assessment.write_assessment_record(data, path, language=language)
+        if not path.read_bytes().startswith(b"%PDF-") or pages < 1:
+            raise RuntimeError(f"{path.name} is not a PDF")
+        written.append(f"{path.name} {pages} page(s) {path.stat().st_size // 1024} KiB")
+    return "; ".join(written)
 
 
 class _RecordingPrompter:

@@ -48,7 +48,13 @@ from reportlab.platypus import (
 
 from att_desktop import APP_NAME, __version__
 from att_desktop.domain.categories import load_categories
-from att_desktop.domain.reporting.model import AnnualReport, ChartData, ReportRow, ReportTable
+from att_desktop.domain.reporting.model import (
+    AnnualReport,
+    ChartData,
+    ReportRow,
+    ReportTable,
+    TitlePage,
+)
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
 from att_desktop.formats.pdf_common import (
     ACCENT,
@@ -453,88 +459,105 @@ def _title_page(
         ),
         Spacer(1, 1 * mm),
         para("Basis of the report", styles.h2, styles.fonts),
-        _pairs(
-            [
-                (
-                    "Exports",
-                    _ticks(
-                        [
-                            ("Authorised", title.exports_basis.value == "authorised"),
-                            ("Actual", title.exports_basis.value == "actual"),
-                        ],
-                        styles,
-                    ),
-                ),
-                (
-                    "Imports",
-                    _ticks(
-                        [
-                            ("Authorised", title.imports_basis.value == "authorised"),
-                            ("Actual", title.imports_basis.value == "actual"),
-                        ],
-                        styles,
-                    ),
-                ),
-                (
-                    "Reported as",
-                    _ticks(
-                        [
-                            ("Number of items", title.measure.has_items),
-                            ("Value", title.measure.has_value),
-                        ],
-                        styles,
-                    ),
-                ),
-                (
-                    "Small arms for civilian use",
-                    _ticks(
-                        [
-                            ("Included", title.civilian_small_arms_included),
-                            ("Not included", not title.civilian_small_arms_included),
-                        ],
-                        styles,
-                    ),
-                ),
-                (
-                    "Voluntary national categories",
-                    _ticks(
-                        [
-                            ("Included", title.national_categories_included),
-                            ("Not included", not title.national_categories_included),
-                        ],
-                        styles,
-                    ),
-                ),
-            ],
-            styles,
-        ),
+        _report_basis(title, styles),
         Spacer(1, 1 * mm),
         para("Publication and withheld information", styles.h2, styles.fonts),
-        _pairs(
-            [
-                (
-                    "This report may be made publicly available by the ATT Secretariat",
-                    _ticks(
-                        [("Yes", title.may_be_made_public), ("No", not title.may_be_made_public)],
-                        styles,
-                    ),
-                ),
-                (
-                    "Commercially sensitive and/or national security-related information has "
-                    "been withheld in accordance with Article 13(3)",
-                    _ticks(
-                        [
-                            ("Yes", title.information_withheld),
-                            ("No", not title.information_withheld),
-                        ],
-                        styles,
-                    ),
-                ),
-            ],
-            styles,
-            first=0.5,
-        ),
+        _publication(title, styles),
     ]
+    story += [Spacer(1, 2 * mm), para(_title_notes(report), styles.small, styles.fonts)]
+    return story
+
+
+def _report_basis(title: TitlePage, styles: Styles) -> Flowable:
+    """The template's ticks for the bases, the figures and what is included."""
+    return _pairs(
+        [
+            (
+                "Exports",
+                _ticks(
+                    [
+                        ("Authorised", title.exports_basis.value == "authorised"),
+                        ("Actual", title.exports_basis.value == "actual"),
+                    ],
+                    styles,
+                ),
+            ),
+            (
+                "Imports",
+                _ticks(
+                    [
+                        ("Authorised", title.imports_basis.value == "authorised"),
+                        ("Actual", title.imports_basis.value == "actual"),
+                    ],
+                    styles,
+                ),
+            ),
+            (
+                "Reported as",
+                _ticks(
+                    [
+                        ("Number of items", title.measure.has_items),
+                        ("Value", title.measure.has_value),
+                    ],
+                    styles,
+                ),
+            ),
+            (
+                "Small arms for civilian use",
+                _ticks(
+                    [
+                        ("Included", title.civilian_small_arms_included),
+                        ("Not included", not title.civilian_small_arms_included),
+                    ],
+                    styles,
+                ),
+            ),
+            (
+                "Voluntary national categories",
+                _ticks(
+                    [
+                        ("Included", title.national_categories_included),
+                        ("Not included", not title.national_categories_included),
+                    ],
+                    styles,
+                ),
+            ),
+        ],
+        styles,
+    )
+
+
+def _publication(title: TitlePage, styles: Styles) -> Flowable:
+    """May the Secretariat publish the report, and was information withheld (Article 13(3))."""
+    return _pairs(
+        [
+            (
+                "This report may be made publicly available by the ATT Secretariat",
+                _ticks(
+                    [("Yes", title.may_be_made_public), ("No", not title.may_be_made_public)],
+                    styles,
+                ),
+            ),
+            (
+                "Commercially sensitive and/or national security-related information has "
+                "been withheld in accordance with Article 13(3)",
+                _ticks(
+                    [
+                        ("Yes", title.information_withheld),
+                        ("No", not title.information_withheld),
+                    ],
+                    styles,
+                ),
+            ),
+        ],
+        styles,
+        first=0.5,
+    )
+
+
+def _title_notes(report: AnnualReport) -> str:
+    """How the report was made, and the exchange rates used for its values."""
+    title = report.title_page
     notes = [
         f"Prepared on {format_date(title.generated_on, 'en')} with {APP_NAME} {__version__} "
         "following the ATT annual reporting template (endorsed at CSP2, amended at CSP7)."
@@ -548,8 +571,7 @@ def _title_page(
             f"Values converted to {title.report_currency} at the {title.year} rates recorded "
             f"by the authority: {rates}."
         )
-    story += [Spacer(1, 2 * mm), para(" ".join(notes), styles.small, styles.fonts)]
-    return story
+    return " ".join(notes)
 
 
 # --------------------------------------------------------------------------- tables
@@ -583,7 +605,6 @@ def _report_table(
     styles: Styles,
     language: str,
 ) -> list[Flowable]:
-    catalogue = load_categories()
     key = table.direction.value + "s"
     fonts = styles.fonts
     heading = f"{template.table_titles[key].upper()}"
@@ -612,6 +633,26 @@ def _report_table(
     if table.measure.has_value:
         labels[3] = f"{labels[3]} ({table.currency})"
     header = [para(h, styles.small_head, fonts) for h in labels]
+    data, keys = _table_rows(table, template, styles, language)
+    continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
+
+    def continued(text: str) -> Flowable:
+        return para(pdf_label("continued", language, label=text), continued_style, fonts)
+
+    widths = [WIDTH * w / sum(COLUMNS) for w in COLUMNS]
+    story.append(CategoryTable(header, data, keys, widths, continued))
+    for note in _table_notes(table):
+        story.append(para(note, styles.small, fonts))
+    return story
+
+
+def _table_rows(
+    table: ReportTable, template: ReportTemplate, styles: Styles, language: str
+) -> tuple[list[list[Any]], list[RowKey]]:
+    """The body rows in the template's category order, national categories, then the total;
+    with each row's key (heading, entry with its category label to carry over, total)."""
+    catalogue = load_categories()
+    fonts = styles.fonts
     paragraphs: dict[str, Any] = {}
 
     def cell(text: str) -> Any:
@@ -674,13 +715,11 @@ def _report_table(
         ]
     )
     keys.append(RowKey(Row.TOTAL))
-    continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
+    return data, keys
 
-    def continued(text: str) -> Flowable:
-        return para(pdf_label("continued", language, label=text), continued_style, fonts)
 
-    widths = [WIDTH * w / sum(COLUMNS) for w in COLUMNS]
-    story.append(CategoryTable(header, data, keys, widths, continued))
+def _table_notes(table: ReportTable) -> list[str]:
+    """The footnotes: incomplete values, withheld lines, civilian small arms left out."""
     notes = []
     if any(not row.value_complete for row in table.rows) and table.measure.has_value:
         notes.append(
@@ -692,9 +731,7 @@ def _report_table(
         notes.append(f"{table.withheld_lines} line(s) withheld in accordance with Article 13(3).")
     if not table.civilian_small_arms_included:
         notes.append("Small arms for civilian use are not included in category VIII.")
-    for note in notes:
-        story.append(para(note, styles.small, fonts))
-    return story
+    return notes
 
 
 # --------------------------------------------------------------------------- annexes

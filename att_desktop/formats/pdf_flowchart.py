@@ -10,6 +10,7 @@ path at a glance without reading the text.
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -111,6 +112,20 @@ def _polyline(
         group.add(line)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where the boxes are: all of the same height, top to bottom in the flowchart's order."""
+
+    height: float
+    box_h: float
+
+    def top(self, n: int) -> float:
+        return self.height - FLOW_ORDER.index(n) * (self.box_h + GAP)
+
+    def mid(self, n: int) -> float:
+        return self.top(n) - self.box_h / 2
+
+
 def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
     """A Drawing (a platypus Flowable) of the five steps with this case's evaluation path."""
     lang = normalise_language(language)
@@ -127,94 +142,103 @@ def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
     box_h = max(box_h, 2 * BADGE_R + 2 * PAD + 8)
     height = len(FLOW_ORDER) * box_h + (len(FLOW_ORDER) - 1) * GAP + LEGEND_H + 4
     drawing = Drawing(FRAME_WIDTH, height)
-
-    def top(n: int) -> float:
-        return height - FLOW_ORDER.index(n) * (box_h + GAP)
-
-    def mid(n: int) -> float:
-        return top(n) - box_h / 2
+    layout = _Layout(height, box_h)
 
     # Boxes, in the flowchart's numbering.
     for n in FLOW_ORDER:
         step = by_number.get(n)
         status = step.status if step else StepStatus.NOT_REACHED
-        active = status in (StepStatus.DONE, StepStatus.CURRENT)
-        is_marked = n == marked
-        fill = HIGHLIGHT_FILL if is_marked else (colors.white if active else INACTIVE_FILL)
-        stroke = HIGHLIGHT if is_marked else (INK if active else INACTIVE)
-        box = Rect(
-            BOX_X,
-            top(n) - box_h,
-            BOX_W,
-            box_h,
-            rx=4,
-            ry=4,
-            fillColor=fill,
-            strokeColor=stroke,
-            strokeWidth=2.2 if is_marked else 0.9,
-        )
-        if not active and not is_marked:
-            box.strokeDashArray = [3, 2]
-        drawing.add(box)
-        badge_x = BOX_X + PAD + BADGE_R
-        drawing.add(
-            Circle(
-                badge_x,
-                mid(n),
-                BADGE_R,
-                fillColor=(HIGHLIGHT if is_marked else ACCENT if active else INACTIVE),
-                strokeColor=None,
-            )
-        )
-        _text(
-            drawing,
-            badge_x,
-            mid(n) - 4,
-            str(n),
-            11,
-            fonts,
-            bold=True,
-            color=colors.white,
-            anchor="middle",
-        )
-        text_color = INK if active or is_marked else MUTED
-        lines = wrapped[n]
-        y = mid(n) + (len(lines) * LEADING) / 2 - TEXT_SIZE + 1
-        for line in lines:
-            _text(drawing, badge_x + BADGE_R + PAD, y, line, TEXT_SIZE, fonts, color=text_color)
-            y -= LEADING
-        side_x = BOX_X + BOX_W - PAD
         order = label(f"order_{position.get(n, n)}", lang)
-        _text(
-            drawing,
-            side_x,
-            mid(n) + 2,
-            label("gbv_evaluated", lang, pos=order),
-            7.5,
-            fonts,
-            color=PATH,
-            anchor="end",
-            bold=True,
-        )
-        _text(
-            drawing,
-            side_x,
-            mid(n) - 9,
-            enum_label(status, lang),
-            7.5,
-            fonts,
-            color=HIGHLIGHT if is_marked else MUTED,
-            anchor="end",
-        )
+        _step_box(drawing, layout, n, status, n == marked, wrapped[n], order, lang, fonts)
 
     # The flowchart's own sequence 1 -> 5: grey arrows between the boxes.
     cx = BOX_X + BOX_W / 2
     for a, b in itertools.pairwise(FLOW_ORDER):
-        y1, y2 = top(a) - box_h, top(b)
+        y1, y2 = layout.top(a) - box_h, layout.top(b)
         drawing.add(Line(cx, y1, cx, y2 + 6, strokeColor=INACTIVE, strokeWidth=1.2))
         drawing.add(_arrow_head(cx, y2, "down", INACTIVE, 3.5))
 
-    # The order of evaluation 1, 2, 3, 5, 4: blue connectors on the right.
+    _evaluation_path(drawing, layout, by_number)
+    key = "flow_current" if is_current or marked is None else "flow_decisive"
+    _legend(drawing, label(key, lang), lang, fonts)
+    return drawing
+
+
+def _step_box(
+    drawing: Drawing,
+    layout: _Layout,
+    n: int,
+    status: StepStatus,
+    is_marked: bool,
+    lines: list[str],
+    order: str,
+    lang: str,
+    fonts: Fonts,
+) -> None:
+    """One step's box: its number badge, title, when it was evaluated and its status."""
+    active = status in (StepStatus.DONE, StepStatus.CURRENT)
+    fill = HIGHLIGHT_FILL if is_marked else (colors.white if active else INACTIVE_FILL)
+    stroke = HIGHLIGHT if is_marked else (INK if active else INACTIVE)
+    mid = layout.mid(n)
+    box = Rect(
+        BOX_X,
+        layout.top(n) - layout.box_h,
+        BOX_W,
+        layout.box_h,
+        rx=4,
+        ry=4,
+        fillColor=fill,
+        strokeColor=stroke,
+        strokeWidth=2.2 if is_marked else 0.9,
+    )
+    if not active and not is_marked:
+        box.strokeDashArray = [3, 2]
+    drawing.add(box)
+    badge_x = BOX_X + PAD + BADGE_R
+    drawing.add(
+        Circle(
+            badge_x,
+            mid,
+            BADGE_R,
+            fillColor=(HIGHLIGHT if is_marked else ACCENT if active else INACTIVE),
+            strokeColor=None,
+        )
+    )
+    _text(
+        drawing, badge_x, mid - 4, str(n), 11, fonts, bold=True, color=colors.white, anchor="middle"
+    )
+    text_color = INK if active or is_marked else MUTED
+    y = mid + (len(lines) * LEADING) / 2 - TEXT_SIZE + 1
+    for line in lines:
+        _text(drawing, badge_x + BADGE_R + PAD, y, line, TEXT_SIZE, fonts, color=text_color)
+        y -= LEADING
+    side_x = BOX_X + BOX_W - PAD
+    _text(
+        drawing,
+        side_x,
+        mid + 2,
+        label("gbv_evaluated", lang, pos=order),
+        7.5,
+        fonts,
+        color=PATH,
+        anchor="end",
+        bold=True,
+    )
+    _text(
+        drawing,
+        side_x,
+        mid - 9,
+        enum_label(status, lang),
+        7.5,
+        fonts,
+        color=HIGHLIGHT if is_marked else MUTED,
+        anchor="end",
+    )
+
+
+def _evaluation_path(drawing: Drawing, layout: _Layout, by_number: dict[int, GbvStep]) -> None:
+    """The order of evaluation 1, 2, 3, 5, 4: blue connectors on the right."""
+
     def reached(n: int) -> bool:
         step = by_number.get(n)
         return step is not None and step.status in (StepStatus.DONE, StepStatus.CURRENT)
@@ -229,7 +253,7 @@ def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
     for a, b, lane, dy_from, dy_to in segments:
         on = reached(b)
         color = PATH if on else PATH_LIGHT
-        y_from, y_to = mid(a) + dy_from, mid(b) + dy_to
+        y_from, y_to = layout.mid(a) + dy_from, layout.mid(b) + dy_to
         if (a, b) in ((1, 2), (2, 3)):
             y_from -= 6
             y_to += 6
@@ -237,7 +261,9 @@ def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
         _polyline(drawing, points, color, dashed=not on)
         drawing.add(_arrow_head(right, y_to, "left", color))
 
-    # Legend.
+
+def _legend(drawing: Drawing, highlight_text: str, lang: str, fonts: Fonts) -> None:
+    """The key under the chart: numbering, order of evaluation, the highlighted step."""
     ly = 12.0
     x = 0.0
     drawing.add(Line(x, ly + 3, x + 18, ly + 3, strokeColor=INACTIVE, strokeWidth=1.2))
@@ -261,6 +287,4 @@ def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
             strokeWidth=1.8,
         )
     )
-    key = "flow_current" if is_current or marked is None else "flow_decisive"
-    _text(drawing, x + 24, ly, label(key, lang), 7.5, fonts, color=MUTED)
-    return drawing
+    _text(drawing, x + 24, ly, highlight_text, 7.5, fonts, color=MUTED)

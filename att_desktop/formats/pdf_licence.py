@@ -32,7 +32,7 @@ from att_desktop.formats.pdf_common import (
     para,
     title_block,
 )
-from att_desktop.formats.pdf_data import LicenceData, PartyData
+from att_desktop.formats.pdf_data import CaseData, LicenceData, PartyData
 from att_desktop.formats.pdf_labels import (
     colon,
     format_date,
@@ -62,6 +62,7 @@ def _party_text(party: PartyData, language: str) -> str:
 
 
 def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
+    """The licence: who issued it for what, to whom, on which conditions, signed."""
     lang = styles.fonts.language
     case = data.case
     story: list[Flowable] = title_block(
@@ -92,6 +93,33 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
         )
     )
 
+    story += [*heading(label("parties", lang), styles), key_values(_parties(case, lang), styles)]
+
+    story += [*heading(label("authorised_items", lang), styles), items_table(data.lines, styles)]
+
+    story += [*heading(label("conditions", lang), styles), _conditions(data, styles)]
+
+    law = data.national_law or label("default_law", lang)
+    story += [
+        # The legal basis and the signature belong together: one never starts a page alone.
+        keep(
+            [
+                *heading(label("legal_basis", lang), styles)[1:],
+                boxed(
+                    [para(label("legal_basis_text", lang, law=law), styles.body, styles.fonts)],
+                    HEADER_FILL,
+                    ACCENT,
+                ),
+                gap(3),
+                _signature_block(data, styles),
+            ]
+        ),
+    ]
+    return story
+
+
+def _parties(case: CaseData, lang: str) -> list[tuple[str, Cell]]:
+    """The holder, the destination, the parties by role, transit and the end use."""
     holder = join([case.applicant_name, country(case.applicant_country, lang)], lang)
     if case.applicant_registration:
         holder += f" ({case.applicant_registration})"
@@ -115,11 +143,12 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
     pairs.append((label("transit", lang), transit))
     if case.intended_end_use:
         pairs.append((label("end_use", lang), case.intended_end_use))
-    story += [*heading(label("parties", lang), styles), key_values(pairs, styles)]
+    return pairs
 
-    story += [*heading(label("authorised_items", lang), styles), items_table(data.lines, styles)]
 
-    story += heading(label("conditions", lang), styles)
+def _conditions(data: LicenceData, styles: Styles) -> Flowable:
+    """The licence's conditions, numbered; or a line saying there are none."""
+    lang = styles.fonts.language
     if data.conditions:
         rows = [
             [
@@ -141,27 +170,8 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
                 ]
             )
         )
-        story.append(conditions)
-    else:
-        story.append(para(label("no_conditions", lang), styles.body, styles.fonts))
-
-    law = data.national_law or label("default_law", lang)
-    story += [
-        # The legal basis and the signature belong together: one never starts a page alone.
-        keep(
-            [
-                *heading(label("legal_basis", lang), styles)[1:],
-                boxed(
-                    [para(label("legal_basis_text", lang, law=law), styles.body, styles.fonts)],
-                    HEADER_FILL,
-                    ACCENT,
-                ),
-                gap(3),
-                _signature_block(data, styles),
-            ]
-        ),
-    ]
-    return story
+        return conditions
+    return para(label("no_conditions", lang), styles.body, styles.fonts)
 
 
 def _signature_block(data: LicenceData, styles: Styles) -> Flowable:

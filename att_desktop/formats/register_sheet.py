@@ -348,51 +348,92 @@ def _case_values(group: _Group, check: _Checker) -> dict[str, tuple[int, Any]]:
     return values
 
 
+class _CaseCells:
+    """The case columns of one group: each value with its row, parsed through the checker."""
+
+    def __init__(self, group: _Group, check: _Checker) -> None:
+        self.values = _case_values(group, check)
+        self.first = group.rows[0].number
+        self.check = check
+
+    def cell(self, column: str) -> tuple[int, Any]:
+        return self.values.get(column, (self.first, None))
+
+    def text(self, column: str) -> str:
+        return cell_text(self.cell(column)[1])
+
+    def parsed(self, column: str, parse: Callable[[Any], _T], fallback: _T) -> _T:
+        row, raw = self.cell(column)
+        return self.check.cell(row, column, lambda: parse(raw), fallback)
+
+    def country(self, column: str) -> str:
+        return self.parsed(column, lambda v: country_cell(cell_text(v)), "")
+
+    def required(self, column: str, message: str) -> bool:
+        if self.text(column):
+            return True
+        self.check.add(self.cell(column)[0], column, message)
+        return False
+
+    def add(self, column: str, message: str) -> None:
+        """An error at the cell the column's value came from."""
+        self.check.add(self.cell(column)[0], column, message)
+
+
 def _build_case(
     group: _Group, check: _Checker, today: date, categories: dict[str, str]
 ) -> ImportedCase | None:
-    values = _case_values(group, check)
-    first = group.rows[0].number
+    cells = _CaseCells(group, check)
+    transfer_type, status, received_on = _case_heading(cells)
+    application = _case_application(
+        cells, group, today, categories, transfer_type, received_on or today
+    )
+    reference = group.reference or None
+    if reference is not None and len(reference) > 60:
+        cells.add("reference", "a reference may have at most 60 characters")
+    decided_on = _case_decided_on(cells, status, received_on, today)
+    grounds = parse_grounds(cells.text("decision_grounds"))
+    if grounds and status is not CaseStatus.DENIED:
+        cells.add("decision_grounds", "only a denied case has decision grounds")
+    return ImportedCase(
+        rows=tuple(r.number for r in group.rows),
+        reference=reference,
+        status=status,
+        application=application,
+        decided_on=decided_on,
+        grounds=grounds,
+        licence=_case_licence(cells, status, decided_on),
+    )
 
-    def cell(column: str) -> tuple[int, Any]:
-        return values.get(column, (first, None))
 
-    def text(column: str) -> str:
-        return cell_text(cell(column)[1])
-
-    def parsed(column: str, parse: Callable[[Any], _T], fallback: _T) -> _T:
-        row, raw = cell(column)
-        return check.cell(row, column, lambda: parse(raw), fallback)
-
-    def required(column: str, message: str) -> bool:
-        if text(column):
-            return True
-        check.add(cell(column)[0], column, message)
-        return False
-
+def _case_heading(cells: _CaseCells) -> tuple[TransferType, CaseStatus, date | None]:
+    """The transfer type, status and date received, each required."""
     transfer_type = TransferType.EXPORT
-    if required("transfer_type", "give the transfer type, e.g. export"):
-        transfer_type = parsed(
+    if cells.required("transfer_type", "give the transfer type, e.g. export"):
+        transfer_type = cells.parsed(
             "transfer_type",
             lambda v: enum_cell(TransferType, cell_text(v), "transfer type", _TRANSFER_ALIASES),
             transfer_type,
         )
     status = CaseStatus.SUBMITTED
-    if required("status", "give the case status, e.g. submitted"):
-        status = parsed(
+    if cells.required("status", "give the case status, e.g. submitted"):
+        status = cells.parsed(
             "status",
             lambda v: enum_cell(CaseStatus, cell_text(v), "case status", _STATUS_ALIASES),
             status,
         )
     received_on = None
-    if required("received_on", "give the date the application was received"):
-        received_on = parsed("received_on", date_cell, None)
+    if cells.required("received_on", "give the date the application was received"):
+        received_on = cells.parsed("received_on", date_cell, None)
+    return transfer_type, status, received_on
 
-    # Parties, remembering where each came from so validation messages point at the cell.
+
+def _case_parties(cells: _CaseCells) -> tuple[list[PartyInput], list[tuple[str, str]]]:
+    """The parties, with the cells each came from so validation messages point at them."""
     party_cells: list[tuple[str, str]] = []
     parties: list[PartyInput] = []
-    if text("end_user") or text("end_user_country"):
-        end_user_type = parsed(
+    if cells.text("end_user") or cells.text("end_user_country"):
+        end_user_type = cells.parsed(
             "end_user_type",
             lambda v: (
                 enum_cell(PartyType, cell_text(v), "party type")
@@ -405,123 +446,110 @@ def _build_case(
             PartyInput(
                 PartyRole.END_USER,
                 end_user_type,
-                text("end_user"),
-                parsed("end_user_country", lambda v: country_cell(cell_text(v)), ""),
+                cells.text("end_user"),
+                cells.country("end_user_country"),
             )
         )
         party_cells.append(("end_user", "end_user_country"))
     for column, role in PARTY_COLUMNS.items():
-        where, raw = cell(column)
+        where, raw = cells.cell(column)
         none: list[PartyInput] = []
-        found = check.cell(where, column, partial(parse_parties, cell_text(raw), role), none)
+        found = cells.check.cell(where, column, partial(parse_parties, cell_text(raw), role), none)
         parties += found
         party_cells += [(column, column)] * len(found)
+    return parties, party_cells
 
+
+def _case_application(
+    cells: _CaseCells,
+    group: _Group,
+    today: date,
+    categories: dict[str, str],
+    transfer_type: TransferType,
+    received_on: date,
+) -> ApplicationInput:
+    """The application as the services take it, validated with errors put on their cells."""
+    parties, party_cells = _case_parties(cells)
     items: list[LineItemInput] = []
     item_rows: list[int] = []
     for row in group.rows:
         if not row.has_item():
             continue
-        items.append(_build_item(row, check, categories))
+        items.append(_build_item(row, cells.check, categories))
         item_rows.append(row.number)
 
     application = ApplicationInput(
         transfer_type=transfer_type,
-        applicant=OrganisationInput(
-            text("applicant"), parsed("applicant_country", lambda v: country_cell(cell_text(v)), "")
-        ),
-        destination_code=parsed("destination", lambda v: country_cell(cell_text(v)), ""),
-        received_on=received_on or today,
+        applicant=OrganisationInput(cells.text("applicant"), cells.country("applicant_country")),
+        destination_code=cells.country("destination"),
+        received_on=received_on,
         parties=tuple(parties),
         items=tuple(items),
-        transit_codes=tuple(parsed("transit_states", lambda v: parse_countries(cell_text(v)), [])),
-        exporting_code=parsed("exporting_state", lambda v: country_cell(cell_text(v)), ""),
-        intended_end_use=text("intended_end_use"),
-        euc_number=text("euc_number"),
-        euc_issuer=text("euc_issuer"),
-        euc_date=parsed("euc_date", date_cell, None),
+        transit_codes=tuple(
+            cells.parsed("transit_states", lambda v: parse_countries(cell_text(v)), [])
+        ),
+        exporting_code=cells.country("exporting_state"),
+        intended_end_use=cells.text("intended_end_use"),
+        euc_number=cells.text("euc_number"),
+        euc_issuer=cells.text("euc_issuer"),
+        euc_date=cells.parsed("euc_date", date_cell, None),
     )
     application = normalise_application(application)
     for error in validate_application(application, today=today):
-        where, column = _locate(error.field, cell, party_cells, item_rows, first)
-        check.add(where, column, error.message)
+        where, column = _locate(error.field, cells.cell, party_cells, item_rows, cells.first)
+        cells.check.add(where, column, error.message)
+    return application
 
-    reference = group.reference or None
-    if reference is not None and len(reference) > 60:
-        check.add(cell("reference")[0], "reference", "a reference may have at most 60 characters")
 
-    decided_on = parsed("decided_on", date_cell, None)
-    grounds = parse_grounds(text("decision_grounds"))
+def _case_decided_on(
+    cells: _CaseCells, status: CaseStatus, received_on: date | None, today: date
+) -> date | None:
+    """The decision date: needed once decided, never before receipt nor in the future."""
+    decided_on = cells.parsed("decided_on", date_cell, None)
     decided = status in (CaseStatus.AUTHORISED, CaseStatus.DENIED)
-    if decided and decided_on is None and not text("decided_on"):
-        check.add(cell("decided_on")[0], "decided_on", f"give the date the case was {status.value}")
+    if decided and decided_on is None and not cells.text("decided_on"):
+        cells.add("decided_on", f"give the date the case was {status.value}")
     if decided_on is not None:
         if status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
-            check.add(
-                cell("decided_on")[0],
+            cells.add(
                 "decided_on",
                 f"a {status.value} case has no decision date; leave it empty or fix the status",
             )
         elif decided_on > today:
-            check.add(cell("decided_on")[0], "decided_on", "the decision date is in the future")
+            cells.add("decided_on", "the decision date is in the future")
         elif received_on is not None and decided_on < received_on:
-            check.add(
-                cell("decided_on")[0],
-                "decided_on",
-                f"{decided_on} is before the date received ({received_on})",
-            )
-    if grounds and status is not CaseStatus.DENIED:
-        check.add(
-            cell("decision_grounds")[0],
-            "decision_grounds",
-            "only a denied case has decision grounds",
-        )
+            cells.add("decided_on", f"{decided_on} is before the date received ({received_on})")
+    return decided_on
 
-    licence = None
-    number = text("licence_number")
-    valid_from = parsed("licence_valid_from", date_cell, None)
-    valid_until = parsed("licence_valid_until", date_cell, None)
-    if number:
-        if status is not CaseStatus.AUTHORISED:
-            check.add(
-                cell("licence_number")[0],
-                "licence_number",
-                f"a {status.value} case has no licence; only authorised cases do",
-            )
-        elif valid_until is None and not text("licence_valid_until"):
-            check.add(
-                cell("licence_valid_until")[0],
-                "licence_valid_until",
-                f"give the date licence {number} expires",
-            )
-        elif len(number) > 60:
-            check.add(cell("licence_number")[0], "licence_number", "at most 60 characters")
-        else:
-            start = valid_from or decided_on
-            if start is not None and valid_until is not None:
-                if valid_until < start:
-                    check.add(
-                        cell("licence_valid_until")[0],
-                        "licence_valid_until",
-                        f"{valid_until} is before the licence's start ({start})",
-                    )
-                licence = ImportedLicence(number, start, valid_until)
-    elif text("licence_valid_from") or text("licence_valid_until"):
-        check.add(
-            cell("licence_number")[0],
-            "licence_number",
-            "licence dates are given but the licence number is missing",
-        )
 
-    return ImportedCase(
-        rows=tuple(r.number for r in group.rows),
-        reference=reference,
-        status=status,
-        application=application,
-        decided_on=decided_on,
-        grounds=grounds,
-        licence=licence,
-    )
+def _case_licence(
+    cells: _CaseCells, status: CaseStatus, decided_on: date | None
+) -> ImportedLicence | None:
+    """An authorised case's licence: its number and a validity that does not end early."""
+    number = cells.text("licence_number")
+    valid_from = cells.parsed("licence_valid_from", date_cell, None)
+    valid_until = cells.parsed("licence_valid_until", date_cell, None)
+    if not number:
+        if cells.text("licence_valid_from") or cells.text("licence_valid_until"):
+            cells.add("licence_number", "licence dates are given but the licence number is missing")
+        return None
+    if status is not CaseStatus.AUTHORISED:
+        cells.add(
+            "licence_number", f"a {status.value} case has no licence; only authorised cases do"
+        )
+    elif valid_until is None and not cells.text("licence_valid_until"):
+        cells.add("licence_valid_until", f"give the date licence {number} expires")
+    elif len(number) > 60:
+        cells.add("licence_number", "at most 60 characters")
+    else:
+        start = valid_from or decided_on
+        if start is not None and valid_until is not None:
+            if valid_until < start:
+                cells.add(
+                    "licence_valid_until", f"{valid_until} is before the licence's start ({start})"
+                )
+            return ImportedLicence(number, start, valid_until)
+    return None
 
 
 def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineItemInput:

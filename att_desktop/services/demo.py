@@ -349,19 +349,56 @@ class _Generator:
         status = self._status(age)
         if forced_received is not None:
             status = CaseStatus.AUTHORISED
-        denial: tuple[Ground, str] | None = None
         destination = _weighted(rng, DESTINATIONS)
-        if status is CaseStatus.DENIED:
-            if kind is TransferType.EXPORT and rng.random() < 0.25:
-                destination = rng.choice(UN_EMBARGOED)
-                denial = (
-                    Ground(6, 1, "un_arms_embargo", ""),
-                    f"Article 6(1): a UN Security Council arms embargo applies to "
-                    f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
-                )
-            else:
-                denial = rng.choice(DENIAL_GROUNDS)
+        destination, denial = self._denial(kind, status, destination)
         government = rng.random() < 0.7
+        exporting, destination, applicant = self._route(kind, destination)
+        currency = "SEK" if kind is TransferType.IMPORT else _weighted(rng, EXPORT_CURRENCIES)
+        parties = self._parties(kind, destination, government)
+        transit = self._transit(kind, destination)
+        euc_date = received - timedelta(days=rng.randint(5, 60)) if government else None
+        inp = ApplicationInput(
+            transfer_type=kind,
+            applicant=applicant,
+            destination_code=destination,
+            received_on=received,
+            parties=tuple(parties),
+            items=self.items(government, currency),
+            transit_codes=transit,
+            exporting_code=exporting,
+            intended_end_use=rng.choice(END_USES[:6] if government else END_USES[6:7]),
+            euc_number=f"EUC-{destination}-{received.year}-{rng.randint(100, 9999)}"
+            if government
+            else "",
+            euc_issuer=f"Ministry of Defence of {_in_prose(destination)}" if government else "",
+            euc_date=euc_date,
+        )
+        decided_on = None
+        if status in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
+            decided_on = min(self.today, received + timedelta(days=rng.randint(20, 110)))
+            if forced_received is not None:
+                decided_on = date(received.year, 11, 20)
+        return _Plan(inp, status, decided_on, denial)
+
+    def _denial(
+        self, kind: TransferType, status: CaseStatus, destination: str
+    ) -> tuple[str, tuple[Ground, str] | None]:
+        """A denied case's ground; a quarter of denied exports go to an embargoed State."""
+        rng = self.rng
+        if status is not CaseStatus.DENIED:
+            return destination, None
+        if kind is TransferType.EXPORT and rng.random() < 0.25:
+            destination = rng.choice(UN_EMBARGOED)
+            return destination, (
+                Ground(6, 1, "un_arms_embargo", ""),
+                f"Article 6(1): a UN Security Council arms embargo applies to "
+                f"{_in_prose(destination)}; no mitigation can lift the prohibition.",
+            )
+        return destination, rng.choice(DENIAL_GROUNDS)
+
+    def _route(self, kind: TransferType, destination: str) -> tuple[str, str, OrganisationInput]:
+        """The exporting State, the destination and the applicant for the kind of transfer."""
+        rng = self.rng
         exporting = ""
         applicant = OrganisationInput(rng.choice(EXPORTERS), HOME)
         if kind is TransferType.IMPORT:
@@ -374,7 +411,11 @@ class _Generator:
             applicant = OrganisationInput(rng.choice(FORWARDERS), HOME)
             if exporting == destination:
                 destination = "DK" if exporting != "DK" else "NO"
-        currency = "SEK" if kind is TransferType.IMPORT else _weighted(rng, EXPORT_CURRENCIES)
+        return exporting, destination, applicant
+
+    def _parties(self, kind: TransferType, destination: str, government: bool) -> list[PartyInput]:
+        """The end user, and sometimes a consignee, a broker or an intermediate consignee."""
+        rng = self.rng
         parties = [self.end_user(destination, government)]
         if rng.random() < 0.45:
             consignee = (
@@ -404,36 +445,18 @@ class _Generator:
                     hub,
                 )
             )
-        transit: tuple[str, ...] = ()
+        return parties
+
+    def _transit(self, kind: TransferType, destination: str) -> tuple[str, ...]:
+        """Transit States: home for a transit case, now and then one or two for an export."""
+        rng = self.rng
         if kind is TransferType.TRANSIT:
-            transit = (HOME,)
-        elif kind is TransferType.EXPORT and rng.random() < 0.2:
-            transit = tuple(
+            return (HOME,)
+        if kind is TransferType.EXPORT and rng.random() < 0.2:
+            return tuple(
                 c for c in rng.sample(TRANSIT_POOL, rng.choice((1, 1, 2))) if c != destination
             )
-        euc_date = received - timedelta(days=rng.randint(5, 60)) if government else None
-        inp = ApplicationInput(
-            transfer_type=kind,
-            applicant=applicant,
-            destination_code=destination,
-            received_on=received,
-            parties=tuple(parties),
-            items=self.items(government, currency),
-            transit_codes=transit,
-            exporting_code=exporting,
-            intended_end_use=rng.choice(END_USES[:6] if government else END_USES[6:7]),
-            euc_number=f"EUC-{destination}-{received.year}-{rng.randint(100, 9999)}"
-            if government
-            else "",
-            euc_issuer=f"Ministry of Defence of {_in_prose(destination)}" if government else "",
-            euc_date=euc_date,
-        )
-        decided_on = None
-        if status in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
-            decided_on = min(self.today, received + timedelta(days=rng.randint(20, 110)))
-            if forced_received is not None:
-                decided_on = date(received.year, 11, 20)
-        return _Plan(inp, status, decided_on, denial)
+        return ()
 
     def _status(self, age: int) -> CaseStatus:
         """Old cases are decided; the last months hold a realistic backlog."""
@@ -550,6 +573,10 @@ def _close_case(
     today: date,
     forced_january: bool,
 ) -> tuple[int, int]:
+    """Decide the case as planned; an authorised export gets its licence and shipments.
+
+    Returns (licences issued, shipments recorded).
+    """
     assert plan.decided_on is not None
     decided_on = plan.decided_on
     app.decided_on = decided_on
@@ -561,32 +588,49 @@ def _close_case(
         return 0, 0
     if plan.status is CaseStatus.DENIED:
         assert plan.denial is not None
-        ground, rationale = plan.denial
-        decision = Decision(
-            application_id=app.id,
-            outcome=DecisionOutcome.DENY,
-            decided_on=decided_on,
-            grounds=[ground.to_json()],
-            rationale=rationale,
-        )
-        session.add(decision)
-        session.flush()
-        record_event(
-            session,
-            DEMO_ACTOR,
-            entity="decision",
-            entity_id=decision.id,
-            application_id=app.id,
-            action="decided",
-            summary=f"Denied on {decided_on}: {ground.citation()}",
-            after={
-                "outcome": DecisionOutcome.DENY,
-                "decided_on": decided_on,
-                "grounds": decision.grounds,
-            },
-        )
+        _deny(session, app, decided_on, *plan.denial)
         return 0, 0
+    decision = _authorise(session, app, decided_on)
+    licence, lines = _issue_licence(session, gen, app, decision, numbers, today)
+    if app.transfer_type is not TransferType.EXPORT:
+        return 1, 0
+    dates = _shipment_dates(gen, licence, lines, today, forced_january)
+    for n, shipped_on in enumerate(dates, start=1):
+        _record_shipment(session, gen, app, licence, lines, shipped_on, n, len(dates))
+    return 1, len(dates)
 
+
+def _deny(
+    session: Session, app: Application, decided_on: date, ground: Ground, rationale: str
+) -> None:
+    """The denial decision on one ground, and its event."""
+    decision = Decision(
+        application_id=app.id,
+        outcome=DecisionOutcome.DENY,
+        decided_on=decided_on,
+        grounds=[ground.to_json()],
+        rationale=rationale,
+    )
+    session.add(decision)
+    session.flush()
+    record_event(
+        session,
+        DEMO_ACTOR,
+        entity="decision",
+        entity_id=decision.id,
+        application_id=app.id,
+        action="decided",
+        summary=f"Denied on {decided_on}: {ground.citation()}",
+        after={
+            "outcome": DecisionOutcome.DENY,
+            "decided_on": decided_on,
+            "grounds": decision.grounds,
+        },
+    )
+
+
+def _authorise(session: Session, app: Application, decided_on: date) -> Decision:
+    """The authorisation decision and its event."""
     decision = Decision(
         application_id=app.id,
         outcome=DecisionOutcome.AUTHORISE,
@@ -608,11 +652,23 @@ def _close_case(
         summary=f"Authorised on {decided_on}",
         after={"outcome": DecisionOutcome.AUTHORISE, "decided_on": decided_on},
     )
-    rng = gen.rng
+    return decision
+
+
+def _issue_licence(
+    session: Session,
+    gen: _Generator,
+    app: Application,
+    decision: Decision,
+    numbers: dict[tuple[str, int], int],
+    today: date,
+) -> tuple[Licence, list[LicenceLine]]:
+    """The next licence number of its kind and year, one line per item, and the event."""
+    decided_on = decision.decided_on
     prefix = _LICENCE_PREFIX[app.transfer_type]
     seq = numbers.get((prefix, decided_on.year), 0) + 1
     numbers[(prefix, decided_on.year)] = seq
-    valid_until = decided_on + timedelta(days=365 * rng.choice((1, 2, 2, 3)))
+    valid_until = decided_on + timedelta(days=365 * gen.rng.choice((1, 2, 2, 3)))
     licence = Licence(
         application_id=app.id,
         decision_id=decision.id,
@@ -647,13 +703,24 @@ def _close_case(
         summary=f"Licence {licence.number} valid {licence.valid_from} to {licence.valid_until}",
         after={"number": licence.number, "valid_until": valid_until, "lines": len(lines)},
     )
-    if app.transfer_type is not TransferType.EXPORT:
-        return 1, 0
+    return licence, lines
+
+
+def _shipment_dates(
+    gen: _Generator,
+    licence: Licence,
+    lines: list[LicenceLine],
+    today: date,
+    forced_january: bool,
+) -> list[date]:
+    """When the licence was used: mid-January next year if forced, else up to three times."""
+    rng = gen.rng
+    decided_on = licence.issued_on
     dates: list[date] = []
     if forced_january:
         dates.append(date(decided_on.year + 1, 1, 14))
     elif rng.random() < 0.65:
-        last = min(today, valid_until)
+        last = min(today, licence.valid_until)
         span = (last - decided_on).days
         if span > 10:
             dates = sorted(
@@ -662,41 +729,53 @@ def _close_case(
             )
     if dates and min(line.quantity for line in lines) < len(dates):
         dates = dates[:1]
-    for n, shipped_on in enumerate(dates, start=1):
-        shipment = Shipment(
-            licence_id=licence.id,
-            shipped_on=shipped_on,
-            customs_reference=f"{HOME}{shipped_on:%y}E{rng.randint(100000, 999999)}",
-            notes="Partial delivery" if len(dates) > 1 else "",
-        )
-        session.add(shipment)
-        session.flush()
-        for line in lines:
-            quantity = _part(line.quantity, len(dates), n)
-            value = None
-            if line.value is not None:
-                value = (line.value * quantity / line.quantity).quantize(Decimal("0.01"))
-            session.add(
-                ShipmentLine(
-                    shipment_id=shipment.id,
-                    licence_line_id=line.id,
-                    quantity=quantity,
-                    value=value,
-                    currency=line.currency,
-                )
+    return dates
+
+
+def _record_shipment(
+    session: Session,
+    gen: _Generator,
+    app: Application,
+    licence: Licence,
+    lines: list[LicenceLine],
+    shipped_on: date,
+    n: int,
+    count: int,
+) -> None:
+    """Shipment ``n`` of ``count``: its share of every licence line, and the event."""
+    shipment = Shipment(
+        licence_id=licence.id,
+        shipped_on=shipped_on,
+        customs_reference=f"{HOME}{shipped_on:%y}E{gen.rng.randint(100000, 999999)}",
+        notes="Partial delivery" if count > 1 else "",
+    )
+    session.add(shipment)
+    session.flush()
+    for line in lines:
+        quantity = _part(line.quantity, count, n)
+        value = None
+        if line.value is not None:
+            value = (line.value * quantity / line.quantity).quantize(Decimal("0.01"))
+        session.add(
+            ShipmentLine(
+                shipment_id=shipment.id,
+                licence_line_id=line.id,
+                quantity=quantity,
+                value=value,
+                currency=line.currency,
             )
-        session.flush()
-        record_event(
-            session,
-            DEMO_ACTOR,
-            entity="shipment",
-            entity_id=shipment.id,
-            application_id=app.id,
-            action="shipment_recorded",
-            summary=f"Shipment {n} of {len(dates)} on {shipped_on} under {licence.number}",
-            after={"shipped_on": shipped_on, "customs_reference": shipment.customs_reference},
         )
-    return 1, len(dates)
+    session.flush()
+    record_event(
+        session,
+        DEMO_ACTOR,
+        entity="shipment",
+        entity_id=shipment.id,
+        application_id=app.id,
+        action="shipment_recorded",
+        summary=f"Shipment {n} of {count} on {shipped_on} under {licence.number}",
+        after={"shipped_on": shipped_on, "customs_reference": shipment.customs_reference},
+    )
 
 
 def _part(total: Decimal, shipments: int, n: int) -> Decimal:

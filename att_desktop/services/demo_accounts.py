@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from att_desktop.config import resources_dir
 from att_desktop.db.engine import Database
@@ -94,99 +95,124 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
             agencies[code] = Agency(code=code, name=name, active=True)
             session.add(agencies[code])
         session.flush()
-        users: dict[str, User] = {}
-        for person in DEMO_PEOPLE:
-            user = User(
-                username=person.username,
-                full_name=person.full_name,
-                role=person.role,
-                agency_id=agencies[person.agency].id if person.agency else None,
-                # One hash for all: the demo password is public anyway.
-                password_hash=hashed,
-                must_change_password=False,
-                failed_attempts=0,
-                active=True,
-            )
-            session.add(user)
-            users[person.username] = user
-        session.flush()
-        for user in users.values():
-            record_event(
-                session,
-                system,
-                entity="user",
-                entity_id=user.id,
-                action="user_created",
-                summary=f"Demo user {user.username} added as {user.role.value}",
-                after={"username": user.username, "role": user.role, "demo": True},
-            )
+        users = _add_demo_people(session, agencies, hashed, system)
         officers = [users["officer"], users["officer2"]]
-        pending = session.scalars(
-            select(Application)
-            .where(Application.status.in_([s for s in CaseStatus if not s.is_closed]))
-            .order_by(Application.id)
-        )
-        in_committee: list[int] = []
-        assigned: dict[int, int] = {}
+        assigned = _assign_pending_cases(session, officers)
         officer_names = {officer.id: officer.full_name for officer in officers}
-        for n, app in enumerate(pending):
-            app.assigned_to_id = officers[n % 2].id
-            if app.status is CaseStatus.IN_COMMITTEE:
-                in_committee.append(app.id)
-                assigned[app.id] = officers[n % 2].id
-        session.flush()
         user_ids = {name: user.id for name, user in users.items()}
         agency_ids = {code: agency.id for code, agency in agencies.items()}
         names = tuple(users)
     # A case reaches the committee with a completed assessment: its officer drafts and
     # completes one through the services, as the real workflow requires.
-    for app_id in in_committee:
-        officer = Actor(user_id=assigned[app_id], name=officer_names[assigned[app_id]])
+    for app_id, officer_id in assigned.items():
+        officer = Actor(user_id=officer_id, name=officer_names[officer_id])
         _complete_demo_assessment(db, app_id, officer)
     with db.session() as session:
-        # The cases "in committee" were sent to three agencies; the first has two answers,
-        # so the members' work queues and the Committee tab have something to show.
-        for n, app_id in enumerate(in_committee):
-            for code in ("MFA", "MOD", "CUS"):
-                session.add(
-                    ReviewRequest(
-                        application_id=app_id,
-                        agency_id=agency_ids[code],
-                        requested_by_id=assigned[app_id],
-                    )
-                )
-            if n == 0:
-                session.add_all(
-                    [
-                        Opinion(
-                            application_id=app_id,
-                            user_id=user_ids["mfa"],
-                            agency_id=agency_ids["MFA"],
-                            opinion=OpinionKind.APPROVE,
-                            reasons="No foreign-policy objection; the end user is a ministry.",
-                            conditions="",
-                            superseded=False,
-                        ),
-                        Opinion(
-                            application_id=app_id,
-                            user_id=user_ids["mod"],
-                            agency_id=agency_ids["MOD"],
-                            opinion=OpinionKind.APPROVE_WITH_CONDITIONS,
-                            reasons="Matches the armed forces' stated requirement.",
-                            conditions="Post-shipment verification within 12 months",
-                            superseded=False,
-                        ),
-                    ]
-                )
-            record_event(
-                session,
-                system,
-                entity="application",
-                entity_id=app_id,
-                application_id=app_id,
-                action="review_requested",
-                summary="Sent for the opinion of MFA, MOD, CUS (demo data)",
-                after={"agencies": ["MFA", "MOD", "CUS"]},
-            )
-        session.flush()
+        _request_demo_reviews(session, assigned, user_ids, agency_ids, system)
     return names
+
+
+def _add_demo_people(
+    session: Session, agencies: dict[str, Agency], hashed: str, system: Actor
+) -> dict[str, User]:
+    """The demo people by user name, each with its creation event."""
+    users: dict[str, User] = {}
+    for person in DEMO_PEOPLE:
+        user = User(
+            username=person.username,
+            full_name=person.full_name,
+            role=person.role,
+            agency_id=agencies[person.agency].id if person.agency else None,
+            # One hash for all: the demo password is public anyway.
+            password_hash=hashed,
+            must_change_password=False,
+            failed_attempts=0,
+            active=True,
+        )
+        session.add(user)
+        users[person.username] = user
+    session.flush()
+    for user in users.values():
+        record_event(
+            session,
+            system,
+            entity="user",
+            entity_id=user.id,
+            action="user_created",
+            summary=f"Demo user {user.username} added as {user.role.value}",
+            after={"username": user.username, "role": user.role, "demo": True},
+        )
+    return users
+
+
+def _assign_pending_cases(session: Session, officers: list[User]) -> dict[int, int]:
+    """Share the pending cases between the officers, in turn.
+
+    Returns the cases in committee (in case order) with their officer's id.
+    """
+    pending = session.scalars(
+        select(Application)
+        .where(Application.status.in_([s for s in CaseStatus if not s.is_closed]))
+        .order_by(Application.id)
+    )
+    assigned: dict[int, int] = {}
+    for n, app in enumerate(pending):
+        app.assigned_to_id = officers[n % 2].id
+        if app.status is CaseStatus.IN_COMMITTEE:
+            assigned[app.id] = officers[n % 2].id
+    session.flush()
+    return assigned
+
+
+def _request_demo_reviews(
+    session: Session,
+    assigned: dict[int, int],
+    user_ids: dict[str, int],
+    agency_ids: dict[str, int],
+    system: Actor,
+) -> None:
+    """The cases "in committee" were sent to three agencies; the first has two answers,
+    so the members' work queues and the Committee tab have something to show."""
+    for n, app_id in enumerate(assigned):
+        for code in ("MFA", "MOD", "CUS"):
+            session.add(
+                ReviewRequest(
+                    application_id=app_id,
+                    agency_id=agency_ids[code],
+                    requested_by_id=assigned[app_id],
+                )
+            )
+        if n == 0:
+            session.add_all(
+                [
+                    Opinion(
+                        application_id=app_id,
+                        user_id=user_ids["mfa"],
+                        agency_id=agency_ids["MFA"],
+                        opinion=OpinionKind.APPROVE,
+                        reasons="No foreign-policy objection; the end user is a ministry.",
+                        conditions="",
+                        superseded=False,
+                    ),
+                    Opinion(
+                        application_id=app_id,
+                        user_id=user_ids["mod"],
+                        agency_id=agency_ids["MOD"],
+                        opinion=OpinionKind.APPROVE_WITH_CONDITIONS,
+                        reasons="Matches the armed forces' stated requirement.",
+                        conditions="Post-shipment verification within 12 months",
+                        superseded=False,
+                    ),
+                ]
+            )
+        record_event(
+            session,
+            system,
+            entity="application",
+            entity_id=app_id,
+            application_id=app_id,
+            action="review_requested",
+            summary="Sent for the opinion of MFA, MOD, CUS (demo data)",
+            after={"agencies": ["MFA", "MOD", "CUS"]},
+        )
+    session.flush()

@@ -593,62 +593,19 @@ def _parse_rows(
             row_errors.append(RowError(number, "licence_number", "is empty"))
         elif licence is None:
             row_errors.append(RowError(number, "licence_number", f"no licence {lic_no} exists"))
-        shipped_on: date | None = None
-        try:
-            shipped_on = date_cell(get("shipped_on"))
-            if shipped_on is None:
-                row_errors.append(RowError(number, "shipped_on", "is empty"))
-        except ValueError as exc:
-            row_errors.append(RowError(number, "shipped_on", str(exc)))
+        shipped_on = _shipped_on(number, get("shipped_on"), row_errors)
         ref = cell_text(get("customs_reference"))
         if not ref:
             row_errors.append(RowError(number, "customs_reference", "is empty"))
-        quantity: Decimal | None = None
-        value: Decimal | None = None
-        for name in ("quantity", "value"):
-            try:
-                amount = decimal_cell(get(name), name)
-            except ValueError as exc:
-                row_errors.append(RowError(number, name, str(exc)))
-                continue
-            if name == "quantity":
-                quantity = amount
-                if amount is None:
-                    row_errors.append(RowError(number, name, "is empty"))
-                elif problem := decimal_problem(amount, allow_zero=False):
-                    row_errors.append(RowError(number, name, problem))
-            else:
-                value = amount
-                if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
-                    row_errors.append(RowError(number, name, problem))
+        quantity, value = _amounts(number, get("quantity"), get("value"), row_errors)
         currency = cell_text(get("currency")).upper()
         if value is not None and not (len(currency) == 3 and currency.isalpha()):
             row_errors.append(
                 RowError(number, "currency", "a value needs its 3-letter ISO 4217 currency")
             )
-        line_id: int | None = None
-        line_text = cell_text(get("line_no"))
-        try:
-            line_no = int(parse_decimal(line_text, what="line number")) if line_text else 0
-        except ValueError as exc:
-            row_errors.append(RowError(number, "line_no", str(exc)))
-            line_no = 0
-        if not line_text:
-            row_errors.append(RowError(number, "line_no", "is empty"))
-        elif licence is not None and line_no:
-            items = {
-                i.id: i.line_no
-                for i in session.scalars(
-                    select(LineItem).where(LineItem.application_id == licence.application_id)
-                )
-            }
-            matches = [ln for ln in licence.lines if items.get(ln.line_item_id) == line_no]
-            if matches:
-                line_id = matches[0].id
-            else:
-                row_errors.append(
-                    RowError(number, "line_no", f"licence {lic_no} has no line {line_no}")
-                )
+        line_no, line_id = _licence_line(
+            session, number, licence, lic_no, cell_text(get("line_no")), row_errors
+        )
         if row_errors:
             errors.extend(row_errors)
             continue
@@ -670,6 +627,75 @@ def _parse_rows(
         )
     by_id = {lic.id: lic for lic in licences.values() if lic is not None}
     return parsed, errors, by_id
+
+
+def _shipped_on(number: int, raw: Any, errors: list[RowError]) -> date | None:
+    """The row's shipping date; a missing or unreadable one is an error."""
+    try:
+        shipped_on = date_cell(raw)
+    except ValueError as exc:
+        errors.append(RowError(number, "shipped_on", str(exc)))
+        return None
+    if shipped_on is None:
+        errors.append(RowError(number, "shipped_on", "is empty"))
+    return shipped_on
+
+
+def _amounts(
+    number: int, quantity_raw: Any, value_raw: Any, errors: list[RowError]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The quantity (required, above zero) and the value (optional, not negative)."""
+    quantity: Decimal | None = None
+    value: Decimal | None = None
+    for name, raw in (("quantity", quantity_raw), ("value", value_raw)):
+        try:
+            amount = decimal_cell(raw, name)
+        except ValueError as exc:
+            errors.append(RowError(number, name, str(exc)))
+            continue
+        if name == "quantity":
+            quantity = amount
+            if amount is None:
+                errors.append(RowError(number, name, "is empty"))
+            elif problem := decimal_problem(amount, allow_zero=False):
+                errors.append(RowError(number, name, problem))
+        else:
+            value = amount
+            if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
+                errors.append(RowError(number, name, problem))
+    return quantity, value
+
+
+def _licence_line(
+    session: Session,
+    number: int,
+    licence: Licence | None,
+    lic_no: str,
+    line_text: str,
+    errors: list[RowError],
+) -> tuple[int, int | None]:
+    """The line number as written and the id of the licence line it names, if any."""
+    line_id: int | None = None
+    try:
+        line_no = int(parse_decimal(line_text, what="line number")) if line_text else 0
+    except ValueError as exc:
+        errors.append(RowError(number, "line_no", str(exc)))
+        line_no = 0
+    if not line_text:
+        errors.append(RowError(number, "line_no", "is empty"))
+    elif licence is not None and line_no:
+        items = {
+            i.id: i.line_no
+            for i in session.scalars(
+                select(LineItem).where(LineItem.application_id == licence.application_id)
+            )
+        }
+        matches = [ln for ln in licence.lines if items.get(ln.line_item_id) == line_no]
+        if matches:
+            line_id = matches[0].id
+        else:
+            errors.append(RowError(number, "line_no", f"licence {lic_no} has no line {line_no}"))
+    return line_no, line_id
 
 
 def _group(rows: list[CustomsRow]) -> dict[tuple[int, date, str], list[CustomsRow]]:

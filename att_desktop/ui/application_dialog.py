@@ -164,37 +164,9 @@ class ApplicationDialog(QDialog):
         self.items = ItemsEditor(language, catalogue, ratings, self._countries)
         self.tabs.addTab(self.items, self.tr("&Line items"))
 
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Optional; recorded in the case history"))
-        self.reason_slot = FieldSlot(self.reason, None, self)
-        reason_row = QFormLayout()
-        reason_label = QLabel(self.tr("Reason for c&hange:"), self)
-        reason_label.setBuddy(self.reason)
-        reason_row.addRow(reason_label, self.reason_slot)
-        reason_label.setVisible(original is not None)
-        self.reason_slot.setVisible(original is not None)
-        if original is not None and original.status is not CaseStatus.DRAFT:
-            self.reason.setPlaceholderText(
-                self.tr("Required: why the registered case is corrected (kept in the history)")
-            )
+        reason_row = self._build_reason_row(original)
 
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        legend = QLabel(self.tr("* required"), self)
-        legend.setStyleSheet("color: palette(placeholder-text);")
-        bottom = QHBoxLayout()
-        bottom.addWidget(legend)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
+        bottom = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -215,6 +187,44 @@ class ApplicationDialog(QDialog):
         self._initial_state = self._raw_state()
         self.resize(fitted_size(self, QSize(1140, 760)))
         self.transfer_type.setFocus()
+
+    def _build_reason_row(self, original: CaseDetail | None) -> QFormLayout:
+        """Why a case is changed: shown when editing, required once registered."""
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Optional; recorded in the case history"))
+        self.reason_slot = FieldSlot(self.reason, None, self)
+        reason_row = QFormLayout()
+        reason_label = QLabel(self.tr("Reason for c&hange:"), self)
+        reason_label.setBuddy(self.reason)
+        reason_row.addRow(reason_label, self.reason_slot)
+        reason_label.setVisible(original is not None)
+        self.reason_slot.setVisible(original is not None)
+        if original is not None and original.status is not CaseStatus.DRAFT:
+            self.reason.setPlaceholderText(
+                self.tr("Required: why the registered case is corrected (kept in the history)")
+            )
+        return reason_row
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Save and Cancel, with the legend for required fields."""
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        legend = QLabel(self.tr("* required"), self)
+        legend.setStyleSheet("color: palette(placeholder-text);")
+        bottom = QHBoxLayout()
+        bottom.addWidget(legend)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        return bottom
 
     # --- building ------------------------------------------------------------------------
 
@@ -245,84 +255,11 @@ class ApplicationDialog(QDialog):
         return edit
 
     def _build_general_page(self) -> QWidget:
-        self.transfer_type = NoWheelComboBox(self)
-        for kind in TransferType:
-            self.transfer_type.addItem(transfer_type_label(kind), kind.value)
-        self.received_on = self._date_edit()
-        self.destination = CountryCombo(self._language, self._countries, self)
-        self.exporting = CountryCombo(self._language, self._countries, self)
-        line_edit(self.exporting).setPlaceholderText(
-            self.tr("Required for import, transit and trans-shipment")
-        )
-        self.end_use = QPlainTextEdit(self)
-        self.end_use.setTabChangesFocus(True)
-        self.end_use.setPlaceholderText(self.tr("e.g. Equipment of the national army"))
-        self.end_use.setFixedHeight(84)
+        transfer = self._build_transfer_box()
 
-        transfer = QGroupBox(self.tr("Transfer"), self)
-        form = self._form(transfer)
-        self.slots: dict[str, FieldSlot] = {}
-        self.slots["transfer_type"] = self._row(
-            form, self.tr("&Type of transfer *"), self.transfer_type
-        )
-        self.slots["received_on"] = self._row(form, self.tr("Date &received *"), self.received_on)
-        self.slots["destination_code"] = self._row(
-            form, self.tr("&Destination (final importing State) *"), self.destination
-        )
-        self.slots["exporting_code"] = self._row(form, self.tr("E&xporting State"), self.exporting)
-        self.slots["intended_end_use"] = self._row(form, self.tr("Intended &end use"), self.end_use)
+        applicant = self._build_applicant_box()
 
-        self.organisation = NoWheelComboBox(self)
-        self.organisation.setEditable(True)
-        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for org in self._organisations:
-            self.organisation.addItem(org.name, org.id)
-        self.organisation.setCurrentIndex(-1)
-        line_edit(self.organisation).setPlaceholderText(
-            self.tr("Choose a known organisation or type a new name")
-        )
-        completer = QCompleter(self.organisation.model(), self.organisation)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.organisation.setCompleter(completer)
-        self.organisation.activated.connect(self._organisation_chosen)
-        self.applicant_country = CountryCombo(self._language, self._countries, self)
-        self.registration = QLineEdit(self)
-        self.address = QPlainTextEdit(self)
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
-
-        applicant = QGroupBox(self.tr("Applicant (exporter, importer or broker)"), self)
-        form = self._form(applicant)
-        self.slots["applicant.name"] = self._row(form, self.tr("&Name *"), self.organisation)
-        self.slots["applicant.country_code"] = self._row(
-            form, self.tr("C&ountry *"), self.applicant_country
-        )
-        self.slots["applicant.registration_number"] = self._row(
-            form, self.tr("Re&gistration number"), self.registration
-        )
-        self.slots["applicant.address"] = self._row(form, self.tr("Addre&ss"), self.address)
-
-        self.euc_number = QLineEdit(self)
-        self.euc_issuer = QLineEdit(self)
-        self.euc_issuer.setPlaceholderText(self.tr("e.g. Ministry of Defence"))
-        self.euc_dated = QCheckBox(self.tr("Dated"), self)
-        self.euc_date = self._date_edit()
-        self.euc_date.setEnabled(False)
-        self.euc_dated.toggled.connect(self.euc_date.setEnabled)
-        euc_date_row = QWidget(self)
-        euc_date_layout = QHBoxLayout(euc_date_row)
-        euc_date_layout.setContentsMargins(0, 0, 0, 0)
-        euc_date_layout.addWidget(self.euc_dated)
-        euc_date_layout.addWidget(self.euc_date, 1)
-
-        euc = QGroupBox(self.tr("End-user certificate (optional)"), self)
-        form = self._form(euc)
-        self.slots["euc_number"] = self._row(form, self.tr("Certificate n&umber"), self.euc_number)
-        self.slots["euc_issuer"] = self._row(form, self.tr("&Issued by"), self.euc_issuer)
-        self.slots["euc_date"] = self._row(form, self.tr("Certificate da&te"), euc_date_row)
-        self.slots["euc_date"].field = self.euc_date
+        euc = self._build_euc_box()
 
         left = QVBoxLayout()
         left.addWidget(transfer)
@@ -355,6 +292,94 @@ class ApplicationDialog(QDialog):
         ):
             QWidget.setTabOrder(first, second)
         return scroll
+
+    def _build_transfer_box(self) -> QGroupBox:
+        """The kind of transfer, when it was received, where it goes, and its end use."""
+        self.transfer_type = NoWheelComboBox(self)
+        for kind in TransferType:
+            self.transfer_type.addItem(transfer_type_label(kind), kind.value)
+        self.received_on = self._date_edit()
+        self.destination = CountryCombo(self._language, self._countries, self)
+        self.exporting = CountryCombo(self._language, self._countries, self)
+        line_edit(self.exporting).setPlaceholderText(
+            self.tr("Required for import, transit and trans-shipment")
+        )
+        self.end_use = QPlainTextEdit(self)
+        self.end_use.setTabChangesFocus(True)
+        self.end_use.setPlaceholderText(self.tr("e.g. Equipment of the national army"))
+        self.end_use.setFixedHeight(84)
+
+        transfer = QGroupBox(self.tr("Transfer"), self)
+        form = self._form(transfer)
+        self.slots: dict[str, FieldSlot] = {}
+        self.slots["transfer_type"] = self._row(
+            form, self.tr("&Type of transfer *"), self.transfer_type
+        )
+        self.slots["received_on"] = self._row(form, self.tr("Date &received *"), self.received_on)
+        self.slots["destination_code"] = self._row(
+            form, self.tr("&Destination (final importing State) *"), self.destination
+        )
+        self.slots["exporting_code"] = self._row(form, self.tr("E&xporting State"), self.exporting)
+        self.slots["intended_end_use"] = self._row(form, self.tr("Intended &end use"), self.end_use)
+        return transfer
+
+    def _build_applicant_box(self) -> QGroupBox:
+        """The applicant: a known organisation (completed as typed) or a new one."""
+        self.organisation = NoWheelComboBox(self)
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for org in self._organisations:
+            self.organisation.addItem(org.name, org.id)
+        self.organisation.setCurrentIndex(-1)
+        line_edit(self.organisation).setPlaceholderText(
+            self.tr("Choose a known organisation or type a new name")
+        )
+        completer = QCompleter(self.organisation.model(), self.organisation)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.organisation.setCompleter(completer)
+        self.organisation.activated.connect(self._organisation_chosen)
+        self.applicant_country = CountryCombo(self._language, self._countries, self)
+        self.registration = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+
+        applicant = QGroupBox(self.tr("Applicant (exporter, importer or broker)"), self)
+        form = self._form(applicant)
+        self.slots["applicant.name"] = self._row(form, self.tr("&Name *"), self.organisation)
+        self.slots["applicant.country_code"] = self._row(
+            form, self.tr("C&ountry *"), self.applicant_country
+        )
+        self.slots["applicant.registration_number"] = self._row(
+            form, self.tr("Re&gistration number"), self.registration
+        )
+        self.slots["applicant.address"] = self._row(form, self.tr("Addre&ss"), self.address)
+        return applicant
+
+    def _build_euc_box(self) -> QGroupBox:
+        """The end-user certificate: number, issuer and (if dated) its date."""
+        self.euc_number = QLineEdit(self)
+        self.euc_issuer = QLineEdit(self)
+        self.euc_issuer.setPlaceholderText(self.tr("e.g. Ministry of Defence"))
+        self.euc_dated = QCheckBox(self.tr("Dated"), self)
+        self.euc_date = self._date_edit()
+        self.euc_date.setEnabled(False)
+        self.euc_dated.toggled.connect(self.euc_date.setEnabled)
+        euc_date_row = QWidget(self)
+        euc_date_layout = QHBoxLayout(euc_date_row)
+        euc_date_layout.setContentsMargins(0, 0, 0, 0)
+        euc_date_layout.addWidget(self.euc_dated)
+        euc_date_layout.addWidget(self.euc_date, 1)
+
+        euc = QGroupBox(self.tr("End-user certificate (optional)"), self)
+        form = self._form(euc)
+        self.slots["euc_number"] = self._row(form, self.tr("Certificate n&umber"), self.euc_number)
+        self.slots["euc_issuer"] = self._row(form, self.tr("&Issued by"), self.euc_issuer)
+        self.slots["euc_date"] = self._row(form, self.tr("Certificate da&te"), euc_date_row)
+        self.slots["euc_date"].field = self.euc_date
+        return euc
 
     def _build_parties_page(self) -> QWidget:
         parties = QGroupBox(self.tr("Parties"), self)

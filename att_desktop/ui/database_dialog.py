@@ -75,53 +75,9 @@ class DatabaseDialog(QDialog):
         group.addButton(self.file_choice)
         group.addButton(self.server_choice)
 
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("e.g. att-desktop.sqlite3"))
-        self.browse = QPushButton(self.tr("&Browse…"))
-        self.browse.setEnabled(choose_file is not None)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(self.browse)
-        self.file_box = QGroupBox()
-        file_form = QFormLayout(self.file_box)
-        path_label = QLabel(self.tr("F&ile:"))
-        path_label.setBuddy(self.path)
-        file_form.addRow(path_label, file_row)
+        self._build_file_box(choose_file is not None)
 
-        self.host = QLineEdit()
-        self.host.setPlaceholderText(self.tr("server name or address"))
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(5432)
-        self.database = QLineEdit()
-        self.database.setPlaceholderText("att")
-        self.user = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("leave empty to use your password file"))
-        self.sslmode = QComboBox()
-        self.sslmode.addItems(SSL_MODES)
-        self.server_box = QGroupBox()
-        server_form = QFormLayout(self.server_box)
-        for text, widget in (
-            (self.tr("&Host:"), self.host),
-            (self.tr("Po&rt:"), self.port),
-            (self.tr("&Database:"), self.database),
-            (self.tr("&User:"), self.user),
-            (self.tr("Pass&word:"), self.password),
-            (self.tr("&Encryption (SSL):"), self.sslmode),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            server_form.addRow(label, widget)
-        note = QLabel(
-            self.tr(
-                "The password is used for this session only and is never saved. The database "
-                "must exist and be empty the first time; ATT Desktop sets it up."
-            )
-        )
-        note.setWordWrap(True)
-        server_form.addRow(note)
+        self._build_server_box()
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         #: Busy while the connection is tried (on a worker thread: a server may be slow).
@@ -158,6 +114,58 @@ class DatabaseDialog(QDialog):
             edit.textChanged.connect(self._clear_result)
         self._fill(current)
         self._update()
+
+    def _build_file_box(self, can_browse: bool) -> None:
+        """A database file: its path, and Browse when a file chooser is given."""
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("e.g. att-desktop.sqlite3"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setEnabled(can_browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.file_box = QGroupBox()
+        file_form = QFormLayout(self.file_box)
+        path_label = QLabel(self.tr("F&ile:"))
+        path_label.setBuddy(self.path)
+        file_form.addRow(path_label, file_row)
+
+    def _build_server_box(self) -> None:
+        """A PostgreSQL server: where, which database, who, and how encrypted."""
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("server name or address"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit()
+        self.database.setPlaceholderText("att")
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("leave empty to use your password file"))
+        self.sslmode = QComboBox()
+        self.sslmode.addItems(SSL_MODES)
+        self.server_box = QGroupBox()
+        server_form = QFormLayout(self.server_box)
+        for text, widget in (
+            (self.tr("&Host:"), self.host),
+            (self.tr("Po&rt:"), self.port),
+            (self.tr("&Database:"), self.database),
+            (self.tr("&User:"), self.user),
+            (self.tr("Pass&word:"), self.password),
+            (self.tr("&Encryption (SSL):"), self.sslmode),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            server_form.addRow(label, widget)
+        note = QLabel(
+            self.tr(
+                "The password is used for this session only and is never saved. The database "
+                "must exist and be empty the first time; ATT Desktop sets it up."
+            )
+        )
+        note.setWordWrap(True)
+        server_form.addRow(note)
 
     # --- reading and writing the fields ------------------------------------------------------
 

@@ -273,6 +273,41 @@ class ReassessmentDialog(QDialog):
         )
         intro.setWordWrap(True)
 
+        self._build_list()
+
+        detail = self._build_detail()
+
+        info = self._build_information(language)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.embargo_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(info)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([620, 560])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self._warned_close = False
+        self.conclusion.textChanged.connect(self._typed)
+        self.info_text.textChanged.connect(self._typed)
+        self.resize(1240, 780)
+        self.refresh()
+
+    def _build_list(self) -> None:
+        """The affected licences, with Refresh and the embargo data."""
         # The list
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("affectedLicences")
@@ -302,6 +337,37 @@ class ReassessmentDialog(QDialog):
         self.embargo_button.clicked.connect(self.open_embargo_data)
         self.embargo_dialog: EmbargoDataDialog | None = None
 
+    def _build_amend_box(self, detail: QGroupBox) -> None:
+        """The amended terms (validity, quantities, conditions), shown by Amend."""
+        self.amend_box = QGroupBox(self.tr("Amended terms"), detail)
+        self.amend_box.setObjectName("amendBox")
+        self.valid_until = QDateEdit(self.amend_box)
+        self.valid_until.setObjectName("amendValidUntil")
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("yyyy-MM-dd")
+        self.lines = QTableWidget(0, 3, self.amend_box)
+        self.lines.setObjectName("amendLines")
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Description"), self.tr("Quantity")]
+        )
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.conditions = QPlainTextEdit(self.amend_box)
+        self.conditions.setObjectName("amendConditions")
+        self.conditions.setTabChangesFocus(True)
+        self.conditions.setFixedHeight(72)
+        self.save_amend = QPushButton(self.tr("Record the &amendment"), self.amend_box)
+        self.save_amend.setObjectName("saveAmendment")
+        self.save_amend.clicked.connect(self.amend)
+        amend_form = QFormLayout(self.amend_box)
+        amend_form.addRow(self.tr("Valid until:"), self.valid_until)
+        amend_form.addRow(self.tr("Quantities:"), self.lines)
+        amend_form.addRow(self.tr("Conditions (one per line):"), self.conditions)
+        amend_form.addRow(self.save_amend)
+        self.amend_box.setVisible(False)
+
+    def _build_detail(self) -> QGroupBox:
+        """The selected licence: why it is listed, the decision buttons and its history."""
         # The selected licence
         detail = QGroupBox(self.tr("Reassess the selected licence"), self)
         self.reasons = QLabel(detail)
@@ -338,32 +404,7 @@ class ReassessmentDialog(QDialog):
         )
         self.revoke_confirm.setObjectName("confirmRevoke")
 
-        self.amend_box = QGroupBox(self.tr("Amended terms"), detail)
-        self.amend_box.setObjectName("amendBox")
-        self.valid_until = QDateEdit(self.amend_box)
-        self.valid_until.setObjectName("amendValidUntil")
-        self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("yyyy-MM-dd")
-        self.lines = QTableWidget(0, 3, self.amend_box)
-        self.lines.setObjectName("amendLines")
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Description"), self.tr("Quantity")]
-        )
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.conditions = QPlainTextEdit(self.amend_box)
-        self.conditions.setObjectName("amendConditions")
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(72)
-        self.save_amend = QPushButton(self.tr("Record the &amendment"), self.amend_box)
-        self.save_amend.setObjectName("saveAmendment")
-        self.save_amend.clicked.connect(self.amend)
-        amend_form = QFormLayout(self.amend_box)
-        amend_form.addRow(self.tr("Valid until:"), self.valid_until)
-        amend_form.addRow(self.tr("Quantities:"), self.lines)
-        amend_form.addRow(self.tr("Conditions (one per line):"), self.conditions)
-        amend_form.addRow(self.save_amend)
-        self.amend_box.setVisible(False)
+        self._build_amend_box(detail)
 
         self.history = QTableWidget(0, 4, detail)
         self.history.setObjectName("licenceHistory")
@@ -393,7 +434,10 @@ class ReassessmentDialog(QDialog):
         detail_layout.addWidget(self.outcome)
         detail_layout.addWidget(QLabel(self.tr("History of the licence:"), detail))
         detail_layout.addWidget(self.history, 1)
+        return detail
 
+    def _build_information(self, language: str) -> QGroupBox:
+        """The form that records new information about a destination."""
         # New information about a destination
         info = QGroupBox(self.tr("Record new information about a destination"), self)
         self.info_country = CountryCombo(language, parent=info)
@@ -421,33 +465,7 @@ class ReassessmentDialog(QDialog):
             label.setBuddy(widget)
             info_form.addRow(label, widget)
         info_form.addRow(self.info_button)
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.empty, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.embargo_button)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(info)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setSizes([620, 560])
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self._warned_close = False
-        self.conclusion.textChanged.connect(self._typed)
-        self.info_text.textChanged.connect(self._typed)
-        self.resize(1240, 780)
-        self.refresh()
+        return info
 
     def reject(self) -> None:
         """Closing with an unrecorded conclusion or information warns once."""

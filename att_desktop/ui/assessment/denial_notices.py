@@ -79,6 +79,43 @@ class DenialNoticesDialog(QDialog):
         )
         intro.setWordWrap(True)
 
+        form_box = self._build_form(language)
+
+        self._build_table()
+        self.status = QLabel(self)
+        self.status.setObjectName("noticeStatus")
+        self.status.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(form_box, 2)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Notices on record:"), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        self.setTabOrder(self.notifying_state, self.reference)
+        self.setTabOrder(self.reference, self.denied_on)
+        self.setTabOrder(self.denied_on, self.party_name)
+        self.setTabOrder(self.party_name, self.party_country)
+        self.setTabOrder(self.party_country, self.items)
+        self.setTabOrder(self.items, self.grounds)
+        self.setTabOrder(self.grounds, self.record_button)
+        self._warned_close = False
+        for edit in (self.reference, self.party_name, self.items):
+            edit.textEdited.connect(self._typed)
+        self.grounds.textChanged.connect(self._typed)
+        self.resize(900, 620)
+        self.refresh()
+
+    def _build_form(self, language: str) -> QGroupBox:
+        """The new notice: who denied what to whom, when and why."""
         form_box = QGroupBox(self.tr("New denial notice"), self)
         self.notifying_state = CountryCombo(language, parent=form_box)
         self.notifying_state.setObjectName("notifyingState")
@@ -131,7 +168,10 @@ class DenialNoticesDialog(QDialog):
         self.record_button.setObjectName("recordNotice")
         self.record_button.clicked.connect(self.record)
         form.addRow(self.record_button)
+        return form_box
 
+    def _build_table(self) -> None:
+        """The notices on record."""
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("noticeTable")
         self.table.setHorizontalHeaderLabels(
@@ -148,37 +188,6 @@ class DenialNoticesDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(self)
-        self.status.setObjectName("noticeStatus")
-        self.status.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        top = QHBoxLayout()
-        top.addWidget(form_box, 2)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Notices on record:"), self))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
-        self.setTabOrder(self.notifying_state, self.reference)
-        self.setTabOrder(self.reference, self.denied_on)
-        self.setTabOrder(self.denied_on, self.party_name)
-        self.setTabOrder(self.party_name, self.party_country)
-        self.setTabOrder(self.party_country, self.items)
-        self.setTabOrder(self.items, self.grounds)
-        self.setTabOrder(self.grounds, self.record_button)
-        self._warned_close = False
-        for edit in (self.reference, self.party_name, self.items):
-            edit.textEdited.connect(self._typed)
-        self.grounds.textChanged.connect(self._typed)
-        self.resize(900, 620)
-        self.refresh()
 
     def _typed(self, *_args: object) -> None:
         self._warned_close = False

@@ -221,6 +221,49 @@ class DecisionPage(QWidget):
         self.recommendation = note_label("", self)
         self.recommendation.setObjectName("decisionRecommendation")
 
+        choice = self._build_choice()
+
+        self._build_licence_box()
+
+        self._build_deny_box()
+
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText(
+            self.tr("The reasoning for the decision, as it will appear in the record")
+        )
+        self.rationale.setFixedHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 14)
+        self.record_button = QPushButton(self.tr("Record decision"), self)
+        self.record_button.setObjectName("recordDecision")
+        self.blocked = note_label("", self, kind="warning")
+        self.blocked.setObjectName("decisionBlocked")
+        self.refusal = note_label("", self, kind="danger")
+        self.refusal.setObjectName("refusal")
+        self.recorded = note_label("", self, kind="ok")
+        self.recorded.setObjectName("recorded")
+        self.pdf_buttons = QHBoxLayout()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recommendation)
+        layout.addWidget(choice)
+        layout.addWidget(self.licence_box)
+        layout.addWidget(self.deny_box)
+        layout.addWidget(QLabel(self.tr("Reasoning"), self))
+        layout.addWidget(self.rationale)
+        layout.addWidget(self.blocked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.record_button)
+        layout.addLayout(row)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.recorded)
+        layout.addLayout(self.pdf_buttons)
+        layout.addStretch(1)
+        self._update_boxes()
+
+    def _build_choice(self) -> QGroupBox:
+        """Authorise or deny, why authorising is refused, and when it was decided."""
         choice = QGroupBox(self.tr("Decision"), self)
         self.authorise = QRadioButton(self.tr("Authorise: issue a licence"), choice)
         self.authorise.setObjectName("authorise")
@@ -240,7 +283,10 @@ class DecisionPage(QWidget):
         c.addWidget(self.authorise_reason)
         c.addWidget(self.deny)
         c.addWidget(self.decided_on)
+        return choice
 
+    def _build_licence_box(self) -> None:
+        """The licence's validity, its lines and its conditions."""
         # Licence terms.
         self.licence_box = QGroupBox(self.tr("Licence"), self)
         self.licence_box.setObjectName("licenceBox")
@@ -288,6 +334,8 @@ class DecisionPage(QWidget):
         lf.addRow(self.tr("Conditions and provisos"), self.conditions)
         lf.addRow("", conditions_hint)
 
+    def _build_deny_box(self) -> None:
+        """The grounds a denial cites, with room for one of the decider's own."""
         # Denial grounds.
         self.deny_box = QGroupBox(self.tr("Grounds for denial"), self)
         self.deny_box.setObjectName("denyBox")
@@ -312,41 +360,6 @@ class DecisionPage(QWidget):
         df.addWidget(self.grounds)
         df.addWidget(grounds_hint)
         df.addWidget(self.extra_ground)
-
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setObjectName("rationale")
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText(
-            self.tr("The reasoning for the decision, as it will appear in the record")
-        )
-        self.rationale.setFixedHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 14)
-        self.record_button = QPushButton(self.tr("Record decision"), self)
-        self.record_button.setObjectName("recordDecision")
-        self.blocked = note_label("", self, kind="warning")
-        self.blocked.setObjectName("decisionBlocked")
-        self.refusal = note_label("", self, kind="danger")
-        self.refusal.setObjectName("refusal")
-        self.recorded = note_label("", self, kind="ok")
-        self.recorded.setObjectName("recorded")
-        self.pdf_buttons = QHBoxLayout()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.recommendation)
-        layout.addWidget(choice)
-        layout.addWidget(self.licence_box)
-        layout.addWidget(self.deny_box)
-        layout.addWidget(QLabel(self.tr("Reasoning"), self))
-        layout.addWidget(self.rationale)
-        layout.addWidget(self.blocked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.record_button)
-        layout.addLayout(row)
-        layout.addWidget(self.refusal)
-        layout.addWidget(self.recorded)
-        layout.addLayout(self.pdf_buttons)
-        layout.addStretch(1)
-        self._update_boxes()
 
     # ----------------------------------------------------------------------- filling
 

@@ -158,6 +158,18 @@ class GbvPage(QWidget):
             "gbv.risk",
             self,
         )
+        self._build_step5()
+        self._build_step4()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.order_note)
+        layout.addLayout(top)
+        for widget in (self.step1, self.step2, self.step3, self.risk, self.step5, self.step4):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _build_step5(self) -> None:
+        """Step 5, taken before step 4: mitigation, recorded on the mitigation page."""
         self.step5 = QGroupBox(self)
         self.step5.setObjectName("gbv_step5")
         tag(self.step5, "gbv.step5")
@@ -185,6 +197,9 @@ class GbvPage(QWidget):
         s5.addWidget(where)
         s5.addWidget(self.step5_text)
         s5.addWidget(self.to_mitigation)
+
+    def _build_step4(self) -> None:
+        """Step 4, taken last: the overriding-risk determination and its reasoning."""
         self.step4 = QGroupBox(self)
         self.step4.setObjectName("gbv_step4")
         tag(self.step4, "gbv.step4")
@@ -203,13 +218,6 @@ class GbvPage(QWidget):
         )
         s4.addWidget(self.step4_text)
         s4.addWidget(self.overriding_reasoning)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.order_note)
-        layout.addLayout(top)
-        for widget in (self.step1, self.step2, self.step3, self.risk, self.step5, self.step4):
-            layout.addWidget(widget)
-        layout.addStretch(1)
 
     def load(self, inp: AssessmentInput) -> None:
         gbv = inp.gbv

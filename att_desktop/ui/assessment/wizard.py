@@ -146,6 +146,40 @@ class AssessmentWizard(QDialog):
             QListWidgetItem(title, self.steps)
         self.steps.currentRowChanged.connect(self._step_clicked)
 
+        self._build_pages(language)
+
+        right = self._build_side_panels(language)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([220, 760, 320])
+
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.status_note)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._focus_connected = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+            self._focus_connected = True
+        self._load_pages()
+        self._refresh()
+        self._refresh_consistency()
+        self.steps.setCurrentRow(ARTICLE6)
+        self.resize(1320, 860)
+
+    def _build_pages(self, language: str) -> None:
+        """The seven steps, each in its own scroll area of the stack."""
         self.article6 = Article6Page(self._screen)
         self.article7 = Article7Page()
         self.gbv = GbvPage()
@@ -172,6 +206,8 @@ class AssessmentWizard(QDialog):
         self.gbv.to_mitigation.clicked.connect(lambda: self.go_to(MITIGATION))
         self.decision_page.record_button.clicked.connect(self.record_decision)
 
+    def _build_side_panels(self, language: str) -> QSplitter:
+        """Guidance above, the consistency checks below."""
         self.guidance = GuidancePanel(self)
         self.consistency = ConsistencyPanel(language, self)
         self.consistency.record_denial_requested.connect(self.open_denial_notices)
@@ -182,16 +218,10 @@ class AssessmentWizard(QDialog):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setMinimumWidth(260)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.steps)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([220, 760, 320])
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """Navigation, saving, revisions and the PDFs, in one row under the pages."""
         self.back_button = QPushButton(self.tr("< Back"), self)
         self.back_button.setObjectName("back")
         self.save_button = QPushButton(self.tr("Save draft"), self)
@@ -226,23 +256,7 @@ class AssessmentWizard(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.status_note)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
-        self._focus_connected = False
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-            self._focus_connected = True
-        self._load_pages()
-        self._refresh()
-        self._refresh_consistency()
-        self.steps.setCurrentRow(ARTICLE6)
-        self.resize(1320, 860)
+        return buttons
 
     def sizeHint(self) -> QSize:
         return QSize(1320, 860)

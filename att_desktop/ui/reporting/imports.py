@@ -104,6 +104,29 @@ class ImportAuthorisationDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
 
+        left = self._lay_out_form()
+
+        right = self._build_existing()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        close = QPushButton(self.tr("Close"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(1100, 720)
+        self.shipment_dialog: ShipmentDialog | None = None
+        self._views: tuple[imports.ImportAuthorisationView, ...] = ()
+        self.reload()
+
+    def _lay_out_form(self) -> QWidget:
+        """The new authorisation: its form, its items, its problems and Record."""
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Importer:"), self.importer),
@@ -129,7 +152,10 @@ class ImportAuthorisationDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         left_layout.addLayout(row)
+        return left
 
+    def _build_existing(self) -> QWidget:
+        """The authorisations on record, from which an actual import is recorded."""
         right = QWidget(self)
         self.existing = QListWidget(right)
         self.existing.setObjectName("importLicences")
@@ -143,23 +169,7 @@ class ImportAuthorisationDialog(QDialog):
         right_layout.addWidget(list_label)
         right_layout.addWidget(self.existing, 1)
         right_layout.addWidget(self.actual_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        close = QPushButton(self.tr("Close"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self.resize(1100, 720)
-        self.shipment_dialog: ShipmentDialog | None = None
-        self._views: tuple[imports.ImportAuthorisationView, ...] = ()
-        self.reload()
+        return right
 
     def reload(self) -> None:
         self._views = imports.list_import_authorisations(self._db)

@@ -105,6 +105,37 @@ class ShipmentDialog(QDialog):
         self.customs_reference = QLineEdit(self)
         self.customs_reference.setPlaceholderText(self.tr("Customs declaration, e.g. MRN"))
         self.notes = QLineEdit(self)
+        self._build_lines_table()
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("shipmentWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setMaximumHeight(120)
+        self.warnings.setStyleSheet("QListWidget#shipmentWarnings { color: #7a4b00; }")
+        self.acknowledge = QCheckBox(
+            self.tr("I have read the warnings; record the shipment as it happened"), self
+        )
+        self.acknowledge.setEnabled(False)
+        self.check_button = QPushButton(self.tr("&Check"), self)
+        self.check_button.setAutoDefault(False)
+        self.check_button.clicked.connect(self.check)
+        self.record_button = QPushButton(self.tr("&Record"), self)
+        self.record_button.setAutoDefault(False)
+        self.record_button.clicked.connect(self.record)
+        close = QPushButton(self.tr("Close"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+
+        self._lay_out(close)
+        self.resize(900, 620)
+        self.shipped_on.dateChanged.connect(self._changed)
+        self.customs_reference.textChanged.connect(self._changed)
+        self.lines.itemChanged.connect(self._changed)
+        self._search("")
+        if licence_id is not None:
+            self.choose_licence(licence_id)
+
+    def _build_lines_table(self) -> None:
+        """The licence's lines: what was licensed, shipped, and what this shipment carries."""
         self.lines = QTableWidget(0, self.LINE_COLUMNS, self)
         self.lines.setObjectName("shipmentLines")
         self.lines.setHorizontalHeaderLabels(
@@ -125,25 +156,9 @@ class ShipmentDialog(QDialog):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
-        self.warnings = QListWidget(self)
-        self.warnings.setObjectName("shipmentWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setMaximumHeight(120)
-        self.warnings.setStyleSheet("QListWidget#shipmentWarnings { color: #7a4b00; }")
-        self.acknowledge = QCheckBox(
-            self.tr("I have read the warnings; record the shipment as it happened"), self
-        )
-        self.acknowledge.setEnabled(False)
-        self.check_button = QPushButton(self.tr("&Check"), self)
-        self.check_button.setAutoDefault(False)
-        self.check_button.clicked.connect(self.check)
-        self.record_button = QPushButton(self.tr("&Record"), self)
-        self.record_button.setAutoDefault(False)
-        self.record_button.clicked.connect(self.record)
-        close = QPushButton(self.tr("Close"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
 
+    def _lay_out(self, close: QPushButton) -> None:
+        """Search, licence, shipment details, lines, warnings, then the buttons."""
         search_form = QFormLayout()
         search_label = QLabel(self.tr("Find &licence:"), self)
         search_label.setBuddy(self.search)
@@ -175,13 +190,6 @@ class ShipmentDialog(QDialog):
         layout.addWidget(warn_label)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
-        self.resize(900, 620)
-        self.shipped_on.dateChanged.connect(self._changed)
-        self.customs_reference.textChanged.connect(self._changed)
-        self.lines.itemChanged.connect(self._changed)
-        self._search("")
-        if licence_id is not None:
-            self.choose_licence(licence_id)
 
     # ------------------------------------------------------------------ licence
 

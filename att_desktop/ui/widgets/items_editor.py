@@ -134,6 +134,10 @@ class ItemCard(QGroupBox):
                 self.report_comment, self.tr("Comment for the annual report"), self
             ),
         }
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """The fields in a six-column grid, the move and remove buttons bottom right."""
         s = self.slots
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 10)
