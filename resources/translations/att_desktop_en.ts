@@ -1974,6 +1974,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>e.g. att-desktop.sqlite3</source>
+        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,7 +2027,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Enter or choose the database file.</source>
-        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4454,7 +4454,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it. Builds the report (``services.reporting.collect``); run on a worker thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4550,12 +4549,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilderDialog</name>
     <message>
         <source>Annual report (Article 13(3))</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
+        <extracomment>Builds the report (``services.reporting.collect``); run on a worker thread. The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorised (licences issued in the year)</source>
-        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4720,6 +4718,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Open the record to fix</source>
+        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4896,6 +4895,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1971,6 +1971,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>e.g. att-desktop.sqlite3</source>
+        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation>例如 att-desktop.sqlite3</translation>
     </message>
     <message>
@@ -2023,7 +2024,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Enter or choose the database file.</source>
-        <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
         <translation>请输入或选择数据库文件。</translation>
     </message>
     <message>
@@ -4449,7 +4449,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it. Builds the report (``services.reporting.collect``); run on a worker thread.</extracomment>
         <translation>类别 / 子类别</translation>
     </message>
     <message>
@@ -4545,12 +4544,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>ReportBuilderDialog</name>
     <message>
         <source>Annual report (Article 13(3))</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
+        <extracomment>Builds the report (``services.reporting.collect``); run on a worker thread. The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
         <translation>年度报告（第13条第3款）</translation>
     </message>
     <message>
         <source>Authorised (licences issued in the year)</source>
-        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation>已批准（当年签发的许可证）</translation>
     </message>
     <message>
@@ -4715,6 +4713,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Open the record to fix</source>
+        <extracomment>The preview being built or the file being written, if any.</extracomment>
         <translation>打开需修正的记录(&amp;O)</translation>
     </message>
     <message>
@@ -4886,6 +4885,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
