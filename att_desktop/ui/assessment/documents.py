@@ -7,27 +7,28 @@ documents themselves are laid out there.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import DecisionOutcome
+from att_desktop.formats import pdf_data
 from att_desktop.services.assessment import AssessmentState
 from att_desktop.services.decisions import DecisionView
 from att_desktop.services.dto import CaseDetail
 from att_desktop.services.settings import AUTHORITY_NAME, get_setting
 
-try:
-    from att_desktop.formats import pdf_assessment, pdf_data, pdf_denial, pdf_licence
-except ImportError:  # pragma: no cover - the exports ship with the application
-    _AVAILABLE = False
-else:
-    _AVAILABLE = True
 
-
+@cache
 def available() -> bool:
-    """Whether the PDF writers are installed (they always are in a release)."""
-    return _AVAILABLE
+    """Whether the PDF writers are installed (they always are in a release).
+
+    Asked without importing reportlab: the writers are imported when a PDF is written, so
+    opening the wizard (and starting the app) does not pay for them.
+    """
+    return find_spec("reportlab") is not None
 
 
 def _authority(db: Database) -> str:
@@ -59,6 +60,8 @@ def write_assessment(
     path: Path,
     language: str,
 ) -> None:
+    from att_desktop.formats import pdf_assessment
+
     decision_data = None
     if decision is not None:
         decision_data = pdf_data.DecisionData(
@@ -77,6 +80,8 @@ def write_assessment(
 def write_decision(
     db: Database, case: CaseDetail, decision: DecisionView, path: Path, language: str
 ) -> None:
+    from att_desktop.formats import pdf_denial, pdf_licence
+
     authority = _authority(db)
     if decision.outcome is DecisionOutcome.AUTHORISE and decision.licence is not None:
         lic = decision.licence
