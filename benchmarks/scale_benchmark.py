@@ -89,6 +89,19 @@ def seconds(value: float) -> str:
 # --------------------------------------------------------------------------- subprocesses
 
 
+def cli(*args: str) -> list[str]:
+    """``att-desktop ARGS`` (the headless commands; ``python -m att_desktop`` is the GUI).
+
+    ``-P``: the current folder is not put on sys.path, so PYTHONPATH chooses the code."""
+    return [
+        sys.executable,
+        "-P",
+        "-c",
+        "import sys; from att_desktop.cli import main; sys.exit(main())",
+        *args,
+    ]
+
+
 def run_child(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str, float]:
     """Run a child to the end; its exit status, output, and its own max RSS in MiB."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -417,7 +430,7 @@ def startup_measures(target: str, data_dir: Path, results: Results) -> None:
 def check_measure(target: str, data_dir: Path, results: Results) -> None:
     started = time.perf_counter()
     status, out, err, rss = run_child(
-        [sys.executable, "-m", "att_desktop", "--db", target, "check"],
+        cli("--db", target, "check"),
         {**os.environ, "ATT_DESKTOP_DATA_DIR": str(data_dir)},
     )
     elapsed = time.perf_counter() - started
@@ -438,9 +451,7 @@ def cold_start(results: Results, tmp: Path) -> None:
     demo = tmp / "demo.sqlite3"
     env = {**os.environ, "ATT_DESKTOP_DATA_DIR": str(tmp / "demo-data")}
     if not demo.exists():
-        status, _out, err, _ = run_child(
-            [sys.executable, "-m", "att_desktop", "--db", str(demo), "demo"], env
-        )
+        status, _out, err, _ = run_child(cli("--db", str(demo), "demo"), env)
         if status != 0:
             results.add(Line("cold start on the demo database", "fails", "< 1.5 s", None, err))
             return
