@@ -7,9 +7,10 @@ What it writes, over ``--years`` (10) calendar years up to ``--today``:
 
 - the demo's accounts (``admin``, ``officer``, ``decider``, ``focal``... password
   ``demo-password``), the authority's State and yearly exchange rates, through the services;
-- ~600 organisations; per case an end user, often a consignee, sometimes a broker and an
-  intermediate consignee, transit States; 1 to 5 line items (mean 3) over every ATT category
-  and the not-reportable kinds (ammunition, parts, dual-use);
+- 259 organisations (exporters, brokers, forwarders); per case an end user, often a
+  consignee, sometimes a broker and an intermediate consignee, transit States; 1 to 5 line
+  items (mean 3) over every ATT category and the not-reportable kinds (ammunition, parts,
+  dual-use);
 - statuses that follow the case's age (old cases decided: about 74 % authorised, 8 % denied,
   18 % withdrawn; the last months a backlog assigned to the officers), a decision for every
   authorised or denied case, a licence (LIC/YYYY/NNNNN) with one line per item for every
