@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit gui translations benchmark frozen-selftest clean
+.PHONY: run test lint unit gui translations benchmark benchmark-register frozen-selftest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,16 @@ unit: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m att_desktop.ui.i18n_build
 
+## Issue 10's measures against their goals: `make benchmark CASES=500000 DB=big.sqlite3`
+## (DB may be a PostgreSQL URL; an empty database is filled first, a filled one is reused).
+CASES ?= 50000
 benchmark: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/register_benchmark.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/scale_benchmark.py --cases $(CASES) \
+		$(if $(DB),--db "$(DB)")
+
+## The register's details (each filter, the lazy table model) at 50,000 cases.
+benchmark-register: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/register_benchmark.py --cases $(CASES)
 
 ## Build the frozen app (PyInstaller, dist/att-desktop/) and run its --self-test offscreen.
 frozen-selftest: $(FREEZE_STAMP)

@@ -1,5 +1,8 @@
 """How the case register behaves at 50,000 applications (about 150,000 line items).
 
+The register comes from ``generate_register.py`` (the one synthetic-register generator);
+``scale_benchmark.py`` measures issue 10's goals, this script the register's details.
+
 Run by hand: ``make benchmark`` (or ``python benchmarks/register_benchmark.py --cases 50000``).
 Prints build, open and filter times and peak memory; the latest figures are kept in
 benchmarks/README.md. Not part of the test suite: timings belong here, not in unit tests.
@@ -10,35 +13,22 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import resource
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import insert
+from generate_register import generate
 
 from att_desktop.db.engine import Database, open_database
-from att_desktop.db.models import Application, LineItem, Organisation, Party
-from att_desktop.domain.categories import load_categories
-from att_desktop.domain.countries import all_countries
-from att_desktop.domain.enums import (
-    CaseStatus,
-    OrganisationKind,
-    PartyRole,
-    PartyType,
-    TransferType,
-)
+from att_desktop.domain.enums import CaseStatus
 from att_desktop.services import register
 from att_desktop.services.dto import RegisterFilter
 
 T = TypeVar("T")
-STATUSES = list(CaseStatus)
 
 
 def timed(label: str, fn: Callable[[], T], results: list[tuple[str, float]]) -> T:
@@ -48,81 +38,6 @@ def timed(label: str, fn: Callable[[], T], results: list[tuple[str, float]]) -> 
     results.append((label, elapsed))
     print(f"  {label:<52} {elapsed * 1000:9.1f} ms", flush=True)
     return value
-
-
-def build(db: Database, cases: int, seed: int = 7) -> int:
-    """Bulk-insert a synthetic register (no history: this measures the register itself)."""
-    rng = random.Random(seed)
-    countries = [c.code for c in all_countries()]
-    categories = [c.code for c in load_categories().selectable()]
-    items_total = 0
-    with db.session() as session:
-        session.execute(
-            insert(Organisation),
-            [
-                {
-                    "name": f"Exporter {n:03d} Ltd",
-                    "kind": OrganisationKind.EXPORTER,
-                    "country_code": "SE",
-                }
-                for n in range(200)
-            ],
-        )
-    batch = 5000
-    start_day = date(2016, 1, 1)
-    for first in range(0, cases, batch):
-        apps: list[dict[str, Any]] = []
-        parties: list[dict[str, Any]] = []
-        items: list[dict[str, Any]] = []
-        for n in range(first, min(first + batch, cases)):
-            received = start_day + timedelta(days=rng.randrange(0, 3650))
-            app_id = n + 1
-            dest = rng.choice(countries)
-            lines = rng.choice((1, 2, 3, 3, 4, 5))
-            cats = rng.sample(categories, k=min(lines, 3))
-            apps.append(
-                {
-                    "id": app_id,
-                    "reference": f"EXP/{received.year}/{app_id:06d}",
-                    "year": received.year,
-                    "transfer_type": TransferType.EXPORT,
-                    "status": rng.choice(STATUSES),
-                    "applicant_id": rng.randrange(1, 201),
-                    "destination_code": dest,
-                    "received_on": received,
-                    "categories_summary": ", ".join(sorted(cats)),
-                    "total_value": Decimal(rng.randrange(1000, 10_000_000)),
-                    "value_currency": "EUR",
-                    "end_user_name": f"Ministry of Defence of {dest} unit {n % 97}",
-                }
-            )
-            parties.append(
-                {
-                    "application_id": app_id,
-                    "role": PartyRole.END_USER,
-                    "party_type": PartyType.GOVERNMENT,
-                    "name": f"Ministry of Defence of {dest} unit {n % 97}",
-                    "country_code": dest,
-                }
-            )
-            for line in range(lines):
-                items.append(
-                    {
-                        "application_id": app_id,
-                        "line_no": line + 1,
-                        "description": "Synthetic item",
-                        "att_category": cats[line % len(cats)],
-                        "quantity": Decimal(rng.randrange(1, 500)),
-                        "value": Decimal(rng.randrange(100, 2_000_000)),
-                        "currency": "EUR",
-                    }
-                )
-        items_total += len(items)
-        with db.session() as session:
-            session.execute(insert(Application), apps)
-            session.execute(insert(Party), parties)
-            session.execute(insert(LineItem), items)
-    return items_total
 
 
 def peak_rss_mib() -> float:
@@ -143,12 +58,10 @@ def main(argv: list[str] | None = None) -> int:
             f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
             f"{platform.python_version()}, {platform.platform()}"
         )
-        fresh = not path.exists()
-        db = open_database(path)
-        if fresh:
-            items = timed(f"build {args.cases} cases", lambda: build(db, args.cases), results)
-            print(f"  ({items} line items)")
-        db.close()
+        if not path.exists():
+            built = timed(f"build {args.cases} cases", lambda: generate(path, args.cases), results)
+            for line in built.lines():
+                print(f"  {line}")
 
         db = timed("open the database", lambda: open_database(path), results)
         ids = timed(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -27,13 +28,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -45,6 +43,9 @@ from att_desktop.db.models import RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,20 +68,77 @@ class DatabaseLockedError(DatabaseError):
 
 
 def _alembic_config() -> Config:
+    # Alembic (and every dialect's support it brings) is imported only to migrate: opening
+    # an up-to-date database reads its revision with plain SQL (see ``head_revision``).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+
+
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    return _read_revision_graph(MIGRATIONS_DIR)
+
+
+@cache
+def _read_revision_graph(directory: Path) -> dict[str, tuple[str, ...]]:
+    """Each migration script's revision and the revisions it follows, read from the scripts'
+    own ``revision = ...`` / ``down_revision = ...`` lines without importing Alembic.
+
+    tests/db/test_migrations.py checks that this agrees with Alembic's own reading.
+    """
+    graph: dict[str, tuple[str, ...]] = {}
+    for script in sorted((directory / "versions").glob("*.py")):
+        found = dict(
+            (m.group(1), tuple(_QUOTED.findall(m.group(2))))
+            for m in _REVISION_LINE.finditer(script.read_text(encoding="utf-8"))
+        )
+        if found.get("revision"):
+            graph[found["revision"][0]] = found.get("down_revision", ())
+    if not graph:  # scripts shipped without sources: let Alembic read them
+        from alembic.script import ScriptDirectory
+
+        cfg = _alembic_config()
+        cfg.set_main_option("script_location", str(directory))
+        script_dir = ScriptDirectory.from_config(cfg)
+        for rev in script_dir.walk_revisions():
+            down = rev.down_revision
+            graph[rev.revision] = (down,) if isinstance(down, str) else tuple(down or ())
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest schema revision this version knows (the one new databases are made at)."""
+    graph = _revision_graph()
+    followed = {down for downs in graph.values() for down in downs}
+    heads = sorted(set(graph) - followed)
+    if len(heads) != 1:
+        raise DatabaseError(f"The migration scripts have {len(heads)} heads: {heads}.")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
+
+
+def _read_revision(conn: Connection, tables: set[str] | None = None) -> str | None:
+    """The database's schema revision, from Alembic's ``alembic_version`` table by plain
+    SQL (None when the database has none yet)."""
+    if tables is None:
+        tables = _our_tables(conn)
+    if "alembic_version" not in tables:
+        return None
+    rows = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    if len(rows) > 1:  # a branched history: Alembic explains it
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()
+    return rows[0] if rows else None
 
 
 #: URL schemes accepted for PostgreSQL; all are opened with psycopg 3.
@@ -163,8 +221,9 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
     engine = make_engine(url, busy_timeout=timeout)
     try:
         with engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
-            tables = _our_tables(conn) - {"alembic_version"}
+            tables = _our_tables(conn)
+            revision = _read_revision(conn, tables)
+            tables -= {"alembic_version"}
             server = (
                 f"PostgreSQL {conn.exec_driver_sql('SHOW server_version').scalar()}"
                 if conn.dialect.name == "postgresql"
@@ -503,7 +562,7 @@ def _open_database(
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _read_revision(conn)
 
 
 #: pg_advisory_lock key held while a PostgreSQL schema is checked, created or upgraded.
@@ -534,7 +593,7 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
     with _schema_lock(db):
         with db.engine.connect() as conn:
             tables = _our_tables(conn)
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _read_revision(conn, tables)
         head = head_revision()
         if revision is None:
             if tables - {"alembic_version"}:
@@ -600,6 +659,8 @@ def _upgrade(db: Database, revision: str = "head") -> None:
     On SQLite, foreign keys are switched off for the run (a batch migration rebuilds tables
     that others reference) and checked before the transaction commits.
     """
+    from alembic import command
+
     cfg = _alembic_config()
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"

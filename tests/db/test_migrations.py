@@ -303,3 +303,32 @@ def test_a_0001_database_gains_the_report_comment_and_keeps_its_guards(
         upgraded.close()
     report = check_database(db_url)
     assert report.ok, [r for r in report.results if not r.ok]
+
+
+def test_the_revisions_read_without_alembic_are_alembics(tmp_path: Path) -> None:
+    """Opening reads the head from the scripts' own lines (no Alembic import): it must be
+    the head and the revisions Alembic itself finds, here and with a step added."""
+    import shutil
+
+    from alembic.script import ScriptDirectory
+
+    from att_desktop.db import engine as engine_module
+
+    def alembic_view(directory: Path) -> tuple[str | None, set[str]]:
+        cfg = engine_module._alembic_config()
+        cfg.set_main_option("script_location", str(directory))
+        script = ScriptDirectory.from_config(cfg)
+        return script.get_current_head(), {r.revision for r in script.walk_revisions()}
+
+    assert alembic_view(engine_module.MIGRATIONS_DIR) == (
+        head_revision(),
+        engine_module.known_revisions(),
+    )
+    release = tmp_path / "next-release-migrations"
+    shutil.copytree(engine_module.MIGRATIONS_DIR, release)
+    (release / "versions" / "9001_test_step.py").write_text(
+        UPGRADE_STEP.replace("{head}", head_revision()), encoding="utf-8"
+    )
+    graph = engine_module._read_revision_graph(release)
+    assert alembic_view(release) == ("9001", set(graph))
+    assert graph["9001"] == (head_revision(),)
