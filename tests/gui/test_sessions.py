@@ -299,6 +299,7 @@ def test_tampering_before_the_checkpoint_is_found_by_the_background_verification
         conn.execute("UPDATE events SET actor_name = 'Someone else' WHERE id = 2")
         conn.commit()
     _window, manager = build(committee_db)
+    manager.full_check_delay_ms = 0
     with qtbot.waitSignal(manager.historyChecked, timeout=20_000) as quick:
         pass
     assert quick.args is not None and quick.args[0].ok  # before the checkpoint: not re-read
