@@ -411,16 +411,16 @@ HELP = MenuSpec(
     ),
 )
 
-#: The menu bar, in order.
+#: The menu bar, in order (as it has always been: people learn where things are).
 MENUS: tuple[MenuSpec, ...] = (
     FILE,
     EDIT,
-    VIEW,
     CASE,
     ASSESSMENT,
+    VIEW,
     COMMITTEE,
-    REPORTS,
     SETTINGS,
+    REPORTS,
     HELP,
 )
 
