@@ -154,12 +154,12 @@ def test_the_menu_bar_is_built_from_the_declaration_in_order(
     assert [m.object_name for m in MENUS] == [
         "fileMenu",
         "editMenu",
-        "viewMenu",
         "caseMenu",
         "assessmentMenu",
+        "viewMenu",
         "committeeMenu",
-        "reportsMenu",
         "settingsMenu",
+        "reportsMenu",
         "helpMenu",
     ]
     for spec, menu in zip(MENUS, bar, strict=True):
