@@ -175,6 +175,20 @@ def _transfer(
     )
 
 
+def _link(row: Row[*tuple[Any, ...]], kind: str, **extra: Any) -> RecordLink:
+    """Where the report builder takes the person to fix a line (``_ITEM_COLUMNS``' ids)."""
+    return RecordLink(
+        kind,
+        application_id=row.app_id,
+        reference=row.reference,
+        line_item_id=row.item_id,
+        line_no=row.line_no,
+        licence_id=row.licence_id,
+        licence_number=row.licence_number,
+        **extra,
+    )
+
+
 def _authorised(session: Session, start: date, end: date) -> list[ReportableTransfer]:
     rows = session.execute(
         select(
@@ -206,15 +220,7 @@ def _authorised(session: Session, start: date, end: date) -> list[ReportableTran
             quantity=r.quantity,
             value=r.value,
             currency=r.currency,
-            link=RecordLink(
-                "line_item",
-                application_id=r.app_id,
-                reference=r.reference,
-                line_item_id=r.item_id,
-                line_no=r.line_no,
-                licence_id=r.licence_id,
-                licence_number=r.licence_number,
-            ),
+            link=_link(r, "line_item"),
         )
         for r in rows
     ]
@@ -254,14 +260,9 @@ def _actual(session: Session, start: date, end: date) -> list[ReportableTransfer
             quantity=r.quantity,
             value=r.value,
             currency=r.currency,
-            link=RecordLink(
+            link=_link(
+                r,
                 "shipment",
-                application_id=r.app_id,
-                reference=r.reference,
-                line_item_id=r.item_id,
-                line_no=r.line_no,
-                licence_id=r.licence_id,
-                licence_number=r.licence_number,
                 shipment_id=r.shipment_id,
                 customs_reference=r.customs_reference,
             ),
@@ -313,15 +314,7 @@ def _usages(session: Session, year: int) -> list[LicenceUsage]:
             shipped_value[(line_id, currency)] += value
     return [
         LicenceUsage(
-            link=RecordLink(
-                "licence_line",
-                application_id=r.app_id,
-                reference=r.reference,
-                line_item_id=r.item_id,
-                line_no=r.line_no,
-                licence_id=r.licence_id,
-                licence_number=r.licence_number,
-            ),
+            link=_link(r, "licence_line"),
             description=r.description,
             licensed_quantity=r.quantity,
             shipped_quantity=shipped_quantity[r.line_id],
