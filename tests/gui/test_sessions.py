@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -327,3 +328,17 @@ def test_the_session_survives_a_new_window(
     assert manager.current is not None and manager.current.username == "officer"
     assert manager.lock_screen is not None and not manager.lock_screen.isVisible()
     QApplication.processEvents()
+
+
+def test_locking_and_signing_out_are_logged_by_user_name(
+    build: Build, committee_db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    _window, manager = build(committee_db)
+    sign_in(manager, "officer", PASSWORD)
+    with caplog.at_level(logging.INFO, logger="att_desktop.ui.accounts.session_manager"):
+        manager.lock()
+        sign_in(manager, "officer", PASSWORD)
+        manager.sign_out()
+    messages = [r.getMessage() for r in caplog.records if r.name.endswith("session_manager")]
+    assert messages == ["Workstation locked for officer", "Signed out: officer"]
+    assert all(PASSWORD not in m for m in messages)

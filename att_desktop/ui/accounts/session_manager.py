@@ -9,6 +9,7 @@ closed rather than handed over.
 
 from __future__ import annotations
 
+import logging
 from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -43,6 +44,8 @@ _ACTIVITY = frozenset(
 class SessionLocked(PermissionDenied):
     """The workstation is locked or nobody is signed in."""
 
+
+log = logging.getLogger(__name__)
 
 #: The full history verification waits this long after the start-up check.
 FULL_CHECK_DELAY_MS = 60_000
@@ -294,6 +297,7 @@ class SessionManager(QObject):
         if self._session is None:
             return
         self._locked = self._session
+        log.info("Workstation locked for %s", self._session.username)
         self._set_session(None)
         self._cover()
         if self.lock_screen is not None:
@@ -309,6 +313,8 @@ class SessionManager(QObject):
 
     def sign_out(self) -> None:
         """End the session; the previous person's open windows are closed."""
+        if self._session is not None:
+            log.info("Signed out: %s", self._session.username)
         self._pending = None
         self._locked = None
         self._set_session(None)
