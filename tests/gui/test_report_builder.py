@@ -287,14 +287,10 @@ class Paints(QObject):
         return False
 
 
-def test_the_window_keeps_answering_while_a_long_report_builds(
-    qtbot: QtBot,
-    db: Database,
-    prompter: ScriptedPrompter,
-    tmp_path: Path,
-    english: None,
-    slow: SlowCollect,
-) -> None:
+def _building(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, slow: SlowCollect
+) -> tuple[ReportBuilderDialog, list[bool]]:
+    """A report builder whose preview was clicked and is held in ``slow`` on the worker."""
     build_with_shipments(db)
     dialog = ReportBuilderDialog(
         db,
@@ -311,6 +307,18 @@ def test_the_window_keeps_answering_while_a_long_report_builds(
     dialog.previewed.connect(lambda: previews.append(True))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(slow.threads) == 1)  # the worker is inside the build now
+    return dialog, previews
+
+
+def test_the_window_keeps_answering_while_a_long_report_builds(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    english: None,
+    slow: SlowCollect,
+) -> None:
+    dialog, previews = _building(qtbot, db, prompter, tmp_path, slow)
     assert slow.threads[0] != threading.get_ident()
     assert dialog.busy() and not dialog.preview_button.isEnabled()
     assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
@@ -357,22 +365,7 @@ def test_a_preview_can_be_cancelled_and_built_again(
     english: None,
     slow: SlowCollect,
 ) -> None:
-    build_with_shipments(db)
-    dialog = ReportBuilderDialog(
-        db,
-        actor=lambda: LOCAL_OFFICER,
-        prompter=prompter,
-        save_path=SavePaths(tmp_path),
-        today=date(2026, 3, 2),
-        collect=slow,
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    previews: list[bool] = []
-    dialog.previewed.connect(lambda: previews.append(True))
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(slow.threads) == 1)
+    dialog, previews = _building(qtbot, db, prompter, tmp_path, slow)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     slow.release.set()  # the build returns, but its result is not shown
     qtbot.waitUntil(lambda: not dialog.busy())
