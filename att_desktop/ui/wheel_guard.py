@@ -39,7 +39,7 @@ def _value_widget(obj: QObject) -> QWidget | None:
 
 
 class WheelGuard(QObject):
-    """Passes a wheel event over an unfocused value widget on to the widget's parent."""
+    """Sends a wheel event over an unfocused value widget to the scroll area around it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel:
