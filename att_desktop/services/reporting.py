@@ -83,6 +83,22 @@ class _CaseFacts:
     civilian: bool
 
 
+def _civilian_end_user() -> ColumnElement[bool]:
+    """The case's end user is known and is not a government: the small arms it receives may
+    be left out as civilian. One definition for the line-by-line reading and the charts."""
+    end_user = (
+        select(Party.id)
+        .where(
+            Party.application_id == Application.id,
+            Party.role == PartyRole.END_USER,
+            Party.superseded.is_(False),
+        )
+        .correlate(Application)
+    )
+    government = end_user.where(Party.party_type == PartyType.GOVERNMENT)
+    return end_user.exists() & ~government.exists()
+
+
 def _case_facts(session: Session, app_ids: Iterable[int]) -> dict[int, _CaseFacts]:
     ids = sorted(set(app_ids))
     if not ids:
@@ -94,22 +110,13 @@ def _case_facts(session: Session, app_ids: Iterable[int]) -> dict[int, _CaseFact
         .order_by(TransitState.application_id, TransitState.position)
     ):
         transit[app_id].append(code)
-    end_users: dict[int, list[PartyType]] = defaultdict(list)
-    for app_id, kind in session.execute(
-        select(Party.application_id, Party.party_type).where(
-            Party.application_id.in_(ids),
-            Party.role == PartyRole.END_USER,
-            Party.superseded.is_(False),
+    civilian = {
+        app_id: flag
+        for app_id, flag in session.execute(
+            select(Application.id, _civilian_end_user()).where(Application.id.in_(ids))
         )
-    ):
-        end_users[app_id].append(kind)
-    return {
-        i: _CaseFacts(
-            tuple(transit[i]),
-            bool(end_users[i]) and PartyType.GOVERNMENT not in end_users[i],
-        )
-        for i in ids
     }
+    return {i: _CaseFacts(tuple(transit[i]), bool(civilian.get(i))) for i in ids}
 
 
 # The columns a reportable line needs, read as plain rows: loading whole ORM objects (and
@@ -328,21 +335,6 @@ def _usages(session: Session, year: int) -> list[LicenceUsage]:
         )
         for r in lines
     ]
-
-
-def _civilian_end_user() -> ColumnElement[bool]:
-    """The case's end user is known and is not a government (SQL form of ``_case_facts``)."""
-    end_user = (
-        select(Party.id)
-        .where(
-            Party.application_id == Application.id,
-            Party.role == PartyRole.END_USER,
-            Party.superseded.is_(False),
-        )
-        .correlate(Application)
-    )
-    government = end_user.where(Party.party_type == PartyType.GOVERNMENT)
-    return end_user.exists() & ~government.exists()
 
 
 def _chart_records(
