@@ -38,6 +38,7 @@ from att_desktop.ui.about import AboutDialog
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.committee.integration import CommitteeIntegration
 from att_desktop.ui.context import LOCKED, AppContext
+from att_desktop.ui.help import GuideHelp
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.menus import DeclaredMenus
 from att_desktop.ui.prompts import Prompter
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
     action_record_shipment: QAction
     action_customs_import: QAction
     action_imports: QAction
+    action_user_guide: QAction
     action_about: QAction
     action_about_qt: QAction
     reports_menu: QWidget
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         #: Sign-in, switch user and the idle lock (the application installs them).
         self.sessions: SessionManager | None = None
         self.setWindowIcon(app_icon())
+        #: Help → User guide and F1 (ui/help.py).
+        self.help = GuideHelp(self.ctx, self)
         self._build_parts()
         self._build_menus()
         self.location_label = QLabel(self)

@@ -395,6 +395,17 @@ HELP = MenuSpec(
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
     (
         ActionSpec(
+            "action_user_guide",
+            "actionUserGuide",
+            QT_TRANSLATE_NOOP("MainWindow", "&User guide"),
+            "help.show_context_help",
+            "F1",
+            tooltip=QT_TRANSLATE_NOOP(
+                "MainWindow", "The user guide, at the section for where you are (F1)"
+            ),
+        ),
+        SEPARATOR,
+        ActionSpec(
             "action_about",
             "actionAbout",
             QT_TRANSLATE_NOOP("MainWindow", "&About %1"),
