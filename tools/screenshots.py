@@ -1,9 +1,12 @@
 """Offscreen screenshots of the main window in English and Chinese, for looking at the UI.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --guide
 
 Fills a temporary database with a few realistic cases, opens one, and saves PNGs of the
 window (and the About and Add document dialogs) to ``shots/`` (gitignored) by default.
+``--guide`` instead takes the user guide's screenshots (``guide_shots.py``) into
+``resources/guide/images/``, where they are committed.
 """
 
 from __future__ import annotations
@@ -241,6 +244,11 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
+    if "--guide" in sys.argv[1:]:
+        from guide_shots import main_guide
+
+        QApplication(sys.argv[:1])
+        return main_guide(SilentPrompter())
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "shots"
     out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication(sys.argv[:1])
