@@ -2,10 +2,11 @@
 
 The guide is HTML shipped in ``resources/guide/<language>/`` (one chapter per role), shown in
 a ``QTextBrowser`` with a contents tree, Back/Forward and a find box; it needs no network and
-no browser. F1 opens the section that ``help_sections.HELP_SECTIONS`` names for the focused
-widget or the nearest of its parents: in the main window through the Help menu's action
-(its shortcut), in the other windows (the assessment wizard, dialogs) through an application
-event filter, because a main window's shortcut does not reach a separate window.
+no browser. F1 opens the section that ``help_sections.HELP_SECTIONS`` names for the widget the key
+reached or the nearest of its parents, in the main window and in every window it opened (the
+assessment wizard, dialogs): an application event filter sees the key wherever it lands, which
+a main window's shortcut does not. The Help menu's action (shown with F1) opens the section
+for the main window's focus.
 """
 
 from __future__ import annotations
@@ -219,15 +220,22 @@ class GuideHelp(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """F1 in a window of this main window (a wizard, a dialog) opens its section."""
+        """F1 in any window of this main window opens the section of the widget it reached.
+
+        Its shortcut override is accepted, so the menu action's F1 (which cannot tell where
+        the key was pressed) stands aside and the key press itself arrives here.
+        """
         if (
-            event.type() == QEvent.Type.KeyPress
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_F1
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
             and isinstance(watched, QWidget)
             and self._belongs_here(watched)
         ):
-            self.show_section(section_for(watched) or START_SECTION)
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+            else:
+                self.show_section(section_for(watched) or START_SECTION)
             return True
         return super().eventFilter(watched, event)
