@@ -228,7 +228,14 @@ def _article7(r: Reader, raw: Any, path: str) -> tuple[tuple[Criterion, Finding]
 
 
 def _gbv(r: Reader, raw: Any, path: str) -> GbvInput:
-    keys = {"prevalent", "serious", "effective_prevention", "risk", "overriding_reasoning"}
+    keys = {
+        "prevalent",
+        "serious",
+        "effective_prevention",
+        "risk",
+        "no_mitigation_available",
+        "overriding_reasoning",
+    }
     obj = r.obj(raw, path, keys)
     prevalent_raw = obj.get("prevalent")
     types: tuple[str, ...] = ()
@@ -242,6 +249,7 @@ def _gbv(r: Reader, raw: Any, path: str) -> GbvInput:
             r, obj.get("effective_prevention"), f"{path}.effective_prevention"
         ),
         risk=_finding(r, obj.get("risk"), f"{path}.risk"),
+        no_mitigation_available=r.flag(obj, "no_mitigation_available", path) is True,
         overriding_reasoning=r.text(obj, "overriding_reasoning", path),
     )
 
@@ -344,6 +352,7 @@ def dump_assessment(inp: AssessmentInput) -> dict[str, Any]:
             "serious": _dump_answer(inp.gbv.serious),
             "effective_prevention": _dump_answer(inp.gbv.effective_prevention),
             "risk": _dump_finding(inp.gbv.risk),
+            "no_mitigation_available": inp.gbv.no_mitigation_available,
             "overriding_reasoning": inp.gbv.overriding_reasoning,
         },
         "diversion": _dump_diversion(inp.diversion),

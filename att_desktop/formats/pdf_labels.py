@@ -723,6 +723,9 @@ _GBV_STEP_ZH: dict[str, str] = {
         "进口国未采取有效的预防行动。"
     ),
     "No mitigation measure addresses this risk.": "没有针对该风险的缓解措施。",
+    "Consider mitigation: link a measure to this risk, or record that none addresses it.": (
+        "请考虑缓解措施：将一项措施与该风险关联，或记录没有针对该风险的措施。"
+    ),
     "The flowchart is not finished.": "流程图尚未完成。",
     "After mitigation an overriding risk remains (Article 7(4), 7(3)).": (
         "考虑缓解措施后仍存在高于一切的风险（第7条第4款、第7条第3款）。"

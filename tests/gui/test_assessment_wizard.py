@@ -587,6 +587,7 @@ def test_every_gbv_step_explanation_reaches_the_translator(
         (serious_gbv(), ()),
         (serious_gbv(), (measure(Criterion.GBV, True),)),
         (serious_gbv(), (measure(Criterion.GBV, False),)),
+        (replace(serious_gbv(), no_mitigation_available=False), ()),
     ]
     seen = 0
     for gbv_input, measures in inputs:

@@ -49,6 +49,7 @@ def serious_gbv(level: RiskLevel = RiskLevel.OVERRIDING_BEFORE_MITIGATION) -> Gb
         serious=answer(True),
         effective_prevention=answer(False),
         risk=finding(level),
+        no_mitigation_available=True,
         overriding_reasoning="Weighed after mitigation.",
     )
 

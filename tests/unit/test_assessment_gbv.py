@@ -82,3 +82,36 @@ def test_missing_lists_the_next_answers_needed() -> None:
     assert gbv.missing(no_reason, ()) == [
         "gbv.step4.reasoning: explain the overriding-risk determination"
     ]
+
+
+def test_no_outcome_before_mitigation_was_considered() -> None:
+    """Article 7(4) is decided under 7(3) after the 7(2) measures are weighed (footnote 7):
+    with steps 1-3 and the risk answered but nothing said about mitigation, step 5 is where
+    the case stands and step 4 shows no outcome, neither "overriding" nor "no overriding"."""
+    for level in RiskLevel:
+        inp = replace(serious_gbv(level), no_mitigation_available=False)
+        result = gbv.evaluate(inp, ())
+        assert result.current_step == 5, level
+        assert statuses(inp)[5] is StepStatus.CURRENT
+        assert statuses(inp)[4] is StepStatus.NOT_REACHED
+        assert result.residual is None
+        assert "overriding" not in result.steps[-1].explanation
+        assert result.explanation == "The flowchart is not finished."
+        assert any(p.startswith("gbv.step5:") for p in gbv.missing(inp, ()))
+
+
+def test_step_5_is_answered_by_judged_measures_or_by_saying_none_applies() -> None:
+    open_inp = replace(serious_gbv(RiskLevel.SUBSTANTIAL), no_mitigation_available=False)
+    # A measure linked but not yet judged: step 5 stays open, even below "overriding".
+    assert statuses(open_inp, measure(Criterion.GBV, None))[5] is StepStatus.CURRENT
+    assert statuses(open_inp, measure(Criterion.GBV, None))[4] is StepStatus.NOT_REACHED
+    # A measure for another risk does not answer step 5.
+    assert statuses(open_inp, measure(Criterion.A, True))[5] is StepStatus.CURRENT
+    judged = gbv.evaluate(open_inp, (measure(Criterion.GBV, False),))
+    assert [s.status for s in judged.steps] == [StepStatus.DONE] * 5
+    assert judged.residual is ResidualRisk.SUBSTANTIAL
+    none_applies = gbv.evaluate(replace(open_inp, no_mitigation_available=True), ())
+    assert none_applies.current_step is None
+    assert none_applies.residual is ResidualRisk.SUBSTANTIAL
+    assert none_applies.steps[3].explanation == "No mitigation measure addresses this risk."
+    assert "no overriding risk remains" in none_applies.steps[4].explanation

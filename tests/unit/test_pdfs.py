@@ -772,6 +772,7 @@ def test_gbv_step_texts_are_in_chinese_in_a_chinese_record() -> None:
         (serious_gbv(), (measure(Criterion.GBV, True),)),
         (serious_gbv(), (measure(Criterion.GBV, False),)),
         (serious_gbv(), (measure(Criterion.GBV, None),)),
+        (replace(serious_gbv(), no_mitigation_available=False), ()),
     ]
     for gbv_input, measures in cases:
         result = gbv_engine.evaluate(gbv_input, measures)

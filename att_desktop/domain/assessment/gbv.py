@@ -37,6 +37,11 @@ ORDER_NOTE = (
     "flowchart), so the mitigation step (5) comes before the overriding-risk step (4)."
 )
 
+#: Step 5 open: no measure linked and no answer that none is available.
+NO_MEASURE_YET = (
+    "Consider mitigation: link a measure to this risk, or record that none addresses it."
+)
+
 
 def missing(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> list[str]:
     problems: list[str] = []
@@ -62,9 +67,23 @@ def missing(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> list[str]:
     res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV)
     if res.undecided:
         problems.append("gbv.step5: decide whether the linked measures reliably reduce the risk")
+    elif inp.risk.finding is not None and not step5_answered(inp, res):
+        problems.append(
+            "gbv.step5: consider mitigation: link a measure to this risk on the mitigation page, "
+            "or record that none addresses it"
+        )
     if res.level is not None and not inp.overriding_reasoning.strip():
         problems.append("gbv.step4.reasoning: explain the overriding-risk determination")
     return problems
+
+
+def step5_answered(inp: GbvInput, res: mitigation.Residual) -> bool:
+    """Whether mitigation (step 5) was considered: every linked measure judged, and at least one
+    linked, or the officer's answer that none addresses the risk. Until then step 4 has no
+    outcome: Article 7(4) is decided under 7(3) only after the 7(2) measures are weighed."""
+    if res.undecided:
+        return False
+    return bool(res.reliable or res.unreliable) or inp.no_mitigation_available
 
 
 def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
@@ -118,8 +137,11 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
     # Step 5 before step 4 (footnote 7)
     res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV)
     before = inp.risk.finding.value.replace("_", " ").removesuffix(" before mitigation")
-    if res.level is None:
+    if res.level is None or res.undecided:
         put(5, StepStatus.CURRENT, f"Risk {before} before mitigation; decide on the measures.")
+        return _unfinished(steps, after=5)
+    if not step5_answered(inp, res):
+        put(5, StepStatus.CURRENT, NO_MEASURE_YET)
         return _unfinished(steps, after=5)
     if res.reliable:
         put(5, StepStatus.DONE, f"Reliably reduced by {', '.join(res.reliable)}.")

@@ -132,6 +132,10 @@ class GbvInput:
     #: The potential that the items would be used to commit or facilitate the identified
     #: GBV/VAWC, before mitigation: the starting point of step 4, settled after step 5.
     risk: Finding = field(default_factory=Finding)
+    #: Step 5 answered without a measure: the officer considered mitigation (Art. 7(2)) and
+    #: none addresses this risk. With no linked measure and no such answer, step 5 is open and
+    #: step 4 is not reached: no outcome is shown before mitigation was considered (7(3)).
+    no_mitigation_available: bool = False
     #: The officer's reasoning on step 4 (the overriding-risk determination itself is computed).
     overriding_reasoning: str = ""
 

@@ -9,7 +9,17 @@ the engine's ``GbvResult`` gives it; the widget computes nothing itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from att_desktop.domain.assessment.model import GbvResult, ResidualRisk, StepStatus
@@ -22,6 +32,8 @@ STATUS_STYLE: dict[StepStatus, tuple[str, str, str]] = {
     StepStatus.NOT_REACHED: ("#f3f4f6", "#a3abb5", "#5f6770"),
     StepStatus.NOT_NEEDED: ("#fafafa", "#d0d4d9", "#9aa1a9"),
 }
+#: The legend's entries, in reading order.
+LEGEND = (StepStatus.DONE, StepStatus.CURRENT, StepStatus.NOT_REACHED, StepStatus.NOT_NEEDED)
 #: Step 4 when the engine found an overriding risk after mitigation: where the case stands.
 OVERRIDING_STYLE = ("#fde8e8", "#c62828", "#1d232a")
 #: The outcome line under the chart: overriding (red) or not (green).
@@ -35,11 +47,56 @@ class GbvFlowchart(QWidget):
         super().__init__(parent)
         self.setObjectName("gbvFlowchart")
         self.result: GbvResult | None = None
-        self.setMinimumSize(420, 420)
+        # Narrow enough to sit beside the questions at 1280×720; boxes grow taller instead.
+        self.setMinimumWidth(280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 420)
+        return QSize(360, self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the boxes, legend and outcome need at this width, in this font."""
+        rects = self.box_rects()
+        legend_rows = 1 + max(row for row, _x in self._legend_positions().values())
+        outcome = self._bold().boundingRect(
+            0,
+            0,
+            max(40, self.width() - 16),
+            2000,
+            int(Qt.TextFlag.TextWordWrap),
+            self.outcome_text(),
+        )
+        height = int(rects[5].bottom() + 14 + 18 * legend_rows + 4 + outcome.height() + 8)
+        if height != self.minimumHeight():
+            self.setFixedHeight(height)
+
+    def _small(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return small
+
+    def _legend_positions(self) -> dict[StepStatus, tuple[int, float]]:
+        """Each legend entry's row and left edge, wrapping when the widget is narrow."""
+        metrics = QFontMetrics(self._small())
+        positions: dict[StepStatus, tuple[int, float]] = {}
+        row, x = 0, 8.0
+        for status in LEGEND:
+            advance = 16 + metrics.horizontalAdvance(step_status_label(status)) + 18
+            if x > 8.0 and x + advance - 18 > self.width() - 4:
+                row, x = row + 1, 8.0
+            positions[status] = (row, x)
+            x += advance
+        return positions
+
+    def _bold(self) -> QFontMetrics:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return QFontMetrics(bold)
 
     def overriding(self) -> bool | None:
         """Whether the finished flowchart ends in an overriding risk; None while unfinished."""
@@ -61,6 +118,7 @@ class GbvFlowchart(QWidget):
 
     def set_result(self, result: GbvResult | None) -> None:
         self.result = result
+        self._fit_height()
         self.update()
 
     def status_of(self, number: int) -> StepStatus:
@@ -72,11 +130,30 @@ class GbvFlowchart(QWidget):
         return StepStatus.NOT_REACHED
 
     def box_rects(self) -> dict[int, QRectF]:
-        """Where each numbered box is drawn: a column, in the flowchart's own numbering."""
-        width = min(self.width() - 190.0, 400.0)
+        """Where each numbered box is drawn: a column, in the flowchart's own numbering.
+
+        The side margins carry the 3 → 5 and 5 → 4 arrows; boxes are as tall as their
+        longest title needs at this width (two lines at least)."""
+        side = max(56.0, (self.width() - 400.0) / 2)
+        width = max(120.0, self.width() - 2 * side)
         left = (self.width() - width) / 2
-        height, gap, top = 46.0, 18.0, 12.0
+        body = max(40, int(width) - 56)
+        metrics = self._bold()
+        lines = max(
+            metrics.boundingRect(
+                0, 0, body, 2000, int(Qt.TextFlag.TextWordWrap), self._title(n)
+            ).height()
+            for n in range(1, 6)
+        )
+        height = max(46.0, lines + 10.0)
+        gap, top = 18.0, 12.0
         return {n: QRectF(left, top + (n - 1) * (height + gap), width, height) for n in range(1, 6)}
+
+    def _title(self, number: int) -> str:
+        title = gbv_step_title(number)
+        if self.status_of(number) is StepStatus.CURRENT:
+            title = self.tr("%1 (you are here)").replace("%1", title)
+        return title
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -89,7 +166,7 @@ class GbvFlowchart(QWidget):
             self._arrow(painter, path_pen, rects[a].center().x(), rects[a].bottom(), rects[b].top())
         # 3 -> 5: down the right-hand side, past 4 (footnote 7).
         r3, r5, r4 = rects[3], rects[5], rects[4]
-        x_right = r3.right() + 30
+        x_right = r3.right() + min(30.0, (self.width() - r3.right()) / 3)
         route = QPainterPath(QPointF(r3.right(), r3.center().y()))
         route.lineTo(x_right, r3.center().y())
         route.lineTo(x_right, r5.center().y())
@@ -99,7 +176,7 @@ class GbvFlowchart(QWidget):
         painter.drawPath(route)
         self._head(painter, QPointF(r5.right(), r5.center().y()), QPointF(-1, 0))
         # 5 -> 4: back up the left-hand side.
-        x_left = r5.left() - 30
+        x_left = r5.left() - min(30.0, r5.left() / 3)
         route = QPainterPath(QPointF(r5.left(), r5.center().y()))
         route.lineTo(x_left, r5.center().y())
         route.lineTo(x_left, r4.center().y())
@@ -107,8 +184,7 @@ class GbvFlowchart(QWidget):
         painter.drawPath(route)
         self._head(painter, QPointF(r4.left(), r4.center().y()), QPointF(1, 0))
         # Order labels beside the side arrows.
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        small = self._small()
         painter.setFont(small)
         painter.setPen(QColor("#2c5d9e"))
         painter.drawText(
@@ -128,24 +204,15 @@ class GbvFlowchart(QWidget):
         # Legend (wrapping when the widget is narrow), then where the case stands.
         legend_top = rects[5].bottom() + 14
         painter.setFont(small)
-        x = 8.0
-        for status in (
-            StepStatus.DONE,
-            StepStatus.CURRENT,
-            StepStatus.NOT_REACHED,
-            StepStatus.NOT_NEEDED,
-        ):
+        for status, (row, x) in self._legend_positions().items():
             fill, border, _text = STATUS_STYLE[status]
-            label = step_status_label(status)
-            advance = 16 + painter.fontMetrics().horizontalAdvance(label) + 18
-            if x > 8.0 and x + advance - 18 > self.width() - 4:
-                x, legend_top = 8.0, legend_top + 18
+            top = legend_top + 18 * row
             painter.setPen(QPen(QColor(border), 1.5))
             painter.setBrush(QColor(fill))
-            painter.drawRect(QRectF(x, legend_top + 2, 12, 12))
+            painter.drawRect(QRectF(x, top + 2, 12, 12))
             painter.setPen(QColor("#1d232a"))
-            painter.drawText(QPointF(x + 16, legend_top + 12), label)
-            x += advance
+            painter.drawText(QPointF(x + 16, top + 12), step_status_label(status))
+        legend_top += 18 * max(row for row, _x in self._legend_positions().values())
         overriding = self.overriding()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -187,9 +254,7 @@ class GbvFlowchart(QWidget):
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(number))
         painter.setPen(QColor(text))
         body = QRectF(badge.right() + 10, rect.top() + 2, rect.width() - 56, rect.height() - 4)
-        title = gbv_step_title(number)
-        if current:
-            title = self.tr("%1 (you are here)").replace("%1", title)
+        title = self._title(number)
         painter.setFont(bold if current else self.font())
         painter.drawText(
             body,

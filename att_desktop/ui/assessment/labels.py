@@ -402,6 +402,10 @@ def _gbv_fixed_texts() -> dict[str, str]:
         "No mitigation measure addresses this risk.": QCoreApplication.translate(
             "GbvStepText", "No mitigation measure addresses this risk."
         ),
+        "Consider mitigation: link a measure to this risk, or record that none addresses it.": QCoreApplication.translate(  # noqa: E501
+            "GbvStepText",
+            "Consider mitigation: link a measure to this risk, or record that none addresses it.",
+        ),
         "The flowchart is not finished.": QCoreApplication.translate(
             "GbvStepText", "The flowchart is not finished."
         ),

@@ -51,6 +51,7 @@ from att_desktop.ui.assessment.widgets import (
     set_note,
     tag,
 )
+from att_desktop.ui.widgets.read_only import mark_edit_action
 
 #: The follow-ups an officer can record, per effect the screen could not settle alone.
 CONFIRMATIONS: dict[Effect, tuple[Confirmation, ...]] = {
@@ -184,6 +185,7 @@ class Article6Page(QWidget):
         self.decision_date = date_edit(screen_box, date.today())
         self.decision_date.setObjectName("decisionDate")
         self.screen_button = QPushButton(self.tr("Run embargo screen"), screen_box)
+        mark_edit_action(self.screen_button)
         self.screen_button.setObjectName("runScreen")
         self.screen_button.clicked.connect(self.run_screen)
         row = QHBoxLayout()

@@ -37,6 +37,7 @@ from att_desktop.ui.assessment.widgets import (
     set_note,
     tag,
 )
+from att_desktop.ui.widgets.read_only import mark_edit_action
 
 
 class MeasureCard(QGroupBox):
@@ -79,6 +80,7 @@ class MeasureCard(QGroupBox):
         self.sources = SourcesTable(self)
         self.sources.set_sources(measure.sources)
         self.remove_button = QPushButton(self.tr("Remove this measure"), self)
+        mark_edit_action(self.remove_button)
         self.remove_button.setObjectName("removeMeasure")
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
@@ -126,6 +128,7 @@ class MitigationPage(QWidget):
         self.closed = note_label("", self, kind="danger")
         self.closed.setObjectName("mitigationClosed")
         self.add_button = QPushButton(self.tr("Add a measure"), self)
+        mark_edit_action(self.add_button)
         self.add_button.setObjectName("addMeasure")
         tag(self.add_button, "mitigation.measures")
         self.add_button.clicked.connect(lambda: self.add_measure())

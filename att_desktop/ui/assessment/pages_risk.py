@@ -1,27 +1,33 @@
 """Pages 2-4: Article 7(1) criteria, the Article 7(4) GBV flowchart, Article 11 diversion.
 
 Each page records findings (level before mitigation, reasoning, sources); residual risks and
-the flowchart's position come from the engine's result, which the wizard passes in after every
-save.
+the flowchart's position come from the engine: its saved result, which the wizard passes in
+after every save, and for the flowchart also the engine run on the answers as they change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from att_desktop.domain.assessment import gbv as gbv_engine
+from att_desktop.domain.assessment import mitigation
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     AssessmentInput,
@@ -30,6 +36,8 @@ from att_desktop.domain.assessment.model import (
     DiversionInput,
     EndUserAssurances,
     GbvInput,
+    GbvResult,
+    MitigationMeasure,
     PostShipment,
     RedFlag,
     RedFlagRecord,
@@ -115,19 +123,8 @@ class GbvPage(QWidget):
             self,
         )
         self.order_note.setObjectName("orderNote")
-        self.flowchart = GbvFlowchart(self)
-        self.position = note_label("", self)
-        self.position.setObjectName("gbvPosition")
-        self.steps_text = QLabel(self)
-        self.steps_text.setObjectName("gbvSteps")
-        self.steps_text.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.flowchart, 3)
-        side = QVBoxLayout()
-        side.addWidget(self.position)
-        side.addWidget(self.steps_text)
-        side.addStretch(1)
-        top.addLayout(side, 2)
+        self._measures: tuple[MitigationMeasure, ...] = ()
+        self._build_chart_panel()
 
         self.step1 = AnswerEditor(
             self.tr("Step 1 — are there prevalent types of GBV / VAWC in the importing State?"),
@@ -163,10 +160,51 @@ class GbvPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.order_note)
-        layout.addLayout(top)
         for widget in (self.step1, self.step2, self.step3, self.risk, self.step5, self.step4):
             layout.addWidget(widget)
         layout.addStretch(1)
+        # The flowchart follows the answers as they change, before anything is saved.
+        for yes_no in (self.step1.answer, self.step2.answer, self.step3.answer):
+            yes_no.changed.connect(self.update_flowchart)
+        self.types.textChanged.connect(self.update_flowchart)
+        self.risk.risk.currentIndexChanged.connect(self.update_flowchart)
+        self.no_measure.toggled.connect(self.update_flowchart)
+
+    def _build_chart_panel(self) -> None:
+        """The flowchart and where the case stands: a column beside the questions (see
+        ``beside_chart``), so it stays in view while the officer scrolls through them."""
+        self.chart_panel = QScrollArea()
+        self.chart_panel.setObjectName("gbvChartPanel")
+        self.chart_panel.setWidgetResizable(True)
+        self.chart_panel.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chart_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.chart_panel)
+        self.flowchart = GbvFlowchart(inner)
+        self.position = note_label("", inner)
+        self.position.setObjectName("gbvPosition")
+        self.steps_text = QLabel(inner)
+        self.steps_text.setObjectName("gbvSteps")
+        self.steps_text.setWordWrap(True)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(4, 0, 4, 0)
+        column.addWidget(self.flowchart)
+        column.addWidget(self.position)
+        column.addWidget(self.steps_text)
+        column.addStretch(1)
+        self.chart_panel.setWidget(inner)
+        self.chart_panel.setMinimumWidth(self.flowchart.minimumWidth() + 12)
+
+    def beside_chart(self, questions: QScrollArea) -> QSplitter:
+        """The questions' scroll area and the flowchart side by side; the officer may move
+        the divider, and neither side collapses away."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("gbvSplitter")
+        splitter.addWidget(questions)
+        splitter.addWidget(self.chart_panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
 
     def _build_step5(self) -> None:
         """Step 5, taken before step 4: mitigation, recorded on the mitigation page."""
@@ -195,6 +233,11 @@ class GbvPage(QWidget):
         )
         where.setWordWrap(True)
         s5.addWidget(where)
+        self.no_measure = QCheckBox(
+            self.tr("Mitigation was considered and no measure addresses this risk"), self.step5
+        )
+        self.no_measure.setObjectName("noMitigationAvailable")
+        s5.addWidget(self.no_measure)
         s5.addWidget(self.step5_text)
         s5.addWidget(self.to_mitigation)
 
@@ -226,6 +269,7 @@ class GbvPage(QWidget):
         self.step2.set_value(gbv.serious)
         self.step3.set_value(gbv.effective_prevention)
         self.risk.set_value(gbv.risk)
+        self.no_measure.setChecked(gbv.no_mitigation_available)
         self.overriding_reasoning.setPlainText(gbv.overriding_reasoning)
 
     def collect(self, inp: AssessmentInput) -> AssessmentInput:
@@ -236,12 +280,29 @@ class GbvPage(QWidget):
             serious=self.step2.value(),
             effective_prevention=self.step3.value(),
             risk=self.risk.value(),
+            no_mitigation_available=self.no_measure.isChecked(),
             overriding_reasoning=self.overriding_reasoning.toPlainText().strip(),
         )
         return replace(inp, gbv=gbv)
 
-    def show_result(self, result: AssessmentResult | None) -> None:
-        gbv = result.gbv if result is not None else None
+    def show_result(
+        self, result: AssessmentResult | None, measures: Sequence[MitigationMeasure] = ()
+    ) -> None:
+        """The saved verdict, and the measures the live flowchart weighs until the next save
+        (they are recorded on the mitigation page)."""
+        self._measures = tuple(measures)
+        linked = bool(mitigation.measures_for(self._measures, Criterion.GBV))
+        # Linked measures answer step 5 themselves; "none addresses it" is for when none is.
+        self.no_measure.setVisible(not linked)
+        self._show(result.gbv if result is not None else None)
+
+    def update_flowchart(self) -> None:
+        """Recompute the flowchart from the answers on screen (pure domain code, cheap enough
+        for every change), so the officer sees where the case stands before saving."""
+        inp = self.collect(AssessmentInput())
+        self._show(gbv_engine.evaluate(inp.gbv, self._measures))
+
+    def _show(self, gbv: GbvResult | None) -> None:
         self.flowchart.set_result(gbv)
         if gbv is None:
             set_note(self.position, self.tr("Save the page to see where the case stands."), "info")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from att_desktop.domain.assessment.model import Answer, Finding, RiskLevel, Source, SourceKind
 from att_desktop.ui.assessment.guidance import QUESTION_PROPERTY
 from att_desktop.ui.assessment.labels import risk_label, source_kind_label
+from att_desktop.ui.widgets.read_only import mark_edit_action
 
 #: QDateEdit cannot be empty: its minimum date stands for "no date" and shows as blank.
 NO_DATE = QDate(1900, 1, 1)
@@ -156,6 +157,8 @@ class SourcesTable(QWidget):
         self.add_button.setObjectName("addSource")
         self.remove_button = QPushButton(self.tr("Remove source"), self)
         self.remove_button.setObjectName("removeSource")
+        mark_edit_action(self.add_button)
+        mark_edit_action(self.remove_button)
         self.add_button.clicked.connect(lambda: self.add_source())
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QVBoxLayout()

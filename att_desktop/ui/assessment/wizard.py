@@ -53,6 +53,7 @@ from att_desktop.ui.assessment.pages_mitigation import MitigationPage
 from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, GbvPage
 from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+from att_desktop.ui.widgets.read_only import set_read_only
 
 #: "save", "discard" or "cancel": asked when the wizard closes with unsaved answers.
 AskSave = Callable[[QWidget], str]
@@ -202,7 +203,7 @@ class AssessmentWizard(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+            self.stack.addWidget(self.gbv.beside_chart(scroll) if page is self.gbv else scroll)
         self.gbv.to_mitigation.clicked.connect(lambda: self.go_to(MITIGATION))
         self.decision_page.record_button.clicked.connect(self.record_decision)
 
@@ -307,8 +308,13 @@ class AssessmentWizard(QDialog):
     def decision_date(self) -> date:
         return self.article6.chosen_date()
 
+    def _editable(self) -> bool:
+        """Answers can change: an open draft, no decision yet, and a person who may draft
+        (a decider or committee member reads the assessment, never edits it)."""
+        return self.state.editable and self.decision is None and self._may_draft
+
     def is_dirty(self) -> bool:
-        if not self.state.editable:
+        if not self._editable():
             return False
         if self.collect() != self.state.input:
             return True
@@ -340,7 +346,7 @@ class AssessmentWizard(QDialog):
         result = self.state.result
         citations = prohibition_grounds(result)
         self.article6.show_result(result)
-        self.gbv.show_result(result)
+        self.gbv.show_result(result, self.state.input.mitigation)
         self.mitigation.set_prohibited(citations)
         self.conclusion.show_result(result)
         self.decision_page.show_result(result, self.state.decision_date)
@@ -357,10 +363,13 @@ class AssessmentWizard(QDialog):
             else:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip("")
-        editable = self.state.editable and self.decision is None
+        editable = self._editable()
         for page in (self.article6, self.article7, self.gbv, self.diversion, self.mitigation):
-            page.setEnabled(editable)
+            # Read-only, not disabled: a reader sees the answers in normal text.
+            set_read_only(page, not editable)
         self.save_button.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.next_button.setText(self.tr("Save and continue >") if editable else self.tr("Next >"))
         decided = self.decision is not None
         # A committee member or the decider reads a completed assessment; only a drafter
         # is offered a new revision (the service refuses anyone else anyway).
