@@ -78,10 +78,8 @@ def _embargo_ids() -> set[str]:
 def internal_identifiers(text: str) -> list[str]:
     """The identifiers in ``text``: empty for text written in words."""
     found = set(SNAKE.findall(text)) | set(FIELD_PATH.findall(text))
-    found |= {v for v in _enum_values() if v in text}
-    found |= {
-        i for i in _embargo_ids() if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)
-    }
+    found |= {v for v in _enum_values() if re.search(rf"\b{v}\b", text)}
+    found |= {i for i in _embargo_ids() if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)}
     return sorted(found)
 
 
@@ -118,9 +116,7 @@ def authorised_case(db: Database, people: Committee) -> int:
         ),
     )
     _assess(db, people.officer, case.id, inp)
-    committee.request_review(
-        db, people.officer, case.id, [people.mfa, people.mod, people.customs]
-    )
+    committee.request_review(db, people.officer, case.id, [people.mfa, people.mod, people.customs])
     committee.record_opinion(
         db,
         people.mfa_member,
