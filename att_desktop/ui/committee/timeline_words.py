@@ -150,19 +150,16 @@ def value_text(key: str, value: Any) -> str:
             for g in value
         )
     if isinstance(value, Mapping):
-        return "; ".join(
-            f"{_key_words(str(k))}: {value_text(str(k), v)}"
-            for k, v in value.items()
-            if v not in (None, "", [], {})
-        )
+        shown = ((str(k), value_text(str(k), v)) for k, v in value.items())
+        return "; ".join(f"{_key_words(k)}: {v}" for k, v in shown if v not in ("", "—")) or "—"
     if isinstance(value, list):
         parts = [value_text(key, v) for v in value]
         nested = any(isinstance(v, Mapping) for v in value)
         return "; ".join(f"({p})" for p in parts) if nested else ", ".join(parts)
     text = str(value)
-    if key in ("outcome", "majority") and text in set(DecisionOutcome):
+    if key == "outcome" and text in set(DecisionOutcome):
         return outcome_label(DecisionOutcome(text))
-    if key == "opinion" and text in set(OpinionKind):
+    if key in ("opinion", "majority") and text in set(OpinionKind):
         return opinion_label(OpinionKind(text))
     if key == "recommendation" and text in set(Recommendation):
         return recommendation_label(Recommendation(text))
@@ -184,9 +181,9 @@ def event_summary(event: EventView) -> str:
     before, after = event.before or {}, event.after or {}
     if event.action == "status_changed" and "status" in after:
         return _status_text(before, after)
-    if event.action == "opinion_changed" and "opinion" in after:
+    if event.action in ("opinion_recorded", "opinion_changed") and "opinion" in after:
         return (
-            QCoreApplication.translate("Vocabulary", "Opinion of %1: %2")
+            QCoreApplication.translate("Vocabulary", "%1: %2", "agency: opinion")
             .replace("%1", str(after.get("agency", "")))
             .replace("%2", value_text("opinion", after["opinion"]))
         )
