@@ -441,7 +441,8 @@ class EmbargoWords:
     """The words an embargo's name is built from, so the UI and the PDFs translate them."""
 
     un_body: str = "UN Security Council arms embargo"
-    resolution: str = "resolution {number} ({year})"
+    #: With its brackets and any space before them, which differ between languages.
+    resolution: str = " (resolution {number} ({year}))"
     dash: str = " — "
 
 
@@ -470,7 +471,7 @@ def embargo_name(
     if legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII and embargo.resolutions:
         first = _principal_resolution(embargo)
         resolution = words.resolution.format(number=first.number, year=first.date.year)
-        return f"{_subject(embargo, country)}{words.dash}{words.un_body} ({resolution})"
+        return f"{_subject(embargo, country)}{words.dash}{words.un_body}{resolution}"
     if embargo.instruments:
         return f"{embargo.title} ({embargo.instruments[0].reference})"
     return embargo.title

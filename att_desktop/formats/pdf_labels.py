@@ -396,7 +396,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "cite_paragraph": ("Article {article}({paragraph})", "第{article}条第{paragraph}款"),
     "cite_embargo": ("embargo {id}", "禁运 {id}"),
     "embargo_un_body": ("UN Security Council arms embargo", "联合国安全理事会武器禁运"),
-    "embargo_resolution": ("resolution {number} ({year})", "第{number}（{year}）号决议"),
+    "embargo_resolution": (" (resolution {number} ({year}))", "（第{number}（{year}）号决议）"),
 }
 
 _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {

@@ -338,7 +338,9 @@ def embargo_label(embargo_id: str) -> str | None:
             "AssessmentVocabulary", "UN Security Council arms embargo"
         ),
         resolution=QCoreApplication.translate(
-            "AssessmentVocabulary", "resolution %1 (%2)", "an arms embargo's UN resolution, year"
+            "AssessmentVocabulary",
+            " (resolution %1 (%2))",
+            "after an arms embargo's name: its UN resolution and year",
         )
         .replace("%1", "{number}")
         .replace("%2", "{year}"),
