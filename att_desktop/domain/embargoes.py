@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -430,6 +431,73 @@ class _Where:
             raise self.error(name, "is missing (use null for 'anywhere' regimes)")
         value = obj[name]
         return None if value is None else self.country(value, name)
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass(frozen=True)
+class EmbargoWords:
+    """The words an embargo's name is built from, so the UI and the PDFs translate them."""
+
+    un_body: str = "UN Security Council arms embargo"
+    #: With its brackets and any space before them, which differ between languages.
+    resolution: str = " (resolution {number} ({year}))"
+    dash: str = " — "
+
+
+def _principal_resolution(embargo: Embargo) -> Resolution:
+    """The resolution the entry is known by: the one its id names, else the first cited."""
+    numbers = {int(n) for n in re.findall(r"\d+", embargo.id)}
+    return next((r for r in embargo.resolutions if r.number in numbers), embargo.resolutions[0])
+
+
+def _subject(embargo: Embargo, country: Callable[[str], str]) -> str:
+    """Whom the embargo targets: the country by name, or a regime's listed group."""
+    if embargo.target:
+        return country(embargo.target)
+    head = embargo.title.split(":")[0]
+    return re.sub(r"\s*\(resolutions? [^)]*\)", "", head).strip()
+
+
+def embargo_name(
+    embargo: Embargo,
+    legal_basis_kind: LegalBasisKind,
+    country: Callable[[str], str],
+    words: EmbargoWords = EmbargoWords(),
+) -> str:
+    """The embargo as people name it, never its data id: "Libya — UN Security Council arms
+    embargo (resolution 1970 (2011))"; other obligations by their title and legal act."""
+    if legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII and embargo.resolutions:
+        first = _principal_resolution(embargo)
+        resolution = words.resolution.format(number=first.number, year=first.date.year)
+        return f"{_subject(embargo, country)}{words.dash}{words.un_body}{resolution}"
+    if embargo.instruments:
+        return f"{embargo.title} ({embargo.instruments[0].reference})"
+    return embargo.title
+
+
+@cache
+def _shipped_index() -> dict[str, tuple[Embargo, LegalBasisKind]]:
+    try:
+        sets = load_shipped_sets()
+    except EmbargoDataError:
+        return {}
+    return {e.id: (e, s.legal_basis_kind) for s in sets for e in s.entries}
+
+
+def shipped_embargo(embargo_id: str) -> tuple[Embargo, LegalBasisKind] | None:
+    """The shipped entry with this id and its set's legal basis, or None (an id from another
+    data set): what a recorded ground's embargo id is named by."""
+    return _shipped_index().get(embargo_id)
+
+
+def embargo_name_for_id(
+    embargo_id: str, country: Callable[[str], str], words: EmbargoWords = EmbargoWords()
+) -> str | None:
+    """``embargo_name`` of a recorded embargo id; None when the shipped data lacks it."""
+    found = shipped_embargo(embargo_id)
+    return None if found is None else embargo_name(*found, country, words)
 
 
 # --------------------------------------------------------------------------- screening

@@ -58,6 +58,7 @@ from att_desktop.formats.pdf_labels import (
     citation_style,
     colon,
     criterion_explanation,
+    embargo_label,
     enum_label,
     format_date,
     gbv_step_text,
@@ -220,7 +221,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
                 follow += f"\n{m.reasoning}"
             rows.append(
                 [
-                    f"{m.title}\n({m.embargo_id})",
+                    embargo_label(m.embargo_id, lang) or m.title,
                     enum_label(m.legal_basis_kind, lang),
                     _bold(enum_label(m.effect, lang), styles),
                     m.party or "—",

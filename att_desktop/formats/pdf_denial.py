@@ -8,7 +8,7 @@ differ from State to State.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from att_desktop.formats.pdf_common import (
     FRAME_WIDTH,
@@ -23,7 +23,6 @@ from att_desktop.formats.pdf_common import (
     items_table,
     keep,
     make_styles,
-    markup,
     para,
     table,
 )
@@ -33,7 +32,6 @@ from att_desktop.formats.pdf_labels import (
     colon,
     format_date,
     ground_plain,
-    is_chinese,
     label,
     normalise_language,
 )
@@ -107,10 +105,10 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
     rows: list[list[Cell]] = []
     cite = citation_style(lang)
     for ground in data.grounds:
-        explanation: list[Flowable] = [para(ground_plain(ground, lang), styles.cell, fonts)]
-        # The engine's own wording is English; a Chinese letter keeps to the plain text.
-        if not is_chinese(lang) and ground.explanation:
-            explanation.append(Paragraph(markup(ground.explanation, fonts), styles.small))
+        # The plain explanation of the treaty ground only: the engine's explanation quotes the
+        # officer's guidance and the reference data's notes, which are not the applicant's to
+        # read; the authority's own reasoning follows below.
+        explanation = para(ground_plain(ground, lang), styles.cell, fonts)
         rows.append([para(ground.citation(cite), styles.cell, fonts, bold=True), explanation])
     header = [label("col_ground", lang), label("col_explanation", lang)]
     story.append(table(header, rows, (0.26, 0.74), styles, zebra=False))

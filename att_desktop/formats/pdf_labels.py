@@ -30,7 +30,8 @@ from att_desktop.domain.assessment.model import (
     StepStatus,
     SupplyChainStage,
 )
-from att_desktop.domain.embargoes import Effect, LegalBasisKind
+from att_desktop.domain.countries import country_name
+from att_desktop.domain.embargoes import Effect, EmbargoWords, LegalBasisKind, embargo_name_for_id
 from att_desktop.domain.enums import DecisionOutcome, PartyRole, PartyType, TransferType
 
 EN = "en"
@@ -394,6 +395,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "cite_article": ("Article {article}", "第{article}条"),
     "cite_paragraph": ("Article {article}({paragraph})", "第{article}条第{paragraph}款"),
     "cite_embargo": ("embargo {id}", "禁运 {id}"),
+    "embargo_un_body": ("UN Security Council arms embargo", "联合国安全理事会武器禁运"),
+    "embargo_resolution": (" (resolution {number} ({year}))", "（第{number}（{year}）号决议）"),
 }
 
 _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
@@ -680,7 +683,7 @@ def citation_style(language: str) -> CitationStyle:
 
     def criterion(code: str, article: int) -> str:
         if article == 6:
-            return label("cite_embargo", language, id=code)
+            return embargo_label(code, language) or label("cite_embargo", language, id=code)
         return criterion_label(code, language)
 
     return CitationStyle(
@@ -689,6 +692,17 @@ def citation_style(language: str) -> CitationStyle:
         separator="，" if is_chinese(language) else ", ",
         criterion=criterion,
     )
+
+
+def embargo_label(embargo_id: str, language: str) -> str | None:
+    """An embargo named by country, body and resolution in ``language``, never by its id;
+    None for an id the shipped reference data does not hold."""
+    words = EmbargoWords(
+        un_body=label("embargo_un_body", language),
+        resolution=_pick(LABELS["embargo_resolution"], language),
+        dash="——" if is_chinese(language) else " — ",
+    )
+    return embargo_name_for_id(embargo_id, lambda code: country_name(code, language), words)
 
 
 def ground_plain(ground: Ground, language: str) -> str:

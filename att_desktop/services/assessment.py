@@ -37,7 +37,7 @@ from att_desktop.domain.enums import AssessmentStatus, CaseStatus
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
-from att_desktop.services.history import change_status, record_event
+from att_desktop.services.history import change_status, in_words, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
     AffectedLicence,
@@ -112,6 +112,16 @@ class AssessmentIncomplete(ServiceError):
 
 
 # --------------------------------------------------------------------------- reading
+
+
+#: The assessment's sections as the history's summaries name them.
+_SECTION_WORDS = {
+    "article6": "Article 6",
+    "article7": "Article 7",
+    "gbv": "Article 7(4) GBV",
+    "diversion": "Article 11 diversion",
+    "mitigation": "mitigation",
+}
 
 
 def read_input(row: Assessment) -> AssessmentInput:
@@ -338,8 +348,9 @@ def save_assessment(
             entity_id=row.id,
             application_id=row.application_id,
             action="assessment_saved",
-            summary=f"Assessment revision {row.revision} saved ({', '.join(changed)}): "
-            f"{row.recommendation}",
+            summary=f"Assessment revision {row.revision} saved "
+            f"({', '.join(_SECTION_WORDS.get(k, k.replace('_', ' ')) for k in changed)}): "
+            f"{str(row.recommendation).replace('_', ' ')}",
             before={**before, **{k: before_data.get(k) for k in changed if k in row.data}},
             after={
                 "decision_date": row.decision_date,
@@ -484,7 +495,8 @@ def complete_assessment(
             entity_id=row.id,
             application_id=row.application_id,
             action="assessment_completed",
-            summary=f"Assessment revision {row.revision} completed: {result.recommendation}",
+            summary=f"Assessment revision {row.revision} completed: "
+            f"{in_words(result.recommendation).lower()}",
             before={"status": AssessmentStatus.DRAFT},
             after={
                 "status": AssessmentStatus.COMPLETE,

@@ -41,7 +41,7 @@ from att_desktop.domain.validation import FieldError
 from att_desktop.services.assessment import current_row
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
-from att_desktop.services.history import change_status, record_event
+from att_desktop.services.history import change_status, in_words, record_event
 from att_desktop.services.permissions import (
     Permission,
     PermissionDenied,
@@ -366,7 +366,7 @@ def record_opinion(
             entity_id=row.id,
             application_id=app.id,
             action="opinion_changed" if earlier else "opinion_recorded",
-            summary=f"{agency}: {opinion.opinion.value}",
+            summary=f"Opinion of {agency}: {in_words(opinion.opinion).lower()}",
             before=(
                 {"opinion": earlier[-1].opinion, "reasons": earlier[-1].reasons}
                 if earlier

@@ -34,7 +34,13 @@ from att_desktop.db.models import (
 )
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
-from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
+from att_desktop.domain.assessment.model import (
+    PLAIN_CITATION,
+    AssessmentInput,
+    AssessmentResult,
+    CitationStyle,
+    Ground,
+)
 from att_desktop.domain.enums import (
     AssessmentStatus,
     CaseStatus,
@@ -43,6 +49,7 @@ from att_desktop.domain.enums import (
     PartyRole,
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.formats.pdf_labels import citation_style
 from att_desktop.services.assessment import apply_screen, current_row, read_input
 from att_desktop.services.cases import case_detail, load_application
 from att_desktop.services.committee import check_majority_reason_in
@@ -314,7 +321,7 @@ def record_decision(
         application_id=app.id,
         action="decided",
         summary=f"{decision.outcome.value.capitalize()} on {decision.decided_on.isoformat()}"
-        + (f": {_citations(grounds)}" if grounds else ""),
+        + (f": {_citations(grounds, citation_style('en'))}" if grounds else ""),
         after={
             "outcome": decision.outcome,
             "decided_on": decision.decided_on,
@@ -378,8 +385,9 @@ def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[Ground]:
     return cited
 
 
-def _citations(grounds: Iterable[Ground]) -> str:
-    return "; ".join(dict.fromkeys(g.citation() for g in grounds))
+def _citations(grounds: Iterable[Ground], style: CitationStyle = PLAIN_CITATION) -> str:
+    """The grounds cited; the history's summary in words (embargoes by name, not by id)."""
+    return "; ".join(dict.fromkeys(g.citation(style) for g in grounds))
 
 
 def _notify_denial(session: Session, app: Application, row: Decision, actor: Actor) -> None:

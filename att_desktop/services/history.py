@@ -92,6 +92,13 @@ def hashed_fields(event: HashedEvent) -> dict[str, Any]:
     }
 
 
+def in_words(value: Enum) -> str:
+    """A stored value as a summary's English words ("in committee"), never its key: summaries
+    are read in the timeline and the audit log as they were written."""
+    text = str(value.value).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
 def change_status(
     session: Session,
     app: Application,
@@ -116,7 +123,7 @@ def change_status(
         entity_id=app.id,
         application_id=app.id,
         action="status_changed",
-        summary=f"Status {previous.value} → {status.value}{note}",
+        summary=f"Status: {in_words(previous)} → {in_words(status)}{note}",
         before={"status": previous, **(before or {})},
         after={"status": status, **(after or {})},
         reason=reason,

@@ -134,6 +134,14 @@ def event_action_label(action: str) -> str:
         "review_requested": QCoreApplication.translate("Vocabulary", "Committee review requested"),
         "reassigned": QCoreApplication.translate("Vocabulary", "Reassigned"),
         "opinion_changed": QCoreApplication.translate("Vocabulary", "Committee opinion"),
+        "opinion_recorded": QCoreApplication.translate("Vocabulary", "Committee opinion"),
+        "committee_position_noted": QCoreApplication.translate(
+            "Vocabulary", "Committee position noted"
+        ),
+        "assessment_imported": QCoreApplication.translate("Vocabulary", "Assessment imported"),
+        "decision_imported": QCoreApplication.translate("Vocabulary", "Decision imported"),
+        "licence_imported": QCoreApplication.translate("Vocabulary", "Licence imported"),
+        "imported": QCoreApplication.translate("Vocabulary", "Imported"),
         "attendance_recorded": QCoreApplication.translate("Vocabulary", "Attendance recorded"),
         "committee_outcome": QCoreApplication.translate("Vocabulary", "Committee outcome"),
         "decided": QCoreApplication.translate("Vocabulary", "Decision recorded"),

@@ -464,3 +464,30 @@ def test_eu_embargoes_are_article_6_2_and_only_when_applied(country: str, embarg
     assert [(m.embargo.id, m.article6_paragraph, m.effect) for m in found] == [
         (embargo_id, 2, Effect.PROHIBITED)
     ]
+
+
+def test_embargoes_are_named_by_country_body_and_resolution_never_by_id() -> None:
+    from att_desktop.domain.assessment.model import Ground
+    from att_desktop.domain.countries import country_name
+    from att_desktop.domain.embargoes import embargo_name_for_id
+    from att_desktop.formats.pdf_labels import citation_style
+
+    assert embargo_name_for_id("ly-1970", country_name) == (
+        "Libya — UN Security Council arms embargo (resolution 1970 (2011))"
+    )
+    # the resolution the entry is known by, not the regime's first one
+    assert embargo_name_for_id(
+        "kp-2270-to",
+        country_name,
+    ).endswith("(resolution 2270 (2016))")
+    assert embargo_name_for_id("al-shabaab", country_name) == (
+        "Al-Shabaab — UN Security Council arms embargo (resolution 2713 (2023))"
+    )
+    assert embargo_name_for_id("eu-russia-2014", country_name) == (
+        "EU arms embargo on Russia (Council Decision 2014/512/CFSP)"
+    )
+    assert embargo_name_for_id("not-shipped", country_name) is None
+    ground = Ground(6, 1, "ly-1970", "Arms embargo: ...")
+    assert ground.citation(citation_style("zh_CN")) == (
+        "第6条第1款，利比亚——联合国安全理事会武器禁运（第1970（2011）号决议）"
+    )

@@ -12,6 +12,7 @@ from att_desktop.domain.assessment.model import (
     Finding,
     MitigationMeasure,
     ResidualRisk,
+    RiskLevel,
 )
 
 CRITERION_TITLES: dict[Criterion, str] = {
@@ -24,6 +25,13 @@ CRITERION_TITLES: dict[Criterion, str] = {
     "children",
     Criterion.DIVERSION: "Article 11 diversion",
 }
+
+
+def level_words(level: RiskLevel | ResidualRisk) -> str:
+    """A risk level in words for the engine's sentences ("none identified"), never its key."""
+    if level is RiskLevel.OVERRIDING_BEFORE_MITIGATION:
+        return "overriding"
+    return level.value.replace("_", " ")
 
 
 def finding_missing(key: str, finding: Finding) -> list[str]:
@@ -52,7 +60,8 @@ def evaluate_criterion(
         )
     elif res.reliable:
         text = (
-            f"{title}: {finding.finding.value} before mitigation, {res.level.value} after "
+            f"{title}: {level_words(finding.finding)} before mitigation, "
+            f"{level_words(res.level)} after "
             f"measures that reliably reduce it ({', '.join(res.reliable)})."
         )
     else:
@@ -61,7 +70,7 @@ def evaluate_criterion(
             if res.unreliable
             else ""
         )
-        text = f"{title}: {res.level.value} (no reliable mitigation).{unreliable}"
+        text = f"{title}: {level_words(res.level)} (no reliable mitigation).{unreliable}"
     return CriterionResult(criterion, finding.finding, res.level, res.reliable, text)
 
 

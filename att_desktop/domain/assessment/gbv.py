@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from att_desktop.domain.assessment import mitigation
-from att_desktop.domain.assessment.article7 import finding_missing
+from att_desktop.domain.assessment.article7 import finding_missing, level_words
 from att_desktop.domain.assessment.model import (
     Criterion,
     GbvInput,
@@ -155,7 +155,7 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
     put(
         4,
         StepStatus.DONE,
-        f"Risk {before} before mitigation, {residual_level.value} after: {verdict}.",
+        f"Risk {before} before mitigation, {level_words(residual_level)} after: {verdict}.",
     )
     return _result(steps, residual_level, f"After mitigation {verdict} (Article 7(4), 7(3)).")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from att_desktop.domain.assessment.model import (
     CitationStyle,
@@ -23,7 +23,14 @@ from att_desktop.domain.assessment.model import (
     StepStatus,
     SupplyChainStage,
 )
-from att_desktop.domain.embargoes import Effect, LegalBasisKind, Scope
+from att_desktop.domain.countries import country_name
+from att_desktop.domain.embargoes import (
+    Effect,
+    EmbargoWords,
+    LegalBasisKind,
+    Scope,
+    embargo_name_for_id,
+)
 
 
 def risk_label(value: RiskLevel | None) -> str:
@@ -321,14 +328,37 @@ def gbv_step_title(number: int) -> str:
     return labels.get(number, str(number))
 
 
+def embargo_label(embargo_id: str) -> str | None:
+    """An embargo by country, body and resolution in the officer's language, never its id:
+    "Libya — UN Security Council arms embargo (resolution 1970 (2011))". None for an id the
+    shipped reference data does not hold."""
+    language = QLocale().name()  # install_translators makes the chosen language the default
+    words = EmbargoWords(
+        un_body=QCoreApplication.translate(
+            "AssessmentVocabulary", "UN Security Council arms embargo"
+        ),
+        resolution=QCoreApplication.translate(
+            "AssessmentVocabulary",
+            " (resolution %1 (%2))",
+            "after an arms embargo's name: its UN resolution and year",
+        )
+        .replace("%1", "{number}")
+        .replace("%2", "{year}"),
+        dash=QCoreApplication.translate("AssessmentVocabulary", " — ", "embargo name separator"),
+    )
+    return embargo_name_for_id(embargo_id, lambda code: country_name(code, language), words)
+
+
 def citation_style() -> CitationStyle:
     """How the UI words ``Ground.citation``: ``Article 7(3) · 7(4) GBV/VAWC``, translated."""
 
     def criterion(code: str, article: int) -> str:
+        if article == 6:
+            return embargo_label(code) or code  # an id the shipped data lacks stays as is
         try:
             return criterion_short(Criterion(code))
         except ValueError:
-            return code  # an embargo id (Article 6) or an older code
+            return code  # an older code
 
     def template(text: str) -> str:
         return text.replace("%1", "{article}").replace("%2", "{paragraph}")
@@ -349,6 +379,7 @@ __all__ = [
     "criterion_label",
     "criterion_short",
     "effect_label",
+    "embargo_label",
     "gbv_step_title",
     "legal_basis_label",
     "mitigation_kind_label",

@@ -38,6 +38,7 @@ from att_desktop.ui.assessment.labels import (
     citation_style,
     confirmation_label,
     effect_label,
+    embargo_label,
     legal_basis_label,
     scope_label,
 )
@@ -100,7 +101,7 @@ class MatchCard(QGroupBox):
         tag(self, "article6.embargo_match")
         self.record = record
         form = QFormLayout(self)
-        form.addRow(heading(record.title, self))
+        form.addRow(heading(embargo_label(record.embargo_id) or record.title, self))
         embargo = _embargoes().get(record.embargo_id)
         if record.party:
             form.addRow(self.tr("Party screened"), QLabel(record.party, self))

@@ -1,27 +1,17 @@
 """The case's history as a timeline: who, when, what, and each change before → after.
 
 The events come from the append-only, hash-chained log (``services/history.py``); this view
-only lays them out, newest first.
+lays them out, newest first, in words (``timeline_words``): labels, never stored values.
 """
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from att_desktop.services.dto import CaseDetail, EventView
+from att_desktop.ui.committee.timeline_words import event_summary, value_text
 from att_desktop.ui.i18n import event_action_label, field_label, format_datetime
-
-
-def _show(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 class TimelineView(QWidget):
@@ -68,8 +58,9 @@ class TimelineView(QWidget):
 
     def _entry(self, event: EventView) -> QTreeWidgetItem:
         what = event_action_label(event.action)
-        if event.summary:
-            what += f": {event.summary}"
+        summary = event_summary(event)
+        if summary:
+            what += f": {summary}"
         item = QTreeWidgetItem(
             [format_datetime(event.occurred_at), event.actor_name, what, event.reason]
         )
@@ -80,7 +71,9 @@ class TimelineView(QWidget):
             old, new = before.get(key), after.get(key)
             if key in before and old == new:
                 continue
-            child = QTreeWidgetItem([field_label(key), _show(old), _show(new), ""])
+            child = QTreeWidgetItem(
+                [field_label(key), value_text(key, old), value_text(key, new), ""]
+            )
             for column in (1, 2):
                 child.setToolTip(column, child.text(column))
             item.addChild(child)
