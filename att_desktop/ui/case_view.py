@@ -51,6 +51,7 @@ from att_desktop.services.dto import (
 )
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment.labels import citation_style
+from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
@@ -602,7 +603,7 @@ class CaseView(QWidget):
                 return self.tr("Revision %1").replace("%1", str(after["revision"]))
         except ValueError:
             pass
-        return event.summary
+        return event_summary(event)
 
     # --- actions ----------------------------------------------------------------------------
 

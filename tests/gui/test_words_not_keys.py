@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
 from att_desktop.domain import embargoes, enums
 from att_desktop.domain.assessment import model
@@ -47,7 +48,9 @@ from att_desktop.services.decisions import (
 from att_desktop.services.documents import write_assessment, write_decision
 from att_desktop.services.dto import UserSession
 from att_desktop.services.reporting import collect
+from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.committee.timeline import TimelineView
+from att_desktop.ui.context import AppContext
 from tests.accounts_helpers import Committee, committee_db, committee_template
 from tests.factories import application, end_user, item
 from tests.unit.assessment_cases import complete, finding, measure
@@ -177,15 +180,36 @@ def timeline_text(qtbot: QtBot, db: Database, case_id: int) -> str:
     return "\n".join(texts)
 
 
+def history_tab_text(qtbot: QtBot, ctx: AppContext, case_id: int) -> str:
+    """The case view's History tab, as its rows read."""
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show_case(cases.get_case(ctx.db, case_id))
+    table = view.history_table
+    assert table.rowCount() > 5
+    return "\n".join(
+        table.item(r, c).text()
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+        if table.item(r, c) is not None
+    )
+
+
 @pytest.fixture
 def people(committee_template: tuple[object, Committee]) -> Committee:
     return committee_template[1]
 
 
 def test_documents_and_timeline_are_written_in_words(
-    qtbot: QtBot, english: None, committee_db: Database, people: Committee, tmp_path: Path
+    qtbot: QtBot,
+    english: None,
+    committee_db: Database,
+    people: Committee,
+    tmp_path: Path,
+    app_paths: AppPaths,
 ) -> None:
     db = committee_db
+    ctx = AppContext(db, app_paths, UserSettings(language="en"))
     set_authority_country(db, "SE", actor=people.admin.actor)
     texts: dict[str, str] = {}
     for name, case_id in (
@@ -204,6 +228,7 @@ def test_documents_and_timeline_are_written_in_words(
             write_decision(db, detail, decision, letter, language)
             texts[letter.name] = pdf_text(letter)
         texts[f"{name} timeline"] = timeline_text(qtbot, db, case_id)
+        texts[f"{name} history tab"] = history_tab_text(qtbot, ctx, case_id)
     report = tmp_path / "annual-report.pdf"
     annual = collect(db, ReportOptions(year=2026, reporting_state="SE"), actor=people.focal.actor)
     write_annual_report_pdf(annual, report)
