@@ -160,11 +160,12 @@ class SourcesTable(QWidget):
         self.remove_button.setObjectName("removeSource")
         self.add_button.clicked.connect(lambda: self.add_source())
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
+        # The buttons go under the table, so the table (and its title) has the full width.
+        buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -312,7 +313,8 @@ class AnswerEditor(QGroupBox):
         form.addRow(required(self.tr("Reasoning")), self.reasoning)
         self._sources_label = QLabel(required(self.tr("Sources")), self)
         self._sources_label.setVisible(with_sources)
-        form.addRow(self._sources_label, self.sources)
+        form.addRow(self._sources_label)
+        form.addRow(self.sources)
 
     def value(self) -> Answer:
         return Answer(
@@ -341,7 +343,8 @@ class FindingEditor(QGroupBox):
         form.addRow(self.heading)
         form.addRow(required(self.tr("Risk before mitigation")), self.risk)
         form.addRow(required(self.tr("Reasoning")), self.reasoning)
-        form.addRow(required(self.tr("Sources")), self.sources)
+        form.addRow(QLabel(required(self.tr("Sources")), self))
+        form.addRow(self.sources)
 
     def value(self) -> Finding:
         return Finding(
