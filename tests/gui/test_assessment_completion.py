@@ -34,8 +34,9 @@ from tests.gui.test_assessment_wizard import (
     fill_gbv_case,
     type_text,
 )
+from tests.gui.test_committee_flow import Build, build, sign_in
 
-__all__ = ["committee_db", "committee_template", "english"]
+__all__ = ["build", "committee_db", "committee_template", "english"]
 
 
 @pytest.fixture
@@ -224,3 +225,34 @@ def test_a_new_source_has_no_kind_until_one_is_chosen(
     assert [s.kind.value for s in table.sources()] == ["ngo_report"]
     header = table.table.horizontalHeader()
     assert header.sectionSize(1) == max(header.sectionSize(c) for c in range(4))
+
+
+def test_the_case_menu_offers_complete_and_submit_to_the_officer_only(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    people: Committee,
+    prompter: ScriptedPrompter,
+) -> None:
+    db = committee_db
+    window, manager = build(db)
+    sign_in(qtbot, manager, "officer")
+    case_id = _case(db, people)
+    window.open_case(case_id)
+    menu = window.menus.menus["caseMenu"]
+    assert window.action_complete_assessment in menu.actions()
+    assert window.action_complete_assessment.isVisible()
+    assert window.action_submit_to_committee.isEnabled()
+
+    window.action_complete_assessment.trigger()  # nothing answered yet: the wizard says what
+    wizard = window.assessment_wizards[case_id]
+    assert wizard.isVisible() and wizard.state.editable
+    assert "Article 6(1) embargo screen: run the screen as at the decision date" in (
+        wizard.missing_list.labels()
+    )
+    wizard.close()
+
+    sign_in(qtbot, manager, "decider")
+    window.open_case(case_id)
+    assert not window.action_complete_assessment.isVisible()
+    assert not window.action_submit_to_committee.isVisible()
