@@ -215,6 +215,10 @@ def test_a_new_source_has_no_kind_until_one_is_chosen(
     type_text(qtbot, title, "Amnesty International country report")
     assert table.sources() == ()  # not a source, never silently a "UN report"
 
+    assert wizard.is_dirty()  # closing asks, and "save" keeps the row and the wizard open
+    wizard._ask_save = SaveAnswer("save")
+    wizard.close()
+    assert wizard.isVisible() and title.text() == "Amnesty International country report"
     click(qtbot, wizard.complete_button)
     assert wizard.state.editable
     text = "Source \u201cAmnesty International country report\u201d: choose the kind of source"

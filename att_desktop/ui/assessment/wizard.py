@@ -365,7 +365,8 @@ class AssessmentWizard(QDialog):
     def is_dirty(self) -> bool:
         if not self.state.editable:
             return False
-        if self.collect() != self.state.input:
+        # A source row typed without a kind is not saved yet: closing must not drop it.
+        if self.collect() != self.state.input or self._pending_sources():
             return True
         # A fresh draft shows today's date without anyone having chosen it.
         saved = self.state.decision_date
@@ -653,7 +654,7 @@ class AssessmentWizard(QDialog):
         for index in range(self.steps.count()):
             item = self.steps.item(index)
             done = marks.get(index)
-            if done is None or not self.state.editable:
+            if done is None or not self.state.editable or not self.page_enabled(index):
                 item.setText(titles[index])
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[index])
                 continue
@@ -819,7 +820,7 @@ class AssessmentWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
             answer = self._ask_save(self)
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer == "cancel" or (answer == "save" and not self._save_for_closing()):
                 event.ignore()
                 return
         self._disconnect_focus()
@@ -828,6 +829,20 @@ class AssessmentWizard(QDialog):
         # the close already under way, leaves the dialog open. done() hides it and emits
         # finished, as closing a dialog should.
         self.done(QDialog.DialogCode.Rejected)
+
+    def _save_for_closing(self) -> bool:
+        """Save; a source row without a kind keeps the wizard open, marked, with its text."""
+        if not self.save():
+            return False
+        if not self._pending_sources():
+            return True
+        self._update_marks()
+        set_note(
+            self.status_note,
+            self.tr("Choose the kind of each source listed under the steps before closing."),
+            "warning",
+        )
+        return False
 
     def _disconnect_focus(self) -> None:
         app = QApplication.instance()
