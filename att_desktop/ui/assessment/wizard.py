@@ -234,7 +234,8 @@ class AssessmentWizard(QDialog):
         column.setMinimumWidth(200)
         column.setMaximumWidth(280)
         row = self.steps.sizeHintForRow(0) + 2 * self.steps.spacing()
-        self.steps.setFixedHeight(row * self.steps.count() + 2 * self.steps.frameWidth() + 4)
+        shown = sum(not self.steps.item(i).isHidden() for i in range(self.steps.count()))
+        self.steps.setFixedHeight(row * shown + 2 * self.steps.frameWidth() + 4)
         self.legend = QLabel(
             self.tr("✓ complete   • still incomplete\n* required to complete the assessment"),
             column,
@@ -251,6 +252,7 @@ class AssessmentWizard(QDialog):
         layout.addWidget(self.steps)
         layout.addWidget(self.legend)
         layout.addWidget(self.missing_scroll, 1)
+        layout.addStretch(0)  # keeps the legend under the steps while nothing is missing
         return column
 
     def _build_side_panels(self, language: str) -> QSplitter:
