@@ -73,6 +73,7 @@ __all__ = [
     "get_assessment",
     "list_embargo_sets",
     "load_embargo_update",
+    "missing_answers",
     "new_revision",
     "open_assessment",
     "record_destination_information",
@@ -505,6 +506,12 @@ def complete_assessment(
             },
         )
         return _state(row)
+
+
+def missing_answers(inp: AssessmentInput) -> tuple[str, ...]:
+    """What the engine would still find missing in answers not yet saved (nothing is stored):
+    the wizard marks its steps with it as the officer types."""
+    return evaluate(inp).missing
 
 
 # --------------------------------------------------------------------------- headless

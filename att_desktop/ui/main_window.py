@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
     action_edit: QAction
     action_add_document: QAction
     action_assess: QAction
+    action_complete_assessment: QAction
+    action_submit_to_committee: QAction
     action_reassessment: QAction
     action_embargo_data: QAction
     action_denial_notices: QAction
@@ -404,6 +406,13 @@ class MainWindow(QMainWindow):
             self.case_view.edit_button.setEnabled(False)
             self.case_view.add_document_button.setEnabled(False)
         self.action_assess.setEnabled(self.case_view.can_assess)
+        open_case = self.case_view.can_assess and case is not None and not case.status.is_closed
+        self.action_complete_assessment.setEnabled(
+            open_case and self.menus.offered_attr("action_complete_assessment")
+        )
+        self.action_submit_to_committee.setEnabled(
+            open_case and self.menus.offered_attr("action_submit_to_committee")
+        )
 
     def ask_open_case(self) -> None:
         reference = self.prompter.ask_text(
@@ -467,6 +476,27 @@ class MainWindow(QMainWindow):
         if self.case_view.case is not None and self.case_view.can_assess:
             self.assess_case(self.case_view.case.id)
 
+    def complete_current_assessment(self) -> AssessmentWizard | None:
+        """Case menu: the open case's wizard completes its assessment, or shows what is
+        missing (nothing typed there is lost)."""
+        wizard = self._current_wizard()
+        if wizard is not None:
+            wizard.complete_assessment()
+        return wizard
+
+    def submit_current_to_committee(self) -> AssessmentWizard | None:
+        """Case menu: complete the open case's assessment if need be, then choose agencies."""
+        wizard = self._current_wizard()
+        if wizard is not None:
+            wizard.submit_to_committee()
+        return wizard
+
+    def _current_wizard(self) -> AssessmentWizard | None:
+        case = self.case_view.case
+        if case is None or not self.case_view.can_assess:
+            return None
+        return self.assess_case(case.id)
+
     def assess_case(self, case_id: int) -> AssessmentWizard | None:
         """Open the assessment wizard for a case (non-modal), or bring its open one forward."""
         wizard = self.assessment_wizards.get(case_id)
@@ -484,6 +514,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         # A decision refreshes the register, and the case view if it still shows that case.
         wizard.decided.connect(lambda detail: self._case_changed_elsewhere(detail.id))
+        wizard.progressed.connect(lambda detail: self._case_changed_elsewhere(detail.id))
         # Forgotten once Qt has deleted it (it deletes itself on close), unless a newer one
         # for the case took its place; touches no widget, since it may run while this window
         # is being destroyed too.

@@ -275,6 +275,23 @@ CASE = MenuSpec(
                 "MainWindow", "Open the assessment of the selected case (Ctrl+Shift+A)"
             ),
         ),
+        # The end of the officer's path: the wizard opens and does it, or shows what is missing.
+        ActionSpec(
+            "action_complete_assessment",
+            "actionCompleteAssessment",
+            QT_TRANSLATE_NOOP("MainWindow", "C&omplete assessment"),
+            "complete_current_assessment",
+            offered_to=(Permission.DRAFT_ASSESSMENT,),
+            hide_unless_offered=True,
+        ),
+        ActionSpec(
+            "action_submit_to_committee",
+            "actionSubmitToCommittee",
+            QT_TRANSLATE_NOOP("MainWindow", "&Submit to the committee…"),
+            "submit_current_to_committee",
+            offered_to=(Permission.SUBMIT_FOR_REVIEW,),
+            hide_unless_offered=True,
+        ),
     ),
 )
 

@@ -137,7 +137,8 @@ def answer(qtbot: QtBot, editor: AnswerEditor, yes: bool, reasoning: str) -> Non
 def add_source(qtbot: QtBot, table_owner: QWidget | None, title: str) -> None:
     assert isinstance(table_owner, SourcesTable)
     click(qtbot, table_owner.add_button)
-    _kind, title_edit, _when, _ref = table_owner.row_widgets(table_owner.table.rowCount() - 1)
+    kind, title_edit, _when, _ref = table_owner.row_widgets(table_owner.table.rowCount() - 1)
+    choose(kind, "un_report")  # a new row has no kind until one is chosen
     type_text(qtbot, title_edit, f"Report on {title}")
 
 
@@ -203,8 +204,11 @@ def next_page(qtbot: QtBot, wizard: AssessmentWizard) -> None:
     click(qtbot, wizard.next_button)
 
 
-def fill_gbv_case(qtbot: QtBot, wizard: AssessmentWizard, *, reliable: bool) -> None:
-    """Walk every page of an embargo-free case with a serious, prevalent GBV risk."""
+def fill_gbv_case(
+    qtbot: QtBot, wizard: AssessmentWizard, *, reliable: bool, to_decision: bool = True
+) -> None:
+    """Walk every page of an embargo-free case with a serious, prevalent GBV risk (to the
+    conclusion only for someone who is not offered the decision)."""
     run_screen(qtbot, wizard)
     answer_article6_no(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -221,6 +225,8 @@ def fill_gbv_case(qtbot: QtBot, wizard: AssessmentWizard, *, reliable: bool) -> 
     add_gbv_measure(qtbot, wizard, reliable=reliable)
     next_page(qtbot, wizard)
     assert wizard.stack.currentIndex() == CONCLUSION
+    if not to_decision:
+        return
     next_page(qtbot, wizard)
     assert wizard.stack.currentIndex() == DECISION
 

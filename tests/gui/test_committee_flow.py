@@ -468,12 +468,14 @@ def test_in_the_wizard_the_officer_drafts_and_only_the_decider_decides(
     case_id = new_case()
     untouched = new_case()
     wizard = wizard_for(case_id)
-    fill_gbv_case(qtbot, wizard, reliable=True)
-    page = wizard.decision_page
-    press(qtbot, page.authorise)
-    type_text(qtbot, page.rationale, "Risks mitigated by verified training and vetting")
-    press(qtbot, page.record_button)
-    assert "Only the deciding authority decides" in page.refusal.text()
+    fill_gbv_case(qtbot, wizard, reliable=True, to_decision=False)
+    # The officer is never offered a decision: no step, no page; Complete instead.
+    assert wizard.steps.item(DECISION).isHidden()
+    assert not wizard.decision_page.isVisible() and not wizard.next_button.isEnabled()
+    wizard.go_to(DECISION)
+    assert wizard.stack.currentIndex() != DECISION
+    press(qtbot, wizard.complete_button)
+    assert not wizard.state.editable
     assert cases.get_case(db, case_id).status is not CaseStatus.AUTHORISED
     assert wizard.revision_button.isVisible()  # the drafter may reopen their assessment
     wizard.close()

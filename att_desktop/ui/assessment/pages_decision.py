@@ -167,11 +167,13 @@ class ConclusionPage(QWidget):
             self.grounds.setText("")
         self.grounds.setVisible(bool(result.grounds))
         if result.missing:
+            # In words, each a link to its question, under the wizard's step list.
             set_note(
                 self.missing,
-                self.tr("Still missing before a decision can be recorded:")
-                + "\n"
-                + _bullets(result.missing),
+                self.tr(
+                    "%1 answer(s) are still missing before this assessment can be completed. "
+                    "They are listed under the steps: click one to go to its question."
+                ).replace("%1", str(len(result.missing))),
                 "warning",
             )
         else:

@@ -34,6 +34,7 @@ from att_desktop.ui.assessment.widgets import (
     YesNo,
     note_label,
     reasoning_edit,
+    required,
     set_note,
     tag,
 )
@@ -85,9 +86,9 @@ class MeasureCard(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Addresses the risks"), checks)
-        form.addRow(self.tr("Reliably reduces them?"), self.reliable)
-        form.addRow(self.tr("Reasoning"), self.reasoning)
+        form.addRow(required(self.tr("Addresses the risks")), checks)
+        form.addRow(required(self.tr("Reliably reduces them?")), self.reliable)
+        form.addRow(required(self.tr("Reasoning")), self.reasoning)
         form.addRow(self.tr("Sources"), self.sources)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -62,6 +62,7 @@ from att_desktop.ui.assessment.widgets import (
     heading,
     note_label,
     reasoning_edit,
+    required,
     set_note,
     tag,
 )
@@ -138,7 +139,7 @@ class GbvPage(QWidget):
         )
         form = self.step1.layout()
         assert isinstance(form, QFormLayout)
-        form.insertRow(2, self.tr("Prevalent types"), self.types)
+        form.insertRow(2, required(self.tr("Prevalent types")), self.types)
         self.step2 = AnswerEditor(
             self.tr("Step 2 — are these prevalent violations serious?"), "gbv.step2", self
         )
@@ -402,7 +403,7 @@ class DiversionPage(QWidget):
         self.euc_reference.setPlaceholderText(self.tr("EUC number, issuer, date"))
         for row, (text, widget) in enumerate(
             (
-                (self.tr("End-user certificate received"), self.certificate_received),
+                (required(self.tr("End-user certificate received")), self.certificate_received),
                 (
                     self.tr("Certificate authenticated with the issuing authority"),
                     self.certificate_authenticated,

@@ -147,12 +147,14 @@ class SourcesTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
+        # The title takes the spare width; the others keep a readable, adjustable size.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 190)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 110)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 150)
         self.add_button = QPushButton(self.tr("Add source"), self)
         self.add_button.setObjectName("addSource")
         self.remove_button = QPushButton(self.tr("Remove source"), self)
@@ -161,11 +163,12 @@ class SourcesTable(QWidget):
         mark_edit_action(self.remove_button)
         self.add_button.clicked.connect(lambda: self.add_source())
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
+        # The buttons go under the table, so the table (and its title) has the full width.
+        buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -183,8 +186,12 @@ class SourcesTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         kind = QComboBox(self.table)
+        kind.setObjectName("sourceKind")
+        # No kind is assumed: an NGO report must never be printed as a "UN report".
+        kind.addItem(self.tr("Choose the kind of source…"), None)
         for value in SourceKind:
             kind.addItem(source_kind_label(value), value.value)
+        kind.currentIndexChanged.connect(lambda _i, combo=kind: self._flag(combo))
         title = QLineEdit(self.table)
         title.setPlaceholderText(self.tr("Title of the report or document"))
         when = date_edit(self.table, None, optional=True)
@@ -195,12 +202,31 @@ class SourcesTable(QWidget):
             title.setText(source.title)
             when.setDate(_to_qdate(source.date))
             reference.setText(source.reference)
+        self._flag(kind)
         for column, widget in enumerate((kind, title, when, reference)):
             self.table.setCellWidget(row, column, widget)
         self._fit()
         if source is None:
             title.setFocus()
         return row
+
+    def _flag(self, kind: QComboBox) -> None:
+        """A row without a kind is marked incomplete (and is not a source until it has one)."""
+        missing = kind.currentData() is None
+        kind.setStyleSheet("QComboBox { border: 2px solid #a12a20; }" if missing else "")
+        note = self.tr("Incomplete: choose the kind of source") if missing else ""
+        kind.setToolTip(note)
+        kind.setAccessibleDescription(note)
+
+    def pending_rows(self) -> list[tuple[QWidget, str]]:
+        """(kind box, title) of rows with something typed but no kind chosen yet."""
+        pending: list[tuple[QWidget, str]] = []
+        for row in range(self.table.rowCount()):
+            kind, title, _when, reference = self.row_widgets(row)
+            text = title.text().strip() or reference.text().strip()
+            if text and kind.currentData() is None:
+                pending.append((kind, text))
+        return pending
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -222,11 +248,14 @@ class SourcesTable(QWidget):
         return kind, title, when, reference
 
     def sources(self) -> tuple[Source, ...]:
-        """Rows with a title or a reference; blank rows are ignored."""
+        """Rows with a kind and a title or a reference; blank rows, and rows whose kind is not
+        chosen yet (``pending_rows``), are not sources."""
         result: list[Source] = []
         for row in range(self.table.rowCount()):
             kind, title, when, reference = self.row_widgets(row)
             if not (title.text().strip() or reference.text().strip()):
+                continue
+            if kind.currentData() is None:
                 continue
             result.append(
                 Source(
@@ -243,6 +272,12 @@ class SourcesTable(QWidget):
         for source in sources:
             self.add_source(source)
         self._fit()
+
+
+def required(label: str) -> str:
+    """A field label marked as needed to complete the assessment (the wizard's legend
+    explains the star)."""
+    return f"{label} *"
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -277,11 +312,12 @@ class AnswerEditor(QGroupBox):
         self.sources.setVisible(with_sources)
         form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow(self.tr("Answer"), self.answer)
-        form.addRow(self.tr("Reasoning"), self.reasoning)
-        self._sources_label = QLabel(self.tr("Sources"), self)
+        form.addRow(required(self.tr("Answer")), self.answer)
+        form.addRow(required(self.tr("Reasoning")), self.reasoning)
+        self._sources_label = QLabel(required(self.tr("Sources")), self)
         self._sources_label.setVisible(with_sources)
-        form.addRow(self._sources_label, self.sources)
+        form.addRow(self._sources_label)
+        form.addRow(self.sources)
 
     def value(self) -> Answer:
         return Answer(
@@ -308,9 +344,10 @@ class FindingEditor(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.heading)
-        form.addRow(self.tr("Risk before mitigation"), self.risk)
-        form.addRow(self.tr("Reasoning"), self.reasoning)
-        form.addRow(self.tr("Sources"), self.sources)
+        form.addRow(required(self.tr("Risk before mitigation")), self.risk)
+        form.addRow(required(self.tr("Reasoning")), self.reasoning)
+        form.addRow(QLabel(required(self.tr("Sources")), self))
+        form.addRow(self.sources)
 
     def value(self) -> Finding:
         return Finding(

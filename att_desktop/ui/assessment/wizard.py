@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.missing import MissingAnswer, describe_all
 from att_desktop.domain.assessment.model import AssessmentInput
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
@@ -44,6 +45,14 @@ from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, permitted
+from att_desktop.ui.assessment.completion import (
+    PAGE_INDEX,
+    MissingList,
+    SubmitHost,
+    field_widget,
+    missing_label,
+    step_marks,
+)
 from att_desktop.ui.assessment.consistency_panel import ConsistencyPanel
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.assessment.guidance import GuidancePanel, question_of
@@ -51,7 +60,8 @@ from att_desktop.ui.assessment.pages_article6 import Article6Page, prohibition_g
 from att_desktop.ui.assessment.pages_decision import ConclusionPage, DecisionPage
 from att_desktop.ui.assessment.pages_mitigation import MitigationPage
 from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, GbvPage
-from att_desktop.ui.assessment.widgets import note_label, set_note
+from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
+from att_desktop.ui.committee.review import SubmitReviewDialog
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
 
@@ -98,6 +108,8 @@ class AssessmentWizard(QDialog):
 
     #: The case after a decision was recorded: the register and case view refresh.
     decided = Signal(object)
+    #: The case after its assessment was completed or sent to the committee.
+    progressed = Signal(object)
 
     def __init__(
         self,
@@ -121,6 +133,10 @@ class AssessmentWizard(QDialog):
         self.actor = actor
         # The wizard acts for one person: whether they may draft is asked once.
         self._may_draft = permitted(db, actor, Permission.DRAFT_ASSESSMENT)
+        self._may_submit = permitted(db, actor, Permission.SUBMIT_FOR_REVIEW)
+        # Only a decider is ever offered the decision step (hidden, not greyed out).
+        self._may_decide = permitted(db, actor, Permission.DECIDE)
+        self.submit_dialog: SubmitReviewDialog | None = None
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._ask_save = ask_save
         self._save_path = save_path
@@ -145,14 +161,18 @@ class AssessmentWizard(QDialog):
         self.steps.setSpacing(2)
         for title in self._step_titles():
             QListWidgetItem(title, self.steps)
+        self.steps.item(DECISION).setHidden(not self._may_decide)
         self.steps.currentRowChanged.connect(self._step_clicked)
+        self.missing_list = MissingList(self)
+        self.missing_list.activated.connect(self.go_to_missing)
+        left = self._build_step_column()
 
         self._build_pages(language)
 
         right = self._build_side_panels(language)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.steps)
+        splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -205,7 +225,36 @@ class AssessmentWizard(QDialog):
             scroll.setWidget(page)
             self.stack.addWidget(self.gbv.beside_chart(scroll) if page is self.gbv else scroll)
         self.gbv.to_mitigation.clicked.connect(lambda: self.go_to(MITIGATION))
-        self.decision_page.record_button.clicked.connect(self.record_decision)
+        if self._may_decide:
+            self.decision_page.record_button.clicked.connect(self.record_decision)
+
+    def _build_step_column(self) -> QWidget:
+        """The steps with their marks, the legend, and what is still missing, as links."""
+        column = QWidget(self)
+        column.setObjectName("stepColumn")
+        column.setMinimumWidth(200)
+        column.setMaximumWidth(280)
+        row = self.steps.sizeHintForRow(0) + 2 * self.steps.spacing()
+        shown = sum(not self.steps.item(i).isHidden() for i in range(self.steps.count()))
+        self.steps.setFixedHeight(row * shown + 2 * self.steps.frameWidth() + 4)
+        self.legend = QLabel(
+            self.tr("✓ complete   • still incomplete\n* required to complete the assessment"),
+            column,
+        )
+        self.legend.setObjectName("stepLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #4a5560;")
+        self.missing_scroll = QScrollArea(column)
+        self.missing_scroll.setWidgetResizable(True)
+        self.missing_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.missing_scroll.setWidget(self.missing_list)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.missing_scroll, 1)
+        layout.addStretch(0)  # keeps the legend under the steps while nothing is missing
+        return column
 
     def _build_side_panels(self, language: str) -> QSplitter:
         """Guidance above, the consistency checks below."""
@@ -236,6 +285,12 @@ class AssessmentWizard(QDialog):
         self.assessment_pdf_button.setObjectName("assessmentPdf")
         self.decision_pdf_button = QPushButton(self.tr("Save licence/denial PDF…"), self)
         self.decision_pdf_button.setObjectName("decisionPdf")
+        self.complete_button = QPushButton(self.tr("Complete assessment"), self)
+        self.complete_button.setObjectName("completeAssessment")
+        self.complete_button.clicked.connect(self.complete_assessment)
+        self.submit_button = QPushButton(self.tr("Submit to the committee…"), self)
+        self.submit_button.setObjectName("submitToCommittee")
+        self.submit_button.clicked.connect(self.submit_to_committee)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("close")
         self.saved_label = QLabel(self)
@@ -256,6 +311,8 @@ class AssessmentWizard(QDialog):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.next_button)
+        buttons.addWidget(self.complete_button)
+        buttons.addWidget(self.submit_button)
         buttons.addWidget(self.close_button)
         return buttons
 
@@ -316,7 +373,8 @@ class AssessmentWizard(QDialog):
     def is_dirty(self) -> bool:
         if not self._editable():
             return False
-        if self.collect() != self.state.input:
+        # A source row typed without a kind is not saved yet: closing must not drop it.
+        if self.collect() != self.state.input or self._pending_sources():
             return True
         # A fresh draft shows today's date without anyone having chosen it.
         saved = self.state.decision_date
@@ -374,6 +432,10 @@ class AssessmentWizard(QDialog):
         # A committee member or the decider reads a completed assessment; only a drafter
         # is offered a new revision (the service refuses anyone else anyway).
         self.revision_button.setVisible(not self.state.editable and not decided and self._may_draft)
+        self.complete_button.setVisible(not decided and self._may_draft)
+        self.complete_button.setEnabled(self.state.editable)
+        self.submit_button.setVisible(not decided and self._may_submit)
+        self._update_marks()
         self.decision_pdf_button.setEnabled(decided)
         if decided:
             set_note(
@@ -384,9 +446,16 @@ class AssessmentWizard(QDialog):
         elif not self.state.editable:
             set_note(
                 self.status_note,
-                self.tr(
-                    "Assessment revision %1 is complete and can no longer be edited. Record the "
-                    "decision, or start a new revision to change a finding."
+                (
+                    self.tr(
+                        "Assessment revision %1 is complete and can no longer be edited. Record "
+                        "the decision, or start a new revision to change a finding."
+                    )
+                    if self._may_decide
+                    else self.tr(
+                        "Assessment revision %1 is complete and can no longer be edited. Submit "
+                        "it to the committee, or start a new revision to change a finding."
+                    )
                 ).replace("%1", str(self.state.revision)),
                 "info",
             )
@@ -434,6 +503,8 @@ class AssessmentWizard(QDialog):
         return None
 
     def page_enabled(self, index: int) -> bool:
+        if index == DECISION and not self._may_decide:
+            return False
         return bool(self.steps.item(index).flags() & Qt.ItemFlag.ItemIsEnabled)
 
     # ----------------------------------------------------------------------- actions
@@ -468,7 +539,7 @@ class AssessmentWizard(QDialog):
             self.steps.blockSignals(False)
             return
         if not self.page_enabled(index):
-            index = DECISION
+            index = DECISION if self._may_decide else ARTICLE6
         self.stack.setCurrentIndex(index)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(index)
@@ -509,9 +580,15 @@ class AssessmentWizard(QDialog):
         question = question_of(new)
         if question:
             self.guidance.show_question(question)
+        # The marks and the missing list follow the answers as the officer moves on.
+        self._update_marks()
 
     def record_decision(self) -> None:
-        """Save, complete the assessment, then ask the decision service; show any refusal."""
+        """Save, complete the assessment, then ask the decision service; show any refusal.
+
+        Offered to deciders only: an officer completes and submits instead."""
+        if not self._may_decide:
+            return
         page = self.decision_page
         set_note(page.refusal, "", "danger")
         if not self.save():
@@ -549,6 +626,138 @@ class AssessmentWizard(QDialog):
         self._refresh()
         self._refresh_consistency()
         self.decided.emit(self.case)
+
+    # ----------------------------------------------------------------------- completing
+
+    def _missing_targets(self) -> list[tuple[str, object]]:
+        """What is still missing in the answers on screen (saved or not), in words, with
+        where each is answered; source rows without a kind come first."""
+        if not self.state.editable or self.decision is not None:
+            return []
+        targets: list[tuple[str, object]] = []
+        for combo, title in self._pending_sources():
+            text = self.tr("Source \u201c%1\u201d: choose the kind of source").replace("%1", title)
+            targets.append((text, combo))
+        inp = self.collect()
+        for item in describe_all(assessment_service.missing_answers(inp), inp):
+            targets.append((missing_label(item), item))
+        return targets
+
+    def _pending_sources(self) -> list[tuple[QWidget, str]]:
+        """Source rows with a title or reference typed but no kind chosen: not yet sources."""
+        pending: list[tuple[QWidget, str]] = []
+        for index, page in enumerate(self.pages[:CONCLUSION]):
+            if not self.page_enabled(index):
+                continue
+            for table in page.findChildren(SourcesTable):
+                pending += table.pending_rows()
+        return pending
+
+    def _update_marks(self) -> None:
+        """✓ or • before each step, as the answers on screen stand; the list of what is missing."""
+        targets = self._missing_targets()
+        items = [t for _text, t in targets if isinstance(t, MissingAnswer)]
+        marks = step_marks(items)
+        for widget in (t for _text, t in targets if isinstance(t, QWidget)):
+            marks.update({i: False for i in marks if self.pages[i].isAncestorOf(widget)})
+            marks[CONCLUSION] = False
+        titles = self._step_titles()
+        for index in range(self.steps.count()):
+            item = self.steps.item(index)
+            done = marks.get(index)
+            if done is None or not self.state.editable or not self.page_enabled(index):
+                item.setText(titles[index])
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[index])
+                continue
+            item.setText(("✓ " if done else "• ") + titles[index])
+            state = self.tr("complete") if done else self.tr("still incomplete")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{titles[index]} ({state})")
+        self.missing_list.show_items(targets)
+        self.missing_scroll.setVisible(bool(targets))
+
+    def go_to_missing(self, target: object) -> None:
+        """Follow a link of the missing list: the page, then the field, focused and in view."""
+        if isinstance(target, MissingAnswer):
+            index = PAGE_INDEX.get(target.page)
+            if index is None:
+                return
+            self.go_to(index)
+            widget = field_widget(self, target)
+        elif isinstance(target, QWidget):
+            page = next((i for i, p in enumerate(self.pages) if p.isAncestorOf(target)), None)
+            if page is not None:
+                self.go_to(page)
+            widget = target
+        else:
+            return
+        scroll = self.stack.currentWidget()
+        if widget is None or not isinstance(scroll, QScrollArea):
+            return
+        scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def complete_assessment(self) -> bool:
+        """Save, then freeze this revision. A refusal (something missing, the role, the
+        service) keeps the wizard open with everything typed, and locks nothing."""
+        if not self.state.editable:
+            return True
+        if self._pending_sources():
+            self._update_marks()
+            set_note(
+                self.status_note,
+                self.tr(
+                    "The assessment was not completed: choose the kind of each source listed "
+                    "under the steps (a source without a kind is not saved)."
+                ),
+                "warning",
+            )
+            return False
+        if not self.save():
+            return False
+        try:
+            self.state = assessment_service.complete_assessment(
+                self.db, self.state.assessment_id, actor=self.actor
+            )
+        except AssessmentIncomplete as exc:
+            self._update_marks()
+            set_note(
+                self.status_note,
+                self.tr(
+                    "The assessment was not completed: %1 answer(s) are still missing. They are "
+                    "listed under the steps: click one to go to it."
+                ).replace("%1", str(len(exc.missing))),
+                "warning",
+            )
+            return False
+        except ServiceError as exc:
+            self._prompter.error(self, self.tr("The assessment was not completed"), str(exc))
+            return False
+        self.case = cases.get_case(self.db, self.application_id)
+        self._refresh()
+        self.progressed.emit(self.case)
+        return True
+
+    def submit_to_committee(self) -> SubmitReviewDialog | None:
+        """Complete the assessment if it is a draft, then choose the agencies to ask."""
+        if self.decision is not None or not self.complete_assessment():
+            return None
+        host = SubmitHost(self.db, self.actor, self.case, self)
+        host.submitted.connect(self._submitted)
+        dialog = SubmitReviewDialog(host, self.case)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(host.deleteLater)
+        self.submit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submitted(self) -> None:
+        self.case = cases.get_case(self.db, self.application_id)
+        set_note(
+            self.status_note,
+            self.tr("Submitted to the committee: the agencies chosen are asked for their opinion."),
+            "ok",
+        )
+        self.progressed.emit(self.case)
 
     def _show_refusal(self, message: str) -> None:
         page = self.decision_page
@@ -622,7 +831,7 @@ class AssessmentWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
             answer = self._ask_save(self)
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer == "cancel" or (answer == "save" and not self._save_for_closing()):
                 event.ignore()
                 return
         self._disconnect_focus()
@@ -631,6 +840,20 @@ class AssessmentWizard(QDialog):
         # the close already under way, leaves the dialog open. done() hides it and emits
         # finished, as closing a dialog should.
         self.done(QDialog.DialogCode.Rejected)
+
+    def _save_for_closing(self) -> bool:
+        """Save; a source row without a kind keeps the wizard open, marked, with its text."""
+        if not self.save():
+            return False
+        if not self._pending_sources():
+            return True
+        self._update_marks()
+        set_note(
+            self.status_note,
+            self.tr("Choose the kind of each source listed under the steps before closing."),
+            "warning",
+        )
+        return False
 
     def _disconnect_focus(self) -> None:
         app = QApplication.instance()
