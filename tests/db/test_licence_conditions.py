@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Event
+from att_desktop.domain.application import LineItemInput
 from att_desktop.domain.assessment.model import AssessmentInput, Criterion, RiskLevel
 from att_desktop.domain.enums import DecisionOutcome, OpinionKind
 from att_desktop.services import cases, committee, documents
@@ -52,12 +53,15 @@ def people(committee_template: tuple[object, Committee]) -> Committee:
     return committee_template[1]
 
 
-def assessed(db: Database, officer: UserSession, inp: AssessmentInput) -> int:
-    """A case the officer registered, assessed with ``inp`` and completed."""
+def assessed(
+    db: Database, officer: UserSession, inp: AssessmentInput, items: tuple[LineItemInput, ...] = ()
+) -> int:
+    """A case the officer registered (with ``items``, or the factory's), assessed with ``inp``
+    and completed."""
     actor = officer.actor
-    case = cases.create_application(
-        db, application(destination_code="BR", parties=(end_user("MoD", "BR"),)), actor=actor
-    )
+    extra = {"items": items} if items else {}
+    registered = application(destination_code="BR", parties=(end_user("MoD", "BR"),), **extra)
+    case = cases.create_application(db, registered, actor=actor)
     state = open_assessment(db, case.id, actor=actor)
     screened = apply_screen(inp, screen_article6(db, case.id, on_date=DECISION_DAY), DECISION_DAY)
     saved = save_assessment(

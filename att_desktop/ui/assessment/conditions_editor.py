@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,32 @@ from att_desktop.ui.assessment.labels import criterion_label
 ADDED = "added"
 _ORIGIN_ROLE = Qt.ItemDataRole.UserRole
 _REQUIRED_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The text as proposed: a row the decider has not edited can be withdrawn by a new proposal.
+_PROPOSED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class EnterStaysHere(QLineEdit):
+    """A line edit whose Enter finishes the line, never the dialog around it: in the Decide
+    dialog, Enter after typing a condition must not record the decision."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class _ConditionDelegate(QStyledItemDelegate):
+    """Edits a condition in an ``EnterStaysHere``."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = EnterStaysHere(parent)
+        editor.setFrame(False)
+        return editor
 
 
 class ConditionsEditor(QWidget):
@@ -57,8 +85,9 @@ class ConditionsEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 190)
         self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 10)
+        self.tree.setItemDelegateForColumn(0, _ConditionDelegate(self.tree))
         self.tree.itemChanged.connect(self._item_changed)
-        self.new_condition = QLineEdit(self)
+        self.new_condition = EnterStaysHere(self)
         self.new_condition.setObjectName("newCondition")
         self.new_condition.setPlaceholderText(self.tr("Another condition of your own"))
         self.new_condition.returnPressed.connect(self.add_typed)
@@ -114,8 +143,37 @@ class ConditionsEditor(QWidget):
         self._groups = {}
         self.tree.blockSignals(True)
         for condition in proposed:
-            self._add(condition.origin.value, condition.text, self._source(condition))
+            item = self._add(condition.origin.value, condition.text, self._source(condition))
+            item.setData(0, _PROPOSED_ROLE, condition.text)
         self.tree.blockSignals(False)
+
+    def merge_proposed(self, proposed: Sequence[ProposedCondition]) -> None:
+        """A newer proposal (a measure added since): new conditions arrive ticked, ones no
+        longer proposed leave unless the decider edited them; ticks and edits are kept."""
+        wanted = {_key(c.text) for c in proposed}
+        self.tree.blockSignals(True)
+        for item in self.items():
+            original = item.data(0, _PROPOSED_ROLE)
+            untouched = isinstance(original, str) and original == item.text(0)
+            if untouched and _key(str(original)) not in wanted:
+                self._remove(item)
+        shown = {_key(str(i.data(0, _PROPOSED_ROLE) or "")) for i in self.items()}
+        shown |= {_key(i.text(0)) for i in self.items()}
+        for condition in proposed:
+            if _key(condition.text) not in shown:
+                item = self._add(condition.origin.value, condition.text, self._source(condition))
+                item.setData(0, _PROPOSED_ROLE, condition.text)
+        self.tree.blockSignals(False)
+
+    def _remove(self, item: QTreeWidgetItem) -> None:
+        group = item.parent()
+        if group is None:
+            return
+        group.removeChild(item)
+        if group.childCount() == 0:
+            key = str(group.data(0, _ORIGIN_ROLE))
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
+            self._groups.pop(key, None)
 
     def _source(self, condition: ProposedCondition) -> str:
         if condition.origin is ConditionOrigin.COMMITTEE:
@@ -182,3 +240,7 @@ class ConditionsEditor(QWidget):
     def toPlainText(self) -> str:
         """The chosen conditions, one per line (named like the text box it replaced)."""
         return "\n".join(self.chosen())
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

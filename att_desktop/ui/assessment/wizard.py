@@ -470,7 +470,19 @@ class AssessmentWizard(QDialog):
         self.steps.blockSignals(False)
         page = self.pages[index]
         self.guidance.show_question(str(getattr(page, "question_id", "")))
+        if index == DECISION:
+            self._propose_conditions()
         self._update_buttons()
+
+    def _propose_conditions(self) -> None:
+        """Measures relied on since the wizard opened are proposed too; nothing typed is lost."""
+        try:
+            terms = decisions.suggested_terms(
+                self.db, self.application_id, valid_from=self.decision_date()
+            )
+        except ServiceError:
+            return
+        self.decision_page.conditions.merge_proposed(terms.proposed)
 
     def _step_clicked(self, row: int) -> None:
         if row >= 0 and row != self.stack.currentIndex():
