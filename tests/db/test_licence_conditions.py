@@ -224,3 +224,35 @@ def test_the_administrator_sets_the_standard_conditions_and_they_are_proposed(
 
     set_standard_conditions(db, (), actor=people.admin.actor)  # none at all is a choice too
     assert standard_conditions(db) == ()
+
+
+def test_a_long_list_of_conditions_flows_onto_further_pages_in_full(
+    committee_db: Database, people: Committee, tmp_path: Path
+) -> None:
+    db = committee_db
+    case_id = assessed(db, people.officer, complete())
+    terms = suggested_terms(db, case_id, valid_from=DECISION_DAY)
+    many = tuple(
+        f"Condition {n}: the end user reports every transfer, loss, theft or destruction of "
+        "the items to the licensing authority within 30 days, with the serial numbers "
+        f"concerned, and allows on-site verification on request (ref. C-{n:02d})."
+        for n in range(1, 41)
+    )
+    decision = DecisionInput(
+        DecisionOutcome.AUTHORISE,
+        DECISION_DAY,
+        "Authorised with the conditions agreed.",
+        licence=replace(terms, conditions=many),
+    )
+    detail = decide(db, case_id, decision, actor=people.decider.actor)
+    view = get_decision(db, case_id)
+    assert view is not None and view.licence is not None
+    for language in ("en", "zh_CN"):
+        path = tmp_path / f"licence-{language}.pdf"
+        documents.write_decision(db, detail, view, path, language)
+        pages = PdfReader(path).pages
+        assert len(pages) > 1
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+        for condition in many:  # each one whole, the last on a later page
+            assert condition in text, condition
+        assert "(ref. C-40)" not in " ".join((pages[0].extract_text() or "").split())

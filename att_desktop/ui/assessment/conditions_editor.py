@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,7 +48,25 @@ class EnterStaysHere(QLineEdit):
 
 
 class _ConditionDelegate(QStyledItemDelegate):
-    """Edits a condition in an ``EnterStaysHere``."""
+    """Rows as tall as their wrapped text in the column's width (a tree view alone sizes
+    rows for one line and cuts the rest); edits a condition in an ``EnterStaysHere``."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # Room for the check box and the indentation before the text.
+        width = self.tree.columnWidth(index.column()) - self.tree.indentation() - 34
+        if not text or width <= 0:
+            return hint
+        metrics = QFontMetrics(option.font)
+        box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
 
     def createEditor(
         self,
@@ -56,6 +74,8 @@ class _ConditionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
+        if index.column() != 0:  # the source is the record's, not the decider's to edit
+            return None  # type: ignore[return-value]
         editor = EnterStaysHere(parent)
         editor.setFrame(False)
         return editor
@@ -71,7 +91,9 @@ class ConditionsEditor(QWidget):
         self.tree.setObjectName("licenceConditions")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Condition"), self.tr("Source")])
+        # Conditions are read in full, wrapped; never cut short with an ellipsis.
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setEditTriggers(
@@ -84,8 +106,10 @@ class ConditionsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 190)
-        self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 10)
-        self.tree.setItemDelegateForColumn(0, _ConditionDelegate(self.tree))
+        # Row heights follow the wrapped text: lay the rows out again when a column resizes.
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
+        self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 18)
+        self.tree.setItemDelegate(_ConditionDelegate(self.tree))
         self.tree.itemChanged.connect(self._item_changed)
         self.new_condition = EnterStaysHere(self)
         self.new_condition.setObjectName("newCondition")

@@ -111,6 +111,8 @@ class DecisionForm(QWidget):
         self._max_years = 0
         self._decided_on: date | None = None
         self._previous_start: date | None = None
+        #: The start the service suggested, while the decider has not changed it.
+        self._suggested_start: date | None = None
         #: The rows of the lines table behind ``licence_terms().lines``, for the service's
         #: errors ("licence.lines[1].quantity") to find their row.
         self._rows_sent: list[int] = []
@@ -304,6 +306,7 @@ class DecisionForm(QWidget):
             set_date(self.valid_from, terms.valid_from)
             self.valid_from.blockSignals(False)
             set_date(self.valid_until, terms.valid_until)
+            self._suggested_start = terms.valid_from
             self.conditions.set_proposed(terms.proposed)
         self._show_validity_note()
 
@@ -342,12 +345,16 @@ class DecisionForm(QWidget):
         self.lines.setItem(row, 5, currency)
 
     def set_decision_date(self, decided_on: date | None) -> None:
-        """A licence starts on or after its decision (7(5)): a start before a later decision
-        date moves with it, and so does an end that was the longest validity."""
+        """A licence starts on or after its decision (7(5)). A start nobody changed follows
+        the decision date; one before a later decision date moves with it; an end that was
+        the longest validity moves along."""
         self._decided_on = decided_on
         start = date_of(self.valid_from)
-        if decided_on is not None and start is not None and start < decided_on:
-            set_date(self.valid_from, decided_on)
+        if decided_on is not None and start is not None:
+            untouched = start == self._suggested_start
+            if start < decided_on or (untouched and start != decided_on):
+                set_date(self.valid_from, decided_on)
+                self._suggested_start = decided_on if untouched else self._suggested_start
         self._show_validity_note()
 
     def _longest(self, start: date) -> date | None:
@@ -384,6 +391,7 @@ class DecisionForm(QWidget):
     def show_result(self, result: AssessmentResult | None, language: str = "en") -> None:
         """Offer what the engine's result allows, and say why authorising is closed."""
         self.grounds.clear()
+        self.grounds.setVisible(bool(result is not None and result.grounds))
         if result is None:
             return
         for ground in result.grounds:
