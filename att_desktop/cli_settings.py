@@ -8,6 +8,7 @@ from typing import Any
 
 from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, Context, add_user_option
 from att_desktop.domain.references import InvalidPatternError
+from att_desktop.services.conditions import set_standard_conditions, standard_conditions
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.references import reference_pattern, set_reference_pattern
 
@@ -25,6 +26,13 @@ def register(
         help="pattern of new case references, with {prefix}, {year} and {seq}, e.g. "
         "'{prefix}/{year}/{seq:05d}' (EXP/2026/00042); the counter restarts every year",
     )
+    sub.add_argument(
+        "--standard-condition",
+        action="append",
+        metavar="TEXT",
+        help="a standard licence condition proposed on every licence; repeat it for each "
+        "one: together they replace the current list ('' alone: none at all)",
+    )
     add_user_option(sub)
     sub.set_defaults(handler=cmd_settings)
 
@@ -39,7 +47,17 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
                 ctx.warn(str(exc))
                 return EXIT_ERROR
             ctx.say(f"New cases will be numbered like this: {args.reference_pattern}")
+        if args.standard_condition is not None:
+            try:
+                chosen = tuple(args.standard_condition)
+                set_standard_conditions(db, chosen, actor=ctx.actor(db, args.user))
+            except ServiceError as exc:
+                ctx.warn(str(exc))
+                return EXIT_ERROR
         ctx.say(f"reference pattern: {reference_pattern(db)}")
+        ctx.say("standard licence conditions:")
+        for condition in standard_conditions(db) or ("(none)",):
+            ctx.say(f"  - {condition}")
     finally:
         db.close()
     return EXIT_OK

@@ -53,6 +53,14 @@ from att_desktop.formats.pdf_labels import citation_style
 from att_desktop.services.assessment import apply_screen, current_row, read_input
 from att_desktop.services.cases import case_detail, load_application
 from att_desktop.services.committee import check_majority_reason_in
+from att_desktop.services.conditions import (
+    DEFAULT_CONDITIONS as DEFAULT_CONDITIONS,  # where the tests and benchmarks look
+)
+from att_desktop.services.conditions import (
+    ProposedCondition,
+    proposed_conditions,
+    standard_conditions_in,
+)
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import (
     ConcurrentEditError,
@@ -71,11 +79,6 @@ LICENCE_PREFIX = "LIC"
 MAX_VALIDITY_YEARS = "licence_max_validity_years"
 AUTHORITY_COUNTRY = "authority_country"
 DEFAULT_MAX_VALIDITY_YEARS = 3
-DEFAULT_CONDITIONS = (
-    "No re-export or transfer to another end user without the prior written consent of the "
-    "licensing authority.",
-    "A delivery verification certificate must be provided within 90 days of delivery.",
-)
 
 
 class DecisionRefusedError(ServiceError):
@@ -96,6 +99,9 @@ class LicenceTerms:
     valid_until: date
     lines: tuple[LicenceLineTerms, ...]
     conditions: tuple[str, ...] = ()
+    #: From ``suggested_terms``: the same conditions with their origins, for the decision
+    #: form to group; ignored when a licence is issued or amended.
+    proposed: tuple[ProposedCondition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,12 +209,15 @@ def _add_years(day: date, years: int) -> date:
 
 
 def suggested_terms(db: Database, application_id: int, *, valid_from: date) -> LicenceTerms:
-    """Every line in full, the longest validity allowed and the default conditions plus
-    those the assessment requires (e.g. sanctions-committee notifications)."""
+    """Every line in full, the longest validity allowed, and the proposed conditions: the
+    committee's, the mitigation measures the findings relied on, those the assessment
+    requires (e.g. sanctions-committee notifications) and the authority's standard ones."""
     with db.session() as session:
         app = load_application(session, application_id)
         row = current_row(session, application_id)
-        engine = evaluate(read_input(row)).conditions if row is not None else ()
+        inp = read_input(row) if row is not None else None
+        result = evaluate(inp) if inp is not None else None
+        proposed = proposed_conditions(session, application_id, inp, result)
         return LicenceTerms(
             valid_from=valid_from,
             valid_until=_add_years(valid_from, _max_years(session)),
@@ -217,7 +226,8 @@ def suggested_terms(db: Database, application_id: int, *, valid_from: date) -> L
                 for i in app.items
                 if not i.superseded
             ),
-            conditions=(*DEFAULT_CONDITIONS, *engine),
+            conditions=tuple(p.text for p in proposed),
+            proposed=proposed,
         )
 
 
@@ -499,8 +509,12 @@ def _fmt(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
-def _conditions(terms: LicenceTerms, result: AssessmentResult) -> list[str]:
-    chosen = [c.strip() for c in terms.conditions if c.strip()] or list(DEFAULT_CONDITIONS)
+def _conditions(session: Session, terms: LicenceTerms, result: AssessmentResult) -> list[str]:
+    """The conditions chosen (the authority's standard ones if none), then any the
+    assessment requires that were left out."""
+    chosen = [c.strip() for c in terms.conditions if c.strip()] or list(
+        standard_conditions_in(session)
+    )
     for required in result.conditions:  # the assessment's conditions cannot be dropped
         if required not in chosen:
             chosen.append(required)
@@ -534,7 +548,7 @@ def _issue_licence(
         valid_from=terms.valid_from,
         valid_until=terms.valid_until,
         status=LicenceStatus.VALID,
-        conditions=_conditions(terms, result),
+        conditions=_conditions(session, terms, result),
     )
     session.add(licence)
     session.flush()

@@ -77,3 +77,23 @@ def test_once_accounts_exist_only_an_administrator_changes_the_numbering(
             assert event is not None and "{prefix}-{year}-{seq:04d}" in event.summary
     finally:
         db.close()
+
+
+def test_standard_licence_conditions_can_be_set_from_the_command_line(
+    fresh_sqlite: FreshSqlite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from att_desktop.services.conditions import DEFAULT_CONDITIONS, standard_conditions
+
+    path = fresh_sqlite(tmp_path / "att.sqlite3")
+    assert main(["--db", str(path), "settings"]) == 0
+    assert f"  - {DEFAULT_CONDITIONS[0]}" in capsys.readouterr().out
+    change = ["--standard-condition", "Deliver by sea.", "--standard-condition", "Report yearly."]
+    assert main(["--db", str(path), "settings", *change]) == 0
+    assert "  - Deliver by sea.\n  - Report yearly." in capsys.readouterr().out
+    assert main(["--db", str(path), "settings", "--standard-condition", ""]) == 0
+    assert "  - (none)" in capsys.readouterr().out
+    db = open_database(path)
+    try:
+        assert standard_conditions(db) == ()
+    finally:
+        db.close()

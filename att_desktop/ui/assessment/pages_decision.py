@@ -10,23 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,9 +30,11 @@ from att_desktop.domain.assessment.model import (
     Recommendation,
     ResidualRisk,
 )
-from att_desktop.formats.pdf_labels import criterion_explanation, ground_plain
-from att_desktop.services.decisions import DecisionView, LicenceLineTerms, LicenceTerms
+from att_desktop.domain.validation import FieldError
+from att_desktop.formats.pdf_labels import criterion_explanation
+from att_desktop.services.decisions import DecisionView, LicenceTerms
 from att_desktop.services.dto import CaseDetail
+from att_desktop.ui.assessment.decision_form import DecisionForm, ground_text
 from att_desktop.ui.assessment.labels import (
     citation_style,
     criterion_label,
@@ -49,15 +42,9 @@ from att_desktop.ui.assessment.labels import (
     residual_label,
     risk_label,
 )
-from att_desktop.ui.assessment.widgets import (
-    date_edit,
-    date_of,
-    note_label,
-    set_date,
-    set_note,
-    tag,
-)
-from att_desktop.ui.i18n import format_amount, format_quantity
+from att_desktop.ui.assessment.widgets import note_label, set_note, tag
+
+__all__ = ["ConclusionPage", "DecisionPage", "ground_text"]
 
 RECOMMENDATION_KIND = {
     Recommendation.DENY: "danger",
@@ -68,18 +55,6 @@ RECOMMENDATION_KIND = {
 
 def _bullets(lines: Sequence[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
-
-
-def ground_text(ground: Ground, language: str) -> str:
-    """A ground with its citation; in Chinese the plain explanation the PDFs give, and for
-    an embargo the engine's own words too (they name the embargo and its resolution)."""
-    cited = ground.citation(citation_style())
-    if language == "en":
-        return f"{cited} — {ground.explanation}"
-    explanation = ground_plain(ground, language)
-    if (ground.article, ground.paragraph) == (6, 1) and ground.explanation not in explanation:
-        explanation += f"（{ground.explanation}）"
-    return f"{cited} — {explanation}"
 
 
 class ConclusionPage(QWidget):
@@ -209,7 +184,8 @@ class ConclusionPage(QWidget):
 
 
 class DecisionPage(QWidget):
-    """Authorise (licence terms) or deny (grounds, reasoning), as the result allows."""
+    """Authorise (licence terms) or deny (grounds, reasoning), as the result allows: the
+    shared ``DecisionForm`` with the recommendation above it and the record button below."""
 
     question_id = "conclusion"
 
@@ -222,20 +198,18 @@ class DecisionPage(QWidget):
         self._case: CaseDetail | None = None
         self.recommendation = note_label("", self)
         self.recommendation.setObjectName("decisionRecommendation")
-
-        choice = self._build_choice()
-
-        self._build_licence_box()
-
-        self._build_deny_box()
-
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setObjectName("rationale")
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText(
-            self.tr("The reasoning for the decision, as it will appear in the record")
-        )
-        self.rationale.setFixedHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 14)
+        self.decided_on = QLabel(self)
+        self.decided_on.setWordWrap(True)
+        self.decided_on.setObjectName("decidedOn")
+        self.form = DecisionForm(self)
+        form = self.form
+        # The form's fields, by the names the wizard and its tests have always used.
+        self.authorise, self.deny = form.authorise, form.deny
+        self.authorise_reason = form.authorise_reason
+        self.licence_box, self.deny_box = form.licence_box, form.deny_box
+        self.valid_from, self.valid_until = form.valid_from, form.valid_until
+        self.lines, self.conditions = form.lines, form.conditions
+        self.grounds, self.rationale = form.grounds, form.rationale
         self.record_button = QPushButton(self.tr("Record decision"), self)
         self.record_button.setObjectName("recordDecision")
         self.blocked = note_label("", self, kind="warning")
@@ -248,11 +222,8 @@ class DecisionPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.recommendation)
-        layout.addWidget(choice)
-        layout.addWidget(self.licence_box)
-        layout.addWidget(self.deny_box)
-        layout.addWidget(QLabel(self.tr("Reasoning"), self))
-        layout.addWidget(self.rationale)
+        layout.addWidget(self.decided_on)
+        layout.addWidget(form)
         layout.addWidget(self.blocked)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -262,146 +233,13 @@ class DecisionPage(QWidget):
         layout.addWidget(self.recorded)
         layout.addLayout(self.pdf_buttons)
         layout.addStretch(1)
-        self._update_boxes()
-
-    def _build_choice(self) -> QGroupBox:
-        """Authorise or deny, why authorising is refused, and when it was decided."""
-        choice = QGroupBox(self.tr("Decision"), self)
-        self.authorise = QRadioButton(self.tr("Authorise: issue a licence"), choice)
-        self.authorise.setObjectName("authorise")
-        self.deny = QRadioButton(self.tr("Deny"), choice)
-        self.deny.setObjectName("deny")
-        self._group = QButtonGroup(self)
-        self._group.addButton(self.authorise)
-        self._group.addButton(self.deny)
-        self._group.buttonToggled.connect(lambda *_: self._update_boxes())
-        self.authorise_reason = note_label("", choice, kind="danger")
-        self.authorise_reason.setObjectName("authoriseReason")
-        self.decided_on = QLabel(choice)
-        self.decided_on.setWordWrap(True)
-        self.decided_on.setObjectName("decidedOn")
-        c = QVBoxLayout(choice)
-        c.addWidget(self.authorise)
-        c.addWidget(self.authorise_reason)
-        c.addWidget(self.deny)
-        c.addWidget(self.decided_on)
-        return choice
-
-    def _build_licence_box(self) -> None:
-        """The licence's validity, its lines and its conditions."""
-        # Licence terms.
-        self.licence_box = QGroupBox(self.tr("Licence"), self)
-        self.licence_box.setObjectName("licenceBox")
-        self.valid_from = date_edit(self.licence_box, date.today())
-        self.valid_from.setObjectName("validFrom")
-        self.valid_until = date_edit(self.licence_box, date.today())
-        self.valid_until.setObjectName("validUntil")
-        self.lines = QTableWidget(0, 5, self.licence_box)
-        self.lines.setObjectName("licenceLines")
-        self.lines.setHorizontalHeaderLabels(
-            [
-                self.tr("Line"),
-                self.tr("Description"),
-                self.tr("Applied for"),
-                self.tr("Quantity authorised"),
-                self.tr("Value authorised"),
-            ]
-        )
-        self.lines.verticalHeader().setVisible(False)
-        lh = self.lines.horizontalHeader()
-        lh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
-            lh.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.conditions = QPlainTextEdit(self.licence_box)
-        self.conditions.setObjectName("licenceConditions")
-        self.conditions.setTabChangesFocus(True)
-        self.conditions.setFixedHeight(self.conditions.fontMetrics().lineSpacing() * 5 + 14)
-        conditions_hint = QLabel(
-            self.tr(
-                "One condition or proviso per line. Suggested defaults and the conditions the "
-                "assessment requires are filled in; the required ones cannot be dropped."
-            ),
-            self.licence_box,
-        )
-        conditions_hint.setWordWrap(True)
-        conditions_hint.setStyleSheet("color: #4a5560;")
-        lf = QFormLayout(self.licence_box)
-        dates = QHBoxLayout()
-        dates.addWidget(self.valid_from)
-        dates.addWidget(QLabel(self.tr("until"), self.licence_box))
-        dates.addWidget(self.valid_until)
-        dates.addStretch(1)
-        lf.addRow(self.tr("Valid from"), dates)
-        lf.addRow(self.tr("Lines"), self.lines)
-        lf.addRow(self.tr("Conditions and provisos"), self.conditions)
-        lf.addRow("", conditions_hint)
-
-    def _build_deny_box(self) -> None:
-        """The grounds a denial cites, with room for one of the decider's own."""
-        # Denial grounds.
-        self.deny_box = QGroupBox(self.tr("Grounds for denial"), self)
-        self.deny_box.setObjectName("denyBox")
-        self.grounds = QListWidget(self.deny_box)
-        self.grounds.setObjectName("denialGrounds")
-        self.grounds.setWordWrap(True)
-        self.grounds.setMaximumHeight(140)
-        grounds_hint = QLabel(
-            self.tr(
-                "The grounds found by the assessment are always cited. You may deny an "
-                "authorisable case for reasons of your own: then cite the article and "
-                "paragraph below."
-            ),
-            self.deny_box,
-        )
-        grounds_hint.setWordWrap(True)
-        grounds_hint.setStyleSheet("color: #4a5560;")
-        self.extra_ground = QLineEdit(self.deny_box)
-        self.extra_ground.setObjectName("extraGround")
-        self.extra_ground.setPlaceholderText(self.tr("Other ground, e.g. 7(1)(a): explanation"))
-        df = QVBoxLayout(self.deny_box)
-        df.addWidget(self.grounds)
-        df.addWidget(grounds_hint)
-        df.addWidget(self.extra_ground)
 
     # ----------------------------------------------------------------------- filling
 
-    def set_case(self, case: CaseDetail, terms: LicenceTerms | None) -> None:
+    def set_case(self, case: CaseDetail, terms: LicenceTerms | None, max_years: int = 0) -> None:
         """Prefill the licence from the case's lines and the service's suggested terms."""
         self._case = case
-        by_item = {t.line_item_id: t for t in terms.lines} if terms else {}
-        self.lines.setRowCount(len(case.items))
-        for row, item in enumerate(case.items):
-            suggested = by_item.get(item.id)
-            line = QTableWidgetItem(str(item.line_no))
-            line.setData(Qt.ItemDataRole.UserRole, item.id)
-            line.setFlags(line.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            description = QTableWidgetItem(item.description)
-            description.setFlags(description.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            applied = QTableWidgetItem(
-                f"{format_quantity(item.quantity, item.unit)} · "
-                f"{format_amount(item.value, item.currency)}"
-            )
-            applied.setFlags(applied.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            quantity = suggested.quantity if suggested else item.quantity
-            value = suggested.value if suggested else item.value
-            q_edit = QLineEdit(format(quantity.normalize(), "f"), self.lines)
-            q_edit.setObjectName("lineQuantity")
-            v_edit = QLineEdit("" if value is None else format(value, "f"), self.lines)
-            v_edit.setObjectName("lineValue")
-            v_edit.setProperty("currency", item.currency)
-            for column, cell in enumerate((line, description, applied)):
-                self.lines.setItem(row, column, cell)
-            self.lines.setCellWidget(row, 3, q_edit)
-            self.lines.setCellWidget(row, 4, v_edit)
-        self.lines.setFixedHeight(
-            self.lines.horizontalHeader().sizeHint().height()
-            + 6
-            + self.lines.verticalHeader().defaultSectionSize() * max(1, min(len(case.items), 6))
-        )
-        if terms is not None:
-            set_date(self.valid_from, terms.valid_from)
-            set_date(self.valid_until, terms.valid_until)
-            self.conditions.setPlainText("\n".join(terms.conditions))
+        self.form.set_terms(case, terms, max_years)
 
     def show_result(self, result: AssessmentResult | None, decided_on: date | None) -> None:
         """Offer what the engine's result allows, and say why anything is closed."""
@@ -412,7 +250,8 @@ class DecisionPage(QWidget):
                 "Decision date: %1 (the date of the Article 6 screen; change it on page 1)"
             ).replace("%1", when)
         )
-        self.grounds.clear()
+        self.form.set_decision_date(decided_on)
+        self.form.show_result(result, self.language)
         if result is None:
             return
         rec = result.recommendation
@@ -423,29 +262,6 @@ class DecisionPage(QWidget):
             cite = citation_style()
             text += "\n" + _bullets([g.citation(cite) for g in dict.fromkeys(result.grounds)])
         set_note(self.recommendation, text, RECOMMENDATION_KIND[rec])
-        for ground in result.grounds:
-            item = QListWidgetItem(ground_text(ground, self.language))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            self.grounds.addItem(item)
-        article6 = any(g.article == 6 for g in result.grounds)
-        if rec is Recommendation.DENY:
-            reason = (
-                self.tr(
-                    "Authorisation is not possible: Article 6 prohibits the transfer. The only "
-                    "decision is a denial citing the paragraph; no mitigation can change this."
-                )
-                if article6
-                else self.tr(
-                    "Authorisation is not possible: after mitigation an overriding risk remains "
-                    "(Article 7(3)). The State shall not authorise."
-                )
-            )
-            set_note(self.authorise_reason, reason, "danger")
-            self.authorise.setEnabled(False)
-            self.deny.setChecked(True)
-        else:
-            set_note(self.authorise_reason, "", "danger")
-            self.authorise.setEnabled(True)
         if rec is Recommendation.INCOMPLETE:
             set_note(
                 self.blocked,
@@ -462,62 +278,25 @@ class DecisionPage(QWidget):
         else:
             set_note(self.blocked, "", "warning")
             self.record_button.setEnabled(True)
-        self._update_boxes()
-
-    def _update_boxes(self) -> None:
-        self.licence_box.setVisible(self.authorise.isChecked())
-        self.deny_box.setVisible(self.deny.isChecked())
 
     # ----------------------------------------------------------------------- reading
 
     def licence_terms(self) -> LicenceTerms:
         """The licence as typed; an unreadable number is passed on for the service to refuse."""
-        lines: list[LicenceLineTerms] = []
-        for row in range(self.lines.rowCount()):
-            cell = self.lines.item(row, 0)
-            q_edit = self.lines.cellWidget(row, 3)
-            v_edit = self.lines.cellWidget(row, 4)
-            assert cell is not None
-            assert isinstance(q_edit, QLineEdit) and isinstance(v_edit, QLineEdit)
-            quantity = _decimal(q_edit.text()) or Decimal(0)
-            if quantity == 0:
-                continue
-            value = _decimal(v_edit.text())
-            lines.append(
-                LicenceLineTerms(
-                    int(cell.data(Qt.ItemDataRole.UserRole)),
-                    quantity,
-                    value,
-                    str(v_edit.property("currency") or "") if value is not None else "",
-                )
-            )
-        start = date_of(self.valid_from) or date.today()
-        until = date_of(self.valid_until) or start
-        conditions = tuple(
-            line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()
-        )
-        return LicenceTerms(start, until, tuple(lines), conditions)
+        return self.form.licence_terms()
 
     def extra_grounds(self) -> tuple[Ground, ...]:
-        """An officer's own ground, "7(1)(a): explanation" → Article 7, paragraph 1."""
-        text = self.extra_ground.text().strip()
-        if not text:
-            return ()
-        head, _, explanation = text.partition(":")
-        digits = head.replace("Article", "").replace("Art.", "").strip()
-        article, _, rest = digits.partition("(")
-        paragraph = rest.split(")")[0] if rest else ""
-        try:
-            return (
-                Ground(
-                    int(article.strip()),
-                    int(paragraph) if paragraph.isdigit() else None,
-                    None,
-                    explanation.strip() or text,
-                ),
-            )
-        except ValueError:
-            return (Ground(7, None, None, text),)
+        return self.form.extra_grounds()
+
+    def field_problems(self, errors: Sequence[FieldError] | None = None) -> str:
+        """Show ``errors`` (or the form's own check) beside their fields; the text of any
+        that belong to no field, or "" when there is nothing to say."""
+        problems = self.form.check() if errors is None else list(errors)
+        if not problems:
+            self.form.clear_errors()
+            return ""
+        rest = self.form.show_errors(problems)
+        return "\n".join(e.message for e in rest) or self.tr("See the messages above.")
 
     def show_decision(self, decision: DecisionView | None) -> None:
         """A recorded decision closes the page: nothing more can be decided here."""
@@ -539,18 +318,6 @@ class DecisionPage(QWidget):
             )
         set_note(self.recorded, text, "ok" if decision.licence is not None else "danger")
         set_note(self.refusal, "", "danger")
-        for widget in (self.authorise, self.deny, self.licence_box, self.deny_box):
-            widget.setEnabled(False)
-        self.rationale.setReadOnly(True)
+        self.form.set_read_only()
         self.record_button.setEnabled(False)
         set_note(self.blocked, "", "warning")
-
-
-def _decimal(text: str) -> Decimal | None:
-    cleaned = text.replace(",", "").replace(" ", "").strip()
-    if not cleaned:
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return Decimal("NaN")

@@ -39,11 +39,11 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.services import assessment as assessment_service
-from att_desktop.services import cases, consistency, decisions, documents
+from att_desktop.services import cases, committee, consistency, decisions, documents
 from att_desktop.services.assessment import AssessmentIncomplete, AssessmentState
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
-from att_desktop.services.errors import ServiceError
+from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.assessment.completion import (
     PAGE_INDEX,
@@ -397,7 +397,11 @@ class AssessmentWizard(QDialog):
             )
         except ServiceError:
             terms = None
-        self.decision_page.set_case(self.case, terms)
+        page = self.decision_page
+        page.set_case(self.case, terms, decisions.max_validity_years(self.db))
+        page.form.set_committee(
+            bool(committee.review_status(self.db, self.application_id).requested)
+        )
 
     def _refresh(self) -> None:
         """Show the engine's latest result everywhere and open or close pages to match."""
@@ -546,7 +550,19 @@ class AssessmentWizard(QDialog):
         self.steps.blockSignals(False)
         page = self.pages[index]
         self.guidance.show_question(str(getattr(page, "question_id", "")))
+        if index == DECISION:
+            self._propose_conditions()
         self._update_buttons()
+
+    def _propose_conditions(self) -> None:
+        """Measures relied on since the wizard opened are proposed too; nothing typed is lost."""
+        try:
+            terms = decisions.suggested_terms(
+                self.db, self.application_id, valid_from=self.decision_date()
+            )
+        except ServiceError:
+            return
+        self.decision_page.conditions.merge_proposed(terms.proposed)
 
     def _step_clicked(self, row: int) -> None:
         if row >= 0 and row != self.stack.currentIndex():
@@ -605,8 +621,9 @@ class AssessmentWizard(QDialog):
                 self._show_refusal(str(exc))
                 return
         outcome = DecisionOutcome.AUTHORISE if page.authorise.isChecked() else DecisionOutcome.DENY
-        if not (page.authorise.isChecked() or page.deny.isChecked()):
-            self._show_refusal(self.tr("Choose whether to authorise or deny."))
+        problems = page.field_problems()
+        if problems:
+            self._show_refusal(problems)
             self._refresh()
             return
         decision = DecisionInput(
@@ -615,12 +632,14 @@ class AssessmentWizard(QDialog):
             rationale=page.rationale.toPlainText().strip(),
             grounds=page.extra_grounds() if outcome is DecisionOutcome.DENY else (),
             licence=page.licence_terms() if outcome is DecisionOutcome.AUTHORISE else None,
+            against_majority_reason=page.form.majority_reason.toPlainText(),
         )
         try:
             self.case = decisions.decide(self.db, self.application_id, decision, actor=self.actor)
         except ServiceError as exc:
             self._refresh()
-            self._show_refusal(str(exc))
+            errors = exc.errors if isinstance(exc, ValidationFailed) else ()
+            self._show_refusal(page.field_problems(errors) if errors else str(exc))
             return
         self.decision = decisions.get_decision(self.db, self.application_id)
         self._refresh()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
-from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind
 from att_desktop.services import accounts, committee, decisions
 from att_desktop.services import assessment as assessment_service
@@ -42,21 +41,11 @@ from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
+from att_desktop.ui.assessment.decision_form import DecisionForm
 from att_desktop.ui.assessment.labels import citation_style, recommendation_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_datetime
-
-#: Grounds an officer may cite for a denial the engine did not ground itself.
-_CITABLE_GROUNDS: tuple[tuple[str, Ground], ...] = (
-    ("Article 7(1)(a)", Ground(7, 1, "a", "")),
-    ("Article 7(1)(b)(i)", Ground(7, 1, "b_i", "")),
-    ("Article 7(1)(b)(ii)", Ground(7, 1, "b_ii", "")),
-    ("Article 7(1)(b)(iii)", Ground(7, 1, "b_iii", "")),
-    ("Article 7(1)(b)(iv)", Ground(7, 1, "b_iv", "")),
-    ("Article 7(4)", Ground(7, 4, "gbv", "")),
-    ("Article 11", Ground(11, 1, "diversion", "")),
-)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -437,9 +426,9 @@ class OpinionDialog(_ServiceDialog):
 class DecideDialog(_ServiceDialog):
     """The deciding authority's decision, with every opinion in view.
 
-    Authorising issues the licence with the suggested terms (every line, the longest
-    validity allowed, the default and required conditions); other terms are set in the
-    assessment's decision step.
+    The same decision form as the wizard's decision step: authorising sets the licence's
+    validity, lines and conditions (the committee's, the mitigation relied on, the required
+    and the standard ones proposed); denying cites the grounds.
     """
 
     def __init__(self, panel: ReviewPanel, case: CaseDetail, status: ReviewStatus) -> None:
@@ -450,42 +439,53 @@ class DecideDialog(_ServiceDialog):
         opinions = QLabel(self)
         opinions.setObjectName("decideOpinions")
         opinions.setWordWrap(True)
+        opinions.setTextFormat(Qt.TextFormat.PlainText)
         opinions.setText(panel.summary.text() + "\n" + self._opinions_text())
-        self.authorise = QRadioButton(self.tr("&Authorise"), self)
-        self.authorise.setObjectName("decideAuthorise")
-        self.deny = QRadioButton(self.tr("De&ny"), self)
-        self.deny.setObjectName("decideDeny")
-        outcome = QHBoxLayout()
-        outcome.addWidget(self.authorise)
-        outcome.addWidget(self.deny)
-        outcome.addStretch(1)
         self.decided_on = QDateEdit(self)
         self.decided_on.setObjectName("decideDate")
         self.decided_on.setCalendarPopup(True)
         self.decided_on.setDisplayFormat("yyyy-MM-dd")
         self.decided_on.setDate(QDate.currentDate())
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setObjectName("decideRationale")
-        self.majority_reason = QPlainTextEdit(self)
-        self.majority_reason.setObjectName("decideMajorityReason")
-        self.majority_reason.setPlaceholderText(
-            self.tr("Required when the decision goes against the committee's majority")
+        self.form = DecisionForm(self)
+        form = self.form
+        self.authorise, self.deny = form.authorise, form.deny
+        self.rationale, self.majority_reason = form.rationale, form.majority_reason
+        self.ground = form.ground
+        form.set_committee(bool(status.requested))
+        db = panel.db
+        on = self.decision_date()
+        state = assessment_service.current_assessment(db, case.id)
+        form.set_terms(
+            case,
+            decisions.suggested_terms(db, case.id, valid_from=on),
+            decisions.max_validity_years(db),
         )
-        self.ground = QComboBox(self)
-        self.ground.setObjectName("decideGround")
-        self.ground.addItem(self.tr("(only the grounds the assessment found)"), None)
-        for label, ground in _CITABLE_GROUNDS:
-            self.ground.addItem(label, ground)
-        form = QFormLayout()
-        form.addRow(self.tr("Outcome:"), outcome)
-        form.addRow(self.tr("Decision &date:"), self.decided_on)
-        form.addRow(self.tr("&Reasoning:"), self.rationale)
-        form.addRow(self.tr("Reasons for departing from the &majority:"), self.majority_reason)
-        form.addRow(self.tr("Further &ground for a denial:"), self.ground)
-        self.layout_.addWidget(opinions)
-        self.layout_.addLayout(form)
+        form.set_decision_date(on)
+        form.show_result(state.result if state is not None else None, panel.ctx.language)
+        self.decided_on.dateChanged.connect(lambda *_: form.set_decision_date(self.decision_date()))
+        when = QFormLayout()
+        when.addRow(self.tr("Decision &date:"), self.decided_on)
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.addWidget(opinions)
+        inner.addLayout(when)
+        inner.addWidget(form)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll, 1)
         self.finish_layout()
-        self.resize(640, 560)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for the lines and the conditions, never larger than the screen."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 860, 760
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+        self.resize(width, height)
 
     def _opinions_text(self) -> str:
         return "\n".join(
@@ -501,27 +501,32 @@ class DecideDialog(_ServiceDialog):
         return value
 
     def run(self) -> None:
-        if not (self.authorise.isChecked() or self.deny.isChecked()):
-            raise ServiceError(self.tr("Choose whether to authorise or deny."))
-        db = self.panel.db
-        on = self.decision_date()
-        outcome = DecisionOutcome.AUTHORISE if self.authorise.isChecked() else DecisionOutcome.DENY
-        grounds: tuple[Ground, ...] = ()
-        ground = self.ground.currentData()
-        if outcome is DecisionOutcome.DENY and isinstance(ground, Ground):
-            grounds = (ground,)
+        form = self.form
+        problems = form.check()
+        if problems:
+            rest = form.show_errors(problems)
+            raise ServiceError(
+                "\n".join(e.message for e in rest) or self.tr("See the messages above.")
+            )
+        form.clear_errors()
+        outcome = form.outcome()
+        assert outcome is not None  # check() asked for one
         decision = DecisionInput(
             outcome=outcome,
-            decided_on=on,
-            rationale=self.rationale.toPlainText(),
-            grounds=grounds,
-            licence=(
-                decisions.suggested_terms(db, self.case.id, valid_from=on)
-                if outcome is DecisionOutcome.AUTHORISE
-                else None
-            ),
-            against_majority_reason=self.majority_reason.toPlainText(),
+            decided_on=self.decision_date(),
+            rationale=form.rationale.toPlainText(),
+            grounds=form.extra_grounds() if outcome is DecisionOutcome.DENY else (),
+            licence=form.licence_terms() if outcome is DecisionOutcome.AUTHORISE else None,
+            against_majority_reason=form.majority_reason.toPlainText(),
         )
-        decided = decisions.decide(db, self.case.id, decision, actor=self.panel.actor())
+        try:
+            decided = decisions.decide(
+                self.panel.db, self.case.id, decision, actor=self.panel.actor()
+            )
+        except ValidationFailed as exc:
+            rest = form.show_errors(exc.errors)
+            raise ServiceError(
+                "\n".join(e.message for e in rest) or self.tr("See the messages above.")
+            ) from exc
         if decided.status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
             raise ServiceError(self.tr("The decision was not recorded."))
