@@ -441,7 +441,8 @@ def write_decision(
         case,
         decision,
         authority=profile.name,
-        authority_address=profile.address,
+        # The applicant writes back: the letter gives the national point of contact too.
+        authority_address="\n".join(p for p in (profile.address, profile.contact_line) if p),
         review_text=profile.appeal_information,
         signatory=signed_by,
     )
