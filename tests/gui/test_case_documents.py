@@ -27,9 +27,7 @@ from .conftest import ScriptedPrompter
 def decided_case(db: Database, *, authorised: bool = True) -> int:
     case = register(db)
     assessed_and_completed(db, case.id, complete())
-    decision = (
-        authorise(db, case.id) if authorised else deny(grounds=(Ground(7, 1, "a", ""),))
-    )
+    decision = authorise(db, case.id) if authorised else deny(grounds=(Ground(7, 1, "a", ""),))
     decisions.decide(db, case.id, decision)
     return case.id
 
