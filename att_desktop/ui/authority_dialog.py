@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,15 @@ PREVIEW_SIZE = QSize(420, 72)
 ERROR_STYLE = "color: #c62828;"
 
 
+def _form(page: QWidget) -> QFormLayout:
+    """A form at the top of ``page``; the spare height stays below it."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
+
+
 class AuthorityDialog(QDialog):
     """The authority's profile: edit, check beside each field, save (administrators)."""
 
@@ -57,6 +67,7 @@ class AuthorityDialog(QDialog):
         self.profile = authority.get_authority(ctx.db)
         self._letterhead = self.profile.letterhead
         self.errors: dict[str, QLabel] = {}
+        self._forms: dict[QLabel, QFormLayout] = {}
         self.read_only = not permitted(ctx.db, ctx.actor(), Permission.MANAGE_REFERENCE_DATA)
 
         self.tabs = QTabWidget(self)
@@ -93,18 +104,19 @@ class AuthorityDialog(QDialog):
         return self.tabs.addTab(page, title)
 
     def _row(self, form: QFormLayout, caption: str, field: QWidget, key: str) -> None:
-        """A field with its problem shown beneath it (hidden while there is none)."""
+        """A field, with its problem shown on the row beneath it while there is one."""
+        label = QLabel(caption, field.parentWidget())
+        label.setBuddy(field)
+        form.addRow(label, field)
         error = QLabel(field.parentWidget())
         error.setObjectName(f"error_{key}")
         error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        # Its own height, never a share of the page's spare space.
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.errors[key] = error
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(error)
-        form.addRow(caption, box)
+        self._forms[error] = form
+        form.addRow("", error)
+        form.setRowVisible(error, False)
 
     def _authority_page(self) -> QWidget:
         page = QWidget(self)
@@ -151,7 +163,7 @@ class AuthorityDialog(QDialog):
         hint.setWordWrap(True)
         column.addWidget(hint)
 
-        form = QFormLayout(page)
+        form = _form(page)
         self._row(form, self.tr("&Name:"), self.name, "name")
         self._row(form, self.tr("Postal a&ddress:"), self.address, "address")
         self._row(form, self.tr("Reporting &State:"), self.state, "reporting_state")
@@ -175,7 +187,7 @@ class AuthorityDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(intro)
         self._row(form, self.tr("&Name:"), self.contact_name, "contact_name")
         self._row(form, self.tr("&Email:"), self.contact_email, "contact_email")
@@ -201,7 +213,7 @@ class AuthorityDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(intro)
         self._row(form, self.tr("Signatory &wording:"), self.wording, "signatory_wording")
         self._row(form, self.tr("A&ppeal information:"), self.appeal, "appeal_information")
@@ -285,13 +297,16 @@ class AuthorityDialog(QDialog):
         for key, label in self.errors.items():
             text = messages.get(key, problems[key]) if key in problems else ""
             label.setText(text)
-            label.setVisible(bool(text))
+            self._show_error(label, bool(text))
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             marked = (self.errors[k] for k in problems if k in self.errors)
             if page is not None and any(page.isAncestorOf(label) for label in marked):
                 self.tabs.setCurrentIndex(index)
                 break
+
+    def _show_error(self, label: QLabel, shown: bool) -> None:
+        self._forms[label].setRowVisible(label, shown)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -309,7 +324,7 @@ class AuthorityDialog(QDialog):
         except (OSError, LetterheadInvalid):
             self.show_problems({"letterhead": "bad image"})
             return
-        self.errors["letterhead"].hide()
+        self._show_error(self.errors["letterhead"], False)
         self._set_letterhead(image)
 
     def save(self) -> bool:
