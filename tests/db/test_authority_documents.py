@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,20 @@ def test_a_letterhead_is_drawn_on_the_documents(
     )
     first = PdfReader(out).pages[0]
     assert len(first.images) >= 1
+
+
+def test_the_annual_report_starts_from_the_authoritys_contact_point_and_currency(
+    db: Database, people: Committee
+) -> None:
+    from att_desktop.services import report_settings
+
+    save_authority(db, PROFILE, actor=people.admin.actor)
+    defaults = report_settings.get_report_defaults(db)
+    assert defaults.contact.name == "Ingrid Berg"
+    assert defaults.contact.organisation == "Export Control Agency of Norland"
+    assert defaults.contact.email == "exports@eca.example.org"
+    assert defaults.report_currency == "SEK"
+    # The focal point's own choices, once saved, win.
+    own = replace(defaults, report_currency="EUR")
+    report_settings.save_report_defaults(db, own, actor=people.focal.actor)
+    assert report_settings.get_report_defaults(db) == own
