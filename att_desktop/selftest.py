@@ -196,6 +196,16 @@ class _RecordingPrompter:
     def open_file(self, parent: object, title: str, directory: str, filters: str) -> str | None:
         return None
 
+    def save_file(self, parent: object, title: str, path: str, filters: str) -> str | None:
+        return None
+
+    def offer_open(self, parent: object, title: str, text: str) -> bool:
+        self.messages.append(f"{title}: {text}")
+        return False
+
+    def open_path(self, path: str) -> bool:
+        return False
+
 
 def _gui_step(db: Any, work: Path) -> str:
     """Build and draw the main window in Chinese: Qt's plugins and the .qm files are used."""

@@ -104,6 +104,8 @@ class User(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
+    #: Printed under the name when this person signs a licence or a denial letter.
+    job_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
     role: Mapped[Role]
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))

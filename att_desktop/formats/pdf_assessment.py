@@ -44,6 +44,7 @@ from att_desktop.formats.pdf_common import (
     items_table,
     keep,
     key_values,
+    letterhead,
     make_styles,
     markup,
     para,
@@ -52,7 +53,12 @@ from att_desktop.formats.pdf_common import (
     table,
     title_block,
 )
-from att_desktop.formats.pdf_data import AssessmentRecordData, CaseData, DecisionData
+from att_desktop.formats.pdf_data import (
+    AssessmentRecordData,
+    CaseData,
+    DecisionData,
+    OpinionData,
+)
 from att_desktop.formats.pdf_flowchart import gbv_flowchart
 from att_desktop.formats.pdf_labels import (
     citation_style,
@@ -90,7 +96,7 @@ def write_assessment_record(
 def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
     lang = styles.fonts.language
     inp, result = data.assessment, data.result
-    story: list[Flowable] = title_block(
+    story: list[Flowable] = letterhead(data.letterhead) + title_block(
         colon(label("title_assessment", lang), data.case.reference, lang),
         label("subtitle_assessment", lang),
         styles,
@@ -108,6 +114,7 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
         story += _mitigation(inp.mitigation, styles)
         story += _conclusion(data, styles)
     story += _recommendation(data, styles)
+    story += _opinions(data.opinions, styles)
     story += _decision(data.decision, styles)
     return story
 
@@ -540,6 +547,26 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
     return [*heading(label("sec_recommendation", lang), styles), boxed(inner, *colour)]
 
 
+def _opinions(opinions: Sequence[OpinionData], styles: Styles) -> list[Flowable]:
+    """Each agency's current opinion: what, by whom and when, its reasons and conditions."""
+    lang = styles.fonts.language
+    out: list[Flowable] = [*heading(label("sec_opinions", lang), styles)]
+    if not opinions:
+        out.append(para(label("no_opinions", lang), styles.body, styles.fonts))
+        return out
+    rows: list[list[Cell]] = []
+    for o in opinions:
+        said: list[Flowable] = [_bold(enum_label(o.opinion, lang), styles)]
+        for key, text in (("opinion_reasons", o.reasons), ("opinion_conditions", o.conditions)):
+            if text:
+                said.append(para(colon(label(key, lang), text, lang), styles.cell, styles.fonts))
+        by = f"{o.given_by}\n{format_date(o.given_on, lang)}"
+        rows.append([o.agency, said, by])
+    header = [label("col_agency", lang), label("col_opinion", lang), label("col_opinion_by", lang)]
+    out.append(table(header, rows, (0.22, 0.53, 0.25), styles, zebra=False))
+    return out
+
+
 def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
     lang = styles.fonts.language
     out: list[Flowable] = [*heading(label("sec_decision", lang), styles)]
@@ -548,7 +575,10 @@ def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
         return out
     pairs: list[tuple[str, Cell]] = [
         (label("decision_outcome", lang), _bold(enum_label(decision.outcome, lang), styles)),
-        (label("decided_by", lang), decision.decided_by or "—"),
+        (
+            label("decided_by", lang),
+            join([p for p in (decision.decided_by, decision.decided_by_title) if p], lang) or "—",
+        ),
         (label("decided_on", lang), format_date(decision.decided_on, lang)),
         (label("rationale", lang), decision.rationale or "—"),
     ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias
 from xml.sax.saxutils import escape as _xml_escape
@@ -575,6 +576,25 @@ def country(code: str, language: str) -> str:
     if not code:
         return "—"
     return f"{country_name(code, language)} ({code.upper()})"
+
+
+#: The tallest a letterhead may be drawn: it heads the first page, never fills it.
+LETTERHEAD_MAX_HEIGHT = 30 * mm
+
+
+def letterhead(image: bytes) -> list[Flowable]:
+    """The authority's letterhead image across the top of the first page, scaled to fit the
+    frame's width and at most ``LETTERHEAD_MAX_HEIGHT`` tall; nothing when there is none."""
+    if not image:
+        return []
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    width, height = ImageReader(BytesIO(image)).getSize()
+    scale = min(FRAME_WIDTH / width, LETTERHEAD_MAX_HEIGHT / height)
+    flowable = Image(BytesIO(image), width=width * scale, height=height * scale)
+    flowable.hAlign = "LEFT"
+    return [flowable, gap(3)]
 
 
 def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:

@@ -18,6 +18,7 @@ from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResul
 from att_desktop.domain.enums import (
     DecisionOutcome,
     NotReportableReason,
+    OpinionKind,
     PartyRole,
     PartyType,
     TransferType,
@@ -83,12 +84,30 @@ class DecisionData:
     decided_on: date
     rationale: str = ""
     grounds: tuple[Ground, ...] = ()
+    #: The decider's job title, printed beside their name.
+    decided_by_title: str = ""
 
 
 @dataclass(frozen=True)
 class Signatory:
+    """Who signs: the deciding person, under the authority's signatory wording."""
+
     name: str = ""
     title: str = ""
+    #: e.g. "For the Minister, by delegation"; empty: nothing is printed above the name.
+    wording: str = ""
+
+
+@dataclass(frozen=True)
+class OpinionData:
+    """One agency's current opinion in the committee, with who gave it."""
+
+    agency: str
+    opinion: OpinionKind
+    given_by: str
+    given_on: date
+    reasons: str = ""
+    conditions: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +120,9 @@ class AssessmentRecordData:
     assessed_by: str = ""
     revision: int | None = None
     generated_on: date = field(default_factory=date.today)
+    opinions: tuple[OpinionData, ...] = ()
+    #: A PNG or JPEG printed at the top of the first page; empty: none.
+    letterhead: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,8 @@ class LicenceData:
     authority_address: str = ""
     signatory: Signatory = field(default_factory=Signatory)
     generated_on: date = field(default_factory=date.today)
+    #: A PNG or JPEG printed at the top of the first page; empty: none.
+    letterhead: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -132,3 +156,5 @@ class DenialLetterData:
     authority_address: str = ""
     signatory: Signatory = field(default_factory=Signatory)
     generated_on: date = field(default_factory=date.today)
+    #: A PNG or JPEG printed at the top of the first page; empty: none.
+    letterhead: bytes = b""

@@ -22,6 +22,7 @@ from att_desktop.formats.pdf_common import (
     heading,
     items_table,
     keep,
+    letterhead,
     make_styles,
     para,
     table,
@@ -78,6 +79,7 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         addressee.append(case.applicant_address)
     addressee.append(country(case.applicant_country, lang))
     story: list[Flowable] = [
+        *letterhead(data.letterhead),
         head,
         gap(6),
         para(label("letter_to", lang), styles.label, fonts),
@@ -125,6 +127,8 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         para(label("letter_closing", lang), styles.body, fonts),
         gap(7),
     ]
+    if sig.wording:
+        closing.append(para(sig.wording, styles.body, fonts))
     if sig.name:
         closing.append(para(sig.name, styles.body, fonts, bold=True))
     if sig.title:

@@ -32,7 +32,13 @@ from att_desktop.domain.assessment.model import (
 )
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.embargoes import Effect, EmbargoWords, LegalBasisKind, embargo_name_for_id
-from att_desktop.domain.enums import DecisionOutcome, PartyRole, PartyType, TransferType
+from att_desktop.domain.enums import (
+    DecisionOutcome,
+    OpinionKind,
+    PartyRole,
+    PartyType,
+    TransferType,
+)
 
 EN = "en"
 ZH = "zh_CN"
@@ -244,6 +250,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "rationale": ("Rationale", "理由"),
     "no_decision": ("No decision has been recorded yet.", "尚未记录决定。"),
     "assessed_by": ("Assessed by", "评估人"),
+    "sec_opinions": ("Opinions of the committee", "委员会意见"),
+    "no_opinions": ("No agency has given an opinion.", "尚无机构提出意见。"),
+    "col_agency": ("Agency", "机构"),
+    "col_opinion": ("Opinion", "意见"),
+    "col_opinion_by": ("Given by", "提出人"),
+    "opinion_reasons": ("Reasons", "理由"),
+    "opinion_conditions": ("Conditions", "条件"),
+    "contact_point": ("National point of contact", "国家联络点"),
     # --- licence
     "licence_number": ("Licence number", "许可证编号"),
     "issuing_authority": ("Issuing authority", "签发机关"),
@@ -534,6 +548,12 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         PartyType.GOVERNMENT: ("Government", "政府"),
         PartyType.COMMERCIAL: ("Commercial", "商业"),
         PartyType.INDIVIDUAL: ("Individual", "个人"),
+    },
+    OpinionKind: {
+        OpinionKind.APPROVE: ("Approve", "同意"),
+        OpinionKind.APPROVE_WITH_CONDITIONS: ("Approve with conditions", "附条件同意"),
+        OpinionKind.REFUSE: ("Refuse", "拒绝"),
+        OpinionKind.ABSTAIN: ("Abstain", "弃权"),
     },
     DecisionOutcome: {
         DecisionOutcome.AUTHORISE: ("Authorised", "批准"),

@@ -28,6 +28,7 @@ from att_desktop.formats.pdf_common import (
     items_table,
     keep,
     key_values,
+    letterhead,
     make_styles,
     para,
     title_block,
@@ -65,7 +66,7 @@ def licence_story(data: LicenceData, styles: Styles) -> list[Flowable]:
     """The licence: who issued it for what, to whom, on which conditions, signed."""
     lang = styles.fonts.language
     case = data.case
-    story: list[Flowable] = title_block(
+    story: list[Flowable] = letterhead(data.letterhead) + title_block(
         label("title_licence", lang), label("subtitle_licence", lang), styles
     )
     validity = label(
@@ -182,9 +183,20 @@ def _signature_block(data: LicenceData, styles: Styles) -> Flowable:
     who: list[Flowable] = [
         para(label("signature_for", lang), styles.label, fonts),
         para(data.authority or label("default_authority", lang), styles.cell, fonts),
-        para(colon(label("signatory_name", lang), sig.name or "—", lang), styles.cell, fonts),
-        para(colon(label("signatory_title", lang), sig.title or "—", lang), styles.cell, fonts),
     ]
+    if sig.wording:
+        who.append(para(sig.wording, styles.cell, fonts))
+    if sig.name:
+        # The deciding person signs: their name, then their title.
+        who.append(para(sig.name, styles.cell, fonts, bold=True))
+        if sig.title:
+            who.append(para(sig.title, styles.cell, fonts))
+    else:
+        # Nobody recorded: lines to fill in by hand, never an empty signature.
+        who += [
+            para(colon(label("signatory_name", lang), "—", lang), styles.cell, fonts),
+            para(colon(label("signatory_title", lang), "—", lang), styles.cell, fonts),
+        ]
     sign: list[Flowable] = [
         gap(9),
         para("_" * 34, styles.cell, fonts),

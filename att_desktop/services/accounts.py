@@ -80,6 +80,8 @@ class UserView:
     must_change_password: bool
     locked_until: datetime | None
     created_at: datetime
+    #: Printed under the name on the licences and letters this person signs.
+    job_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ def _user_view(user: User) -> UserView:
         must_change_password=user.must_change_password,
         locked_until=user.locked_until,
         created_at=user.created_at,
+        job_title=user.job_title,
     )
 
 
@@ -266,6 +269,7 @@ def _public(user: User) -> dict[str, Any]:
     return {
         "username": user.username,
         "full_name": user.full_name,
+        "job_title": user.job_title,
         "role": user.role,
         "agency_id": user.agency_id,
         "active": user.active,
@@ -385,6 +389,8 @@ def add_user(
     full_name: str,
     role: Role,
     agency_id: int | None = None,
+    *,
+    job_title: str = "",
 ) -> NewAccount:
     """Add a user with a one-time password; they must choose their own at first sign-in.
 
@@ -407,6 +413,7 @@ def add_user(
         user = User(
             username=name,
             full_name=full_name.strip(),
+            job_title=job_title.strip(),
             role=role,
             agency_id=agency_id,
             password_hash=_hasher.hash(password),
@@ -514,6 +521,34 @@ def change_role(
             before=before,
             after=_public(user),
             reason=reason.strip(),
+        )
+        return _user_view(user)
+
+
+def set_job_title(
+    db: Database, actor_session: UserSession, user_id: int, job_title: str
+) -> UserView:
+    """The title printed under a person's name on what they sign (administrators only)."""
+    title = job_title.strip()
+    if len(title) > 200:
+        raise AccountError("A job title has at most 200 characters.")
+    with db.session() as session:
+        _require_admin(session, actor_session)
+        user = _user(session, user_id)
+        if user.job_title == title:
+            return _user_view(user)
+        before = _public(user)
+        user.job_title = title
+        session.flush()
+        record_event(
+            session,
+            actor_session.actor,
+            entity="user",
+            entity_id=user.id,
+            action="job_title_changed",
+            summary=f"{user.username}: job title {title or '(none)'}",
+            before=before,
+            after=_public(user),
         )
         return _user_view(user)
 

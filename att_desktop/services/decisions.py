@@ -31,6 +31,7 @@ from att_desktop.db.models import (
     LicenceLine,
     LineItem,
     ReferenceCounter,
+    User,
 )
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
@@ -155,6 +156,9 @@ class DecisionView:
     grounds: tuple[Ground, ...]
     rationale: str
     licence: LicenceDetail | None
+    #: The decider's job title as their account holds it now ("" when not set): the
+    #: signature block of the licence or letter prints it under their name.
+    decided_by_title: str = ""
 
 
 # --------------------------------------------------------------------------- settings
@@ -816,13 +820,15 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
                 Event.entity == "decision", Event.entity_id == row.id, Event.action == "decided"
             )
         ).first()
+        decider = session.get(User, row.decided_by_id) if row.decided_by_id else None
         return DecisionView(
             id=row.id,
             application_id=application_id,
             assessment_id=row.assessment_id,
             outcome=row.outcome,
             decided_on=row.decided_on,
-            decided_by=by or "",
+            decided_by=by or (decider.full_name if decider is not None else ""),
+            decided_by_title=decider.job_title if decider is not None else "",
             grounds=tuple(Ground.from_json(g) for g in row.grounds),
             rationale=row.rationale,
             licence=_licence_detail(session, lic, app) if lic is not None else None,

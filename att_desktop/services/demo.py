@@ -42,6 +42,7 @@ from att_desktop.domain.enums import (
     PartyType,
     TransferType,
 )
+from att_desktop.services.authority import AuthorityProfile
 from att_desktop.services.cases import create_application
 from att_desktop.services.dto import Actor
 from att_desktop.services.history import change_status, record_event
@@ -497,12 +498,31 @@ DEMO_RATES_TO_EUR: tuple[tuple[str, Decimal], ...] = (
 )
 
 
+#: The demo's licensing authority, so that its documents are headed and signed as real ones.
+DEMO_AUTHORITY = AuthorityProfile(
+    name="Export Control Agency (demo)",
+    address="Box 1000\n103 00 Stockholm\nSweden",
+    reporting_state=HOME,
+    contact_name="National point of contact (demo)",
+    contact_email="att-contact@example.org",
+    contact_phone="+46 8 000 00 00",
+    default_currency="EUR",
+    signatory_wording="For the Minister for Foreign Trade, by delegation",
+    appeal_information=(
+        "You may ask the Agency to review this decision within three weeks of receiving "
+        "this letter, by writing to the address above with any new information."
+    ),
+)
+
+
 def _reporting_settings(db: Database, first_year: int, last_year: int) -> None:
     """The authority's own State and one rate per currency and year (the demo's report)."""
+    from att_desktop.services.authority import save_authority
     from att_desktop.services.decisions import set_authority_country
     from att_desktop.services.reporting import set_exchange_rate
 
     set_authority_country(db, HOME, actor=DEMO_ACTOR)
+    save_authority(db, DEMO_AUTHORITY, actor=DEMO_ACTOR)
     for year in range(first_year, last_year + 1):
         for currency, rate in DEMO_RATES_TO_EUR:
             set_exchange_rate(

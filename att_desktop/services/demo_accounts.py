@@ -46,13 +46,17 @@ class DemoPerson:
     full_name: str
     role: Role
     agency: str = ""
+    #: Printed under the name on what they sign (the decider's licences and letters).
+    job_title: str = ""
 
 
 DEMO_PEOPLE: tuple[DemoPerson, ...] = (
     DemoPerson("admin", "Ada Admin", Role.ADMINISTRATOR),
     DemoPerson("officer", "Olga Officer", Role.LICENSING_OFFICER),
     DemoPerson("officer2", "Omar Officer", Role.LICENSING_OFFICER),
-    DemoPerson("decider", "Dana Decider", Role.DECIDING_AUTHORITY),
+    DemoPerson(
+        "decider", "Dana Decider", Role.DECIDING_AUTHORITY, job_title="Director of Export Control"
+    ),
     DemoPerson("focal", "Fei Focal", Role.FOCAL_POINT),
     DemoPerson("mfa", "Mara (Foreign Affairs)", Role.COMMITTEE_MEMBER, "MFA"),
     DemoPerson("mod", "Milan (Defence)", Role.COMMITTEE_MEMBER, "MOD"),
@@ -121,6 +125,7 @@ def _add_demo_people(
         user = User(
             username=person.username,
             full_name=person.full_name,
+            job_title=person.job_title,
             role=person.role,
             agency_id=agencies[person.agency].id if person.agency else None,
             # One hash for all: the demo password is public anyway.

@@ -10,10 +10,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy import select
+
 from att_desktop.db.engine import Database
+from att_desktop.db.models import Assessment, Event, User
 from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
 from att_desktop.domain.enums import DecisionOutcome
 from att_desktop.formats.pdf_data import (
@@ -23,13 +27,16 @@ from att_desktop.formats.pdf_data import (
     DenialLetterData,
     ItemData,
     LicenceData,
+    OpinionData,
     PartyData,
     Signatory,
 )
-from att_desktop.services.assessment import AssessmentState
-from att_desktop.services.decisions import DecisionView
+from att_desktop.services.assessment import AssessmentState, current_assessment, get_assessment
+from att_desktop.services.authority import AuthorityProfile, get_authority
+from att_desktop.services.cases import get_case
+from att_desktop.services.decisions import DecisionView, get_decision
 from att_desktop.services.dto import CaseDetail, LineItemView
-from att_desktop.services.settings import AUTHORITY_NAME, get_setting
+from att_desktop.services.errors import ServiceError
 
 # --------------------------------------------------------------------------- builders
 #
@@ -319,9 +326,69 @@ def denial_letter_from_decision(
     )
 
 
-def _authority(db: Database) -> str:
+# --------------------------------------------------------------------------- writing
+#
+# The authority's profile heads and signs every document; the people come from the records:
+# the officer who drafted the assessment, each agency's current opinion, the decider.
+
+
+class DocumentKind(StrEnum):
+    """The documents a case can produce, once it has what each one needs."""
+
+    ASSESSMENT = "assessment"
+    LICENCE = "licence"
+    DENIAL = "denial"
+
+
+def signatory(profile: AuthorityProfile, decision: DecisionLike | None) -> Signatory:
+    """The deciding person signs, under the authority's signatory wording."""
+    if decision is None:
+        return Signatory(wording=profile.signatory_wording)
+    title = getattr(decision, "decided_by_title", "")
+    return Signatory(
+        name=decision.decided_by,
+        title=title if isinstance(title, str) else "",
+        wording=profile.signatory_wording,
+    )
+
+
+def _assessed_by(db: Database, assessment_id: int) -> str:
+    """The officer who drafted the assessment; for one drafted without an account (a
+    single-user database), whoever the history says saved it."""
     with db.session() as session:
-        return get_setting(session, AUTHORITY_NAME)
+        row = session.get(Assessment, assessment_id)
+        if row is not None and row.drafted_by_id is not None:
+            user = session.get(User, row.drafted_by_id)
+            if user is not None:
+                return user.full_name
+        name = session.scalars(
+            select(Event.actor_name)
+            .where(Event.entity == "assessment", Event.entity_id == assessment_id)
+            .order_by(Event.id)
+            .limit(1)
+        ).first()
+        return name or ""
+
+
+def opinions_data(db: Database, application_id: int) -> tuple[OpinionData, ...]:
+    """Each agency's current opinion on the case, by agency name (none for an unreviewed
+    case)."""
+    from att_desktop.services.committee import review_status
+
+    status = review_status(db, application_id)
+    names = {a.id: a.name for a in (*status.requested, *status.answered)}
+    return tuple(
+        OpinionData(
+            agency=names.get(o.agency_id, o.agency_code) if o.agency_id else o.agency_code,
+            opinion=o.opinion,
+            given_by=o.user_name,
+            given_on=o.given_at.date(),
+            reasons=o.reasons,
+            conditions=o.conditions,
+        )
+        for o in status.opinions
+        if not o.superseded
+    )
 
 
 def write_assessment(
@@ -332,22 +399,105 @@ def write_assessment(
     path: Path,
     language: str,
 ) -> None:
+    """The assessment record: the answers, who assessed, the committee, who decided."""
     from att_desktop.formats import pdf_assessment  # reportlab only when a PDF is written
 
-    data = assessment_record_data(case, state, authority=_authority(db), decision=decision)
+    profile = get_authority(db)
+    decided = decision_data(decision) if decision is not None else None
+    if decided is not None and decision is not None:
+        decided = replace(decided, decided_by_title=decision.decided_by_title)
+    data = assessment_record_data(
+        case,
+        state,
+        authority=profile.name,
+        decision=decided,
+        assessed_by=_assessed_by(db, state.assessment_id),
+    )
+    data = replace(data, opinions=opinions_data(db, case.id), letterhead=profile.letterhead)
     pdf_assessment.write_assessment_record(data, path, language=language)
 
 
 def write_decision(
     db: Database, case: CaseDetail, decision: DecisionView, path: Path, language: str
 ) -> None:
-    """The licence of an authorisation, or the denial letter, as the builders above make them."""
+    """The licence of an authorisation, or the denial letter, as the builders above make them,
+    headed and signed as the authority's profile says."""
     from att_desktop.formats import pdf_denial, pdf_licence  # reportlab only when needed
 
-    authority = _authority(db)
+    profile = get_authority(db)
+    signed_by = signatory(profile, decision)
     if decision.outcome is DecisionOutcome.AUTHORISE and decision.licence is not None:
-        data = licence_data_from_view(case, decision.licence, authority=authority)
+        data = licence_data_from_view(
+            case,
+            decision.licence,
+            authority=profile.name,
+            authority_address=profile.address,
+            signatory=signed_by,
+        )
+        data = replace(data, letterhead=profile.letterhead)
         pdf_licence.write_licence(data, path, language=language)
         return
-    letter = denial_letter_from_decision(case, decision, authority=authority)
+    letter = denial_letter_from_decision(
+        case,
+        decision,
+        authority=profile.name,
+        # The applicant writes back: the letter gives the national point of contact too.
+        authority_address="\n".join(p for p in (profile.address, profile.contact_line) if p),
+        review_text=profile.appeal_information,
+        signatory=signed_by,
+    )
+    letter = replace(letter, letterhead=profile.letterhead)
     pdf_denial.write_denial_letter(letter, path, language=language)
+
+
+def available_documents(db: Database, application_id: int) -> tuple[DocumentKind, ...]:
+    """The documents the case can produce as it stands: the assessment record once it has
+    an assessment, the licence or the denial letter once it is decided."""
+    kinds: list[DocumentKind] = []
+    decision = get_decision(db, application_id)
+    if decision is not None or current_assessment(db, application_id) is not None:
+        kinds.append(DocumentKind.ASSESSMENT)
+    if decision is not None:
+        authorised = decision.outcome is DecisionOutcome.AUTHORISE
+        if authorised and decision.licence is not None:
+            kinds.append(DocumentKind.LICENCE)
+        elif not authorised:
+            kinds.append(DocumentKind.DENIAL)
+    return tuple(kinds)
+
+
+def write_case_document(
+    db: Database, application_id: int, kind: DocumentKind, path: Path, language: str
+) -> Path:
+    """Write one of the case's documents as the case stands now; return ``path``.
+
+    Plain data in, a file out: the case view runs it on a worker thread. The assessment
+    record is of the revision the decision rests on, or of the live one before a decision.
+    """
+    case = get_case(db, application_id)
+    decision = get_decision(db, application_id)
+    if kind is DocumentKind.ASSESSMENT:
+        state = (
+            get_assessment(db, decision.assessment_id)
+            if decision is not None and decision.assessment_id is not None
+            else current_assessment(db, application_id)
+        )
+        if state is None:
+            raise ServiceError(f"{case.reference} has no assessment to print yet.")
+        write_assessment(db, case, state, decision, path, language)
+        return path
+    wanted = DecisionOutcome.AUTHORISE if kind is DocumentKind.LICENCE else DecisionOutcome.DENY
+    if decision is None or decision.outcome is not wanted:
+        raise ServiceError(
+            f"{case.reference} has no licence to print."
+            if kind is DocumentKind.LICENCE
+            else f"{case.reference} has not been denied: there is no denial letter."
+        )
+    write_decision(db, case, decision, path, language)
+    return path
+
+
+def suggested_file_name(reference: str, kind: DocumentKind) -> str:
+    """``ATT-2025-00012-licence.pdf``: the reference made safe for any file system."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in reference)
+    return f"{safe}-{kind.value}.pdf"

@@ -10,6 +10,7 @@ from typing import Any
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
+from att_desktop.services.authority import AuthorityProfile, read_profile
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
@@ -55,9 +56,23 @@ def _parse(raw: str) -> ReportDefaults:
     return ReportDefaults(contact, currency, definitions)
 
 
+def _from_authority(profile: AuthorityProfile) -> ReportDefaults:
+    """Before the focal point saves their own: the authority's profile (Settings →
+    Authority…) gives the contact point and the currency."""
+    contact = ContactPoint(
+        name=profile.contact_name,
+        organisation=profile.name,
+        address=profile.address,
+        telephone=profile.contact_phone,
+        email=profile.contact_email,
+    )
+    return ReportDefaults(contact, profile.default_currency or "EUR")
+
+
 def get_report_defaults(db: Database) -> ReportDefaults:
     with db.session() as session:
-        return _parse(get_setting(session, KEY))
+        raw = get_setting(session, KEY)
+        return _parse(raw) if raw else _from_authority(read_profile(session))
 
 
 def save_report_defaults(

@@ -43,6 +43,7 @@ from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome
 from att_desktop.services import assessment, cases, decisions
 from att_desktop.services.decisions import DecisionView
+from att_desktop.services.documents import DocumentKind
 from att_desktop.services.dto import (
     CaseDetail,
     DocumentInput,
@@ -51,6 +52,7 @@ from att_desktop.services.dto import (
 )
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment.labels import citation_style
+from att_desktop.ui.case_documents import CaseDocuments
 from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import (
@@ -321,6 +323,16 @@ class CaseView(QWidget):
             self.history_table,
         ):
             self.tabs.addTab(table, "")
+        # The case's own documents (licence, denial letter, assessment record), beside the
+        # tabs; a licence row opens its licence on double-click or from its context menu.
+        self.case_documents = CaseDocuments(self.ctx, self)
+        self.tabs.setCornerWidget(self.case_documents.button, Qt.Corner.TopRightCorner)
+        self.licences_table.doubleClicked.connect(
+            lambda _index: self.case_documents.act(DocumentKind.LICENCE, "open")
+        )
+        self.licences_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for verb in ("open", "save", "print"):
+            self.licences_table.addAction(self.case_documents.action(DocumentKind.LICENCE, verb))
         return self.tabs
 
     # --- showing ----------------------------------------------------------------------------
@@ -339,6 +351,7 @@ class CaseView(QWidget):
         self.decision = None
         self._can_assess = False
         if detail is None:
+            self.case_documents.set_case(None)
             self._stack.setCurrentWidget(self.placeholder)
             return
         self.decision = self._load_decision(detail)
@@ -363,6 +376,7 @@ class CaseView(QWidget):
         self._show_facts(detail)
         self._show_decision(detail)
         self._show_tables(detail)
+        self.case_documents.set_case(detail)
 
     @property
     def can_assess(self) -> bool:

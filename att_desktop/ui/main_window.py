@@ -612,6 +612,13 @@ class MainWindow(QMainWindow):
             self.db, self.language, self, prompter=self.prompter, actor=self.actor()
         )
 
+    def open_authority_settings(self) -> QWidget:
+        """Settings → Authority…: the profile every document prints (administrators)."""
+        from att_desktop.ui.authority_dialog import open_authority_dialog
+
+        self.authority_dialog = open_authority_dialog(self.ctx, self)
+        return self.authority_dialog
+
     def open_denial_notices(self) -> DenialNoticesDialog:
         from att_desktop.ui.assessment.denial_notices import open_denial_notices
 

@@ -404,6 +404,17 @@ SETTINGS = MenuSpec(
         SubmenuSpec(
             "languageMenu", QT_TRANSLATE_NOOP("MainWindow", "&Language"), "language_actions"
         ),
+        ActionSpec(
+            "action_authority",
+            "actionAuthority",
+            QT_TRANSLATE_NOOP("MainWindow", "&Authority…"),
+            "open_authority_settings",
+            tooltip=QT_TRANSLATE_NOOP(
+                "MainWindow", "The authority's name, letterhead and signatory on every document"
+            ),
+            offered_to=(Permission.MANAGE_REFERENCE_DATA,),
+            hide_unless_offered=True,
+        ),
     ),
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -28,6 +30,19 @@ class Prompter(Protocol):
         self, parent: QWidget | None, title: str, directory: str, filters: str
     ) -> str | None:
         """A chosen existing file's path, or None if the person cancelled."""
+        ...
+
+    def save_file(self, parent: QWidget | None, title: str, path: str, filters: str) -> str | None:
+        """Where to save a file, starting at ``path`` (folder and suggested name); None if
+        the person cancelled."""
+        ...
+
+    def offer_open(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Say ``text`` (a file was saved) and offer to open it: True if they chose Open."""
+        ...
+
+    def open_path(self, path: str) -> bool:
+        """Open a file in the system's viewer for it; False if no viewer took it."""
         ...
 
 
@@ -51,3 +66,19 @@ class MessageBoxPrompter:
     ) -> str | None:
         path, _selected = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, path: str, filters: str) -> str | None:
+        chosen, _selected = QFileDialog.getSaveFileName(parent, title, path, filters)
+        return chosen or None
+
+    def offer_open(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        open_button = box.addButton(
+            QCoreApplication.translate("Prompter", "&Open"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    def open_path(self, path: str) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(path))

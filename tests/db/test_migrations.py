@@ -332,3 +332,33 @@ def test_the_revisions_read_without_alembic_are_alembics(tmp_path: Path) -> None
     graph = engine_module._read_revision_graph(release)
     assert alembic_view(release) == ("9001", set(graph))
     assert graph["9001"] == (head_revision(),)
+
+
+def test_a_0003_database_gains_job_titles_and_keeps_its_accounts(
+    db_url: str, tmp_path: Path
+) -> None:
+    from att_desktop.db.engine import make_engine, to_url
+    from att_desktop.services import accounts
+
+    db = open_database(db_url)
+    admin = accounts.create_first_admin(db, "admin", "Ana Admin", "a long admin passphrase")
+    db.close()
+    _downgrade_to(db_url, "0003")
+    probe = make_engine(to_url(db_url))
+    try:
+        assert current_revision(probe) == "0003"
+        with probe.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("users")}
+        assert "job_title" not in columns
+    finally:
+        probe.dispose()
+
+    upgraded = open_database(db_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(upgraded.engine) == head_revision()
+        user = accounts.get_user(upgraded, admin.user_id)
+        assert (user.full_name, user.job_title) == ("Ana Admin", "")
+        accounts.set_job_title(upgraded, admin, admin.user_id, "Head of Licensing")
+        assert accounts.get_user(upgraded, admin.user_id).job_title == "Head of Licensing"
+    finally:
+        upgraded.close()

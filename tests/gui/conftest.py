@@ -88,6 +88,13 @@ class ScriptedPrompter:
     texts: list[str | None] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Answers to save dialogs (a path, or None for Cancel); the paths offered are recorded.
+    saves: list[str | None] = field(default_factory=list)
+    save_starts: list[str] = field(default_factory=list)
+    #: Answers to "Saved … Open?" (True: Open); none left means Close.
+    open_answers: list[bool] = field(default_factory=list)
+    #: Files handed to the system viewer.
+    opened: list[str] = field(default_factory=list)
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
@@ -106,6 +113,19 @@ class ScriptedPrompter:
     ) -> str | None:
         self.shown.append(("open_file", title, filters))
         return self.files.pop(0) if self.files else None
+
+    def save_file(self, parent: QWidget | None, title: str, path: str, filters: str) -> str | None:
+        self.shown.append(("save_file", title, filters))
+        self.save_starts.append(path)
+        return self.saves.pop(0) if self.saves else None
+
+    def offer_open(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.shown.append(("offer_open", title, text))
+        return self.open_answers.pop(0) if self.open_answers else False
+
+    def open_path(self, path: str) -> bool:
+        self.opened.append(path)
+        return True
 
     def errors(self) -> list[str]:
         return [text for kind, _title, text in self.shown if kind == "error"]

@@ -159,6 +159,7 @@ class AccountsDialog(QDialog):
                 self.tr("Role"),
                 self.tr("Agency"),
                 self.tr("State"),
+                self.tr("Job title"),
             ],
         )
         self.user_table.itemSelectionChanged.connect(self._update_buttons)
@@ -168,8 +169,15 @@ class AccountsDialog(QDialog):
         self.deactivate_button = QPushButton(self.tr("&Deactivate…"), page)
         self.deactivate_button.setObjectName("deactivateButton")
         self.deactivate_button.clicked.connect(self.deactivate_selected)
+        self.job_title_button = QPushButton(self.tr("Job &title…"), page)
+        self.job_title_button.setObjectName("jobTitleButton")
+        self.job_title_button.setToolTip(
+            self.tr("Printed under the person's name on the licences and letters they sign")
+        )
+        self.job_title_button.clicked.connect(self.set_selected_job_title)
         row_buttons = QHBoxLayout()
         row_buttons.addStretch(1)
+        row_buttons.addWidget(self.job_title_button)
         row_buttons.addWidget(self.reset_button)
         row_buttons.addWidget(self.deactivate_button)
 
@@ -178,6 +186,9 @@ class AccountsDialog(QDialog):
         self.new_username.setObjectName("newUsername")
         self.new_full_name = QLineEdit(box)
         self.new_full_name.setObjectName("newFullName")
+        self.new_job_title = QLineEdit(box)
+        self.new_job_title.setObjectName("newJobTitle")
+        self.new_job_title.setPlaceholderText(self.tr("e.g. Director of Export Control"))
         self.new_role = QComboBox(box)
         self.new_role.setObjectName("newRole")
         for role in Role:
@@ -190,6 +201,7 @@ class AccountsDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("User name:"), self.new_username)
         form.addRow(self.tr("Full name:"), self.new_full_name)
+        form.addRow(self.tr("Job title:"), self.new_job_title)
         form.addRow(self.tr("Role:"), self.new_role)
         form.addRow(self.tr("Agency:"), self.new_agency)
         hint = QLabel(
@@ -282,6 +294,7 @@ class AccountsDialog(QDialog):
                 role_label(user.role),
                 user.agency_code,
                 self._state(user),
+                user.job_title,
             )
             for column, text in enumerate(cells):
                 self.user_table.setItem(row, column, _item(text))
@@ -318,6 +331,7 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         usable = user is not None and user.active
         self.reset_button.setEnabled(usable)
+        self.job_title_button.setEnabled(usable)
         self.deactivate_button.setEnabled(usable and user is not None and user.id != self._me())
 
     def _me(self) -> int | None:
@@ -361,12 +375,14 @@ class AccountsDialog(QDialog):
                 self.new_full_name.text(),
                 Role(role),
                 agency_id,
+                job_title=self.new_job_title.text(),
             )
         except ServiceError as exc:
             self._say(error_text(exc), error=True)
             return
         self.new_username.clear()
         self.new_full_name.clear()
+        self.new_job_title.clear()
         self.reload()
         self._show_password(account)
 
@@ -382,6 +398,27 @@ class AccountsDialog(QDialog):
             return
         self.reload()
         self._show_password(account)
+
+    def set_selected_job_title(self) -> None:
+        session = self._session()
+        user = self.selected_user()
+        if session is None or user is None:
+            return
+        title = self.manager.prompter.ask_text(
+            self,
+            self.tr("Job title of %1").replace("%1", user.full_name),
+            self.tr("Job title, printed under the name on what they sign:"),
+            user.job_title,
+        )
+        if title is None:
+            return
+        try:
+            accounts.set_job_title(self.db, session, user.id, title)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.reload()
+        self._say(self.tr("The job title of %1 was saved.").replace("%1", user.username))
 
     def deactivate_selected(self) -> None:
         session = self._session()

@@ -61,6 +61,7 @@ from att_desktop.ui.assessment.pages_decision import ConclusionPage, DecisionPag
 from att_desktop.ui.assessment.pages_mitigation import MitigationPage
 from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, GbvPage
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
+from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.committee.review import SubmitReviewDialog
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
@@ -828,7 +829,11 @@ class AssessmentWizard(QDialog):
         )
 
     def _save_document(self, title: str, suggested: str, write: Callable[[Path], None]) -> None:
-        path = self._save_path(self, title, suggested, self.tr("PDF documents (*.pdf)"))
+        # The dialog starts in the Documents folder (then the last one saved to).
+        folder = session_folder()
+        path = self._save_path(
+            self, title, folder.suggest(suggested), self.tr("PDF documents (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -836,7 +841,9 @@ class AssessmentWizard(QDialog):
         except (OSError, ServiceError) as exc:
             self._prompter.error(self, self.tr("The PDF was not saved"), str(exc))
             return
-        self._prompter.inform(self, title, self.tr("Saved to %1").replace("%1", path))
+        folder.remember(Path(path))
+        if self._prompter.offer_open(self, title, self.tr("Saved to %1").replace("%1", path)):
+            self._prompter.open_path(path)
 
     # ----------------------------------------------------------------------- closing
 
