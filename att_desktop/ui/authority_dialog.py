@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.services import authority
+from att_desktop.services import authority, conditions
 from att_desktop.services.authority import (
     MAX_LETTERHEAD_BYTES,
     AuthorityProfile,
@@ -75,8 +75,7 @@ class AuthorityDialog(QDialog):
         self.tabs.addTab(self._authority_page(), self.tr("&Authority"))
         self.tabs.addTab(self._contact_page(), self.tr("&Contact point"))
         self.tabs.addTab(self._letters_page(), self.tr("&Letters and signature"))
-        # STANDARD PROVISOS: the "decision" slice's editor of the authority's standard
-        # provisos goes in a tab of its own here, added with ``add_page``.
+        self.tabs.addTab(self._provisos_page(), self.tr("Standard &provisos"))
 
         self.message = QLabel(self)
         self.message.setObjectName("authorityMessage")
@@ -117,6 +116,33 @@ class AuthorityDialog(QDialog):
         self._forms[error] = form
         form.addRow("", error)
         form.setRowVisible(error, False)
+
+    def _provisos_page(self) -> QWidget:
+        """The conditions every licence proposes to the decider, one per line."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Every licence proposes these conditions to the decider, beside the "
+                "committee's conditions and the mitigation measures the assessment relied "
+                "on. One condition per line; an empty list is allowed."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.provisos = QPlainTextEdit(page)
+        self.provisos.setObjectName("standardProvisos")
+        self.provisos.setTabChangesFocus(True)
+        intro.setBuddy(self.provisos)
+        layout.addWidget(intro)
+        layout.addWidget(self.provisos, 1)
+        self._saved_provisos = conditions.standard_conditions(self.ctx.db)
+        self.provisos.setPlainText("\n".join(self._saved_provisos))
+        return page
+
+    def current_provisos(self) -> tuple[str, ...]:
+        lines = self.provisos.toPlainText().splitlines()
+        return tuple(line.strip() for line in lines if line.strip())
 
     def _authority_page(self) -> QWidget:
         page = QWidget(self)
@@ -271,6 +297,7 @@ class AuthorityDialog(QDialog):
             edit.setReadOnly(True)
         self.address.setReadOnly(True)
         self.appeal.setReadOnly(True)
+        self.provisos.setReadOnly(True)
         self.state.setEnabled(False)
         self.choose_button.hide()
         self.remove_button.hide()
@@ -344,6 +371,15 @@ class AuthorityDialog(QDialog):
             self._say(str(exc), error=True)
             return False
         self._load(self.profile)
+        provisos = self.current_provisos()
+        if provisos != self._saved_provisos:
+            try:
+                conditions.set_standard_conditions(self.ctx.db, provisos, actor=self.ctx.actor())
+            except ServiceError as exc:
+                self.tabs.setCurrentIndex(self.tabs.count() - 1)
+                self._say(str(exc), error=True)
+                return False
+            self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         self._say(self.tr("Saved. New documents use this profile."))
         return True
 

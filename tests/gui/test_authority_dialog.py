@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
-from att_desktop.services import accounts
+from att_desktop.services import accounts, conditions
 from att_desktop.services.authority import get_authority
 from att_desktop.ui.accounts import SessionManager, install_sessions
 from att_desktop.ui.authority_dialog import AuthorityDialog
@@ -153,6 +153,30 @@ def test_the_administrator_saves_the_profile_with_a_letterhead(
     dialog.close()
 
 
+def test_the_administrator_edits_the_standard_provisos(
+    qtbot: QtBot, build: Build, committee_db: Database
+) -> None:
+    window, manager = build(committee_db)
+    sign_in(manager, "admin", ADMIN_PASSWORD)
+    dialog = open_dialog(window)
+    assert dialog.current_provisos() == conditions.DEFAULT_CONDITIONS
+    type_into(qtbot, dialog.name, "Export Control Agency of Norland")
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.provisos.parentWidget()))
+    dialog.provisos.setFocus()
+    qtbot.keyClick(dialog.provisos, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.provisos, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.provisos, "Notify the authority of each shipment within 30 days.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert conditions.standard_conditions(committee_db) == (
+        *conditions.DEFAULT_CONDITIONS,
+        "Notify the authority of each shipment within 30 days.",
+    )
+    # An unchanged list is not written again (one history event for the one change).
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in dialog.message.text()
+    dialog.close()
+
+
 def test_the_dialog_is_read_only_for_others(
     qtbot: QtBot,
     committee_db: Database,
@@ -169,7 +193,7 @@ def test_the_dialog_is_read_only_for_others(
     qtbot.addWidget(dialog)
     assert dialog.read_only
     assert dialog.save_button.isHidden() and dialog.choose_button.isHidden()
-    assert dialog.name.isReadOnly()
+    assert dialog.name.isReadOnly() and dialog.provisos.isReadOnly()
     assert "Only an administrator" in dialog.message.text()
 
 
