@@ -23,6 +23,7 @@ from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.logging_setup import setup_logging
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
@@ -168,6 +169,7 @@ def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> 
     qapp.setWindowIcon(app_icon())
     qapp.setDesktopFileName(APP_ID)
     install_wheel_guard(qapp)
+    install_fonts(qapp)
 
     prompter = prompter or MessageBoxPrompter()
     app = Application(qapp, paths, prompter)

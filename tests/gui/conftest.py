@@ -25,6 +25,7 @@ from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType, 
 from att_desktop.services import cases
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui import ops
+from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 
@@ -41,6 +42,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_fonts(qapp: QApplication) -> None:
+    """Every GUI test draws with the fonts the application ships, as ``app.main`` does, so
+    sizes measured here are the ones users get whatever fonts this machine has."""
+    install_fonts(qapp)
 
 
 #: Standard dialogs that only the real prompters raise; a test must never meet one.
