@@ -29,6 +29,7 @@ from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.wheel_guard import install_wheel_guard
+from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> 
     qapp.setDesktopFileName(APP_ID)
     install_wheel_guard(qapp)
     install_fonts(qapp)
+    install_screen_fit(qapp)
 
     prompter = prompter or MessageBoxPrompter()
     app = Application(qapp, paths, prompter)

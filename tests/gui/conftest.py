@@ -28,6 +28,7 @@ from att_desktop.ui import ops
 from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
 #: Qt's offscreen platform plugin (used by every GUI test) has no window manager, and says so
 #: with a warning whenever a window asks for one: "This plugin does not support
@@ -46,9 +47,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def bundled_fonts(qapp: QApplication) -> None:
-    """Every GUI test draws with the fonts the application ships, as ``app.main`` does, so
-    sizes measured here are the ones users get whatever fonts this machine has."""
+    """Every GUI test draws with the fonts the application ships and fits its windows to the
+    screen, as ``app.main`` does, so sizes measured here are the ones users get whatever
+    fonts this machine has."""
     install_fonts(qapp)
+    install_screen_fit(qapp)
 
 
 #: Standard dialogs that only the real prompters raise; a test must never meet one.
