@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -63,12 +64,28 @@ def fitted_size(widget: QWidget, preferred: QSize) -> QSize:
     return preferred.boundedTo(available).expandedTo(widget.minimumSizeHint())
 
 
-class ContentScrollArea(QScrollArea):
-    """A frameless scroll area that asks for its content's whole size.
+_AS_NEEDED = Qt.ScrollBarPolicy.ScrollBarAsNeeded
+_OFF = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
-    QScrollArea caps its size hint at 36×24 lines, which would make a tall dialog scroll
-    on a screen it fits; here only the screen limits it (``fitted_size``).
+
+class ContentScrollArea(QScrollArea):
+    """A frameless scroll area for a dialog's content: as large as the content wants, and
+    the content as small as its minimum before it scrolls.
+
+    QScrollArea's own resizing (``widgetResizable``) never shrinks content holding a
+    word-wrapped label below its preferred height, and caps its size hint at 36×24 lines;
+    either would make a dialog scroll on a screen it fits.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def set_content(self, content: QWidget) -> None:
+        self.setWidget(content)
+        content.installEventFilter(self)
+        self.fit_content()
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -76,6 +93,44 @@ class ContentScrollArea(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         return content.sizeHint() + QSize(frame, frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_content()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_content()
+
+    def fit_content(self) -> None:
+        """The viewport's size, or the content's minimum where that is larger (scrolling)."""
+        content = self.widget()
+        if content is None:
+            return
+        area = self.maximumViewportSize()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        minimum = content.minimumSizeHint().expandedTo(content.minimumSize())
+        width = max(area.width(), minimum.width())
+        height = _minimum_height(content, width)
+        if height > area.height():  # a vertical scroll bar takes its width
+            width = max(area.width() - bar, minimum.width())
+            height = _minimum_height(content, width)
+        wide, tall = width > area.width(), height > area.height()
+        # A bar shown only when needed: AsNeeded alone keeps a bar that its own width made
+        # necessary (content sized to the whole area, viewport narrowed by the bar).
+        self.setHorizontalScrollBarPolicy(_AS_NEEDED if wide else _OFF)
+        self.setVerticalScrollBarPolicy(_AS_NEEDED if tall else _OFF)
+        content.resize(width, max(area.height() - (bar if wide else 0), height))
+
+
+def _minimum_height(content: QWidget, width: int) -> int:
+    """The least height ``content`` needs at ``width`` (word-wrapped text grows taller)."""
+    height = content.minimumSizeHint().expandedTo(content.minimumSize()).height()
+    layout = content.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.minimumHeightForWidth(width))
+    return height
 
 
 def _is_button_row(item: QLayoutItem | None) -> bool:
@@ -150,30 +205,36 @@ def scroll_content(dialog: QWidget) -> ContentScrollArea | None:
     inner.setContentsMargins(0, 0, 0, 0)
     inner.setSpacing(layout.spacing())
     for _ in range(footer):
-        stretch = layout.stretch(0)
-        _move(layout.takeAt(0), inner, stretch)
+        _move(layout, inner)
     scroll = ContentScrollArea(dialog)
     scroll.setObjectName("screenFitScroll")
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(content)
+    scroll.set_content(content)
     layout.insertWidget(0, scroll, 1)
     return scroll
 
 
-def _move(item: QLayoutItem | None, into: QVBoxLayout, stretch: int) -> None:
+def _move(layout: QBoxLayout, into: QVBoxLayout) -> None:
+    """Move ``layout``'s first item to the end of ``into``, with its stretch.
+
+    ``removeWidget``/``removeItem`` rather than ``takeAt``: an item taken belongs to Python,
+    which would delete a nested layout (and crash) when the wrapper is collected.
+    """
+    item, stretch = layout.itemAt(0), layout.stretch(0)
     if item is None:
         return
     widget, child = item.widget(), item.layout()
     if widget is not None:
-        into.addWidget(widget, stretch, item.alignment())
+        alignment = item.alignment()
+        layout.removeWidget(widget)
+        into.addWidget(widget, stretch, alignment)
     elif child is not None:
+        layout.removeItem(child)
         child.setParent(None)
         into.addLayout(child, stretch)
     else:
+        layout.removeItem(item)
         into.addItem(item)
-        if stretch:
-            into.setStretch(into.count() - 1, stretch)
+        into.setStretch(into.count() - 1, stretch)
 
 
 def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> QSize:
