@@ -210,6 +210,8 @@ def scroll_content(dialog: QWidget) -> ContentScrollArea | None:
     scroll.setObjectName("screenFitScroll")
     scroll.set_content(content)
     layout.insertWidget(0, scroll, 1)
+    if not dialog.isHidden():  # fitted as it is shown: now, not queued (Qt's default), as
+        scroll.show()  # code showing a dialog reads its widgets' visibility at once
     return scroll
 
 
