@@ -217,9 +217,8 @@ def _gui_step(db: Any, work: Path) -> str:
 
 def _draw_window(db: Any, work: Path) -> str:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
     from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
 
     from att_desktop.config import AppPaths, UserSettings
     from att_desktop.ui.fonts import UI_FAMILY, install_fonts

@@ -121,6 +121,8 @@ class RegisterPanel(QWidget):
             header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(width, metrics.horizontalAdvance(str(header_text)))
             header.resizeSection(column, max(header.sectionSize(column), width + padding))
+        # The status is read from its label: never a bare dot, however narrow the window.
+        table.set_column_floor(Column.STATUS, widest[Column.STATUS] + padding)
 
     # --- querying ---------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from att_desktop.ui.committee.sessions import CommitteeSessionWindow
 from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
+from att_desktop.ui.register_model import Column
 from att_desktop.ui.reporting.calendar import ReportingCalendarDialog
 from att_desktop.ui.reporting.imports import ImportAuthorisationDialog
 from att_desktop.ui.reporting.report_builder import ReportBuilderDialog
@@ -279,3 +280,23 @@ def _fits_then_closes(qtbot: QtBot, dialog: object, kind: type[QWidget], screen:
     assert isinstance(dialog, kind), dialog
     assert_fits(qtbot, dialog, screen)
     dialog.close()
+
+
+def test_the_register_keeps_the_status_readable_and_scrolls_sideways(
+    qtbot: QtBot,
+    screen: QSize,
+    window_factory: Callable[..., MainWindow],
+    three_cases: list[int],
+) -> None:
+    window = window_factory()
+    window.refresh()
+    table, header = window.table, window.table.horizontalHeader()
+    readable = table.sizeHintForColumn(Column.STATUS)  # icon and the whole label
+    window.resize(window.minimumSizeHint().width(), screen.height() - MARGIN.height())
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0, timeout=2000)
+    assert header.sectionSize(Column.STATUS) >= readable
+    header.resizeSection(Column.STATUS, 12)  # dragged down to the dot
+    assert header.sectionSize(Column.STATUS) >= readable
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    status = header.sectionViewportPosition(Column.STATUS)
+    assert status >= 0 and status + readable <= table.viewport().width()

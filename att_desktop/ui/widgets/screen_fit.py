@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
+    QSpacerItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -233,10 +234,21 @@ def _move(layout: QBoxLayout, into: QVBoxLayout) -> None:
         layout.removeItem(child)
         child.setParent(None)
         into.addLayout(child, stretch)
-    else:
-        layout.removeItem(item)
-        into.addItem(item)
-        into.setStretch(into.count() - 1, stretch)
+    else:  # spacing: the same again (a spacer item changing layouts is deleted twice)
+        spacer = item.spacerItem()
+        size = item.sizeHint()
+        layout.takeAt(0)  # Python's now, and deleted with its wrapper
+        if spacer is not None:
+            policy = spacer.sizePolicy()
+            into.addSpacerItem(
+                QSpacerItem(
+                    size.width(),
+                    size.height(),
+                    policy.horizontalPolicy(),
+                    policy.verticalPolicy(),
+                )
+            )
+            into.setStretch(into.count() - 1, stretch)
 
 
 def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> QSize:
