@@ -111,18 +111,22 @@ class ContentScrollArea(QScrollArea):
             return
         area = self.maximumViewportSize()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        minimum = content.minimumSizeHint().expandedTo(content.minimumSize())
-        width = max(area.width(), minimum.width())
+        minimum_width = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
+        tall = _minimum_height(content, max(area.width(), minimum_width)) > area.height()
+        view_width = area.width() - (bar if tall else 0)
+        width = max(view_width, minimum_width)
+        wide = width > view_width
+        view_height = area.height() - (bar if wide else 0)
         height = _minimum_height(content, width)
-        if height > area.height():  # a vertical scroll bar takes its width
-            width = max(area.width() - bar, minimum.width())
+        if not tall and height > view_height:  # the horizontal bar made it scroll down too
+            tall = True
+            width = max(view_width - bar, minimum_width)
             height = _minimum_height(content, width)
-        wide, tall = width > area.width(), height > area.height()
-        # A bar shown only when needed: AsNeeded alone keeps a bar that its own width made
-        # necessary (content sized to the whole area, viewport narrowed by the bar).
+        # A bar only when needed: AsNeeded alone keeps a bar that its own width made
+        # necessary (content sized to the whole area, the viewport narrowed by the bar).
         self.setHorizontalScrollBarPolicy(_AS_NEEDED if wide else _OFF)
         self.setVerticalScrollBarPolicy(_AS_NEEDED if tall else _OFF)
-        content.resize(width, max(area.height() - (bar if wide else 0), height))
+        content.resize(width, max(view_height, height))
 
 
 def _minimum_height(content: QWidget, width: int) -> int:
