@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def bundled_fonts(qapp: QApplication) -> None:
+def application_setup(qapp: QApplication) -> None:
     """Every GUI test draws with the fonts the application ships and fits its windows to the
     screen, as ``app.main`` does, so sizes measured here are the ones users get whatever
     fonts this machine has."""
