@@ -23,11 +23,13 @@ from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.logging_setup import setup_logging
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.wheel_guard import install_wheel_guard
+from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None, *, prompter: Prompter | None = None) -> 
     qapp.setWindowIcon(app_icon())
     qapp.setDesktopFileName(APP_ID)
     install_wheel_guard(qapp)
+    install_fonts(qapp)
+    install_screen_fit(qapp)
 
     prompter = prompter or MessageBoxPrompter()
     app = Application(qapp, paths, prompter)

@@ -90,7 +90,7 @@ def run_self_test(
 
 
 def _check_resources() -> str:
-    """The reference data, translations, icons and sample case the build must ship."""
+    """The reference data, translations, icons, fonts and sample case the build must ship."""
     from att_desktop.config import resources_dir
 
     base = resources_dir()
@@ -99,6 +99,7 @@ def _check_resources() -> str:
         "reference/embargoes",
         "translations/att_desktop_zh_CN.qm",
         "icons/app.svg",
+        "fonts/ATTNotoSansSC-Regular.otf",
         SAMPLE_CASE,
     ]
     missing = [n for n in needed if not (base / n).exists()]
@@ -226,14 +227,18 @@ def _gui_step(db: Any, work: Path) -> str:
 
 def _draw_window(db: Any, work: Path) -> str:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QApplication
 
     from att_desktop.config import AppPaths, UserSettings
+    from att_desktop.ui.fonts import UI_FAMILY, install_fonts
     from att_desktop.ui.i18n import install_translators, remove_translators
     from att_desktop.ui.main_window import MainWindow
 
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    if QFontInfo(install_fonts(qapp)).family() != UI_FAMILY:
+        raise RuntimeError("the shipped fonts were not loaded")
     translators = install_translators(qapp, "zh_CN")
     try:
         translated = QCoreApplication.translate("Application", "Cannot open the database")
@@ -259,7 +264,10 @@ def _draw_window(db: Any, work: Path) -> str:
             qapp.processEvents()
     finally:
         remove_translators(qapp, translators)
-    return f"main window drawn {size} on the '{qapp.platformName()}' platform, Chinese loaded"
+    return (
+        f"main window drawn {size} on the '{qapp.platformName()}' platform in {UI_FAMILY},"
+        " Chinese loaded"
+    )
 
 
 def main(argv: Sequence[str] = ()) -> int:

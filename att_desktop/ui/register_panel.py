@@ -32,14 +32,14 @@ NAME_COLUMN_MIN_CHARS = 20
 
 #: Register column widths, in average character widths of the table's font.
 _COLUMN_CHARS: dict[Column, int] = {
-    Column.REFERENCE: 17,
+    Column.REFERENCE: 15,
     Column.TYPE: 12,
-    Column.DESTINATION: 18,
-    Column.CATEGORIES: 14,
-    Column.VALUE: 18,
+    Column.DESTINATION: 15,
+    Column.CATEGORIES: 12,
+    Column.VALUE: 15,
     Column.STATUS: 17,
-    Column.RECEIVED: 11,
-    Column.DECIDED: 11,
+    Column.RECEIVED: 10,
+    Column.DECIDED: 10,
 }
 
 
@@ -121,6 +121,8 @@ class RegisterPanel(QWidget):
             header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(width, metrics.horizontalAdvance(str(header_text)))
             header.resizeSection(column, max(header.sectionSize(column), width + padding))
+        # The status is read from its label: never a bare dot, however narrow the window.
+        table.set_column_floor(Column.STATUS, widest[Column.STATUS] + padding)
 
     # --- querying ---------------------------------------------------------------------------
 

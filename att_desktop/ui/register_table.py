@@ -3,7 +3,8 @@
 A stretched header column can shrink to a few pixels on a small screen ("Norr…"); here the
 exporter and end-user columns take what the fixed columns leave, each at least
 ``minimum_chars`` characters wide, and the table scrolls sideways when the window is too
-narrow for that.
+narrow for that. Columns given a floor (``set_column_floor``: the status, whose label must be
+read whole) are never narrower, even dragged: a status cut to its coloured dot says nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,20 @@ class RegisterTable(QTableView):
         super().__init__(parent)
         self._flexible: tuple[int, ...] = ()
         self._minimum = 0
+        self._floors: dict[int, int] = {}
+        self.horizontalHeader().sectionResized.connect(self._keep_floor)
+
+    def set_column_floor(self, column: int, width: int) -> None:
+        """``column`` is never narrower than ``width`` pixels (dragged or fitted)."""
+        self._floors[column] = width
+        header = self.horizontalHeader()
+        if header.sectionSize(column) < width:
+            header.resizeSection(column, width)
+
+    def _keep_floor(self, column: int, _old: int, new: int) -> None:
+        floor = self._floors.get(column, 0)
+        if new < floor:
+            self.horizontalHeader().resizeSection(column, floor)
 
     def set_flexible_columns(self, columns: Sequence[int], minimum_chars: int) -> None:
         """Columns that share the spare width, each at least ``minimum_chars`` wide."""

@@ -25,8 +25,10 @@ from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType, 
 from att_desktop.services import cases
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui import ops
+from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
 #: Qt's offscreen platform plugin (used by every GUI test) has no window manager, and says so
 #: with a warning whenever a window asks for one: "This plugin does not support
@@ -41,6 +43,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def application_setup(qapp: QApplication) -> None:
+    """Every GUI test draws with the fonts the application ships and fits its windows to the
+    screen, as ``app.main`` does, so sizes measured here are the ones users get whatever
+    fonts this machine has."""
+    install_fonts(qapp)
+    install_screen_fit(qapp)
 
 
 #: Standard dialogs that only the real prompters raise; a test must never meet one.
