@@ -79,8 +79,15 @@ def _read_json(ctx: Context, path: Path) -> Any:
 
 
 def _open_if_given(ctx: Context) -> Any:
-    """The database only when ``--db`` was given: a case file is screened without one."""
-    return ctx.open(create=False) if ctx.explicit_db else None
+    """The database only when ``--db`` was given: a case file is screened without one. A
+    SQLite file that does not exist holds no sets of its own and is not created."""
+    if not ctx.explicit_db:
+        return None
+    path = ctx.sqlite_path
+    if path is not None and not path.exists():
+        ctx.warn(f"Note: there is no database at {path}; the shipped reference data is used.")
+        return None
+    return ctx.open(create=False)
 
 
 def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
