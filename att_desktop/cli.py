@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("version", cmd_version, "show the versions of ATT Desktop, its schema and libraries")
     gui = add("gui", cmd_gui, "open the ATT Desktop window")
     gui.set_defaults(accepts_extra=True)
+    from att_desktop.cli_shipments import register as register_shipments  # issue 12
+
+    register_shipments(commands, [common])
     from att_desktop.cli_assessment import register  # issue 3: evaluate, case, embargo, reassess
 
     register(commands, [common])

@@ -1,7 +1,8 @@
-"""Headless commands for the assessment (issue 3): evaluate, case export/import, embargo, reassess.
+"""Headless commands for the assessment (issue 3): evaluate, screen, case, embargo, reassess.
 
 Kept apart from ``cli.py`` so the two can grow independently; ``cli.build_parser`` calls
-``register``. ``evaluate`` never opens a database: it reads the case file and runs the engine.
+``register``. ``evaluate`` and ``screen`` live in ``cli_screen``; they open a database only
+when ``--db`` is given.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from att_desktop import cli_screen
 from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
 
 
@@ -33,11 +35,14 @@ def register(
     ev = add(
         commands,
         "evaluate",
-        cmd_evaluate,
-        "print the assessment engine's recommendation and grounds for a JSON case file "
-        "(no database is opened)",
+        cli_screen.cmd_evaluate,
+        "run the Article 6 screen on a JSON case file and print the assessment engine's "
+        "recommendation and grounds (shipped reference data, plus the database's sets only "
+        "with --db); matches written in the file add to the screen's, never remove them",
     )
     ev.add_argument("file", type=Path, metavar="CASE.json")
+    cli_screen.add_screen_options(ev)
+    cli_screen.register(lambda name, handler, text: add(commands, name, handler, text))
 
     case = commands.add_parser("case", help="export or import one case as a JSON case file")
     case_cmds = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
@@ -86,27 +91,6 @@ def register(
 
 
 # --- commands -------------------------------------------------------------------------------
-
-
-def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.domain.casefile import CaseFileError
-    from att_desktop.services.assessment import evaluate_case_file
-
-    path: Path = args.file
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        ctx.warn(f"{path}: not valid JSON ({exc}).")
-        return EXIT_PROBLEMS
-    try:
-        answer = evaluate_case_file(data)
-    except CaseFileError as exc:
-        ctx.warn(f"{path} cannot be evaluated: {len(exc.problems)} problem(s).")
-        for problem in exc.problems:
-            ctx.warn(f"  {problem}")
-        return EXIT_PROBLEMS
-    ctx.say(json.dumps(answer, indent=2, ensure_ascii=False))
-    return EXIT_OK
 
 
 def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:

@@ -134,6 +134,24 @@ def _current_transit(app: Application) -> list[TransitState]:
     return [t for t in app.transit_states if not t.superseded]
 
 
+def unsaved_application(inp: ApplicationInput, reference: str = "") -> Application:
+    """The rows a case file's application would become, never added to a session: the
+    Article 6 screen reads a case file exactly as it reads a registered case."""
+    app = Application(
+        reference=reference,
+        transfer_type=inp.transfer_type,
+        destination_code=inp.destination_code,
+        exporting_code=inp.exporting_code,
+        received_on=inp.received_on,
+    )
+    app.parties = [_party(p, n) for n, p in enumerate(inp.parties)]
+    app.transit_states = [
+        TransitState(country_code=c, position=n) for n, c in enumerate(inp.transit_codes)
+    ]
+    app.items = [_item(i, n) for n, i in enumerate(inp.items, start=1)]
+    return app
+
+
 class SummaryItem(Protocol):
     """What the register's summary reads of a line item (an ORM item or a Core row)."""
 

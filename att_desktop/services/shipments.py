@@ -533,6 +533,15 @@ def licence_for_shipment(db: Database, licence_id: int) -> LicenceForShipment:
         return _licence_view(session, _licence(session, licence_id))
 
 
+def licence_by_number(db: Database, number: str) -> LicenceForShipment:
+    """The licence printed with exactly this number (the command line books by number)."""
+    with db.session() as session:
+        licence = session.scalars(select(Licence).where(Licence.number == number.strip())).first()
+        if licence is None:
+            raise NotFoundError(f"There is no licence numbered {number.strip()}.")
+        return _licence_view(session, licence)
+
+
 # --------------------------------------------------------------------------- customs files
 
 #: Column -> (required, accepted header spellings after normalisation).
@@ -818,6 +827,7 @@ __all__ = [
     "check_shipment",
     "find_licences",
     "import_customs_file",
+    "licence_by_number",
     "licence_for_shipment",
     "preview_customs_file",
     "record_shipment",

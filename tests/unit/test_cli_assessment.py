@@ -45,7 +45,7 @@ def test_evaluate_prints_recommendation_and_grounds_without_a_database(
         },
     )
     db_path = tmp_path / "never.sqlite3"
-    code, out, err = run(capsys, "--db", str(db_path), "evaluate", str(path))
+    code, out, err = run(capsys, "--db", str(db_path), "evaluate", "--json", str(path))
     assert code == 0, err
     answer = json.loads(out)
     assert answer["recommendation"] == "deny"
@@ -65,7 +65,9 @@ def test_evaluate_article6_prohibition(tmp_path: Path, capsys: pytest.CaptureFix
     prohibited = replace(
         inp, article6=replace(inp.article6, embargo_matches=(embargo_record(Effect.PROHIBITED),))
     )
-    code, out, _ = run(capsys, "evaluate", str(case_file(tmp_path, dump_assessment(prohibited))))
+    code, out, _ = run(
+        capsys, "evaluate", "--json", str(case_file(tmp_path, dump_assessment(prohibited)))
+    )
     assert code == 0
     answer = json.loads(out)
     assert answer["recommendation"] == "deny"
