@@ -121,13 +121,13 @@ def _migrate(state: dict[str, Any], target: str) -> str:
 
 
 def _evaluate(state: dict[str, Any]) -> str:
-    """The sample case file through the assessment rules."""
+    """The sample case file through the Article 6 screen and the assessment rules."""
     from att_desktop.config import resources_dir
-    from att_desktop.services.assessment import evaluate_case_file
+    from att_desktop.services.case_screen import evaluate_screened_case_file
 
     data = json.loads((resources_dir() / SAMPLE_CASE).read_text(encoding="utf-8"))
     state["case_file"] = data
-    verdict = evaluate_case_file(data)
+    verdict = evaluate_screened_case_file(data)
     if verdict["recommendation"] != "authorise_possible":
         raise RuntimeError(f"unexpected recommendation {verdict['recommendation']}")
     return f"sample case evaluated: {verdict['recommendation']}"
