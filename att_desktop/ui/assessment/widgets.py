@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -134,12 +135,42 @@ class RiskCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(value.value if value else None)))
 
 
+class _SourcesGrid(QTableWidget):
+    """The sources' grid: the title takes the spare width but never less than it needs to be
+    read; on a narrow page (a small screen, the GBV page beside its flowchart) the grid
+    scrolls sideways instead of squeezing the title to a few letters."""
+
+    MIN_TITLE = 220
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(0, 4, parent)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != 1:
+            self.fit_title()
+
+    def fit_title(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in (0, 2, 3))
+        width = max(self.MIN_TITLE, self.viewport().width() - others)
+        if header.sectionSize(1) != width:
+            header.blockSignals(True)
+            header.resizeSection(1, width)
+            header.blockSignals(False)
+            header.viewport().update()
+
+
 class SourcesTable(QWidget):
     """The information sources cited for one answer: kind, title, date, reference."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
+        self.table = _SourcesGrid(self)
         self.table.setObjectName("sources")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Title"), self.tr("Date"), self.tr("Reference")]
@@ -147,10 +178,11 @@ class SourcesTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        # The title takes the spare width; the others keep a readable, adjustable size.
+        # The title takes the spare width (never below MIN_TITLE); the others keep a
+        # readable, adjustable size.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 190)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 170)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 110)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
@@ -177,8 +209,10 @@ class SourcesTable(QWidget):
     def _fit(self) -> None:
         rows = max(1, self.table.rowCount())
         row_height = self.table.verticalHeader().defaultSectionSize()
+        # Room for the sideways scroll bar too, so it never hides the last row.
+        bar = self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(
-            self.table.horizontalHeader().sizeHint().height() + 6 + row_height * min(rows, 5)
+            self.table.horizontalHeader().sizeHint().height() + 6 + bar + row_height * min(rows, 5)
         )
 
     def add_source(self, source: Source | None = None) -> int:
