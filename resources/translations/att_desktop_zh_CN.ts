@@ -151,6 +151,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
     </message>
@@ -159,8 +163,20 @@
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
+        <source>Job &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name on the licences and letters they sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New user</source>
         <translation>新用户</translation>
+    </message>
+    <message>
+        <source>e.g. Director of Export Control</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add user</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Full name:</source>
         <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role:</source>
@@ -275,6 +295,18 @@
 Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
         <translation>%1 的一次性密码：%2
 请当面交付；首次登录时必须更改。此密码不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Job title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title, printed under the name on what they sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job title of %1 was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivate %1</source>
@@ -1040,6 +1072,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>缓解措施能否可靠地降低风险？</translation>
     </message>
     <message>
+        <source>UN Security Council arms embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resolution %1 (%2))</source>
+        <comment>after an arms embargo&apos;s name: its UN resolution and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — </source>
+        <comment>embargo name separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article %1</source>
         <translation>第%1条</translation>
     </message>
@@ -1061,8 +1107,13 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Assessment — %1</source>
-        <extracomment>The case after a decision was recorded: the register and case view refresh.</extracomment>
+        <extracomment>The case after a decision was recorded: the register and case view refresh. The case after its assessment was completed or sent to the committee.</extracomment>
         <translation>评估 — %1</translation>
+    </message>
+    <message>
+        <source>✓ complete   • still incomplete
+* required to complete the assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt; Back</source>
@@ -1087,6 +1138,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Save licence/denial PDF…</source>
         <translation>保存许可证/拒绝函 PDF…</translation>
+    </message>
+    <message>
+        <source>Complete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to the committee…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -1129,12 +1188,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>已关闭：第6条禁止该转让，因此不作评估。</translation>
     </message>
     <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A decision has been recorded on this case; the assessment is closed.</source>
         <translation>本案已记录决定；评估已关闭。</translation>
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
         <translation>评估第 %1 版已完成，不能再编辑。请记录决定，或开始新的修订以更改结论。</translation>
+    </message>
+    <message>
+        <source>Assessment revision %1 is complete and can no longer be edited. Submit it to the committee, or start a new revision to change a finding.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
@@ -1153,8 +1220,36 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>禁运筛查失败</translation>
     </message>
     <message>
-        <source>Choose whether to authorise or deny.</source>
-        <translation>请选择批准或拒绝。</translation>
+        <source>Source “%1”: choose the kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: choose the kind of each source listed under the steps (a source without a kind is not saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: %1 answer(s) are still missing. They are listed under the steps: click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to the committee: the agencies chosen are asked for their opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of each source listed under the steps before closing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decision was not recorded:</source>
@@ -1191,6 +1286,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>Authority</source>
+        <extracomment>The letterhead preview&apos;s box: wide and low, like the banner on the page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;provisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Export Control Agency, Ministry of Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most %1 KB, printed across the top of the first page of every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;State:</source>
+        <translation type="unfinished">报告国(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national point of contact (Article 5(6)): given on the denial letters so that applicants know whom to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. For the Minister, by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and within what time an applicant may ask for a review of a denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory &amp;wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the authority&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the authority&apos;s name: every document prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an email address such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) . / - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three capital letters (ISO 4217), e.g. EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image of at most %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: see the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New documents use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Licence</source>
+        <extracomment>In menu order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF documents</source>
+        <extracomment>Where &quot;Save…&quot; starts; shared with the assessment wizard for the whole session.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, save or print the licence, denial letter or assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the PDF in your PDF viewer: print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents appear here once the case has an assessment or a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opened %1. Save the document and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1731,8 +2039,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：</translation>
     </message>
     <message>
-        <source>Still missing before a decision can be recorded:</source>
-        <translation>在记录决定之前仍缺少：</translation>
+        <source>%1 answer(s) are still missing before this assessment can be completed. They are listed under the steps: click one to go to its question.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions the assessment requires:</source>
@@ -1741,6 +2049,50 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsEditor</name>
+    <message>
+        <source>Condition</source>
+        <extracomment>The decider&apos;s own additions, after the proposed groups. The text as proposed: a row the decider has not edited can be withdrawn by a new proposal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Another condition of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation measures the assessment&apos;s findings relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the assessment (cannot be removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s standard provisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,44 +2398,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>决定 %1</translation>
     </message>
     <message>
-        <source>&amp;Authorise</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>De&amp;ny</source>
-        <translation>拒绝(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Required when the decision goes against the committee&apos;s majority</source>
-        <translation>决定与委员会多数意见相反时必填</translation>
-    </message>
-    <message>
-        <source>(only the grounds the assessment found)</source>
-        <translation>（仅评估认定的理由）</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>结果：</translation>
+        <source>See the messages above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
         <translation>决定日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning:</source>
-        <translation>理由说明(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Reasons for departing from the &amp;majority:</source>
-        <translation>偏离多数意见的理由(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Further &amp;ground for a denial:</source>
-        <translation>拒绝的其他依据(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Choose whether to authorise or deny.</source>
-        <translation>请选择批准或拒绝。</translation>
     </message>
     <message>
         <source>The decision was not recorded.</source>
@@ -2091,86 +2411,170 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
-    <name>DecisionPage</name>
+    <name>DecisionForm</name>
+    <message>
+        <source>The reasoning for the decision, as it will appear in the record</source>
+        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row.</extracomment>
+        <translation type="unfinished">决定的理由，将按原样载入记录</translation>
+    </message>
+    <message>
+        <source>Reasons for departing from the &amp;majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the decision goes against the committee&apos;s majority</source>
+        <translation type="unfinished">决定与委员会多数意见相反时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Decision</source>
-        <translation>决定</translation>
+        <translation type="unfinished">决定</translation>
     </message>
     <message>
-        <source>Authorise: issue a licence</source>
-        <translation>批准：签发许可证</translation>
+        <source>&amp;Authorise: issue a licence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deny</source>
-        <translation>拒绝</translation>
+        <source>De&amp;ny</source>
+        <translation type="unfinished">拒绝(&amp;N)</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation>许可证</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation>行号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>描述</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation>申请数量</translation>
+        <translation type="unfinished">申请数量</translation>
     </message>
     <message>
         <source>Quantity authorised</source>
-        <translation>批准数量</translation>
+        <translation type="unfinished">批准数量</translation>
     </message>
     <message>
         <source>Value authorised</source>
-        <translation>批准价值</translation>
+        <translation type="unfinished">批准价值</translation>
     </message>
     <message>
-        <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
-        <translation>每行一项条件或附加规定。已填入建议的默认条件和评估要求的条件；评估要求的条件不能删除。</translation>
+        <source>Currency</source>
+        <translation type="unfinished">币种</translation>
+    </message>
+    <message>
+        <source>Authorise up to what was applied for; 0 leaves a line off the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a condition to leave it off, double-click to edit it, or add your own. Every ticked condition is printed on the licence.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>until</source>
-        <translation>至</translation>
+        <translation type="unfinished">至</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation>有效期自</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation>物项明细</translation>
+        <translation type="unfinished">物项明细</translation>
     </message>
     <message>
-        <source>Conditions and provisos</source>
-        <translation>条件和附加规定</translation>
+        <source>Conditions</source>
+        <translation type="unfinished">条件</translation>
     </message>
     <message>
         <source>Grounds for denial</source>
-        <translation>拒绝理由</translation>
+        <translation type="unfinished">拒绝理由</translation>
     </message>
     <message>
-        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the article and paragraph below.</source>
-        <translation>评估得出的理由始终会被援引。对于可以批准的案件，您也可以基于自身理由拒绝：请在下方援引相应的条款。</translation>
+        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the ground below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other ground, e.g. 7(1)(a): explanation</source>
-        <translation>其他理由，例如 7(1)(a)：说明</translation>
+        <source>(only the grounds the assessment found)</source>
+        <translation type="unfinished">（仅评估认定的理由）</translation>
     </message>
     <message>
-        <source>The reasoning for the decision, as it will appear in the record</source>
-        <translation>决定的理由，将按原样载入记录</translation>
+        <source>Why this ground applies</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority allows a licence at most %1 years: here until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot start before the decision date, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
+        <translation type="unfinished">无法批准：第6条禁止该转让。唯一的决定是援引该款予以拒绝；任何缓解措施都不能改变这一点。</translation>
+    </message>
+    <message>
+        <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
+        <translation type="unfinished">无法批准：考虑缓解措施后仍存在高于一切的风险（第7条第3款）。本国不得批准。</translation>
+    </message>
+    <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation type="unfinished">请选择批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>Give the reasoning for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 years: until %2 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence cannot start before the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the %1 applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
     <message>
         <source>Record decision</source>
         <translation>记录决定</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
@@ -2181,16 +2585,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>评估的建议：%1</translation>
     </message>
     <message>
-        <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
-        <translation>无法批准：第6条禁止该转让。唯一的决定是援引该款予以拒绝；任何缓解措施都不能改变这一点。</translation>
-    </message>
-    <message>
-        <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
-        <translation>无法批准：考虑缓解措施后仍存在高于一切的风险（第7条第3款）。本国不得批准。</translation>
-    </message>
-    <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
         <translation>未完成的评估不能作出决定。仍缺少（见结论页）：</translation>
+    </message>
+    <message>
+        <source>See the messages above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorised</source>
@@ -2752,7 +3152,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
-        <extracomment>Fill, border and text colours per status. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
+        <extracomment>Fill, border and text colours per status. The legend&apos;s entries, in reading order. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
         <translation>本案所处位置：突出显示的步骤（当前位置）。</translation>
     </message>
     <message>
@@ -2827,6 +3227,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>说明高于一切的风险的认定，以便记录在案</translation>
     </message>
     <message>
+        <source>Mitigation was considered and no measure addresses this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the page to see where the case stands.</source>
         <translation>保存本页以查看本案所处的位置。</translation>
     </message>
@@ -2892,6 +3296,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>No mitigation measure addresses this risk.</source>
         <translation>没有针对该风险的缓解措施。</translation>
+    </message>
+    <message>
+        <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The flowchart is not finished.</source>
@@ -3243,6 +3651,38 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Click into a question to see its guidance here.</source>
         <translation>点击某个问题，即可在此查看其指引。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — %1</source>
+        <extracomment>The section shown when nothing more specific is known.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this chapter (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4054,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s name, letterhead and signatory on every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide, at the section for where you are (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -3658,6 +4114,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
+        <source>C&amp;omplete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Annual report…</source>
         <translation>年度报告(&amp;A)…</translation>
     </message>
@@ -3688,7 +4152,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them). Help → User guide and F1 (ui/help.py).</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
@@ -3875,6 +4339,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Sources</source>
         <translation>信息来源</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message>
+        <source>Article 6(1) embargo screen</source>
+        <extracomment>The domain catalogue&apos;s English words, marked for lupdate (a test checks they agree).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(2) other international obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(3) knowledge of atrocity crimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(1) embargo {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(a) peace and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(i) international humanitarian law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(ii) international human rights law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iii) terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iv) transnational organised crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 1, prevalent GBV/VAWC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 2, seriousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 3, preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart, risk before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 5, mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 4, overriding risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, manufacture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, before transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, post-delivery storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, end use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unusual routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unknown broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: items do not match the end user&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: vague end-use information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unusual payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: past diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: weak stockpile security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 end-user certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation measure {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the screen as at the decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning and at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prevalent types identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk level before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources for the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm whether it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the linked measures reliably reduce the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the overriding-risk determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risks it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it reliably reduces the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Wizard step index of each catalogue page (the wizard&apos;s ARTICLE6 … MITIGATION).</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Still missing before this assessment can be completed:</source>
+        <extracomment>The target of the link followed: a ``MissingAnswer`` or the widget to go to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4751,13 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5706,7 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Agency</source>
-        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
+        <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation>机构</translation>
     </message>
     <message>
@@ -5110,7 +5794,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The full history verification waits this long after the start-up check. The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. How long after the start-up check the full verification starts (tests: 0). Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation>工作站已锁定：请登录后继续。</translation>
     </message>
     <message>
@@ -5354,12 +6038,20 @@ The details are in the log.</source>
         <translation>删除来源</translation>
     </message>
     <message>
+        <source>Choose the kind of source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title of the report or document</source>
         <translation>报告或文件标题</translation>
     </message>
     <message>
         <source>URL, file or document number</source>
         <translation>网址、文件或文件编号</translation>
+    </message>
+    <message>
+        <source>Incomplete: choose the kind of source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5559,6 +6251,26 @@ The details are in the log.</source>
         <translation>委员会意见</translation>
     </message>
     <message>
+        <source>Committee position noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance recorded</source>
         <translation>已记录出席情况</translation>
     </message>
@@ -5669,6 +6381,36 @@ The details are in the log.</source>
     <message>
         <source>mixed currencies</source>
         <translation>多种货币</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <extracomment>A stored key or value: two or more lower-case words joined by &quot;_&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished">拒绝</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>agency: opinion</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Sent to the committee: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
