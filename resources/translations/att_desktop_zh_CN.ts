@@ -3229,7 +3229,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Mitigation was considered and no measure addresses this risk</source>
-        <translation>已考虑缓解措施，没有措施能应对此风险</translation>
+        <translation>已考虑缓解措施，没有针对该风险的措施</translation>
     </message>
     <message>
         <source>Save the page to see where the case stands.</source>
@@ -3300,7 +3300,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
-        <translation>考虑缓解措施：将一项措施与此风险关联，或记录没有措施能应对此风险。</translation>
+        <translation>请考虑缓解措施：将一项措施与该风险关联，或记录没有针对该风险的措施。</translation>
     </message>
     <message>
         <source>The flowchart is not finished.</source>
