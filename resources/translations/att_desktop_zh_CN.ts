@@ -1302,7 +1302,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Contact point</source>
-        <translation>联络点(&amp;C)</translation>
+        <translation>国家联络点(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Letters and signature</source>
