@@ -6428,6 +6428,15 @@ The details are in the log.</source>
         <source>Sent to the committee: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Licence %1, valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event: what it did</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YesNo</name>

@@ -6413,6 +6413,15 @@ The details are in the log.</source>
         <source>Sent to the committee: %1</source>
         <translation>已提交委员会：%1</translation>
     </message>
+    <message>
+        <source>Licence %1, valid %2 to %3</source>
+        <translation>许可证 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event: what it did</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>YesNo</name>
