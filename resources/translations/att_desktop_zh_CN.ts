@@ -1374,7 +1374,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
-        <translation>许可证和拒绝函由作出决定的人员以其姓名和职务（文件 → 用户和机构）在此措辞下签署。</translation>
+        <translation>许可证和拒绝函由作出决定的人员以其姓名和职务（文件 → 用户与机构）在此措辞下签署。</translation>
     </message>
     <message>
         <source>Signatory &amp;wording:</source>
