@@ -29,9 +29,11 @@ from att_desktop.services.demo import fill_demo_register
 from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
 from att_desktop.ui import ops
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
+from att_desktop.ui.committee.review import DecideDialog
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import Prompter
+from att_desktop.ui.widgets.screen_fit import simulated_screen
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "resources" / "guide" / "images"
@@ -157,9 +159,12 @@ def take(db: Database, paths: AppPaths, language: str, prompter: Prompter) -> No
     sign_in(manager, "decider")
     window.open_case(in_committee)
     window.committee.review.open_decide()
-    if window.committee.review.dialog is not None:
-        shot(window.committee.review.dialog, "decide-dialog")
-        window.committee.review.dialog.reject()
+    decide = window.committee.review.dialog
+    if isinstance(decide, DecideDialog):
+        # Authorise, as the chapter describes: validity, lines and the proposed conditions.
+        decide.authorise.click()
+        shot(decide, "decide-dialog")
+        decide.reject()
     sign_in(manager, "focal")
     builder = window.open_annual_report()
     builder.resize(builder.size().boundedTo(WINDOW))
@@ -172,6 +177,9 @@ def take(db: Database, paths: AppPaths, language: str, prompter: Prompter) -> No
     if manager.accounts_dialog is not None:
         shot(manager.accounts_dialog, "accounts")
         manager.accounts_dialog.reject()
+    authority = window.open_authority_settings()
+    shot(authority, "authority-dialog")
+    authority.close()
     manager.idle_timer.stop()
     window.close()
     window.deleteLater()
@@ -188,7 +196,10 @@ def main_guide(prompter: Prompter) -> int:
         db = open_database(Path(tmp) / "guide.sqlite3")
         fill_demo_register(db, seed=2013, cases=120, years=3)
         create_demo_accounts(db)
-        for language in ("en", "zh_CN"):
-            take(db, paths, language, prompter)
+        # The offscreen platform's screen is 800×800: fit the windows to the laptop screen
+        # the guide is written for instead, as app.main's screen fit does on a real one.
+        with simulated_screen(WINDOW):
+            for language in ("en", "zh_CN"):
+                take(db, paths, language, prompter)
         db.close()
     return 0

@@ -39,8 +39,10 @@ from att_desktop.domain.enums import (
     TransferType,
 )
 from att_desktop.services import cases
+from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -243,15 +245,24 @@ def grab(widget: QWidget, path: Path) -> None:
     print(f"saved {path}")
 
 
+def application() -> QApplication:
+    """The QApplication set up as ``app.main`` does: the shipped fonts and windows fitted to
+    the screen, so the shots show what a user sees, not this machine's fonts."""
+    qapp = QApplication(sys.argv[:1])
+    install_fonts(qapp)
+    install_screen_fit(qapp)
+    return qapp
+
+
 def main() -> int:
     if "--guide" in sys.argv[1:]:
         from guide_shots import main_guide
 
-        QApplication(sys.argv[:1])
+        application()
         return main_guide(SilentPrompter())
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "shots"
     out.mkdir(parents=True, exist_ok=True)
-    qapp = QApplication(sys.argv[:1])
+    qapp = application()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ[DATA_DIR_ENV] = tmp
         paths = AppPaths.default()

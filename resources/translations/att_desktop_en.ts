@@ -152,6 +152,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +164,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Job &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name on the licences and letters they sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Director of Export Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +189,10 @@
     </message>
     <message>
         <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,6 +294,18 @@
     <message>
         <source>One-time password for %1: %2
 Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title, printed under the name on what they sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job title of %1 was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1039,6 +1071,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>UN Security Council arms embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resolution %1 (%2))</source>
+        <comment>after an arms embargo&apos;s name: its UN resolution and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — </source>
+        <comment>embargo name separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1106,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Assessment — %1</source>
-        <extracomment>The case after a decision was recorded: the register and case view refresh.</extracomment>
+        <extracomment>The case after a decision was recorded: the register and case view refresh. The case after its assessment was completed or sent to the committee.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ complete   • still incomplete
+* required to complete the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,6 +1136,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Save licence/denial PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to the committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1128,11 +1187,19 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A decision has been recorded on this case; the assessment is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment revision %1 is complete and can no longer be edited. Submit it to the committee, or start a new revision to change a finding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,7 +1219,35 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose whether to authorise or deny.</source>
+        <source>Source “%1”: choose the kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: choose the kind of each source listed under the steps (a source without a kind is not saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: %1 answer(s) are still missing. They are listed under the steps: click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to the committee: the agencies chosen are asked for their opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of each source listed under the steps before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,6 +1280,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>Authority</source>
+        <extracomment>The letterhead preview&apos;s box: wide and low, like the banner on the page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;provisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Export Control Agency, Ministry of Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most %1 KB, printed across the top of the first page of every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national point of contact (Article 5(6)): given on the denial letters so that applicants know whom to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. For the Minister, by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and within what time an applicant may ask for a review of a denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory &amp;wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the authority&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the authority&apos;s name: every document prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an email address such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) . / - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three capital letters (ISO 4217), e.g. EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image of at most %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the letterhead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: see the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New documents use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Licence</source>
+        <extracomment>In menu order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF documents</source>
+        <extracomment>Where &quot;Save…&quot; starts; shared with the assessment wizard for the whole session.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, save or print the licence, denial letter or assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the PDF in your PDF viewer: print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents appear here once the case has an assessment or a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opened %1. Save the document and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,7 +2038,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still missing before a decision can be recorded:</source>
+        <source>%1 answer(s) are still missing before this assessment can be completed. They are listed under the steps: click one to go to its question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,6 +2047,50 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsEditor</name>
+    <message>
+        <source>Condition</source>
+        <extracomment>The decider&apos;s own additions, after the proposed groups. The text as proposed: a row the decider has not edited can be withdrawn by a new proposal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another condition of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation measures the assessment&apos;s findings relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the assessment (cannot be removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s standard provisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,43 +2401,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Authorise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;ny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required when the decision goes against the committee&apos;s majority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(only the grounds the assessment found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
+        <source>See the messages above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons for departing from the &amp;majority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Further &amp;ground for a denial:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose whether to authorise or deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2094,17 +2414,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
-    <name>DecisionPage</name>
+    <name>DecisionForm</name>
+    <message>
+        <source>The reasoning for the decision, as it will appear in the record</source>
+        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for departing from the &amp;majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the decision goes against the committee&apos;s majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authorise: issue a licence</source>
+        <source>&amp;Authorise: issue a licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deny</source>
+        <source>De&amp;ny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,7 +2469,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise up to what was applied for; 0 leaves a line off the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a condition to leave it off, double-click to edit it, or add your own. Every ticked condition is printed on the licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2148,7 +2493,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conditions and provisos</source>
+        <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2156,31 +2501,27 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the article and paragraph below.</source>
+        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the ground below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other ground, e.g. 7(1)(a): explanation</source>
+        <source>(only the grounds the assessment found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reasoning for the decision, as it will appear in the record</source>
+        <source>Why this ground applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record decision</source>
+        <source>At most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reasoning</source>
+        <source>The authority allows a licence at most %1 years: here until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s recommendation: %1</source>
+        <source>It cannot start before the decision date, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,7 +2533,66 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasoning for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 years: until %2 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence cannot start before the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the %1 applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the messages above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2755,7 +3155,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
-        <extracomment>Fill, border and text colours per status. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
+        <extracomment>Fill, border and text colours per status. The legend&apos;s entries, in reading order. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,6 +3230,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mitigation was considered and no measure addresses this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the page to see where the case stands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,6 +3298,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No mitigation measure addresses this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3245,6 +3653,38 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Click into a question to see its guidance here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — %1</source>
+        <extracomment>The section shown when nothing more specific is known.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this chapter (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +4057,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s name, letterhead and signatory on every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide, at the section for where you are (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,6 +4117,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;omplete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Annual report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +4155,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them). Help → User guide and F1 (ui/help.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3878,6 +4342,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message>
+        <source>Article 6(1) embargo screen</source>
+        <extracomment>The domain catalogue&apos;s English words, marked for lupdate (a test checks they agree).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(2) other international obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(3) knowledge of atrocity crimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6(1) embargo {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(a) peace and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(i) international humanitarian law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(ii) international human rights law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iii) terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iv) transnational organised crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 1, prevalent GBV/VAWC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 2, seriousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 3, preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart, risk before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 5, mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 4, overriding risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, manufacture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, before transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, post-delivery storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, end use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unusual routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unknown broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: items do not match the end user&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: vague end-use information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: unusual payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: past diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: weak stockpile security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 11 end-user certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation measure {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the screen as at the decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning and at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prevalent types identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk level before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources for the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm whether it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the linked measures reliably reduce the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasoning for the overriding-risk determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risks it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it reliably reduces the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Wizard step index of each catalogue page (the wizard&apos;s ARTICLE6 … MITIGATION).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Still missing before this assessment can be completed:</source>
+        <extracomment>The target of the link followed: a ``MissingAnswer`` or the widget to go to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4755,13 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Name of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5035,7 +5719,7 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Agency</source>
-        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
+        <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5123,7 +5807,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The full history verification waits this long after the start-up check. The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. How long after the start-up check the full verification starts (tests: 0). Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,11 +6052,19 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the kind of source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title of the report or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL, file or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: choose the kind of source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5575,6 +6267,26 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Committee position noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,6 +6396,45 @@ The details are in the log.</source>
     </message>
     <message>
         <source>mixed currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <extracomment>A stored key or value: two or more lower-case words joined by &quot;_&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>agency: opinion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1, valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event: what it did</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

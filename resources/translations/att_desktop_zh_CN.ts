@@ -151,6 +151,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
     </message>
@@ -159,8 +163,20 @@
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
+        <source>Job &amp;title…</source>
+        <translation>职务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Printed under the person&apos;s name on the licences and letters they sign</source>
+        <translation>打印在此人签署的许可证和函件上其姓名下方</translation>
+    </message>
+    <message>
         <source>New user</source>
         <translation>新用户</translation>
+    </message>
+    <message>
+        <source>e.g. Director of Export Control</source>
+        <translation>例如：出口管制司司长</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Full name:</source>
         <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -275,6 +295,18 @@
 Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
         <translation>%1 的一次性密码：%2
 请当面交付；首次登录时必须更改。此密码不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Job title of %1</source>
+        <translation>%1 的职务</translation>
+    </message>
+    <message>
+        <source>Job title, printed under the name on what they sign:</source>
+        <translation>职务（打印在签署文件的姓名下方）：</translation>
+    </message>
+    <message>
+        <source>The job title of %1 was saved.</source>
+        <translation>%1 的职务已保存。</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
@@ -1040,6 +1072,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>缓解措施能否可靠地降低风险？</translation>
     </message>
     <message>
+        <source>UN Security Council arms embargo</source>
+        <translation>联合国安全理事会武器禁运</translation>
+    </message>
+    <message>
+        <source> (resolution %1 (%2))</source>
+        <comment>after an arms embargo&apos;s name: its UN resolution and year</comment>
+        <translation>（第%1（%2）号决议）</translation>
+    </message>
+    <message>
+        <source> — </source>
+        <comment>embargo name separator</comment>
+        <translation> — </translation>
+    </message>
+    <message>
         <source>Article %1</source>
         <translation>第%1条</translation>
     </message>
@@ -1061,8 +1107,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Assessment — %1</source>
-        <extracomment>The case after a decision was recorded: the register and case view refresh.</extracomment>
+        <extracomment>The case after a decision was recorded: the register and case view refresh. The case after its assessment was completed or sent to the committee.</extracomment>
         <translation>评估 — %1</translation>
+    </message>
+    <message>
+        <source>✓ complete   • still incomplete
+* required to complete the assessment</source>
+        <translation>✓ 已完成   • 尚未完成
+* 完成评估所必需</translation>
     </message>
     <message>
         <source>&lt; Back</source>
@@ -1087,6 +1139,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Save licence/denial PDF…</source>
         <translation>保存许可证/拒绝函 PDF…</translation>
+    </message>
+    <message>
+        <source>Complete assessment</source>
+        <translation>完成评估</translation>
+    </message>
+    <message>
+        <source>Submit to the committee…</source>
+        <translation>提交委员会…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1129,12 +1189,20 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>已关闭：第6条禁止该转让，因此不作评估。</translation>
     </message>
     <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
         <source>A decision has been recorded on this case; the assessment is closed.</source>
         <translation>本案已记录决定；评估已关闭。</translation>
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
         <translation>评估第 %1 版已完成，不能再编辑。请记录决定，或开始新的修订以更改结论。</translation>
+    </message>
+    <message>
+        <source>Assessment revision %1 is complete and can no longer be edited. Submit it to the committee, or start a new revision to change a finding.</source>
+        <translation>评估第 %1 版已完成，不能再编辑。请将其提交委员会，或开始新的修订以更改结论。</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
@@ -1153,8 +1221,36 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>禁运筛查失败</translation>
     </message>
     <message>
-        <source>Choose whether to authorise or deny.</source>
-        <translation>请选择批准或拒绝。</translation>
+        <source>Source “%1”: choose the kind of source</source>
+        <translation>来源“%1”：请选择来源类型</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>still incomplete</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: choose the kind of each source listed under the steps (a source without a kind is not saved).</source>
+        <translation>评估未完成：请为各步骤下列出的每项来源选择类型（未选择类型的来源不会保存）。</translation>
+    </message>
+    <message>
+        <source>The assessment was not completed: %1 answer(s) are still missing. They are listed under the steps: click one to go to it.</source>
+        <translation>评估未完成：仍缺少 %1 项回答。它们列于各步骤下方：点击其中一项即可前往。</translation>
+    </message>
+    <message>
+        <source>The assessment was not completed</source>
+        <translation>评估未完成</translation>
+    </message>
+    <message>
+        <source>Submitted to the committee: the agencies chosen are asked for their opinion.</source>
+        <translation>已提交委员会：已请所选机构提出意见。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of each source listed under the steps before closing.</source>
+        <translation>关闭前请为各步骤下列出的每项来源选择类型。</translation>
     </message>
     <message>
         <source>The decision was not recorded:</source>
@@ -1187,6 +1283,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>The PDF was not saved</source>
         <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>Authority</source>
+        <extracomment>The letterhead preview&apos;s box: wide and low, like the banner on the page.</extracomment>
+        <translation>主管机关</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>主管机关(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact point</source>
+        <translation>国家联络点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters and signature</source>
+        <translation>函件与签署(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Standard &amp;provisos</source>
+        <translation>标准附加条件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
+        <translation>每份许可证都会向决定人提出这些条件，与委员会的条件以及评估所依据的缓解措施并列。每行一条条件；可以为空。</translation>
+    </message>
+    <message>
+        <source>e.g. Export Control Agency, Ministry of Trade</source>
+        <translation>例如：贸易部出口管制局</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>选择图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most %1 KB, printed across the top of the first page of every document.</source>
+        <translation>PNG 或 JPEG 图片，不超过 %1 KB，打印在每份文件首页顶部。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation>邮寄地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;State:</source>
+        <translation>报告国(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency:</source>
+        <translation>默认币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Letterhead:</source>
+        <translation>信头：</translation>
+    </message>
+    <message>
+        <source>The national point of contact (Article 5(6)): given on the denial letters so that applicants know whom to write to.</source>
+        <translation>国家联络点（第5条第6款）：写在拒绝函上，以便申请人知道应向谁致函。</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. For the Minister, by delegation</source>
+        <translation>例如：经部长授权</translation>
+    </message>
+    <message>
+        <source>How and within what time an applicant may ask for a review of a denial</source>
+        <translation>申请人可通过何种方式、在多长期限内对拒绝决定提出申诉</translation>
+    </message>
+    <message>
+        <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
+        <translation>许可证和拒绝函由作出决定的人员以其姓名和职务（文件 → 用户与机构）在此措辞下签署。</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;wording:</source>
+        <translation>签署措辞(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal information:</source>
+        <translation>申诉信息(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No letterhead</source>
+        <translation>无信头</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the authority&apos;s profile.</source>
+        <translation>只有管理员可以更改主管机关的资料。</translation>
+    </message>
+    <message>
+        <source>Give the authority&apos;s name: every document prints it.</source>
+        <translation>请填写主管机关名称：每份文件都会打印该名称。</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择一个国家。</translation>
+    </message>
+    <message>
+        <source>Give an email address such as name@example.org.</source>
+        <translation>请填写电子邮件地址，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) . / - only.</source>
+        <translation>只能使用数字、空格和 + ( ) . / -。</translation>
+    </message>
+    <message>
+        <source>Three capital letters (ISO 4217), e.g. EUR.</source>
+        <translation>三个大写字母（ISO 4217），例如 EUR。</translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image of at most %1 KB.</source>
+        <translation>请使用不超过 %1 KB 的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead image</source>
+        <translation>选择信头图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: see the fields marked.</source>
+        <translation>资料未保存：请查看标出的字段。</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use this profile.</source>
+        <translation>已保存。新文件将使用此资料。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Licence</source>
+        <extracomment>In menu order.</extracomment>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Denial letter</source>
+        <translation>拒绝函</translation>
+    </message>
+    <message>
+        <source>Assessment record</source>
+        <translation>评估记录</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation>保存%1…</translation>
+    </message>
+    <message>
+        <source>Print %1…</source>
+        <translation>打印%1…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF documents</source>
+        <extracomment>Where &quot;Save…&quot; starts; shared with the assessment wizard for the whole session.</extracomment>
+        <translation>PDF 文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open, save or print the licence, denial letter or assessment record</source>
+        <translation>打开、保存或打印许可证、拒绝函或评估记录</translation>
+    </message>
+    <message>
+        <source>Opens the PDF in your PDF viewer: print it from there.</source>
+        <translation>在您的 PDF 阅读器中打开该 PDF：请在阅读器中打印。</translation>
+    </message>
+    <message>
+        <source>The documents appear here once the case has an assessment or a decision.</source>
+        <translation>案件有了评估或决定后，文件将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>没有 PDF 阅读器</translation>
+    </message>
+    <message>
+        <source>No program opened %1. Save the document and open it yourself.</source>
+        <translation>没有程序能打开%1。请保存该文件后自行打开。</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1731,8 +2040,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：</translation>
     </message>
     <message>
-        <source>Still missing before a decision can be recorded:</source>
-        <translation>在记录决定之前仍缺少：</translation>
+        <source>%1 answer(s) are still missing before this assessment can be completed. They are listed under the steps: click one to go to its question.</source>
+        <translation>完成此评估前仍缺少 %1 项回答。它们列于各步骤下方：点击其中一项即可前往该问题。</translation>
     </message>
     <message>
         <source>Conditions the assessment requires:</source>
@@ -1741,6 +2050,50 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsEditor</name>
+    <message>
+        <source>Condition</source>
+        <extracomment>The decider&apos;s own additions, after the proposed groups. The text as proposed: a row the decider has not edited can be withdrawn by a new proposal.</extracomment>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Another condition of your own</source>
+        <translation>自定义的其他条件</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Asked for by the committee</source>
+        <translation>委员会要求</translation>
+    </message>
+    <message>
+        <source>Mitigation measures the assessment&apos;s findings relied on</source>
+        <translation>评估结论所依据的缓解措施</translation>
+    </message>
+    <message>
+        <source>Required by the assessment (cannot be removed)</source>
+        <translation>评估要求（不可移除）</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s standard provisos</source>
+        <translation>主管机关的标准附加条件</translation>
+    </message>
+    <message>
+        <source>Added by the decider</source>
+        <translation>由决定人添加</translation>
+    </message>
+    <message>
+        <source>Relied on for %1</source>
+        <translation>%1 的结论所依据</translation>
     </message>
 </context>
 <context>
@@ -2046,44 +2399,12 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>决定 %1</translation>
     </message>
     <message>
-        <source>&amp;Authorise</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>De&amp;ny</source>
-        <translation>拒绝(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Required when the decision goes against the committee&apos;s majority</source>
-        <translation>决定与委员会多数意见相反时必填</translation>
-    </message>
-    <message>
-        <source>(only the grounds the assessment found)</source>
-        <translation>（仅评估认定的理由）</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>结果：</translation>
+        <source>See the messages above.</source>
+        <translation>请查看上方的消息。</translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
         <translation>决定日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning:</source>
-        <translation>理由说明(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Reasons for departing from the &amp;majority:</source>
-        <translation>偏离多数意见的理由(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Further &amp;ground for a denial:</source>
-        <translation>拒绝的其他依据(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Choose whether to authorise or deny.</source>
-        <translation>请选择批准或拒绝。</translation>
     </message>
     <message>
         <source>The decision was not recorded.</source>
@@ -2091,18 +2412,35 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
-    <name>DecisionPage</name>
+    <name>DecisionForm</name>
+    <message>
+        <source>The reasoning for the decision, as it will appear in the record</source>
+        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row.</extracomment>
+        <translation>决定的理由，将按原样载入记录</translation>
+    </message>
+    <message>
+        <source>Reasons for departing from the &amp;majority</source>
+        <translation>背离多数意见的理由(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Required when the decision goes against the committee&apos;s majority</source>
+        <translation>决定与委员会多数意见相反时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
     <message>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <source>Authorise: issue a licence</source>
-        <translation>批准：签发许可证</translation>
+        <source>&amp;Authorise: issue a licence</source>
+        <translation>批准(&amp;A)：签发许可证</translation>
     </message>
     <message>
-        <source>Deny</source>
-        <translation>拒绝</translation>
+        <source>De&amp;ny</source>
+        <translation>拒绝(&amp;N)</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -2110,11 +2448,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Line</source>
-        <translation>行号</translation>
+        <translation>物项</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Applied for</source>
@@ -2129,8 +2467,16 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>批准价值</translation>
     </message>
     <message>
-        <source>One condition or proviso per line. Suggested defaults and the conditions the assessment requires are filled in; the required ones cannot be dropped.</source>
-        <translation>每行一项条件或附加规定。已填入建议的默认条件和评估要求的条件；评估要求的条件不能删除。</translation>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Authorise up to what was applied for; 0 leaves a line off the licence.</source>
+        <translation>批准数量不超过申请数量；填 0 则该物项不列入许可证。</translation>
+    </message>
+    <message>
+        <source>Untick a condition to leave it off, double-click to edit it, or add your own. Every ticked condition is printed on the licence.</source>
+        <translation>取消勾选可不列入某项条件，双击可编辑，也可添加您自己的条件。所有勾选的条件都将打印在许可证上。</translation>
     </message>
     <message>
         <source>until</source>
@@ -2145,40 +2491,36 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>物项明细</translation>
     </message>
     <message>
-        <source>Conditions and provisos</source>
-        <translation>条件和附加规定</translation>
+        <source>Conditions</source>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Grounds for denial</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the article and paragraph below.</source>
-        <translation>评估得出的理由始终会被援引。对于可以批准的案件，您也可以基于自身理由拒绝：请在下方援引相应的条款。</translation>
+        <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the ground below.</source>
+        <translation>评估认定的理由始终会被援引。对于可以批准的案件，您也可以出于自己的理由予以拒绝：请在下方援引该理由。</translation>
     </message>
     <message>
-        <source>Other ground, e.g. 7(1)(a): explanation</source>
-        <translation>其他理由，例如 7(1)(a)：说明</translation>
+        <source>(only the grounds the assessment found)</source>
+        <translation>（仅评估认定的理由）</translation>
     </message>
     <message>
-        <source>The reasoning for the decision, as it will appear in the record</source>
-        <translation>决定的理由，将按原样载入记录</translation>
+        <source>Why this ground applies</source>
+        <translation>该理由为何适用</translation>
     </message>
     <message>
-        <source>Record decision</source>
-        <translation>记录决定</translation>
+        <source>At most %1</source>
+        <translation>最多 %1</translation>
     </message>
     <message>
-        <source>Reasoning</source>
-        <translation>理由</translation>
+        <source>The authority allows a licence at most %1 years: here until %2.</source>
+        <translation>主管机关允许许可证的有效期最长为 %1 年：此处至 %2。</translation>
     </message>
     <message>
-        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
-        <translation>决定日期：%1（即第6条筛查的日期；请在第1页更改）</translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s recommendation: %1</source>
-        <translation>评估的建议：%1</translation>
+        <source>It cannot start before the decision date, %1.</source>
+        <translation>不能早于决定日期（%1）。</translation>
     </message>
     <message>
         <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
@@ -2189,8 +2531,67 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>无法批准：考虑缓解措施后仍存在高于一切的风险（第7条第3款）。本国不得批准。</translation>
     </message>
     <message>
+        <source>Choose whether to authorise or deny.</source>
+        <translation>请选择批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>Give the reasoning for the decision.</source>
+        <translation>请填写决定的理由。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>At most %1 years: until %2 at the latest.</source>
+        <translation>最长 %1 年：最迟至 %2。</translation>
+    </message>
+    <message>
+        <source>A licence cannot start before the decision date.</source>
+        <translation>许可证的生效日期不能早于决定日期。</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>不是有效的数量</translation>
+    </message>
+    <message>
+        <source>more than the %1 applied for</source>
+        <translation>超过申请的 %1</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>不是有效的金额</translation>
+    </message>
+    <message>
+        <source>Authorise at least one line.</source>
+        <translation>请至少批准一项物项。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>物项 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
+        <translation>决定日期：%1（即第6条筛查的日期；请在第1页更改）</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s recommendation: %1</source>
+        <translation>评估的建议：%1</translation>
+    </message>
+    <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
         <translation>未完成的评估不能作出决定。仍缺少（见结论页）：</translation>
+    </message>
+    <message>
+        <source>See the messages above.</source>
+        <translation>请查看上方的消息。</translation>
     </message>
     <message>
         <source>Authorised</source>
@@ -2752,7 +3153,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
-        <extracomment>Fill, border and text colours per status. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
+        <extracomment>Fill, border and text colours per status. The legend&apos;s entries, in reading order. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
         <translation>本案所处位置：突出显示的步骤（当前位置）。</translation>
     </message>
     <message>
@@ -2827,6 +3228,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>说明高于一切的风险的认定，以便记录在案</translation>
     </message>
     <message>
+        <source>Mitigation was considered and no measure addresses this risk</source>
+        <translation>已考虑缓解措施，没有针对该风险的措施</translation>
+    </message>
+    <message>
         <source>Save the page to see where the case stands.</source>
         <translation>保存本页以查看本案所处的位置。</translation>
     </message>
@@ -2892,6 +3297,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>No mitigation measure addresses this risk.</source>
         <translation>没有针对该风险的缓解措施。</translation>
+    </message>
+    <message>
+        <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
+        <translation>请考虑缓解措施：将一项措施与该风险关联，或记录没有针对该风险的措施。</translation>
     </message>
     <message>
         <source>The flowchart is not finished.</source>
@@ -3243,6 +3652,38 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Click into a question to see its guidance here.</source>
         <translation>点击某个问题，即可在此查看其指引。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — %1</source>
+        <extracomment>The section shown when nothing more specific is known.</extracomment>
+        <translation>用户指南 — %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward &gt;</source>
+        <translation>前进(&amp;F) &gt;</translation>
+    </message>
+    <message>
+        <source>Find in this chapter (Enter: next)</source>
+        <translation>在本章中查找（Enter：下一个）</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4055,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Authority…</source>
+        <translation>主管机关(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s name, letterhead and signatory on every document</source>
+        <translation>每份文件上的主管机关名称、信头和签署人</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section for where you are (F1)</source>
+        <translation>用户指南，打开当前所在位置对应的章节（F1）</translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -3658,6 +4115,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
+        <source>C&amp;omplete assessment</source>
+        <translation>完成评估(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to the committee…</source>
+        <translation>提交委员会(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Annual report…</source>
         <translation>年度报告(&amp;A)…</translation>
     </message>
@@ -3680,15 +4145,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Only the national focal point builds the annual report.</source>
         <extracomment>The window attribute that holds it (``window.action_new``). Dotted path from the window to a callable taking no argument, looked up when triggered (``&quot;committee.open_sessions&quot;``, ``&quot;sessions.switch_user&quot;``). Offered to whoever holds any one of these permissions; () offers it to everyone. The tooltip of a greyed-out action: who may use it. Hidden (rather than greyed out) from those who are not offered it. Shown only once a sign-in is installed (the account actions). Enabled only while someone is signed in (not while the workstation is locked). The translation context holding ``text`` and ``tooltip``. Window attribute: a mapping of its actions, in order. A separator line in a menu or the toolbar. The window attribute that holds the menu, if the window needs it.</extracomment>
-        <translation>只有国家联络人编制年度报告。</translation>
+        <translation>只有报告联络人编制年度报告。</translation>
     </message>
     <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
-        <translation>只有许可审查官员或国家联络人登记发运和进口。</translation>
+        <translation>只有许可审查官员或报告联络人登记发运和进口。</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them).</extracomment>
+        <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard&apos;s questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them). Help → User guide and F1 (ui/help.py).</extracomment>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
@@ -3875,6 +4340,219 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Sources</source>
         <translation>信息来源</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message>
+        <source>Article 6(1) embargo screen</source>
+        <extracomment>The domain catalogue&apos;s English words, marked for lupdate (a test checks they agree).</extracomment>
+        <translation>第6条第1款 禁运筛查</translation>
+    </message>
+    <message>
+        <source>Article 6(2) other international obligations</source>
+        <translation>第6条第2款 其他国际义务</translation>
+    </message>
+    <message>
+        <source>Article 6(3) knowledge of atrocity crimes</source>
+        <translation>第6条第3款 知道暴行罪</translation>
+    </message>
+    <message>
+        <source>Article 6(1) embargo {name}</source>
+        <translation>第6条第1款 禁运：{name}</translation>
+    </message>
+    <message>
+        <source>Article 7(1)(a) peace and security</source>
+        <translation>第7条第1款(a)项 和平与安全</translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(i) international humanitarian law</source>
+        <translation>第7条第1款(b)项(i)目 国际人道主义法</translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(ii) international human rights law</source>
+        <translation>第7条第1款(b)项(ii)目 国际人权法</translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iii) terrorism</source>
+        <translation>第7条第1款(b)项(iii)目 恐怖主义</translation>
+    </message>
+    <message>
+        <source>Article 7(1)(b)(iv) transnational organised crime</source>
+        <translation>第7条第1款(b)项(iv)目 跨国有组织犯罪</translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 1, prevalent GBV/VAWC</source>
+        <translation>基于性别的暴力流程图第1步：普遍存在的基于性别的暴力/暴力侵害妇女和儿童行为</translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 2, seriousness</source>
+        <translation>基于性别的暴力流程图第2步：严重程度</translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 3, preventive action</source>
+        <translation>基于性别的暴力流程图第3步：预防行动</translation>
+    </message>
+    <message>
+        <source>GBV flowchart, risk before mitigation</source>
+        <translation>基于性别的暴力流程图：缓解前的风险</translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 5, mitigation</source>
+        <translation>基于性别的暴力流程图第5步：缓解措施</translation>
+    </message>
+    <message>
+        <source>GBV flowchart step 4, overriding risk</source>
+        <translation>基于性别的暴力流程图第4步：高于一切的风险</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, manufacture</source>
+        <translation>第11条 转用：制造</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, before transfer</source>
+        <translation>第11条 转用：转让前</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, in transit</source>
+        <translation>第11条 转用：运输途中</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, post-delivery storage</source>
+        <translation>第11条 转用：交付后储存</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, end use</source>
+        <translation>第11条 转用：最终使用</translation>
+    </message>
+    <message>
+        <source>Article 11 diversion, disposal</source>
+        <translation>第11条 转用：处置</translation>
+    </message>
+    <message>
+        <source>Red flag: unusual routing</source>
+        <translation>危险信号：异常路线</translation>
+    </message>
+    <message>
+        <source>Red flag: unknown broker</source>
+        <translation>危险信号：身份不明的中介商</translation>
+    </message>
+    <message>
+        <source>Red flag: items do not match the end user&apos;s needs</source>
+        <translation>危险信号：物项与最终用户需求不符</translation>
+    </message>
+    <message>
+        <source>Red flag: vague end-use information</source>
+        <translation>危险信号：最终用途信息含糊</translation>
+    </message>
+    <message>
+        <source>Red flag: unusual payment terms</source>
+        <translation>危险信号：异常付款条件</translation>
+    </message>
+    <message>
+        <source>Red flag: past diversion</source>
+        <translation>危险信号：既往转用</translation>
+    </message>
+    <message>
+        <source>Red flag: weak stockpile security</source>
+        <translation>危险信号：库存安全薄弱</translation>
+    </message>
+    <message>
+        <source>Red flag: other</source>
+        <translation>危险信号：其他</translation>
+    </message>
+    <message>
+        <source>Article 11 end-user certificate</source>
+        <translation>第11条 最终用户证书</translation>
+    </message>
+    <message>
+        <source>Mitigation measure {name}</source>
+        <translation>缓解措施 {name}</translation>
+    </message>
+    <message>
+        <source>run the screen as at the decision date</source>
+        <translation>以决定日期为准运行筛查</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>reasoning for the answer</source>
+        <translation>回答的理由</translation>
+    </message>
+    <message>
+        <source>reasoning and at least one source</source>
+        <translation>理由及至少一项信息来源</translation>
+    </message>
+    <message>
+        <source>the prevalent types identified</source>
+        <translation>认定的普遍类型</translation>
+    </message>
+    <message>
+        <source>risk level before mitigation</source>
+        <translation>缓解前的风险等级</translation>
+    </message>
+    <message>
+        <source>reasoning for the finding</source>
+        <translation>结论的理由</translation>
+    </message>
+    <message>
+        <source>sources for the finding</source>
+        <translation>结论的信息来源</translation>
+    </message>
+    <message>
+        <source>confirm whether it applies</source>
+        <translation>确认是否适用</translation>
+    </message>
+    <message>
+        <source>why it does not apply</source>
+        <translation>不适用的原因</translation>
+    </message>
+    <message>
+        <source>whether the linked measures reliably reduce the risk</source>
+        <translation>所关联的措施能否可靠地降低风险</translation>
+    </message>
+    <message>
+        <source>reasoning for the overriding-risk determination</source>
+        <translation>关于高于一切的风险的认定理由</translation>
+    </message>
+    <message>
+        <source>whether it is present</source>
+        <translation>是否存在</translation>
+    </message>
+    <message>
+        <source>whether it was received</source>
+        <translation>是否已收到</translation>
+    </message>
+    <message>
+        <source>the risks it addresses</source>
+        <translation>其所应对的风险</translation>
+    </message>
+    <message>
+        <source>whether it reliably reduces the risk</source>
+        <translation>能否可靠地降低风险</translation>
+    </message>
+    <message>
+        <source>a measure with the same number</source>
+        <translation>编号相同的措施</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Wizard step index of each catalogue page (the wizard&apos;s ARTICLE6 … MITIGATION).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Still missing before this assessment can be completed:</source>
+        <extracomment>The target of the link followed: a ``MissingAnswer`` or the widget to go to.</extracomment>
+        <translation>完成此评估前仍缺少：</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>前往此问题</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4752,13 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4709,7 +5394,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
-        <translation>文件已写入，但联络人信息和定义未能保存以供下次使用：%1</translation>
+        <translation>文件已写入，但国家联络点信息和定义未能保存以供下次使用：%1</translation>
     </message>
     <message>
         <source>&amp;Open the record to fix</source>
@@ -5022,7 +5707,7 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Agency</source>
-        <extracomment>Grounds an officer may cite for a denial the engine did not ground itself. The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
+        <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation>机构</translation>
     </message>
     <message>
@@ -5110,7 +5795,7 @@ The details are in the log.</source>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
-        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
+        <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The full history verification waits this long after the start-up check. The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. How long after the start-up check the full verification starts (tests: 0). Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
         <translation>工作站已锁定：请登录后继续。</translation>
     </message>
     <message>
@@ -5354,12 +6039,20 @@ The details are in the log.</source>
         <translation>删除来源</translation>
     </message>
     <message>
+        <source>Choose the kind of source…</source>
+        <translation>选择来源类型…</translation>
+    </message>
+    <message>
         <source>Title of the report or document</source>
         <translation>报告或文件标题</translation>
     </message>
     <message>
         <source>URL, file or document number</source>
         <translation>网址、文件或文件编号</translation>
+    </message>
+    <message>
+        <source>Incomplete: choose the kind of source</source>
+        <translation>未完成：请选择来源类型</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +6252,26 @@ The details are in the log.</source>
         <translation>委员会意见</translation>
     </message>
     <message>
+        <source>Committee position noted</source>
+        <translation>已记录委员会立场</translation>
+    </message>
+    <message>
+        <source>Assessment imported</source>
+        <translation>评估已导入</translation>
+    </message>
+    <message>
+        <source>Decision imported</source>
+        <translation>决定已导入</translation>
+    </message>
+    <message>
+        <source>Licence imported</source>
+        <translation>许可证已导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
         <source>Attendance recorded</source>
         <translation>已记录出席情况</translation>
     </message>
@@ -5669,6 +6382,45 @@ The details are in the log.</source>
     <message>
         <source>mixed currencies</source>
         <translation>多种货币</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <extracomment>A stored key or value: two or more lower-case words joined by &quot;_&quot;.</extracomment>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>agency: opinion</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sent to the committee: %1</source>
+        <translation>已提交委员会：%1</translation>
+    </message>
+    <message>
+        <source>Licence %1, valid %2 to %3</source>
+        <translation>许可证 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event: what it did</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

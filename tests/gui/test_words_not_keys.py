@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from att_desktop.config import AppPaths, UserSettings
@@ -51,6 +51,7 @@ from att_desktop.services.reporting import collect
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.committee.timeline import TimelineView
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.i18n import install_translators, remove_translators
 from tests.accounts_helpers import Committee, committee_db, committee_template
 from tests.factories import application, end_user, item
 from tests.unit.assessment_cases import complete, finding, measure
@@ -253,3 +254,18 @@ def test_the_scan_finds_keys() -> None:
     assert internal_identifiers("missing article7.b_iii.sources") == ["article7.b", "b_iii"]
     assert internal_identifiers("gbv.step1 not answered") == ["gbv.s"]
     assert internal_identifiers("Libya — UN Security Council arms embargo") == []
+
+
+def test_the_chinese_timeline_names_the_licence_in_chinese(
+    qtbot: QtBot, qapp: QApplication, committee_db: Database, people: Committee
+) -> None:
+    """The events added by issue 11 read in Chinese: the licence from its data, not the
+    service's English summary, and the language's own colon between event and detail."""
+    case_id = authorised_case(committee_db, people)
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        text = timeline_text(qtbot, committee_db, case_id)
+    finally:
+        remove_translators(qapp, translators)
+    assert "已签发许可证：许可证 " in text and "，有效期 " in text
+    assert "Licence " not in text and " valid " not in text

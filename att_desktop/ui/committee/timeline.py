@@ -6,7 +6,7 @@ lays them out, newest first, in words (``timeline_words``): labels, never stored
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from att_desktop.services.dto import CaseDetail, EventView
@@ -60,7 +60,12 @@ class TimelineView(QWidget):
         what = event_action_label(event.action)
         summary = event_summary(event)
         if summary:
-            what += f": {summary}"
+            # The event and what it did, with the language's own colon ("：" in Chinese).
+            what = (
+                QCoreApplication.translate("Vocabulary", "%1: %2", "event: what it did")
+                .replace("%1", what)
+                .replace("%2", summary)
+            )
         item = QTreeWidgetItem(
             [format_datetime(event.occurred_at), event.actor_name, what, event.reason]
         )

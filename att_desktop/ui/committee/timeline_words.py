@@ -191,6 +191,13 @@ def event_summary(event: EventView) -> str:
         return QCoreApplication.translate("Vocabulary", "Sent to the committee: %1").replace(
             "%1", ", ".join(str(a) for a in after["agencies"])
         )
+    if event.action == "licence_issued" and {"number", "valid_from", "valid_until"} <= set(after):
+        return (
+            QCoreApplication.translate("Vocabulary", "Licence %1, valid %2 to %3")
+            .replace("%1", str(after["number"]))
+            .replace("%2", str(after["valid_from"]))
+            .replace("%3", str(after["valid_until"]))
+        )
     if event.action == "decided" and "outcome" in after:
         text = f"{value_text('outcome', after['outcome'])}, {after.get('decided_on', '')}"
         grounds = value_text("grounds", after.get("grounds") or [])
