@@ -41,7 +41,7 @@ def acts_for_problem(parties: Sequence[PartyInput], index: int) -> str | None:
         return "choose a government party of this case"
     target = parties[target_index]
     if target.party_type not in GOVERNMENT_TYPES:
-        return "the party it acts for must be a national or regional government"
+        return "it may act only for a national or regional government"
     if target.country_code != party.country_code:
         return "the government it acts for must be of the consignee's country"
     return None

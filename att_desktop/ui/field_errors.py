@@ -81,8 +81,8 @@ def _known_messages() -> dict[str, str]:
         "choose a government party of this case": QCoreApplication.translate(
             "FieldMessages", "choose a government party of this case"
         ),
-        "the party it acts for must be a national or regional government": QCoreApplication.translate(
-            "FieldMessages", "the party it acts for must be a national or regional government"
+        "it may act only for a national or regional government": QCoreApplication.translate(
+            "FieldMessages", "it may act only for a national or regional government"
         ),
         "the government it acts for must be of the consignee's country": QCoreApplication.translate(
             "FieldMessages", "the government it acts for must be of the consignee's country"

@@ -118,9 +118,7 @@ def test_register_spreadsheet_round_trip_keeps_acts_for(db: Database, tmp_path: 
     assert target == MOD
 
 
-@pytest.mark.parametrize(
-    "kind", [PartyType.NON_STATE_ARMED_GROUP, PartyType.REGIONAL_GOVERNMENT]
-)
+@pytest.mark.parametrize("kind", [PartyType.NON_STATE_ARMED_GROUP, PartyType.REGIONAL_GOVERNMENT])
 def test_att_template_civilian_small_arms_never_include_armed_groups_or_regions(
     db: Database, kind: PartyType
 ) -> None:

@@ -263,9 +263,7 @@ def test_acts_for_must_name_a_government_of_the_same_case_and_country() -> None:
     assert problem(abroad) == "the government it acts for must be of the consignee's country"
     militia = PartyInput(PartyRole.END_USER, ARMED_GROUP, "Brigade", "IQ")
     to_militia = PartyInput(PartyRole.CONSIGNEE, COM, "Front Co", "IQ", acts_for=1)
-    assert problem(to_militia, militia) == (
-        "the party it acts for must be a national or regional government"
-    )
+    assert problem(to_militia, militia) == ("it may act only for a national or regional government")
     broker = PartyInput(PartyRole.BROKER, COM, "Broker", "IQ", acts_for=0)
     assert problem(broker) == "only a commercial consignee can act for a government party"
     group = PartyInput(PartyRole.CONSIGNEE, ARMED_GROUP, "Brigade", "IQ", acts_for=0)
@@ -282,9 +280,9 @@ def test_validation_puts_a_bad_acts_for_on_the_party_field() -> None:
         parties=(
             PartyInput(PartyRole.END_USER, ARMED_GROUP, "Brigade", "IQ"),
             PartyInput(PartyRole.CONSIGNEE, COM, "Front Co", "IQ", acts_for=0),
-        )
+        ),
     )
     errors = validate_application(app, today=date(2026, 6, 1))
     assert [(e.field, e.message) for e in errors] == [
-        ("parties[1].acts_for", "the party it acts for must be a national or regional government")
+        ("parties[1].acts_for", "it may act only for a national or regional government")
     ]

@@ -29,8 +29,8 @@ from att_desktop.domain.validation import FieldError
 from att_desktop.services import imports
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
-from att_desktop.ui.i18n import party_type_label
 from att_desktop.ui.field_errors import translate_message
+from att_desktop.ui.i18n import party_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.shipments import ShipmentDialog
 from att_desktop.ui.widgets.country_combo import CountryCombo, build_country_model
