@@ -9,11 +9,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
+from att_desktop.domain.application import PartyInput
 from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType
 from att_desktop.services import cases
 from att_desktop.ui.application_dialog import ApplicationDialog
+from att_desktop.ui.case_view import CaseView
+from att_desktop.ui.context import AppContext
 from att_desktop.ui.widgets.country_combo import CountryCombo
+from tests.factories import application
 from tests.gui.test_application_dialog import (
     add_end_user,
     choose_country,
@@ -103,3 +108,25 @@ def test_the_link_follows_moves_and_is_dropped_when_it_no_longer_fits(
     editor.table.selectRow(1)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert [(p.name, p.acts_for) for p in editor.parties([])] == [("Imbel Importadora", None)]
+
+
+def test_the_case_view_says_whom_the_consignee_acts_for(
+    qtbot: QtBot, db: Database, app_paths: AppPaths
+) -> None:
+    """The officer sees why the screen treated the consignee as a government."""
+    parties = (
+        PartyInput(PartyRole.END_USER, PartyType.GOVERNMENT, "Ministry of Defence", "IQ"),
+        PartyInput(PartyRole.CONSIGNEE, PartyType.COMMERCIAL, "Al-Noor Trading", "IQ", "", 0),
+        PartyInput(PartyRole.BROKER, PartyType.NON_STATE_ARMED_GROUP, "Brigade 9", "IQ"),
+    )
+    case = cases.create_application(db, application(destination_code="IQ", parties=parties))
+    view = CaseView(AppContext(db, app_paths, UserSettings(language="en")))
+    qtbot.addWidget(view)
+    view.show_case(cases.get_case(db, case.id))
+    table = view.parties_table
+    types = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert types == [
+        "Government",
+        "Commercial, acting for Ministry of Defence",
+        "Non-State armed group",
+    ]
