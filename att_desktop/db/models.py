@@ -213,6 +213,9 @@ class Party(Base):
     country_code: Mapped[str] = mapped_column(String(2), index=True)
     address: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: For a commercial consignee importing for a government end user: that government
+    #: party's place (0-based, in position order) among this version of the case's parties.
+    acts_for: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: A replaced party is kept (Article 12) but no longer part of the case.
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
 

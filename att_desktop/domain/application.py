@@ -24,6 +24,9 @@ class PartyInput:
     name: str
     country_code: str
     address: str = ""
+    #: For a commercial consignee importing for a government end user: the index, in the
+    #: case's list of parties, of that government party (national or regional).
+    acts_for: int | None = None
 
 
 @dataclass(frozen=True)

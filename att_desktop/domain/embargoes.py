@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from att_desktop.config import resources_dir
 from att_desktop.domain.enums import NotReportableReason, PartyType, TransferType
 from att_desktop.domain.names import fold
+from att_desktop.domain.parties import GOVERNMENT_TYPES
 
 EMBARGO_DIR = ("reference", "embargoes")
 ATT_CATEGORIES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
@@ -64,12 +65,18 @@ class ExemptionKind(StrEnum):
 
 
 class Beneficiary(StrEnum):
-    """Whom an exemption path serves; only government/non_state/any change the screen."""
+    """Whom an exemption path serves; every value but ``other`` changes the screen.
+
+    ``government`` serves only the national (federal, central) government and its
+    institutions; ``sub_national_government`` federal member states, regional governments and
+    their forces; ``non_state`` everyone else (companies, individuals, non-State armed groups).
+    """
 
     GOVERNMENT = "government"
     NON_STATE = "non_state"
     ANY = "any"
     OTHER = "other"
+    SUB_NATIONAL_GOVERNMENT = "sub_national_government"
 
 
 class NameMatch(StrEnum):
@@ -531,12 +538,15 @@ def check(
     item_kinds: Collection[str],
     on_date: date,
     transfer: TransferType = TransferType.EXPORT,
+    acting_for: PartyType | None = None,
 ) -> tuple[EmbargoMatch, ...]:
     """Screen one party (end user, consignee, broker...) in ``country`` as at ``on_date``.
 
     ``country`` is the party's State (the exporting State for imports). Every embargo in force
     for that State is returned, including those that do not prohibit (so the officer sees why);
     "anywhere" regimes are returned only when the party's name matches. Most severe first.
+    ``acting_for`` is the government type a commercial consignee imports for: its exemption
+    paths and non-State scope are those of that government, its name is still screened.
     """
     kinds = frozenset(normalise_item_kind(k) for k in item_kinds)
     if not kinds:
@@ -546,7 +556,9 @@ def check(
         for embargo in embargo_set.entries:
             if not (embargo.in_force_on(on_date) and embargo.applies_to_direction(transfer)):
                 continue
-            match = _screen(embargo, embargo_set, country, party_type, party_name, kinds, on_date)
+            match = _screen(
+                embargo, embargo_set, country, (party_type, acting_for), party_name, kinds, on_date
+            )
             if match is not None:
                 matches.append(match)
     return tuple(sorted(matches, key=lambda m: (_SEVERITY[m.effect], m.embargo.id)))
@@ -556,7 +568,7 @@ def _screen(
     embargo: Embargo,
     embargo_set: EmbargoSet,
     country: str | None,
-    party_type: PartyType,
+    party_kind: tuple[PartyType, PartyType | None],
     party_name: str,
     kinds: frozenset[str],
     on_date: date,
@@ -595,12 +607,27 @@ def _screen(
             "covers ammunition or parts only when they relate to the embargoed categories: "
             "confirm what the items are for.",
         )
-    return _by_scope(embargo, party_type, make)
+    return _by_scope(embargo, party_kind, make)
 
 
-def _by_scope(embargo: Embargo, party_type: PartyType, make: _Make) -> EmbargoMatch:
-    government = party_type is PartyType.GOVERNMENT
-    who = Beneficiary.GOVERNMENT if government else Beneficiary.NON_STATE
+def beneficiary_of(party_type: PartyType) -> Beneficiary:
+    """Whose exemption paths serve a party of this type: the national government's only the
+    national government, the sub-national ones a regional government; everyone else (company,
+    individual, non-State armed group) is a non-State actor."""
+    if party_type is PartyType.GOVERNMENT:
+        return Beneficiary.GOVERNMENT
+    if party_type is PartyType.REGIONAL_GOVERNMENT:
+        return Beneficiary.SUB_NATIONAL_GOVERNMENT
+    return Beneficiary.NON_STATE
+
+
+def _by_scope(
+    embargo: Embargo, party_kind: tuple[PartyType, PartyType | None], make: _Make
+) -> EmbargoMatch:
+    party_type, acting_for = party_kind
+    stands_as = acting_for if acting_for in GOVERNMENT_TYPES else party_type
+    who = beneficiary_of(stands_as)
+    government = who is Beneficiary.GOVERNMENT
     paths = [e for e in embargo.exemptions if e.beneficiary in (who, Beneficiary.ANY)]
     result: EmbargoMatch
     if embargo.scope is Scope.LISTED:
@@ -624,8 +651,20 @@ def _by_scope(embargo: Embargo, party_type: PartyType, make: _Make) -> EmbargoMa
                 "applies to non-State actors only; the government end user is not embargoed. "
                 "Article 7 continues.",
             )
+    elif embargo.scope is Scope.NON_STATE and who is Beneficiary.SUB_NATIONAL_GOVERNMENT:
+        result = _exemption_effect(paths, make, default=Effect.NEEDS_CONFIRMATION)
+        if result.effect is Effect.NEEDS_CONFIRMATION and not paths:
+            result = make(
+                Effect.NEEDS_CONFIRMATION,
+                "applies to non-State actors; the government exemption serves the national "
+                "government only: confirm whether this regional government's forces are "
+                "under the national government's authority.",
+            )
     else:
         result = _exemption_effect(paths, make, default=Effect.PROHIBITED)
+    if stands_as is not party_type:
+        note = " The consignee is screened as the government it acts for: confirm its mandate."
+        result = replace(result, explanation=result.explanation + note)
     return result
 
 

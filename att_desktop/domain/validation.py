@@ -13,6 +13,7 @@ from att_desktop.domain.application import ApplicationInput
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import PartyRole, TransferType
+from att_desktop.domain.parties import acts_for_problem
 
 MAX_DECIMALS = 3
 
@@ -117,6 +118,8 @@ def validate_application(inp: ApplicationInput, *, today: date | None = None) ->
             f"parties[{i}].country_code",
             "choose the party's country",
         )
+        if (problem := acts_for_problem(inp.parties, i)) is not None:
+            errors.append(FieldError(f"parties[{i}].acts_for", problem))
 
     need(bool(inp.items), "items", "add at least one line item")
     catalogue = load_categories()

@@ -143,7 +143,7 @@ _APPLICATION_KEYS = {
     "euc_date",
     "transit_codes",
 }
-_PARTY_KEYS = {"role", "party_type", "name", "country_code", "address"}
+_PARTY_KEYS = {"role", "party_type", "name", "country_code", "address", "acts_for"}
 _ITEM_KEYS = {
     "line_no",
     "description",
@@ -298,6 +298,12 @@ def _party(r: _Case, raw: Any, path: str) -> PartyInput | None:
     kind = r.choice(p, "party_type", path, PartyType)
     for key in ("role", "party_type", "name", "country_code"):
         r.need(p, key, path)
+    acts_for = p.get("acts_for")
+    if acts_for is not None and (
+        isinstance(acts_for, bool) or not isinstance(acts_for, int) or acts_for < 0
+    ):
+        r.fail(f"{path}.acts_for", f"{acts_for!r} is not the index of a party in 'parties'")
+        acts_for = None
     if role is None or kind is None:
         return None
     return PartyInput(
@@ -306,6 +312,7 @@ def _party(r: _Case, raw: Any, path: str) -> PartyInput | None:
         r.text(p, "name", path),
         r.text(p, "country_code", path),
         r.text(p, "address", path),
+        acts_for,
     )
 
 

@@ -548,6 +548,8 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         PartyType.GOVERNMENT: ("Government", "政府"),
         PartyType.COMMERCIAL: ("Commercial", "商业"),
         PartyType.INDIVIDUAL: ("Individual", "个人"),
+        PartyType.REGIONAL_GOVERNMENT: ("Regional government", "地方政府/次国家政府"),
+        PartyType.NON_STATE_ARMED_GROUP: ("Non-State armed group", "非国家武装团体"),
     },
     OpinionKind: {
         OpinionKind.APPROVE: ("Approve", "同意"),

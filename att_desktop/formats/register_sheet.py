@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -35,6 +35,7 @@ from att_desktop.domain.enums import (
     PartyType,
     TransferType,
 )
+from att_desktop.domain.parties import GOVERNMENT_TYPES
 from att_desktop.domain.validation import decimal_problem, validate_application
 from att_desktop.formats.table_files import (
     CellError,
@@ -188,9 +189,41 @@ _REASON_ALIASES = {
 }
 
 
-def parse_parties(text: str, role: PartyRole) -> list[PartyInput]:
-    """'Name (DE); Other Ltd (France, government)' -> parties; see the format document."""
-    parties: list[PartyInput] = []
+#: Other words for the party types, so a register written by hand or elsewhere reads.
+PARTY_TYPE_ALIASES = {
+    "national_government": PartyType.GOVERNMENT,
+    "federal_government": PartyType.GOVERNMENT,
+    "central_government": PartyType.GOVERNMENT,
+    "regional": PartyType.REGIONAL_GOVERNMENT,
+    "sub_national_government": PartyType.REGIONAL_GOVERNMENT,
+    "subnational_government": PartyType.REGIONAL_GOVERNMENT,
+    "federal_member_state": PartyType.REGIONAL_GOVERNMENT,
+    "armed_group": PartyType.NON_STATE_ARMED_GROUP,
+    "non_state_actor": PartyType.NON_STATE_ARMED_GROUP,
+    "nsag": PartyType.NON_STATE_ARMED_GROUP,
+    "militia": PartyType.NON_STATE_ARMED_GROUP,
+    "company": PartyType.COMMERCIAL,
+    "person": PartyType.INDIVIDUAL,
+}
+_ACTS_FOR = re.compile(r"^for\s+(?P<name>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def party_type_cell(text: str) -> PartyType:
+    """A party type by its value or one of ``PARTY_TYPE_ALIASES``; anything else is refused."""
+    return enum_cell(PartyType, text, "party type", PARTY_TYPE_ALIASES)
+
+
+def _party_type_word(text: str) -> PartyType | None:
+    try:
+        return party_type_cell(text)
+    except CellError:
+        return None
+
+
+def parse_party_entries(text: str, role: PartyRole) -> list[tuple[PartyInput, str]]:
+    """'Name (DE); Trading Co (IQ, commercial, for Ministry of Defence)' -> (party, the name
+    of the government it acts for or ''); see the format document."""
+    parties: list[tuple[PartyInput, str]] = []
     for chunk in _PARTY_SEPARATORS.split(text):
         entry = chunk.strip()
         if not entry:
@@ -201,22 +234,31 @@ def parse_parties(text: str, role: PartyRole) -> list[PartyInput]:
                 f"'{entry}': write each party as 'Name (country)' or 'Name (country, type)', "
                 "separated by ';'"
             )
-        inner = match["inner"].strip()
+        country_text = match["inner"].strip()
+        acts_for = ""
+        head, _, tail = country_text.rpartition(",")
+        if head and (found := _ACTS_FOR.match(tail.strip())):
+            acts_for, country_text = " ".join(found["name"].split()), head.strip()
         party_type = PartyType.COMMERCIAL
-        country_text = inner
-        if "," in inner:
-            head, _, tail = inner.rpartition(",")
-            if tail.strip().casefold() in {t.value for t in PartyType}:
-                party_type = PartyType(tail.strip().casefold())
-                country_text = head.strip()
-        parties.append(
-            PartyInput(role, party_type, match["name"].strip(), country_cell(country_text))
-        )
+        head, _, tail = country_text.rpartition(",")
+        if head and (kind := _party_type_word(tail.strip())) is not None:
+            party_type, country_text = kind, head.strip()
+        party = PartyInput(role, party_type, match["name"].strip(), country_cell(country_text))
+        parties.append((party, acts_for))
     return parties
 
 
-def format_parties(parties: Iterable[tuple[str, str, PartyType]]) -> str:
-    return "; ".join(f"{name} ({code}, {ptype.value})" for name, code, ptype in parties)
+def parse_parties(text: str, role: PartyRole) -> list[PartyInput]:
+    """'Name (DE); Other Ltd (France, government)' -> parties; see the format document."""
+    return [party for party, _ in parse_party_entries(text, role)]
+
+
+def format_parties(parties: Iterable[tuple[str, str, PartyType, str]]) -> str:
+    """(name, country, type, name of the government it acts for or '') -> a party list."""
+    return "; ".join(
+        f"{name} ({code}, {ptype.value}{f', for {acts_for}' if acts_for else ''})"
+        for name, code, ptype, acts_for in parties
+    )
 
 
 def parse_countries(text: str) -> list[str]:
@@ -435,11 +477,7 @@ def _case_parties(cells: _CaseCells) -> tuple[list[PartyInput], list[tuple[str, 
     if cells.text("end_user") or cells.text("end_user_country"):
         end_user_type = cells.parsed(
             "end_user_type",
-            lambda v: (
-                enum_cell(PartyType, cell_text(v), "party type")
-                if cell_text(v)
-                else PartyType.GOVERNMENT
-            ),
+            lambda v: party_type_cell(cell_text(v)) if cell_text(v) else PartyType.GOVERNMENT,
             PartyType.GOVERNMENT,
         )
         parties.append(
@@ -451,13 +489,33 @@ def _case_parties(cells: _CaseCells) -> tuple[list[PartyInput], list[tuple[str, 
             )
         )
         party_cells.append(("end_user", "end_user_country"))
+    acting: dict[int, tuple[str, str]] = {}
     for column, role in PARTY_COLUMNS.items():
         where, raw = cells.cell(column)
-        none: list[PartyInput] = []
-        found = cells.check.cell(where, column, partial(parse_parties, cell_text(raw), role), none)
-        parties += found
-        party_cells += [(column, column)] * len(found)
+        none: list[tuple[PartyInput, str]] = []
+        read = partial(parse_party_entries, cell_text(raw), role)
+        for party, acts_for in cells.check.cell(where, column, read, none):
+            if acts_for:
+                acting[len(parties)] = (acts_for, column)
+            parties.append(party)
+            party_cells.append((column, column))
+    for index, (name, column) in acting.items():
+        target = _government_named(parties, name)
+        if target is None:
+            cells.add(column, f"'{name}': no national or regional government party of that name")
+        else:
+            parties[index] = replace(parties[index], acts_for=target)
     return parties, party_cells
+
+
+def _government_named(parties: Sequence[PartyInput], name: str) -> int | None:
+    """The index of the (national or regional) government party called ``name``, if any."""
+    wanted = " ".join(name.split()).casefold()
+    for index, party in enumerate(parties):
+        named = " ".join(party.name.split()).casefold() == wanted
+        if named and party.party_type in GOVERNMENT_TYPES:
+            return index
+    return None
 
 
 def _case_application(

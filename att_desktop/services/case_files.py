@@ -102,6 +102,7 @@ def _export(session: Session, app: Application) -> dict[str, Any]:
                 "name": p.name,
                 "country_code": p.country_code,
                 "address": p.address,
+                "acts_for": p.acts_for,
             }
             for p in app.parties
             if not p.superseded

@@ -100,6 +100,7 @@ def _party(inp: PartyInput, position: int) -> Party:
         country_code=inp.country_code,
         address=inp.address,
         position=position,
+        acts_for=inp.acts_for,
     )
 
 
@@ -527,7 +528,7 @@ def case_detail(session: Session, app: Application) -> CaseDetail:
         created_at=app.created_at,
         updated_at=app.updated_at,
         parties=tuple(
-            PartyView(p.id, p.role, p.party_type, p.name, p.country_code, p.address)
+            PartyView(p.id, p.role, p.party_type, p.name, p.country_code, p.address, p.acts_for)
             for p in _current_parties(app)
         ),
         transit_codes=tuple(t.country_code for t in _current_transit(app)),

@@ -83,6 +83,8 @@ class PartyView:
     name: str
     country_code: str
     address: str
+    #: Index, in the case's parties, of the government a commercial consignee acts for.
+    acts_for: int | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,8 @@ class PartyFields(Protocol):
     def country_code(self) -> str: ...
     @property
     def address(self) -> str: ...
+    @property
+    def acts_for(self) -> int | None: ...
 
 
 class LineItemFields(Protocol):
@@ -234,7 +238,7 @@ class LineItemFields(Protocol):
 
 def party_input(p: PartyFields) -> PartyInput:
     """A recorded party as an editable input (from the database or a ``PartyView``)."""
-    return PartyInput(p.role, p.party_type, p.name, p.country_code, p.address)
+    return PartyInput(p.role, p.party_type, p.name, p.country_code, p.address, p.acts_for)
 
 
 def line_item_input(i: LineItemFields) -> LineItemInput:

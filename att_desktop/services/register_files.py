@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Application, Decision, Licence, LicenceLine
+from att_desktop.db.models import Application, Decision, Licence, LicenceLine, Party
 from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import (
     CaseStatus,
@@ -276,6 +276,12 @@ def register_rows(session: Session, *, year: int | None = None) -> Iterator[dict
         yield from _case_rows(app, decisions.get(app.id), licences.get(app.id))
 
 
+def _acts_for_name(parties: Sequence[Party], party: Party) -> str:
+    """The name of the government party a consignee acts for, as the party list writes it."""
+    index = party.acts_for
+    return parties[index].name if index is not None and 0 <= index < len(parties) else ""
+
+
 def _case_rows(
     app: Application, decision: Decision | None, licence: Licence | None
 ) -> Iterator[dict[str, Any]]:
@@ -287,7 +293,9 @@ def _case_rows(
         found = [p for p in parties if p.role is role]
         if skip_first:
             found = found[1:]
-        return format_parties((p.name, p.country_code, p.party_type) for p in found)
+        return format_parties(
+            (p.name, p.country_code, p.party_type, _acts_for_name(parties, p)) for p in found
+        )
 
     case: dict[str, Any] = {
         "reference": app.reference,

@@ -39,7 +39,8 @@ from att_desktop.db.models import (
     TransitState,
 )
 from att_desktop.domain.categories import load_categories
-from att_desktop.domain.enums import PartyRole, PartyType, TransferType
+from att_desktop.domain.enums import PartyRole, TransferType
+from att_desktop.domain.parties import CIVILIAN_TYPES
 from att_desktop.domain.reporting import (
     AnnualReport,
     Basis,
@@ -84,8 +85,10 @@ class _CaseFacts:
 
 
 def _civilian_end_user() -> ColumnElement[bool]:
-    """The case's end user is known and is not a government: the small arms it receives may
-    be left out as civilian. One definition for the line-by-line reading and the charts."""
+    """The case's end users are known and all civilian (``CIVILIAN_TYPES``: companies and
+    private persons, never a national or regional government nor a non-State armed group):
+    the small arms they receive may be left out as civilian. One definition for the
+    line-by-line reading and the charts."""
     end_user = (
         select(Party.id)
         .where(
@@ -95,8 +98,8 @@ def _civilian_end_user() -> ColumnElement[bool]:
         )
         .correlate(Application)
     )
-    government = end_user.where(Party.party_type == PartyType.GOVERNMENT)
-    return end_user.exists() & ~government.exists()
+    not_civilian = end_user.where(Party.party_type.not_in(sorted(CIVILIAN_TYPES)))
+    return end_user.exists() & ~not_civilian.exists()
 
 
 def _case_facts(session: Session, app_ids: Iterable[int]) -> dict[int, _CaseFacts]:

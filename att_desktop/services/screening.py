@@ -34,7 +34,8 @@ from att_desktop.domain.embargoes import (
     parse_embargo_set,
 )
 from att_desktop.domain.enums import PartyRole, PartyType, TransferType
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.domain.parties import acting_for_type
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, party_input
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
@@ -271,23 +272,28 @@ def item_kinds(app: Application) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kinds))
 
 
-def _subjects(app: Application) -> list[tuple[str | None, PartyType, str, str]]:
-    """(country, party type, name, label) for everything Article 6 is checked against."""
+_Subject = tuple[str | None, PartyType, PartyType | None, str, str]
+
+
+def _subjects(app: Application) -> list[_Subject]:
+    """(country, party type, government it acts for, name, label) for everything Article 6
+    is checked against."""
     is_import = app.transfer_type is TransferType.IMPORT
     state = app.exporting_code if is_import and app.exporting_code else app.destination_code
     what = "Exporting State" if is_import else "Destination"
-    subjects: list[tuple[str | None, PartyType, str, str]] = [
-        (state, PartyType.GOVERNMENT, "", f"{what} {state}")
-    ]
-    for p in app.parties:
-        if p.superseded:
-            continue
+    subjects: list[_Subject] = [(state, PartyType.GOVERNMENT, None, "", f"{what} {state}")]
+    current = [p for p in app.parties if not p.superseded]
+    inputs = [party_input(p) for p in current]
+    for index, p in enumerate(current):
+        acting = acting_for_type(inputs, index)
         label = f"{_ROLE_LABELS[p.role]}: {p.name} ({p.party_type.value}, {p.country_code})"
-        subjects.append((p.country_code, p.party_type, p.name, label))
+        if acting is not None and p.acts_for is not None:
+            label += f", acting for {current[p.acts_for].name}"
+        subjects.append((p.country_code, p.party_type, acting, p.name, label))
     for t in app.transit_states:
         if not t.superseded:
             subjects.append(
-                (t.country_code, PartyType.GOVERNMENT, "", f"Transit State {t.country_code}")
+                (t.country_code, PartyType.GOVERNMENT, None, "", f"Transit State {t.country_code}")
             )
     return subjects
 
@@ -303,7 +309,7 @@ def screen_matches(
             "parts are screened too) before the Article 6 screen."
         )
     found: list[tuple[EmbargoMatch, str]] = []
-    for country, party_type, name, label in _subjects(app):
+    for country, party_type, acting, name, label in _subjects(app):
         for match in check(
             sets,
             country=country,
@@ -312,6 +318,7 @@ def screen_matches(
             item_kinds=kinds,
             on_date=on_date,
             transfer=app.transfer_type,
+            acting_for=acting,
         ):
             found.append((match, label))
     order = list(Effect)

@@ -49,6 +49,7 @@ from att_desktop.services.dto import (
     DocumentInput,
     EventView,
     LineItemView,
+    PartyView,
 )
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment.labels import citation_style
@@ -493,13 +494,22 @@ class CaseView(QWidget):
             return self.tr("Not reportable: %1").replace("%1", reason)
         return ""
 
+    def _party_type_text(self, party: PartyView, parties: tuple[PartyView, ...]) -> str:
+        """The type, and for a consignee acting for a government whom it acts for: the
+        Article 6 screen treats it as that government, so the officer must see it."""
+        kind = party_type_label(party.party_type)
+        if party.acts_for is None or not 0 <= party.acts_for < len(parties):
+            return kind
+        text = self.tr("%1, acting for %2").replace("%1", kind)
+        return text.replace("%2", parties[party.acts_for].name)
+
     def _show_tables(self, d: CaseDetail) -> None:
         _fill(
             self.parties_table,
             [
                 (
                     party_role_label(p.role),
-                    party_type_label(p.party_type),
+                    self._party_type_text(p, d.parties),
                     p.name,
                     self._country(p.country_code),
                     p.address,

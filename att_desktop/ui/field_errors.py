@@ -75,6 +75,18 @@ def _known_messages() -> dict[str, str]:
         "choose the party's country": QCoreApplication.translate(
             "FieldMessages", "choose the party's country"
         ),
+        "only a commercial consignee can act for a government party": QCoreApplication.translate(
+            "FieldMessages", "only a commercial consignee can act for a government party"
+        ),
+        "choose a government party of this case": QCoreApplication.translate(
+            "FieldMessages", "choose a government party of this case"
+        ),
+        "it may act only for a national or regional government": QCoreApplication.translate(
+            "FieldMessages", "it may act only for a national or regional government"
+        ),
+        "the government it acts for must be of the consignee's country": QCoreApplication.translate(
+            "FieldMessages", "the government it acts for must be of the consignee's country"
+        ),
         "add at least one line item": QCoreApplication.translate(
             "FieldMessages", "add at least one line item"
         ),

@@ -104,6 +104,12 @@ def party_type_label(value: PartyType) -> str:
         PartyType.GOVERNMENT: QCoreApplication.translate("Vocabulary", "Government"),
         PartyType.COMMERCIAL: QCoreApplication.translate("Vocabulary", "Commercial"),
         PartyType.INDIVIDUAL: QCoreApplication.translate("Vocabulary", "Individual"),
+        PartyType.REGIONAL_GOVERNMENT: QCoreApplication.translate(
+            "Vocabulary", "Regional government"
+        ),
+        PartyType.NON_STATE_ARMED_GROUP: QCoreApplication.translate(
+            "Vocabulary", "Non-State armed group"
+        ),
     }
     return labels.get(value, str(value))
 

@@ -362,3 +362,42 @@ def test_a_0003_database_gains_job_titles_and_keeps_its_accounts(
         assert accounts.get_user(upgraded, admin.user_id).job_title == "Head of Licensing"
     finally:
         upgraded.close()
+
+
+def test_a_0004_database_gains_acts_for_and_stores_the_new_party_types(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Migration 0005: ``parties.acts_for`` is added (existing parties act for no one) and the
+    new party types fit the stored column on both engines (no CHECK constraint, VARCHAR(40))."""
+    from att_desktop.db.engine import make_engine, to_url
+    from att_desktop.domain.application import PartyInput
+    from att_desktop.domain.enums import PartyRole, PartyType
+
+    db = open_database(db_url)
+    old = cases.create_application(db, application())
+    db.close()
+    _downgrade_to(db_url, "0004")
+    probe = make_engine(to_url(db_url))
+    try:
+        assert current_revision(probe) == "0004"
+        with probe.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("parties")}
+        assert "acts_for" not in columns
+    finally:
+        probe.dispose()
+
+    upgraded = open_database(db_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(upgraded.engine) == head_revision()
+        assert [p.acts_for for p in cases.get_case(upgraded, old.id).parties] == [None]
+        parties = (
+            PartyInput(PartyRole.END_USER, PartyType.REGIONAL_GOVERNMENT, "Puntland Police", "SO"),
+            PartyInput(PartyRole.CONSIGNEE, PartyType.COMMERCIAL, "Bosaso Port", "SO", "", 0),
+            PartyInput(PartyRole.BROKER, PartyType.NON_STATE_ARMED_GROUP, "Militia", "SO"),
+        )
+        new = cases.create_application(
+            upgraded, application(destination_code="SO", parties=parties)
+        )
+        assert cases.get_case(upgraded, new.id).to_input().parties == parties
+    finally:
+        upgraded.close()

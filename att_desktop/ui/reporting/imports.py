@@ -30,6 +30,7 @@ from att_desktop.services import imports
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.field_errors import translate_message
+from att_desktop.ui.i18n import party_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.shipments import ShipmentDialog
 from att_desktop.ui.widgets.country_combo import CountryCombo, build_country_model
@@ -77,12 +78,8 @@ class ImportAuthorisationDialog(QDialog):
             self.importer_country.set_code(own)
         self.end_user = QLineEdit(self)
         self.end_user_type = QComboBox(self)
-        for kind, text in (
-            (PartyType.GOVERNMENT, self.tr("Government")),
-            (PartyType.COMMERCIAL, self.tr("Commercial")),
-            (PartyType.INDIVIDUAL, self.tr("Individual")),
-        ):
-            self.end_user_type.addItem(text, kind)
+        for kind in PartyType:
+            self.end_user_type.addItem(party_type_label(kind), kind)
         self.issued_on = QDateEdit(self)
         self.valid_until = QDateEdit(self)
         for edit, day in (

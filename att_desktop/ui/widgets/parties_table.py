@@ -3,6 +3,10 @@
 A small table of real input widgets (rarely more than a handful of rows), so each party's name
 and country can be marked individually when the dialog refuses them. Rows are kept in order:
 the order is the one the officer gave, and it is stored.
+
+A commercial consignee may act for one of the case's government parties (national or
+regional): its "Acts for" combo lists them and follows them when rows move or are removed,
+because the Article 6 screen treats such a consignee as the government it acts for.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -27,26 +32,30 @@ from PySide6.QtWidgets import (
 
 from att_desktop.domain.application import PartyInput
 from att_desktop.domain.enums import PartyRole, PartyType
+from att_desktop.domain.parties import GOVERNMENT_TYPES
 from att_desktop.domain.validation import FieldError
 from att_desktop.ui.field_errors import FieldTarget
 from att_desktop.ui.i18n import party_role_label, party_type_label
 from att_desktop.ui.widgets.country_combo import CountryCombo, NoWheelComboBox
 
-#: A party row as typed: role, type, name, country text, address. Used to move rows and to
-#: tell whether anything changed.
-RawParty = tuple[str, str, str, str, str]
+#: A party row as typed: role, type, name, country text, address, and the number of the row
+#: it acts for ("" if none). Used to move rows and to tell whether anything changed.
+RawParty = tuple[str, str, str, str, str, str]
 
 
-@dataclass
+@dataclass(eq=False)
 class _PartyRow:
     role: NoWheelComboBox
     party_type: NoWheelComboBox
     name: QLineEdit
     country: CountryCombo
     address: QLineEdit
+    acts_for: NoWheelComboBox
+    #: The row of the government this consignee acts for (followed when rows move).
+    acts_for_row: _PartyRow | None = None
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.role, self.party_type, self.name, self.country, self.address)
+        return (self.role, self.party_type, self.name, self.country, self.address, self.acts_for)
 
     def raw(self) -> RawParty:
         return (
@@ -55,10 +64,11 @@ class _PartyRow:
             self.name.text(),
             self.country.currentText(),
             self.address.text(),
+            self.acts_for.currentText() if self.acts_for_row is not None else "",
         )
 
     def load(self, raw: RawParty) -> None:
-        role, party_type, name, country, address = raw
+        role, party_type, name, country, address, _acts_for = raw
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.party_type.setCurrentIndex(max(0, self.party_type.findData(party_type)))
         self.name.setText(name)
@@ -74,7 +84,7 @@ class PartiesEditor(QWidget):
     changed = Signal()
 
     class Column:
-        ROLE, TYPE, NAME, COUNTRY, ADDRESS = range(5)
+        ROLE, TYPE, NAME, COUNTRY, ADDRESS, ACTS_FOR = range(6)
 
     def __init__(
         self,
@@ -86,8 +96,9 @@ class PartiesEditor(QWidget):
         self._language = language
         self._country_model = country_model
         self._rows: list[_PartyRow] = []
+        self._swapping = False
 
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Role"),
@@ -95,6 +106,7 @@ class PartiesEditor(QWidget):
                 self.tr("Name"),
                 self.tr("Country"),
                 self.tr("Address"),
+                self.tr("Acts for"),
             ]
         )
         self.table.setAccessibleName(self.tr("Parties"))
@@ -111,9 +123,11 @@ class PartiesEditor(QWidget):
         header.setSectionResizeMode(self.Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.Column.COUNTRY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.Column.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.Column.ACTS_FOR, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(self.Column.ROLE, 190)
-        self.table.setColumnWidth(self.Column.TYPE, 130)
+        self.table.setColumnWidth(self.Column.TYPE, 185)
         self.table.setColumnWidth(self.Column.COUNTRY, 210)
+        self.table.setColumnWidth(self.Column.ACTS_FOR, 190)
 
         self.add_button = QPushButton(self.tr("Add part&y"), self)
         self.remove_button = QPushButton(self.tr("Re&move party"), self)
@@ -158,6 +172,10 @@ class PartiesEditor(QWidget):
         self._rows.clear()
         for party in parties:
             self.add_party(party, focus=False)
+        for row, party in zip(self._rows, parties, strict=True):
+            if party.acts_for is not None and 0 <= party.acts_for < len(self._rows):
+                row.acts_for_row = self._rows[party.acts_for]
+        self._refresh_acts_for()
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
         self._update_buttons()
@@ -174,10 +192,13 @@ class PartiesEditor(QWidget):
         if party is None:
             role = PartyRole.CONSIGNEE if has_end_user else PartyRole.END_USER
             kind = PartyType.GOVERNMENT if role is PartyRole.END_USER else PartyType.COMMERCIAL
-            row.load((role.value, kind.value, "", "", ""))
+            row.load((role.value, kind.value, "", "", "", ""))
         else:
-            row.load((party.role.value, party.party_type.value, party.name, "", party.address))
+            raw = (party.role.value, party.party_type.value, party.name, "", party.address, "")
+            row.load(raw)
             row.country.set_code(party.country_code)
+        self._watch(row)
+        self._refresh_acts_for()
         self._retab()
         self.table.selectRow(index)
         if focus:
@@ -190,7 +211,11 @@ class PartiesEditor(QWidget):
         if not 0 <= index < len(self._rows):
             return
         self.table.removeRow(index)
-        del self._rows[index]
+        gone = self._rows.pop(index)
+        for row in self._rows:
+            if row.acts_for_row is gone:
+                row.acts_for_row = None
+        self._refresh_acts_for()
         self._retab()
         if self._rows:
             index = min(index, len(self._rows) - 1)
@@ -206,9 +231,19 @@ class PartiesEditor(QWidget):
         other = index + delta
         if not (0 <= index < len(self._rows) and 0 <= other < len(self._rows)):
             return
-        mine, theirs = self._rows[index].raw(), self._rows[other].raw()
-        self._rows[index].load(theirs)
-        self._rows[other].load(mine)
+        first, second = self._rows[index], self._rows[other]
+        mine, theirs = first.raw(), second.raw()
+        self._swapping = True  # half-swapped rows must not drop a link
+        first.load(theirs)
+        second.load(mine)
+        self._swapping = False
+        # The rows' contents swapped: so do their links, and links to them.
+        swap = {id(first): second, id(second): first}
+        first.acts_for_row, second.acts_for_row = second.acts_for_row, first.acts_for_row
+        for row in self._rows:
+            if row.acts_for_row is not None and id(row.acts_for_row) in swap:
+                row.acts_for_row = swap[id(row.acts_for_row)]
+        self._refresh_acts_for()
         self.table.selectRow(other)
         self._update_buttons()
         self.changed.emit()
@@ -235,6 +270,7 @@ class PartiesEditor(QWidget):
                     name=row.name.text().strip(),
                     country_code=row.country.code(),
                     address=row.address.text().strip(),
+                    acts_for=self._acts_for_index(row),
                 )
             )
         return tuple(result)
@@ -244,7 +280,11 @@ class PartiesEditor(QWidget):
 
     def row_widgets(self, index: int) -> tuple[QWidget, ...]:
         """The input widgets of a row: role, type, name, country, address (for tests)."""
-        return self._rows[index].widgets()
+        return self._rows[index].widgets()[:5]
+
+    def acts_for_combo(self, index: int) -> QComboBox:
+        """The row's "Acts for" combo: the case's government parties, for a consignee."""
+        return self._rows[index].acts_for
 
     def targets(self, prefix: str = "parties") -> dict[str, FieldTarget]:
         """Where each party field's problems are shown."""
@@ -259,6 +299,7 @@ class PartiesEditor(QWidget):
                 ("name", row.name, self.tr("Party %1: name")),
                 ("country_code", row.country, self.tr("Party %1: country")),
                 ("address", row.address, self.tr("Party %1: address")),
+                ("acts_for", row.acts_for, self.tr("Party %1: acts for")),
             ):
                 targets[f"{prefix}[{i}].{name}"] = FieldTarget(
                     widget, caption.replace("%1", number)
@@ -287,9 +328,62 @@ class PartiesEditor(QWidget):
         country.setAccessibleName(self.tr("Country"))
         address = QLineEdit(viewport)
         address.setAccessibleName(self.tr("Address"))
-        for combo in (role, party_type):
+        acts_for = NoWheelComboBox(viewport)
+        acts_for.setAccessibleName(self.tr("Acts for"))
+        acts_for.setToolTip(
+            self.tr(
+                "For a commercial consignee importing for a government end user of this case: "
+                "the Article 6 screen then treats it as that government."
+            )
+        )
+        for combo in (role, party_type, acts_for):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return _PartyRow(role, party_type, name, country, address)
+        return _PartyRow(role, party_type, name, country, address, acts_for)
+
+    def _watch(self, row: _PartyRow) -> None:
+        """Keep every "Acts for" list current as roles, types and names change."""
+        row.role.currentIndexChanged.connect(self._refresh_acts_for)
+        row.party_type.currentIndexChanged.connect(self._refresh_acts_for)
+        row.name.textChanged.connect(self._refresh_acts_for)
+        row.acts_for.activated.connect(lambda _i, r=row: self._choose_acts_for(r))
+
+    def _choose_acts_for(self, row: _PartyRow) -> None:
+        data = row.acts_for.currentData()
+        row.acts_for_row = self._rows[data] if isinstance(data, int) else None
+        self.changed.emit()
+
+    def _acts_for_index(self, row: _PartyRow) -> int | None:
+        target = row.acts_for_row
+        return self._rows.index(target) if target is not None and target in self._rows else None
+
+    def _refresh_acts_for(self) -> None:
+        """Offer each consignee the government parties (national or regional) by number and
+        name; a row that is not a consignee offers nothing and is disabled."""
+        if self._swapping:
+            return
+        governments = [
+            (i, r)
+            for i, r in enumerate(self._rows)
+            if r.party_type.currentData() in {t.value for t in GOVERNMENT_TYPES}
+        ]
+        for row in self._rows:
+            consignee = row.role.currentData() == PartyRole.CONSIGNEE.value
+            if row.acts_for_row is not None and (
+                not consignee or all(r is not row.acts_for_row for _i, r in governments)
+            ):
+                row.acts_for_row = None
+            combo = row.acts_for
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("—"), None)
+            if consignee:
+                for i, target in governments:
+                    label = self.tr("%1. %2").replace("%1", str(i + 1))
+                    combo.addItem(label.replace("%2", target.name.text().strip()), i)
+                    if target is row.acts_for_row:
+                        combo.setCurrentIndex(combo.count() - 1)
+            combo.setEnabled(consignee)
+            combo.blockSignals(False)
 
     def _retab(self) -> None:
         chain: list[QWidget] = [w for row in self._rows for w in row.widgets()]
