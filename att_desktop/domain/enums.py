@@ -40,6 +40,8 @@ class PartyType(StrEnum):
     GOVERNMENT = "government"
     COMMERCIAL = "commercial"
     INDIVIDUAL = "individual"
+    REGIONAL_GOVERNMENT = "regional_government"
+    NON_STATE_ARMED_GROUP = "non_state_armed_group"
 
 
 class NotReportableReason(StrEnum):

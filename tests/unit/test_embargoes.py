@@ -220,11 +220,13 @@ def test_region_scope_needs_officer_confirmation(sets: tuple[EmbargoSet, ...]) -
 
 
 def test_somalia_government_not_embargoed_after_2023(sets: tuple[EmbargoSet, ...]) -> None:
+    """2093 (2013) paras 33-38: the Federal Government's annexed items needed the Committee's
+    approval (not a mere notification) until 2714/2713 (1 Dec 2023) freed its security forces."""
     kwargs: dict[str, Any] = {"country": "SO", "party_type": GOV, "item_kinds": ["VIII"]}
     assert effects(sets, on_date=date(2020, 1, 1), **kwargs) == {
-        "so-733": Effect.NOTIFICATION_REQUIRED
+        "so-2093": Effect.PROHIBITED_WITHOUT_APPROVAL
     }
-    assert effects(sets, on_date=date(2024, 1, 1), **kwargs) == {}
+    assert effects(sets, on_date=date(2024, 1, 1), **kwargs) == {"so-2713": Effect.NOT_APPLICABLE}
 
 
 def test_iran_snapback_periods_and_direction(sets: tuple[EmbargoSet, ...]) -> None:
