@@ -119,7 +119,8 @@ class Resolution:
         text = f"S/RES/{self.number} ({self.date.year})"
         if not self.paragraphs:
             return text
-        label = "para" if len(self.paragraphs) == 1 else "paras"
+        several = len(self.paragraphs) > 1 or "-" in self.paragraphs[0]
+        label = "paras" if several else "para"
         return f"{text}, {label} {', '.join(self.paragraphs)}"
 
 
