@@ -67,6 +67,12 @@ def register(
         "load an updated embargo set from a JSON file and list the licences to reassess",
     )
     upd.add_argument("file", type=Path, metavar="FILE")
+    upd.add_argument(
+        "--reason",
+        default="",
+        help="why a file whose as_of is older than the data in use is loaded anyway "
+        "(a correction); kept in the history",
+    )
     add_user_option(upd)
     add(embargo_cmds, "list", cmd_embargo_list, "list the embargo sets and which are applied")
     apply = add(
@@ -129,11 +135,17 @@ def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_embargo_update(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.assessment import affected_licences, load_embargo_update
+    from att_desktop.services.screening import OlderEmbargoDataError
 
     db = ctx.open(create=False)
     try:
-        update = load_embargo_update(db, args.file, actor=ctx.actor(db, args.user))
+        update = load_embargo_update(
+            db, args.file, actor=ctx.actor(db, args.user), reason=args.reason
+        )
         affected = affected_licences(db, date.today())
+    except OlderEmbargoDataError as exc:
+        ctx.warn(f"att-desktop embargo update: {exc} Give it with --reason TEXT.")
+        return EXIT_PROBLEMS
     finally:
         db.close()
     previous = update.previous_as_of.isoformat() if update.previous_as_of else "none"

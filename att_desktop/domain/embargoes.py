@@ -112,6 +112,17 @@ class Resolution:
     number: int
     date: date
     note: str = ""
+    #: The operative paragraphs that set the scope and the exemptions ("9", "13(a)", "33-41").
+    paragraphs: tuple[str, ...] = ()
+
+    def citation(self) -> str:
+        """The citation with the paragraphs an officer looks up: S/RES/2713 (2023), paras 33-41."""
+        text = f"S/RES/{self.number} ({self.date.year})"
+        if not self.paragraphs:
+            return text
+        several = len(self.paragraphs) > 1 or "-" in self.paragraphs[0]
+        label = "paras" if several else "para"
+        return f"{text}, {label} {', '.join(self.paragraphs)}"
 
 
 @dataclass(frozen=True)
@@ -162,10 +173,15 @@ class Embargo:
     covers_note: str = ""
     exemptions: tuple[Exemption, ...] = ()
     renewal_due: date | None = None
+    #: True only when a source confirms the renewal due on ``renewal_due`` was adopted; until
+    #: then the screen warns on any decision from that date.
+    renewal_confirmed: bool = False
     contested: bool = False
     notes: str = ""
     verification: str = ""
     sources: tuple[str, ...] = ()
+    #: The date of the newest information this entry was checked against.
+    verified_on: date | None = None
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -181,7 +197,8 @@ class Embargo:
 
     def citation(self) -> str:
         if self.resolutions:
-            return ", ".join(f"S/RES/{r.number} ({r.date.year})" for r in self.resolutions)
+            separator = "; " if any(r.paragraphs for r in self.resolutions) else ", "
+            return separator.join(r.citation() for r in self.resolutions)
         return "; ".join(i.reference for i in self.instruments)
 
 
@@ -196,6 +213,8 @@ class EmbargoSet:
     entries: tuple[Embargo, ...]
     coverage_note: str = ""
     path: Path | None = None
+    #: When the file was issued; ``as_of`` is the date of the newest information verified.
+    published: date | None = None
 
 
 @dataclass(frozen=True)
@@ -250,6 +269,10 @@ def parse_embargo_set(raw: Any, *, source_name: str, path: Path | None = None) -
     obj = where.mapping(raw, "the file")
     entries_raw = where.field(obj, "entries", list)
     set_id = where.text(obj, "set")
+    as_of = where.a_date(obj, "as_of")
+    published = where.optional_date(obj, "published")
+    if published is not None and published < as_of:
+        raise where.error("published", f"{published} is before as_of {as_of}")
     entries: list[Embargo] = []
     seen: set[str] = set()
     for index, entry_raw in enumerate(entries_raw):
@@ -264,11 +287,12 @@ def parse_embargo_set(raw: Any, *, source_name: str, path: Path | None = None) -
         title=where.text(obj, "title"),
         legal_basis_kind=where.choice(obj, "legal_basis_kind", LegalBasisKind),
         source=where.text(obj, "source"),
-        as_of=where.a_date(obj, "as_of"),
+        as_of=as_of,
         enabled_by_default=where.field(obj, "enabled_by_default", bool),
         entries=tuple(entries),
         coverage_note=where.text(obj, "coverage_note", required=False),
         path=path,
+        published=published,
     )
 
 
@@ -292,6 +316,10 @@ def _parse_entry(w: _Where, obj: Mapping[str, Any]) -> Embargo:
     instruments = tuple(_parse_instrument(w, v) for v in w.field(obj, "instruments", list, []))
     if not resolutions and not instruments:
         raise w.error("resolutions", "an entry must cite at least one resolution or instrument")
+    renewal_due = w.optional_date(obj, "renewal_due")
+    renewal_confirmed = w.field(obj, "renewal_confirmed", bool, False)
+    if renewal_confirmed and renewal_due is None:
+        raise w.error("renewal_confirmed", "true needs the renewal_due it confirms")
     return Embargo(
         id=w.text(obj, "id"),
         title=w.text(obj, "title"),
@@ -308,12 +336,14 @@ def _parse_entry(w: _Where, obj: Mapping[str, Any]) -> Embargo:
         instruments=instruments,
         start=start,
         end=end,
-        renewal_due=w.optional_date(obj, "renewal_due"),
+        renewal_due=renewal_due,
+        renewal_confirmed=renewal_confirmed,
         direction=w.choice(obj, "direction", Direction),
         contested=w.field(obj, "contested", bool, False),
         notes=w.text(obj, "notes", required=False),
         verification=w.text(obj, "verification", required=False),
         sources=tuple(w.field(obj, "sources", list, [])),
+        verified_on=w.optional_date(obj, "verified_on"),
     )
 
 
@@ -333,7 +363,15 @@ def _parse_covers(w: _Where, raw: str | list[Any], name: str) -> frozenset[str]:
 def _parse_resolution(w: _Where, raw: Any) -> Resolution:
     obj = w.mapping(raw, "resolutions[]")
     number = w.field(obj, "number", int)
-    return Resolution(number=number, date=w.a_date(obj, "date"), note=w.text(obj, "note", False))
+    paragraphs = w.field(obj, "paragraphs", list, [])
+    if not all(isinstance(p, str) and p.strip() for p in paragraphs):
+        raise w.error("resolutions.paragraphs", "every paragraph must be a non-empty text")
+    return Resolution(
+        number=number,
+        date=w.a_date(obj, "date"),
+        note=w.text(obj, "note", False),
+        paragraphs=tuple(p.strip() for p in paragraphs),
+    )
 
 
 def _parse_instrument(w: _Where, raw: Any) -> Instrument:
@@ -706,7 +744,7 @@ def _coverage(embargo: Embargo, kinds: frozenset[str]) -> Effect | None:
 
 def _warnings(embargo: Embargo, embargo_set: EmbargoSet, on_date: date) -> tuple[str, ...]:
     notes: list[str] = []
-    if embargo.renewal_due and on_date >= embargo.renewal_due:
+    if embargo.renewal_due and not embargo.renewal_confirmed and on_date >= embargo.renewal_due:
         notes.append(
             f"The measure was due for renewal on {embargo.renewal_due.isoformat()}; the data "
             f"(as of {embargo_set.as_of.isoformat()}) does not confirm it: check it is in force."

@@ -187,13 +187,22 @@ def set_enabled_embargo_sets(
         return tuple(after)
 
 
-def load_embargo_update(db: Database, path: Path, actor: Actor = LOCAL_OFFICER) -> EmbargoUpdate:
+class OlderEmbargoDataError(ServiceError):
+    """The file's ``as_of`` is older than the data in use and no reason was given."""
+
+
+def load_embargo_update(
+    db: Database, path: Path, actor: Actor = LOCAL_OFFICER, *, reason: str = ""
+) -> EmbargoUpdate:
     """Validate an embargo file with the domain loader and make it the authority's version.
 
-    A file with an older verification date than the data in use is refused: loading it
-    would silently forget later embargoes. A set may not change its legal basis either,
-    since that decides whether a match is an Article 6(1) or 6(2) prohibition.
+    A file with an older verification date than the data in use is refused unless a
+    ``reason`` is stated (a correction, or data whose earlier date is the honest one):
+    loading it could silently forget later embargoes, so a person must say why, and the
+    history keeps it. A set may not change its legal basis either, since that decides
+    whether a match is an Article 6(1) or 6(2) prohibition.
     """
+    reason = reason.strip()
     try:
         text = path.read_text(encoding="utf-8")
         raw: Any = json.loads(text)
@@ -214,12 +223,14 @@ def load_embargo_update(db: Database, path: Path, actor: Actor = LOCAL_OFFICER) 
                     f"{path.name}: set {new.id!r} is {old.legal_basis_kind.value}; the file "
                     f"says {new.legal_basis_kind.value}. A set cannot change its legal basis."
                 )
-            if new.as_of < old.as_of:
-                raise ServiceError(
+            if new.as_of < old.as_of and not reason:
+                raise OlderEmbargoDataError(
                     f"{path.name}: its data is as of {new.as_of.isoformat()}, older than the "
-                    f"data in use ({old.as_of.isoformat()}). Nothing was loaded."
+                    f"data in use ({old.as_of.isoformat()}). Nothing was loaded. To load it "
+                    "anyway (a correction), state the reason."
                 )
         update = _compare(old, new)
+        older = " (older than the data it replaced)" if old and new.as_of < old.as_of else ""
         put_setting(session, f"{EMBARGO_SET_PREFIX}{new.id}", json.dumps(raw, ensure_ascii=False))
         record_event(
             session,
@@ -229,15 +240,17 @@ def load_embargo_update(db: Database, path: Path, actor: Actor = LOCAL_OFFICER) 
             action="embargo_data_loaded",
             summary=f"Loaded {new.title} as of {new.as_of.isoformat()} from {path.name}: "
             f"{len(update.added)} added, {len(update.changed)} changed, "
-            f"{len(update.removed)} removed",
+            f"{len(update.removed)} removed{older}",
             before={"set": new.id, "as_of": old.as_of if old else None},
             after={
                 "set": new.id,
                 "as_of": new.as_of,
+                "published": new.published,
                 "added": list(update.added),
                 "changed": list(update.changed),
                 "removed": list(update.removed),
             },
+            reason=reason,
         )
         return update
 

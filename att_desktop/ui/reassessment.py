@@ -208,9 +208,18 @@ class EmbargoDataDialog(QDialog):
             self.load(Path(path))
 
     def load(self, path: Path) -> EmbargoUpdate | None:
-        """Load one file; a malformed one changes nothing and the message says what is wrong."""
+        """Load one file; a malformed one changes nothing and the message says what is wrong.
+
+        A file verified earlier than the data in use (a correction) loads only with a reason
+        the person types, which the history keeps."""
         try:
-            update = screening.load_embargo_update(self.db, path, self.actor)
+            try:
+                update = screening.load_embargo_update(self.db, path, self.actor)
+            except screening.OlderEmbargoDataError as exc:
+                reason = self._ask_reason(str(exc))
+                if not reason:
+                    raise
+                update = screening.load_embargo_update(self.db, path, self.actor, reason=reason)
         except ServiceError as exc:
             message = self.tr("Nothing was loaded. %1").replace("%1", str(exc))
             self.status.setText(message)
@@ -232,6 +241,17 @@ class EmbargoDataDialog(QDialog):
         self.refresh()
         self.changed.emit()
         return update
+
+    def _ask_reason(self, problem: str) -> str:
+        """Why an older file is loaded anyway; empty when the person cancelled."""
+        answer = self._prompter.ask_text(
+            self,
+            self.tr("Load older embargo data"),
+            self.tr(
+                "%1\n\nTo load it anyway, say why (for example: corrections to the entries)."
+            ).replace("%1", problem),
+        )
+        return (answer or "").strip()
 
 
 # --------------------------------------------------------------------------- reassessment

@@ -220,11 +220,13 @@ def test_region_scope_needs_officer_confirmation(sets: tuple[EmbargoSet, ...]) -
 
 
 def test_somalia_government_not_embargoed_after_2023(sets: tuple[EmbargoSet, ...]) -> None:
+    """2093 (2013) paras 33-38: the Federal Government's annexed items needed the Committee's
+    approval (not a mere notification) until 2714/2713 (1 Dec 2023) freed its security forces."""
     kwargs: dict[str, Any] = {"country": "SO", "party_type": GOV, "item_kinds": ["VIII"]}
     assert effects(sets, on_date=date(2020, 1, 1), **kwargs) == {
-        "so-733": Effect.NOTIFICATION_REQUIRED
+        "so-2093": Effect.PROHIBITED_WITHOUT_APPROVAL
     }
-    assert effects(sets, on_date=date(2024, 1, 1), **kwargs) == {}
+    assert effects(sets, on_date=date(2024, 1, 1), **kwargs) == {"so-2713": Effect.NOT_APPLICABLE}
 
 
 def test_iran_snapback_periods_and_direction(sets: tuple[EmbargoSet, ...]) -> None:
@@ -338,6 +340,78 @@ def test_unreadable_file_is_refused(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(EmbargoDataError, match=r"broken\.json: not valid JSON"):
         load_embargo_set(bad)
+
+
+def test_format_fields_of_issue_12_are_optional_and_parsed() -> None:
+    """A file without paragraphs, verified_on, renewal_confirmed or published still loads (the
+    fields are optional); with them, the citation names the paragraphs."""
+    data = _raw()
+    del data["published"]
+    for entry in data["entries"]:
+        entry.pop("verified_on", None)
+        entry.pop("renewal_confirmed", None)
+        for resolution in entry["resolutions"]:
+            resolution.pop("paragraphs", None)
+    old_style = parse_embargo_set(data, source_name="old.json")
+    libya = next(e for e in old_style.entries if e.id == "ly-1970")
+    assert old_style.published is None and libya.verified_on is None
+    assert libya.citation() == (
+        "S/RES/1970 (2011), S/RES/2009 (2011), S/RES/2174 (2014), S/RES/2292 (2016)"
+    )
+    shipped = next(e for e in load_shipped_sets()[1].entries if e.id == "ly-1970")
+    assert shipped.citation() == (
+        "S/RES/1970 (2011), para 9; S/RES/2009 (2011); S/RES/2174 (2014), para 8; S/RES/2292 (2016)"
+    )
+    assert shipped.verified_on == date(2016, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: _entry(d, "ly-1970")["resolutions"][0].update(paragraphs=["9", " "]),
+            r"entry 'ly-1970', field 'resolutions.paragraphs': every paragraph",
+        ),
+        (
+            lambda d: _entry(d, "ly-1970").update(renewal_confirmed=True),
+            r"entry 'ly-1970', field 'renewal_confirmed': true needs the renewal_due",
+        ),
+        (
+            lambda d: _entry(d, "ly-1970").update(verified_on="2016-02-30"),
+            r"entry 'ly-1970', field 'verified_on': '2016-02-30' is not a date",
+        ),
+        (
+            lambda d: d.update(published="2020-01-01"),
+            r"field 'published': 2020-01-01 is before as_of",
+        ),
+    ],
+)
+def test_malformed_issue_12_fields_are_named(change: Any, message: str) -> None:
+    data = _raw()
+    change(data)
+    with pytest.raises(EmbargoDataError, match=message):
+        parse_embargo_set(data, source_name="x.json")
+
+
+def test_a_confirmed_renewal_stops_the_renewal_warning_an_unconfirmed_one_keeps_it() -> None:
+    """S/RES/2781 (2025) renewed South Sudan's embargo to 31 May 2026: until a source confirms
+    the next renewal the screen warns from that day; a confirmed one (renewal_confirmed) does
+    not, while the stale-data warning stays."""
+    kwargs: dict[str, Any] = {
+        "country": "SS",
+        "party_type": COM,
+        "party_name": "x",
+        "item_kinds": ["VIII"],
+        "on_date": date(2026, 6, 1),
+    }
+    data = _raw()
+    assert _entry(data, "ss-2428")["renewal_confirmed"] is False
+    unconfirmed = check([parse_embargo_set(data, source_name="x.json")], **kwargs)
+    assert any("due for renewal on 2026-05-31" in w for w in unconfirmed[0].warnings)
+    _entry(data, "ss-2428")["renewal_confirmed"] = True
+    confirmed = check([parse_embargo_set(data, source_name="x.json")], **kwargs)
+    assert not any("renewal" in w for w in confirmed[0].warnings)
+    assert any("verification date" in w for w in confirmed[0].warnings)
 
 
 # --------------------------------------------------------------------------- re-checked facts
