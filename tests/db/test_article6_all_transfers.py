@@ -13,6 +13,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Application
 from att_desktop.domain.application import LineItemInput, OrganisationInput, PartyInput
 from att_desktop.domain.assessment.model import Article7Basis, AssessmentInput, Recommendation
+from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import PartyRole, PartyType, TransferType
 from att_desktop.services.assessment import (
     apply_screen,
@@ -150,3 +151,18 @@ def test_art6_1_new_decision_date_rescreens_dropping_and_adding_matches(db: Data
     back = save_assessment(db, state.assessment_id, moved.input, decision_date=before)
     assert any(m.embargo_id == "ci-1572" for m in back.input.article6.embargo_matches)
     assert back.result.recommendation is Recommendation.DENY
+
+
+def test_art6_1_transit_and_brokering_out_of_the_dprk_are_screened_on_the_from_entries(
+    db: Database,
+) -> None:
+    """Art. 6(1) and 2(2): S/RES/1874 (2009) para. 9 forbids procuring any arms from the DPRK;
+    a transit or brokered transfer from it to an unembargoed State is prohibited too."""
+    for transfer in (TransferType.TRANSIT, TransferType.BROKERING):
+        case = register(db, "BR", transfer_type=transfer, exporting_code="KP")
+        records = screen_article6(db, case.id, on_date=date(2026, 4, 1))
+        prohibiting = [r for r in records if r.effect is Effect.PROHIBITED]
+        assert [r.embargo_id for r in prohibiting] == ["kp-from-1874"], transfer
+        assert "Exporting State KP" in prohibiting[0].party
+    export = register(db, "BR", exporting_code="KP")  # an export is screened on "to" entries
+    assert not screen_article6(db, export.id, on_date=date(2026, 4, 1))
