@@ -651,6 +651,7 @@ def result_as_json(result: AssessmentResult) -> dict[str, Any]:
             for g in result.grounds
         ],
         "missing": list(result.missing),
+        "article7_basis": result.article7_basis.value,
         "conditions": list(result.conditions),
         "notes": list(result.notes),
         "criteria": [

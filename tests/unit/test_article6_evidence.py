@@ -24,6 +24,7 @@ from att_desktop.domain.embargoes import (
     parse_embargo_set,
 )
 from att_desktop.domain.enums import PartyType, TransferType
+from att_desktop.services.assessment import result_as_json
 from tests.unit.assessment_cases import clean_article6, complete, embargo_record
 
 AS_AT = date(2026, 1, 15)  # clean_article6's screened_on: the decision date
@@ -240,6 +241,7 @@ def test_art7_1_not_applicable_to_an_import_unless_national_policy_says_so() -> 
     assert result.recommendation is Recommendation.AUTHORISE_POSSIBLE
     assert result.article7_basis is Article7Basis.NOT_APPLICABLE
     assert any(n.startswith("Article 7 not applicable: import") for n in result.notes)
+    assert result_as_json(result)["article7_basis"] == "not_applicable"
     policy = evaluate(replace(inp, article7_basis=Article7Basis.NATIONAL_POLICY))
     assert policy.recommendation is Recommendation.INCOMPLETE  # Article 7 must be answered
     assert "Article 7 assessed under national policy (import)." in policy.notes
