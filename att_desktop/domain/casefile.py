@@ -18,6 +18,7 @@ from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     Answer,
     Article6Input,
+    Article7Basis,
     AssessmentInput,
     Confirmation,
     Criterion,
@@ -36,7 +37,8 @@ from att_desktop.domain.assessment.model import (
     SourceKind,
     SupplyChainStage,
 )
-from att_desktop.domain.embargoes import Effect, LegalBasisKind
+from att_desktop.domain.embargoes import Effect, ExemptionKind, LegalBasisKind
+from att_desktop.domain.enums import TransferType
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -141,8 +143,11 @@ def _kind(value: Any) -> str:
 def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
     """Parse the ``assessment`` section; raises ``CaseFileError`` listing every problem."""
     r = Reader()
-    top = r.obj(raw, path, {"article6", "article7", "gbv", "diversion", "mitigation"})
+    sections = {"article6", "article7", "gbv", "diversion", "mitigation"}
+    top = r.obj(raw, path, sections | {"transfer_type", "article7_basis"})
     result = AssessmentInput(
+        transfer_type=r.choice(top, "transfer_type", path, TransferType) or TransferType.EXPORT,
+        article7_basis=r.choice(top, "article7_basis", path, Article7Basis) or Article7Basis.EXPORT,
         article6=_article6(r, top.get("article6"), f"{path}.article6"),
         article7=_article7(r, top.get("article7"), f"{path}.article7"),
         gbv=_gbv(r, top.get("gbv"), f"{path}.gbv"),
@@ -189,7 +194,7 @@ def _answer(r: Reader, raw: Any, path: str, extra: set[str] | None = None) -> An
 
 def _match(r: Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
     fields = {"embargo_id", "title", "legal_basis_kind", "effect", "explanation", "party"}
-    obj = r.obj(raw, path, fields | {"confirmation", "reasoning"})
+    obj = r.obj(raw, path, fields | {"confirmation", "reasoning"} | _EVIDENCE)
     embargo_id = r.text(obj, "embargo_id", path)
     basis = r.choice(obj, "legal_basis_kind", path, LegalBasisKind)
     effect = r.choice(obj, "effect", path, Effect)
@@ -207,7 +212,36 @@ def _match(r: Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
         party=r.text(obj, "party", path),
         confirmation=r.choice(obj, "confirmation", path, Confirmation),
         reasoning=r.text(obj, "reasoning", path),
+        exemption_paths=tuple(
+            p
+            for i, v in enumerate(r.texts(obj, "exemption_paths", path))
+            if (p := r.choice({"k": v}, "k", f"{path}.exemption_paths[{i}]", ExemptionKind))
+        ),
+        waiting_days=_days(r, obj, "waiting_days", path),
+        committee_reference=r.text(obj, "committee_reference", path),
+        committee_date=r.day(obj, "committee_date", path),
+        no_objection_on=r.day(obj, "no_objection_on", path),
     )
+
+
+#: The exemption evidence a match may carry (Article 6: approvals and notifications).
+_EVIDENCE = {
+    "exemption_paths",
+    "waiting_days",
+    "committee_reference",
+    "committee_date",
+    "no_objection_on",
+}
+
+
+def _days(r: Reader, obj: Mapping[str, Any], key: str, path: str) -> int | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        r.fail(f"{path}.{key}", f"expected a whole number of days, got {value!r}")
+        return None
+    return value
 
 
 def _article6(r: Reader, raw: Any, path: str) -> Article6Input:
@@ -357,6 +391,17 @@ def dump_assessment(inp: AssessmentInput) -> dict[str, Any]:
         },
         "diversion": _dump_diversion(inp.diversion),
         "mitigation": [_dump_measure(m) for m in inp.mitigation],
+        # Written only when not the defaults, so an export's record is unchanged.
+        **(
+            {"transfer_type": inp.transfer_type.value}
+            if inp.transfer_type.value != "export"
+            else {}
+        ),
+        **(
+            {"article7_basis": inp.article7_basis.value}
+            if inp.article7_basis is not Article7Basis.EXPORT
+            else {}
+        ),
     }
 
 
@@ -390,7 +435,24 @@ def _dump_match(m: EmbargoMatchRecord) -> dict[str, Any]:
         "party": m.party,
         "confirmation": m.confirmation.value if m.confirmation else None,
         "reasoning": m.reasoning,
+        **_dump_evidence(m),
     }
+
+
+def _dump_evidence(m: EmbargoMatchRecord) -> dict[str, Any]:
+    """The exemption paths and evidence, only where there are any."""
+    out: dict[str, Any] = {}
+    if m.exemption_paths:
+        out["exemption_paths"] = [k.value for k in m.exemption_paths]
+    if m.waiting_days is not None:
+        out["waiting_days"] = m.waiting_days
+    if m.committee_reference:
+        out["committee_reference"] = m.committee_reference
+    if m.committee_date is not None:
+        out["committee_date"] = m.committee_date.isoformat()
+    if m.no_objection_on is not None:
+        out["no_objection_on"] = m.no_objection_on.isoformat()
+    return out
 
 
 def _dump_diversion(d: DiversionInput) -> dict[str, Any]:

@@ -139,6 +139,9 @@ class Exemption:
     beneficiary: Beneficiary
     who: str
     text: str
+    #: Notification paths: the days the committee has to object, as the entry states them
+    #: (0 = notifying is enough); None = not stated, so no objection must be recorded.
+    waiting_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -386,7 +389,15 @@ def _parse_exemption(w: _Where, raw: Any) -> Exemption:
         beneficiary=w.choice(obj, "beneficiary", Beneficiary),
         who=w.text(obj, "who", required=False),
         text=w.text(obj, "text"),
+        waiting_days=_waiting_days(w, obj),
     )
+
+
+def _waiting_days(w: _Where, obj: Mapping[str, Any]) -> int | None:
+    value = w.field(obj, "waiting_days", int, None)
+    if value is not None and value < 0:
+        raise w.error("waiting_days", f"{value} is negative")
+    return None if value is None else int(value)
 
 
 def _parse_listed(w: _Where, raw: Any) -> ListedEntity:

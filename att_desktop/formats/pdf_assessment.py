@@ -15,8 +15,11 @@ from reportlab.platypus import Flowable, Paragraph
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     Answer,
+    Article7Basis,
     AssessmentInput,
+    Confirmation,
     Criterion,
+    EmbargoMatchRecord,
     Finding,
     GbvStep,
     MitigationMeasure,
@@ -104,10 +107,17 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
     story += _case_summary(data, styles)
     story += _article6(inp, styles)
     a6_prohibited = result.gbv is None and result.recommendation is Recommendation.DENY
+    kind = enum_label(inp.transfer_type, lang)
     if a6_prohibited:
         story += heading(label("sec_article7", lang), styles)
         story.append(para(label("not_assessed_a6", lang), styles.body, styles.fonts))
+    elif inp.article7_basis is Article7Basis.NOT_APPLICABLE:
+        story += heading(label("sec_article7", lang), styles)
+        story.append(para(label("a7_not_applicable", lang, kind=kind), styles.body, styles.fonts))
     else:
+        if inp.article7_basis is Article7Basis.NATIONAL_POLICY:
+            text = label("a7_national_policy", lang, kind=kind)
+            story.append(para(text, styles.body, styles.fonts))
         story += _article7(inp, styles)
         story += _gbv(data, styles)
         story += _diversion(inp, styles)
@@ -226,6 +236,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
             follow = enum_label(m.confirmation, lang) if m.confirmation else "—"
             if m.reasoning:
                 follow += f"\n{m.reasoning}"
+            follow += _evidence(m, lang)
             rows.append(
                 [
                     embargo_label(m.embargo_id, lang) or m.title,
@@ -243,6 +254,23 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
     out += _answer_block(label("a6_2_q", lang), a6.other_obligations, styles)
     out += _answer_block(label("a6_3_q", lang), a6.knowledge, styles)
     return out
+
+
+def _evidence(m: EmbargoMatchRecord, lang: str) -> str:
+    """The committee's reference and date behind an approval or notification (Article 6)."""
+    if m.confirmation not in (Confirmation.APPROVAL_OBTAINED, Confirmation.NOTIFIED):
+        return ""
+    if not m.committee_reference.strip() or m.committee_date is None:
+        return "\n" + label("no_evidence", lang)
+    day = format_date(m.committee_date, lang)
+    text = "\n" + label("committee_evidence", lang, ref=m.committee_reference.strip(), date=day)
+    if m.confirmation is Confirmation.NOTIFIED:
+        if m.waiting_days is not None:
+            text += "\n" + label("waiting_period", lang, days=m.waiting_days)
+        if m.no_objection_on is not None:
+            when = format_date(m.no_objection_on, lang)
+            text += "\n" + label("no_objection_by", lang, date=when)
+    return text
 
 
 def _finding_rows(

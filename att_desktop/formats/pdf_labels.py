@@ -131,6 +131,24 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_effect": ("Effect", "效果"),
     "col_explanation": ("Explanation", "说明"),
     "col_follow_up": ("Follow-up", "后续确认"),
+    "committee_evidence": ("Committee reference {ref} of {date}", "委员会编号 {ref}，日期 {date}"),
+    "no_evidence": (
+        "No committee reference and date recorded: the match still prohibits",
+        "未记录委员会编号和日期：该匹配仍构成禁止",
+    ),
+    "waiting_period": ("Waiting period: {days} day(s)", "等待期：{days} 天"),
+    "no_objection_by": ("No objection received by {date}", "截至 {date} 未收到反对"),
+    "a7_not_applicable": (
+        "Article 7 not applicable: {kind}. Article 7 binds the exporting State and the "
+        "authority's national policy does not apply it to this transfer type; Article 6 "
+        "applies to every transfer (Article 2(2)).",
+        "第7条不适用：{kind}。第7条约束出口国，本主管机关的国家政策未将其适用于此类转让；"
+        "第6条适用于一切转让（第2条第2款）。",
+    ),
+    "a7_national_policy": (
+        "Article 7 assessed under national policy ({kind}).",
+        "依据国家政策评估第7条（{kind}）。",
+    ),
     "a6_2_q": (
         "6(2): Would the transfer violate the State's relevant international obligations "
         "under international agreements to which it is a Party?",

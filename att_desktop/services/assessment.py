@@ -10,6 +10,8 @@ kept, superseded (Article 12).
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -25,6 +27,7 @@ from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
 from att_desktop.domain.assessment.model import (
     Answer,
+    Article7Basis,
     AssessmentInput,
     AssessmentResult,
     EmbargoMatchRecord,
@@ -33,10 +36,16 @@ from att_desktop.domain.assessment.model import (
     Source,
 )
 from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
-from att_desktop.domain.enums import AssessmentStatus, CaseStatus
+from att_desktop.domain.enums import AssessmentStatus, CaseStatus, TransferType
+from att_desktop.domain.validation import FieldError
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
+from att_desktop.services.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    ServiceError,
+    ValidationFailed,
+)
 from att_desktop.services.history import change_status, in_words, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
@@ -56,8 +65,10 @@ from att_desktop.services.screening import (
     screen_records,
     set_enabled_embargo_sets,
 )
+from att_desktop.services.settings import change_setting, get_setting
 
 __all__ = [
+    "ARTICLE7_FOR_TRANSFER_TYPES",
     "AffectedLicence",
     "AssessmentIncomplete",
     "AssessmentState",
@@ -66,8 +77,10 @@ __all__ = [
     "ReassessmentReason",
     "affected_licences",
     "apply_screen",
+    "article7_transfer_types",
     "complete_assessment",
     "current_assessment",
+    "decision_date_problem",
     "enabled_embargo_sets",
     "evaluate_case_file",
     "get_assessment",
@@ -78,11 +91,18 @@ __all__ = [
     "open_assessment",
     "record_destination_information",
     "record_reassessment",
+    "rescreen",
     "result_as_json",
     "save_assessment",
     "screen_article6",
+    "set_article7_transfer_types",
     "set_enabled_embargo_sets",
 ]
+
+#: Authority setting (JSON list): the transfer types other than export whose assessment asks
+#: Article 7 under national policy. Article 7(1) binds the exporting State; by default an
+#: import, transit, trans-shipment or brokering case is screened under Article 6 only.
+ARTICLE7_FOR_TRANSFER_TYPES = "article7_for_transfer_types"
 
 
 @dataclass(frozen=True)
@@ -110,6 +130,71 @@ class AssessmentIncomplete(ServiceError):
         self.missing = missing
         lines = "\n".join(f"- {m}" for m in missing)
         super().__init__(f"The assessment cannot be completed yet. Still missing:\n{lines}")
+
+
+# --------------------------------------------------------------------------- policy
+
+
+def _policy_types(session: Session) -> frozenset[TransferType]:
+    try:
+        raw = json.loads(get_setting(session, ARTICLE7_FOR_TRANSFER_TYPES) or "[]")
+    except ValueError:
+        return frozenset()
+    values = {t.value for t in TransferType}
+    if not isinstance(raw, list):
+        return frozenset()
+    return frozenset(TransferType(v) for v in raw if v in values and v != "export")
+
+
+def article7_transfer_types(db: Database) -> frozenset[TransferType]:
+    """The transfer types other than export for which national policy asks Article 7."""
+    with db.session() as session:
+        return _policy_types(session)
+
+
+def set_article7_transfer_types(
+    db: Database, types: Iterable[TransferType], *, actor: Actor = LOCAL_OFFICER
+) -> frozenset[TransferType]:
+    """An administrator's choice (``MANAGE_REFERENCE_DATA``), kept in the history."""
+    chosen = sorted({t.value for t in types} - {TransferType.EXPORT.value})
+    with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
+        before = sorted(t.value for t in _policy_types(session))
+        change_setting(
+            session,
+            actor,
+            ARTICLE7_FOR_TRANSFER_TYPES,
+            json.dumps(chosen),
+            "Article 7 asked under national policy for: " + (", ".join(chosen) or "exports only"),
+            before=before,
+            after=chosen,
+        )
+        return frozenset(TransferType(v) for v in chosen)
+
+
+def with_transfer(session: Session, app: Application, inp: AssessmentInput) -> AssessmentInput:
+    """The input with the case's transfer type and which Article 7 applies to it."""
+    transfer = app.transfer_type
+    if transfer is TransferType.EXPORT:
+        basis = Article7Basis.EXPORT
+    elif transfer in _policy_types(session):
+        basis = Article7Basis.NATIONAL_POLICY
+    else:
+        basis = Article7Basis.NOT_APPLICABLE
+    return replace(inp, transfer_type=transfer, article7_basis=basis)
+
+
+def decision_date_problem(decided_on: date, received_on: date, today: date) -> str:
+    """Why a decision date cannot be used ("" when it can): never in the future, since the
+    screen would be made against law not yet in force, nor before the application arrived."""
+    if decided_on > today:
+        return f"the decision date {decided_on.isoformat()} is in the future"
+    if decided_on < received_on:
+        return (
+            f"the decision date {decided_on.isoformat()} is before the application was "
+            f"received ({received_on.isoformat()})"
+        )
+    return ""
 
 
 # --------------------------------------------------------------------------- reading
@@ -302,10 +387,33 @@ def apply_screen(
     for record in records:
         old = previous.get((record.embargo_id, record.effect))
         if old is not None:
-            record = replace(record, confirmation=old.confirmation, reasoning=old.reasoning)
+            record = replace(
+                record,
+                confirmation=old.confirmation,
+                reasoning=old.reasoning,
+                committee_reference=old.committee_reference,
+                committee_date=old.committee_date,
+                no_objection_on=old.no_objection_on,
+            )
         merged.append(record)
     article6 = replace(inp.article6, screened_on=on_date, embargo_matches=tuple(merged))
     return replace(inp, article6=article6)
+
+
+def rescreen(
+    session: Session, app: Application, inp: AssessmentInput, on_date: date
+) -> AssessmentInput:
+    """The screen re-run as at ``on_date`` (a new decision date): new matches are added and
+    follow-ups kept. A recorded match is dropped only when the screen as at the date it was
+    made finds it and the screen as at ``on_date`` does not (it no longer applies); one the
+    screen cannot explain (added by hand, by a case file, from another data set) is kept."""
+    sets = applied_sets(session)
+    fresh = screen_records(sets, app, on_date)
+    screened = inp.article6.screened_on
+    dated = screen_records(sets, app, screened) if screened is not None else ()
+    found = {(r.embargo_id, r.effect) for r in (*fresh, *dated)}
+    kept = tuple(m for m in inp.article6.embargo_matches if (m.embargo_id, m.effect) not in found)
+    return apply_screen(inp, (*fresh, *kept), on_date)
 
 
 # --------------------------------------------------------------------------- saving
@@ -334,6 +442,14 @@ def save_assessment(
                 f"Assessment revision {row.revision} was saved by someone else after you "
                 "opened it. Your answers were not saved: reopen it and apply them again."
             )
+        app = load_application(session, row.application_id)
+        if decision_date is not None:
+            problem = decision_date_problem(decision_date, app.received_on, date.today())
+            if problem:
+                raise ValidationFailed([FieldError("decision_date", problem)])
+            screened = inp.article6.screened_on
+            if screened is not None and screened != decision_date:
+                inp = rescreen(session, app, inp, decision_date)
         before_data = copy.deepcopy(row.data or {})
         before = {"decision_date": row.decision_date, "recommendation": row.recommendation}
         store_input(session, row, inp, decision_date=decision_date)
@@ -373,7 +489,9 @@ def _check_editable(row: Assessment) -> None:
 def store_input(
     session: Session, row: Assessment, inp: AssessmentInput, *, decision_date: date | None
 ) -> AssessmentResult:
-    """Write answers, verdict and the mirrored rows into ``row`` (no event)."""
+    """Write answers, verdict and the mirrored rows into ``row`` (no event); the case's
+    transfer type and the Article 7 policy are written with them."""
+    inp = with_transfer(session, load_application(session, row.application_id), inp)
     result = evaluate(inp)
     row.data = dump_assessment(inp)
     row.decision_date = decision_date
@@ -533,6 +651,7 @@ def result_as_json(result: AssessmentResult) -> dict[str, Any]:
             for g in result.grounds
         ],
         "missing": list(result.missing),
+        "article7_basis": result.article7_basis.value,
         "conditions": list(result.conditions),
         "notes": list(result.notes),
         "criteria": [

@@ -51,7 +51,12 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.formats.pdf_labels import citation_style
-from att_desktop.services.assessment import apply_screen, current_row, read_input
+from att_desktop.services.assessment import (
+    current_row,
+    decision_date_problem,
+    read_input,
+    rescreen,
+)
 from att_desktop.services.cases import case_detail, load_application
 from att_desktop.services.committee import check_majority_reason_in
 from att_desktop.services.conditions import (
@@ -254,6 +259,9 @@ def decide(
         app = load_application(session, application_id)
         if app.status.is_closed:
             raise ServiceError(f"{app.reference} is already {app.status.value}.")
+        problem = decision_date_problem(decision.decided_on, app.received_on, date.today())
+        if problem:
+            raise ValidationFailed([FieldError("decided_on", problem)])
         committee = check_majority_reason_in(
             session, app.id, decision.outcome, decision.against_majority_reason
         )
@@ -367,14 +375,9 @@ def reevaluate_at(
     session: Session, app: Application, inp: AssessmentInput, on_date: date
 ) -> AssessmentResult:
     """The assessment with the screen re-run as at the decision date: a match that appeared
-    since (a new embargo) is added, keeping the officer's confirmations of the others."""
-    fresh = screen_records(applied_sets(session), app, on_date)
-    recorded = {(m.embargo_id, m.effect) for m in inp.article6.embargo_matches}
-    new = tuple(r for r in fresh if (r.embargo_id, r.effect) not in recorded)
-    if not new:
-        return evaluate(inp)
-    combined = apply_screen(inp, (*inp.article6.embargo_matches, *new), on_date)
-    return evaluate(combined)
+    since (a new embargo) is added, one that no longer applies is dropped, and the officer's
+    follow-ups (with their evidence) are kept."""
+    return evaluate(rescreen(session, app, inp, on_date))
 
 
 def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[Ground]:

@@ -1,7 +1,10 @@
 """Import authorisations and actual imports: the records behind the report's Imports table.
 
-Article 8 asks the importing State to regulate imports; it does not ask for an Article 6/7
-export assessment. An import authorisation is therefore recorded directly: an import case
+Article 8 asks the importing State to regulate imports; Article 7 is the exporting State's
+obligation, but Article 6 applies to any transfer (Art. 2(2)): the exporting State and every
+party are screened as at the issue date against the embargoes that cover supplies *from* a
+State, and an import that a match prohibits, or that needs a person's confirmation, is
+refused with the embargo named. Otherwise it is recorded directly: an import case
 (exporting State, the importer, the items with their State of origin, quantities and values)
 and the authorisation (licence) issued for it, in one transaction with its history events.
 Actual imports are shipments against that authorisation (``services.shipments``), so the
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Decision, Licence, LicenceLine
@@ -24,14 +28,17 @@ from att_desktop.domain.application import (
     PartyInput,
     normalise_application,
 )
+from att_desktop.domain.assessment.model import EmbargoMatchRecord
+from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
 from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import next_sequence
+from att_desktop.services.screening import applied_sets, screen_records
 
 #: Import authorisation numbers: ``IL/2025/00001``.
 IMPORT_LICENCE_PREFIX = "IL"
@@ -88,6 +95,35 @@ def _check(inp: ImportAuthorisationInput) -> ApplicationInput:
     return app_input
 
 
+class ImportProhibited(ServiceError):
+    """Article 6 forbids the import (or a match needs a person's confirmation first)."""
+
+    def __init__(self, records: tuple[EmbargoMatchRecord, ...]) -> None:
+        self.records = records
+        lines = "\n".join(
+            f"- Article 6({r.legal_basis_kind.article6_paragraph}) [{r.embargo_id}] "
+            f"{r.party}: {r.explanation}"
+            for r in records
+        )
+        super().__init__(
+            "The import cannot be authorised: the Article 6 screen as at the issue date found "
+            f"embargoes on supplies from this State or to these parties:\n{lines}\n"
+            "Where a match only needs confirmation or an approval, register the import as an "
+            "application and assess it, so the officer's confirmation and evidence are recorded."
+        )
+
+
+def _screen_import(session: Session, app: Application, on: date) -> str:
+    """Article 6 on the import (Art. 2(2)); raises ``ImportProhibited`` unless every match is
+    not applicable; returns the screen in words for the decision's rationale."""
+    records = screen_records(applied_sets(session), app, on)
+    blocking = tuple(r for r in records if r.effect is not Effect.NOT_APPLICABLE)
+    if blocking:
+        raise ImportProhibited(blocking)
+    found = f"; {len(records)} match(es) not applicable" if records else ""
+    return f"Article 6 screen as at {on.isoformat()}: no embargo prohibits the import{found}."
+
+
 def record_import_authorisation(
     db: Database, inp: ImportAuthorisationInput, *, actor: Actor = LOCAL_OFFICER
 ) -> ImportAuthorisationView:
@@ -102,6 +138,7 @@ def record_import_authorisation(
         if number and session.scalars(select(Licence).where(Licence.number == number)).first():
             raise ValidationFailed([FieldError("number", f"licence number {number} is taken")])
         app = insert_application(session, app_input, actor=actor, status=CaseStatus.AUTHORISED)
+        screen = _screen_import(session, app, inp.issued_on)
         app.decided_on = inp.issued_on
         decision = Decision(
             application_id=app.id,
@@ -109,7 +146,8 @@ def record_import_authorisation(
             decided_on=inp.issued_on,
             decided_by_id=actor.user_id,
             grounds=[],
-            rationale="Import authorisation (Article 8).",
+            rationale=f"Import authorisation (Article 8). {screen} Article 7 not applicable: "
+            "import (Article 7 binds the exporting State).",
         )
         session.add(decision)
         session.flush()
@@ -200,6 +238,7 @@ __all__ = [
     "IMPORT_LICENCE_PREFIX",
     "ImportAuthorisationInput",
     "ImportAuthorisationView",
+    "ImportProhibited",
     "authority_country",
     "list_import_authorisations",
     "record_import_authorisation",

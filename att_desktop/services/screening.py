@@ -334,9 +334,37 @@ def screen_matches(
             acting_for=acting,
         ):
             found.append((match, label))
+    found += _supplies_from(sets, app, kinds, on_date)
     order = list(Effect)
     found.sort(key=lambda pair: (order.index(pair[0].effect), pair[0].embargo.id))
     return found
+
+
+#: Transfers that move another State's arms: the State they come from is screened against the
+#: embargoes on supplies *from* it too (e.g. S/RES/1874 (2009) para. 9, the DPRK).
+_THROUGH = (TransferType.TRANSIT, TransferType.TRANSSHIPMENT, TransferType.BROKERING)
+
+
+def _supplies_from(
+    sets: tuple[EmbargoSet, ...], app: Application, kinds: tuple[str, ...], on_date: date
+) -> list[tuple[EmbargoMatch, str]]:
+    """Article 6 applies to any transfer (Art. 2(2)): a transit, trans-shipment or brokered
+    transfer out of an embargoed State is screened as an import from it would be."""
+    if app.transfer_type not in _THROUGH or not app.exporting_code:
+        return []
+    state = app.exporting_code
+    return [
+        (match, f"Exporting State {state} (supplies from it)")
+        for match in check(
+            sets,
+            country=state,
+            party_type=PartyType.GOVERNMENT,
+            party_name="",
+            item_kinds=kinds,
+            on_date=on_date,
+            transfer=TransferType.IMPORT,
+        )
+    ]
 
 
 def screen_records(

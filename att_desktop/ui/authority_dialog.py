@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.services import authority, conditions
+from att_desktop.domain.enums import TransferType
+from att_desktop.services import assessment, authority, conditions
 from att_desktop.services.authority import (
     MAX_LETTERHEAD_BYTES,
     AuthorityProfile,
@@ -39,6 +41,7 @@ from att_desktop.services.authority import (
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.widgets.country_combo import CountryCombo
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
@@ -76,6 +79,7 @@ class AuthorityDialog(QDialog):
         self.tabs.addTab(self._contact_page(), self.tr("&Contact point"))
         self.tabs.addTab(self._letters_page(), self.tr("&Letters and signature"))
         self.tabs.addTab(self._provisos_page(), self.tr("Standard &provisos"))
+        self.tabs.addTab(self._article7_page(), self.tr("Article &7 policy"))
 
         self.message = QLabel(self)
         self.message.setObjectName("authorityMessage")
@@ -139,6 +143,52 @@ class AuthorityDialog(QDialog):
         self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         self.provisos.setPlainText("\n".join(self._saved_provisos))
         return page
+
+    def _article7_page(self) -> QWidget:
+        """Which transfer types other than exports the assessment asks Article 7 for: the
+        treaty binds the exporting State (7(1)); asking it of others is national policy."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Article 6 applies to every transfer. Article 7 is the exporting State's "
+                "obligation: for the transfer types ticked here, national policy asks it too, "
+                "and the assessment record says so. Unticked types are assessed under Article "
+                "6 only, and the record says Article 7 was not applicable."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self._saved_article7 = assessment.article7_transfer_types(self.ctx.db)
+        self.article7_boxes: dict[TransferType, QCheckBox] = {}
+        for kind in TransferType:
+            if kind is TransferType.EXPORT:
+                continue
+            box = QCheckBox(transfer_type_label(kind), page)
+            box.setObjectName(f"article7_{kind.value}")
+            box.setChecked(kind in self._saved_article7)
+            self.article7_boxes[kind] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def current_article7(self) -> frozenset[TransferType]:
+        return frozenset(k for k, box in self.article7_boxes.items() if box.isChecked())
+
+    def _save_article7(self) -> bool:
+        chosen = self.current_article7()
+        if chosen == self._saved_article7:
+            return True
+        try:
+            self._saved_article7 = assessment.set_article7_transfer_types(
+                self.ctx.db, chosen, actor=self.ctx.actor()
+            )
+        except ServiceError as exc:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self._say(str(exc), error=True)
+            return False
+        return True
 
     def current_provisos(self) -> tuple[str, ...]:
         lines = self.provisos.toPlainText().splitlines()
@@ -298,6 +348,8 @@ class AuthorityDialog(QDialog):
         self.address.setReadOnly(True)
         self.appeal.setReadOnly(True)
         self.provisos.setReadOnly(True)
+        for box in self.article7_boxes.values():
+            box.setEnabled(False)
         self.state.setEnabled(False)
         self.choose_button.hide()
         self.remove_button.hide()
@@ -380,6 +432,8 @@ class AuthorityDialog(QDialog):
                 self._say(str(exc), error=True)
                 return False
             self._saved_provisos = conditions.standard_conditions(self.ctx.db)
+        if not self._save_article7():
+            return False
         self._say(self.tr("Saved. New documents use this profile."))
         return True
 

@@ -121,7 +121,7 @@ def test_gbv_risk_reliably_mitigated_can_be_authorised_with_a_full_licence(db: D
 
 def test_notification_exemption_becomes_a_licence_condition(db: Database) -> None:
     """CD's non-state embargo: supplies to the government need a notification (S/RES/2667)."""
-    case = register(db, "CD", parties=(end_user("FARDC", "CD"),))
+    case = register(db, "CD", parties=(end_user("FARDC", "CD"),), received_on=date(2010, 5, 3))
     on = date(2010, 6, 1)  # under S/RES/1807, which required notification for government users
     state = assessed_and_completed(db, case.id, complete(), on=on)
     assert state.result.conditions

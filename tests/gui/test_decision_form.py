@@ -112,6 +112,12 @@ def test_the_decide_dialog_shows_validity_lines_and_conditions_and_the_licence_c
     )
     note = form.validity_note.text()
     assert "at most 3 years" in note and "2033-01-15" in note and "2030-01-15" in note
+    # A decision date in the future is refused beside the date (the screen is made as at it).
+    ok(qtbot, decide)
+    assert decide.isVisible() and "future" in form.date_error.text()
+    decide.decided_on.setDate(QDate.currentDate())  # decided today, the licence from 2030
+    form.valid_from.setDate(QDate(2030, 1, 15))
+    form.valid_until.setDate(QDate(2033, 1, 15))
 
     # Lines: each with what was applied for, editable.
     assert form.lines.rowCount() == 2

@@ -100,7 +100,13 @@ def test_non_state_embargo_with_government_end_user_lets_article7_continue() -> 
 def test_approval_path_prohibits_until_approval_is_recorded() -> None:
     pending = embargo_record(Effect.PROHIBITED_WITHOUT_APPROVAL)
     assert evaluate(with_matches(pending)).recommendation is Recommendation.DENY
-    obtained = replace(pending, confirmation=Confirmation.APPROVAL_OBTAINED, reasoning="Letter")
+    obtained = replace(
+        pending,
+        confirmation=Confirmation.APPROVAL_OBTAINED,
+        reasoning="Letter",
+        committee_reference="S/AC.52/2026/OC.1",
+        committee_date=date(2026, 1, 10),
+    )
     assert evaluate(with_matches(obtained)).recommendation is Recommendation.AUTHORISE_POSSIBLE
 
 

@@ -49,6 +49,8 @@ def _inputs() -> list[AssessmentInput]:
         embargo_matches=(
             embargo_record(Effect.NEEDS_CONFIRMATION),
             embargo_record(Effect.NEEDS_CONFIRMATION, confirmation=Confirmation.DOES_NOT_APPLY),
+            # An approval claimed on a match with no approval path open (issue 12).
+            embargo_record(Effect.NEEDS_CONFIRMATION, confirmation=Confirmation.APPROVAL_OBTAINED),
         ),
         other_obligations=unreasoned_no,
         knowledge=unreasoned_no,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from att_desktop.domain.assessment import article6, article7, diversion, gbv, mitigation
 from att_desktop.domain.assessment.article7 import CRITERION_TITLES
 from att_desktop.domain.assessment.model import (
+    Article7Basis,
     AssessmentInput,
     AssessmentResult,
     Criterion,
@@ -31,13 +32,37 @@ class DecisionRefused(ValueError):
     """The proposed decision contradicts the assessment or the assessment is incomplete."""
 
 
+def article7_note(inp: AssessmentInput) -> str:
+    """What the record says about Article 7 for a transfer other than an export ("" for one)."""
+    kind = inp.transfer_type.value.replace("transshipment", "trans-shipment")
+    if inp.article7_basis is Article7Basis.NOT_APPLICABLE:
+        return (
+            f"Article 7 not applicable: {kind}. Article 7(1) binds the exporting State; the "
+            "authority's national policy does not apply it to this transfer type."
+        )
+    if inp.article7_basis is Article7Basis.NATIONAL_POLICY:
+        return f"Article 7 assessed under national policy ({kind})."
+    return ""
+
+
 def evaluate(inp: AssessmentInput) -> AssessmentResult:
     a6 = article6.evaluate(inp.article6)
+    basis = inp.article7_basis
+    a7_note = (article7_note(inp),) if article7_note(inp) else ()
     if a6.prohibited:
         return AssessmentResult(
             recommendation=Recommendation.DENY,
             grounds=a6.prohibitions,
-            notes=(*a6.notes, NO_MITIGATION_NOTE),
+            notes=(*a6.notes, NO_MITIGATION_NOTE, *a7_note),
+            article7_basis=basis,
+        )
+    if basis is Article7Basis.NOT_APPLICABLE:
+        return AssessmentResult(
+            Recommendation.INCOMPLETE if a6.missing else Recommendation.AUTHORISE_POSSIBLE,
+            missing=a6.missing,
+            conditions=a6.conditions,
+            notes=(*a6.notes, *a7_note),
+            article7_basis=basis,
         )
     measures = inp.mitigation
     criteria, missing = article7.evaluate(dict(inp.article7), measures)
@@ -58,7 +83,7 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
         *diversion.missing(inp.diversion),
         *mitigation.missing(measures),
     ]
-    notes = (*a6.notes, *diversion.notes(inp.diversion))
+    notes = (*a6.notes, *diversion.notes(inp.diversion), *a7_note)
     if missing:
         return AssessmentResult(
             Recommendation.INCOMPLETE,
@@ -67,6 +92,7 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
             notes=notes,
             criteria=rows,
             gbv=gbv_result,
+            article7_basis=basis,
         )
     grounds = tuple(g for row in rows for g in _grounds(row))
     recommendation = Recommendation.DENY if grounds else Recommendation.AUTHORISE_POSSIBLE
@@ -77,6 +103,7 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
         notes=notes,
         criteria=rows,
         gbv=gbv_result,
+        article7_basis=basis,
     )
 
 

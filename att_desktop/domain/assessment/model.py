@@ -13,7 +13,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from att_desktop.domain.embargoes import Effect, LegalBasisKind
+from att_desktop.domain.embargoes import Effect, ExemptionKind, LegalBasisKind
+from att_desktop.domain.enums import TransferType
 
 
 class RiskLevel(StrEnum):
@@ -111,6 +112,17 @@ class EmbargoMatchRecord:
     party: str = ""
     confirmation: Confirmation | None = None
     reasoning: str = ""
+    #: The exemption paths the screen found open to this party (approval, notification...):
+    #: a region-scope match (Darfur) can be cleared by an approval only where one is open.
+    exemption_paths: tuple[ExemptionKind, ...] = ()
+    #: The notification's waiting period stated in the embargo entry; None = not stated.
+    waiting_days: int | None = None
+    #: Evidence for "approval obtained" / "notified": the sanctions committee's reference and
+    #: the date of its approval or of the notification, and for notifications the date the
+    #: officer recorded that no objection had been received.
+    committee_reference: str = ""
+    committee_date: date | None = None
+    no_objection_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,15 @@ class Article6Input:
     embargo_matches: tuple[EmbargoMatchRecord, ...] = ()
     other_obligations: Answer = field(default_factory=Answer)  # 6(2): True = would violate
     knowledge: Answer = field(default_factory=Answer)  # 6(3): True = State knows
+
+
+class Article7Basis(StrEnum):
+    """Why Article 7 is (or is not) assessed: it binds the exporting State (Art. 7(1)); for
+    imports, transit, trans-shipment and brokering only the authority's national policy asks."""
+
+    EXPORT = "export"
+    NATIONAL_POLICY = "national_policy"
+    NOT_APPLICABLE = "not_applicable"
 
 
 @dataclass(frozen=True)
@@ -229,6 +250,9 @@ class AssessmentInput:
     gbv: GbvInput = field(default_factory=GbvInput)
     diversion: DiversionInput = field(default_factory=DiversionInput)
     mitigation: tuple[MitigationMeasure, ...] = ()
+    #: The case's transfer type (Art. 2(2)) and whether Article 7 applies to it.
+    transfer_type: TransferType = TransferType.EXPORT
+    article7_basis: Article7Basis = Article7Basis.EXPORT
 
     def finding(self, criterion: Criterion) -> Finding:
         return dict(self.article7).get(criterion, Finding())
@@ -365,3 +389,5 @@ class AssessmentResult:
     notes: tuple[str, ...] = ()
     criteria: tuple[CriterionResult, ...] = ()
     gbv: GbvResult | None = None
+    #: Which Article 7 applied: the exporter's obligation, national policy, or none.
+    article7_basis: Article7Basis = Article7Basis.EXPORT

@@ -110,12 +110,16 @@ class DecisionForm(QWidget):
         self._items: dict[int, LineItemView] = {}
         self._max_years = 0
         self._decided_on: date | None = None
+        self._received_on: date | None = None
         self._previous_start: date | None = None
         #: The start the service suggested, while the decider has not changed it.
         self._suggested_start: date | None = None
         #: The rows of the lines table behind ``licence_terms().lines``, for the service's
         #: errors ("licence.lines[1].quantity") to find their row.
         self._rows_sent: list[int] = []
+        #: The decision date's problems (in the future, before receipt), from the form's own
+        #: check or the service's refusal (field ``decided_on``).
+        self.date_error = _error_label(self, "decidedOnError")
         self.choice = self._build_choice()
         self._build_licence_box()
         self._build_deny_box()
@@ -141,6 +145,7 @@ class DecisionForm(QWidget):
         reasoning.setBuddy(self.rationale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_error)
         layout.addWidget(self.choice)
         layout.addWidget(self.licence_box)
         layout.addWidget(self.deny_box)
@@ -290,6 +295,7 @@ class DecisionForm(QWidget):
         """Prefill from the service's suggestion: every line in full, the longest validity,
         every proposed condition ticked."""
         self._items = {i.id: i for i in case.items}
+        self._received_on = case.received_on
         self._max_years = max_years
         by_item = {t.line_item_id: t for t in terms.lines} if terms else {}
         self.lines.setRowCount(len(case.items))
@@ -464,7 +470,7 @@ class DecisionForm(QWidget):
 
     def check(self) -> list[FieldError]:
         """What can be seen wrong before asking the service, in its field names."""
-        errors: list[FieldError] = []
+        errors: list[FieldError] = self._check_date()
         if self.outcome() is None:
             errors.append(FieldError("outcome", self.tr("Choose whether to authorise or deny.")))
         if not self.rationale.toPlainText().strip():
@@ -496,6 +502,22 @@ class DecisionForm(QWidget):
                 )
         errors += self._check_lines()
         return errors
+
+    def _check_date(self) -> list[FieldError]:
+        """The decision date: never in the future, never before the application arrived."""
+        day = self._decided_on
+        if day is None:
+            return []
+        if day > date.today():
+            return [
+                FieldError("decided_on", self.tr("The decision date cannot lie in the future."))
+            ]
+        if self._received_on is not None and day < self._received_on:
+            text = self.tr(
+                "The decision date cannot be before the application was received (%1)."
+            ).replace("%1", self._received_on.isoformat())
+            return [FieldError("decided_on", text)]
+        return []
 
     def _check_lines(self) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -541,6 +563,7 @@ class DecisionForm(QWidget):
 
     def clear_errors(self) -> None:
         for label in (
+            self.date_error,
             self.choice_error,
             self.validity_error,
             self.lines_error,
@@ -572,6 +595,8 @@ class DecisionForm(QWidget):
         field, message = error.field, error.message
         if field == "outcome":
             return self.choice_error, message
+        if field == "decided_on":
+            return self.date_error, message
         if field == "rationale":
             return self.rationale_error, message
         if field == "grounds":

@@ -33,7 +33,13 @@ from att_desktop.domain.assessment.model import (
     Confirmation,
     EmbargoMatchRecord,
 )
-from att_desktop.domain.embargoes import Effect, Embargo, EmbargoDataError, load_shipped_sets
+from att_desktop.domain.embargoes import (
+    Effect,
+    Embargo,
+    EmbargoDataError,
+    ExemptionKind,
+    load_shipped_sets,
+)
 from att_desktop.ui.assessment.labels import (
     citation_style,
     confirmation_label,
@@ -71,6 +77,21 @@ EFFECT_NOTE_KIND = {
     Effect.NOTIFICATION_REQUIRED: "warning",
     Effect.NOT_APPLICABLE: "ok",
 }
+
+#: The follow-ups that need the committee's evidence (reference, date) to clear a match.
+EVIDENCED = (Confirmation.APPROVAL_OBTAINED, Confirmation.NOTIFIED)
+
+
+def confirmations_for(record: EmbargoMatchRecord) -> tuple[Confirmation, ...]:
+    """What the officer may record: a region-scope match (Darfur) with an approval path open
+    to the party may also be cleared by an approval (S/RES/1591 (2005) para. 7)."""
+    choices = CONFIRMATIONS.get(record.effect, ())
+    if record.effect is Effect.NEEDS_CONFIRMATION and (
+        ExemptionKind.APPROVAL in record.exemption_paths
+    ):
+        choices = (*choices, Confirmation.APPROVAL_OBTAINED)
+    return choices
+
 
 #: Runs the service's screen as at a date and merges it into the given answers.
 Screen = Callable[[date, AssessmentInput], AssessmentInput]
@@ -125,7 +146,8 @@ class MatchCard(QGroupBox):
         form.addRow(self.tr("Explanation"), self._wrapped(record.explanation))
         self.confirmation: QComboBox | None = None
         self.reasoning: QLineEdit | None = None
-        choices = CONFIRMATIONS.get(record.effect, ())
+        self.evidence: QWidget | None = None
+        choices = confirmations_for(record)
         if choices:
             self.confirmation = QComboBox(self)
             self.confirmation.setObjectName("confirmation")
@@ -143,6 +165,59 @@ class MatchCard(QGroupBox):
             )
             form.addRow(self.tr("Officer's confirmation"), self.confirmation)
             form.addRow(self.tr("Reasoning"), self.reasoning)
+            self._build_evidence(form)
+            self.confirmation.currentIndexChanged.connect(self._show_evidence)
+            self._show_evidence()
+
+    def _build_evidence(self, form: QFormLayout) -> None:
+        """The committee's reference and date (and, for a notification, the day no objection
+        had been received): without them an approval or notification clears nothing."""
+        record = self.record
+        self.evidence = QWidget(self)
+        self.evidence.setObjectName("exemptionEvidence")
+        tag(self.evidence, "article6.embargo_match")
+        box = QFormLayout(self.evidence)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.committee_reference = QLineEdit(record.committee_reference, self.evidence)
+        self.committee_reference.setObjectName("committeeReference")
+        self.committee_reference.setPlaceholderText(
+            self.tr("The sanctions committee's reference, e.g. S/AC.47/2026/OC.3")
+        )
+        self.committee_date = date_edit(self.evidence, record.committee_date, optional=True)
+        self.committee_date.setObjectName("committeeDate")
+        self.no_objection = date_edit(self.evidence, record.no_objection_on, optional=True)
+        self.no_objection.setObjectName("noObjectionOn")
+        if record.waiting_days is None:
+            waiting = self.tr(
+                "not stated in the embargo entry: record when no objection had been received"
+            )
+        else:
+            waiting = self.tr("%1 day(s) after the notification").replace(
+                "%1", str(record.waiting_days)
+            )
+        self.waiting = QLabel(waiting, self.evidence)
+        self.waiting.setObjectName("waitingPeriod")
+        self.waiting.setWordWrap(True)
+        box.addRow(self.tr("Committee reference"), self.committee_reference)
+        self.date_label = QLabel(self.tr("Date of approval or notification"), self.evidence)
+        box.addRow(self.date_label, self.committee_date)
+        self.waiting_label = QLabel(self.tr("Waiting period"), self.evidence)
+        box.addRow(self.waiting_label, self.waiting)
+        self.no_objection_label = QLabel(self.tr("No objection received by"), self.evidence)
+        box.addRow(self.no_objection_label, self.no_objection)
+        form.addRow(self.evidence)
+
+    def _show_evidence(self) -> None:
+        """The evidence fields appear when approval or notification is recorded."""
+        if self.confirmation is None or self.evidence is None:
+            return
+        data = self.confirmation.currentData()
+        chosen = Confirmation(data) if data else None
+        self.evidence.setVisible(chosen in EVIDENCED)
+        notified = chosen is Confirmation.NOTIFIED
+        for widget in (self.waiting_label, self.waiting, self.no_objection_label):
+            widget.setVisible(notified)
+        self.no_objection.setVisible(notified)
 
     def _wrapped(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -153,10 +228,16 @@ class MatchCard(QGroupBox):
         if self.confirmation is None or self.reasoning is None:
             return self.record
         data = self.confirmation.currentData()
+        chosen = Confirmation(data) if data else None
+        record = replace(self.record, confirmation=chosen, reasoning=self.reasoning.text().strip())
+        if self.evidence is None:
+            return record
+        notified = chosen is Confirmation.NOTIFIED
         return replace(
-            self.record,
-            confirmation=Confirmation(data) if data else None,
-            reasoning=self.reasoning.text().strip(),
+            record,
+            committee_reference=self.committee_reference.text().strip(),
+            committee_date=date_of(self.committee_date),
+            no_objection_on=date_of(self.no_objection) if notified else None,
         )
 
 
@@ -170,6 +251,7 @@ class Article6Page(QWidget):
         self.setObjectName("article6Page")
         self._screen = screen
         self._screened_on: date | None = None
+        self._received_on: date | None = None
         self.cards: list[MatchCard] = []
 
         intro = note_label(
@@ -200,12 +282,17 @@ class Article6Page(QWidget):
         )
         date_note.setWordWrap(True)
         date_note.setStyleSheet("color: #4a5560;")
+        self.date_error = note_label("", screen_box, kind="danger")
+        self.date_error.setObjectName("decisionDateError")
+        self.decision_date.dateChanged.connect(self.check_date)
+        self.decision_date.editingFinished.connect(self._date_edited)
         self.screen_status = note_label("", screen_box)
         self.screen_status.setObjectName("screenStatus")
         self.matches_box = QVBoxLayout()
         box_layout = QVBoxLayout(screen_box)
         box_layout.addLayout(row)
         box_layout.addWidget(date_note)
+        box_layout.addWidget(self.date_error)
         box_layout.addWidget(self.screen_status)
         box_layout.addLayout(self.matches_box)
 
@@ -261,8 +348,42 @@ class Article6Page(QWidget):
         value = date_of(self.decision_date)
         return value or date.today()
 
+    def set_received_on(self, received_on: date | None) -> None:
+        """The application's receipt date: the earliest possible decision date."""
+        self._received_on = received_on
+        self.check_date()
+
+    def date_problem(self) -> str:
+        """Why the decision date cannot be used, in the reader's language ("" if it can)."""
+        day = self.chosen_date()
+        if day > date.today():
+            return self.tr("The decision date cannot lie in the future.")
+        if self._received_on is not None and day < self._received_on:
+            return self.tr(
+                "The decision date cannot be before the application was received (%1)."
+            ).replace("%1", self._received_on.isoformat())
+        return ""
+
+    def check_date(self) -> bool:
+        """Show the date's problem beside it; True when the date can be used."""
+        problem = self.date_problem()
+        set_note(self.date_error, problem, "danger")
+        return not problem
+
+    def show_date_error(self, message: str) -> None:
+        """A refusal from the service, shown beside the date."""
+        set_note(self.date_error, message, "danger")
+
+    def _date_edited(self) -> None:
+        """A new decision date re-runs a screen already made: matches that no longer apply as
+        at that date are dropped and new ones added (the service does the same on saving)."""
+        if self._screened_on is not None and self._screened_on != self.chosen_date():
+            self.run_screen()
+
     def run_screen(self) -> None:
         """Screen the case as at the decision date; the service keeps earlier follow-ups."""
+        if not self.check_date():
+            return
         on = self.chosen_date()
         screened = self._screen(on, self.collect(AssessmentInput())).article6
         self._screened_on = screened.screened_on

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.assessment.missing import MissingAnswer, describe_all
-from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.domain.assessment.model import Article7Basis, AssessmentInput
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
@@ -63,6 +63,7 @@ from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, Gb
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
 from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.committee.review import SubmitReviewDialog
+from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
 
@@ -74,6 +75,9 @@ ChooseSavePath = Callable[[QWidget, str, str, str], str | None]
 ARTICLE6, ARTICLE7, GBV, DIVERSION, MITIGATION, CONCLUSION, DECISION = range(7)
 #: The pages closed when Article 6 prohibits the transfer.
 CLOSED_BY_ARTICLE6 = (ARTICLE7, GBV, DIVERSION, MITIGATION, CONCLUSION)
+#: Closed when Article 7 does not apply (an import, transit, trans-shipment or brokering
+#: case the authority's policy does not assess under Article 7): only Article 6 is asked.
+CLOSED_WITHOUT_ARTICLE7 = (ARTICLE7, GBV, DIVERSION, MITIGATION)
 
 
 def ask_save_changes(parent: QWidget) -> str:
@@ -387,6 +391,7 @@ class AssessmentWizard(QDialog):
     def _load_pages(self) -> None:
         inp = self.state.input
         self.article6.load(inp, self.state.decision_date)
+        self.article6.set_received_on(self.case.received_on)
         self.article7.load(inp)
         self.gbv.load(inp)
         self.diversion.load(inp)
@@ -423,6 +428,9 @@ class AssessmentWizard(QDialog):
                 item.setToolTip(
                     self.tr("Closed: Article 6 prohibits the transfer, so it is not assessed.")
                 )
+            elif self._without_article7() and index in CLOSED_WITHOUT_ARTICLE7:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self._article7_note())
             else:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip("")
@@ -474,8 +482,25 @@ class AssessmentWizard(QDialog):
                 "danger",
             )
         else:
-            set_note(self.status_note, "", "info")
+            set_note(self.status_note, self._article7_note(), "info")
         self._update_buttons()
+
+    def _without_article7(self) -> bool:
+        return self.state.result.article7_basis is Article7Basis.NOT_APPLICABLE
+
+    def _article7_note(self) -> str:
+        """Which Article 7 applies to this case's transfer type, in words ("" for an export)."""
+        basis = self.state.result.article7_basis
+        kind = transfer_type_label(self.state.input.transfer_type)
+        if basis is Article7Basis.NOT_APPLICABLE:
+            return self.tr(
+                "Article 7 not applicable: %1. Article 7 binds the exporting State and the "
+                "authority's policy does not apply it to this transfer type; Article 6 applies "
+                "to every transfer."
+            ).replace("%1", kind)
+        if basis is Article7Basis.NATIONAL_POLICY:
+            return self.tr("Article 7 assessed under national policy (%1).").replace("%1", kind)
+        return ""
 
     def _refresh_consistency(self) -> None:
         try:
@@ -527,9 +552,20 @@ class AssessmentWizard(QDialog):
                 actor=self.actor,
                 expected_updated_at=self.state.updated_at,
             )
+        except ValidationFailed as exc:
+            dates = [e.message for e in exc.errors if e.field == "decision_date"]
+            if not dates:
+                self._prompter.error(self, self.tr("The assessment was not saved"), str(exc))
+                return False
+            self.article6.show_date_error(self.article6.date_problem() or dates[0])
+            return False
         except ServiceError as exc:
             self._prompter.error(self, self.tr("The assessment was not saved"), str(exc))
             return False
+        shown = self.article6.collect(AssessmentInput()).article6.embargo_matches
+        if shown != self.state.input.article6.embargo_matches:
+            # The service re-screened as at a new decision date: show what it found.
+            self.article6.load(self.state.input, self.state.decision_date)
         self.saved_label.setText(
             self.tr("Draft saved at %1").replace("%1", self.state.updated_at.strftime("%H:%M:%S"))
         )
