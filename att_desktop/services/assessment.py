@@ -23,6 +23,7 @@ from att_desktop.db.models import MitigationMeasure as MitigationRow
 from att_desktop.db.types import utcnow
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
+from att_desktop.domain.assessment.mitigation import counts
 from att_desktop.domain.assessment.model import (
     Answer,
     AssessmentInput,
@@ -38,6 +39,7 @@ from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
 from att_desktop.services.history import change_status, in_words, record_event
+from att_desktop.services.mitigation_policy import mitigation_policy_in
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
     AffectedLicence,
@@ -373,7 +375,9 @@ def _check_editable(row: Assessment) -> None:
 def store_input(
     session: Session, row: Assessment, inp: AssessmentInput, *, decision_date: date | None
 ) -> AssessmentResult:
-    """Write answers, verdict and the mirrored rows into ``row`` (no event)."""
+    """Write answers, verdict and the mirrored rows into ``row`` (no event). The authority's
+    mitigation policy is stamped on the answers here, whatever a case file claimed."""
+    inp = replace(inp, mitigation_policy=mitigation_policy_in(session))
     result = evaluate(inp)
     row.data = dump_assessment(inp)
     row.decision_date = decision_date
@@ -463,7 +467,10 @@ def _mirror(session: Session, row: Assessment, inp: AssessmentInput) -> None:
         target_m.kind = m.kind.value
         target_m.description = f"[{m.id}] {m.description}"
         target_m.addresses = [c.value for c in m.addresses]
-        target_m.reliably_reduces = bool(m.reliably_reduces)
+        target_m.reliably_reduces = any(
+            link.reliably_reduces is True and counts(m, link, inp.mitigation_policy)
+            for link in m.links
+        )
     for stale_m in measures[len(inp.mitigation) :]:
         stale_m.kind, stale_m.description, stale_m.addresses = "withdrawn", "", []
         stale_m.reliably_reduces = False

@@ -197,11 +197,15 @@ def field_widget(wizard: AssessmentPages, item: MissingAnswer) -> QWidget | None
         card = next((c for c in wizard.mitigation.cards if c.measure_id == parts[0]), None)
         if card is None:
             return None
+        row = card.rows.get(Criterion(parts[2])) if len(parts) > 2 else None
+        if parts[1] == "reasoning" and row is None:
+            return card.reasoning
         widgets: dict[str, QWidget] = {
             "description": card.description,
             "addresses": next(iter(card.addresses.values())),
-            "reliably_reduces": card.reliable.yes,
-            "reasoning": card.reasoning,
+            "reliably_reduces": row.reliable.yes if row else card.reasoning,
+            "reasoning": row.reasoning if row else card.reasoning,
+            "kind_reason": row.kind_reason if row else card.reasoning,
         }
         return widgets.get(parts[1])
     return None
