@@ -39,6 +39,16 @@ ORDER_NOTE = (
     "flowchart), so the mitigation step (5) comes before the overriding-risk step (4)."
 )
 
+#: Step 3's finding as step 4 opens with it (the record and the screen translate these).
+PREVENTION_TAKEN = (
+    "Step 3: the importing State takes effective preventive action, weighed in step 4 "
+    "(it does not lower the risk by itself)."
+)
+PREVENTION_NOT_TAKEN = (
+    "Step 3: the importing State does not take effective preventive action, which weighs "
+    "towards an overriding risk in step 4."
+)
+
 #: Step 5 open: no measure linked and no answer that none is available.
 NO_MEASURE_YET = (
     "Consider mitigation: link a measure to this risk, or record that none addresses it."
@@ -97,15 +107,7 @@ def prevention_words(inp: GbvInput) -> str:
     importing State, the identified GBV/VAWC is more likely to be committed with the items."""
     if inp.effective_prevention.answer is None:
         return ""
-    if inp.effective_prevention.answer:
-        return (
-            "Step 3: the importing State takes effective preventive action, weighed in step 4 "
-            "(it does not lower the risk by itself)."
-        )
-    return (
-        "Step 3: the importing State does not take effective preventive action, which weighs "
-        "towards an overriding risk in step 4."
-    )
+    return PREVENTION_TAKEN if inp.effective_prevention.answer else PREVENTION_NOT_TAKEN
 
 
 def step3_notes(inp: GbvInput, level: ResidualRisk | None) -> list[str]:

@@ -187,6 +187,8 @@ def field_widget(wizard: AssessmentPages, item: MissingAnswer) -> QWidget | None
     if item.page == "article6":
         return _article6_field(wizard, parts)
     if item.page == "article7":
+        if parts == ["a", "contribution"]:
+            return wizard.article7.contribution.reasoning
         editor = wizard.article7.editors.get(Criterion(parts[0]))
         return _finding_part(editor, parts[1]) if editor is not None else None
     if item.page == "gbv":
