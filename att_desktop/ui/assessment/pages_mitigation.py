@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,8 @@ class RiskRow:
         self.linked.setObjectName(f"addresses_{key}")
         self.reliable = YesNo(card, QCoreApplication.translate("MeasureCard", "Yes"), card.tr("No"))
         self.reliable.setObjectName(f"reliablyReduces_{key}")
+        # Yes/No take what they need; the reason gets the rest of the row.
+        self.reliable.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.reasoning = QLineEdit(card)
         self.reasoning.setObjectName(f"linkReasoning_{key}")
         self.reasoning.setPlaceholderText(
