@@ -142,6 +142,7 @@ class AuthorityDialog(QDialog):
         layout.addWidget(self.provisos, 1)
         self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         self.provisos.setPlainText("\n".join(self._saved_provisos))
+        self._provisos_tab = page
         return page
 
     def _mitigation_page(self) -> QWidget:
@@ -409,7 +410,7 @@ class AuthorityDialog(QDialog):
             try:
                 conditions.set_standard_conditions(self.ctx.db, provisos, actor=self.ctx.actor())
             except ServiceError as exc:
-                self.tabs.setCurrentIndex(self.tabs.indexOf(self.provisos.parentWidget()))
+                self.tabs.setCurrentWidget(self._provisos_tab)
                 self._say(str(exc), error=True)
                 return False
             self._saved_provisos = conditions.standard_conditions(self.ctx.db)
