@@ -15,6 +15,7 @@ from att_desktop.domain.assessment.model import (
     RiskLevel,
     RiskLink,
 )
+from att_desktop.services.assessment import open_assessment, save_assessment
 from att_desktop.services.dto import LOCAL_OFFICER
 from att_desktop.services.mitigation_policy import mitigation_policy, set_mitigation_policy
 from att_desktop.ui.assessment.pages_mitigation import MeasureCard
@@ -28,6 +29,7 @@ from tests.gui.test_assessment_wizard import (
     open_wizard,
     type_text,
 )
+from tests.unit.assessment_cases import complete, measure, serious_gbv
 
 __all__ = ["english", "open_wizard"]
 
@@ -116,3 +118,18 @@ def test_the_policy_reason_is_asked_for_and_recorded(
     b_ii = next(r for r in wizard.state.result.criteria if r.criterion is Criterion.B_II)
     # Not assessed yet on the Article 7 page, so no level: but the measure is recorded.
     assert b_ii.before in (None, RiskLevel.LOW) and b_ii.residual in (None, ResidualRisk.LOW)
+
+
+def test_gbv_step_3_is_shown_in_step_4_on_the_gbv_page(
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard
+) -> None:
+    """Art. 7(4): the flowchart's step 3 (effective preventive action by the importing State)
+    informs step 4, and the page says so where the officer writes step 4's reasoning."""
+    case = new_case(db, "BR")
+    state = open_assessment(db, case.id)
+    inp = complete(gbv=serious_gbv(), mitigation=(measure(Criterion.GBV, True),))
+    save_assessment(db, state.assessment_id, inp, decision_date=None)
+    wizard = open_wizard(case)
+    text = wizard.gbv.step4_text.text()
+    assert "does not take effective preventive action" in text and "step 4" in text
+    assert "substantial after" in text
