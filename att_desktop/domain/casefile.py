@@ -9,11 +9,13 @@ are errors too: a misspelt field silently ignored would be a finding silently lo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from att_desktop.domain.assessment.mitigation import legacy_links
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     Answer,
@@ -27,12 +29,14 @@ from att_desktop.domain.assessment.model import (
     EndUserAssurances,
     Finding,
     GbvInput,
+    KindPolicy,
     MitigationKind,
     MitigationMeasure,
     PostShipment,
     RedFlag,
     RedFlagRecord,
     RiskLevel,
+    RiskLink,
     Source,
     SourceKind,
     SupplyChainStage,
@@ -144,7 +148,11 @@ def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
     """Parse the ``assessment`` section; raises ``CaseFileError`` listing every problem."""
     r = Reader()
     sections = {"article6", "article7", "gbv", "diversion", "mitigation"}
-    top = r.obj(raw, path, sections | {"transfer_type", "article7_basis"})
+    top = r.obj(
+        raw,
+        path,
+        sections | {"transfer_type", "article7_basis", "peace_contribution", "mitigation_policy"},
+    )
     result = AssessmentInput(
         transfer_type=r.choice(top, "transfer_type", path, TransferType) or TransferType.EXPORT,
         article7_basis=r.choice(top, "article7_basis", path, Article7Basis) or Article7Basis.EXPORT,
@@ -153,6 +161,9 @@ def parse_assessment(raw: Any, path: str = "assessment") -> AssessmentInput:
         gbv=_gbv(r, top.get("gbv"), f"{path}.gbv"),
         diversion=_diversion(r, top.get("diversion"), f"{path}.diversion"),
         mitigation=r.items(top, "mitigation", path, lambda v, p: _measure(r, v, p)),
+        peace_contribution=_answer(r, top.get("peace_contribution"), f"{path}.peace_contribution"),
+        mitigation_policy=r.choice(top, "mitigation_policy", path, KindPolicy)
+        or KindPolicy.TREATY_KINDS_ONLY,
     )
     if r.problems:
         raise CaseFileError(r.problems)
@@ -332,39 +343,65 @@ def _red_flag(r: Reader, raw: Any, path: str) -> RedFlagRecord | None:
     return RedFlagRecord(flag, r.flag(obj, "present", path), r.text(obj, "note", path))
 
 
+def _criterion(r: Reader, value: Any, where: str) -> Criterion | None:
+    try:
+        return Criterion(value)
+    except ValueError:
+        allowed = ", ".join(c.value for c in Criterion)
+        r.fail(where, f"{value!r} is not one of {allowed}")
+        return None
+
+
+def _link(r: Reader, raw: Any, path: str) -> RiskLink | None:
+    obj = r.obj(raw, path, {"criterion", "reliably_reduces", "reasoning", "kind_reason"})
+    if "criterion" not in obj:
+        r.fail(f"{path}.criterion", "is missing")
+        return None
+    criterion = _criterion(r, obj["criterion"], f"{path}.criterion")
+    if criterion is None:
+        return None
+    return RiskLink(
+        criterion,
+        r.flag(obj, "reliably_reduces", path),
+        r.text(obj, "reasoning", path),
+        r.text(obj, "kind_reason", path),
+    )
+
+
 def _measure(r: Reader, raw: Any, path: str) -> MitigationMeasure | None:
-    keys = {"id", "kind", "description", "addresses", "reliably_reduces", "reasoning", "sources"}
-    obj = r.obj(raw, path, keys)
+    """A measure with ``links`` (one judgement per risk), or an older one with ``addresses``
+    and a single ``reliably_reduces``, read as that judgement on each linked risk, carried
+    over and noted for review (never both forms in one measure)."""
+    keys = {"id", "kind", "description", "links", "reasoning", "sources"}
+    obj = r.obj(raw, path, keys | {"addresses", "reliably_reduces"})
     measure_id = r.text(obj, "id", path)
     kind = r.choice(obj, "kind", path, MitigationKind)
     if not measure_id.strip():
         r.fail(f"{path}.id", "is missing")
     if kind is None and "kind" not in obj:
         r.fail(f"{path}.kind", "is missing")
-
-    def criterion(value: Any, where: str) -> Criterion | None:
-        try:
-            return Criterion(value)
-        except ValueError:
-            allowed = ", ".join(c.value for c in Criterion)
-            r.fail(where, f"{value!r} is not one of {allowed}")
-            return None
-
-    addresses = r.items(obj, "addresses", path, criterion)
+    reasoning = r.text(obj, "reasoning", path)
+    if "links" in obj and ({"addresses", "reliably_reduces"} & obj.keys()):
+        r.fail(f"{path}.addresses", "give either links or addresses, not both")
+    if "links" in obj:
+        links = r.items(obj, "links", path, lambda v, p: _link(r, v, p))
+        repeated = [c for c, n in Counter(lk.criterion for lk in links).items() if n > 1]
+        for criterion in repeated:
+            r.fail(f"{path}.links", f"the risk {criterion.value} is linked twice")
+    else:
+        addresses = r.items(obj, "addresses", path, lambda v, p: _criterion(r, v, p))
+        flag = r.flag(obj, "reliably_reduces", path)
+        links = legacy_links(addresses, flag, reasoning)
     if kind is None or not measure_id.strip():
         return None
     return MitigationMeasure(
         id=measure_id,
         kind=kind,
         description=r.text(obj, "description", path),
-        addresses=addresses,
-        reliably_reduces=r.flag(obj, "reliably_reduces", path),
-        reasoning=r.text(obj, "reasoning", path),
+        links=links,
+        reasoning=reasoning,
         sources=_sources(r, obj, path),
     )
-
-
-# --------------------------------------------------------------------------- writing
 
 
 def dump_assessment(inp: AssessmentInput) -> dict[str, Any]:
@@ -402,6 +439,8 @@ def dump_assessment(inp: AssessmentInput) -> dict[str, Any]:
             if inp.article7_basis is not Article7Basis.EXPORT
             else {}
         ),
+        "peace_contribution": _dump_answer(inp.peace_contribution),
+        "mitigation_policy": inp.mitigation_policy.value,
     }
 
 
@@ -477,8 +516,15 @@ def _dump_measure(m: MitigationMeasure) -> dict[str, Any]:
         "id": m.id,
         "kind": m.kind.value,
         "description": m.description,
-        "addresses": [c.value for c in m.addresses],
-        "reliably_reduces": m.reliably_reduces,
+        "links": [
+            {
+                "criterion": lk.criterion.value,
+                "reliably_reduces": lk.reliably_reduces,
+                "reasoning": lk.reasoning,
+                "kind_reason": lk.kind_reason,
+            }
+            for lk in m.links
+        ],
         "reasoning": m.reasoning,
         "sources": _dump_sources(m.sources),
     }

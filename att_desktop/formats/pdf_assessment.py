@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from att_desktop.domain.assessment.mitigation import KIND_BASIS, counts, kind_fits
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     Answer,
@@ -22,9 +23,11 @@ from att_desktop.domain.assessment.model import (
     EmbargoMatchRecord,
     Finding,
     GbvStep,
+    KindPolicy,
     MitigationMeasure,
     Recommendation,
     ResidualRisk,
+    RiskLink,
     StepStatus,
 )
 from att_desktop.formats.pdf_common import (
@@ -121,7 +124,7 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
         story += _article7(inp, styles)
         story += _gbv(data, styles)
         story += _diversion(inp, styles)
-        story += _mitigation(inp.mitigation, styles)
+        story += _mitigation(data, styles)
         story += _conclusion(data, styles)
     story += _recommendation(data, styles)
     story += _opinions(data.opinions, styles)
@@ -295,10 +298,22 @@ def _article7(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
         label("sources", lang),
     ]
     rows, extra = _finding_rows([(enum_label(c, lang), inp.finding(c)) for c in ARTICLE7_1], styles)
+    contribution = inp.peace_contribution
+    pairs: list[tuple[str, Cell]] = [
+        (label("a7_contribution", lang), _bold(yes_no(contribution.answer, lang), styles)),
+        (label("reasoning", lang), contribution.reasoning or "—"),
+        (label("sources", lang), sources_cell(contribution.sources, styles)),
+    ]
     return [
         *heading(label("sec_article7", lang), styles),
         para(label("a7_intro", lang), styles.body, styles.fonts),
         table(header, rows, (0.2, 0.14, 0.36, 0.3), styles, extra=extra),
+        keep(
+            [
+                para(label("a7_contribution_title", lang), styles.h2, styles.fonts),
+                key_values(pairs, styles, widths=(0.3, 0.7)),
+            ]
+        ),
     ]
 
 
@@ -383,21 +398,23 @@ def _gbv_step_details(
         pairs.append((label("risk_before", lang), _bold(level, styles)))
         pairs.append((label("reasoning", lang), risk.reasoning or "—"))
         pairs.append((label("sources", lang), sources_cell(risk.sources, styles)))
-        linked = [m for m in data.assessment.mitigation if Criterion.GBV in m.addresses]
+        linked = [(m, link) for m in data.assessment.mitigation if (link := m.link(Criterion.GBV))]
         measures = "\n".join(
             label(
                 "gbv_measure_line",
                 lang,
                 id=m.id,
                 description=m.description,
-                answer=yes_no(m.reliably_reduces, lang, unknown="undecided"),
+                answer=yes_no(link.reliably_reduces, lang, unknown="undecided"),
             )
-            for m in linked
+            for m, link in linked
         )
         pairs.append((label("gbv_measures", lang), measures or label("none", lang)))
     elif number == 4:
         residual = data.result.gbv.residual if data.result.gbv else None
         level = enum_label(residual, lang) if residual else "—"
+        prevention = gbv.effective_prevention.answer
+        pairs.append((label("gbv_step3_weighed", lang), _bold(yes_no(prevention, lang), styles)))
         pairs.append((label("gbv_residual", lang), _bold(level, styles)))
         pairs.append((label("gbv_overriding_reasoning", lang), gbv.overriding_reasoning or "—"))
     return pairs
@@ -466,8 +483,12 @@ def _diversion(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
     return out
 
 
-def _mitigation(measures: Sequence[MitigationMeasure], styles: Styles) -> list[Flowable]:
+def _mitigation(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
+    """One row per measure and linked risk: the officer's judgement on that risk, whether it
+    lowered it under Art. 7(2)/11(2) (a kind that can address it, or a permitted reason), why."""
     lang = styles.fonts.language
+    inp = data.assessment
+    measures = inp.mitigation
     out: list[Flowable] = [*heading(label("sec_mitigation", lang), styles)]
     if not measures:
         out.append(para(label("no_mitigation", lang), styles.body, styles.fonts))
@@ -476,37 +497,55 @@ def _mitigation(measures: Sequence[MitigationMeasure], styles: Styles) -> list[F
         label("col_measure", lang),
         label("col_addresses", lang),
         label("col_reliable", lang),
+        label("col_lowered", lang),
         label("reasoning", lang),
     ]
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
-    for i, m in enumerate(measures, start=1):
+    for m in measures:
         measure = [
             para(f"{m.id} · {enum_label(m.kind, lang)}", styles.cell, styles.fonts, bold=True),
             para(m.description, styles.cell, styles.fonts),
         ]
-        addresses = "\n".join(enum_label(c, lang) for c in m.addresses) or "—"
-        reasoning: list[Flowable] = [para(m.reasoning or "—", styles.cell, styles.fonts)]
+        if m.reasoning:
+            measure.append(para(m.reasoning, styles.cell, styles.fonts))
         if m.sources:
-            reasoning += sources_cell(m.sources, styles)
-        rows.append(
-            [
-                measure,
-                addresses,
-                _bold(yes_no(m.reliably_reduces, lang, unknown="undecided"), styles),
-                reasoning,
-            ]
-        )
-        fill = (
-            OK_FILL
-            if m.reliably_reduces
-            else ALERT_FILL
-            if m.reliably_reduces is False
-            else WARN_FILL
-        )
-        extra.append(("BACKGROUND", (2, i), (2, i), fill))
-    out.append(table(header, rows, (0.3, 0.22, 0.13, 0.35), styles, extra=extra))
+            measure += sources_cell(m.sources, styles)
+        for link in m.links or (None,):
+            if link is None:
+                rows.append([measure, "—", "—", "—", "—"])
+                continue
+            lowered = _lowered(m, link, inp.mitigation_policy, lang)
+            reasoning = link.reasoning or "—"
+            if link.kind_reason:
+                reasoning += "\n" + colon(label("kind_reason", lang), link.kind_reason, lang)
+            rows.append(
+                [
+                    measure,
+                    enum_label(link.criterion, lang),
+                    _bold(yes_no(link.reliably_reduces, lang, unknown="undecided"), styles),
+                    lowered,
+                    reasoning,
+                ]
+            )
+            measure = [para("", styles.cell, styles.fonts)]
+            counted = link.reliably_reduces and counts(m, link, inp.mitigation_policy)
+            fill = (
+                OK_FILL if counted else WARN_FILL if link.reliably_reduces is None else ALERT_FILL
+            )
+            extra.append(("BACKGROUND", (2, len(rows)), (3, len(rows)), fill))
+    out.append(table(header, rows, (0.24, 0.17, 0.1, 0.17, 0.32), styles, extra=extra))
     return out
+
+
+def _lowered(m: MitigationMeasure, link: RiskLink, policy: KindPolicy, lang: str) -> str:
+    if not link.reliably_reduces:
+        return label("lowered_no", lang)
+    if kind_fits(m.kind, link.criterion):
+        return label("lowered_yes", lang, basis=KIND_BASIS[m.kind])
+    if counts(m, link, policy):
+        return label("lowered_reason", lang)
+    return label("lowered_unfit", lang)
 
 
 def _conclusion(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:

@@ -169,6 +169,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "provided by the importing State under Article 8(1).",
         "以客观和非歧视的方式评估，并考虑进口国根据第8条第1款提供的信息。",
     ),
+    "a7_contribution_title": (
+        "Article 7(1)(a): would the export contribute to peace and security?",
+        "第7条第1款(a)项：出口是否有助于和平与安全？",
+    ),
+    "a7_contribution": (
+        "Would contribute (weighed under 7(3) against the risks)",
+        "是否有助于（根据第7条第3款与风险权衡）",
+    ),
     "risk_before": ("Risk before mitigation", "缓解前风险"),
     # --- GBV
     "sec_gbv": (
@@ -196,6 +204,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "{id}：{description}（能否可靠降低风险：{answer}）",
     ),
     "gbv_residual": ("Risk after mitigation", "缓解后风险"),
+    "gbv_step3_weighed": (
+        "Effective preventive action by the importing State (step 3, weighed here)",
+        "进口国是否采取有效预防行动（第3步，在此权衡）",
+    ),
     "gbv_overriding_reasoning": ("Reasoning on overriding risk", "关于高于一切的风险的理由"),
     "gbv_summary": ("Flowchart result", "流程图结论"),
     "flow_title": ("The five-step flowchart and this case's path", "五步流程图及本案的评估路径"),
@@ -242,6 +254,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_measure": ("Measure", "措施"),
     "col_addresses": ("Risks addressed", "针对的风险"),
     "col_reliable": ("Reliably reduces the risk?", "能否可靠降低风险"),
+    "col_lowered": ("Lowers the risk?", "是否降低该风险"),
+    "lowered_yes": ("Yes ({basis})", "是（{basis}）"),
+    "lowered_no": ("No", "否"),
+    "lowered_reason": (
+        "Yes, on the officer's stated reason (authority policy)",
+        "是，依据官员陈述的理由（主管机关政策允许）",
+    ),
+    "lowered_unfit": (
+        "No: a measure of this kind cannot lower this risk (Article 7(2), 11(2))",
+        "否：此类措施不能降低该风险（第7条第2款、第11条第2款）",
+    ),
+    "kind_reason": ("Why this kind addresses the risk", "此类措施能针对该风险的理由"),
     # --- conclusion
     "sec_conclusion": (
         "Article 7(3): conclusion per criterion after mitigation",
@@ -781,6 +805,14 @@ _GBV_STEP_ZH: dict[str, str] = {
         "请考虑缓解措施：将一项措施与该风险关联，或记录没有针对该风险的措施。"
     ),
     "The flowchart is not finished.": "流程图尚未完成。",
+    "Step 3: the importing State takes effective preventive action, weighed in step 4 "
+    "(it does not lower the risk by itself).": (
+        "第3步：进口国采取了有效预防行动，已在第4步中权衡（其本身不降低风险）。"
+    ),
+    "Step 3: the importing State does not take effective preventive action, which weighs "
+    "towards an overriding risk in step 4.": (
+        "第3步：进口国未采取有效预防行动，这在第4步中倾向于认定存在高于一切的风险。"
+    ),
     "After mitigation an overriding risk remains (Article 7(4), 7(3)).": (
         "考虑缓解措施后仍存在高于一切的风险（第7条第4款、第7条第3款）。"
     ),
@@ -823,6 +855,9 @@ def gbv_step_text(text: str, language: str) -> str:
         return text
     if text in _GBV_STEP_ZH:
         return _GBV_STEP_ZH[text]
+    for known, zh in _GBV_STEP_ZH.items():
+        if known.startswith("Step 3:") and text.startswith(known + " "):
+            return zh + gbv_step_text(text[len(known) + 1 :], language)
     patterns = (
         (r"^Prevalent: (.+)\.$", "普遍存在：{0}。"),
         (r"^Reliably reduced by (.+)\.$", "已由措施 {0} 可靠地降低。"),

@@ -25,6 +25,7 @@ from att_desktop.db.models import MitigationMeasure as MitigationRow
 from att_desktop.db.types import utcnow
 from att_desktop.domain.assessment import evaluate
 from att_desktop.domain.assessment.decision import DecisionRefused, validate_decision
+from att_desktop.domain.assessment.mitigation import counts
 from att_desktop.domain.assessment.model import (
     Answer,
     Article7Basis,
@@ -47,6 +48,7 @@ from att_desktop.services.errors import (
     ValidationFailed,
 )
 from att_desktop.services.history import change_status, in_words, record_event
+from att_desktop.services.mitigation_policy import mitigation_policy_in
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import (
     AffectedLicence,
@@ -489,9 +491,11 @@ def _check_editable(row: Assessment) -> None:
 def store_input(
     session: Session, row: Assessment, inp: AssessmentInput, *, decision_date: date | None
 ) -> AssessmentResult:
-    """Write answers, verdict and the mirrored rows into ``row`` (no event); the case's
-    transfer type and the Article 7 policy are written with them."""
+    """Write answers, verdict and the mirrored rows into ``row`` (no event). The case's
+    transfer type, the Article 7 policy and the authority's mitigation policy are stamped on
+    the answers here, whatever a case file claimed."""
     inp = with_transfer(session, load_application(session, row.application_id), inp)
+    inp = replace(inp, mitigation_policy=mitigation_policy_in(session))
     result = evaluate(inp)
     row.data = dump_assessment(inp)
     row.decision_date = decision_date
@@ -581,7 +585,10 @@ def _mirror(session: Session, row: Assessment, inp: AssessmentInput) -> None:
         target_m.kind = m.kind.value
         target_m.description = f"[{m.id}] {m.description}"
         target_m.addresses = [c.value for c in m.addresses]
-        target_m.reliably_reduces = bool(m.reliably_reduces)
+        target_m.reliably_reduces = any(
+            link.reliably_reduces is True and counts(m, link, inp.mitigation_policy)
+            for link in m.links
+        )
     for stale_m in measures[len(inp.mitigation) :]:
         stale_m.kind, stale_m.description, stale_m.addresses = "withdrawn", "", []
         stale_m.reliably_reduces = False

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from att_desktop.domain.assessment.model import KindPolicy
 from att_desktop.domain.enums import TransferType
 from att_desktop.services import assessment, authority, conditions
 from att_desktop.services.authority import (
@@ -39,6 +40,7 @@ from att_desktop.services.authority import (
     LetterheadInvalid,
 )
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.mitigation_policy import mitigation_policy, set_mitigation_policy
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import transfer_type_label
@@ -80,6 +82,7 @@ class AuthorityDialog(QDialog):
         self.tabs.addTab(self._letters_page(), self.tr("&Letters and signature"))
         self.tabs.addTab(self._provisos_page(), self.tr("Standard &provisos"))
         self.tabs.addTab(self._article7_page(), self.tr("Article &7 policy"))
+        self.tabs.addTab(self._mitigation_page(), self.tr("&Mitigation policy"))
 
         self.message = QLabel(self)
         self.message.setObjectName("authorityMessage")
@@ -142,6 +145,35 @@ class AuthorityDialog(QDialog):
         layout.addWidget(self.provisos, 1)
         self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         self.provisos.setPlainText("\n".join(self._saved_provisos))
+        self._provisos_tab = page
+        return page
+
+    def _mitigation_page(self) -> QWidget:
+        """Art. 7(2), 11(2): may an officer's stated reason let a measure of a kind the treaty
+        does not name against a risk lower it? Off by default."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "A mitigation measure lowers only the risks its kind can address: "
+                "confidence-building measures and jointly developed programmes (Article 7(2)) "
+                "any risk; assurances, re-export clauses and verification (Article 11(2)) "
+                "diversion. If your national policy allows it, an officer may state why a "
+                "measure of another kind addresses a risk; the reason is then required and "
+                "printed in the assessment record."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.officer_reason = QCheckBox(
+            self.tr("Let an officer's stated reason count (national policy)"), page
+        )
+        self.officer_reason.setObjectName("mitigationOfficerReason")
+        self._saved_policy = mitigation_policy(self.ctx.db)
+        self.officer_reason.setChecked(self._saved_policy is KindPolicy.OFFICER_REASON)
+        layout.addWidget(intro)
+        layout.addWidget(self.officer_reason)
+        layout.addStretch(1)
         return page
 
     def _article7_page(self) -> QWidget:
@@ -350,6 +382,7 @@ class AuthorityDialog(QDialog):
         self.provisos.setReadOnly(True)
         for box in self.article7_boxes.values():
             box.setEnabled(False)
+        self.officer_reason.setEnabled(False)
         self.state.setEnabled(False)
         self.choose_button.hide()
         self.remove_button.hide()
@@ -428,12 +461,21 @@ class AuthorityDialog(QDialog):
             try:
                 conditions.set_standard_conditions(self.ctx.db, provisos, actor=self.ctx.actor())
             except ServiceError as exc:
-                self.tabs.setCurrentIndex(self.tabs.count() - 1)
+                self.tabs.setCurrentWidget(self._provisos_tab)
                 self._say(str(exc), error=True)
                 return False
             self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         if not self._save_article7():
             return False
+        checked = self.officer_reason.isChecked()
+        policy = KindPolicy.OFFICER_REASON if checked else KindPolicy.TREATY_KINDS_ONLY
+        if policy is not self._saved_policy:
+            try:
+                set_mitigation_policy(self.ctx.db, policy, actor=self.ctx.actor())
+            except ServiceError as exc:
+                self._say(str(exc), error=True)
+                return False
+            self._saved_policy = policy
         self._say(self.tr("Saved. New documents use this profile."))
         return True
 

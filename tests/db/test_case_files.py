@@ -106,7 +106,9 @@ def test_import_refuses_a_decision_the_engine_does_not_allow(
     assessed_and_completed(db, case.id, gbv_case(reliable=True))
     decide(db, case.id, authorise(db, case.id))
     data = export_case(db, case.id)
-    data["assessment"]["mitigation"][0]["reliably_reduces"] = False  # now an overriding risk
+    data["assessment"]["mitigation"][0]["links"][0]["reliably_reduces"] = (
+        False  # now an overriding risk
+    )
     with pytest.raises(CaseImportError) as caught:
         import_case(other_db, data)
     assert caught.value.problems[0].startswith("decision.outcome: An authorisation would")

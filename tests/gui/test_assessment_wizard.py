@@ -194,8 +194,10 @@ def add_gbv_measure(qtbot: QtBot, wizard: AssessmentWizard, *, reliable: bool) -
     card = page.cards[-1]
     choose(card.kind, "training")
     type_text(qtbot, card.description, "GBV training and vetting of the receiving unit")
-    click(qtbot, card.addresses[Criterion.GBV])
-    click(qtbot, card.reliable.yes if reliable else card.reliable.no)
+    row = card.rows[Criterion.GBV]
+    click(qtbot, row.linked)
+    click(qtbot, row.reliable.yes if reliable else row.reliable.no)
+    type_text(qtbot, row.reasoning, "Verified by our embassy" if reliable else "Unverifiable")
     type_text(qtbot, card.reasoning, "Verified by our embassy" if reliable else "Unverifiable")
     return card
 

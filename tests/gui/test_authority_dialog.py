@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -221,3 +221,39 @@ def test_the_administrator_gives_a_user_a_job_title(
     assert added.job_title == "Licensing officer, arms exports"
     dialog.close()
     QApplication.processEvents()
+
+
+def test_the_administrator_sets_the_mitigation_policy_and_others_only_see_it(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    people: Committee,
+    app_paths: AppPaths,
+    prompter: ScriptedPrompter,
+    english: None,
+) -> None:
+    """Art. 7(2), 11(2): off by default; an administrator may let an officer's stated reason
+    count for a measure of a kind the treaty does not name against a risk."""
+    from att_desktop.domain.assessment.model import KindPolicy
+    from att_desktop.services.mitigation_policy import mitigation_policy
+    from att_desktop.ui.context import AppContext
+
+    window, manager = build(committee_db)
+    sign_in(manager, "admin", ADMIN_PASSWORD)
+    dialog = open_dialog(window)
+    assert not dialog.officer_reason.isChecked()
+    type_into(qtbot, dialog.name, "Export Control Agency of Norland")  # a profile that saves
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.officer_reason.parentWidget()))
+    box = dialog.officer_reason
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert mitigation_policy(committee_db) is KindPolicy.OFFICER_REASON
+    assert "Saved" in dialog.message.text()
+    dialog.close()
+
+    ctx = AppContext(committee_db, app_paths, UserSettings(language="en"), prompter)
+    ctx.set_user(people.officer)
+    other = AuthorityDialog(ctx)
+    qtbot.addWidget(other)
+    assert other.officer_reason.isChecked() and not other.officer_reason.isEnabled()

@@ -19,6 +19,7 @@ from att_desktop.domain.assessment.model import (
     MitigationKind,
     MitigationMeasure,
     RiskLevel,
+    RiskLink,
     Source,
     SourceKind,
     SupplyChainStage,
@@ -66,12 +67,14 @@ def low_diversion() -> DiversionInput:
 
 
 def measure(criterion: Criterion, reliable: bool | None, mid: str = "m1") -> MitigationMeasure:
+    """A measure of a kind that can lower ``criterion`` (Art. 7(2), 11(2)): training for the
+    risks training addresses (IHL, human rights, GBV), a jointly agreed programme otherwise."""
+    trainable = criterion in (Criterion.B_I, Criterion.B_II, Criterion.GBV)
     return MitigationMeasure(
         id=mid,
-        kind=MitigationKind.TRAINING,
+        kind=MitigationKind.TRAINING if trainable else MitigationKind.JOINT_PROGRAMME,
         description="Training and vetting programme agreed with the importer",
-        addresses=(criterion,),
-        reliably_reduces=reliable,
+        links=(RiskLink(criterion, reliable, "Judged on the importer's record."),),
         reasoning="Judged on the importer's record.",
     )
 

@@ -54,6 +54,7 @@ def test_every_problem_is_reported_at_once() -> None:
     data = sample()
     data["article6"]["screened_on"] = "15/01/2026"
     data["gbv"]["serious"]["answer"] = "yes"
+    del data["mitigation"][0]["links"]  # an older file's form: one list of risks
     data["mitigation"][0]["addresses"] = ["gbv", "peace"]
     data["diversion"]["stages"]["transit"]["sources"][0]["kind"] = "rumour"
     data["article7"]["a"]["findng"] = "low"

@@ -22,11 +22,13 @@ from att_desktop.domain.assessment.model import (
     DiversionInput,
     Finding,
     GbvInput,
+    KindPolicy,
     MitigationKind,
     MitigationMeasure,
     RedFlag,
     RedFlagRecord,
     RiskLevel,
+    RiskLink,
 )
 from att_desktop.domain.embargoes import Effect
 from tests.unit.assessment_cases import (
@@ -56,7 +58,7 @@ def _inputs() -> list[AssessmentInput]:
         knowledge=unreasoned_no,
     )
     measure = MitigationMeasure("M1", MitigationKind.TRAINING, "", ())
-    gbv_measure = MitigationMeasure("M2", MitigationKind.TRAINING, "x", (Criterion.GBV,))
+    gbv_measure = MitigationMeasure("M2", MitigationKind.TRAINING, "x", (RiskLink(Criterion.GBV),))
     return [
         AssessmentInput(),
         AssessmentInput(article6=article6),
@@ -93,6 +95,20 @@ def _inputs() -> list[AssessmentInput]:
             diversion=DiversionInput(red_flags=tuple(RedFlagRecord(flag) for flag in RedFlag))
         ),
         complete(mitigation=(measure, measure)),
+        # Per-risk judgements (Art. 7(2)): an unreasoned one, and a kind the treaty does not
+        # name against IHL counted only on a reason the authority's policy requires (11(2)).
+        complete(
+            mitigation=(
+                MitigationMeasure(
+                    "M3",
+                    MitigationKind.RE_EXPORT_CLAUSE,
+                    "x",
+                    (RiskLink(Criterion.B_I, True, "why"), RiskLink(Criterion.DIVERSION, True)),
+                ),
+            ),
+            mitigation_policy=KindPolicy.OFFICER_REASON,
+            peace_contribution=Answer(True),
+        ),
         complete(article6=replace(clean_article6(), knowledge=Answer(None, "", (SOURCE,)))),
         complete(article7=((Criterion.A, Finding(RiskLevel.LOW)),)),
     ]

@@ -39,6 +39,7 @@ from att_desktop.domain.assessment.model import (
     RedFlag,
     RedFlagRecord,
     RiskLevel,
+    RiskLink,
     Source,
     SourceKind,
     StepStatus,
@@ -192,6 +193,10 @@ def authorised_case() -> CaseData:
     )
 
 
+def _links(criteria: tuple[Criterion, ...], why: str) -> tuple[RiskLink, ...]:
+    return tuple(RiskLink(c, True, why) for c in criteria)
+
+
 def authorised_input() -> AssessmentInput:
     """Serious, prevalent GBV with an overriding risk before mitigation that is reliably reduced."""
     low = lambda why, *s: Finding(RiskLevel.LOW, why, s or (UN_PANEL,))  # noqa: E731
@@ -201,8 +206,7 @@ def authorised_input() -> AssessmentInput:
             MitigationKind.TRAINING,
             "IHL, human-rights and GBV-prevention training for both battalions, "
             "delivered jointly with the importer's military academy before delivery",
-            (Criterion.GBV, Criterion.B_II),
-            True,
+            _links((Criterion.GBV, Criterion.B_II), "Funded, scheduled, verified by the embassy."),
             "The programme is funded, scheduled and verified by the embassy.",
             (EMBASSY,),
         ),
@@ -211,16 +215,14 @@ def authorised_input() -> AssessmentInput:
             MitigationKind.END_USE_ASSURANCE,
             "Assurance that the rifles are issued only to the battalions named in "
             "the end-user certificate",
-            (Criterion.GBV, Criterion.DIVERSION),
-            True,
+            _links((Criterion.GBV, Criterion.DIVERSION), "Honoured similar assurances."),
             "The end user has honoured similar assurances since 2018.",
         ),
         MitigationMeasure(
             "M3",
             MitigationKind.DELIVERY_VERIFICATION,
             "Delivery verification certificate within 30 days of arrival",
-            (Criterion.DIVERSION,),
-            True,
+            _links((Criterion.DIVERSION,), "Complied with before."),
             "Standard condition; complied with before.",
         ),
     )

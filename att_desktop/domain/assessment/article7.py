@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from att_desktop.domain.assessment import mitigation
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
+    Answer,
     Criterion,
     CriterionResult,
     Finding,
+    KindPolicy,
     MitigationMeasure,
     ResidualRisk,
     RiskLevel,
@@ -47,10 +49,19 @@ def finding_missing(key: str, finding: Finding) -> list[str]:
 
 
 def evaluate_criterion(
-    criterion: Criterion, finding: Finding, measures: Sequence[MitigationMeasure]
+    criterion: Criterion,
+    finding: Finding,
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
 ) -> CriterionResult:
-    res = mitigation.residual(finding.finding, measures, criterion)
+    res = mitigation.residual(finding.finding, measures, criterion, policy)
     title = CRITERION_TITLES[criterion]
+    unfit = (
+        f" Not counted, of a kind that cannot lower it (Article 7(2), 11(2)): "
+        f"{', '.join(res.unfit)}."
+        if res.unfit
+        else ""
+    )
     if finding.finding is None:
         text = f"{title}: not yet assessed."
     elif res.level is None:
@@ -71,18 +82,44 @@ def evaluate_criterion(
             else ""
         )
         text = f"{title}: {level_words(res.level)} (no reliable mitigation).{unreliable}"
-    return CriterionResult(criterion, finding.finding, res.level, res.reliable, text)
+    return CriterionResult(criterion, finding.finding, res.level, res.reliable, text + unfit)
+
+
+def contribution_words(answer: Answer) -> str:
+    """7(1)(a)'s other side, in the record's words: whether the export would contribute."""
+    if answer.answer is None:
+        return "Whether the export would contribute to peace and security is not recorded."
+    verb = "would contribute" if answer.answer else "would not contribute"
+    reason = f" ({answer.reasoning.strip()})" if answer.reasoning.strip() else ""
+    return f"The export {verb} to peace and security{reason}."
+
+
+def contribution_missing(answer: Answer) -> list[str]:
+    """A recorded contribution needs its reasoning: 7(3) weighs it against the risks."""
+    if answer.answer is not None and not answer.reasoning.strip():
+        return ["article7.a.contribution: reasoning is missing"]
+    return []
 
 
 def evaluate(
-    findings: dict[Criterion, Finding], measures: Sequence[MitigationMeasure]
+    findings: dict[Criterion, Finding],
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+    contribution: Answer | None = None,
 ) -> tuple[tuple[CriterionResult, ...], list[str]]:
+    """Each 7(1) risk after mitigation; 7(1)(a)'s row says both sides, contribution and
+    undermining ("would contribute to or undermine"), so 7(3) is seen to weigh them."""
     results: list[CriterionResult] = []
     missing: list[str] = []
     for criterion in ARTICLE7_1:
         finding = findings.get(criterion, Finding())
         missing += finding_missing(f"article7.{criterion.value}", finding)
-        results.append(evaluate_criterion(criterion, finding, measures))
+        row = evaluate_criterion(criterion, finding, measures, policy)
+        if criterion is Criterion.A and contribution is not None:
+            text = f"{row.explanation} {contribution_words(contribution)}"
+            row = CriterionResult(row.criterion, row.before, row.residual, row.mitigated_by, text)
+            missing += contribution_missing(contribution)
+        results.append(row)
     return tuple(results), missing
 
 

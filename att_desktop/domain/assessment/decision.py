@@ -64,26 +64,35 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
             notes=(*a6.notes, *a7_note),
             article7_basis=basis,
         )
-    measures = inp.mitigation
-    criteria, missing = article7.evaluate(dict(inp.article7), measures)
-    gbv_result = gbv.evaluate(inp.gbv, measures)
+    measures, policy = inp.mitigation, inp.mitigation_policy
+    criteria, missing = article7.evaluate(
+        dict(inp.article7), measures, policy, inp.peace_contribution
+    )
+    gbv_result = gbv.evaluate(inp.gbv, measures, policy)
     gbv_row = CriterionResult(
         Criterion.GBV,
         inp.gbv.risk.finding,
         gbv_result.residual,
-        mitigation.residual(inp.gbv.risk.finding, measures, Criterion.GBV).reliable,
+        mitigation.residual(inp.gbv.risk.finding, measures, Criterion.GBV, policy).reliable,
         gbv_result.explanation,
     )
-    diversion_row = diversion.evaluate(inp.diversion, measures)
+    diversion_row = diversion.evaluate(inp.diversion, measures, policy)
     rows = (*criteria, gbv_row, diversion_row)
     missing = [
         *a6.missing,
         *missing,
-        *gbv.missing(inp.gbv, measures),
+        *gbv.missing(inp.gbv, measures, policy),
         *diversion.missing(inp.diversion),
-        *mitigation.missing(measures),
+        *mitigation.missing(measures, policy),
     ]
-    notes = (*a6.notes, *diversion.notes(inp.diversion), *a7_note)
+    notes = (
+        *a6.notes,
+        *diversion.notes(inp.diversion),
+        *mitigation.notes(measures, policy, CRITERION_TITLES),
+        *gbv.step3_notes(inp.gbv, gbv_result.residual),
+        *_weighing_notes(inp, rows),
+        *a7_note,
+    )
     if missing:
         return AssessmentResult(
             Recommendation.INCOMPLETE,
@@ -105,6 +114,37 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
         gbv=gbv_result,
         article7_basis=basis,
     )
+
+
+def _weighing_notes(inp: AssessmentInput, rows: tuple[CriterionResult, ...]) -> list[str]:
+    """Article 7(3) weighs 7(1)(a)'s "would contribute to or undermine": a contribution never
+    lowers a risk by itself (an overriding risk is one it does not outweigh), and a substantial
+    risk left with nothing recorded on the other side of the scale is flagged for a person."""
+    answer = inp.peace_contribution.answer
+    overriding = [
+        CRITERION_TITLES[r.criterion] for r in rows if r.residual is ResidualRisk.OVERRIDING
+    ]
+    substantial = [
+        CRITERION_TITLES[r.criterion] for r in rows if r.residual is ResidualRisk.SUBSTANTIAL
+    ]
+    if overriding and answer:
+        return [
+            "Article 7(3): the contribution to peace and security recorded under 7(1)(a) does "
+            f"not outweigh an overriding risk ({'; '.join(overriding)})."
+        ]
+    if overriding or not substantial:
+        return []
+    if answer:
+        return [
+            "Article 7(3): the contribution to peace and security recorded under 7(1)(a) was "
+            f"weighed against the substantial risks after mitigation ({'; '.join(substantial)}), "
+            "found not overriding."
+        ]
+    return [
+        "Article 7(3): substantial risks remain after mitigation "
+        f"({'; '.join(substantial)}) and no contribution to peace and security is recorded "
+        "under 7(1)(a) to weigh against them: confirm that they are not overriding."
+    ]
 
 
 def _grounds(row: CriterionResult) -> list[Ground]:

@@ -15,6 +15,7 @@ from att_desktop.domain.assessment.model import (
     CriterionResult,
     DiversionInput,
     Finding,
+    KindPolicy,
     MitigationMeasure,
     RedFlag,
     RiskLevel,
@@ -89,5 +90,9 @@ def notes(inp: DiversionInput) -> list[str]:
     return result
 
 
-def evaluate(inp: DiversionInput, measures: Sequence[MitigationMeasure]) -> CriterionResult:
-    return evaluate_criterion(Criterion.DIVERSION, overall_finding(inp), measures)
+def evaluate(
+    inp: DiversionInput,
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+) -> CriterionResult:
+    return evaluate_criterion(Criterion.DIVERSION, overall_finding(inp), measures, policy)

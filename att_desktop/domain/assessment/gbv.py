@@ -17,8 +17,10 @@ from att_desktop.domain.assessment.model import (
     GbvInput,
     GbvResult,
     GbvStep,
+    KindPolicy,
     MitigationMeasure,
     ResidualRisk,
+    RiskLevel,
     StepStatus,
 )
 
@@ -37,13 +39,27 @@ ORDER_NOTE = (
     "flowchart), so the mitigation step (5) comes before the overriding-risk step (4)."
 )
 
+#: Step 3's finding as step 4 opens with it (the record and the screen translate these).
+PREVENTION_TAKEN = (
+    "Step 3: the importing State takes effective preventive action, weighed in step 4 "
+    "(it does not lower the risk by itself)."
+)
+PREVENTION_NOT_TAKEN = (
+    "Step 3: the importing State does not take effective preventive action, which weighs "
+    "towards an overriding risk in step 4."
+)
+
 #: Step 5 open: no measure linked and no answer that none is available.
 NO_MEASURE_YET = (
     "Consider mitigation: link a measure to this risk, or record that none addresses it."
 )
 
 
-def missing(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> list[str]:
+def missing(
+    inp: GbvInput,
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+) -> list[str]:
     problems: list[str] = []
     if inp.prevalent.answer is None:
         return ["gbv.step1: say whether GBV/VAWC is prevalent in the importing State"]
@@ -64,7 +80,7 @@ def missing(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> list[str]:
     elif not inp.effective_prevention.reasoning.strip():
         problems.append("gbv.step3.reasoning: missing")
     problems += finding_missing("gbv.risk", inp.risk)
-    res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV)
+    res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV, policy)
     if res.undecided:
         problems.append("gbv.step5: decide whether the linked measures reliably reduce the risk")
     elif inp.risk.finding is not None and not step5_answered(inp, res):
@@ -83,10 +99,42 @@ def step5_answered(inp: GbvInput, res: mitigation.Residual) -> bool:
     outcome: Article 7(4) is decided under 7(3) only after the 7(2) measures are weighed."""
     if res.undecided:
         return False
-    return bool(res.reliable or res.unreliable) or inp.no_mitigation_available
+    return bool(res.reliable or res.unreliable or res.unfit) or inp.no_mitigation_available
 
 
-def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
+def prevention_words(inp: GbvInput) -> str:
+    """Step 3's finding as step 4 weighs it: without effective preventive action by the
+    importing State, the identified GBV/VAWC is more likely to be committed with the items."""
+    if inp.effective_prevention.answer is None:
+        return ""
+    return PREVENTION_TAKEN if inp.effective_prevention.answer else PREVENTION_NOT_TAKEN
+
+
+def step3_notes(inp: GbvInput, level: ResidualRisk | None) -> list[str]:
+    """Where step 3 should have moved step 4 and the recorded levels do not show it, the
+    record asks a person to confirm (Art. 7(4) taken into account under 7(3))."""
+    if inp.effective_prevention.answer is not False or inp.serious.answer is not True:
+        return []
+    if level is ResidualRisk.SUBSTANTIAL:
+        return [
+            "Article 7(4): a substantial GBV/VAWC risk remains after mitigation and the "
+            "importing State takes no effective preventive action (step 3): confirm in step 4's "
+            "reasoning why the risk is not overriding."
+        ]
+    if inp.risk.finding in (RiskLevel.NONE_IDENTIFIED, RiskLevel.LOW):
+        return [
+            "Article 7(4): serious GBV/VAWC is prevalent and the importing State takes no "
+            "effective preventive action (step 3), yet the risk before mitigation is recorded "
+            "as low or none: explain in step 4's reasoning."
+        ]
+    return []
+
+
+def evaluate(
+    inp: GbvInput,
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+) -> GbvResult:
     steps: dict[int, tuple[StepStatus, str]] = {}
     residual_level: ResidualRisk | None = None
     current_set = False
@@ -135,7 +183,7 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
         put(5, StepStatus.CURRENT, "Record the risk before mitigation first.")
         return _unfinished(steps, after=5)
     # Step 5 before step 4 (footnote 7)
-    res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV)
+    res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV, policy)
     before = inp.risk.finding.value.replace("_", " ").removesuffix(" before mitigation")
     if res.level is None or res.undecided:
         put(5, StepStatus.CURRENT, f"Risk {before} before mitigation; decide on the measures.")
@@ -147,6 +195,13 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
         put(5, StepStatus.DONE, f"Reliably reduced by {', '.join(res.reliable)}.")
     elif res.unreliable:
         put(5, StepStatus.DONE, f"Measures {', '.join(res.unreliable)} do not reliably reduce it.")
+    elif res.unfit:
+        put(
+            5,
+            StepStatus.DONE,
+            f"Measures {', '.join(res.unfit)} are of a kind that cannot lower this risk "
+            "(Article 7(2)): not counted.",
+        )
     else:
         put(5, StepStatus.DONE, "No mitigation measure addresses this risk.")
     residual_level = res.level
@@ -155,6 +210,7 @@ def evaluate(inp: GbvInput, measures: Sequence[MitigationMeasure]) -> GbvResult:
     put(
         4,
         StepStatus.DONE,
+        f"{prevention_words(inp)} "
         f"Risk {before} before mitigation, {level_words(residual_level)} after: {verdict}.",
     )
     return _result(steps, residual_level, f"After mitigation {verdict} (Article 7(4), 7(3)).")

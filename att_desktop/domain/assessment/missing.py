@@ -26,6 +26,7 @@ _CRITERIA = {
     "b_iii": "Article 7(1)(b)(iii) terrorism",
     "b_iv": "Article 7(1)(b)(iv) transnational organised crime",
 }
+_RISKS = {*_CRITERIA, "gbv", "diversion"}
 _STAGES = {
     "manufacture": "Article 11 diversion, manufacture",
     "pre_transfer": "Article 11 diversion, before transfer",
@@ -194,14 +195,28 @@ def _diversion(key: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _mitigation(measure_id: str, message: str) -> tuple[str, str, str]:
+def _mitigation(measure_id: str, message: str, risk: str) -> tuple[str, str, str]:
+    """The field of a measure's missing answer; a per-risk answer names the risk last
+    (``M1.reliably_reduces.gbv``), as the engine's key does (``mitigation.M1.gbv``)."""
+    suffix = f".{risk}" if risk else ""
     if "duplicate" in message:
         return _MEASURE, _DUPLICATE, f"{measure_id}.description"
     if "link the measure" in message:
         return _MEASURE, _ADDRESSES, f"{measure_id}.addresses"
     if "reliably reduces" in message:
-        return _MEASURE, _RELIABLE, f"{measure_id}.reliably_reduces"
-    return _MEASURE, _REASONING, f"{measure_id}.reasoning"
+        return _MEASURE, _RELIABLE, f"{measure_id}.reliably_reduces{suffix}"
+    if "of this kind" in message:
+        return _MEASURE, _REASONING, f"{measure_id}.kind_reason{suffix}"
+    return _MEASURE, _REASONING, f"{measure_id}.reasoning{suffix}"
+
+
+def _measure_key(key: str) -> tuple[str, str]:
+    """``mitigation.M1`` or ``mitigation.M1.gbv`` → the measure's id and the risk, if any."""
+    rest = key.split(".", 1)[1]
+    head, _sep, tail = rest.rpartition(".")
+    if head and tail in _RISKS:
+        return head, tail
+    return rest, ""
 
 
 _EMBARGO_KEY = re.compile(r"article6\.embargo_matches\[(\d+)\] \((.*)\)")
@@ -229,9 +244,11 @@ def describe(entry: str, inp: AssessmentInput | None = None) -> MissingAnswer:
         found = _gbv(key, message)
     elif page == "diversion":
         found = _diversion(key)
-    elif page == "mitigation" and key.count(".") == 1:
-        name = key.split(".", 1)[1]
-        found = _mitigation(name, message)
+    elif key == "article7.a.contribution":
+        found = (_CRITERIA["a"], _REASONING, "a.contribution")
+    elif page == "mitigation" and "." in key:
+        name, risk = _measure_key(key)
+        found = _mitigation(name, message, risk)
     if found is None:
         return MissingAnswer(entry, key, message, "", "", known=False)
     place, what, field = found

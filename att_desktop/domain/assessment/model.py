@@ -230,17 +230,49 @@ class MitigationKind(StrEnum):
     OTHER = "other"
 
 
+class KindPolicy(StrEnum):
+    """The authority's policy on a measure of a kind that cannot address a risk (Art. 7(2),
+    11(2)): by default it lowers nothing; an authority may let an officer's stated reason count.
+    """
+
+    TREATY_KINDS_ONLY = "treaty_kinds_only"
+    OFFICER_REASON = "officer_reason"
+
+
+@dataclass(frozen=True)
+class RiskLink:
+    """A measure's link to one risk, judged on its own: a measure may reduce diversion reliably
+    and do nothing for an IHL risk, so each linked risk has its own judgement and reason."""
+
+    criterion: Criterion
+    reliably_reduces: bool | None = None
+    reasoning: str = ""
+    #: Why a measure of this kind can address this risk although the table in
+    #: ``mitigation.CAN_ADDRESS`` says it cannot; counted only under ``KindPolicy.OFFICER_REASON``.
+    kind_reason: str = ""
+    #: Read from an older record's single judgement for the whole measure: applied to each
+    #: linked risk as it was then, and noted for review.
+    carried_over: bool = False
+
+
 @dataclass(frozen=True)
 class MitigationMeasure:
-    """An Art. 7(2) measure, linked to the risks it addresses and judged on whether it works."""
+    """An Art. 7(2) measure, linked to the risks it addresses, each link judged on its own."""
 
     id: str
     kind: MitigationKind
     description: str
-    addresses: tuple[Criterion, ...]
-    reliably_reduces: bool | None = None
-    reasoning: str = ""
+    links: tuple[RiskLink, ...] = ()
+    reasoning: str = ""  # what the measure is and how it is verified (optional)
     sources: tuple[Source, ...] = ()
+
+    @property
+    def addresses(self) -> tuple[Criterion, ...]:
+        """The risks the measure is linked to, in the order they were linked."""
+        return tuple(link.criterion for link in self.links)
+
+    def link(self, criterion: Criterion) -> RiskLink | None:
+        return next((lk for lk in self.links if lk.criterion is criterion), None)
 
 
 @dataclass(frozen=True)
@@ -253,6 +285,12 @@ class AssessmentInput:
     #: The case's transfer type (Art. 2(2)) and whether Article 7 applies to it.
     transfer_type: TransferType = TransferType.EXPORT
     article7_basis: Article7Basis = Article7Basis.EXPORT
+    #: 7(1)(a) "would contribute to or undermine": True = the export would contribute to peace
+    #: and security. The undermining risk is ``finding(Criterion.A)``; 7(3) weighs both.
+    peace_contribution: Answer = field(default_factory=Answer)
+    #: The authority's mitigation policy when the assessment was last saved (a snapshot, so the
+    #: record re-evaluates as it was decided); the service stamps it from the settings.
+    mitigation_policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY
 
     def finding(self, criterion: Criterion) -> Finding:
         return dict(self.article7).get(criterion, Finding())

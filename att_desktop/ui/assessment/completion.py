@@ -187,6 +187,8 @@ def field_widget(wizard: AssessmentPages, item: MissingAnswer) -> QWidget | None
     if item.page == "article6":
         return _article6_field(wizard, parts)
     if item.page == "article7":
+        if parts == ["a", "contribution"]:
+            return wizard.article7.contribution.reasoning
         editor = wizard.article7.editors.get(Criterion(parts[0]))
         return _finding_part(editor, parts[1]) if editor is not None else None
     if item.page == "gbv":
@@ -197,11 +199,15 @@ def field_widget(wizard: AssessmentPages, item: MissingAnswer) -> QWidget | None
         card = next((c for c in wizard.mitigation.cards if c.measure_id == parts[0]), None)
         if card is None:
             return None
+        row = card.rows.get(Criterion(parts[2])) if len(parts) > 2 else None
+        if parts[1] == "reasoning" and row is None:
+            return card.reasoning
         widgets: dict[str, QWidget] = {
             "description": card.description,
             "addresses": next(iter(card.addresses.values())),
-            "reliably_reduces": card.reliable.yes,
-            "reasoning": card.reasoning,
+            "reliably_reduces": row.reliable.yes if row else card.reasoning,
+            "reasoning": row.reasoning if row else card.reasoning,
+            "kind_reason": row.kind_reason if row else card.reasoning,
         }
         return widgets.get(parts[1])
     return None

@@ -394,12 +394,32 @@ __all__ = [
 ]
 
 
+PREVENTION_TAKEN = (
+    "Step 3: the importing State takes effective preventive action, weighed in step 4 "
+    "(it does not lower the risk by itself)."
+)
+PREVENTION_NOT_TAKEN = (
+    "Step 3: the importing State does not take effective preventive action, which weighs "
+    "towards an overriding risk in step 4."
+)
+
+
 def _gbv_fixed_texts() -> dict[str, str]:
     """The engine's fixed GBV step explanations (``domain/assessment/gbv.py``), translated.
 
     Each call is spelled out in full so that ``lupdate`` finds the text.
     """
     return {
+        PREVENTION_TAKEN: QCoreApplication.translate(
+            "GbvStepText",
+            "Step 3: the importing State takes effective preventive action, weighed in step 4 "
+            "(it does not lower the risk by itself).",
+        ),
+        PREVENTION_NOT_TAKEN: QCoreApplication.translate(
+            "GbvStepText",
+            "Step 3: the importing State does not take effective preventive action, which "
+            "weighs towards an overriding risk in step 4.",
+        ),
         "Not answered yet.": QCoreApplication.translate("GbvStepText", "Not answered yet."),
         "Not reached yet.": QCoreApplication.translate("GbvStepText", "Not reached yet."),
         "Not needed: the flowchart ended earlier.": QCoreApplication.translate(
@@ -463,6 +483,9 @@ def gbv_step_text(text: str) -> str:
     fixed = _gbv_fixed_texts()
     if text in fixed:
         return fixed[text]
+    for prefix in (PREVENTION_TAKEN, PREVENTION_NOT_TAKEN):
+        if text.startswith(prefix + " "):  # step 4 opens with step 3's finding
+            return f"{fixed[prefix]} {gbv_step_text(text[len(prefix) + 1 :])}"
     patterns: tuple[tuple[str, str], ...] = (
         (r"^Prevalent: (.+)\.$", QCoreApplication.translate("GbvStepText", "Prevalent: %1.")),
         (

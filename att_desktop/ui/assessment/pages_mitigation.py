@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,17 +17,22 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from att_desktop.domain.assessment.mitigation import kind_fits
 from att_desktop.domain.assessment.model import (
     AssessmentInput,
     Criterion,
+    KindPolicy,
     MitigationKind,
     MitigationMeasure,
+    RiskLink,
 )
 from att_desktop.ui.assessment.labels import criterion_short, mitigation_kind_label
 from att_desktop.ui.assessment.widgets import (
@@ -41,14 +47,65 @@ from att_desktop.ui.assessment.widgets import (
 from att_desktop.ui.widgets.read_only import mark_edit_action
 
 
-class MeasureCard(QGroupBox):
-    """One measure: kind, description, the risks it addresses, whether it works, why."""
+class RiskRow:
+    """One row of a measure's small risk table: linked?, reliably reduces this risk?, why, and
+    (where the kind cannot address the risk and the authority allows it) the officer's reason."""
 
-    def __init__(self, measure: MitigationMeasure, parent: QWidget | None = None) -> None:
+    def __init__(self, card: MeasureCard, criterion: Criterion, link: RiskLink | None) -> None:
+        self.criterion = criterion
+        key = criterion.value
+        self.linked = QCheckBox(criterion_short(criterion), card)
+        self.linked.setObjectName(f"addresses_{key}")
+        self.reliable = YesNo(card, QCoreApplication.translate("MeasureCard", "Yes"), card.tr("No"))
+        self.reliable.setObjectName(f"reliablyReduces_{key}")
+        # Yes/No take what they need; the reason gets the rest of the row.
+        self.reliable.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.reasoning = QLineEdit(card)
+        self.reasoning.setObjectName(f"linkReasoning_{key}")
+        self.reasoning.setPlaceholderText(
+            QCoreApplication.translate("MeasureCard", "Why it does or does not reduce this risk")
+        )
+        self.kind_reason = QLineEdit(card)
+        self.kind_reason.setObjectName(f"kindReason_{key}")
+        self.kind_reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "MeasureCard", "Why a measure of this kind can address this risk (authority policy)"
+            )
+        )
+        self.warning = note_label("", card, kind="warning")
+        self.warning.setObjectName(f"kindWarning_{key}")
+        if link is not None:
+            self.linked.setChecked(True)
+            self.reliable.set_value(link.reliably_reduces)
+            self.reasoning.setText(link.reasoning)
+            self.kind_reason.setText(link.kind_reason)
+
+    def value(self) -> RiskLink | None:
+        if not self.linked.isChecked():
+            return None
+        return RiskLink(
+            self.criterion,
+            self.reliable.value(),
+            self.reasoning.text().strip(),
+            self.kind_reason.text().strip(),
+        )
+
+
+class MeasureCard(QGroupBox):
+    """One measure: kind, description, and per linked risk whether it reliably reduces it, why."""
+
+    def __init__(
+        self,
+        measure: MitigationMeasure,
+        parent: QWidget | None = None,
+        policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("measure")
         tag(self, "mitigation.measures")
         self.measure_id = measure.id
+        self.policy = policy
+        self.carried_over = {lk.criterion for lk in measure.links if lk.carried_over}
         self.setTitle(self.tr("Measure %1").replace("%1", measure.id))
         self.kind = QComboBox(self)
         self.kind.setObjectName("measureKind")
@@ -60,22 +117,24 @@ class MeasureCard(QGroupBox):
         self.description.setPlaceholderText(
             self.tr("What is agreed, with whom, and how it is verified")
         )
-        self.addresses: dict[Criterion, QCheckBox] = {}
-        checks = QGridLayout()
-        for n, criterion in enumerate(Criterion):
-            box = QCheckBox(criterion_short(criterion), self)
-            box.setObjectName(f"addresses_{criterion.value}")
-            box.setChecked(criterion in measure.addresses)
-            checks.addWidget(box, n // 2, n % 2)
-            self.addresses[criterion] = box
-        self.reliable = YesNo(
-            self, self.tr("Yes, reliably and significantly"), self.tr("No, not reliably")
-        )
-        self.reliable.setObjectName("reliablyReduces")
-        self.reliable.set_value(measure.reliably_reduces)
-        self.reasoning = reasoning_edit(
-            self, self.tr("Why it does or does not reliably reduce the risk")
-        )
+        self.rows = {c: RiskRow(self, c, measure.link(c)) for c in Criterion}
+        grid = QGridLayout()
+        for n, text in enumerate(
+            (self.tr("Risk"), self.tr("Reliably reduces this risk?"), self.tr("Why"))
+        ):
+            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, n)
+        for n, row in enumerate(self.rows.values()):
+            line = 1 + 3 * n
+            grid.addWidget(row.linked, line, 0)
+            grid.addWidget(row.reliable, line, 1)
+            grid.addWidget(row.reasoning, line, 2)
+            grid.addWidget(row.warning, line + 1, 1, 1, 2)
+            grid.addWidget(row.kind_reason, line + 2, 1, 1, 2)
+            row.linked.toggled.connect(self.refresh)
+            row.reliable.changed.connect(self.refresh)
+        grid.setColumnStretch(2, 1)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.reasoning = reasoning_edit(self, self.tr("How the measure works and is verified"))
         self.reasoning.setObjectName("measureReasoning")
         self.reasoning.setPlainText(measure.reasoning)
         self.sources = SourcesTable(self)
@@ -86,22 +145,55 @@ class MeasureCard(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Description"), self.description)
-        form.addRow(required(self.tr("Addresses the risks")), checks)
-        form.addRow(required(self.tr("Reliably reduces them?")), self.reliable)
-        form.addRow(required(self.tr("Reasoning")), self.reasoning)
+        form.addRow(required(self.tr("Risks addressed, judged one by one")), grid)
+        form.addRow(self.tr("Notes"), self.reasoning)
         form.addRow(self.tr("Sources"), self.sources)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
-        form.addRow(row)
+        row_box = QHBoxLayout()
+        row_box.addStretch(1)
+        row_box.addWidget(self.remove_button)
+        form.addRow(row_box)
+        self.refresh()
+
+    @property
+    def addresses(self) -> dict[Criterion, QCheckBox]:
+        return {c: row.linked for c, row in self.rows.items()}
+
+    def refresh(self) -> None:
+        """Enable each linked row; warn where the kind cannot lower the risk (Art. 7(2),
+        11(2)) and, where the authority allows a stated reason, ask for it."""
+        kind = MitigationKind(self.kind.currentData())
+        for criterion, row in self.rows.items():
+            linked = row.linked.isChecked()
+            row.reliable.setEnabled(linked)
+            row.reasoning.setEnabled(linked)
+            unfit = linked and row.reliable.value() is True and not kind_fits(kind, criterion)
+            text = ""
+            if unfit and self.policy is KindPolicy.OFFICER_REASON:
+                text = self.tr(
+                    "A measure of this kind is not one the treaty names against this risk "
+                    "(Article 7(2), 11(2)). Your authority allows it to count on your stated "
+                    "reason: give it below."
+                )
+            elif unfit:
+                text = self.tr(
+                    "A measure of this kind cannot lower this risk (Article 7(2), 11(2)): it "
+                    "will not be counted."
+                )
+            elif linked and criterion in self.carried_over:
+                text = self.tr(
+                    "Carried over from one judgement for the whole measure: confirm it for "
+                    "this risk."
+                )
+            set_note(row.warning, text, "warning")
+            row.kind_reason.setVisible(unfit and self.policy is KindPolicy.OFFICER_REASON)
 
     def value(self) -> MitigationMeasure:
+        links = tuple(link for row in self.rows.values() if (link := row.value()) is not None)
         return MitigationMeasure(
             id=self.measure_id,
             kind=MitigationKind(self.kind.currentData()),
             description=self.description.text().strip(),
-            addresses=tuple(c for c, box in self.addresses.items() if box.isChecked()),
-            reliably_reduces=self.reliable.value(),
+            links=links,
             reasoning=self.reasoning.toPlainText().strip(),
             sources=self.sources.sources(),
         )
@@ -116,13 +208,17 @@ class MitigationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("mitigationPage")
         self.cards: list[MeasureCard] = []
+        self.policy = KindPolicy.TREATY_KINDS_ONLY
         self.intro = note_label(
             self.tr(
                 "Consider measures that could mitigate the risks found (Article 7(2)): "
                 "confidence-building measures, programmes jointly developed and agreed with the "
                 "importing State, end-use assurances, re-export clauses, delivery verification. "
-                "Link each measure to the risks it addresses and say honestly whether it reliably "
-                "reduces them; a measure judged unreliable changes nothing."
+                "Link each measure to the risks it addresses and judge each risk on its own: "
+                "does it reliably reduce this risk, and why? A measure judged unreliable changes "
+                "nothing, and only the kinds the treaty names against a risk can lower it: 7(2) "
+                "confidence-building measures and joint programmes for any risk, Article 11(2) "
+                "assurances and verification for diversion."
             ),
             self,
         )
@@ -151,7 +247,7 @@ class MitigationPage(QWidget):
     def add_measure(self, measure: MitigationMeasure | None = None) -> MeasureCard:
         if measure is None:
             measure = MitigationMeasure(self.next_id(), MitigationKind.END_USE_ASSURANCE, "", ())
-        card = MeasureCard(measure, self)
+        card = MeasureCard(measure, self, self.policy)
         card.remove_button.clicked.connect(lambda: self.remove_measure(card))
         self.cards.append(card)
         self.cards_box.addWidget(card)
@@ -166,6 +262,7 @@ class MitigationPage(QWidget):
     def load(self, inp: AssessmentInput) -> None:
         for card in list(self.cards):
             self.remove_measure(card)
+        self.policy = inp.mitigation_policy
         for measure in inp.mitigation:
             self.add_measure(measure)
 

@@ -37,6 +37,7 @@ from att_desktop.domain.assessment.model import (
     EndUserAssurances,
     GbvInput,
     GbvResult,
+    KindPolicy,
     MitigationMeasure,
     PostShipment,
     RedFlag,
@@ -93,15 +94,31 @@ class Article7Page(QWidget):
             editor = FindingEditor(criterion_label(criterion), f"article7.{criterion.value}", self)
             self.editors[criterion] = editor
             layout.addWidget(editor)
+            if criterion is Criterion.A:
+                # 7(1)(a) has two sides: "would contribute to or undermine". The finding above
+                # is the risk of undermining; 7(3) weighs this contribution against the risks.
+                self.contribution = AnswerEditor(
+                    self.tr(
+                        "7(1)(a) — would the export contribute to peace and security? "
+                        "(Weighed against the risks under 7(3); it never lowers a risk by itself.)"
+                    ),
+                    "article7.a",
+                    self,
+                )
+                self.contribution.setObjectName("article7_a_contribution")
+                layout.addWidget(self.contribution)
         layout.addStretch(1)
 
     def load(self, inp: AssessmentInput) -> None:
         for criterion, editor in self.editors.items():
             editor.set_value(inp.finding(criterion))
+        self.contribution.set_value(inp.peace_contribution)
 
     def collect(self, inp: AssessmentInput) -> AssessmentInput:
         return replace(
-            inp, article7=tuple((c, editor.value()) for c, editor in self.editors.items())
+            inp,
+            article7=tuple((c, editor.value()) for c, editor in self.editors.items()),
+            peace_contribution=self.contribution.value(),
         )
 
 
@@ -125,6 +142,7 @@ class GbvPage(QWidget):
         )
         self.order_note.setObjectName("orderNote")
         self._measures: tuple[MitigationMeasure, ...] = ()
+        self._policy = KindPolicy.TREATY_KINDS_ONLY
         self._build_chart_panel()
 
         self.step1 = AnswerEditor(
@@ -287,11 +305,15 @@ class GbvPage(QWidget):
         return replace(inp, gbv=gbv)
 
     def show_result(
-        self, result: AssessmentResult | None, measures: Sequence[MitigationMeasure] = ()
+        self,
+        result: AssessmentResult | None,
+        measures: Sequence[MitigationMeasure] = (),
+        policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
     ) -> None:
         """The saved verdict, and the measures the live flowchart weighs until the next save
-        (they are recorded on the mitigation page)."""
+        (they are recorded on the mitigation page) under the authority's mitigation policy."""
         self._measures = tuple(measures)
+        self._policy = policy
         linked = bool(mitigation.measures_for(self._measures, Criterion.GBV))
         # Linked measures answer step 5 themselves; "none addresses it" is for when none is.
         self.no_measure.setVisible(not linked)
@@ -301,7 +323,7 @@ class GbvPage(QWidget):
         """Recompute the flowchart from the answers on screen (pure domain code, cheap enough
         for every change), so the officer sees where the case stands before saving."""
         inp = self.collect(AssessmentInput())
-        self._show(gbv_engine.evaluate(inp.gbv, self._measures))
+        self._show(gbv_engine.evaluate(inp.gbv, self._measures, self._policy))
 
     def _show(self, gbv: GbvResult | None) -> None:
         self.flowchart.set_result(gbv)

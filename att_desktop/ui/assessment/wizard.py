@@ -414,7 +414,9 @@ class AssessmentWizard(QDialog):
         result = self.state.result
         citations = prohibition_grounds(result)
         self.article6.show_result(result)
-        self.gbv.show_result(result, self.state.input.mitigation)
+        self.gbv.show_result(
+            result, self.state.input.mitigation, self.state.input.mitigation_policy
+        )
         self.mitigation.set_prohibited(citations)
         self.conclusion.show_result(result)
         self.decision_page.show_result(result, self.state.decision_date)
