@@ -562,6 +562,34 @@ def _sanctioned(session: Session, version: SanctionsListVersion) -> list[Sanctio
     ]
 
 
+def open_hits_by_application(session: Session) -> dict[int, list[tuple[str, bool, str]]]:
+    """Case id → (key, prohibits, text) for each confirmed or unreviewed hit on the list in
+    use: the reasons ``services.reassessment`` lists a valid licence for under 7(7).
+
+    A confirmed hit prohibits (Article 6(1): the Council's targeted measures on a listed
+    party); an unreviewed one asks a person to look, never clears. The key carries the
+    review state, so confirming a hit brings the licence back even if it was reassessed.
+    """
+    version = _current(session)
+    if version is None:
+        return {}
+    views = _views(
+        session, _hit_query(version.id).where(SanctionsHit.status.in_([CONFIRMED, UNREVIEWED]))
+    )
+    found: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
+    for v in views:
+        state = "confirmed as listed" if v.status == CONFIRMED else "not yet reviewed"
+        found[v.application_id].append(
+            (
+                f"sanctions:{v.id}:{v.status}",
+                v.status == CONFIRMED,
+                f"{v.party_name} resembles {v.entry_name} ({v.entry_reference}, "
+                f"{v.un_list_type}) on the UN Consolidated List, score {v.score}: {state}.",
+            )
+        )
+    return found
+
+
 def sanctioned_licences(db: Database) -> list[SanctionedLicence]:
     """Valid licences whose case has a confirmed or unreviewed hit on the list in use."""
     with db.session() as session:
