@@ -278,6 +278,7 @@ def _scores(a: str, b: str, label: str) -> list[NameScore]:
     return found
 
 
+@lru_cache(maxsize=262144)
 def compare(a: str, b: str) -> NameScore:
     """The best similarity (0–100) of two raw names, with the method that found it."""
     na, nb = normalise(a), normalise(b)

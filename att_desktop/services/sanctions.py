@@ -41,7 +41,14 @@ from att_desktop.db.models import (
 )
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import CaseStatus, LicenceStatus, PartyRole
-from att_desktop.domain.name_matching import Candidate, ListedName, NameKind, match_entry, skeleton
+from att_desktop.domain.name_matching import (
+    Candidate,
+    ListedName,
+    NameKind,
+    match_entry,
+    normalise,
+    skeleton,
+)
 from att_desktop.formats.sanctions_list import (
     ConsolidatedList,
     SanctionsListError,
@@ -56,9 +63,11 @@ from att_desktop.services.permissions import Permission, authorize
 UNREVIEWED = "unreviewed"
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
-#: Candidates for full scoring: the token-set ratio of phonetic skeletons, kept well below
-#: the matcher's threshold so the prefilter never drops a name the matcher would flag.
-PREFILTER_CUTOFF = 60.0
+#: Candidates for full scoring: whole-name similarities (phonetic skeleton, words joined)
+#: kept well below the matcher's threshold, and any word as close as the matcher's mean word
+#: score must be; measured so that the prefilter drops no name the matcher would flag.
+PREFILTER_CUTOFF = 70.0
+WORD_CUTOFF = 80.0
 
 #: ``progress(done, total)``; the GUI's op raises from it to cancel.
 ProgressFn = Callable[[int, int], None]
@@ -237,7 +246,9 @@ def _store(
 
 
 @dataclass(frozen=True)
-class _Listed:
+class IndexedEntry:
+    """A listed entry as the screen holds it in memory: names, countries and towns."""
+
     entry_id: int
     data_id: str
     digest: str
@@ -246,7 +257,7 @@ class _Listed:
     cities: tuple[str, ...]
 
 
-def _load_index(session: Session, version: SanctionsListVersion) -> dict[int, _Listed]:
+def _load_index(session: Session, version: SanctionsListVersion) -> dict[int, IndexedEntry]:
     entries = session.scalars(
         select(SanctionsEntry)
         .where(SanctionsEntry.list_id == version.id)
@@ -255,7 +266,7 @@ def _load_index(session: Session, version: SanctionsListVersion) -> dict[int, _L
     index = {}
     for e in entries:
         codes = [a.country_code for a in e.addresses] + [country_code(n) for n in e.nationalities]
-        index[e.id] = _Listed(
+        index[e.id] = IndexedEntry(
             e.id,
             e.data_id,
             e.names_digest,
@@ -285,29 +296,69 @@ def _parties_in_force(session: Session, today: date) -> list[Party]:
     )
 
 
-def _candidates(
-    names: Iterable[str], index: dict[int, _Listed], progress: ProgressFn | None
-) -> dict[str, set[int]]:
-    """Distinct party name → ids of entries with a listed name close enough to score."""
-    keys: list[str] = []
-    owners: list[int] = []
+@dataclass(frozen=True)
+class _Keys:
+    """The listed names in the forms the prefilter compares, each with its entry's id."""
+
+    whole: list[str]
+    joined: list[str]
+    plain: list[str]
+    owners: list[int]
+    words: list[str]
+    word_owners: list[set[int]]
+
+
+def _keys(index: dict[int, IndexedEntry]) -> _Keys:
+    keys = _Keys([], [], [], [], [], [])
+    by_word: dict[str, set[int]] = defaultdict(set)
     for listed in index.values():
         for name in listed.names:
-            keys.append(skeleton(name.text))
-            owners.append(listed.entry_id)
+            sound = skeleton(name.text)
+            keys.whole.append(sound)
+            keys.joined.append(sound.replace(" ", ""))
+            keys.plain.append(normalise(name.text).replace(" ", ""))
+            keys.owners.append(listed.entry_id)
+            for word in sound.split():
+                by_word[word].add(listed.entry_id)
+    keys.words.extend(by_word)
+    keys.word_owners.extend(by_word[w] for w in keys.words)
+    return keys
+
+
+def _prefilter(party_name: str, keys: _Keys) -> set[int]:
+    """Entries worth scoring in full: four passes in rapidfuzz's C++ loop, each looser than the
+    matcher, so that none drops a name the matcher would flag (docs/sanctions-list.md)."""
+    sound = skeleton(party_name)
+    found: set[int] = set()
+    passes = (
+        (sound, keys.whole, fuzz.token_set_ratio, PREFILTER_CUTOFF),
+        (sound.replace(" ", ""), keys.joined, fuzz.ratio, PREFILTER_CUTOFF),
+        (normalise(party_name).replace(" ", ""), keys.plain, fuzz.ratio, PREFILTER_CUTOFF),
+    )
+    for query, choices, scorer, cutoff in passes:
+        for _key, _score, i in process.extract(
+            query, choices, scorer=scorer, score_cutoff=cutoff, limit=None
+        ):
+            found.add(keys.owners[i])
+    for word in sound.split():
+        for _key, _score, i in process.extract(
+            word, keys.words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=None
+        ):
+            found |= keys.word_owners[i]
+    return found
+
+
+def candidate_entries(
+    names: Iterable[str], index: dict[int, IndexedEntry], progress: ProgressFn | None
+) -> dict[str, set[int]]:
+    """Distinct party name → ids of entries with a listed name close enough to score."""
+    keys = _keys(index)
     distinct = sorted(set(names))
     found: dict[str, set[int]] = {}
     for done, party_name in enumerate(distinct, start=1):
-        query = skeleton(party_name)
-        matches = process.extract(
-            query,
-            keys,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=PREFILTER_CUTOFF,
-            limit=None,
-        )
+        matches = _prefilter(party_name, keys)
         if matches:
-            found[party_name] = {owners[i] for _key, _score, i in matches}
+            found[party_name] = matches
         if progress is not None and (done % 500 == 0 or done == len(distinct)):
             progress(done, len(distinct))
     return found
@@ -322,7 +373,7 @@ def _screen(
     application_id: int | None = None,
 ) -> ScreeningResult:
     index = _load_index(session, version)
-    candidates = _candidates((p.name for p in parties), index, progress)
+    candidates = candidate_entries((p.name for p in parties), index, progress)
     existing = set(
         session.execute(
             select(SanctionsHit.party_id, SanctionsHit.entry_id).where(
