@@ -105,3 +105,46 @@ def test_an_address_naming_the_listed_city_is_explained() -> None:
         Candidate("Sahel Logistics", "ML", "Route de l'Aéroport, Gao"), listed, ["ML"], ["Gao"]
     )
     assert hit is not None and "address names Gao" in hit.explanation
+
+
+def test_the_screen_prefilter_never_drops_a_name_the_matcher_flags() -> None:
+    """ATT Article 6(1): the prefilter that makes screening a large register fast must not
+    clear a party the matcher would flag. Random names with typos, dropped, added, swapped
+    and joined words, deterministic seed."""
+    import random
+
+    from att_desktop.services.sanctions import IndexedEntry, candidate_entries
+
+    rng = random.Random(12)
+    syllables = ["ka", "ri", "mo", "han", "sa", "li", "ve", "to", "muh", "am", "ibn", "dun"]
+
+    def name(words: int) -> str:
+        return " ".join(
+            "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3))) for _ in range(words)
+        )
+
+    def variant(text: str) -> str:
+        words = text.split()
+        i = rng.randrange(len(words))
+        change = rng.randrange(4)
+        if change == 0 and len(words[i]) > 3:
+            j = rng.randrange(len(words[i]))
+            words[i] = words[i][:j] + words[i][j + 1 :]
+        elif change == 1:
+            words.append(name(1))
+        elif change == 2:
+            rng.shuffle(words)
+        else:
+            return text.replace(" ", "", 1)
+        return " ".join(words)
+
+    flagged = 0
+    for _ in range(600):
+        listed = name(rng.randint(1, 4))
+        party = variant(listed)
+        if compare(party, listed).score < THRESHOLD:
+            continue
+        flagged += 1
+        index = {1: IndexedEntry(1, "1", "", (ListedName(listed, NameKind.PRIMARY),), (), ())}
+        assert candidate_entries([party], index, None) == {party: {1}}, (party, listed)
+    assert flagged > 300
