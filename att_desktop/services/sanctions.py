@@ -613,6 +613,21 @@ def _sanctioned(session: Session, version: SanctionsListVersion) -> list[Sanctio
     ]
 
 
+def sanctions_blockers(session: Session, application_id: int) -> list[HitView]:
+    """The case's confirmed or unreviewed hits on the list in use: an authorisation waits
+    for them (``services.decisions``)."""
+    version = _current(session)
+    if version is None:
+        return []
+    return _views(
+        session,
+        _hit_query(version.id).where(
+            SanctionsHit.application_id == application_id,
+            SanctionsHit.status.in_([CONFIRMED, UNREVIEWED]),
+        ),
+    )
+
+
 def open_hits_by_application(session: Session) -> dict[int, list[tuple[str, bool, str]]]:
     """Case id → (key, prohibits, text) for each confirmed or unreviewed hit on the list in
     use: the reasons ``services.reassessment`` lists a valid licence for under 7(7).

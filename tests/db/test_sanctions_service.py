@@ -19,7 +19,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Event, SanctionsEntry, SanctionsHit, SanctionsListVersion
 from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.services import sanctions
-from att_desktop.services.decisions import decide
+from att_desktop.services.decisions import DecisionRefusedError, decide
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import PermissionDenied
 from att_desktop.services.reassessment import affected_licences
@@ -194,3 +194,34 @@ def test_a_confirmed_hit_prohibits_under_article_6(db: Database) -> None:
     sanctions.review_hit(db, hit.id, confirmed=True, reason="Same registration number.")
     affected = affected_licences(db, date.today())
     assert [a.licence_id for a in affected] == [licence_id] and affected[0].prohibited
+
+
+def test_no_authorisation_while_a_hit_waits_or_is_confirmed(db: Database) -> None:
+    """ATT Article 6(1) with res. 1718 (2006) para. 8(d): a case whose consignee resembles a
+    listed DPRK entity is not authorised until the officer has rejected the hit; an
+    unreviewed hit is never read as clear."""
+    parties = (
+        end_user("Ministry of Defence", "BR"),
+        end_user(
+            "Changgwang Sinyong Corp",
+            "CN",
+            role=PartyRole.CONSIGNEE,
+            party_type=PartyType.COMMERCIAL,
+        ),
+    )
+    case = register(db, "BR", parties=parties)
+    assessed_and_completed(db, case.id, complete())
+    sanctions.import_sanctions_list(db, SAMPLE)
+    with pytest.raises(DecisionRefusedError, match=r"KPe\.001, unreviewed"):
+        decide(db, case.id, authorise(db, case.id))
+    hit = sanctions.list_hits(db, application_id=case.id)[0]
+    assert hit.matched_name == "CHANGGWANG SINYONG CORPORATION"
+    sanctions.review_hit(db, hit.id, confirmed=True, reason="Same company registry number.")
+    with pytest.raises(DecisionRefusedError, match="confirmed"):
+        decide(db, case.id, authorise(db, case.id))
+    other = register(db, "BR", parties=parties)
+    assessed_and_completed(db, other.id, complete())
+    sanctions.screen_parties(db, application_id=other.id)
+    other_hit = sanctions.list_hits(db, application_id=other.id)[0]
+    sanctions.review_hit(db, other_hit.id, confirmed=False, reason="A different firm.")
+    assert decide(db, other.id, authorise(db, other.id)).licences
