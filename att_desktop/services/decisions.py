@@ -72,7 +72,7 @@ from att_desktop.services.errors import (
 from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import ensure_counter, next_sequence
-from att_desktop.services.sanctions import sanctions_blockers
+from att_desktop.services.sanctions import sanctions_blockers, screen_case
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import change_setting, get_setting
 
@@ -264,6 +264,8 @@ def decide(
     """
     if not decision.rationale.strip():
         raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
+    if decision.outcome is DecisionOutcome.AUTHORISE:
+        screen_case(db, application_id, actor)  # issue 12: parties added since the last screen
     with db.session() as session:
         authorize(session, actor, Permission.DECIDE, application_id=application_id)
         app = load_application(session, application_id)

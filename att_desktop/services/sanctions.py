@@ -476,6 +476,16 @@ def screen_parties(
         return _screen(session, version, parties, actor, progress, application_id)
 
 
+def screen_case(db: Database, application_id: int, actor: Actor = LOCAL_OFFICER) -> int:
+    """Screen one case's current parties if a list has been imported; the new hits' count.
+
+    Run before a decision, so a party added after the last screen is never authorised
+    unscreened."""
+    if current_list(db) is None:
+        return 0
+    return screen_parties(db, actor, application_id=application_id).new_hits
+
+
 def application_id_for(db: Database, reference: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Application.id).where(Application.reference == reference))

@@ -219,9 +219,12 @@ def test_no_authorisation_while_a_hit_waits_or_is_confirmed(db: Database) -> Non
     sanctions.review_hit(db, hit.id, confirmed=True, reason="Same company registry number.")
     with pytest.raises(DecisionRefusedError, match="confirmed"):
         decide(db, case.id, authorise(db, case.id))
+    # A case registered after the import is screened when it is decided.
     other = register(db, "BR", parties=parties)
     assessed_and_completed(db, other.id, complete())
-    sanctions.screen_parties(db, application_id=other.id)
+    assert sanctions.list_hits(db, application_id=other.id) == []
+    with pytest.raises(DecisionRefusedError, match="unreviewed"):
+        decide(db, other.id, authorise(db, other.id))
     other_hit = sanctions.list_hits(db, application_id=other.id)[0]
     sanctions.review_hit(db, other_hit.id, confirmed=False, reason="A different firm.")
     assert decide(db, other.id, authorise(db, other.id)).licences
