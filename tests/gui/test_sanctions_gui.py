@@ -147,3 +147,31 @@ def test_admin_imports_officer_confirms_with_a_reason(
     ]
     assert ("UN sanctions list hit confirmed", "Same address in Pyongyang as the listing") in rows
     panel.grab().save("/tmp/sanctions-case-panel.png")
+
+
+def test_a_truncated_file_is_refused_in_the_window(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    people: Committee,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Nothing changes when the file is not a whole list: the error names what is wrong."""
+    listed_case(committee_db, people)
+    cut = tmp_path / "consolidated.xml"
+    cut.write_bytes(SAMPLE.read_bytes()[:2000])
+    window, manager = build(committee_db)
+    sign_in(manager, "admin", ADMIN_PASSWORD)
+    window.action_sanctions_list.trigger()
+    dialog = window.sanctions_dialog
+    assert isinstance(dialog, SanctionsListDialog)
+    prompter.files.append(str(cut))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(prompter.errors()), timeout=20000)
+    assert "not well-formed XML" in prompter.errors()[0]
+    assert "line" in prompter.errors()[0]
+    assert sanctions.current_list(committee_db) is None
+    assert dialog.panel.table.rowCount() == 0
+    assert "No UN Consolidated List has been imported" in dialog.panel.list_label.text()
+    dialog.grab().save("/tmp/sanctions-dialog.png")
