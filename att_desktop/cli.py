@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_report import register as register_report  # issue 5: annual report
 
     register_report(commands, [common])
+    from att_desktop.cli_sanctions import register as register_sanctions  # issue 12: UN list
+
+    register_sanctions(commands, [common])
     return parser
 
 

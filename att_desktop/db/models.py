@@ -468,6 +468,88 @@ class DenialNotice(Timestamped, Base):
     grounds: Mapped[str] = mapped_column(Text, default="")
 
 
+# --- the UN Security Council Consolidated List (issue 12) ----------------------------------
+
+
+class SanctionsListVersion(Base):
+    """One imported Consolidated List file; the newest is the one parties are screened against."""
+
+    __tablename__ = "sanctions_lists"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    generated_at: Mapped[datetime]
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    entries_count: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+
+class SanctionsEntry(Base):
+    """A listed individual or entity, as one list version has it."""
+
+    __tablename__ = "sanctions_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("sanctions_lists.id"), index=True)
+    data_id: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reference_number: Mapped[str] = mapped_column(String(60))
+    un_list_type: Mapped[str] = mapped_column(String(100), default="")
+    listed_on: Mapped[date | None] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(500))
+    nationalities: Mapped[list[Any]] = mapped_column(default=list)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    #: Digest of the entry's names: a review carries over to a new list only if unchanged.
+    names_digest: Mapped[str] = mapped_column(String(64), default="")
+
+    names: Mapped[list[SanctionsName]] = relationship(order_by="SanctionsName.id")
+    addresses: Mapped[list[SanctionsAddress]] = relationship(order_by="SanctionsAddress.id")
+
+
+class SanctionsName(Base):
+    """A name, alias or original-script name of a listed entry."""
+
+    __tablename__ = "sanctions_names"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("sanctions_entries.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    #: ``domain.name_matching.NameKind``: primary, alias_good, alias_low, original_script.
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class SanctionsAddress(Base):
+    __tablename__ = "sanctions_addresses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("sanctions_entries.id"), index=True)
+    country: Mapped[str] = mapped_column(String(200), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class SanctionsHit(Base):
+    """A party resembling a listed entry, and the officer's review of it."""
+
+    __tablename__ = "sanctions_hits"
+    __table_args__ = (UniqueConstraint("party_id", "entry_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("sanctions_lists.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("sanctions_entries.id"), index=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    matched_name: Mapped[str] = mapped_column(String(500))
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    found_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: "unreviewed", "confirmed" or "rejected".
+    status: Mapped[str] = mapped_column(String(20), default="unreviewed", index=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    reviewed_at: Mapped[datetime | None]
+    review_reason: Mapped[str] = mapped_column(Text, default="")
+
+    entry: Mapped[SanctionsEntry] = relationship()
+    party: Mapped[Party] = relationship()
+
+
 class ExchangeRate(Base):
     """Yearly rate for the annual report: never sum unlike currencies without one."""
 
@@ -549,4 +631,9 @@ RETAINED_TABLES = (
     "notes",
     "users",
     "organisations",
+    "sanctions_lists",
+    "sanctions_entries",
+    "sanctions_names",
+    "sanctions_addresses",
+    "sanctions_hits",
 )

@@ -8,66 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from enum import StrEnum
 
-#: Legal-form words dropped from the end of a name before comparing.
-LEGAL_SUFFIXES = frozenset(
-    [
-        "ltd",
-        "limited",
-        "llc",
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "company",
-        "plc",
-        "gmbh",
-        "mbh",
-        "ag",
-        "kg",
-        "sa",
-        "sas",
-        "sarl",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "oy",
-        "oyj",
-        "ab",
-        "as",
-        "asa",
-        "aps",
-        "pte",
-        "pty",
-        "jsc",
-        "ojsc",
-        "pjsc",
-        "cjsc",
-        "ooo",
-        "zao",
-        "oao",
-        "llp",
-        "lp",
-        "fze",
-        "fzco",
-        "fzc",
-        "kk",
-        "sdn",
-        "bhd",
-        "tbk",
-        "pvt",
-    ]
-)
-#: Words too common to count as overlap ("Ministry of Defence" is not a match by itself).
-STOP_WORDS = frozenset(
-    ["of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "di", "da", "und", "et", "y"]
-)
+from att_desktop.domain.name_matching import LEGAL_SUFFIXES, compare
+
 SIMILARITY = 0.85
-TOKEN_OVERLAP = 0.8
 OTHER_COUNTRY_FACTOR = 0.85
 
 
@@ -92,25 +37,20 @@ def normalise_name(name: str) -> str:
     return " ".join(tokens)
 
 
-def _tokens(normalised: str) -> set[str]:
-    return {t for t in normalised.split() if t not in STOP_WORDS}
-
-
 def name_similarity(a: str, b: str) -> tuple[float, MatchKind | None]:
-    """(score, kind) for two raw names; kind is None when they are not alike."""
+    """(score 0–1, kind) for two raw names; kind is None when they are not alike.
+
+    The similarity is the sanctions-list matcher's (``domain.name_matching.compare``:
+    transliteration, word order, spelling variants), so denial notices from other States are
+    matched exactly as the UN Consolidated List is.
+    """
     na, nb = normalise_name(a), normalise_name(b)
     if not na or not nb:
         return 0.0, None
     if na == nb:
         return 1.0, MatchKind.EXACT
-    ratio = SequenceMatcher(None, na, nb).ratio()
-    ta, tb = _tokens(na), _tokens(nb)
-    shared = ta & tb
-    overlap = len(shared) / min(len(ta), len(tb)) if ta and tb and len(shared) >= 2 else 0.0
-    score = max(ratio, overlap if overlap >= TOKEN_OVERLAP else 0.0)
-    if score >= SIMILARITY or overlap >= TOKEN_OVERLAP:
-        return round(score, 3), MatchKind.SIMILAR
-    return round(score, 3), None
+    score = compare(a, b).score / 100
+    return round(score, 3), MatchKind.SIMILAR if score >= SIMILARITY else None
 
 
 def weighted_score(score: float, same_country: bool) -> float:

@@ -77,6 +77,7 @@ from att_desktop.services.errors import (
 from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import ensure_counter, next_sequence
+from att_desktop.services.sanctions import sanctions_blockers, screen_case
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import change_setting, get_setting
 
@@ -243,6 +244,20 @@ def suggested_terms(db: Database, application_id: int, *, valid_from: date) -> L
 # --------------------------------------------------------------------------- deciding
 
 
+def _refuse_if_listed(session: Session, app: Application) -> None:
+    """Issue 12: no authorisation while a party is confirmed as, or may be, on the UN
+    Consolidated List (Article 6(1)): an unreviewed hit is judged first, never cleared."""
+    listed = sanctions_blockers(session, app.id)
+    if listed:
+        names = "; ".join(
+            f"{h.party_name} ~ {h.entry_name} ({h.entry_reference}, {h.status})" for h in listed
+        )
+        raise DecisionRefusedError(
+            f"{app.reference} cannot be authorised: parties resemble the UN Consolidated List "
+            f"({names}). Review the hits in the case's Sanctions list hits tab first."
+        )
+
+
 def decide(
     db: Database, application_id: int, decision: DecisionInput, *, actor: Actor = LOCAL_OFFICER
 ) -> CaseDetail:
@@ -254,6 +269,8 @@ def decide(
     """
     if not decision.rationale.strip():
         raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
+    if decision.outcome is DecisionOutcome.AUTHORISE:
+        screen_case(db, application_id, actor)  # issue 12: parties added since the last screen
     with db.session() as session:
         authorize(session, actor, Permission.DECIDE, application_id=application_id)
         app = load_application(session, application_id)
@@ -283,6 +300,8 @@ def decide(
             validate_decision(result, decision.outcome)
         except DecisionRefused as exc:
             raise DecisionRefusedError(str(exc)) from exc
+        if decision.outcome is DecisionOutcome.AUTHORISE:
+            _refuse_if_listed(session, app)
         row = record_decision(session, app, assessment, decision, result, actor)
         if committee.requested:
             record_event(

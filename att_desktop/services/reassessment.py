@@ -1,8 +1,9 @@
 """Article 7(7): which valid licences need reassessing when new information arrives.
 
-Two kinds of news make a licence worth another look: an embargo (new data, or one that starts
-while the licence is still valid) that the licence's assessment did not record, and new
-information an officer records about a destination. The officer then suspends, amends or
+Three kinds of news make a licence worth another look: an embargo (new data, or one that
+starts while the licence is still valid) that the licence's assessment did not record, new
+information an officer records about a destination, and a party named on the UN Consolidated
+List (a confirmed or unreviewed hit, ``services.sanctions``). The officer then suspends, amends or
 revokes the licence (``services.decisions``), or records that the licence stands. A
 prohibiting embargo keeps the licence on the list for as long as it stays valid: no
 reassessment can make Article 6 go away.
@@ -29,6 +30,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.sanctions import open_hits_by_application
 from att_desktop.services.screening import applied_sets, screen_matches
 
 INFO_ENTITY = "destination"
@@ -38,9 +40,10 @@ REASSESSED_ACTION = "reassessed"
 
 @dataclass(frozen=True)
 class ReassessmentReason:
-    #: Stable identity: ``embargo:<id>:<effect>`` or ``information:<event id>``.
+    #: Stable identity: ``embargo:<id>:<effect>``, ``information:<event id>`` or
+    #: ``sanctions:<hit id>:<review state>``.
     key: str
-    kind: str  # "embargo" | "information"
+    kind: str  # "embargo" | "information" | "sanctions"
     prohibits: bool
     text: str
 
@@ -100,11 +103,13 @@ def _affected(
     issued = _issue_events(session)
     addressed = _addressed(session)
     infos = _information(session)
+    listed = open_hits_by_application(session)
     result = []
     for lic, app in pairs:
         reasons = [
             *_embargo_reasons(sets, lic, app, on_date, recorded.get(lic.id, set())),
             *_info_reasons(lic, app, infos, issued.get(lic.id)),
+            *(ReassessmentReason(k, "sanctions", p, t) for k, p, t in listed.get(app.id, ())),
         ]
         done = addressed.get(lic.id, set())
         reasons = [r for r in reasons if r.prohibits or r.key not in done]

@@ -52,6 +52,7 @@ from att_desktop.services.dto import (
     PartyView,
 )
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.sanctions import UNREVIEWED
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.case_documents import CaseDocuments
 from att_desktop.ui.committee.timeline_words import event_summary
@@ -73,6 +74,7 @@ from att_desktop.ui.i18n import (
 )
 from att_desktop.ui.icons import icon, status_colour
 from att_desktop.ui.prompts import Prompter
+from att_desktop.ui.sanctions import SanctionsHitsPanel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -324,6 +326,10 @@ class CaseView(QWidget):
             self.history_table,
         ):
             self.tabs.addTab(table, "")
+        # Issue 12: each party's hits on the UN Consolidated List, reviewed here.
+        self.sanctions_panel = SanctionsHitsPanel(self.ctx, page, per_case=True)
+        self.sanctions_panel.hitsChanged.connect(self._sanctions_reviewed)
+        self.tabs.addTab(self.sanctions_panel, "")
         # The case's own documents (licence, denial letter, assessment record), beside the
         # tabs; a licence row opens its licence on double-click or from its context menu.
         self.case_documents = CaseDocuments(self.ctx, self)
@@ -584,6 +590,26 @@ class CaseView(QWidget):
         )
         for n, (title, count) in enumerate(counts):
             self.tabs.setTabText(n, title.replace("%1", str(count)))
+        self._show_sanctions(d)
+
+    def _show_sanctions(self, d: CaseDetail) -> None:
+        self.sanctions_panel.set_application(d.id)
+        hits = self.sanctions_panel.hits
+        waiting = sum(1 for h in hits if h.status == UNREVIEWED)
+        title = self.tr("Sanctions list hits (%1)").replace("%1", str(len(hits)))
+        if waiting:
+            title += " " + self.tr("— %1 to review").replace("%1", str(waiting))
+        index = self.tabs.indexOf(self.sanctions_panel)
+        self.tabs.setTabText(index, title)
+
+    def _sanctions_reviewed(self, _application_id: int) -> None:
+        """A hit was reviewed or found: show the case again (its history has the event)."""
+        if self._case is None:
+            return
+        detail = cases.get_case(self.db, self._case.id)
+        self.show_case(detail)
+        self.tabs.setCurrentWidget(self.sanctions_panel)
+        self.caseChanged.emit(detail)
 
     def _event_details(self, event: EventView) -> str:
         """The event in the UI's language where its recorded data allows; else as recorded."""

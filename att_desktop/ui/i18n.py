@@ -158,6 +158,15 @@ def event_action_label(action: str) -> str:
         "licence_issued": QCoreApplication.translate("Vocabulary", "Licence issued"),
         "licence_amended": QCoreApplication.translate("Vocabulary", "Licence amended"),
         "shipment_recorded": QCoreApplication.translate("Vocabulary", "Shipment recorded"),
+        "sanctions_screened": QCoreApplication.translate(
+            "Vocabulary", "Screened against the UN sanctions list"
+        ),
+        "sanctions_hit_confirmed": QCoreApplication.translate(
+            "Vocabulary", "UN sanctions list hit confirmed"
+        ),
+        "sanctions_hit_rejected": QCoreApplication.translate(
+            "Vocabulary", "UN sanctions list hit rejected"
+        ),
     }
     return labels.get(action, action.replace("_", " "))
 

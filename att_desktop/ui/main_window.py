@@ -619,6 +619,20 @@ class MainWindow(QMainWindow):
         self.authority_dialog = open_authority_dialog(self.ctx, self)
         return self.authority_dialog
 
+    def open_sanctions_list(self) -> QWidget:
+        """Assessment → UN sanctions list and hits…: import (administrators) and review."""
+        from att_desktop.ui.sanctions import open_sanctions_list
+
+        self.sanctions_dialog = open_sanctions_list(self.ctx, self)
+        self.sanctions_dialog.panel.hitsChanged.connect(self._sanctions_hits_changed)
+        return self.sanctions_dialog
+
+    def _sanctions_hits_changed(self, case_id: int) -> None:
+        """Hits reviewed or found in the list's dialog: the open case shows them too."""
+        shown = self.case_view.case
+        if shown is not None and case_id in (0, shown.id):
+            self.refresh_case(shown.id)
+
     def open_denial_notices(self) -> DenialNoticesDialog:
         from att_desktop.ui.assessment.denial_notices import open_denial_notices
 

@@ -317,6 +317,12 @@ ASSESSMENT = MenuSpec(
             QT_TRANSLATE_NOOP("MainWindow", "&Denials notified by other States…"),
             "open_denial_notices",
         ),
+        ActionSpec(
+            "action_sanctions_list",
+            "actionSanctionsList",
+            QT_TRANSLATE_NOOP("MainWindow", "&UN sanctions list and hits…"),
+            "open_sanctions_list",
+        ),
     ),
 )
 

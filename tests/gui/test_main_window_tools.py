@@ -22,6 +22,7 @@ from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
+from att_desktop.ui.sanctions import SanctionsListDialog
 from tests.conftest import FreshSqlite
 from tests.gui.conftest import MakeCase, ScriptedPrompter
 
@@ -49,7 +50,12 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     names = [a.objectName() for a in _menu(window, "assessmentMenu").actions()]
-    assert names == ["actionReassessment", "actionEmbargoData", "actionDenialNotices"]
+    assert names == [
+        "actionReassessment",
+        "actionEmbargoData",
+        "actionDenialNotices",
+        "actionSanctionsList",
+    ]
 
     window.action_reassessment.trigger()
     reassess = window.findChild(ReassessmentDialog)
@@ -65,7 +71,11 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
     notices = window.findChild(DenialNoticesDialog)
     assert isinstance(notices, DenialNoticesDialog) and notices.isVisible()
     assert notices.actor == OFFICER
-    for dialog in (reassess, embargo, notices):
+
+    window.action_sanctions_list.trigger()
+    listed = window.findChild(SanctionsListDialog)
+    assert isinstance(listed, SanctionsListDialog) and listed.isVisible()
+    for dialog in (reassess, embargo, notices, listed):
         dialog.close()
 
 

@@ -46,3 +46,12 @@ def test_a_match_in_another_country_weighs_less() -> None:
     assert weighted_score(0.9, True) == 0.9
     assert weighted_score(1.0, False) == 0.85
     assert weighted_score(0.9, False) == 0.765
+
+
+def test_denial_notices_share_the_sanctions_list_matcher() -> None:
+    """Issue 12: a denial notified by another State in Cyrillic, or with the words in another
+    order or spelling, is matched as the UN Consolidated List is (domain.name_matching)."""
+    score, kind = name_similarity("Сахель Лоджистикс", "Sahel Logistics LLC")
+    assert kind is MatchKind.SIMILAR and score >= 0.85
+    assert name_similarity("Kadhafi Mouammar", "Muammar Qadhafi")[1] is MatchKind.SIMILAR
+    assert name_similarity("Sahel Logistics", "Atlas Trading")[1] is None
