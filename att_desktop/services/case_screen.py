@@ -17,7 +17,12 @@ from typing import Any
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application
-from att_desktop.domain.assessment.model import AssessmentInput, EmbargoMatchRecord
+from att_desktop.domain.assessment.model import (
+    Article7Basis,
+    AssessmentInput,
+    EmbargoMatchRecord,
+    KindPolicy,
+)
 from att_desktop.domain.casefile import dump_assessment
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.embargoes import (
@@ -34,11 +39,13 @@ from att_desktop.domain.enums import TransferType
 from att_desktop.formats.case_file import CaseFile, parse_case_file
 from att_desktop.services.assessment import (
     apply_screen,
+    article7_transfer_types,
     current_assessment,
     evaluate_case_file,
 )
 from att_desktop.services.cases import find_case_id, load_application, unsaved_application
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.mitigation_policy import mitigation_policy
 from att_desktop.services.screening import applied_sets, item_kinds, screen_matches, screen_records
 
 #: How the screen's date was chosen, as the output says it.
@@ -266,7 +273,7 @@ def evaluate_screened_case_file(
         sets = tuple(d for _, d in reference_sets(db))
         why = "the file has no application (destination, parties, items) to screen"
         report = ScreenReport("", day, source, sets, (), (), False, why)
-    merged = _merge(case.assessment, report)
+    merged = _stamp_policies(_merge(case.assessment, report), case, db)
     screened_data = copy.deepcopy(data)
     screened_data["assessment"] = dump_assessment(merged)
     answer = evaluate_case_file(screened_data)
@@ -277,6 +284,29 @@ def evaluate_screened_case_file(
             answer["recommendation"] = "incomplete"
     answer["screen"] = report_as_json(report)
     return answer
+
+
+def _stamp_policies(inp: AssessmentInput, case: CaseFile, db: Database | None) -> AssessmentInput:
+    """The authority's policies replace what a file claims, as when the app saves an
+    assessment: a file may not let an officer's reason count for a measure of the wrong kind
+    (7(2), 11(2)), nor call an export's Article 7 "not applicable". Without a database the
+    strict defaults apply: treaty kinds only; Article 7 for exports, and for other transfer
+    types only where the file itself asks it (asking more is never less safe)."""
+    policy = mitigation_policy(db) if db is not None else KindPolicy.TREATY_KINDS_ONLY
+    inp = replace(inp, mitigation_policy=policy)
+    if case.application is None:
+        return inp
+    transfer = case.application.transfer_type
+    if transfer is TransferType.EXPORT:
+        basis = Article7Basis.EXPORT
+    elif db is not None:
+        asked = transfer in article7_transfer_types(db)
+        basis = Article7Basis.NATIONAL_POLICY if asked else Article7Basis.NOT_APPLICABLE
+    elif inp.article7_basis is Article7Basis.NATIONAL_POLICY:
+        basis = Article7Basis.NATIONAL_POLICY
+    else:
+        basis = Article7Basis.NOT_APPLICABLE
+    return replace(inp, transfer_type=transfer, article7_basis=basis)
 
 
 def _merge(inp: AssessmentInput, report: ScreenReport) -> AssessmentInput:

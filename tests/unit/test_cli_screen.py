@@ -285,3 +285,51 @@ def test_screen_of_a_clear_case_exits_0_and_bad_input_is_refused(
     code, out, _ = run(capsys, "screen", "--help")
     assert code == 0
     assert "3 an embargo prohibits the transfer" in " ".join(out.split())
+
+
+def test_art_7_2_a_file_cannot_grant_itself_the_officer_reason_policy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Art. 7(2), 7(3): a re-export clause cannot lower an overriding human-rights risk unless
+    the *authority's* policy lets an officer's reason count. A case file that claims that
+    policy for itself is evaluated under the strict default, as the app would save it."""
+    from att_desktop.domain.assessment import evaluate
+    from att_desktop.domain.assessment.model import (
+        Criterion,
+        KindPolicy,
+        MitigationKind,
+        MitigationMeasure,
+        Recommendation,
+        RiskLevel,
+        RiskLink,
+    )
+    from tests.unit.assessment_cases import finding
+
+    reason = "The clause bars transfer to the unit named in the UN report."
+    claimed = complete(
+        article7=tuple(
+            (
+                c,
+                finding(
+                    RiskLevel.OVERRIDING_BEFORE_MITIGATION if c is Criterion.B_II else RiskLevel.LOW
+                ),
+            )
+            for c in (Criterion.A, Criterion.B_I, Criterion.B_II, Criterion.B_III, Criterion.B_IV)
+        ),
+        mitigation=(
+            MitigationMeasure(
+                "M1",
+                MitigationKind.RE_EXPORT_CLAUSE,
+                "No re-export without our consent",
+                (RiskLink(Criterion.B_II, True, "Verified.", kind_reason=reason),),
+            ),
+        ),
+        mitigation_policy=KindPolicy.OFFICER_REASON,
+    )
+    # The file's own claim would lower the risk: the test reads a real difference.
+    assert evaluate(claimed).recommendation is not Recommendation.DENY
+    path = write(
+        tmp_path, case_data("NO", end_user="Norwegian Army", assessment=dump_assessment(claimed))
+    )
+    code, out, _ = run(capsys, "evaluate", str(path), "--json")
+    assert json.loads(out)["recommendation"] == "deny", out

@@ -1,7 +1,7 @@
 """UN Security Council Consolidated List: list versions, entries, names, addresses, hits
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 
 The administrator imports the Council's XML file; each import is a list version (its
@@ -21,7 +21,7 @@ from alembic import op
 from att_desktop.db.types import UTCDateTime
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
