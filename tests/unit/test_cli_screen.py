@@ -331,5 +331,5 @@ def test_art_7_2_a_file_cannot_grant_itself_the_officer_reason_policy(
     path = write(
         tmp_path, case_data("NO", end_user="Norwegian Army", assessment=dump_assessment(claimed))
     )
-    code, out, _ = run(capsys, "evaluate", str(path), "--json")
+    _code, out, _ = run(capsys, "evaluate", str(path), "--json")
     assert json.loads(out)["recommendation"] == "deny", out
