@@ -122,8 +122,9 @@ def test_an_officers_draft_becomes_a_signed_licence_with_its_conditions(
     today = date.today()
     until = today + timedelta(days=400)
     form.valid_until.setDate(QDate(until.year, until.month, until.day))
-    quantity, _value = form._line_edits(0)
+    quantity, value = form._line_edits(0)
     retype(qtbot, quantity, "60")
+    assert value.text() == "75000.00"  # 60 of the 100 applied for, at the applied unit price
     proposed = form.conditions.chosen()
     assert CONDITION in proposed and MEASURE in proposed
     qtbot.keyClicks(form.rationale, "Majority approves; the risk is mitigated by training.")
@@ -134,7 +135,7 @@ def test_an_officers_draft_becomes_a_signed_licence_with_its_conditions(
     assert decision is not None and decision.licence is not None
     licence = decision.licence
     assert licence.valid_until == until
-    assert [ln.quantity for ln in licence.lines] == [Decimal(60)]
+    assert [(ln.quantity, ln.value) for ln in licence.lines] == [(Decimal(60), Decimal(75000))]
     assert CONDITION in licence.conditions and MEASURE in licence.conditions
     detail = cases.get_case(db, draft.id)
     assert detail.status is CaseStatus.AUTHORISED

@@ -64,6 +64,16 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _pro_rata(edit: QLineEdit, quantity: str, value: Decimal | None, applied: Decimal) -> None:
+    """The line's value for ``quantity`` at the applied unit price, unless one was typed."""
+    if edit.property("typed") or value is None or applied <= 0:
+        return
+    wanted = _decimal(quantity)
+    if wanted is None or not wanted.is_finite() or wanted < 0:
+        return
+    edit.setText(format((value * wanted / applied).quantize(Decimal("0.01")), "f"))
+
+
 def _decimal(text: str) -> Decimal | None:
     """A typed number (thousands separators allowed); NaN when it cannot be read."""
     cleaned = text.replace(",", "").replace(" ", "").strip()
@@ -346,6 +356,12 @@ class DecisionForm(QWidget):
             )
         self.lines.setCellWidget(row, _QUANTITY, q_edit)
         self.lines.setCellWidget(row, _VALUE, v_edit)
+        if item.value is not None and item.quantity > 0:
+            # A lower quantity lowers the value pro rata until the decider types a value.
+            v_edit.textEdited.connect(lambda _t, e=v_edit: e.setProperty("typed", True))
+            q_edit.textEdited.connect(
+                lambda text, e=v_edit, i=item: _pro_rata(e, text, i.value, i.quantity)
+            )
         currency = QTableWidgetItem(item.currency or "—")
         currency.setFlags(fixed)
         self.lines.setItem(row, 5, currency)
