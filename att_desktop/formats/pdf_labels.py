@@ -171,11 +171,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "a7_contribution_title": (
         "Article 7(1)(a): would the export contribute to peace and security?",
-        "第7条第1款(a)项：出口是否有助于和平与安全？",
+        "第7条第1款(a)项：出口是否会促进和平与安全？",
     ),
     "a7_contribution": (
         "Would contribute (weighed under 7(3) against the risks)",
-        "是否有助于（根据第7条第3款与风险权衡）",
+        "是否会促进（根据第7条第3款与风险权衡）",
     ),
     "risk_before": ("Risk before mitigation", "缓解前风险"),
     # --- GBV

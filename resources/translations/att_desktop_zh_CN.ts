@@ -3340,11 +3340,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>GbvStepText</name>
     <message>
         <source>Step 3: the importing State takes effective preventive action, weighed in step 4 (it does not lower the risk by itself).</source>
-        <translation>第3步：进口国正在采取有效的预防行动，在第4步中予以权衡（其本身并不降低风险）。</translation>
+        <translation>第3步：进口国采取了有效预防行动，已在第4步中权衡（其本身不降低风险）。</translation>
     </message>
     <message>
         <source>Step 3: the importing State does not take effective preventive action, which weighs towards an overriding risk in step 4.</source>
-        <translation>第3步：进口国未采取有效的预防行动，这在第4步中倾向于认定存在高于一切的风险。</translation>
+        <translation>第3步：进口国未采取有效预防行动，这在第4步中倾向于认定存在高于一切的风险。</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
@@ -4380,7 +4380,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>The sanctions committee&apos;s reference, e.g. S/AC.47/2026/OC.3</source>
-        <translation>制裁委员会的文号，例如 S/AC.47/2026/OC.3</translation>
+        <translation>制裁委员会的编号，例如 S/AC.47/2026/OC.3</translation>
     </message>
     <message>
         <source>not stated in the embargo entry: record when no objection had been received</source>
@@ -4392,7 +4392,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Committee reference</source>
-        <translation>委员会文号</translation>
+        <translation>委员会编号</translation>
     </message>
     <message>
         <source>Date of approval or notification</source>
@@ -4404,7 +4404,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>No objection received by</source>
-        <translation>截至该日未收到反对意见</translation>
+        <translation>截至以下日期未收到反对</translation>
     </message>
 </context>
 <context>
