@@ -6754,6 +6754,10 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <comment>event: what it did</comment>
         <translation type="unfinished"></translation>

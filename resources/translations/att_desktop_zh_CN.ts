@@ -4427,7 +4427,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Why it does or does not reduce this risk</source>
-        <translation>该措施能否降低此风险的理由</translation>
+        <translation>为何能或不能降低</translation>
     </message>
     <message>
         <source>Why a measure of this kind can address this risk (authority policy)</source>
@@ -6739,6 +6739,10 @@ The details are in the log.</source>
     <message>
         <source>Licence %1, valid %2 to %3</source>
         <translation>许可证 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
+        <translation>已对照联合国安全理事会综合制裁名单筛查 %1 个当事方：新增命中 %2 项</translation>
     </message>
     <message>
         <source>%1: %2</source>
