@@ -78,6 +78,7 @@ from att_desktop.formats.pdf_labels import (
     join,
     label,
     normalise_language,
+    screened_party,
     yes_no,
 )
 
@@ -245,7 +246,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
                     embargo_label(m.embargo_id, lang) or m.title,
                     enum_label(m.legal_basis_kind, lang),
                     _bold(enum_label(m.effect, lang), styles),
-                    m.party or "—",
+                    screened_party(m.party, lang) if m.party else "—",
                     m.explanation or "—",
                     follow,
                 ]

@@ -171,11 +171,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "a7_contribution_title": (
         "Article 7(1)(a): would the export contribute to peace and security?",
-        "第7条第1款(a)项：出口是否有助于和平与安全？",
+        "第7条第1款(a)项：出口是否会促进和平与安全？",
     ),
     "a7_contribution": (
         "Would contribute (weighed under 7(3) against the risks)",
-        "是否有助于（根据第7条第3款与风险权衡）",
+        "是否会促进（根据第7条第3款与风险权衡）",
     ),
     "risk_before": ("Risk before mitigation", "缓解前风险"),
     # --- GBV
@@ -452,6 +452,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "cite_paragraph": ("Article {article}({paragraph})", "第{article}条第{paragraph}款"),
     "cite_embargo": ("embargo {id}", "禁运 {id}"),
     "embargo_un_body": ("UN Security Council arms embargo", "联合国安全理事会武器禁运"),
+    "acting_for": ("{party}, acting for {name}", "{party}，代表{name}"),
     "embargo_resolution": (" (resolution {number} ({year}))", "（第{number}（{year}）号决议）"),
 }
 
@@ -779,6 +780,58 @@ def ground_plain(ground: Ground, language: str) -> str:
     if key in LABELS and key != "plain_7_3":
         return label(key, language)
     return label("plain_other", language, explanation=ground.explanation)
+
+
+#: The Article 6 screen's subjects, as ``services.screening`` words them in the record.
+_SCREENED_STATE = re.compile(
+    r"^(?P<what>Destination|Exporting State|Transit State) (?P<code>[A-Z]{2})"
+    r"(?P<supplies> \(supplies from it\))?$"
+)
+_SCREENED_PARTY = re.compile(
+    r"^(?P<role>End user|Consignee|Intermediate consignee|Broker): (?P<name>.+) "
+    r"\((?P<type>[a-z_]+), (?P<code>[A-Z]{2})\)(?:, acting for (?P<acting>.+))?$"
+)
+_STATE_WORDS = {
+    "Destination": ("Destination", "目的地"),
+    "Exporting State": ("Exporting State", "出口国"),
+    "Transit State": ("Transit State", "过境国"),
+}
+_ROLE_WORDS = {
+    "End user": PartyRole.END_USER,
+    "Consignee": PartyRole.CONSIGNEE,
+    "Intermediate consignee": PartyRole.INTERMEDIATE_CONSIGNEE,
+    "Broker": PartyRole.BROKER,
+}
+
+
+def _screened_subject(text: str, language: str) -> str:
+    state = _SCREENED_STATE.match(text)
+    if state:
+        out = colon(
+            _pick(_STATE_WORDS[state["what"]], language),
+            country_name(state["code"], language),
+            language,
+        )
+        if state["supplies"]:
+            out += "（来自该国的供应）" if is_chinese(language) else " (supplies from it)"
+        return out
+    party = _SCREENED_PARTY.match(text)
+    if party is None or party["type"] not in PartyType._value2member_map_:
+        return text
+    kind = enum_label(PartyType(party["type"]), language)
+    where = join((kind, country_name(party["code"], language)), language)
+    shown = f"{party['name']}（{where}）" if is_chinese(language) else f"{party['name']} ({where})"
+    if party["acting"]:
+        shown = label("acting_for", language, party=shown, name=party["acting"])
+    return colon(enum_label(_ROLE_WORDS[party["role"]], language), shown, language)
+
+
+def screened_party(text: str, language: str) -> str:
+    """The parties an embargo match was found on, in words: the screen records them in
+    English with codes ("End user: X (government, SD)"), which neither a Chinese reader nor
+    a signed record should show. Text of another shape is shown as recorded."""
+    parts = [_screened_subject(part, language) for part in text.split("; ")]
+    return ("；" if is_chinese(language) else "; ").join(parts)
 
 
 #: The GBV engine's fixed step explanations (``domain/assessment/gbv.py``) in Chinese.

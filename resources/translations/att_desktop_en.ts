@@ -709,6 +709,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The decision date cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the application was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The screen has not been run yet. Choose the decision date and run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,6 +737,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Article7Page</name>
     <message>
         <source>Assess objectively and without discrimination, taking into account information from the importing State (Art. 8(1)), the potential that the items would contribute to or undermine peace and security, or could be used to commit or facilitate the acts below. Record the risk before mitigation here: mitigation is considered on its own page, and the conclusion (7(3)) is drawn after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7(1)(a) — would the export contribute to peace and security? (Weighed against the risks under 7(3); it never lowers a risk by itself.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,7 +1109,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>AssessmentWizard</name>
     <message>
         <source>Unsaved answers</source>
-        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer.</extracomment>
+        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer. Closed when Article 7 does not apply (an import, transit, trans-shipment or brokering case the authority&apos;s policy does not assess under Article 7): only Article 6 is asked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1219,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Article 7 not applicable: %1. Article 7 binds the exporting State and the authority&apos;s policy does not apply it to this transfer type; Article 6 applies to every transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 7 assessed under national policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The assessment was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1331,27 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Article &amp;7 policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mitigation measure lowers only the risks its kind can address: confidence-building measures and jointly developed programmes (Article 7(2)) any risk; assurances, re-export clauses and verification (Article 11(2)) diversion. If your national policy allows it, an officer may state why a measure of another kind addresses a risk; the reason is then required and printed in the assessment record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let an officer&apos;s stated reason count (national policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 applies to every transfer. Article 7 is the exporting State&apos;s obligation: for the transfer types ticked here, national policy asks it too, and the assessment record says so. Unticked types are assessed under Article 6 only, and the record says Article 7 was not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1737,6 +1777,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, acting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +1802,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions list hits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2417,7 +2469,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DecisionForm</name>
     <message>
         <source>The reasoning for the decision, as it will appear in the record</source>
-        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row.</extracomment>
+        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row. The decision date&apos;s problems (in the future, before receipt), from the form&apos;s own check or the service&apos;s refusal (field ``decided_on``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2550,6 +2602,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>A licence cannot start before the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the application was received (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,6 +3005,16 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load older embargo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+To load it anyway, say why (for example: corrections to the entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -3014,6 +3084,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>choose the party&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a commercial consignee can act for a government party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a government party of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may act only for a national or regional government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the government it acts for must be of the consignee&apos;s country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3252,6 +3338,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 </context>
 <context>
     <name>GbvStepText</name>
+    <message>
+        <source>Step 3: the importing State takes effective preventive action, weighed in step 4 (it does not lower the risk by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: the importing State does not take effective preventive action, which weighs towards an overriding risk in step 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not answered yet.</source>
         <translation type="unfinished"></translation>
@@ -3695,18 +3789,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,6 +4139,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;UN sanctions list and hits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Authority…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,7 +4340,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MatchCard</name>
     <message>
         <source>Party screened</source>
-        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
+        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. The follow-ups that need the committee&apos;s evidence (reference, date) to clear a match. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,6 +4379,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sanctions committee&apos;s reference, e.g. S/AC.47/2026/OC.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the embargo entry: record when no objection had been received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) after the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval or notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection received by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureCard</name>
@@ -4305,15 +4419,35 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, reliably and significantly</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No, not reliably</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why it does or does not reliably reduce the risk</source>
+        <source>Why it does or does not reduce this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a measure of this kind can address this risk (authority policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliably reduces this risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the measure works and is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4329,15 +4463,23 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addresses the risks</source>
+        <source>Risks addressed, judged one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reliably reduces them?</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reasoning</source>
+        <source>A measure of this kind is not one the treaty names against this risk (Article 7(2), 11(2)). Your authority allows it to count on your stated reason: give it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure of this kind cannot lower this risk (Article 7(2), 11(2)): it will not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from one judgement for the whole measure: confirm it for this risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4561,7 +4703,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>MitigationPage</name>
     <message>
-        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and say honestly whether it reliably reduces them; a measure judged unreliable changes nothing.</source>
+        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and judge each risk on its own: does it reliably reduce this risk, and why? A measure judged unreliable changes nothing, and only the kinds the treaty names against a risk can lower it: 7(2) confidence-building measures and joint programmes for any risk, Article 11(2) assurances and verification for diversion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4686,7 +4828,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
-        <extracomment>A party row as typed: role, type, name, country text, address. Used to move rows and to tell whether anything changed.</extracomment>
+        <extracomment>A party row as typed: role, type, name, country text, address, and the number of the row it acts for (&quot;&quot; if none). Used to move rows and to tell whether anything changed. The row of the government this consignee acts for (followed when rows move).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4703,6 +4845,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4750,11 +4896,27 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Party %1: acts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Party %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a commercial consignee importing for a government end user of this case: the Article 6 screen then treats it as that government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5804,6 +5966,145 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>SanctionsHitsPanel</name>
+    <message>
+        <source>Party</source>
+        <extracomment>A hit was reviewed or new hits were found: the case id (or 0 for every case).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected hit is, or is not, the listed party (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: same party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject: someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screen parties now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No UN Consolidated List has been imported: parties are not screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened against the UN Consolidated List generated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensing officer reviews sanctions list hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening parties against the UN Consolidated List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsListDialog</name>
+    <message>
+        <source>UN Security Council Consolidated List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party of every case is screened against the Council&apos;s list of individuals and entities. Import the consolidated XML file downloaded from the Security Council&apos;s website; a new list re-screens valid licences and open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator imports the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the UN Consolidated List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated List (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the UN Consolidated List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list and screening parties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
@@ -6199,6 +6500,14 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regional government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-State armed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6319,6 +6628,18 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Screened against the UN sanctions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN sanctions list hit confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN sanctions list hit rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>transfer type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6430,6 +6751,10 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Licence %1, valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -710,6 +710,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>是，本国知道</translation>
     </message>
     <message>
+        <source>The decision date cannot lie in the future.</source>
+        <translation>决定日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the application was received (%1).</source>
+        <translation>决定日期不能早于申请的收件日期（%1）。</translation>
+    </message>
+    <message>
         <source>The screen has not been run yet. Choose the decision date and run it.</source>
         <translation>尚未运行筛查。请选择决定日期并运行。</translation>
     </message>
@@ -731,6 +739,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Assess objectively and without discrimination, taking into account information from the importing State (Art. 8(1)), the potential that the items would contribute to or undermine peace and security, or could be used to commit or facilitate the acts below. Record the risk before mitigation here: mitigation is considered on its own page, and the conclusion (7(3)) is drawn after it.</source>
         <translation>以客观和非歧视的方式，并考虑进口国提供的信息（第8条第1款），评估物项可能促进或破坏和平与安全、或可能被用于实施或便利下列行为的可能性。此处记录缓解前的风险：缓解措施在单独页面考虑，结论（第7条第3款）在其后得出。</translation>
+    </message>
+    <message>
+        <source>7(1)(a) — would the export contribute to peace and security? (Weighed against the risks under 7(3); it never lowers a risk by itself.)</source>
+        <translation>7(1)(a) — 出口是否会促进和平与安全？（根据第7条第3款与各项风险一并权衡；其本身从不降低任何风险。）</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1110,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>AssessmentWizard</name>
     <message>
         <source>Unsaved answers</source>
-        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer.</extracomment>
+        <extracomment>&quot;save&quot;, &quot;discard&quot; or &quot;cancel&quot;: asked when the wizard closes with unsaved answers. A path to save a file to (title, suggested name, filter), or None if cancelled. The pages closed when Article 6 prohibits the transfer. Closed when Article 7 does not apply (an import, transit, trans-shipment or brokering case the authority&apos;s policy does not assess under Article 7): only Article 6 is asked.</extracomment>
         <translation>有未保存的回答</translation>
     </message>
     <message>
@@ -1209,6 +1221,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>第6条禁止本次转让。第7条、基于性别的暴力、转用和缓解措施页面均已关闭：唯一可能的决定是拒绝。</translation>
     </message>
     <message>
+        <source>Article 7 not applicable: %1. Article 7 binds the exporting State and the authority&apos;s policy does not apply it to this transfer type; Article 6 applies to every transfer.</source>
+        <translation>第7条不适用：%1。第7条约束出口国，而本主管机关的政策不对此类转让适用第7条；第6条适用于每一项转让。</translation>
+    </message>
+    <message>
+        <source>Article 7 assessed under national policy (%1).</source>
+        <translation>根据国家政策评估第7条（%1）。</translation>
+    </message>
+    <message>
         <source>The assessment was not saved</source>
         <translation>评估未保存</translation>
     </message>
@@ -1313,8 +1333,28 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>标准附加条件(&amp;P)</translation>
     </message>
     <message>
+        <source>Article &amp;7 policy</source>
+        <translation>第7条政策(&amp;7)</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation policy</source>
+        <translation>缓解措施政策(&amp;M)</translation>
+    </message>
+    <message>
         <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
         <translation>每份许可证都会向决定人提出这些条件，与委员会的条件以及评估所依据的缓解措施并列。每行一条条件；可以为空。</translation>
+    </message>
+    <message>
+        <source>A mitigation measure lowers only the risks its kind can address: confidence-building measures and jointly developed programmes (Article 7(2)) any risk; assurances, re-export clauses and verification (Article 11(2)) diversion. If your national policy allows it, an officer may state why a measure of another kind addresses a risk; the reason is then required and printed in the assessment record.</source>
+        <translation>缓解措施只能降低其类型所能应对的风险：建立信任措施和共同制定的方案（第7条第2款）可应对任何风险；保证、再出口条款和核查（第11条第2款）可应对转用风险。如本国国家政策允许，审查官员可说明为何其他类型的措施能够应对某项风险；此时必须填写理由，并打印在评估记录中。</translation>
+    </message>
+    <message>
+        <source>Let an officer&apos;s stated reason count (national policy)</source>
+        <translation>审查官员说明理由后可计入（国家政策）</translation>
+    </message>
+    <message>
+        <source>Article 6 applies to every transfer. Article 7 is the exporting State&apos;s obligation: for the transfer types ticked here, national policy asks it too, and the assessment record says so. Unticked types are assessed under Article 6 only, and the record says Article 7 was not applicable.</source>
+        <translation>第6条适用于每一项转让。第7条是出口国的义务：对于此处勾选的转让类型，国家政策同样要求评估第7条，评估记录将予以注明。未勾选的类型仅按第6条评估，记录将注明第7条不适用。</translation>
     </message>
     <message>
         <source>e.g. Export Control Agency, Ministry of Trade</source>
@@ -1739,6 +1779,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>不需报告：%1</translation>
     </message>
     <message>
+        <source>%1, acting for %2</source>
+        <translation>%1，代表%2</translation>
+    </message>
+    <message>
         <source>Yes: %1</source>
         <translation>是：%1</translation>
     </message>
@@ -1761,6 +1805,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>History (%1)</source>
         <translation>历史记录（%1）</translation>
+    </message>
+    <message>
+        <source>Sanctions list hits (%1)</source>
+        <translation>制裁名单命中（%1）</translation>
+    </message>
+    <message>
+        <source>— %1 to review</source>
+        <translation>— %1 项待审查</translation>
     </message>
     <message>
         <source>Licence %1</source>
@@ -2415,7 +2467,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DecisionForm</name>
     <message>
         <source>The reasoning for the decision, as it will appear in the record</source>
-        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row.</extracomment>
+        <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service&apos;s errors (&quot;licence.lines[1].quantity&quot;) to find their row. The decision date&apos;s problems (in the future, before receipt), from the form&apos;s own check or the service&apos;s refusal (field ``decided_on``).</extracomment>
         <translation>决定的理由，将按原样载入记录</translation>
     </message>
     <message>
@@ -2549,6 +2601,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>A licence cannot start before the decision date.</source>
         <translation>许可证的生效日期不能早于决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision date cannot lie in the future.</source>
+        <translation>决定日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be before the application was received (%1).</source>
+        <translation>决定日期不能早于申请的收件日期（%1）。</translation>
     </message>
     <message>
         <source>not a quantity</source>
@@ -2943,6 +3003,18 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
         <translation>已载入%1，核实日期 %2（原为 %3）：新增 %4 项，变更 %5 项，删除 %6 项。请打开第7条第7款重新评估，查看受影响的许可证。</translation>
     </message>
+    <message>
+        <source>Load older embargo data</source>
+        <translation>载入较旧的禁运数据</translation>
+    </message>
+    <message>
+        <source>%1
+
+To load it anyway, say why (for example: corrections to the entries).</source>
+        <translation>%1
+
+如仍要载入，请说明理由（例如：对条目的更正）。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -3013,6 +3085,22 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>choose the party&apos;s country</source>
         <translation>请选择当事方所在国</translation>
+    </message>
+    <message>
+        <source>only a commercial consignee can act for a government party</source>
+        <translation>只有商业收货人可以代表政府当事方</translation>
+    </message>
+    <message>
+        <source>choose a government party of this case</source>
+        <translation>请选择本案的一个政府当事方</translation>
+    </message>
+    <message>
+        <source>it may act only for a national or regional government</source>
+        <translation>只能代表国家政府或地方政府</translation>
+    </message>
+    <message>
+        <source>the government it acts for must be of the consignee&apos;s country</source>
+        <translation>所代表的政府必须属于收货人所在国</translation>
     </message>
     <message>
         <source>add at least one line item</source>
@@ -3251,6 +3339,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>GbvStepText</name>
     <message>
+        <source>Step 3: the importing State takes effective preventive action, weighed in step 4 (it does not lower the risk by itself).</source>
+        <translation>第3步：进口国采取了有效预防行动，已在第4步中权衡（其本身不降低风险）。</translation>
+    </message>
+    <message>
+        <source>Step 3: the importing State does not take effective preventive action, which weighs towards an overriding risk in step 4.</source>
+        <translation>第3步：进口国未采取有效预防行动，这在第4步中倾向于认定存在高于一切的风险。</translation>
+    </message>
+    <message>
         <source>Not answered yet.</source>
         <translation>尚未回答。</translation>
     </message>
@@ -3351,7 +3447,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The application&apos;s parties and States; the embargo data&apos;s legal basis and dates; the UN Consolidated List for named persons.</source>
-        <translation>申请中的当事方和国家；禁运数据的法律依据和日期；用于核对被列名个人的联合国综合名单。</translation>
+        <translation>申请中的当事方和国家；禁运数据的法律依据和日期；用于核对被列名个人的联合国安全理事会综合制裁名单。</translation>
     </message>
     <message>
         <source>Does this embargo match apply, and has any required approval or notification been made?</source>
@@ -3691,18 +3787,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Imports: authorisations and actual imports</source>
         <translation>进口：进口许可与实际进口</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>政府</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>商业</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>个人</translation>
     </message>
     <message>
         <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
@@ -4055,6 +4139,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;UN sanctions list and hits…</source>
+        <translation>联合国制裁名单及命中(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Authority…</source>
         <translation>主管机关(&amp;A)…</translation>
     </message>
@@ -4251,7 +4339,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>MatchCard</name>
     <message>
         <source>Party screened</source>
-        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
+        <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. The follow-ups that need the committee&apos;s evidence (reference, date) to clear a match. Runs the service&apos;s screen as at a date and merges it into the given answers.</extracomment>
         <translation>受筛查方</translation>
     </message>
     <message>
@@ -4290,6 +4378,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Reasoning</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>The sanctions committee&apos;s reference, e.g. S/AC.47/2026/OC.3</source>
+        <translation>制裁委员会的编号，例如 S/AC.47/2026/OC.3</translation>
+    </message>
+    <message>
+        <source>not stated in the embargo entry: record when no objection had been received</source>
+        <translation>禁运条目未作规定：请记录截至何日未收到反对意见</translation>
+    </message>
+    <message>
+        <source>%1 day(s) after the notification</source>
+        <translation>通知后 %1 天</translation>
+    </message>
+    <message>
+        <source>Committee reference</source>
+        <translation>委员会编号</translation>
+    </message>
+    <message>
+        <source>Date of approval or notification</source>
+        <translation>批准或通知日期</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>等待期</translation>
+    </message>
+    <message>
+        <source>No objection received by</source>
+        <translation>截至以下日期未收到反对</translation>
+    </message>
 </context>
 <context>
     <name>MeasureCard</name>
@@ -4302,16 +4418,36 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>商定了什么、与谁商定、如何核实</translation>
     </message>
     <message>
-        <source>Yes, reliably and significantly</source>
-        <translation>是，可靠且显著</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>No, not reliably</source>
-        <translation>否，不可靠</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>Why it does or does not reliably reduce the risk</source>
-        <translation>为何能够或不能可靠地降低风险</translation>
+        <source>Why it does or does not reduce this risk</source>
+        <translation>为何能或不能降低</translation>
+    </message>
+    <message>
+        <source>Why a measure of this kind can address this risk (authority policy)</source>
+        <translation>此类措施为何能够应对该风险（主管机关政策）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Reliably reduces this risk?</source>
+        <translation>能否可靠地降低此风险？</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>How the measure works and is verified</source>
+        <translation>措施如何发挥作用、如何核实</translation>
     </message>
     <message>
         <source>Remove this measure</source>
@@ -4326,16 +4462,24 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>说明</translation>
     </message>
     <message>
-        <source>Addresses the risks</source>
-        <translation>针对的风险</translation>
+        <source>Risks addressed, judged one by one</source>
+        <translation>所应对的风险（逐项判断）</translation>
     </message>
     <message>
-        <source>Reliably reduces them?</source>
-        <translation>能否可靠地降低？</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-        <source>Reasoning</source>
-        <translation>理由</translation>
+        <source>A measure of this kind is not one the treaty names against this risk (Article 7(2), 11(2)). Your authority allows it to count on your stated reason: give it below.</source>
+        <translation>条约并未将此类措施列为针对该风险的措施（第7条第2款、第11条第2款）。本主管机关允许在您说明理由后将其计入：请在下方填写。</translation>
+    </message>
+    <message>
+        <source>A measure of this kind cannot lower this risk (Article 7(2), 11(2)): it will not be counted.</source>
+        <translation>此类措施不能降低该风险（第7条第2款、第11条第2款）：将不予计入。</translation>
+    </message>
+    <message>
+        <source>Carried over from one judgement for the whole measure: confirm it for this risk.</source>
+        <translation>沿用了对整项措施的单一判断：请针对此风险予以确认。</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -4558,8 +4702,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
 <context>
     <name>MitigationPage</name>
     <message>
-        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and say honestly whether it reliably reduces them; a measure judged unreliable changes nothing.</source>
-        <translation>考虑可缓解所发现风险的措施（第7条第2款）：建立信任措施、与进口国共同制定并商定的方案、最终用途保证、再出口条款、交付核查。将每项措施与其针对的风险相关联，并如实说明能否可靠地降低这些风险；被判定为不可靠的措施不产生任何影响。</translation>
+        <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and judge each risk on its own: does it reliably reduce this risk, and why? A measure judged unreliable changes nothing, and only the kinds the treaty names against a risk can lower it: 7(2) confidence-building measures and joint programmes for any risk, Article 11(2) assurances and verification for diversion.</source>
+        <translation>考虑可以缓解所发现风险的措施（第7条第2款）：建立信任措施、与进口国共同制定并商定的方案、最终用途保证、再出口条款、交付核查。将每项措施与其所应对的风险相关联，并逐项判断每一风险：该措施能否可靠地降低此风险？理由为何？被判断为不可靠的措施不改变任何结论，且只有条约针对某项风险列明的措施类型才能降低该风险：第7条第2款的建立信任措施和共同方案可应对任何风险，第11条第2款的保证和核查可应对转用风险。</translation>
     </message>
     <message>
         <source>Add a measure</source>
@@ -4682,7 +4826,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
-        <extracomment>A party row as typed: role, type, name, country text, address. Used to move rows and to tell whether anything changed.</extracomment>
+        <extracomment>A party row as typed: role, type, name, country text, address, and the number of the row it acts for (&quot;&quot; if none). Used to move rows and to tell whether anything changed. The row of the government this consignee acts for (followed when rows move).</extracomment>
         <translation>角色</translation>
     </message>
     <message>
@@ -4700,6 +4844,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Acts for</source>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -4746,12 +4894,28 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>当事方 %1：地址</translation>
     </message>
     <message>
+        <source>Party %1: acts for</source>
+        <translation>当事方 %1：代表</translation>
+    </message>
+    <message>
         <source>Party %1</source>
         <translation>当事方 %1</translation>
     </message>
     <message>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
+    </message>
+    <message>
+        <source>For a commercial consignee importing for a government end user of this case: the Article 6 screen then treats it as that government.</source>
+        <translation>适用于为本案政府最终用户进口的商业收货人：第6条筛查随即将其视同该政府。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5792,6 +5956,145 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>SanctionsHitsPanel</name>
+    <message>
+        <source>Party</source>
+        <extracomment>A hit was reviewed or new hits were found: the case id (or 0 for every case).</extracomment>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation>列名名称</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>制裁制度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>审查理由</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Why the selected hit is, or is not, the listed party (required)</source>
+        <translation>所选命中为何是或不是被列名方（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: same party</source>
+        <translation>确认：同一方(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: someone else</source>
+        <translation>排除：并非同一方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Screen parties now</source>
+        <translation>立即筛查当事方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No UN Consolidated List has been imported: parties are not screened.</source>
+        <translation>尚未导入联合国安全理事会综合制裁名单：当事方未经筛查。</translation>
+    </message>
+    <message>
+        <source>Screened against the UN Consolidated List generated %1.</source>
+        <translation>已对照 %1 生成的联合国安全理事会综合制裁名单进行筛查。</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Only a licensing officer reviews sanctions list hits.</source>
+        <translation>只有许可审查官员审查制裁名单命中。</translation>
+    </message>
+    <message>
+        <source>Hit not reviewed</source>
+        <translation>命中未审查</translation>
+    </message>
+    <message>
+        <source>Screening parties</source>
+        <translation>正在筛查当事方</translation>
+    </message>
+    <message>
+        <source>Screening parties against the UN Consolidated List…</source>
+        <translation>正在对照联合国安全理事会综合制裁名单筛查当事方…</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsListDialog</name>
+    <message>
+        <source>UN Security Council Consolidated List</source>
+        <translation>联合国安全理事会综合制裁名单</translation>
+    </message>
+    <message>
+        <source>Every party of every case is screened against the Council&apos;s list of individuals and entities. Import the consolidated XML file downloaded from the Security Council&apos;s website; a new list re-screens valid licences and open cases.</source>
+        <translation>每个案件的每个当事方都将对照安理会的个人和实体名单进行筛查。请导入从安全理事会网站下载的综合名单 XML 文件；导入新名单后，将重新筛查有效许可证和未结案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import list file…</source>
+        <translation>导入名单文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator imports the list.</source>
+        <translation>只有管理员可以导入名单。</translation>
+    </message>
+    <message>
+        <source>Import the UN Consolidated List</source>
+        <translation>导入联合国安全理事会综合制裁名单</translation>
+    </message>
+    <message>
+        <source>Consolidated List (*.xml)</source>
+        <translation>综合制裁名单 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Importing the UN Consolidated List</source>
+        <translation>正在导入联合国安全理事会综合制裁名单</translation>
+    </message>
+    <message>
+        <source>Reading the list and screening parties…</source>
+        <translation>正在读取名单并筛查当事方…</translation>
+    </message>
+    <message>
+        <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
+        <translation>已导入 %1 个条目；已筛查 %2 个当事方，新增命中 %3 项。</translation>
+    </message>
+    <message>
+        <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
+        <translation>需根据第7条第7款重新评估的有效许可证（评估 → 第7条第7款重新评估）：%1</translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation>名单已导入</translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
@@ -6184,6 +6487,14 @@ The details are in the log.</source>
         <translation>个人</translation>
     </message>
     <message>
+        <source>Regional government</source>
+        <translation>地方政府/次国家政府</translation>
+    </message>
+    <message>
+        <source>Non-State armed group</source>
+        <translation>非国家武装团体</translation>
+    </message>
+    <message>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
@@ -6304,6 +6615,18 @@ The details are in the log.</source>
         <translation>已登记发运</translation>
     </message>
     <message>
+        <source>Screened against the UN sanctions list</source>
+        <translation>已对照联合国制裁名单筛查</translation>
+    </message>
+    <message>
+        <source>UN sanctions list hit confirmed</source>
+        <translation>联合国制裁名单命中已确认</translation>
+    </message>
+    <message>
+        <source>UN sanctions list hit rejected</source>
+        <translation>联合国制裁名单命中已排除</translation>
+    </message>
+    <message>
         <source>transfer type</source>
         <translation>转让类型</translation>
     </message>
@@ -6416,6 +6739,10 @@ The details are in the log.</source>
     <message>
         <source>Licence %1, valid %2 to %3</source>
         <translation>许可证 %1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
+        <translation>已对照联合国安全理事会综合制裁名单筛查 %1 个当事方：新增命中 %2 项</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +41,7 @@ from att_desktop.domain.embargoes import (
     ExemptionKind,
     load_shipped_sets,
 )
+from att_desktop.formats.pdf_labels import screened_party
 from att_desktop.ui.assessment.labels import (
     citation_style,
     confirmation_label,
@@ -125,7 +127,8 @@ class MatchCard(QGroupBox):
         form.addRow(heading(embargo_label(record.embargo_id) or record.title, self))
         embargo = _embargoes().get(record.embargo_id)
         if record.party:
-            form.addRow(self.tr("Party screened"), QLabel(record.party, self))
+            party = screened_party(record.party, QLocale().name())
+            form.addRow(self.tr("Party screened"), self._wrapped(party))
         basis = legal_basis_label(record.legal_basis_kind)
         if embargo is not None and embargo.citation():
             basis = f"{basis} — {embargo.citation()}"

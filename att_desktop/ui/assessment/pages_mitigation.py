@@ -56,7 +56,12 @@ class RiskRow:
         key = criterion.value
         self.linked = QCheckBox(criterion_short(criterion), card)
         self.linked.setObjectName(f"addresses_{key}")
-        self.reliable = YesNo(card, QCoreApplication.translate("MeasureCard", "Yes"), card.tr("No"))
+        # translate(), not card.tr(): lupdate files ``card.tr`` under a context of its own.
+        self.reliable = YesNo(
+            card,
+            QCoreApplication.translate("MeasureCard", "Yes"),
+            QCoreApplication.translate("MeasureCard", "No"),
+        )
         self.reliable.setObjectName(f"reliablyReduces_{key}")
         # Yes/No take what they need; the reason gets the rest of the row.
         self.reliable.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)

@@ -202,4 +202,17 @@ def event_summary(event: EventView) -> str:
         text = f"{value_text('outcome', after['outcome'])}, {after.get('decided_on', '')}"
         grounds = value_text("grounds", after.get("grounds") or [])
         return text if grounds == "—" else f"{text}: {grounds}"
+    if event.action == "sanctions_screened" and {"parties", "new_hits"} <= set(after):
+        return (
+            QCoreApplication.translate(
+                "Vocabulary", "%1 parties screened against the UN Consolidated List: %2 new hits"
+            )
+            .replace("%1", str(after["parties"]))
+            .replace("%2", str(after["new_hits"]))
+        )
+    if event.action in ("sanctions_hit_confirmed", "sanctions_hit_rejected"):
+        # The event's name says confirmed or rejected; the summary's tail names the hit.
+        _head, found, hit = event.summary.partition(" List hit ")
+        if found:
+            return hit
     return words_in(event.summary)
