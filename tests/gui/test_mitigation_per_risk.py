@@ -66,7 +66,6 @@ def test_each_linked_risk_is_judged_on_its_own_and_an_unfit_kind_is_warned(
     assert ihl.kind_reason.isHidden()  # the strict default policy asks for no reason
     assert diversion.warning.text() == "" and diversion.warning.isHidden()
     qtbot.waitUntil(card.isVisible)  # a card added to a shown page is shown by the event loop
-    card.grab().save("/tmp/mitigation-card.png")
 
     # Judged "no" for IHL: nothing to warn about.
     click(qtbot, ihl.reliable.no)

@@ -146,7 +146,6 @@ def test_admin_imports_officer_confirms_with_a_reason(
         (history.item(r, 2).text(), history.item(r, 4).text()) for r in range(history.rowCount())
     ]
     assert ("UN sanctions list hit confirmed", "Same address in Pyongyang as the listing") in rows
-    panel.grab().save("/tmp/sanctions-case-panel.png")
 
 
 def test_a_truncated_file_is_refused_in_the_window(
@@ -174,4 +173,3 @@ def test_a_truncated_file_is_refused_in_the_window(
     assert sanctions.current_list(committee_db) is None
     assert dialog.panel.table.rowCount() == 0
     assert "No UN Consolidated List has been imported" in dialog.panel.list_label.text()
-    dialog.grab().save("/tmp/sanctions-dialog.png")
