@@ -2,16 +2,19 @@
 
 Qt is imported only by the ``gui`` command, so the commands run on a server or in CI without a
 display or even without PySide6. Exit status: 0 done, 1 problems found (validation, integrity
-findings), 2 the command could not run (usage, database or file errors). Expected failures
+findings), 2 the command could not run (usage, database or file errors), 70 ATT Desktop itself
+failed (the traceback is in the log). Expected failures
 print one clear message on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import platform
 import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 from contextlib import closing
 from importlib import metadata
@@ -20,6 +23,7 @@ from typing import NoReturn
 
 from att_desktop import APP_NAME, __version__
 from att_desktop.cli_context import (
+    EXIT_CRASH,
     EXIT_ERROR,
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -35,7 +39,7 @@ from att_desktop.db.engine import (
     known_revisions,
     to_url,
 )
-from att_desktop.logging_setup import log_crash, setup_logging
+from att_desktop.logging_setup import active_log_file, log_crash, setup_logging
 from att_desktop.services.dto import LOCAL_OFFICER
 from att_desktop.services.errors import ServiceError, ValidationFailed
 
@@ -56,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="att-desktop",
         description=f"{APP_NAME}: Arms Trade Treaty licensing register (headless commands).",
-        epilog="Exit status: 0 done, 1 problems found, 2 the command could not run. "
+        epilog="Exit status: 0 done, 1 problems found, 2 the command could not run, "
+        "70 an unexpected error (details in the log). "
         "Run 'att-desktop COMMAND --help' for a command's options.",
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
@@ -394,8 +399,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.warn("Interrupted; any unfinished change was rolled back.")
         return 130
     except Exception:
-        log_crash(args.command)
-        raise
+        return _crashed(ctx, args.command)
+
+
+def _crashed(ctx: Context, command: str) -> int:
+    """An unexpected error: the traceback goes to the log, one plain line to the screen."""
+    log_crash(command)
+    log_file = active_log_file()
+    kind = type(sys.exc_info()[1]).__name__
+    if log_file is None:  # no log could be written: the traceback must not be lost
+        traceback.print_exc(file=ctx.err)
+        where = "the details are above"
+    else:
+        where = f"the details are in the log {log_file}"
+    ctx.warn(
+        f"att-desktop {command}: an unexpected error stopped the command ({kind}); {where}. "
+        "Any unfinished change was rolled back. Please report it with the log."
+    )
+    return EXIT_CRASH
 
 
 def _file_errors() -> tuple[type[Exception], ...]:
@@ -404,7 +425,21 @@ def _file_errors() -> tuple[type[Exception], ...]:
     return (RegisterFileError, OSError)
 
 
+#: Plain words for what the disk or the system said, and what to do about it.
+_OS_PROBLEMS = {
+    errno.ENOSPC: "the disk is full; free some space and run the command again",
+    errno.EDQUOT: "the disk quota is used up; free some space and run the command again",
+    errno.EROFS: "the disk is read-only; write to another folder, or copy the file first",
+    errno.EIO: "the disk could not be read or written (input/output error); check the disk "
+    "or the network share, and restore from a backup if the file is damaged",
+    errno.EACCES: "permission denied; choose a file or folder you may use",
+}
+
+
 def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.errno in _OS_PROBLEMS:
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot use{where}: {_OS_PROBLEMS[exc.errno]}."
     if isinstance(exc, OSError) and exc.strerror:
         where = f" {exc.filename}" if exc.filename else ""
         return f"cannot use{where}: {exc.strerror}."

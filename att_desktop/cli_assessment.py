@@ -16,6 +16,7 @@ from typing import Any
 
 from att_desktop import cli_screen
 from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
+from att_desktop.domain import bounded_json
 
 
 def register(
@@ -118,7 +119,7 @@ def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.case_files import import_case
 
     try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
+        data = bounded_json.loads(args.file.read_text(encoding="utf-8"))
     except ValueError as exc:
         ctx.warn(f"{args.file}: not valid JSON ({exc}). Nothing was imported.")
         return EXIT_PROBLEMS

@@ -23,6 +23,8 @@ PASSWORD_ENV = "ATT_DESKTOP_PASSWORD"
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+#: A fault in ATT Desktop itself (sysexits' EX_SOFTWARE): never a verdict on the data.
+EXIT_CRASH = 70
 #: At most this many import problems are printed; the rest are counted.
 MAX_PRINTED_ERRORS = 200
 

@@ -110,6 +110,8 @@ def cmd_report_rate(args: argparse.Namespace, ctx: Context) -> int:
 
     try:
         rate = Decimal(args.rate)
+        if not rate.is_finite():  # NaN, Infinity: once an InvalidOperation traceback
+            raise InvalidOperation
     except InvalidOperation:
         ctx.warn(f"'{args.rate}' is not a number; write it with a dot, e.g. 0.92")
         return EXIT_PROBLEMS

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.domain import bounded_json
 
 #: ``screen``'s exit status beyond the common ones: something prohibits the transfer.
 EXIT_PROHIBITED = 3
@@ -72,7 +73,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 def _read_json(ctx: Context, path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return bounded_json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         ctx.warn(f"{path}: not valid JSON ({exc}).")
         return None

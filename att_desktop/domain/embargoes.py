@@ -9,7 +9,6 @@ law in force when the State authorises, not to today's list.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from att_desktop.config import resources_dir
+from att_desktop.domain import bounded_json
 from att_desktop.domain.enums import NotReportableReason, PartyType, TransferType
 from att_desktop.domain.names import fold
 from att_desktop.domain.parties import GOVERNMENT_TYPES
@@ -259,7 +259,7 @@ def load_shipped_sets(resources: Path | None = None) -> tuple[EmbargoSet, ...]:
 def load_embargo_set(path: Path) -> EmbargoSet:
     """Read and validate one set; raises ``EmbargoDataError`` naming the file, entry and field."""
     try:
-        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        raw: Any = bounded_json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise EmbargoDataError(f"{path.name}: cannot be read ({exc.strerror})") from exc
     except ValueError as exc:
@@ -357,7 +357,7 @@ def _parse_covers(w: _Where, raw: str | list[Any], name: str) -> frozenset[str]:
         return ALL_ARMS
     kinds = set()
     for value in raw:
-        if value not in ITEM_KINDS:
+        if not isinstance(value, str) or value not in ITEM_KINDS:
             raise w.error(name, f"{value!r} is not one of {', '.join(sorted(ITEM_KINDS))}")
         kinds.add(value)
     return frozenset(kinds)

@@ -50,6 +50,8 @@ def parse_iso_date(text: str) -> date:
 
 
 def _decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
+    if not value.is_finite():
+        return "is not a number"
     if value < 0:
         return "must not be negative"
     if value == 0 and not allow_zero:

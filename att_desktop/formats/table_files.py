@@ -12,12 +12,14 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal, TypeVar
+from xml.etree.ElementTree import ParseError
 
 from att_desktop.domain.countries import find_country
 from att_desktop.domain.validation import parse_decimal
@@ -167,26 +169,64 @@ def _read_csv(path: Path, data: bytes) -> list[list[str]]:
         raise RegisterFileError(f"{path.name} is not a well-formed CSV file: {exc}.") from exc
 
 
+def _damage() -> tuple[type[BaseException], ...]:
+    """What openpyxl and the libraries under it raise on a damaged or hostile workbook.
+
+    A broken zip (``BadZipFile``, ``zlib.error``, ``EOFError``), XML that does not parse
+    (``ParseError``, or lxml's, which is a SyntaxError), and openpyxl's own checks, which
+    surface as ``TypeError`` (an unknown attribute), ``ValueError``, ``KeyError`` (a missing
+    part) or ``IndexError``. Caught only around the third-party reading itself.
+    """
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ParseError,
+        SyntaxError,
+        InvalidFileException,
+        TypeError,
+        ValueError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        OverflowError,
+        OSError,
+    )
+
+
+def _damaged(path: Path, sheet: str | None, exc: BaseException) -> RegisterFileError:
+    where = f"{path.name}, sheet '{sheet}'" if sheet else path.name
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return RegisterFileError(
+        f"{where}: the workbook is damaged or is not an Excel workbook (.xlsx) ({detail}). "
+        "Open it in a spreadsheet program and save it again as .xlsx or as 'CSV UTF-8'."
+    )
+
+
 def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
-        raise RegisterFileError(
-            f"{path.name} is not an Excel workbook (.xlsx), or it is damaged. Open it in a "
-            "spreadsheet program and save it again as .xlsx or as 'CSV UTF-8'."
-        ) from None
+    except _damage() as exc:
+        raise _damaged(path, None, exc) from None
+    sheet_name: str | None = None
     try:
         if not workbook.worksheets:
             raise RegisterFileError(f"{path.name} has no worksheet.")
         names = workbook.sheetnames
         sheet_name = "Register" if "Register" in names else names[0]
         rows = [list(row) for row in workbook[sheet_name].iter_rows(values_only=True)]
+    except _damage() as exc:
+        raise _damaged(path, sheet_name, exc) from None
     finally:
         workbook.close()
-    _refuse_unusable_formulas(path, data, sheet_name, rows)
+    try:
+        _refuse_unusable_formulas(path, data, sheet_name, rows)
+    except _damage() as exc:
+        raise _damaged(path, sheet_name, exc) from None
     return rows
 
 

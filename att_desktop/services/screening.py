@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Setting
+from att_desktop.domain import bounded_json
 from att_desktop.domain.assessment.article6 import record_from_match
 from att_desktop.domain.assessment.model import EmbargoMatchRecord
 from att_desktop.domain.embargoes import (
@@ -205,7 +206,7 @@ def load_embargo_update(
     reason = reason.strip()
     try:
         text = path.read_text(encoding="utf-8")
-        raw: Any = json.loads(text)
+        raw: Any = bounded_json.loads(text)
     except OSError as exc:
         raise ServiceError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
     except ValueError as exc:

@@ -685,11 +685,18 @@ def _licence_line(
 ) -> tuple[int, int | None]:
     """The line number as written and the id of the licence line it names, if any."""
     line_id: int | None = None
+    line_no = 0
     try:
-        line_no = int(parse_decimal(line_text, what="line number")) if line_text else 0
+        written = parse_decimal(line_text, what="line number") if line_text else None
     except ValueError as exc:
         errors.append(RowError(number, "line_no", str(exc)))
-        line_no = 0
+        written = None
+    if written is not None:
+        if written < 1 or written != written.to_integral_value() or written > 1_000_000:
+            # Line 0 or 0.4 would name no line; they were once an AssertionError.
+            errors.append(RowError(number, "line_no", f"'{line_text}' is not a line number"))
+        else:
+            line_no = int(written)
     if not line_text:
         errors.append(RowError(number, "line_no", "is empty"))
     elif licence is not None and line_no:
