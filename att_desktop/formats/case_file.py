@@ -184,6 +184,8 @@ def parse_case_file(
     r = _Case()
     top = r.obj(data, "file", _TOP_KEYS)
     if not isinstance(data, Mapping):
+        if not r.problems:  # a file holding just null: once an error with no words
+            r.fail("file", "expected an object, got null")
         raise CaseFileError(r.problems)
     if top.get("format", FORMAT) != FORMAT:
         r.fail("file.format", f"{top.get('format')!r} is not {FORMAT!r}")
