@@ -30,8 +30,10 @@ fuzz_settings = settings(
 )
 
 #: Bytes that break text formats in interesting ways (quotes, brackets, separators, NUL, BOM).
-_NASTY = [b"\x00", b'"', b"'", b"[", b"{", b"]", b"}", b"<", b">", b"&", b",", b";", b"\n",
-          b"\r", b"\\", b"\xef\xbb\xbf", b"\xff", b"-1", b"0", b"NaN", b"1e999", b"=1+1"]  # fmt: skip
+_NASTY = [
+    *(b"\x00", b'"', b"'", b"[", b"{", b"]", b"}", b"<", b">", b"&", b",", b";", b"\n"),
+    *(b"\r", b"\\", b"\xef\xbb\xbf", b"\xff", b"-1", b"0", b"NaN", b"1e999", b"=1+1"),
+]
 
 
 @st.composite
