@@ -30,6 +30,7 @@ from att_desktop.cli_context import (
     MAX_PRINTED_ERRORS,
     Command,
     Context,
+    add_read_only_option,
     add_user_option,
 )
 from att_desktop.config import AppPaths
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = add("export", cmd_export, "export the register to a spreadsheet (.csv or .xlsx)")
     exp.add_argument("file", type=Path, metavar="FILE")
     exp.add_argument("--year", type=int, help="only cases received in this year")
+    add_read_only_option(exp)
     backup = add("backup", cmd_backup, "copy the database safely (SQLite backup API, or pg_dump)")
     backup.add_argument(
         "--out",
@@ -105,7 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="file or folder for the copy (default: the backups folder, with a timestamp)",
     )
-    add("check", cmd_check, "check the database's integrity and the event history's hash chain")
+    check = add(
+        "check", cmd_check, "check the database's integrity and the event history's hash chain"
+    )
+    add_read_only_option(check)
     add("version", cmd_version, "show the versions of ATT Desktop, its schema and libraries")
     gui = add("gui", cmd_gui, "open the ATT Desktop window")
     gui.set_defaults(accepts_extra=True)
@@ -241,7 +246,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.register_files import export_register
 
-    db = ctx.open(create=False)
+    db = ctx.open_for_reading(args)
     try:
         report = export_register(db, args.file, year=args.year)
     finally:
@@ -268,7 +273,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.integrity import check_database
 
-    report = check_database(ctx.target)
+    report = check_database(ctx.target, immutable=True if args.read_only else None)
     ctx.say(f"Checking {report.location}")
     for result in report.results:
         mark = "ok  " if result.ok else "FAIL"

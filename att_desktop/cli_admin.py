@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, add_read_only_option
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
@@ -46,6 +46,7 @@ def register(
         help="the quick start-up check: only the events from the last checkpoint on (it "
         "cannot see an older event edited without re-hashing; the full check can)",
     )
+    add_read_only_option(verify)
     verify.set_defaults(handler=cmd_audit_verify)
 
     user = commands.add_parser("user", parents=common, help="manage user accounts")
@@ -127,7 +128,7 @@ def _print_new(ctx: Context, account: NewAccount, verb: str) -> None:
 
 
 def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.open(create=False)
+    db = ctx.open_for_reading(args)
     try:
         quick = bool(getattr(args, "since_checkpoint", False))
         report = verify_since_checkpoint(db) if quick else verify_all(db)

@@ -80,6 +80,33 @@ class Context:
             self.warn(notice)
         return db
 
+    def open_for_reading(self, args: argparse.Namespace) -> Database:
+        """For commands that only read (check, audit verify, export, reports): a SQLite file
+        is opened read-only, never upgraded, when ``--read-only`` is given (then immutable too)
+        or when it or its folder cannot be written (an archive on a CD or a read-only share).
+        """
+        path = self.sqlite_path
+        forced = bool(getattr(args, "read_only", False))
+        if path is not None and path.exists() and (forced or not _writable(path)):
+            return open_database(
+                self.target, create=False, read_only=True, immutable=True if forced else None
+            )
+        return self.open(create=False)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def add_read_only_option(parser: argparse.ArgumentParser) -> None:
+    """``--read-only`` for a command that only reads: the SQLite file is opened immutable."""
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open a SQLite file read-only and immutable (an archive on a CD or a read-only "
+        "share; done by itself when the file or its folder cannot be written)",
+    )
+
 
 def add_user_option(parser: argparse.ArgumentParser) -> None:
     """``--user NAME`` for a command that changes records (see ``Context.actor``)."""

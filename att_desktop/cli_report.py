@@ -13,7 +13,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
+from att_desktop.cli_context import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Context,
+    add_read_only_option,
+    add_user_option,
+)
 
 
 def register(
@@ -27,6 +33,7 @@ def register(
         "annual", parents=list(parents), help=annual_text, description=annual_text
     )
     annual.add_argument("--year", type=int, required=True, help="calendar year reported on")
+    add_read_only_option(annual)
     annual.add_argument("--format", choices=("pdf", "xlsx", "csv", "json"), required=True)
     annual.add_argument("--out", type=Path, required=True, metavar="FILE")
     annual.add_argument("--exports", choices=("authorised", "actual"), default="authorised")
@@ -79,7 +86,7 @@ def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
         contact=ContactPoint(name=args.contact),
         chart_years=max(args.charts, 0),
     )
-    db = ctx.open(create=False)
+    db = ctx.open_for_reading(args)
     try:
         report = collect(db, options, actor=ctx.actor(db, args.user))
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -74,15 +75,19 @@ def mutated_zip_member(draw: st.DrawFn, workbook: bytes) -> bytes:
     return out.getvalue()
 
 
+def _containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(children, max_size=4) | st.dictionaries(
+        st.text(max_size=12), children, max_size=4
+    )
+
+
 #: JSON values of any shape (for readers that must refuse what is not theirs).
-json_values = st.recursive(
+json_values: st.SearchStrategy[Any] = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-(2**70), 2**70)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=20),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
-    ),
+    _containers,
     max_leaves=20,
 )

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -446,6 +447,25 @@ class Database:
         self.engine.dispose()
 
 
+class DatabaseReadOnlyError(DatabaseError):
+    """A change was attempted on a database opened read-only (an archive)."""
+
+
+class ReadOnlyDatabase(Database):
+    """A database opened read-only: an attempt to write fails with a message saying so."""
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            with super().session() as session:
+                yield session
+        except (OperationalError, SADatabaseError) as exc:
+            raise DatabaseReadOnlyError(
+                f"{self.display_location} is open read-only (an archive), so nothing can be "
+                "changed in it; nothing was."
+            ) from exc
+
+
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -509,17 +529,76 @@ def open_database(
     backup_dir: Path | None = None,
     create: bool = True,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    read_only: bool = False,
+    immutable: bool | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL.
 
     ``busy_timeout`` is how long a write waits for another program's lock (seconds).
+    ``read_only`` opens a SQLite file as an archive (see ``_open_sqlite_read_only``): nothing
+    created, upgraded or written; ``immutable`` forces (or forbids) SQLite's immutable mode.
     """
     try:
-        db = _open_database(target, backup_dir, create, busy_timeout)
+        path = _sqlite_path(to_url(target)) if read_only else None
+        if path is not None:
+            db = _open_sqlite_read_only(path, immutable, busy_timeout)
+        else:
+            db = _open_database(target, backup_dir, create, busy_timeout)
     except DatabaseError as exc:
         log.warning("Cannot open the database %s: %s", _where(to_url(target)), exc)
         raise
     log.info("Opened the database %s", db.display_location)
+    return db
+
+
+def read_only_uri(path: Path, immutable: bool | None = None) -> str:
+    """The ``file:`` URI that opens ``path`` read-only (for ``sqlite3.connect(uri=True)``).
+
+    ``immutable=None`` decides: immutable when the folder cannot be written (a CD, a
+    read-only share or file system, where SQLite could not create its ``-shm`` file), unless
+    a ``-wal`` file holds commits not yet in the main file, which immutable mode would ignore.
+    """
+    if immutable is None:
+        wal = path.with_name(path.name + "-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+        immutable = not pending and not os.access(path.parent, os.W_OK)
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _open_sqlite_read_only(path: Path, immutable: bool | None, busy_timeout: float) -> Database:
+    """A SQLite file opened ``mode=ro``: checks, exports and reports work on a CD or a share.
+
+    On a read-only folder or file system (where SQLite cannot create its ``-shm`` file) the
+    file is also opened ``immutable=1``, unless a ``-wal`` file holds commits not yet in the
+    main file, which immutable mode would silently ignore. The schema must be this
+    version's: an archive is never upgraded.
+    """
+    if not path.exists():
+        raise DatabaseError(f"There is no database at {path}.")
+    _check_sqlite_file(path)
+    uri = read_only_uri(path, immutable)
+    immutable = uri.endswith("immutable=1")
+    url = f"sqlite:///{uri}&uri=true"
+    engine = make_engine(url, busy_timeout=busy_timeout)
+    db = ReadOnlyDatabase(url, engine, sessionmaker(engine, expire_on_commit=False), path=path)
+    try:
+        revision = current_revision(engine)
+    except (OperationalError, SADatabaseError) as exc:
+        engine.dispose()
+        raise _translate(exc, str(path)) from exc
+    if revision != head_revision():
+        engine.dispose()
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNewError(
+                f"{path} was written by a newer version of ATT Desktop (schema {revision}); "
+                "install that version or newer to read it. It was left untouched."
+            )
+        raise DatabaseError(
+            f"{path} is at schema {revision or 'none'}, not {head_revision()}: a database "
+            "opened read-only is never upgraded. Copy it to a writable folder and run "
+            "'att-desktop init' on the copy, or use the version of ATT Desktop that wrote it."
+        )
+    log.info("Opened the database %s read-only%s", path, " (immutable)" if immutable else "")
     return db
 
 

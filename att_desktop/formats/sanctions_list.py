@@ -125,12 +125,21 @@ def _check_declarations(data: bytes, source_name: str) -> None:
             f"{expat.ErrorString(exc.code)} at line {exc.lineno}, column {exc.offset + 1}. "
             "Nothing was imported."
         ) from exc
+    except (LookupError, ValueError) as exc:  # an unknown encoding="..." (found by fuzzing)
+        raise SanctionsListError(
+            f"{source_name} is not readable XML ({exc}). Nothing was imported."
+        ) from exc
 
 
 def parse_consolidated_list(data: bytes, source_name: str = "the file") -> ConsolidatedList:
     """Read the whole list or raise SanctionsListError naming the problem."""
     _check_declarations(data, source_name)
-    root = ET.fromstring(data)
+    try:
+        root = ET.fromstring(data)
+    except (ET.ParseError, LookupError, ValueError) as exc:
+        raise SanctionsListError(
+            f"{source_name} is not readable XML ({exc}). Nothing was imported."
+        ) from exc
     return _read_root(root, hashlib.sha256(data).hexdigest(), source_name)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -209,7 +210,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl's notes on parts it skips are no problem
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except _damage() as exc:
         raise _damaged(path, None, exc) from None
     sheet_name: str | None = None
@@ -253,7 +256,9 @@ def _refuse_unusable_formulas(
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
-    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     bad: list[str] = []
     try:
         for r, row in enumerate(workbook[sheet_name].iter_rows(values_only=True)):

@@ -34,6 +34,7 @@ from att_desktop.db.engine import (
     known_revisions,
     make_engine,
     open_database,
+    read_only_uri,
     to_url,
 )
 from att_desktop.db.models import (
@@ -83,10 +84,12 @@ class IntegrityReport:
         return all(r.ok for r in self.results)
 
 
-def check_database(target: str | Path) -> IntegrityReport:
+def check_database(target: str | Path, *, immutable: bool | None = None) -> IntegrityReport:
     """Run every check against a database path or URL without changing it.
 
     Raises DatabaseError (or a subclass) when the file is missing, not ours, too new or locked.
+    A SQLite file is only ever opened read-only (immutable on a read-only folder or file
+    system, or when ``immutable`` is True), so an archive on a CD can be checked.
     """
     url = to_url(target)
     results: list[CheckResult] = []
@@ -94,13 +97,13 @@ def check_database(target: str | Path) -> IntegrityReport:
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         location = str(path)
-        revision = _sqlite_checks(path, results)
+        revision = _sqlite_checks(path, results, immutable)
     else:
         location = display_url(url)
         revision = _postgres_checks(url, results)
     if revision is not None and revision != head_revision():
         return IntegrityReport(location, tuple(results))
-    db = open_database(target, create=False)
+    db = open_database(target, create=False, read_only=True, immutable=immutable)
     try:
         if revision is None:
             schema = _schema_check(db)
@@ -122,7 +125,7 @@ def check_database(target: str | Path) -> IntegrityReport:
     return IntegrityReport(location, tuple(results))
 
 
-def _sqlite_checks(path: Path, results: list[CheckResult]) -> str | None:
+def _sqlite_checks(path: Path, results: list[CheckResult], immutable: bool | None) -> str | None:
     """PRAGMA checks and the schema revision, through a read-only connection."""
     if not path.is_file():
         raise DatabaseError(f"There is no database at {path}. Run 'att-desktop init' first.")
@@ -130,7 +133,8 @@ def _sqlite_checks(path: Path, results: list[CheckResult]) -> str | None:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise DatabaseNotOursError(f"{path} is not an ATT Desktop database (not SQLite).")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+        uri = read_only_uri(path, immutable)
+        with closing(sqlite3.connect(uri, uri=True, timeout=5)) as conn:
             integrity = CheckResult("SQLite integrity")
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:

@@ -223,7 +223,7 @@ def test_a_crash_exits_70_and_names_the_log(
 ) -> None:
     from att_desktop.services import integrity
 
-    def broken(target: object) -> None:
+    def broken(target: object, **options: object) -> None:
         raise ZeroDivisionError("a bug in ATT Desktop")
 
     monkeypatch.setattr(integrity, "check_database", broken)

@@ -41,6 +41,8 @@ SAMPLES = resources_dir() / "samples"
 EMBARGOES = resources_dir() / "reference" / "embargoes"
 SANCTIONS = Path(__file__).parents[1] / "data" / "un_consolidated_sample.xml"
 TODAY = date(2026, 6, 30)
+#: Hypothesis notes that a drawn sample's repr is large: only a note, never a finding.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
 
 
 # --- structure-aware mutation ----------------------------------------------------------------
