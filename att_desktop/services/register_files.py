@@ -31,6 +31,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.formats.register_sheet import (
     ImportedCase,
+    ImportedLicence,
     format_grounds,
     format_parties,
     parse_register,
@@ -145,7 +146,7 @@ def _historical_problems(
             RowError(
                 c.rows[0],
                 "status",
-                f"{_rows_label(c.rows)}: a {c.status.value} case is a historical decision; "
+                f"{_rows_label(c.rows)}: an {c.status.value} case is a historical decision; "
                 f"only a holder of the records-migration right imports those. {refusal}",
             )
             for _, c in decided
@@ -224,16 +225,28 @@ def _write_case(
             "provenance": origin.to_json(),
         },
     )
-    if case.licence is None:
-        return []
+    if case.licence is not None:
+        _write_licence(session, app, decision, case.licence, actor, today)
+    return []
+
+
+def _write_licence(
+    session: Session,
+    app: Application,
+    decision: Decision,
+    imported: ImportedLicence,
+    actor: Actor,
+    today: date,
+) -> None:
+    """The imported authorisation's licence: every line item in full."""
     licence = Licence(
         application_id=app.id,
         decision_id=decision.id,
-        number=case.licence.number,
-        issued_on=case.decided_on,
-        valid_from=case.licence.valid_from,
-        valid_until=case.licence.valid_until,
-        status=LicenceStatus.VALID if case.licence.valid_until >= today else LicenceStatus.EXPIRED,
+        number=imported.number,
+        issued_on=decision.decided_on,
+        valid_from=imported.valid_from,
+        valid_until=imported.valid_until,
+        status=LicenceStatus.VALID if imported.valid_until >= today else LicenceStatus.EXPIRED,
     )
     session.add(licence)
     session.flush()
@@ -262,7 +275,6 @@ def _write_case(
             "valid_until": licence.valid_until,
         },
     )
-    return []
 
 
 def import_register(
