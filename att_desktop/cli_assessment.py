@@ -117,6 +117,7 @@ def cmd_case_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.case_files import import_case
+    from att_desktop.services.provenance import ImportSource
 
     try:
         data = bounded_json.loads(args.file.read_text(encoding="utf-8"))
@@ -126,7 +127,11 @@ def cmd_case_import(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.open(create=True)
     try:
         case = import_case(
-            db, data, new_reference=args.new_reference, actor=ctx.actor(db, args.user)
+            db,
+            data,
+            new_reference=args.new_reference,
+            actor=ctx.actor(db, args.user),
+            source=ImportSource.of_file(args.file),
         )
     finally:
         db.close()

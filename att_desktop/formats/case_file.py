@@ -59,6 +59,8 @@ class DecisionRecord:
     rationale: str
     grounds: tuple[Ground, ...]
     licence: LicenceRecord | None
+    #: Who decided, as the file names them ("" when it does not).
+    decided_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -357,6 +359,7 @@ def _decision(r: _Case, raw: Any, path: str) -> DecisionRecord | None:
     outcome = r.choice(d, "outcome", path, DecisionOutcome)
     decided_on = r.day(d, "decided_on", path)
     rationale = r.need_text(d, "rationale", path)
+    decided_by = r.text(d, "decided_by", path)
     for key in ("outcome", "decided_on"):
         r.need(d, key, path)
     grounds = []
@@ -379,7 +382,7 @@ def _decision(r: _Case, raw: Any, path: str) -> DecisionRecord | None:
         r.fail(f"{path}.licence", "a denial has no licence")
     if outcome is None or decided_on is None:
         return None
-    return DecisionRecord(outcome, decided_on, rationale, tuple(grounds), licence)
+    return DecisionRecord(outcome, decided_on, rationale, tuple(grounds), licence, decided_by)
 
 
 def _licence(r: _Case, raw: Any, path: str) -> LicenceRecord | None:

@@ -99,6 +99,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("withheld_reason", "item", width=20),
     Column("report_comment", "item", width=30),
     Column("decided_on", "outcome", width=12),
+    Column("decided_by", "outcome", width=20),
     Column("decision_grounds", "outcome", width=24),
     Column("licence_number", "outcome", width=18),
     Column("licence_valid_from", "outcome", width=12),
@@ -153,6 +154,13 @@ class ImportedCase:
     decided_on: date | None
     grounds: tuple[Ground, ...]
     licence: ImportedLicence | None
+    #: Who decided, as the file names them ("" when it does not): the import resolves it.
+    decided_by: str = ""
+
+    @property
+    def decided(self) -> bool:
+        """A historical decision: importing it needs the records-migration right."""
+        return self.status in (CaseStatus.AUTHORISED, CaseStatus.DENIED)
 
 
 # --- file level -----------------------------------------------------------------------------
@@ -437,6 +445,9 @@ def _build_case(
     grounds = parse_grounds(cells.text("decision_grounds"))
     if grounds and status is not CaseStatus.DENIED:
         cells.add("decision_grounds", "only a denied case has decision grounds")
+    decided_by = cells.text("decided_by")
+    if decided_by and status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
+        cells.add("decided_by", f"a {status.value} case has no decider; leave it empty")
     return ImportedCase(
         rows=tuple(r.number for r in group.rows),
         reference=reference,
@@ -445,6 +456,7 @@ def _build_case(
         decided_on=decided_on,
         grounds=grounds,
         licence=_case_licence(cells, status, decided_on),
+        decided_by=decided_by,
     )
 
 

@@ -49,7 +49,16 @@ from att_desktop.services.decisions import (
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
-from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.permissions import Permission, authorize, four_eyes_conflict
+from att_desktop.services.provenance import (
+    Decider,
+    ImportSource,
+    Provenance,
+    decision_provenance,
+    migration_refusal,
+    provenance,
+    resolve_decider,
+)
 
 log = logging.getLogger(__name__)
 
@@ -173,11 +182,17 @@ def _export_decision(session: Session, app: Application) -> dict[str, Any] | Non
             Event.entity == "decision", Event.entity_id == row.id, Event.action == "decided"
         )
     ).first()
+    rationale = row.rationale
+    origin = decision_provenance(session, row.id)
+    if origin is not None:
+        # The file carries the decision, not this register's record of importing it.
+        by = origin.decided_by
+        rationale = rationale.removesuffix(f"\n\n{origin.sentence()}")
     out: dict[str, Any] = {
         "outcome": row.outcome.value,
         "decided_on": row.decided_on.isoformat(),
         "decided_by": by or "",
-        "rationale": row.rationale,
+        "rationale": rationale,
         "grounds": [Ground.from_json(g).to_json() for g in row.grounds],
         "licence": None,
     }
@@ -215,11 +230,16 @@ def import_case(
     actor: Actor = LOCAL_OFFICER,
     new_reference: bool = False,
     today: date | None = None,
+    source: ImportSource | None = None,
 ) -> CaseDetail:
     """Import a case file in one transaction: all of it, or nothing.
 
     The file's reference is kept unless ``new_reference``; a reference already in the
-    register is refused. A decision must be one the engine allows on the file's assessment.
+    register is refused. A file carrying a decision needs the records-migration right, must
+    name a decider who could have decided here (or who decided outside the app), and goes
+    through the wizard's rules: a completed assessment the decision agrees with, re-screened
+    under Article 6 as at the decision date. ``source`` names the file for the provenance
+    (default: the canonical JSON's hash).
     """
     try:
         case = parse_case_file(data, require_application=True, today=today)
@@ -231,17 +251,39 @@ def import_case(
         raise CaseImportError(problems)
     with db.session() as session:
         authorize(session, actor, Permission.IMPORT_RECORDS)
+        origin = None
+        if case.decision is not None:
+            decider = _historical_decider(session, case, actor)
+            source = source or ImportSource.of_data("case file", data)
+            origin = provenance(source, (), actor, decider)
         problems = _clashes(session, case, new_reference)
         if problems:
             raise CaseImportError(problems)
         try:
-            app = _write(session, case, actor, new_reference)
+            app = _write(session, case, actor, new_reference, origin)
         except ValidationFailed as exc:
             raise CaseImportError([f"decision.{e.field}: {e.message}" for e in exc.errors]) from exc
         session.expire(app)
         detail = case_detail(session, load_application(session, app.id))
     log.info("Imported a case file as %s", detail.reference)
     return detail
+
+
+def _historical_decider(session: Session, case: CaseFile, actor: Actor) -> Decider:
+    """Issue 13: who may bring a decision in, and who it records as the decider."""
+    assert case.decision is not None
+    refusal = migration_refusal(session, actor)
+    if refusal is not None:
+        raise CaseImportError(
+            [
+                f"decision: the file carries a historical decision, which only a holder of the "
+                f"records-migration right may import. {refusal}"
+            ]
+        )
+    decider = resolve_decider(session, case.decision.decided_by, actor)
+    if isinstance(decider, str):
+        raise CaseImportError([f"decision.decided_by: {decider}"])
+    return decider
 
 
 def _decision_problems(case: CaseFile) -> list[str]:
@@ -292,7 +334,13 @@ def _status(case: CaseFile) -> CaseStatus:
     return CaseStatus.UNDER_ASSESSMENT if case.assessment is not None else CaseStatus.SUBMITTED
 
 
-def _write(session: Session, case: CaseFile, actor: Actor, new_reference: bool) -> Application:
+def _write(
+    session: Session,
+    case: CaseFile,
+    actor: Actor,
+    new_reference: bool,
+    origin: Provenance | None = None,
+) -> Application:
     assert case.application is not None
     inp = normalise_application(case.application)
     initial = CaseStatus.UNDER_ASSESSMENT if case.decision else _status(case)
@@ -333,15 +381,27 @@ def _write(session: Session, case: CaseFile, actor: Actor, new_reference: bool) 
         after={"status": row.status, "recommendation": result.recommendation},
     )
     if case.decision is not None:
-        _write_decision(session, app, row, case, actor)
+        assert origin is not None
+        _write_decision(session, app, row, case, actor, origin)
     return app
 
 
 def _write_decision(
-    session: Session, app: Application, row: Assessment, case: CaseFile, actor: Actor
+    session: Session,
+    app: Application,
+    row: Assessment,
+    case: CaseFile,
+    actor: Actor,
+    origin: Provenance,
 ) -> None:
     d = case.decision
     assert d is not None and case.assessment is not None
+    if row.status is not AssessmentStatus.COMPLETE:
+        raise CaseImportError(["decision: the assessment it rests on is not complete"])
+    if origin.decided_by_id is not None:
+        conflict = four_eyes_conflict(session, origin.decided_by_id, app.id)
+        if conflict is not None:
+            raise CaseImportError([f"decision.decided_by: {origin.decided_by}: {conflict}"])
     by_line = {n: item.id for n, item in zip(case.line_numbers, app.items, strict=True)}
     terms = None
     if d.licence is not None:
@@ -364,7 +424,9 @@ def _write_decision(
         validate_decision(result, d.outcome)
     except DecisionRefused as exc:
         raise CaseImportError([f"decision.outcome: {exc}"]) from exc
-    record_decision(session, app, row, decision, result, actor, licence_number=number)
+    record_decision(
+        session, app, row, decision, result, actor, licence_number=number, imported=origin
+    )
     if d.licence is not None and d.licence.status is not LicenceStatus.VALID:
         lic = session.scalars(select(Licence).where(Licence.application_id == app.id)).one()
         lic.status = d.licence.status

@@ -76,6 +76,7 @@ from att_desktop.services.errors import (
 )
 from att_desktop.services.history import change_status, event_view, record_event
 from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.provenance import DECISION_IMPORTED, Provenance, decision_provenance
 from att_desktop.services.references import ensure_counter, next_sequence
 from att_desktop.services.sanctions import sanctions_blockers, screen_case
 from att_desktop.services.screening import applied_sets, screen_records
@@ -165,6 +166,8 @@ class DecisionView:
     #: The decider's job title as their account holds it now ("" when not set): the
     #: signature block of the licence or letter prints it under their name.
     decided_by_title: str = ""
+    #: Set when the decision was imported from a file (issue 13): where it came from.
+    provenance: Provenance | None = None
 
 
 # --------------------------------------------------------------------------- settings
@@ -339,38 +342,51 @@ def record_decision(
     result: AssessmentResult,
     actor: Actor,
     licence_number: str | None = None,
+    imported: Provenance | None = None,
 ) -> Decision:
     """Write an already validated decision: the row, its licence or denial notices, the
-    case's new status, and the events (shared with the case-file import)."""
+    case's new status, and the events (shared with the case-file import).
+
+    ``imported`` (a historical decision from a file): the decider is the one the file
+    names (None when they decided outside the app), never the importer; the rationale ends
+    with the provenance line and the event is ``decision_imported`` carrying it."""
     grounds = _grounds(decision, result)
+    rationale = decision.rationale.strip()
+    if imported is not None:
+        rationale = f"{rationale}\n\n{imported.sentence()}"
     row = Decision(
         application_id=app.id,
         assessment_id=assessment.id,
         outcome=decision.outcome,
         decided_on=decision.decided_on,
-        decided_by_id=actor.user_id,
+        decided_by_id=actor.user_id if imported is None else imported.decided_by_id,
         grounds=[g.to_json() for g in grounds],
-        rationale=decision.rationale.strip(),
+        rationale=rationale,
     )
     session.add(row)
     session.flush()
+    after: dict[str, Any] = {
+        "outcome": decision.outcome,
+        "decided_on": decision.decided_on,
+        "grounds": row.grounds,
+        "rationale": row.rationale,
+        "assessment_revision": assessment.revision,
+        "recommendation": result.recommendation,
+    }
+    if imported is not None:
+        after["decided_by_id"] = row.decided_by_id
+        after["provenance"] = imported.to_json()
     record_event(
         session,
         actor,
         entity="decision",
         entity_id=row.id,
         application_id=app.id,
-        action="decided",
+        action="decided" if imported is None else DECISION_IMPORTED,
         summary=f"{decision.outcome.value.capitalize()} on {decision.decided_on.isoformat()}"
+        + (" (imported)" if imported is not None else "")
         + (f": {_citations(grounds, citation_style('en'))}" if grounds else ""),
-        after={
-            "outcome": decision.outcome,
-            "decided_on": decision.decided_on,
-            "grounds": row.grounds,
-            "rationale": row.rationale,
-            "assessment_revision": assessment.revision,
-            "recommendation": result.recommendation,
-        },
+        after=after,
     )
     if decision.outcome is DecisionOutcome.AUTHORISE:
         _issue_licence(session, app, row, decision, result, actor, licence_number)
@@ -843,6 +859,9 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
             )
         ).first()
         decider = session.get(User, row.decided_by_id) if row.decided_by_id else None
+        origin = decision_provenance(session, row.id)
+        if origin is not None:  # the importer is never shown as the decider
+            by = decider.full_name if decider is not None else origin.decided_by
         return DecisionView(
             id=row.id,
             application_id=application_id,
@@ -854,4 +873,5 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
             grounds=tuple(Ground.from_json(g) for g in row.grounds),
             rationale=row.rationale,
             licence=_licence_detail(session, lic, app) if lic is not None else None,
+            provenance=origin,
         )

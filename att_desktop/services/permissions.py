@@ -9,13 +9,16 @@ nothing.
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, User
+from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, Setting, User
 from att_desktop.domain.enums import Role
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
@@ -40,6 +43,10 @@ class Permission(StrEnum):
     IMPORT_RECORDS = "import_records"
     #: Import authorisations (Article 8) recorded for the report's Imports table.
     RECORD_IMPORT_AUTHORISATION = "record_import_authorisation"
+    #: Importing historical decisions (authorised or denied cases, a case file carrying a
+    #: decision): granted to no role, only to a named person for a period by an
+    #: administrator (``services.migration_rights``), so no import decides by the back door.
+    MIGRATE_RECORDS = "migrate_records"
 
 
 _EVERYONE = frozenset({Permission.VIEW_CASES, Permission.ADD_NOTE})
@@ -99,7 +106,15 @@ _ONLY = {
     Permission.RECORD_IMPORT_AUTHORISATION: (
         "Only a licensing officer or the national focal point records import authorisations."
     ),
+    Permission.MIGRATE_RECORDS: (
+        "Importing historical decisions needs the records-migration right, which an "
+        "administrator grants to a named person for a period; no role has it."
+    ),
 }
+
+#: The setting holding the records-migration grants: a JSON list of
+#: {"user_id", "username", "until" (ISO date, inclusive), "granted_by", "granted_on"}.
+MIGRATION_GRANTS = "records_migration_grants"
 
 _ROLE_NAMES = {
     Role.LICENSING_OFFICER: "a licensing officer",
@@ -177,6 +192,10 @@ def require_in(
             "Your account is no longer active; ask an administrator.", permission
         )
     current = _session_of(user)
+    if permission is Permission.MIGRATE_RECORDS:
+        if migration_grant(session, user.id, date.today()) is None:
+            raise _refusal(current, permission)
+        return user
     if not allowed(current.role, permission):
         raise _refusal(current, permission)
     if application_id is not None:
@@ -185,6 +204,29 @@ def require_in(
         elif permission is Permission.RECORD_OPINION:
             _agency_requested(session, user, application_id)
     return user
+
+
+def migration_grants(session: Session) -> list[dict[str, Any]]:
+    """Every records-migration grant as stored (expired ones too: the history keeps who
+    held the right when; ``migration_grant`` says whether one is in force)."""
+    row = session.get(Setting, MIGRATION_GRANTS)
+    try:
+        raw: Any = json.loads(row.value) if row is not None and row.value else []
+    except ValueError:
+        return []
+    return [g for g in raw if isinstance(g, dict)] if isinstance(raw, list) else []
+
+
+def migration_grant(session: Session, user_id: int, on: date) -> dict[str, Any] | None:
+    """The user's records-migration grant in force on ``on`` (until is inclusive), or None."""
+    for grant in migration_grants(session):
+        try:
+            until = date.fromisoformat(str(grant.get("until", "")))
+        except ValueError:
+            continue
+        if grant.get("user_id") == user_id and on <= until:
+            return grant
+    return None
 
 
 def accounts_exist(session: Session) -> bool:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Application, Decision, Licence, LicenceLine, Party
+from att_desktop.db.models import Application, Decision, Event, Licence, LicenceLine, Party
 from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import (
     CaseStatus,
@@ -31,6 +31,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.formats.register_sheet import (
     ImportedCase,
+    ImportedLicence,
     format_grounds,
     format_parties,
     parse_register,
@@ -42,6 +43,16 @@ from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.provenance import (
+    DECISION_IMPORTED,
+    Decider,
+    ImportSource,
+    article6_refusals,
+    migration_refusal,
+    provenance,
+    provenance_by_decision,
+    resolve_decider,
+)
 
 #: Cells that list several parties of one role ("Name (country, type); ...").
 
@@ -121,9 +132,46 @@ def _rows_label(rows: Sequence[int]) -> str:
     return f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}-{rows[-1]}"
 
 
+def _historical_problems(
+    session: Session, cases: Sequence[ImportedCase], actor: Actor
+) -> tuple[list[RowError], dict[int, Decider]]:
+    """Issue 13: decided rows need the records-migration right and a decider who could
+    have decided here (or decided outside the app); the deciders by case index."""
+    decided = [(n, c) for n, c in enumerate(cases) if c.decided]
+    if not decided:
+        return [], {}
+    refusal = migration_refusal(session, actor)
+    if refusal is not None:
+        return [
+            RowError(
+                c.rows[0],
+                "status",
+                f"{_rows_label(c.rows)}: an {c.status.value} case is a historical decision; "
+                f"only a holder of the records-migration right imports those. {refusal}",
+            )
+            for _, c in decided
+        ], {}
+    errors: list[RowError] = []
+    deciders: dict[int, Decider] = {}
+    for n, case in decided:
+        who = resolve_decider(session, case.decided_by, actor)
+        if isinstance(who, str):
+            errors.append(RowError(case.rows[0], "decided_by", who))
+        else:
+            deciders[n] = who
+    return errors, deciders
+
+
 def _write_case(
-    session: Session, case: ImportedCase, source: str, actor: Actor, today: date
-) -> None:
+    session: Session,
+    case: ImportedCase,
+    source: ImportSource,
+    actor: Actor,
+    today: date,
+    decider: Decider | None,
+) -> list[RowError]:
+    """Write one case; an authorisation the Article 6 screen refuses as at its decision
+    date comes back as errors (the caller then rolls the whole file back)."""
     app = insert_application(
         session,
         case.application,
@@ -131,25 +179,32 @@ def _write_case(
         status=case.status,
         reference=case.reference,
         action="imported",
-        summary=f"Imported from {source}, {_rows_label(case.rows)}",
+        summary=f"Imported from {source.name}, {_rows_label(case.rows)}",
     )
     if case.status is not CaseStatus.DRAFT:
         app.submitted_on = case.application.received_on
     if case.decided_on is None:
-        return
+        return []
     app.decided_on = case.decided_on
     if case.status is CaseStatus.WITHDRAWN:
-        return
+        return []
+    assert decider is not None
     outcome = (
         DecisionOutcome.AUTHORISE if case.status is CaseStatus.AUTHORISED else DecisionOutcome.DENY
     )
+    if outcome is DecisionOutcome.AUTHORISE:
+        session.refresh(app, ["items", "parties", "transit_states"])
+        refusals = article6_refusals(session, app, case.decided_on)
+        if refusals:
+            return [RowError(case.rows[0], "status", r) for r in refusals]
+    origin = provenance(source, case.rows, actor, decider)
     decision = Decision(
         application_id=app.id,
         outcome=outcome,
         decided_on=case.decided_on,
-        decided_by_id=actor.user_id,
+        decided_by_id=decider.user_id,
         grounds=[g.to_json() for g in case.grounds],
-        rationale=f"Recorded from the register spreadsheet {source}.",
+        rationale=f"Recorded from the register spreadsheet {source.name}.\n\n{origin.sentence()}",
     )
     session.add(decision)
     session.flush()
@@ -159,20 +214,39 @@ def _write_case(
         entity="decision",
         entity_id=decision.id,
         application_id=app.id,
-        action="decision_imported",
+        action=DECISION_IMPORTED,
         summary=f"{outcome.value.capitalize()} on {case.decided_on} (imported)",
-        after={"outcome": outcome, "decided_on": case.decided_on, "grounds": decision.grounds},
+        after={
+            "outcome": outcome,
+            "decided_on": case.decided_on,
+            "grounds": decision.grounds,
+            "rationale": decision.rationale,
+            "decided_by_id": decision.decided_by_id,
+            "provenance": origin.to_json(),
+        },
     )
-    if case.licence is None:
-        return
+    if case.licence is not None:
+        _write_licence(session, app, decision, case.licence, actor, today)
+    return []
+
+
+def _write_licence(
+    session: Session,
+    app: Application,
+    decision: Decision,
+    imported: ImportedLicence,
+    actor: Actor,
+    today: date,
+) -> None:
+    """The imported authorisation's licence: every line item in full."""
     licence = Licence(
         application_id=app.id,
         decision_id=decision.id,
-        number=case.licence.number,
-        issued_on=case.decided_on,
-        valid_from=case.licence.valid_from,
-        valid_until=case.licence.valid_until,
-        status=LicenceStatus.VALID if case.licence.valid_until >= today else LicenceStatus.EXPIRED,
+        number=imported.number,
+        issued_on=decision.decided_on,
+        valid_from=imported.valid_from,
+        valid_until=imported.valid_until,
+        status=LicenceStatus.VALID if imported.valid_until >= today else LicenceStatus.EXPIRED,
     )
     session.add(licence)
     session.flush()
@@ -214,7 +288,10 @@ def import_register(
     """Check a whole file, then write all of it in one transaction, or nothing.
 
     ``db`` None checks the file against an empty register (a dry run before ``init``).
-    Raises RegisterFileError if the file cannot be read as a spreadsheet at all.
+    Raises RegisterFileError if the file cannot be read as a spreadsheet at all. Authorised
+    and denied rows are historical decisions (issue 13): they need the records-migration
+    right, a decider (``decided_by``), and an authorisation must pass the Article 6 screen as
+    at its decision date; otherwise the rows are named and nothing is written.
     """
     today = today or date.today()
     parsed = parse_register(read_table(path), today=today)
@@ -231,14 +308,21 @@ def import_register(
         if not dry_run:
             raise ValueError("importing needs a database")
         return report((), False)
+    source = ImportSource.of_file(path)
     with db.session() as session:
         errors = _existing(session, parsed.cases)
+        if not dry_run:
+            authorize(session, actor, Permission.IMPORT_RECORDS)
+        historical, deciders = _historical_problems(session, parsed.cases, actor)
+        errors += historical
         if errors or dry_run:
             session.rollback()
             return report(errors, False)
-        authorize(session, actor, Permission.IMPORT_RECORDS)
-        for case in parsed.cases:
-            _write_case(session, case, path.name, actor, today)
+        for n, case in enumerate(parsed.cases):
+            errors += _write_case(session, case, source, actor, today, deciders.get(n))
+        if errors:
+            session.rollback()
+            return report(errors, False)
     log.info("Imported %d cases (%d items) from %s", len(parsed.cases), items, path)
     return report((), True)
 
@@ -272,8 +356,24 @@ def register_rows(session: Session, *, year: int | None = None) -> Iterator[dict
     # The latest decision and licence of each case (later ids overwrite earlier ones).
     decisions = {d.application_id: d for d in session.scalars(decision_query)}
     licences = {lic.application_id: lic for lic in session.scalars(licence_query)}
+    deciders = _decider_names(session)
     for app in session.scalars(query):
-        yield from _case_rows(app, decisions.get(app.id), licences.get(app.id))
+        decision = decisions.get(app.id)
+        decided_by = deciders.get(decision.id, "") if decision is not None else ""
+        yield from _case_rows(app, decision, licences.get(app.id), decided_by)
+
+
+def _decider_names(session: Session) -> dict[int, str]:
+    """Who decided each decision: the person who recorded it in the app, or the decider an
+    imported one's provenance names (never its importer)."""
+    rows = session.execute(
+        select(Event.entity_id, Event.actor_name).where(
+            Event.entity == "decision", Event.action == "decided"
+        )
+    )
+    names = {entity_id: name for entity_id, name in rows if entity_id is not None}
+    names.update({k: p.decided_by for k, p in provenance_by_decision(session).items()})
+    return names
 
 
 def _acts_for_name(parties: Sequence[Party], party: Party) -> str:
@@ -283,7 +383,7 @@ def _acts_for_name(parties: Sequence[Party], party: Party) -> str:
 
 
 def _case_rows(
-    app: Application, decision: Decision | None, licence: Licence | None
+    app: Application, decision: Decision | None, licence: Licence | None, decided_by: str = ""
 ) -> Iterator[dict[str, Any]]:
     parties = [p for p in app.parties if not p.superseded]
     end_users = [p for p in parties if p.role is PartyRole.END_USER]
@@ -319,6 +419,7 @@ def _case_rows(
         "euc_issuer": app.euc_issuer,
         "euc_date": app.euc_date,
         "decided_on": app.decided_on,
+        "decided_by": decided_by if decision is not None else "",
         "decision_grounds": format_grounds(
             Ground.from_json(g) for g in decision.grounds if isinstance(g, dict)
         )

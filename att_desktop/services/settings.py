@@ -40,6 +40,7 @@ def change_setting(
     *,
     before: object = None,
     after: object = None,
+    reason: str = "",
 ) -> None:
     """Write a setting and record the change in the history; ``before``/``after`` say what
     the event shows when that is not the stored text (a number, a default applied)."""
@@ -54,4 +55,5 @@ def change_setting(
         summary=summary,
         before={key: stored if before is None else before},
         after={key: value if after is None else after},
+        reason=reason,
     )

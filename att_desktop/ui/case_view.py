@@ -8,6 +8,7 @@ through the services: "Edit…" asks the window to open the application dialog, 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -52,6 +53,7 @@ from att_desktop.services.dto import (
     PartyView,
 )
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.provenance import Provenance
 from att_desktop.services.sanctions import UNREVIEWED
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.case_documents import CaseDocuments
@@ -483,10 +485,38 @@ class CaseView(QWidget):
         grounds = [g.citation(cite) for g in decision.grounds]
         if decision.outcome is DecisionOutcome.DENY and grounds:
             text += " · " + self.tr("grounds: %1").replace("%1", "; ".join(grounds))
+        if decision.provenance is not None:
+            text += " · " + self._imported_from(decision.provenance)
         label.setText(text)
         label.setToolTip(decision.rationale)
         colour = status_colour(d.status).name()
         label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}")
+
+    def _imported_from(self, origin: Provenance) -> str:
+        """Issue 13: an imported decision says where it came from and who brought it in."""
+        rows = origin.rows
+        if not rows:
+            where = ""
+        elif len(rows) == 1:
+            where = self.tr("row %1").replace("%1", str(rows[0]))
+        else:
+            where = self.tr("rows %1–%2").replace("%1", str(rows[0])).replace("%2", str(rows[-1]))
+        text = (
+            self.tr("imported from %1, %2, by %3 on %4")
+            if where
+            else self.tr("imported from %1 by %3 on %4")
+        )
+        values = {
+            "1": origin.file,
+            "2": where,
+            "3": origin.imported_by,
+            "4": format_date(origin.imported_at.date()),
+        }
+        # One pass: a file or a person's name holding "%3" is never substituted again.
+        text = re.sub(r"%([1-4])", lambda m: values[m[1]], text)
+        if origin.outside_app:
+            text += " · " + self.tr("historical: decided outside the app")
+        return text
 
     def decision_text(self) -> str:
         """The recorded decision as shown under the header ("" when there is none)."""
