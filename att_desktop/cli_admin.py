@@ -11,12 +11,13 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, add_read_only_option
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
-from att_desktop.services import accounts
+from att_desktop.services import accounts, migration_rights
 from att_desktop.services.accounts import NewAccount
 from att_desktop.services.audit import describe, verify_all, verify_since_checkpoint
 from att_desktop.services.dto import UserSession
@@ -89,6 +90,24 @@ def register(
     deactivate.add_argument("--reason", default="")
     deactivate.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
     deactivate.set_defaults(handler=cmd_user_deactivate)
+
+    text = (
+        "let a user import historical decisions (the records-migration right) until a date; "
+        "another administrator must grant it, with a reason kept in the history"
+    )
+    grant = user_sub.add_parser("grant-migration", parents=common, help=text, description=text)
+    grant.add_argument("username")
+    grant.add_argument("--until", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    grant.add_argument("--reason", required=True)
+    grant.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    grant.set_defaults(handler=cmd_user_grant_migration)
+
+    text = "end a user's records-migration right now (the grant stays in the history)"
+    revoke = user_sub.add_parser("revoke-migration", parents=common, help=text, description=text)
+    revoke.add_argument("username")
+    revoke.add_argument("--reason", required=True)
+    revoke.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    revoke.set_defaults(handler=cmd_user_revoke_migration)
 
     agency = commands.add_parser("agency", parents=common, help="manage committee agencies")
     agency_sub = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
@@ -261,6 +280,34 @@ def cmd_user_deactivate(args: argparse.Namespace, ctx: Context) -> int:
         admin = _sign_in_admin(db, ctx, args.admin)
         user = accounts.deactivate_user(db, admin, _user_id(db, args.username), args.reason)
         ctx.say(f"{user.username} can no longer sign in; their records keep their name.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_user_grant_migration(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        grant = migration_rights.grant_migration_right(
+            db, _user_id(db, args.username), until=args.until, reason=args.reason, actor=admin
+        )
+        ctx.say(
+            f"{grant.username} may import historical decisions until {grant.until.isoformat()}."
+        )
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_user_revoke_migration(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.open(create=False)
+    try:
+        admin = _sign_in_admin(db, ctx, args.admin)
+        migration_rights.revoke_migration_right(
+            db, _user_id(db, args.username), reason=args.reason, actor=admin
+        )
+        ctx.say(f"{args.username} may no longer import historical decisions.")
     finally:
         db.close()
     return EXIT_OK

@@ -214,3 +214,48 @@ def test_user_and_agency_commands(
         assert accounts.sign_in(database, "mei", new).must_change_password
     finally:
         database.close()
+
+
+def test_an_administrator_grants_and_revokes_the_records_migration_right_from_the_cli(
+    committee_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 §1: importing historical decisions is a right granted by name, for a period,
+    with a reason in the history; never to oneself."""
+    from datetime import date, timedelta
+
+    from att_desktop.services.migration_rights import list_migration_grants
+
+    assert committee_db.path is not None
+    db = str(committee_db.path)
+    until = (date.today() + timedelta(days=30)).isoformat()
+    grant = ("user", "grant-migration", "--db", db, "--until", until, "--admin", "admin")
+    code, _, err = run(
+        monkeypatch, *grant, "admin", "--reason", "Self", stdin=ADMIN_PASSWORD + "\n"
+    )
+    assert code != 0 and "cannot grant" in err
+    code, out, err = run(
+        monkeypatch,
+        *grant,
+        "officer",
+        "--reason",
+        "Migrating the 2015-2020 paper register",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert code == 0, err
+    assert f"officer may import historical decisions until {until}" in out
+    assert [g.username for g in list_migration_grants(committee_db)] == ["officer"]
+    code, out, err = run(
+        monkeypatch,
+        "user",
+        "revoke-migration",
+        "officer",
+        "--db",
+        db,
+        "--reason",
+        "Migration finished",
+        "--admin",
+        "admin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert code == 0, err
+    assert list_migration_grants(committee_db) == ()
