@@ -42,6 +42,7 @@ from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
+from att_desktop.services.references import counter_keys, lock_counters
 
 #: Cells that list several parties of one role ("Name (country, type); ...").
 
@@ -237,6 +238,12 @@ def import_register(
             session.rollback()
             return report(errors, False)
         authorize(session, actor, Permission.IMPORT_RECORDS)
+        # history.LOCK_ORDER: every counter first, sorted; the chain joins at the commit.
+        wanted = [
+            (c.application.transfer_type, c.application.received_on.year, c.reference)
+            for c in parsed.cases
+        ]
+        lock_counters(session, counter_keys(session, wanted))
         for case in parsed.cases:
             _write_case(session, case, path.name, actor, today)
     log.info("Imported %d cases (%d items) from %s", len(parsed.cases), items, path)
