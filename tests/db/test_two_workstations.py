@@ -7,6 +7,7 @@ PostgreSQL. They meet at barriers and events, never at a sleep, so no test depen
 from __future__ import annotations
 
 import multiprocessing
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -75,8 +76,36 @@ def _register(database: Any, n: int, worker: str, year: int = 2026) -> str:
     return case.reference
 
 
-def _importer(url: str, path: str, barrier: Any, out: Any) -> None:
+def _wait_for_a_waiting_workstation(database: Any) -> None:
+    """PostgreSQL: until another connection waits for a lock (a row or the chain's)."""
+    with database.engine.connect() as conn:
+        for _ in range(600):
+            waiting = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND datname = current_database() AND pid <> pg_backend_pid()"
+            ).scalar()
+            if waiting:
+                return
+            time.sleep(0.05)
+    raise AssertionError("the other workstation never waited for the import")
+
+
+def _importer(url: str, path: str, barrier: Any, first: Any, out: Any) -> None:
+    """Imports the register. On PostgreSQL, after its first case it lets the registrar go
+    and writes the second only once the registrar waits for a lock the import holds: the
+    moment the old lock order deadlocked, every time."""
     database = open_database(url)
+    original = register_files._write_case
+    written = [0]
+
+    def write_case(*args: Any, **kwargs: Any) -> None:
+        original(*args, **kwargs)
+        written[0] += 1
+        if written[0] == 1 and database.is_postgres:
+            first.set()
+            _wait_for_a_waiting_workstation(database)
+
+    register_files._write_case = write_case  # type: ignore[assignment]
     try:
         barrier.wait(timeout=60)
         report = register_files.import_register(database, Path(path))
@@ -84,13 +113,16 @@ def _importer(url: str, path: str, barrier: Any, out: Any) -> None:
     except Exception as exc:  # the parent says which workstation failed, and how
         out.put(("import", False, f"{type(exc).__name__}: {exc}"))
     finally:
+        first.set()
         database.close()
 
 
-def _registrar(url: str, barrier: Any, out: Any) -> None:
+def _registrar(url: str, barrier: Any, first: Any, out: Any) -> None:
     database = open_database(url)
     try:
         barrier.wait(timeout=60)
+        if database.is_postgres:
+            assert first.wait(timeout=90)
         refs = [_register(database, n, "registrar") for n in range(REGISTRATIONS)]
         out.put(("register", True, refs))
     except Exception as exc:
@@ -115,10 +147,10 @@ def test_an_import_racing_registrations_neither_deadlocks_nor_breaks_the_chain(
     open_database(db_url).close()
     path = write_register(tmp_path / "register.csv")
     ctx = multiprocessing.get_context("spawn")
-    barrier, out = ctx.Barrier(2), ctx.Queue()
+    barrier, first, out = ctx.Barrier(2), ctx.Event(), ctx.Queue()
     _run(
-        ctx.Process(target=_importer, args=(db_url, str(path), barrier, out)),
-        ctx.Process(target=_registrar, args=(db_url, barrier, out)),
+        ctx.Process(target=_importer, args=(db_url, str(path), barrier, first, out)),
+        ctx.Process(target=_registrar, args=(db_url, barrier, first, out)),
     )
     results = {name: (ok, detail) for name, ok, detail in (out.get(timeout=5) for _ in "ab")}
     assert results["import"] == (True, ()), results["import"]
