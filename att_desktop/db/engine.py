@@ -552,7 +552,7 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
     if kind == CONFLICT:
         return DatabaseConflictError(
             f"Another workstation was saving to {where} at the same moment, and this action "
-            "had to give way. Try again: nothing was lost, and nothing was half saved."
+            "had to give way: try again. Nothing was lost, and nothing was half saved."
         )
     if kind == LOCKED:
         return DatabaseLockedError(

@@ -84,7 +84,7 @@ def test_a_deadlock_is_not_reported_as_a_lock_held_by_another_program() -> None:
     )
     error = _translate(OperationalError("UPDATE x", {}, orig), "att@server")
     assert isinstance(error, DatabaseConflictError)
-    assert "at the same moment" in str(error) and "nothing was lost" in str(error)
+    assert "at the same moment" in str(error) and "Nothing was lost" in str(error)
     assert "Close the other program" not in str(error)
 
 
