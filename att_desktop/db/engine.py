@@ -65,7 +65,30 @@ class DatabaseNotOursError(DatabaseError):
 
 
 class DatabaseLockedError(DatabaseError):
-    pass
+    """Another program held what this action needed for longer than the lock timeout."""
+
+
+class DatabaseConflictError(DatabaseLockedError):
+    """Two workstations' saves collided (deadlock, serialisation failure, a stale SQLite
+    snapshot): the database made this one give way, and trying again succeeds."""
+
+
+class DatabaseFullError(DatabaseError):
+    """The disk (or the server's) is full; nothing was written."""
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    """The database, its file or its folder cannot be written to, or it was opened read-only
+    (an archive) and a change was attempted."""
+
+
+class DatabaseIOError(DatabaseError):
+    """The operating system could not read or write the database file."""
+
+
+class DatabaseIntegrityError(DatabaseError):
+    """A constraint or an Article 12 trigger refused the change (``Database.session`` lets the
+    driver's own exception through for these: its message is already the explanation)."""
 
 
 def _alembic_config() -> Config:
@@ -424,7 +447,7 @@ class Database:
         except (OperationalError, SADatabaseError) as exc:
             session.rollback()
             translated = _translate(exc, self.display_location)
-            if type(translated) is DatabaseError:
+            if type(translated) in (DatabaseError, DatabaseIntegrityError):
                 raise
             raise translated from exc
         except BaseException:
@@ -445,10 +468,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-class DatabaseReadOnlyError(DatabaseError):
-    """A change was attempted on a database opened read-only (an archive)."""
 
 
 class ReadOnlyDatabase(Database):
@@ -481,24 +500,121 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+#: What a driver's error code means, whichever engine raised it.
+LOCKED, CONFLICT, FULL, READ_ONLY, IO, DAMAGED, INTEGRITY, CONNECTION = (
+    "locked",
+    "conflict",
+    "full",
+    "read-only",
+    "io",
+    "damaged",
+    "integrity",
+    "connection",
+)
+
+#: SQLite primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
+_SQLITE_KINDS = {
+    5: LOCKED,  # SQLITE_BUSY
+    6: LOCKED,  # SQLITE_LOCKED
+    8: READ_ONLY,  # SQLITE_READONLY*
+    10: IO,  # SQLITE_IOERR*
+    11: DAMAGED,  # SQLITE_CORRUPT
+    13: FULL,  # SQLITE_FULL
+    19: INTEGRITY,  # SQLITE_CONSTRAINT* (the Article 12 triggers' RAISE(ABORT) too)
+    26: DAMAGED,  # SQLITE_NOTADB
+}
+#: SQLITE_BUSY_SNAPSHOT: a WAL reader's snapshot went stale before it could write, because
+#: another connection committed first; busy_timeout does not wait for it.
+_SQLITE_BUSY_SNAPSHOT = 5 | (2 << 8)
+
+#: PostgreSQL SQLSTATEs (exact codes first, then their two-character classes).
+_PG_KINDS = {
+    "40P01": CONFLICT,  # deadlock_detected
+    "40001": CONFLICT,  # serialization_failure
+    "55P03": LOCKED,  # lock_not_available (lock_timeout, NOWAIT)
+    "57014": LOCKED,  # query_canceled (statement_timeout)
+    "53100": FULL,  # disk_full
+    "25006": READ_ONLY,  # read_only_sql_transaction
+    "58030": IO,  # io_error
+    "XX001": DAMAGED,  # data_corrupted
+    "XX002": DAMAGED,  # index_corrupted
+    "P0001": INTEGRITY,  # raise_exception: the Article 12 triggers
+}
+_PG_CLASSES = {"23": INTEGRITY, "08": CONNECTION, "40": CONFLICT}
+
+
+def error_kind(exc: BaseException) -> str | None:
+    """What went wrong, from the driver's own code (SQLite result code, PostgreSQL SQLSTATE);
+    None when the driver gave no code this module knows. Message text is never read."""
+    orig = getattr(exc, "orig", exc)
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if isinstance(sqlstate, str) and sqlstate:
+        return _PG_KINDS.get(sqlstate) or _PG_CLASSES.get(sqlstate[:2])
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        if code == _SQLITE_BUSY_SNAPSHOT:
+            return CONFLICT
+        return _SQLITE_KINDS.get(code & 0xFF)
+    return None
+
+
 def _translate(exc: Exception, where: str) -> DatabaseError:
-    """A driver error as a DatabaseError subclass when we can explain it, else a plain one."""
-    message = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in message or "busy" in message or "lock timeout" in message:
-        return DatabaseLockedError(
-            f"The database {where} is locked by another program or another ATT Desktop. "
-            "Close the other program and try again; nothing was changed."
-        )
-    if "deadlock detected" in message or "could not serialize" in message:
-        return DatabaseLockedError(
+    """A driver error as a DatabaseError subclass when we can explain it, else a plain one.
+
+    Classified by the driver's error code (``error_kind``). Only a PostgreSQL connection
+    that could not be made at all carries no SQLSTATE (libpq reports it before any server
+    message); those alone are told apart by libpq's text.
+    """
+    kind = error_kind(exc)
+    if kind == CONFLICT:
+        return DatabaseConflictError(
             f"Another workstation was saving to {where} at the same moment, and this action "
-            "had to give way. Nothing was changed; try again."
+            "had to give way: try again. Nothing was lost, and nothing was half saved."
         )
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
+    if kind == LOCKED:
+        return DatabaseLockedError(
+            f"The database {where} is locked by another program or another ATT Desktop "
+            "(it held it longer than the lock timeout). Try again in a moment, or close the "
+            "other program; nothing was changed."
+        )
+    if kind == FULL:
+        return DatabaseFullError(
+            f"The disk holding the database {where} is full. Free some space and try again; "
+            "nothing was changed."
+        )
+    if kind == READ_ONLY:
+        return DatabaseReadOnlyError(
+            f"The database {where} is read-only (the file, its folder or the server refuses "
+            "writes). Ask for write access or open a writable copy; nothing was changed."
+        )
+    if kind == IO:
+        return DatabaseIOError(
+            f"The computer could not read or write the database {where} (an input/output "
+            "error: a removed drive, a network share gone, a failing disk). Check the drive "
+            "and try again; restore from a backup if it persists."
+        )
+    if kind == DAMAGED:
         return DatabaseNotOursError(
             f"The database {where} is damaged ({exc}). Restore it from a backup "
             "(att-desktop backup makes them); it was not changed."
         )
+    if kind == INTEGRITY:
+        return DatabaseIntegrityError(
+            f"The database {where} refused the change: {getattr(exc, 'orig', exc)}"
+        )
+    if kind == CONNECTION or kind is None:
+        explained = _connection_problem(exc, where)
+        if explained is not None:
+            return explained
+    return DatabaseError(f"Cannot open the database {where}: {exc}")
+
+
+def _connection_problem(exc: Exception, where: str) -> DatabaseError | None:
+    """libpq's connection failures (no SQLSTATE): no server, no database, wrong password."""
+    first = str(getattr(exc, "orig", exc)).strip().splitlines()
+    message = " ".join(first).lower()
+    if "connection" not in message:
+        return None
     if "does not exist" in message and "database" in message:
         return DatabaseError(
             f"The PostgreSQL server has no database {where}. Ask the administrator to create "
@@ -508,15 +624,13 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
         return DatabaseError(
             f"The PostgreSQL server refused the user name or password for {where}."
         )
-    if "connection" in message and (
-        "refused" in message or "failed" in message or "timeout" in message
-    ):
-        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    if "refused" in message or "failed" in message or "timeout" in message:
         return DatabaseError(
-            f"Cannot connect to the PostgreSQL server for {where} ({first}). Check that the "
-            "server is running and reachable, and the URL's host, port, user and password."
+            f"Cannot connect to the PostgreSQL server for {where} ({first[0] if first else exc})."
+            " Check that the server is running and reachable, and the URL's host, port, user "
+            "and password."
         )
-    return DatabaseError(f"Cannot open the database {where}: {exc}")
+    return None
 
 
 #: For services that talk to the server directly (``att-desktop check``).

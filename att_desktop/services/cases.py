@@ -353,11 +353,12 @@ def update_application(
         changed = _diff(before, after)
         if not changed:
             return case_detail(session, app)
+        reference = app.reference  # a failed flush expires the row: read it before
         try:
             session.flush()
         except StaleDataError as exc:
             raise ConcurrentEditError(
-                f"{app.reference} was saved by someone else a moment ago; your changes were not "
+                f"{reference} was saved by someone else a moment ago; your changes were not "
                 "saved. Reopen the case and apply them again."
             ) from exc
         record_event(

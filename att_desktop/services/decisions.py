@@ -679,11 +679,12 @@ def _licence_row(session: Session, licence_id: int, expected_version: int) -> Li
 
 
 def _flush(session: Session, lic: Licence) -> None:
+    number = lic.number  # a failed flush expires the row: read it before
     try:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError(
-            f"Licence {lic.number} was saved by someone else a moment ago; nothing was saved."
+            f"Licence {number} was saved by someone else a moment ago; nothing was saved."
         ) from exc
 
 

@@ -9,8 +9,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import event as sa_event
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from att_desktop.db.models import Application, Event
 from att_desktop.db.types import utcnow
@@ -143,9 +144,12 @@ def record_event(
     after: dict[str, Any] | None = None,
     reason: str = "",
 ) -> Event:
-    _lock_chain(session)
-    last = session.scalars(select(Event).order_by(Event.id.desc()).limit(1)).first()
-    prev_hash = last.hash if last is not None else ""
+    """Record an event of this unit of work; it joins the chain when the work commits.
+
+    The chain's lock is the last lock any unit of work takes (see ``LOCK_ORDER``), so the
+    event waits in the session until the commit (or until something reads the history in
+    this transaction, or ``append_pending_events``) and only then gets its id and its link.
+    """
     event = Event(
         occurred_at=utcnow().replace(microsecond=0),
         actor_id=actor.user_id,
@@ -158,29 +162,83 @@ def record_event(
         before=_plain(before) if before is not None else None,
         after=_plain(after) if after is not None else None,
         reason=reason,
-        prev_hash=prev_hash,
     )
-    event.hash = event_digest(prev_hash, hashed_fields(event))
-    session.add(event)
-    session.flush()
+    session.info.setdefault(_PENDING, []).append(event)
     return event
 
 
+#: The order in which every unit of work takes its locks, so two workstations never wait for
+#: each other in a circle (a deadlock):
+#:
+#: 1. case-reference counters (``references.lock_counters``: sorted, when there are several);
+#: 2. existing case rows (``load_application(for_update=True)``, an UPDATE of the row);
+#: 3. licence-number counters (a decision numbers its licence after locking the case);
+#: 4. the event chain's head, always last: taken at commit by ``append_pending_events``.
+#:
+#: Because the chain comes last and only at the commit, a long import holds it for the
+#: moment its events are linked, not for the whole import.
+LOCK_ORDER = ("reference counters", "case rows", "licence counters", "event chain")
+
+#: ``session.info`` key of the events recorded in this transaction and not yet chained.
+_PENDING = "att_pending_events"
+
 #: pg_advisory_xact_lock key that serialises appends to the event chain on PostgreSQL.
 CHAIN_LOCK_KEY = 0x41_54_54_02  # "ATT" 2
+
+
+def append_pending_events(session: Session) -> None:
+    """Link this transaction's recorded events onto the chain's head and insert them.
+
+    Runs by itself before every commit and before any ORM read of the events table; call
+    it directly only to use a new event's id inside the same unit of work.
+    """
+    pending: list[Event] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    _lock_chain(session)
+    last = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).first()
+    prev_hash = last[0] if last is not None else ""
+    for event in pending:
+        event.prev_hash = prev_hash
+        event.hash = event_digest(prev_hash, hashed_fields(event))
+        prev_hash = event.hash
+        session.add(event)
+    session.flush()
 
 
 def _lock_chain(session: Session) -> None:
     """Make this transaction the only one appending to the chain until it ends.
 
     Each event links to the one before it, so two transactions must not both read the same
-    "last event". SQLite allows one writer at a time anyway; on PostgreSQL (READ COMMITTED)
-    a transaction-scoped advisory lock makes a second writer wait here until the first
-    commits, and then read the first one's event as the last. The id is taken after the
+    "last event". On PostgreSQL (READ COMMITTED) a transaction-scoped advisory lock makes a
+    second writer wait here until the first commits, and then read the first one's event as
+    the last. On SQLite a write that changes nothing takes the file's write lock now, if this
+    transaction has not written yet, so the head is read under it. The ids are taken after the
     lock, so ids follow the chain's order.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)))
+    else:
+        session.execute(text("UPDATE reference_counters SET last_value = last_value WHERE 0"))
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _chain_before_commit(session: Session) -> None:
+    append_pending_events(session)
+
+
+@sa_event.listens_for(Session, "do_orm_execute")
+def _chain_before_reading(state: ORMExecuteState) -> None:
+    """A read of the history inside the unit of work that recorded events sees them."""
+    pending = state.is_select and state.session.info.get(_PENDING)
+    if pending and any(m.class_ is Event for m in state.all_mappers):
+        append_pending_events(state.session)
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _forget_pending(session: Session) -> None:
+    """Events of a unit of work that was rolled back never happened."""
+    session.info.pop(_PENDING, None)
 
 
 def event_view(event: Event) -> EventView:

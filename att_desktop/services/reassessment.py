@@ -28,7 +28,7 @@ from att_desktop.domain.embargoes import Effect, EmbargoSet
 from att_desktop.domain.enums import LicenceStatus
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
-from att_desktop.services.history import record_event
+from att_desktop.services.history import append_pending_events, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.sanctions import open_hits_by_application
 from att_desktop.services.screening import applied_sets, screen_matches
@@ -322,6 +322,7 @@ def record_destination_information(
             summary=f"New information on {code}: {text.strip()[:120]}",
             after={"country_code": code, "text": text.strip(), "sources": plain_sources},
         )
+        append_pending_events(session)  # its id names the reason below
         key = f"information:{event.id}"
         affected = [a for a in _affected(session, day) if any(r.key == key for r in a.reasons)]
         for case_id in dict.fromkeys(a.application_id for a in affected):

@@ -6,7 +6,9 @@ The counter is bumped with a single ``UPDATE ... RETURNING``: the database seria
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from collections.abc import Iterable
+
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -45,6 +47,37 @@ def next_sequence(session: Session, prefix: str, year: int) -> int:
         .returning(ReferenceCounter.last_value)
     ).scalar_one()
     return int(value)
+
+
+def lock_counters(session: Session, keys: Iterable[tuple[str, int]]) -> None:
+    """Lock the (prefix, year) counters a unit of work will use, in one order (sorted), before
+    it takes any other lock (``history.LOCK_ORDER``): an import that numbers export and import
+    cases then never holds one counter while waiting for another that a registration holds."""
+    for prefix, year in sorted(set(keys)):
+        ensure_counter(session, prefix, year)
+        session.execute(
+            select(ReferenceCounter.last_value)
+            .where(ReferenceCounter.prefix == prefix, ReferenceCounter.year == year)
+            .with_for_update()
+        )
+
+
+def counter_keys(
+    session: Session, cases: Iterable[tuple[TransferType, int, str | None]]
+) -> set[tuple[str, int]]:
+    """The counters that registering these (transfer type, year, own reference or None)
+    cases will touch: the one that numbers each, or the ones an own reference is kept from."""
+    pattern = get_setting(session, REFERENCE_PATTERN)
+    keys: set[tuple[str, int]] = set()
+    for transfer_type, year, reference in cases:
+        if reference is None:
+            keys.add((PREFIXES[transfer_type], year))
+            continue
+        parsed = parse_reference(pattern, reference)
+        if parsed is not None:
+            prefix, ref_year, _ = parsed
+            keys.update((p, ref_year) for p in ([prefix] if prefix else PREFIXES.values()))
+    return keys
 
 
 def allocate_reference(session: Session, transfer_type: TransferType, year: int) -> str:

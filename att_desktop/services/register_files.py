@@ -53,6 +53,7 @@ from att_desktop.services.provenance import (
     provenance_by_decision,
     resolve_decider,
 )
+from att_desktop.services.references import counter_keys, lock_counters
 
 #: Cells that list several parties of one role ("Name (country, type); ...").
 
@@ -318,6 +319,12 @@ def import_register(
         if errors or dry_run:
             session.rollback()
             return report(errors, False)
+        # history.LOCK_ORDER: every counter first, sorted; the chain joins at the commit.
+        wanted = [
+            (c.application.transfer_type, c.application.received_on.year, c.reference)
+            for c in parsed.cases
+        ]
+        lock_counters(session, counter_keys(session, wanted))
         for n, case in enumerate(parsed.cases):
             errors += _write_case(session, case, source, actor, today, deciders.get(n))
         if errors:
