@@ -478,7 +478,9 @@ class ReadOnlyDatabase(Database):
         try:
             with super().session() as session:
                 yield session
-        except (OperationalError, SADatabaseError) as exc:
+        except (OperationalError, SADatabaseError, DatabaseReadOnlyError) as exc:
+            # The base session has already classified the driver's error; an archive says
+            # why it cannot be written, whatever the driver called it.
             raise DatabaseReadOnlyError(
                 f"{self.display_location} is open read-only (an archive), so nothing can be "
                 "changed in it; nothing was."

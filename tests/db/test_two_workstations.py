@@ -98,12 +98,13 @@ def _importer(url: str, path: str, barrier: Any, first: Any, out: Any) -> None:
     original = register_files._write_case
     written = [0]
 
-    def write_case(*args: Any, **kwargs: Any) -> None:
-        original(*args, **kwargs)
+    def write_case(*args: Any, **kwargs: Any) -> Any:
+        problems = original(*args, **kwargs)
         written[0] += 1
         if written[0] == 1 and database.is_postgres:
             first.set()
             _wait_for_a_waiting_workstation(database)
+        return problems
 
     register_files._write_case = write_case  # type: ignore[assignment]
     try:
@@ -187,12 +188,13 @@ def _slow_importer(url: str, path: str, writing: Any, saved: Any, out: Any) -> N
     original = register_files._write_case
     written = [0]
 
-    def write_case(*args: Any, **kwargs: Any) -> None:
-        original(*args, **kwargs)
+    def write_case(*args: Any, **kwargs: Any) -> Any:
+        problems = original(*args, **kwargs)
         written[0] += 1
         if written[0] == IMPORTED // 2:
             writing.set()
             saved.wait(timeout=90)
+        return problems
 
     register_files._write_case = write_case  # type: ignore[assignment]
     try:
