@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, one_time_password_refused
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
@@ -114,9 +114,7 @@ def _sign_in_admin(db: Database, ctx: Context, username: str | None) -> UserSess
         raise ServiceError("Give your administrator user name with --admin.")
     session = accounts.sign_in(db, username, read_password(f"Password for {username}: "))
     if session.must_change_password:
-        raise ServiceError(
-            f"{session.username} must first choose a new password: sign in to the app once."
-        )
+        raise ServiceError(one_time_password_refused(session.username))
     return session
 
 
