@@ -642,7 +642,7 @@ def _verify(hashed: str, password: str) -> bool:
 def admin_backoff_minutes(failures_past_limit: int) -> int:
     """How long an administrator waits after the n-th failed sign-in past the limit (0-based):
     1, 2, 4 minutes..., never more than ADMIN_BACKOFF_CAP_MINUTES."""
-    return min(ADMIN_BACKOFF_CAP_MINUTES, 2 ** min(failures_past_limit, 16))
+    return min(ADMIN_BACKOFF_CAP_MINUTES, 1 << min(failures_past_limit, 16))
 
 
 def _count_failure(session: Session, user: User, moment: datetime) -> AuthenticationFailed:
