@@ -151,8 +151,8 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.services.demo import case_count, fill_demo_register
-    from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+    from att_desktop.services.demo import build_demo, case_count
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
     from att_desktop.services.permissions import accounts_exist
 
     db = ctx.open(create=True)
@@ -183,14 +183,13 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
                 "file with --db, or add --if-empty to skip quietly."
             )
             return EXIT_PROBLEMS
-        summary = fill_demo_register(db, seed=args.seed, cases=args.cases, years=args.years)
+        summary, names = build_demo(db, seed=args.seed, cases=args.cases, years=args.years)
         ctx.say(
             f"Added {summary.cases} demo cases to {db.display_location}: "
             f"{summary.authorised} authorised, {summary.denied} denied, "
             f"{summary.withdrawn} withdrawn, {summary.pending} pending; "
             f"{summary.licences} licences, {summary.shipments} shipments."
         )
-        names = create_demo_accounts(db)
         ctx.say(
             f"Demo accounts (password '{DEMO_PASSWORD}' for all): {', '.join(names)}. "
             "Never use them on real data."

@@ -19,7 +19,7 @@ from sqlalchemy import func, select, text
 
 from att_desktop.cli import main
 from att_desktop.cli_context import PASSWORD_ENV
-from att_desktop.db.engine import Database
+from att_desktop.db.engine import Database, DatabaseError
 from att_desktop.db.models import Event, ExchangeRate, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.application import LineItemInput, OrganisationInput, PartyInput
@@ -236,6 +236,39 @@ def test_licence_search_escapes_like_wildcards(db: Database) -> None:
     assert find_licences(db, "LIC_2026") == ()
     assert find_licences(db, "\\") == ()
     assert find_licences(db, "/") != ()
+
+
+# --- 5. demo: all or nothing -------------------------------------------------------------------
+
+
+def _rows(db: Database) -> dict[str, int]:
+    tables = ("applications", "licences", "events", "users", "agencies", "settings")
+    with db.session() as session:
+        return {t: session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+
+
+@pytest.mark.parametrize("where", ["_reporting_settings", "_add_demo_people"])
+def test_demo_that_fails_half_way_leaves_the_database_as_it_was(
+    db: Database, run: Run, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Before the fix each case was committed on its own: a full disk after the cases (the
+    rates) or in the accounts left a half-built demo register behind."""
+    before = _rows(db)
+
+    def disk_full(*_: object, **__: object) -> None:
+        raise DatabaseError("The disk is full.")
+
+    module = "demo" if where == "_reporting_settings" else "demo_accounts"
+    monkeypatch.setattr(f"att_desktop.services.{module}.{where}", disk_full)
+    code, _, err = run("demo", "--cases", "6")
+    assert code == 2 and "The disk is full." in err
+    assert _rows(db) == before
+
+    monkeypatch.undo()
+    code, out, err = run("demo", "--cases", "6")
+    assert code == 0, err
+    after = _rows(db)
+    assert after["applications"] == 6 and after["users"] == 10 and "Added 6 demo cases" in out
 
 
 # --- 7. the record survives a power cut -------------------------------------------------------
