@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_admin import register as register_admin  # issue 4: audit, user, agency
 
     register_admin(commands, [common])
+    from att_desktop.cli_admin import register_restore  # issue 13: restore a SQLite backup
+
+    register_restore(commands, [common])
     from att_desktop.cli_report import register as register_report  # issue 5: annual report
 
     register_report(commands, [common])
