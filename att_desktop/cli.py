@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_admin import register as register_admin  # issue 4: audit, user, agency
 
     register_admin(commands, [common])
+    from att_desktop.cli_admin import register_restore  # issue 13: restore a SQLite backup
+
+    register_restore(commands, [common])
     from att_desktop.cli_report import register as register_report  # issue 5: annual report
 
     register_report(commands, [common])
@@ -161,8 +164,8 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.services.demo import case_count, fill_demo_register
-    from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+    from att_desktop.services.demo import build_demo, case_count
+    from att_desktop.services.demo_accounts import DEMO_PASSWORD
     from att_desktop.services.permissions import accounts_exist
 
     db = ctx.open(create=True)
@@ -193,14 +196,13 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
                 "file with --db, or add --if-empty to skip quietly."
             )
             return EXIT_PROBLEMS
-        summary = fill_demo_register(db, seed=args.seed, cases=args.cases, years=args.years)
+        summary, names = build_demo(db, seed=args.seed, cases=args.cases, years=args.years)
         ctx.say(
             f"Added {summary.cases} demo cases to {db.display_location}: "
             f"{summary.authorised} authorised, {summary.denied} denied, "
             f"{summary.withdrawn} withdrawn, {summary.pending} pending; "
             f"{summary.licences} licences, {summary.shipments} shipments."
         )
-        names = create_demo_accounts(db)
         ctx.say(
             f"Demo accounts (password '{DEMO_PASSWORD}' for all): {', '.join(names)}. "
             "Never use them on real data."

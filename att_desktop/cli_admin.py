@@ -12,9 +12,18 @@ import getpass
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, add_read_only_option
+from att_desktop.cli_context import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Context,
+    add_read_only_option,
+    add_user_option,
+    one_time_password_refused,
+)
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, migration_rights
@@ -134,9 +143,7 @@ def _sign_in_admin(db: Database, ctx: Context, username: str | None) -> UserSess
         raise ServiceError("Give your administrator user name with --admin.")
     session = accounts.sign_in(db, username, read_password(f"Password for {username}: "))
     if session.must_change_password:
-        raise ServiceError(
-            f"{session.username} must first choose a new password: sign in to the app once."
-        )
+        raise ServiceError(one_time_password_refused(session.username))
     return session
 
 
@@ -335,4 +342,44 @@ def cmd_agency_list(args: argparse.Namespace, ctx: Context) -> int:
         ctx.say(f"{agency.code.ljust(10)}  {agency.name}{state}")
     if not agencies:
         ctx.say("No agencies yet. Add one with 'att-desktop agency add CODE NAME --admin YOU'.")
+    return EXIT_OK
+
+
+# --- restore (issue 13) ------------------------------------------------------------------------
+
+
+def register_restore(
+    commands: argparse._SubParsersAction[Any], parents: Sequence[argparse.ArgumentParser] = ()
+) -> None:
+    text = (
+        "replace the SQLite database by a backup, once a copy of the backup passes every "
+        "check; the replaced database is kept as NAME.before-restore-TIME"
+    )
+    restore = commands.add_parser("restore", parents=list(parents), help=text, description=text)
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+    add_user_option(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.services.restore import RestoreRefused, restore_sqlite
+
+    target = ctx.sqlite_path
+    if target is None:
+        ctx.warn(
+            "att-desktop restore: a PostgreSQL database is restored with pg_restore into an "
+            "empty database (pg_restore --dbname=att FILE.pgdump)."
+        )
+        return EXIT_ERROR
+    try:
+        result = restore_sqlite(args.backup, target, sign_in=lambda db: ctx.actor(db, args.user))
+    except RestoreRefused as exc:
+        ctx.warn(f"att-desktop restore: {exc}")
+        return EXIT_PROBLEMS
+    ctx.say(
+        f"Restored {result.target} from {result.backup} ({result.cases} cases, "
+        f"{result.events} events; the backup passed every check)."
+    )
+    if result.kept is not None:
+        ctx.say(f"The database it replaced is kept as {result.kept}.")
     return EXIT_OK

@@ -16,6 +16,7 @@ from typing import TextIO
 from att_desktop.config import AppPaths
 from att_desktop.db.engine import Database, open_database, to_url
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.errors import ServiceError
 
 #: The password of ``--user`` for scripts (otherwise the command prompts for it).
 PASSWORD_ENV = "ATT_DESKTOP_PASSWORD"
@@ -29,6 +30,14 @@ EXIT_CRASH = 70
 MAX_PRINTED_ERRORS = 200
 
 Command = Callable[[argparse.Namespace, "Context"], int]
+
+
+def one_time_password_refused(username: str) -> str:
+    """Why a command refuses an account whose password is still the one-time one."""
+    return (
+        f"{username} must first choose a new password: sign in to the app and choose your "
+        "password first (a one-time password never works from the command line)."
+    )
 
 
 class Context:
@@ -60,7 +69,10 @@ class Context:
     def actor(self, db: Database, username: str | None) -> Actor:
         """Who a headless command acts as: ``--user NAME`` signs in (the password comes from
         the ATT_DESKTOP_PASSWORD environment variable or a prompt); without it the command is
-        anonymous, which only a database without accounts accepts."""
+        anonymous, which only a database without accounts accepts.
+
+        A one-time password is refused here, for every command: it was handed over to be
+        replaced at the first sign-in, and the command line cannot ask for a new one."""
         if not username:
             return LOCAL_OFFICER
         # Here, not at the top: argon2 is loaded only by the commands that sign in.
@@ -69,7 +81,10 @@ class Context:
         password = os.environ.get(PASSWORD_ENV)
         if password is None:
             password = getpass.getpass(f"Password for {username}: ")
-        return sign_in(db, username, password).actor
+        session = sign_in(db, username, password)
+        if session.must_change_password:
+            raise ServiceError(one_time_password_refused(session.username))
+        return session.actor
 
     def open(self, *, create: bool) -> Database:
         # Upgrades of the default database keep their copy with the other backups; a file

@@ -12,8 +12,6 @@ changed in the app, as for the administrator's commands.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -23,13 +21,12 @@ from att_desktop.cli_context import (
     EXIT_OK,
     EXIT_PROBLEMS,
     MAX_PRINTED_ERRORS,
-    PASSWORD_ENV,
     Context,
     add_user_option,
 )
 from att_desktop.cli_screen import as_at_date
 from att_desktop.db.engine import Database
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 
 
@@ -78,20 +75,8 @@ def register(
 
 
 def signed_in_actor(ctx: Context, db: Database, username: str | None) -> Actor:
-    """``Context.actor``, refusing a one-time password as the administrator's commands do."""
-    if not username:
-        return LOCAL_OFFICER
-    from att_desktop.services.accounts import sign_in
-
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        password = getpass.getpass(f"Password for {username}: ")
-    session = sign_in(db, username, password)
-    if session.must_change_password:
-        raise ServiceError(
-            f"{session.username} must first choose a new password: sign in to the app once."
-        )
-    return session.actor
+    """``Context.actor``, which refuses a one-time password for every command."""
+    return ctx.actor(db, username)
 
 
 def _amount(text: str | None, what: str) -> Decimal | None:

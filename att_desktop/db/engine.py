@@ -286,7 +286,9 @@ def _sqlite_connect_hook(busy_timeout: float) -> Any:
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         # WAL is switched on by open_database once the file is known to be ours: setting it
         # here would rewrite the header of a file we are about to refuse.
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL, not NORMAL: in WAL mode NORMAL can lose the last commits on power loss, and
+        # a commit here is the legal record (issue 13).
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     return on_connect

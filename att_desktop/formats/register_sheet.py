@@ -48,6 +48,7 @@ from att_desktop.formats.table_files import (
     date_cell,
     decimal_cell,
     enum_cell,
+    keep_formulas_as_text,
     xlsx_value,
 )
 
@@ -819,8 +820,7 @@ def write_register_xlsx(target: Path, rows: Iterable[dict[str, Any]]) -> int:
         for cell in sheet[count + 1]:
             if isinstance(cell.value, date):
                 cell.number_format = "yyyy-mm-dd"
-            elif isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text that looks like a formula stays text
+    keep_formulas_as_text(sheet)  # text that looks like a formula stays text
     for index, column in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(
             column.width, len(column.name) + 2

@@ -26,6 +26,7 @@ from att_desktop.domain.reporting.model import AnnualReport, Finding, ReportRow,
 from att_desktop.domain.reporting.records import Direction
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
 from att_desktop.formats.report_labels import category_label, row_label, state_name
+from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 
 SCHEMA_VERSION = 1
 FORMATS = ("pdf", "xlsx", "csv", "json")
@@ -212,25 +213,12 @@ def csv_rows(report: AnnualReport) -> Iterator[dict[str, str]]:
             }
 
 
-def _csv_safe(text: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        Decimal(text)
-    except ArithmeticError:
-        return False
-    return True
-
-
 def write_csv(report: AnnualReport, out: Path) -> None:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in csv_rows(report):
-        writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+        writer.writerow({k: csv_text(v) for k, v in row.items()})
     out.write_text(buffer.getvalue(), encoding="utf-8-sig")
 
 
@@ -400,6 +388,8 @@ def write_xlsx(report: AnnualReport, out: Path) -> None:
         )
     findings.column_dimensions["C"].width = 100
     findings.column_dimensions["D"].width = 60
+    for sheet in wb.worksheets:
+        keep_formulas_as_text(sheet)  # descriptions, comments, the contact: never formulas
     wb.save(out)
 
 

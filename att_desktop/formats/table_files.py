@@ -61,8 +61,9 @@ HEADER_ALIASES: dict[str, str] = {
     "grounds": "decision_grounds",
 }
 
-#: Leading characters that make Excel treat a CSV cell as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@")
+#: Leading characters that make a spreadsheet program treat a cell as a formula (CSV
+#: injection; tab and carriage return too, which some programs skip before looking).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TRUE = {"yes", "y", "true", "1", "x"}
 _FALSE = {"no", "n", "false", "0", ""}
 
@@ -394,11 +395,41 @@ def bool_cell(text: str) -> bool:
 # --- out of the database -------------------------------------------------------------------
 
 
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet program could run ``text`` as a formula (or a DDE command).
+
+    The one test every writer of a CSV or XLSX file applies to free text: descriptions,
+    comments, names, a point of contact. A plain number ("-5") is data, not a formula.
+    """
+    if not text.startswith(_FORMULA_START):
+        return False
+    try:
+        return not Decimal(text).is_finite()
+    except ArithmeticError:
+        return True
+
+
+def csv_text(text: str) -> str:
+    """Free text for a CSV cell: a formula-like text gets a leading apostrophe, which
+    spreadsheet programs show as text (and ``cell_text`` removes when the file is read)."""
+    return "'" + text if formula_like(text) else text
+
+
 def csv_cell(value: Any) -> str:
-    text = cell_text(value) if not isinstance(value, str) else value
-    if isinstance(value, str) and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    return csv_text(value) if isinstance(value, str) else cell_text(value)
+
+
+def keep_formulas_as_text(sheet: Any) -> None:
+    """Make every formula-like text in an openpyxl worksheet a text cell, before saving.
+
+    openpyxl writes a string that starts with '=' as a live formula; an XLSX cell of type
+    text is never run, and keeps the person's words exactly (other prefixes are text in
+    XLSX already).
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and formula_like(cell.value):
+                cell.data_type = "s"
 
 
 def xlsx_value(value: Any) -> Any:

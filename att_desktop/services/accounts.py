@@ -41,6 +41,8 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 DEFAULT_LOCKOUT_ATTEMPTS = 5
 DEFAULT_LOCKOUT_MINUTES = 15
+#: An administrator's lock-out is a back-off of at most this many minutes (see _count_failure).
+ADMIN_BACKOFF_CAP_MINUTES = 5
 MIN_PASSWORD_LENGTH = 12
 
 #: Who acts when nobody is signed in yet (a failed sign-in, a lock-out).
@@ -637,11 +639,30 @@ def _verify(hashed: str, password: str) -> bool:
         return False
 
 
+def admin_backoff_minutes(failures_past_limit: int) -> int:
+    """How long an administrator waits after the n-th failed sign-in past the limit (0-based):
+    1, 2, 4 minutes..., never more than ADMIN_BACKOFF_CAP_MINUTES."""
+    return min(ADMIN_BACKOFF_CAP_MINUTES, 1 << min(failures_past_limit, 16))
+
+
 def _count_failure(session: Session, user: User, moment: datetime) -> AuthenticationFailed:
+    """Count a failed sign-in and lock the account when the limit is reached.
+
+    Anyone at the sign-in screen (or the command line) can fail on purpose, so an
+    administrator is never locked for the authority's lock-out time: that would let an
+    anonymous caller keep the only administrator (who lifts everyone else's locks) out for
+    good. An administrator's lock is a back-off instead: 1 minute at the limit, doubling with
+    each further failure (the count is kept until a sign-in succeeds), capped at
+    ADMIN_BACKOFF_CAP_MINUTES; guessing stays as slow, and the administrator is in again
+    minutes after the failures stop.
+    """
     attempts, minutes = _policy(session)
-    user.failed_attempts = (user.failed_attempts or 0) + 1
-    locked = user.failed_attempts >= attempts
-    if locked:
+    user.failed_attempts = failures = (user.failed_attempts or 0) + 1
+    locked = failures >= attempts
+    if locked and user.role is Role.ADMINISTRATOR:
+        minutes = admin_backoff_minutes(failures - attempts)
+        user.locked_until = moment + timedelta(minutes=minutes)
+    elif locked:
         user.locked_until = moment + timedelta(minutes=minutes)
         user.failed_attempts = 0
     session.flush()
@@ -652,7 +673,7 @@ def _count_failure(session: Session, user: User, moment: datetime) -> Authentica
         entity_id=user.id,
         action="account_locked" if locked else "sign_in_failed",
         summary=(
-            f"{user.username} locked for {minutes} minutes after {attempts} failed sign-ins"
+            f"{user.username} locked for {minutes} minutes after {failures} failed sign-ins"
             if locked
             else f"Failed sign-in as {user.username}"
         ),

@@ -9,12 +9,14 @@ real ISO codes, and no authorisation goes to a State under a UN arms embargo.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
@@ -802,6 +804,45 @@ def _part(total: Decimal, shipments: int, n: int) -> Decimal:
     """Whole units per shipment; the last shipment takes what remains."""
     each = (total / shipments).to_integral_value(rounding="ROUND_FLOOR")
     return each if n < shipments else total - each * (shipments - 1)
+
+
+@contextmanager
+def _all_or_nothing(db: Database) -> Iterator[Database]:
+    """``db`` as seen through one transaction: every ``db.session()`` in the block joins it
+    (its commit commits nothing, its rollback rolls everything back), and the block's end
+    commits the whole. A failure half-way (a full disk, a bug) leaves the database as it was.
+    """
+    with db.engine.connect() as conn:
+        outer = conn.begin()
+        joined = replace(
+            db,
+            sessions=sessionmaker(
+                bind=conn, expire_on_commit=False, join_transaction_mode="rollback_only"
+            ),
+        )
+        try:
+            yield joined
+        except BaseException:
+            if outer.is_active:
+                outer.rollback()
+            raise
+        outer.commit()
+
+
+def build_demo(
+    db: Database, *, seed: int = 2013, cases: int = 300, years: int = 4
+) -> tuple[DemoSummary, tuple[str, ...]]:
+    """The demo register and its accounts, all or nothing (``att-desktop demo``).
+
+    Returns what was added and the demo user names.
+    """
+    # Here, not at the top: demo_accounts builds on the services this module's cases use.
+    from att_desktop.services.demo_accounts import create_demo_accounts
+
+    with _all_or_nothing(db) as unit:
+        summary = fill_demo_register(unit, seed=seed, cases=cases, years=years)
+        names = create_demo_accounts(unit)
+    return summary, names
 
 
 def case_count(db: Database) -> int:

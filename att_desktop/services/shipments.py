@@ -521,9 +521,10 @@ def find_licences(
         )
         needle = text.strip()
         if needle:
-            pattern = f"%{needle}%"
+            # autoescape: a '%' or '_' typed by the officer is that character, not a wildcard.
             query = query.where(
-                Licence.number.ilike(pattern) | Application.reference.ilike(pattern)
+                Licence.number.icontains(needle, autoescape=True)
+                | Application.reference.icontains(needle, autoescape=True)
             )
         return tuple(_licence_view(session, lic) for lic in session.scalars(query))
 
