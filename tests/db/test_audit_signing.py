@@ -343,3 +343,27 @@ def test_an_administrators_reset_makes_a_new_key_and_old_signatures_still_verify
     _decide(db, replace(people, decider=chosen))
     with db.session() as session:
         assert not verify_signatures(session)
+
+
+def test_a_backup_carries_the_chain_head_and_catches_a_later_truncation(
+    db: Database, tmp_path: Path
+) -> None:
+    from att_desktop.services.backup import anchor_file, backup_database
+
+    people = _people(db)
+    _decide(db, people)
+    head = head_anchor(db)
+    assert head is not None
+    target = str(db.path) if db.path is not None else db.url
+    if db.engine.dialect.name == "postgresql":
+        from att_desktop.db.engine import find_pg_dump
+
+        if find_pg_dump() is None:
+            pytest.skip("pg_dump is not installed")
+    result = backup_database(target, out=tmp_path / "copy", backup_dir=tmp_path)
+    assert result.anchor == str(head)
+    sidecar = anchor_file(result.destination).read_text(encoding="utf-8").strip()
+    assert Anchor.parse(sidecar) == Anchor(head.event_id, head.hash)
+    _tamper(db, ("events",), f"DELETE FROM events WHERE id > {head.event_id - 5}")
+    report = _full(db, [Anchor.parse(sidecar, "the backup")])
+    assert not report.ok and "newest history was removed" in report.problems[0].what
