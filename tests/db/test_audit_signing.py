@@ -367,3 +367,44 @@ def test_a_backup_carries_the_chain_head_and_catches_a_later_truncation(
     _tamper(db, ("events",), f"DELETE FROM events WHERE id > {head.event_id - 5}")
     report = _full(db, [Anchor.parse(sidecar, "the backup")])
     assert not report.ok and "newest history was removed" in report.problems[0].what
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_every_signed_document_prints_the_record_anchor(db: Database, tmp_path: Path) -> None:
+    from att_desktop.domain.reporting import ReportOptions
+    from att_desktop.formats.report_writers import write_report
+    from att_desktop.services.documents import DocumentKind, write_case_document
+    from att_desktop.services.reporting import collect
+
+    people = _people(db)
+    authorised = _decide(db, people)
+    denied = _decide(db, people, deny_it=True)
+    with db.session() as session:
+        cases = dict(
+            session.execute(
+                select(Decision.id, Decision.application_id).where(
+                    Decision.id.in_((authorised, denied))
+                )
+            ).all()
+        )
+    focal = make_user(db, people.admin, "focal", Role.FOCAL_POINT)
+    head = head_anchor(db)
+    assert head is not None
+    printed = f"Record anchor: #{head.event_id} {head.hash[:16]}"
+    kinds = (
+        (cases[authorised], DocumentKind.LICENCE),
+        (cases[authorised], DocumentKind.ASSESSMENT),
+        (cases[denied], DocumentKind.DENIAL),
+    )
+    for case_id, kind in kinds:
+        out = write_case_document(db, case_id, kind, tmp_path / f"{kind.value}.pdf", "en")
+        assert printed in _pdf_text(out), kind
+    report = collect(db, ReportOptions(year=2026, report_currency="EUR"), actor=focal.actor)
+    assert report.record_anchor == head.printed
+    write_report(report, tmp_path / "annual.pdf", "pdf")
+    assert printed in _pdf_text(tmp_path / "annual.pdf").replace("\n", " ")
