@@ -20,7 +20,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -188,3 +188,17 @@ def check_anchors(session: Session, anchors: Iterable[Anchor]) -> list[AuditProb
                 )
             )
     return problems
+
+
+def own_witness_check(db: Database) -> Callable[[Session], list[AuditProblem]]:
+    """The full verification's check of this workstation's own witness file (``db.witness``):
+    the app runs it in the background after every start-up, so a history cut or re-hashed
+    since this workstation last wrote its head down is reported without anyone asking."""
+    path = db.witness
+    anchors: list[Anchor] = []
+    if path is not None and path.is_file():
+        try:
+            anchors = witness_anchors(db, path)[0]
+        except OSError as exc:
+            log.warning("Could not read the witness file %s: %s", path, exc)
+    return lambda session: check_anchors(session, anchors)
