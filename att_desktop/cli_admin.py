@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context
+from att_desktop.cli_context import EXIT_OK, EXIT_PROBLEMS, Context, add_user_option
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts
@@ -35,7 +35,7 @@ from att_desktop.services.audit import (
 )
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
-from att_desktop.services.signing import verify_signatures
+from att_desktop.services.signing import sign_checkpoint, verify_signatures
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -77,6 +77,7 @@ def register(
         default=[],
         help="a record anchor printed on a document or beside a backup (event id and hash)",
     )
+    add_user_option(verify)  # with --user, a passing full verification signs its checkpoint
     verify.set_defaults(handler=cmd_audit_verify)
 
     user = commands.add_parser("user", parents=common, help="manage user accounts")
@@ -176,6 +177,7 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.open(create=False)
     try:
         quick = bool(getattr(args, "since_checkpoint", False))
+        signer = ctx.actor(db, args.user) if getattr(args, "user", None) else None
         if quick:
             report = verify_since_checkpoint(db)
         else:
@@ -184,6 +186,10 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
             except AnchorUnreadable as exc:
                 raise ServiceError(str(exc)) from exc
             report = verify_all(db, checks=checks)
+        if report.ok and signer is not None and report.head_event and not quick:
+            with db.session() as session:
+                if sign_checkpoint(session, signer, report.head_event, report.head_hash):
+                    ctx.say(f"Checkpoint at event {report.head_event} signed by {signer.name}.")
         if report.checkpoint_saved:
             append_witness(db, f"checkpoint {report.checkpoint_saved}")
     finally:

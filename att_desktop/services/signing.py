@@ -42,6 +42,7 @@ from att_desktop.services.history import record_event
 #: stored with each key, so they can be raised for new keys without breaking old ones.
 KDF = "argon2id:t=2:m=19456:p=1"
 DECISION = "decision"
+CHECKPOINT = "checkpoint"
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -250,6 +251,71 @@ def sign_decision(session: Session, decision: Decision, actor: Actor) -> Signatu
     return row
 
 
+def sign_checkpoint(session: Session, actor: Actor, event_id: int, digest: str) -> bool:
+    """Sign a verified checkpoint (the history up to ``event_id`` had hash ``digest``) with
+    the actor's key, and record it: a signed anchor inside the database that nobody can move
+    without that person's password. False without a key, or if it is signed already."""
+    key = key_of(actor.key)
+    exists = session.scalar(
+        select(Signature.id).where(Signature.kind == CHECKPOINT, Signature.subject_id == event_id)
+    )
+    if key is None or exists is not None:
+        return False
+    message = _message(CHECKPOINT, {"event_id": event_id, "hash": digest}, event_id, digest)
+    row = Signature(
+        kind=CHECKPOINT,
+        subject_id=event_id,
+        key_id=key.key_id,
+        head_event_id=event_id,
+        head_hash=digest,
+        signature=key.sign(message),
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    record_event(
+        session,
+        actor,
+        entity="signature",
+        entity_id=row.id,
+        action="checkpoint_signed",
+        summary=f"History verified up to event {event_id} and signed",
+        after={"event_id": event_id, "hash": digest, "key_id": key.key_id},
+    )
+    return True
+
+
+def _checkpoint_problems(session: Session, keys: dict[int, UserKey]) -> list[AuditProblem]:
+    """Every signed checkpoint still holds, and none recorded in the history has vanished."""
+    problems: list[AuditProblem] = []
+    rows = {s.id: s for s in session.scalars(select(Signature).where(Signature.kind == CHECKPOINT))}
+    for row in rows.values():
+        key = keys.get(row.key_id)
+        payload = {"event_id": row.subject_id, "hash": row.head_hash}
+        message = _message(CHECKPOINT, payload, row.head_event_id, row.head_hash)
+        stored = session.scalar(select(Event.hash).where(Event.id == row.head_event_id))
+        if key is None or not _valid(key.public_key, row.signature, message):
+            what = "its signature was forged or altered"
+        elif stored is None:
+            what = "that event is gone: the newest history was removed"
+        elif stored != row.head_hash:
+            what = "that event's hash changed: the history up to it was rewritten and re-hashed"
+        else:
+            continue
+        problems.append(
+            AuditProblem(0, f"The signed checkpoint at event {row.head_event_id}: {what}.")
+        )
+    recorded = session.scalars(
+        select(Event.entity_id).where(Event.action == "checkpoint_signed")
+    ).all()
+    problems += [
+        AuditProblem(0, f"The signed checkpoint {sid} recorded in the history was deleted.")
+        for sid in recorded
+        if sid not in rows
+    ]
+    return problems
+
+
 # --- verifying ----------------------------------------------------------------------------
 
 
@@ -321,6 +387,7 @@ def verify_signatures(session: Session) -> list[AuditProblem]:
     """Every key and every decision signature (an ``ExtraCheck`` of ``audit.verify_all``)."""
     problems, baseline = _key_problems(session)
     keys = {k.id: k for k in session.scalars(select(UserKey))}
+    problems += _checkpoint_problems(session, keys)
     signatures = {
         s.subject_id: s
         for s in session.scalars(select(Signature).where(Signature.kind == DECISION))

@@ -8,6 +8,7 @@ by the anchors or the signatures. Both engines.
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -31,9 +32,10 @@ from att_desktop.services.anchoring import (
     head_anchor,
     witness_anchors,
 )
-from att_desktop.services.audit import AuditReport, verify_all
+from att_desktop.services.audit import CHECKPOINT_KEY, AuditReport, read_checkpoint, verify_all
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.history import event_digest, hashed_fields
+from att_desktop.services.settings import put_setting
 from att_desktop.services.signing import PersonalKey, verify_signatures
 from tests.accounts_helpers import ADMIN_PASSWORD, PASSWORD, assessed_case, make_user
 from tests.db.assessment_helpers import authorise, deny
@@ -408,3 +410,38 @@ def test_every_signed_document_prints_the_record_anchor(db: Database, tmp_path: 
     assert report.record_anchor == head.printed
     write_report(report, tmp_path / "annual.pdf", "pdf")
     assert printed in _pdf_text(tmp_path / "annual.pdf").replace("\n", " ")
+
+
+def test_a_signed_checkpoint_catches_a_rehash_and_cannot_be_removed_quietly(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = _people(db)
+    _decide(db, people)
+    target = str(db.path) if db.path is not None else db.url
+    monkeypatch.setenv("ATT_DESKTOP_PASSWORD", PASSWORD)
+    code, out, err = run(monkeypatch, "audit", "verify", "--db", target, "--user", "decider")
+    assert code == 0, err
+    assert "signed by Decider" in out
+    with db.session() as session:
+        signed = session.scalars(select(Signature).where(Signature.kind == "checkpoint")).one()
+        assert not verify_signatures(session)
+    # Rewrite an event before the signed checkpoint, re-hash the rest, and forge the stored
+    # (unsigned) checkpoint setting to match: only the signed checkpoint still tells.
+    _tamper(db, ("events",), "UPDATE events SET summary = 'nothing happened' WHERE id = 3")
+    _rehash_from(db, 3)
+    with db.session() as session:
+        checkpoint = read_checkpoint(session)
+        assert checkpoint is not None
+        rehashed = session.scalar(select(Event.hash).where(Event.id == checkpoint.event_id))
+        forged = json.dumps({"event_id": checkpoint.event_id, "hash": rehashed})
+        put_setting(session, CHECKPOINT_KEY, forged)
+    assert _chain_only_ok(db)
+    with db.session() as session:
+        whats = [p.what for p in verify_signatures(session)]
+    assert any(f"checkpoint at event {signed.head_event_id}" in w for w in whats)
+    assert any("rewritten and re-hashed" in w for w in whats)
+    # Deleting the signed checkpoint instead leaves its event behind.
+    _tamper(db, ("signatures",), "DELETE FROM signatures WHERE kind = 'checkpoint'")
+    with db.session() as session:
+        whats = [p.what for p in verify_signatures(session)]
+    assert any("recorded in the history was deleted" in w for w in whats)
