@@ -206,9 +206,16 @@ def rewrap_key(session: Session, user: User, old_password: str, new_password: st
 # --- signing decisions --------------------------------------------------------------------
 
 
-def decision_payload(session: Session, decision: Decision) -> dict[str, Any]:
-    """What a decider's signature covers: the decision as recorded, and its licence number."""
-    number = session.scalar(select(Licence.number).where(Licence.decision_id == decision.id))
+def decision_payload(
+    session: Session, decision: Decision, numbers: dict[int, str] | None = None
+) -> dict[str, Any]:
+    """What a decider's signature covers: the decision as recorded, and its licence number
+    (from ``numbers``, every decision's, when the verification read them all at once)."""
+    number = (
+        numbers.get(decision.id)
+        if numbers is not None
+        else session.scalar(select(Licence.number).where(Licence.decision_id == decision.id))
+    )
     return {
         "decision_id": decision.id,
         "application_id": decision.application_id,
@@ -388,6 +395,12 @@ def verify_signatures(session: Session) -> list[AuditProblem]:
     problems, baseline = _key_problems(session)
     keys = {k.id: k for k in session.scalars(select(UserKey))}
     problems += _checkpoint_problems(session, keys)
+    numbers: dict[int, str] = {
+        row.decision_id: row.number
+        for row in session.execute(
+            select(Licence.decision_id, Licence.number).where(Licence.decision_id.is_not(None))
+        )
+    }
     signatures = {
         s.subject_id: s
         for s in session.scalars(select(Signature).where(Signature.kind == DECISION))
@@ -401,7 +414,7 @@ def verify_signatures(session: Session) -> list[AuditProblem]:
         key = keys.get(signature.key_id)
         message = _message(
             DECISION,
-            decision_payload(session, decision),
+            decision_payload(session, decision, numbers),
             signature.head_event_id,
             signature.head_hash,
         )
