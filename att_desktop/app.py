@@ -21,6 +21,7 @@ from att_desktop import APP_ID, APP_NAME, __version__
 from att_desktop.config import AppPaths, load_settings
 from att_desktop.db.engine import Database, DatabaseError, open_database
 from att_desktop.logging_setup import setup_logging
+from att_desktop.services.anchoring import append_witness, witness_file_in
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.fonts import install_fonts
@@ -81,6 +82,7 @@ class Application:
                 str(exc),
             )
             return None
+        db.witness = witness_file_in(self.paths.data_dir)  # issue 13: this workstation's
         return db
 
     def show(self, db: Database) -> MainWindow:
@@ -134,6 +136,7 @@ class Application:
             self.sessions.idle_timer.stop()
             self.sessions.deleteLater()
         if self.window is not None:
+            append_witness(self.window.db, "closed")
             self.window.db.close()
         remove_translators(self.qapp, self.translators)
 

@@ -269,6 +269,11 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
         f"Backed up {result.source} ({result.cases} cases) to {result.destination} "
         f"({result.size / 1024:.0f} KiB); the copy was checked and opens on its own."
     )
+    if result.anchor:
+        ctx.say(
+            f"Record anchor: {result.anchor} (kept beside the copy; 'audit verify --anchor' "
+            "checks that a later history still holds it)."
+        )
     return EXIT_OK
 
 

@@ -28,9 +28,23 @@ from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
 from att_desktop.services import accounts, migration_rights
 from att_desktop.services.accounts import NewAccount
-from att_desktop.services.audit import describe, verify_all, verify_since_checkpoint
+from att_desktop.services.anchoring import (
+    Anchor,
+    AnchorUnreadable,
+    append_witness,
+    check_anchors,
+    witness_anchors,
+)
+from att_desktop.services.audit import (
+    AuditProblem,
+    ExtraCheck,
+    describe,
+    verify_all,
+    verify_since_checkpoint,
+)
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.signing import sign_checkpoint, verify_signatures
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -57,6 +71,23 @@ def register(
         "cannot see an older event edited without re-hashing; the full check can)",
     )
     add_read_only_option(verify)
+    verify.add_argument(
+        "--witness",
+        metavar="FILE",
+        action="append",
+        default=[],
+        type=Path,
+        help="a workstation's witness file (witness.log in its data folder): every chain head "
+        "it wrote down for this database must still be in the history with that hash",
+    )
+    verify.add_argument(
+        "--anchor",
+        metavar="ID:HASH",
+        action="append",
+        default=[],
+        help="a record anchor printed on a document or beside a backup (event id and hash)",
+    )
+    add_user_option(verify)  # with --user, a passing full verification signs its checkpoint
     verify.set_defaults(handler=cmd_audit_verify)
 
     user = commands.add_parser("user", parents=common, help="manage user accounts")
@@ -153,11 +184,40 @@ def _print_new(ctx: Context, account: NewAccount, verb: str) -> None:
     ctx.say("Hand it over in person; it must be changed at the first sign-in.")
 
 
+def _anchor_checks(args: argparse.Namespace, db: Database) -> list[ExtraCheck]:
+    """The full verification's further checks: anchors from witness files and the command
+    line (issue 13), and every signing key and decision signature."""
+    anchors = [Anchor.parse(text, "the command line") for text in getattr(args, "anchor", [])]
+    problems: list[AuditProblem] = []
+    for path in getattr(args, "witness", []):
+        try:
+            found, unread = witness_anchors(db, path)
+        except OSError as exc:
+            raise ServiceError(f"Cannot read the witness file {path}: {exc.strerror}.") from exc
+        anchors += found
+        problems += unread
+    return [lambda session: [*problems, *check_anchors(session, anchors)], verify_signatures]
+
+
 def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.open_for_reading(args)
     try:
         quick = bool(getattr(args, "since_checkpoint", False))
-        report = verify_since_checkpoint(db) if quick else verify_all(db)
+        signer = ctx.actor(db, args.user) if getattr(args, "user", None) else None
+        if quick:
+            report = verify_since_checkpoint(db)
+        else:
+            try:
+                checks = _anchor_checks(args, db)
+            except AnchorUnreadable as exc:
+                raise ServiceError(str(exc)) from exc
+            report = verify_all(db, checks=checks)
+        if report.ok and signer is not None and report.head_event and not quick:
+            with db.session() as session:
+                if sign_checkpoint(session, signer, report.head_event, report.head_hash):
+                    ctx.say(f"Checkpoint at event {report.head_event} signed by {signer.name}.")
+        if report.checkpoint_saved:
+            append_witness(db, f"checkpoint {report.checkpoint_saved}")
     finally:
         db.close()
     if report.ok:
@@ -179,8 +239,9 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
             )
         return EXIT_OK
     ids = ", ".join(str(i) for i in report.event_ids)
+    at = f"problems at event(s) {ids}" if ids else "problems found"
     ctx.warn(
-        f"The event history of {ctx.location} was TAMPERED WITH: problems at event(s) {ids} "
+        f"The event history of {ctx.location} was TAMPERED WITH: {at} "
         f"({report.events_checked} events checked)."
     )
     for line in describe(report):

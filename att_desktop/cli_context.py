@@ -15,6 +15,7 @@ from typing import TextIO
 
 from att_desktop.config import AppPaths
 from att_desktop.db.engine import Database, open_database, to_url
+from att_desktop.services.anchoring import WITNESS_FILENAME
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
 
@@ -91,6 +92,7 @@ class Context:
         # given with --db keeps it beside itself (open_database's default).
         backup_dir = None if self.explicit_db else self.paths.backup_dir
         db = open_database(self.target, backup_dir=backup_dir, create=create)
+        db.witness = self.paths.data_dir / WITNESS_FILENAME  # issue 13: anchors, per workstation
         for notice in db.notices:
             self.warn(notice)
         return db

@@ -434,6 +434,9 @@ class Database:
     notices: list[str] = field(default_factory=list)
     #: True when opening created the schema (a new file, or an empty PostgreSQL database).
     created: bool = False
+    #: This workstation's witness file (issue 13): the app and the commands set it, and the
+    #: chain's head is appended there after each decision, checkpoint and close.
+    witness: Path | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -580,6 +580,43 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class UserKey(Base):
+    """A person's Ed25519 signing key (issue 13): the public half in clear, the private half
+    encrypted with a key derived from their password (argon2id, ``salt``, ``kdf``), so only
+    that password unlocks it. A reset retires the key (``retired_at``) and makes a new one:
+    the old public key stays, so what was signed with it still verifies."""
+
+    __tablename__ = "user_keys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    encrypted_private_key: Mapped[str] = mapped_column(String(200))
+    salt: Mapped[str] = mapped_column(String(64))
+    kdf: Mapped[str] = mapped_column(String(100))
+    #: The key that vouches for this one (an administrator's; itself for a self-made key).
+    certified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_keys.id"), index=True)
+    certificate: Mapped[str] = mapped_column(String(128), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    retired_at: Mapped[datetime | None]
+
+
+class Signature(Base):
+    """A person's signature over a record (``kind`` "decision": the decision ``subject_id``)
+    and the chain's head at that moment, so the record and the history up to it are vouched
+    for by someone who knew the signer's password."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("kind", "subject_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(ForeignKey("user_keys.id"), index=True)
+    head_event_id: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Event(Base):
     """The append-only history of every change: who, when, what, before and after.
 
@@ -636,4 +673,6 @@ RETAINED_TABLES = (
     "sanctions_names",
     "sanctions_addresses",
     "sanctions_hits",
+    "user_keys",
+    "signatures",
 )

@@ -937,6 +937,7 @@ def write_annual_report_pdf(
         f"imports {title.imports_basis.value}  ·  "
         f"{'may be made public' if title.may_be_made_public else 'not for publication'}"
     )
+    footer += f"  ·  Record anchor: {report.record_anchor}" if report.record_anchor else ""
     doc = BaseDocTemplate(
         str(out),
         pagesize=PAGE,

@@ -96,6 +96,7 @@ def write_assessment_record(
         generated_on=data.generated_on,
         language=lang,
         title=label("title_assessment", lang),
+        anchor=data.anchor,
     )
     return build_pdf(out, story, info)
 

@@ -474,6 +474,8 @@ class PageInfo:
     language: str
     title: str
     version: str = __version__
+    #: The record anchor printed in the footer (issue 13); "" prints none.
+    anchor: str = ""
 
 
 #: Draws one page's header and footer once the page count is known: (canvas, page, pages).
@@ -534,6 +536,9 @@ def _decorate(canvas: Canvas, info: PageInfo, fonts: Fonts, page: int, total: in
     draw_text(canvas, right, bottom, page_text, 7.5, fonts, align="right", bold=True)
     generated_by = label("generated_by", lang, version=info.version)
     draw_text(canvas, left, bottom - 10, generated_by, 7, fonts, color=MUTED)
+    if info.anchor:
+        anchor = label("record_anchor", lang, anchor=info.anchor)
+        draw_text(canvas, right, bottom - 10, anchor, 7, fonts, align="right", color=MUTED)
 
 
 def build_pdf(out: PathOrFile, story: list[Flowable], info: PageInfo) -> int:
@@ -551,6 +556,7 @@ def build_pdf(out: PathOrFile, story: list[Flowable], info: PageInfo) -> int:
         author=info.authority or APP_NAME,
         creator=f"{APP_NAME} {info.version}",
         subject=info.reference,
+        keywords=f"record anchor {info.anchor}" if info.anchor else "",
     )
     frame = Frame(
         MARGIN_LEFT,

@@ -120,6 +120,9 @@ class AssessmentRecordData:
     assessed_by: str = ""
     revision: int | None = None
     generated_on: date = field(default_factory=date.today)
+    #: The chain's head when the document was made ("#12345 3f2a…", issue 13): the footer
+    #: prints it, so a later truncation or re-hashing of the history can be proved.
+    anchor: str = ""
     opinions: tuple[OpinionData, ...] = ()
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""
@@ -140,6 +143,9 @@ class LicenceData:
     authority_address: str = ""
     signatory: Signatory = field(default_factory=Signatory)
     generated_on: date = field(default_factory=date.today)
+    #: The chain's head when the document was made ("#12345 3f2a…", issue 13): the footer
+    #: prints it, so a later truncation or re-hashing of the history can be proved.
+    anchor: str = ""
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""
 
@@ -156,5 +162,8 @@ class DenialLetterData:
     authority_address: str = ""
     signatory: Signatory = field(default_factory=Signatory)
     generated_on: date = field(default_factory=date.today)
+    #: The chain's head when the document was made ("#12345 3f2a…", issue 13): the footer
+    #: prints it, so a later truncation or re-hashing of the history can be proved.
+    anchor: str = ""
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""

@@ -48,6 +48,7 @@ def write_denial_letter(data: DenialLetterData, out: PathOrFile, *, language: st
         generated_on=data.generated_on,
         language=lang,
         title=label("title_denial", lang),
+        anchor=data.anchor,
     )
     return build_pdf(out, denial_story(data, styles), info)
 

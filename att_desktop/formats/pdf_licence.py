@@ -53,6 +53,7 @@ def write_licence(data: LicenceData, out: PathOrFile, *, language: str = "en") -
         generated_on=data.generated_on,
         language=lang,
         title=label("title_licence", lang),
+        anchor=data.anchor,
     )
     return build_pdf(out, licence_story(data, styles), info)
 

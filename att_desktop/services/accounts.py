@@ -32,6 +32,7 @@ from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, require_in
 from att_desktop.services.settings import change_setting, get_setting
+from att_desktop.services.signing import PersonalKey, create_key, key_of, rewrap_key, unlock_key
 
 #: Authority settings (text in the ``settings`` table) and their defaults.
 LOCKOUT_ATTEMPTS = "lockout_attempts"
@@ -233,7 +234,7 @@ def temporary_password(length: int = 16) -> str:
     return "".join(secrets.choice(_TEMP_ALPHABET) for _ in range(length))
 
 
-def _session_of(user: User) -> UserSession:
+def _session_of(user: User, key: PersonalKey | None = None) -> UserSession:
     return UserSession(
         user_id=user.id,
         username=user.username,
@@ -242,6 +243,7 @@ def _session_of(user: User) -> UserSession:
         agency_id=user.agency_id,
         agency_name=user.agency.name if user.agency is not None else "",
         must_change_password=user.must_change_password,
+        signing_key=key,
     )
 
 
@@ -344,8 +346,9 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
             summary=f"First administrator {user.username} created",
             after=_public(user),
         )
+        key = create_key(session, user, password, Actor(user.id, user.full_name))
         log.info("First administrator %s created", user.username)
-        return _session_of(user)
+        return _session_of(user, key)
 
 
 # --- administration -----------------------------------------------------------------------
@@ -434,6 +437,13 @@ def add_user(
             action="user_created",
             summary=f"User {name} added as {role.value}",
             after=_public(user),
+        )
+        create_key(
+            session,
+            user,
+            password,
+            actor_session.actor,
+            certifier=key_of(actor_session.signing_key),
         )
         return NewAccount(_user_view(user), password)
 
@@ -576,6 +586,15 @@ def reset_password(db: Database, actor_session: UserSession, user_id: int) -> Ne
             action="password_reset",
             summary=f"Password of {user.username} reset by an administrator",
         )
+        # Only the new password may unlock a key: a new pair, the old public key kept.
+        create_key(
+            session,
+            user,
+            password,
+            actor_session.actor,
+            certifier=key_of(actor_session.signing_key),
+            action="signing_key_replaced",
+        )
         return NewAccount(_user_view(user), password)
 
 
@@ -621,7 +640,7 @@ def sign_in(
                 action="signed_in",
                 summary=f"{user.username} signed in",
             )
-            result = _session_of(user)
+            result = _session_of(user, unlock_key(session, user, password))
     if failure is not None:
         log.warning(
             "Sign-in refused (%s) for %s", type(failure).__name__, known or "an unknown user name"
@@ -707,6 +726,7 @@ def change_password(
             raise PasswordRejected(tuple(problems))
         user.password_hash = _hasher.hash(new_password)
         user.must_change_password = False
+        key = rewrap_key(session, user, current_password, new_password)
         session.flush()
         record_event(
             session,
@@ -717,7 +737,7 @@ def change_password(
             summary=f"{user.username} changed their password",
         )
         log.info("%s changed their password", user.username)
-        return _session_of(user)
+        return _session_of(user, key)
 
 
 def refresh_session(db: Database, user_session: UserSession) -> UserSession:
@@ -726,7 +746,7 @@ def refresh_session(db: Database, user_session: UserSession) -> UserSession:
         user = _user(session, user_session.user_id)
         if not user.active:
             raise AccountInactive()
-        return _session_of(user)
+        return _session_of(user, key_of(user_session.signing_key))
 
 
 def get_user(db: Database, user_id: int) -> UserView:

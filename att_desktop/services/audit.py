@@ -35,7 +35,7 @@ stays bounded and the check runs several times faster than loading ``Event`` obj
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -57,6 +57,9 @@ BATCH = 2000
 
 #: ``progress(done, total)``: events checked so far and to check; raise to cancel the check.
 Progress = Callable[[int, int], None]
+#: A further check run in the full verification's session (anchors, signatures: issue 13);
+#: any problem it returns fails the verification and keeps the checkpoint where it was.
+ExtraCheck = Callable[[Session], "list[AuditProblem]"]
 T = TypeVar("T")
 
 
@@ -272,12 +275,16 @@ def _stored_checkpoint(session: Session) -> tuple[Checkpoint | None, list[AuditP
         return None, [_UNREADABLE]
 
 
-def verify_events(session: Session, progress: Progress | None = None) -> AuditReport:
+def verify_events(
+    session: Session, progress: Progress | None = None, checks: Sequence[ExtraCheck] = ()
+) -> AuditReport:
     """The full check inside a session the caller holds; changes nothing (``att-desktop
-    check`` and the self-test use it)."""
+    check`` and the self-test use it). ``checks`` add their problems after the chain's."""
     checkpoint, problems = _stored_checkpoint(session)
     report = _check(session, checkpoint, from_checkpoint=False, progress=progress)
-    return _with(report, problems)
+    report = _with(report, problems)
+    extra = [problem for check in checks for problem in check(session)]
+    return replace(report, ok=False, problems=(*report.problems, *extra)) if extra else report
 
 
 def _with(report: AuditReport, problems: list[AuditProblem]) -> AuditReport:
@@ -296,14 +303,16 @@ def _read(db: Database, fn: Callable[[Session], T]) -> T:
         session.close()
 
 
-def verify_all(db: Database, progress: Progress | None = None) -> AuditReport:
+def verify_all(
+    db: Database, progress: Progress | None = None, checks: Sequence[ExtraCheck] = ()
+) -> AuditReport:
     """Re-hash every event from the first; when all is well, move the checkpoint to the newest.
 
     ``progress(done, total)`` is called every ``PROGRESS_EVERY`` events and may raise to
     cancel (nothing is saved then). If the checkpoint cannot be written (the database is
     locked, say) the report still stands and says ``checkpoint_saved=0``.
     """
-    report = _read(db, lambda session: verify_events(session, progress))
+    report = _read(db, lambda session: verify_events(session, progress, checks))
     if not report.ok or report.events_checked == 0:
         return report
     try:

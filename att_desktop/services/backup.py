@@ -39,6 +39,22 @@ class BackupResult:
     destination: Path
     size: int
     cases: int
+    #: The chain's head in the copy, ``EVENT_ID:HASH`` (issue 13), also written beside it in
+    #: ``<backup>.anchor``: ``audit verify --anchor`` proves a later history still holds it.
+    anchor: str = ""
+
+
+def anchor_file(backup: Path) -> Path:
+    """The sidecar holding a backup's record anchor."""
+    return backup.with_name(backup.name + ".anchor")
+
+
+def _write_anchor(destination: Path, head: tuple[int, str] | None) -> str:
+    if head is None:
+        return ""
+    anchor = f"{head[0]}:{head[1]}"
+    anchor_file(destination).write_text(anchor + "\n", encoding="utf-8")
+    return anchor
 
 
 def default_backup_name(source: Path, now: datetime | None = None) -> str:
@@ -77,6 +93,7 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
         backup_sqlite(source, destination)
         _single_file(destination)
         cases = _verify(destination)
+        anchor = _write_anchor(destination, _head(destination))
     except sqlite3.OperationalError as exc:
         destination.unlink(missing_ok=True)
         if "locked" in str(exc) or "busy" in str(exc):
@@ -90,8 +107,8 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
     except OSError as exc:
         destination.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot write {destination}: {exc.strerror}.") from exc
-    log.info("Backed up %s to %s (%d cases)", source, destination, cases)
-    return BackupResult(source, destination, destination.stat().st_size, cases)
+    log.info("Backed up %s to %s (%d cases, anchor %s)", source, destination, cases, anchor)
+    return BackupResult(source, destination, destination.stat().st_size, cases, anchor)
 
 
 def _single_file(copy: Path) -> None:
@@ -112,6 +129,16 @@ def _verify(copy: Path) -> int:
             return 0
 
 
+def _head(copy: Path) -> tuple[int, str] | None:
+    """The copy's newest event and its hash (None: no history yet)."""
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+        try:
+            row = conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            return None
+    return (int(row[0]), str(row[1])) if row is not None else None
+
+
 def _destination(out: Path | None, default_dir: Path, name: str) -> Path:
     if out is None:
         destination = default_dir / name
@@ -128,7 +155,7 @@ def _destination(out: Path | None, default_dir: Path, name: str) -> Path:
 def _backup_postgres(url: str, *, out: Path | None, backup_dir: Path) -> BackupResult:
     from sqlalchemy import func, select
 
-    from att_desktop.db.models import Application
+    from att_desktop.db.models import Application, Event
 
     engine = make_engine(url)
     try:
@@ -138,6 +165,10 @@ def _backup_postgres(url: str, *, out: Path | None, backup_dir: Path) -> BackupR
         try:
             with engine.connect() as conn:
                 cases = int(conn.execute(select(func.count(Application.id))).scalar() or 0)
+                # Read before the dump starts: an event the dump's snapshot holds.
+                newest = conn.execute(
+                    select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1)
+                ).first()
         except Exception as exc:
             from att_desktop.db.engine import explain_error
 
@@ -146,8 +177,13 @@ def _backup_postgres(url: str, *, out: Path | None, backup_dir: Path) -> BackupR
     finally:
         engine.dispose()
     _verify_dump(destination)
+    head = (int(newest.id), str(newest.hash)) if newest is not None else None
+    try:
+        anchor = _write_anchor(destination, head)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot write {anchor_file(destination)}: {exc.strerror}.") from exc
     log.info("Backed up %s to %s (%d cases)", display_url(url), destination, cases)
-    return BackupResult(display_url(url), destination, destination.stat().st_size, cases)
+    return BackupResult(display_url(url), destination, destination.stat().st_size, cases, anchor)
 
 
 def _verify_dump(dump: Path) -> None:

@@ -51,6 +51,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.formats.pdf_labels import citation_style
+from att_desktop.services.anchoring import append_witness
 from att_desktop.services.assessment import (
     current_row,
     decision_date_problem,
@@ -81,6 +82,7 @@ from att_desktop.services.references import ensure_counter, next_sequence
 from att_desktop.services.sanctions import sanctions_blockers, screen_case
 from att_desktop.services.screening import applied_sets, screen_records
 from att_desktop.services.settings import change_setting, get_setting
+from att_desktop.services.signing import sign_decision
 
 LICENCE_PREFIX = "LIC"
 #: Authority settings: the longest validity a licence may have, and the authority's State.
@@ -331,7 +333,9 @@ def decide(
                 reason=decision.against_majority_reason.strip(),
             )
         session.expire(app)
-        return case_detail(session, load_application(session, application_id))
+        detail = case_detail(session, load_application(session, application_id))
+    append_witness(db, f"decision {row.id}")  # issue 13: the head, outside the database
+    return detail
 
 
 def record_decision(
@@ -403,6 +407,7 @@ def record_decision(
         before={"decided_on": None},
         after={"decided_on": decision.decided_on},
     )
+    sign_decision(session, row, actor)  # issue 13: needs the decider's password (at sign-in)
     return row
 
 

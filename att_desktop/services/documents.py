@@ -31,6 +31,7 @@ from att_desktop.formats.pdf_data import (
     PartyData,
     Signatory,
 )
+from att_desktop.services.anchoring import head_anchor
 from att_desktop.services.assessment import AssessmentState, current_assessment, get_assessment
 from att_desktop.services.authority import AuthorityProfile, get_authority
 from att_desktop.services.cases import get_case
@@ -413,8 +414,20 @@ def write_assessment(
         decision=decided,
         assessed_by=_assessed_by(db, state.assessment_id),
     )
-    data = replace(data, opinions=opinions_data(db, case.id), letterhead=profile.letterhead)
+    data = replace(
+        data,
+        opinions=opinions_data(db, case.id),
+        letterhead=profile.letterhead,
+        anchor=_anchor(db),
+    )
     pdf_assessment.write_assessment_record(data, path, language=language)
+
+
+def _anchor(db: Database) -> str:
+    """The chain's head as the footer prints it (issue 13): a document made today proves
+    that the history up to this event had this hash."""
+    head = head_anchor(db)
+    return head.printed if head is not None else ""
 
 
 def write_decision(
@@ -434,7 +447,7 @@ def write_decision(
             authority_address=profile.address,
             signatory=signed_by,
         )
-        data = replace(data, letterhead=profile.letterhead)
+        data = replace(data, letterhead=profile.letterhead, anchor=_anchor(db))
         pdf_licence.write_licence(data, path, language=language)
         return
     letter = denial_letter_from_decision(
@@ -446,7 +459,7 @@ def write_decision(
         review_text=profile.appeal_information,
         signatory=signed_by,
     )
-    letter = replace(letter, letterhead=profile.letterhead)
+    letter = replace(letter, letterhead=profile.letterhead, anchor=_anchor(db))
     pdf_denial.write_denial_letter(letter, path, language=language)
 
 

@@ -40,6 +40,9 @@ class Actor:
 
     user_id: int | None
     name: str
+    #: The person's unlocked signing key (``services.signing.PersonalKey``), carried from the
+    #: sign-in to the services that sign; never compared or printed.
+    key: object | None = field(default=None, repr=False, compare=False)
 
 
 LOCAL_OFFICER = Actor(user_id=None, name="Local officer")
@@ -56,11 +59,14 @@ class UserSession:
     agency_id: int | None
     agency_name: str
     must_change_password: bool = False
+    #: Unlocked at sign-in with the password (``services.signing.PersonalKey``): memory only,
+    #: never compared or printed.
+    signing_key: object | None = field(default=None, repr=False, compare=False)
 
     @property
     def actor(self) -> Actor:
-        """The name the history records for this person's actions."""
-        return Actor(user_id=self.user_id, name=self.full_name)
+        """The name the history records for this person's actions (and their key)."""
+        return Actor(user_id=self.user_id, name=self.full_name, key=self.signing_key)
 
 
 # --- views ---------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from att_desktop.domain.reporting import (
 from att_desktop.domain.reporting.aggregate import yearly_totals
 from att_desktop.domain.reporting.template import load_regions, load_report_template
 from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.services.anchoring import head_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
@@ -442,6 +443,7 @@ def collect(
         if options.chart_years > 0:
             first = options.year - options.chart_years + 1
             chart_records = _chart_records(session, options.exports_basis, first, options.year)
+        head = head_in(session)  # issue 13: the PDF prints the chain's head it was made from
     catalogue = load_categories()
     if options.chart_years > 0:
         charts = yearly_totals(
@@ -452,7 +454,7 @@ def collect(
             catalogue,
             load_regions(),
         )
-    return build_report(
+    report = build_report(
         records,
         options,
         catalogue=catalogue,
@@ -462,6 +464,7 @@ def collect(
         today=today,
         charts=charts,
     )
+    return replace(report, record_anchor=head.printed) if head is not None else report
 
 
 # --------------------------------------------------------------------------- exchange rates

@@ -31,6 +31,7 @@ from att_desktop import APP_NAME
 from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, UserSettings, save_settings
 from att_desktop.db.engine import Database, open_database
 from att_desktop.services import cases
+from att_desktop.services.anchoring import append_witness
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, RegisterFilter
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui import ops
@@ -651,7 +652,9 @@ class MainWindow(QMainWindow):
 
         def switch(new_db: Database) -> None:
             self.close_report_windows()  # they read and write the database being closed
+            new_db.witness = self.db.witness
             old = self.ctx.set_database(new_db)  # every window, and the sign-in, follow
+            append_witness(old, "closed")
             old.close()
             self._show(None)
             self.filters.clear()

@@ -342,3 +342,47 @@ def test_locking_and_signing_out_are_logged_by_user_name(
     messages = [r.getMessage() for r in caplog.records if r.name.endswith("session_manager")]
     assert messages == ["Workstation locked for officer", "Signed out: officer"]
     assert all(PASSWORD not in m for m in messages)
+
+
+def test_a_cut_history_with_its_checkpoint_forged_is_found_by_the_witness_file(
+    qtbot: QtBot,
+    build: Build,
+    committee_db: Database,
+    prompter: ScriptedPrompter,
+    app_paths: AppPaths,
+) -> None:
+    """Issue 13: the newest events deleted and the stored checkpoint moved to the new head (so
+    the chain and the checkpoint agree): only the head this workstation wrote down outside the
+    database shows it, and the background verification says so."""
+    import json
+    import sqlite3
+    from contextlib import closing
+
+    from att_desktop.services.anchoring import append_witness, witness_file_in
+    from att_desktop.services.audit import CHECKPOINT_KEY, verify_all
+
+    committee_db.witness = witness_file_in(app_paths.data_dir)
+    assert verify_all(committee_db).checkpoint_saved
+    anchor = append_witness(committee_db, "closed")
+    assert anchor is not None
+    assert committee_db.path is not None
+    with closing(sqlite3.connect(committee_db.path)) as conn:
+        conn.execute("DROP TRIGGER retain_events")
+        conn.execute(f"DELETE FROM events WHERE id > {anchor.event_id - 3}")
+        head_id, head_hash = conn.execute(
+            "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        forged = json.dumps({"event_id": head_id, "hash": head_hash, "verified_at": ""})
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?", (forged, CHECKPOINT_KEY))
+        conn.commit()
+    _window, manager = build(committee_db)
+    manager.full_check_delay_ms = 0
+    with qtbot.waitSignal(manager.historyChecked, timeout=20_000) as quick:
+        pass
+    assert quick.args is not None and quick.args[0].ok  # the hole: chain and checkpoint agree
+    with qtbot.waitSignal(manager.fullHistoryChecked, timeout=20_000) as full:
+        pass
+    assert full.args is not None and not full.args[0].ok
+    assert anchor.event_id in full.args[0].event_ids
+    assert prompter.shown[-1][1] == "The history has been tampered with"
+    assert f"problems at event {anchor.event_id}" in prompter.errors()[-1]

@@ -181,6 +181,9 @@ class AnnualReport:
     charts: ChartData | None = None
     #: Exchange rates applied: currency -> rate to the report currency.
     rates_used: Mapping[str, Decimal] = field(default_factory=dict)
+    #: The history's head when the report was read ("#12345 3f2a…", issue 13): the PDF's
+    #: footer prints it, so the register it was made from can be proved unaltered later.
+    record_anchor: str = ""
 
     @property
     def errors(self) -> tuple[Finding, ...]:

@@ -10,6 +10,7 @@ closed rather than handed over.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 
 from att_desktop.db.engine import Database
 from att_desktop.services import accounts
+from att_desktop.services.anchoring import append_witness, own_witness_check
 from att_desktop.services.audit import AuditReport, describe, verify_all, verify_chain
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, PermissionDenied, require
+from att_desktop.services.signing import verify_signatures
 from att_desktop.ui.accounts.dialogs import AccountsDialog, ChangePasswordDialog
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.accounts.lock_screen import LockScreen
@@ -246,9 +249,18 @@ class SessionManager(QObject):
         checkpoint forward so the next start-up has less to check.
         """
         db = self.db
+
+        def check(progress: Callable[[int, int], None]) -> AuditReport:
+            # Issue 13: this workstation's witness anchors and every signature, too.
+            checks = [own_witness_check(db), verify_signatures]
+            report = verify_all(db, progress=progress, checks=checks)
+            if report.checkpoint_saved:
+                append_witness(db, f"checkpoint {report.checkpoint_saved}")
+            return report
+
         op = run_op(
             self,
-            lambda progress: verify_all(db, progress=progress),
+            check,
             lambda report: self._whole_history_checked(db, report),
             title=self.tr("Checking the event history"),
             prompter=self.prompter,
