@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database, DatabaseError
 from att_desktop.db.models import Event
 from att_desktop.services.history import hashed_fields, plain_digest
+from att_desktop.services.row_audit import RowLedger
 from att_desktop.services.settings import get_setting, put_setting
 
 #: Settings key of the checkpoint: ``{"event_id": ..., "hash": ..., "verified_at": ...}``.
@@ -89,6 +90,10 @@ class AuditReport:
     head_event: int = 0
     #: The event the checkpoint now stands at, if this check (a passing full one) moved it.
     checkpoint_saved: int = 0
+    #: Record rows compared with their history (full verification only; ``row_audit``).
+    rows_checked: int = 0
+    #: Of those, rows from before row digests began (upgrade 0007), not written since.
+    rows_before_digests: int = 0
 
     @property
     def event_ids(self) -> tuple[int, ...]:
@@ -144,6 +149,7 @@ _COLUMNS = (
     Event.reason,
     Event.prev_hash,
     Event.hash,
+    Event.rows_sha256,
 )
 
 
@@ -153,6 +159,7 @@ def _check(
     *,
     from_checkpoint: bool,
     progress: Progress | None,
+    ledger: RowLedger | None = None,
 ) -> AuditReport:
     """Re-hash the events in order, from the first or from ``checkpoint``'s event.
 
@@ -176,6 +183,8 @@ def _check(
     count = 0
     for row in _batches(session, query):
         count += 1
+        if ledger is not None:
+            ledger.note(row)
         if checkpoint is not None and row.id == checkpoint.event_id:
             seen_checkpoint = True
             if row.hash != checkpoint.hash:
@@ -274,9 +283,20 @@ def _stored_checkpoint(session: Session) -> tuple[Checkpoint | None, list[AuditP
 
 def verify_events(session: Session, progress: Progress | None = None) -> AuditReport:
     """The full check inside a session the caller holds; changes nothing (``att-desktop
-    check`` and the self-test use it)."""
+    check`` and the self-test use it): the chain, then every record row against the digests
+    its history holds (``row_audit``)."""
     checkpoint, problems = _stored_checkpoint(session)
-    report = _check(session, checkpoint, from_checkpoint=False, progress=progress)
+    ledger = RowLedger()
+    report = _check(session, checkpoint, from_checkpoint=False, progress=progress, ledger=ledger)
+    rows = ledger.compare(session)
+    found = tuple(AuditProblem(0, str(finding)) for finding in rows.findings)
+    report = replace(
+        report,
+        ok=report.ok and not found,
+        problems=(*report.problems, *found),
+        rows_checked=rows.rows_checked,
+        rows_before_digests=rows.rows_before_digests,
+    )
     return _with(report, problems)
 
 

@@ -9,10 +9,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Protocol
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from att_desktop.db.models import Application, Event
+from att_desktop.db.models import Application, Base, Event
+from att_desktop.db.row_digest import TOUCHED, pk_column, row_digest, row_key
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services.dto import Actor, EventView
@@ -74,10 +76,15 @@ class HashedEvent(Protocol):
     def after(self) -> dict[str, Any] | None: ...
     @property
     def reason(self) -> str: ...
+    @property
+    def rows_sha256(self) -> dict[str, Any] | None: ...
 
 
 def hashed_fields(event: HashedEvent) -> dict[str, Any]:
-    return {
+    """What the chain link covers; the row digests only when the event has them, so every
+    event written before they existed keeps its hash."""
+    rows = getattr(event, "rows_sha256", None)
+    fields = {
         "occurred_at": event.occurred_at.isoformat(),
         "actor_id": event.actor_id,
         "actor_name": event.actor_name,
@@ -90,6 +97,9 @@ def hashed_fields(event: HashedEvent) -> dict[str, Any]:
         "after": event.after,
         "reason": event.reason,
     }
+    if rows is not None:
+        fields["rows_sha256"] = rows
+    return fields
 
 
 def in_words(value: Enum) -> str:
@@ -144,6 +154,8 @@ def record_event(
     reason: str = "",
 ) -> Event:
     _lock_chain(session)
+    rows = seal_touched_rows(session)
+    session.info[_LAST_ACTOR] = actor
     last = session.scalars(select(Event).order_by(Event.id.desc()).limit(1)).first()
     prev_hash = last.hash if last is not None else ""
     event = Event(
@@ -159,11 +171,66 @@ def record_event(
         after=_plain(after) if after is not None else None,
         reason=reason,
         prev_hash=prev_hash,
+        rows_sha256=rows,
     )
     event.hash = event_digest(prev_hash, hashed_fields(event))
     session.add(event)
     session.flush()
     return event
+
+
+#: ``session.info`` key of the actor of the session's newest event (who the rows are vouched
+#: for at commit if a service changed record rows after its last event).
+_LAST_ACTOR = "att_last_actor"
+#: Rows read per statement while digesting.
+_DIGEST_BATCH = 500
+
+
+def seal_touched_rows(session: Session) -> dict[str, str] | None:
+    """Flush, then the digest of every record row written since the session's last event, as
+    the database now returns it (``db/row_digest.py``); None when there is none."""
+    session.flush()
+    touched: set[tuple[str, object]] = session.info.pop(TOUCHED, set())
+    if not touched:
+        return None
+    by_table: dict[str, list[object]] = {}
+    for table, pk in touched:
+        by_table.setdefault(table, []).append(pk)
+    digests: dict[str, str] = {}
+    connection = session.connection()
+    for name, pks in sorted(by_table.items()):
+        sealed = Base.metadata.tables[name]
+        column = sealed.c[pk_column(name)]
+        for start in range(0, len(pks), _DIGEST_BATCH):
+            chunk = pks[start : start + _DIGEST_BATCH]
+            for row in connection.execute(select(sealed).where(column.in_(chunk))):
+                values = row._mapping
+                digests[row_key(name, values[column.name])] = row_digest(name, values)
+    return dict(sorted(digests.items()))
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _seal_before_commit(session: Session) -> None:
+    """Record rows changed after the transaction's last event (or in one with no event) are
+    vouched for by one more event, so no committed record row goes without a digest."""
+    session.flush()
+    if not session.info.get(TOUCHED):
+        return
+    actor = session.info.get(_LAST_ACTOR) or Actor(None, "ATT Desktop")
+    record_event(
+        session,
+        actor,
+        entity="record",
+        entity_id=None,
+        action="rows_recorded",
+        summary="Record rows written after the change's last event",
+    )
+
+
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget_touched(session: Session, _previous: object) -> None:
+    """Rolled back rows were never written: nothing to vouch for."""
+    session.info.pop(TOUCHED, None)
 
 
 #: pg_advisory_xact_lock key that serialises appends to the event chain on PostgreSQL.
