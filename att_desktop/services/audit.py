@@ -283,11 +283,14 @@ def _stored_checkpoint(session: Session) -> tuple[Checkpoint | None, list[AuditP
 
 def verify_events(session: Session, progress: Progress | None = None) -> AuditReport:
     """The full check inside a session the caller holds; changes nothing (``att-desktop
-    check`` and the self-test use it): the chain, then every record row against the digests
-    its history holds (``row_audit``)."""
+    check`` and the self-test use it): the chain, then, if it is intact, every record row
+    against the digests its history holds (``row_audit``)."""
     checkpoint, problems = _stored_checkpoint(session)
     ledger = RowLedger()
     report = _check(session, checkpoint, from_checkpoint=False, progress=progress, ledger=ledger)
+    if not report.ok:
+        # The history that would vouch for the rows is itself broken: that is the finding.
+        return _with(report, problems)
     rows = ledger.compare(session)
     found = tuple(AuditProblem(0, str(finding)) for finding in rows.findings)
     report = replace(
