@@ -125,12 +125,13 @@ def _note_touched(session: Session, _flush: UOWTransaction) -> None:
     """Note the record rows this flush inserted or changed (their state is still pre-flush
     here, so an attribute's history says whether a vouched-for column changed)."""
     touched: set[tuple[str, object]] | None = None
-    for obj in (*session.new, *session.dirty):
+    written = [(obj, False) for obj in session.new] + [(obj, True) for obj in session.dirty]
+    for obj, dirty in written:
         state = inspect(obj)
         table = getattr(state.mapper.local_table, "name", "")
         if table not in SEALED:
             continue
-        if obj in session.dirty and not _sealed_change(state, SEALED[table]):
+        if dirty and not _sealed_change(state, SEALED[table]):
             continue
         pk = getattr(obj, pk_column(table))
         if table == "settings" and pk in UNSEALED_SETTINGS:

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from att_desktop.db.models import Application, Base, Event
 from att_desktop.db.row_digest import TOUCHED, pk_column, row_digest, row_key
@@ -228,9 +228,11 @@ def _seal_before_commit(session: Session) -> None:
 
 
 @sa_event.listens_for(Session, "after_soft_rollback")
-def _forget_touched(session: Session, _previous: object) -> None:
-    """Rolled back rows were never written: nothing to vouch for."""
-    session.info.pop(TOUCHED, None)
+def _forget_touched(session: Session, previous: SessionTransaction) -> None:
+    """Rolled back rows were never written: nothing to vouch for (a savepoint's rollback
+    keeps the notes: rows flushed before it still commit, and their digests are re-read)."""
+    if not previous.nested:
+        session.info.pop(TOUCHED, None)
 
 
 #: pg_advisory_xact_lock key that serialises appends to the event chain on PostgreSQL.

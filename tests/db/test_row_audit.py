@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from att_desktop.db.engine import Database, open_database
@@ -247,3 +247,31 @@ def test_rows_from_before_the_upgrade_are_counted_and_later_ones_vouched_for(
         _found(upgraded, "agencies row 2 (XX) is not in the history")
     finally:
         upgraded.close()
+
+
+def test_rows_changed_after_the_last_event_are_vouched_for_at_commit(db: Database) -> None:
+    """A service that writes a record row after its last event (or with no event at all)
+    leaves no row without a digest: the commit appends ``rows_recorded``."""
+    from att_desktop.db.models import Agency, Event
+    from att_desktop.services.dto import Actor
+    from att_desktop.services.history import record_event
+
+    clerk = Actor(None, "Clerk")
+    with db.session() as session:
+        agency = Agency(code="MOD", name="Defence")
+        session.add(agency)
+        session.flush()
+        record_event(session, clerk, entity="agency", entity_id=agency.id, action="added")
+        agency.name = "Ministry of Defence"
+    with pytest.raises(RuntimeError), db.session() as session:
+        session.add(Agency(code="TMP", name="rolled back"))
+        session.flush()
+        raise RuntimeError("rolled back: nothing to vouch for")
+    with db.session() as session:
+        events = list(session.scalars(select(Event).order_by(Event.id)))
+    assert [e.action for e in events] == ["added", "rows_recorded"]
+    assert events[1].actor_name == "Clerk"
+    assert list(events[1].rows_sha256 or {}) == [f"agencies/{agency.id}"]
+    assert verify_all(db).ok
+    _sql(db, "UPDATE agencies SET name = 'Defence' WHERE code = 'MOD'")
+    _found(db, f"agencies row {agency.id} (MOD) differs")
