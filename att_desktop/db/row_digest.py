@@ -79,7 +79,13 @@ def pk_column(table: str) -> str:
     return "key" if table == "settings" else "id"
 
 
+#: Values that are their own JSON (exact types: a StrEnum member is not one of them).
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
