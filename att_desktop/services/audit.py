@@ -94,6 +94,8 @@ class AuditReport:
     rows_checked: int = 0
     #: Of those, rows from before row digests began (upgrade 0007), not written since.
     rows_before_digests: int = 0
+    #: Rows that differ from their history, or are missing from it or from their table.
+    rows_differing: int = 0
 
     @property
     def event_ids(self) -> tuple[int, ...]:
@@ -299,6 +301,7 @@ def verify_events(session: Session, progress: Progress | None = None) -> AuditRe
         problems=(*report.problems, *found),
         rows_checked=rows.rows_checked,
         rows_before_digests=rows.rows_before_digests,
+        rows_differing=len(found),
     )
     return _with(report, problems)
 

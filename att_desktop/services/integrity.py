@@ -260,8 +260,14 @@ def _event_chain(session: Session) -> CheckResult:
     report = verify_events(session)
     for problem in report.problems:
         result.add(str(problem))
-    state = "intact" if report.ok else "BROKEN"
+    chain_ok = len(report.problems) == report.rows_differing
+    state = "intact" if chain_ok else "BROKEN"
     result.detail = f"{report.events_checked} events, hash chain {state}"
+    if report.rows_checked:
+        result.detail += (
+            f"; {report.rows_checked} record rows compared with it, "
+            f"{report.rows_differing or 'none'} differing"
+        )
     return result
 
 

@@ -275,3 +275,12 @@ def test_rows_changed_after_the_last_event_are_vouched_for_at_commit(db: Databas
     assert verify_all(db).ok
     _sql(db, "UPDATE agencies SET name = 'Defence' WHERE code = 'MOD'")
     _found(db, f"agencies row {agency.id} (MOD) differs")
+
+
+def test_check_says_the_chain_is_intact_and_which_rows_differ(register: Database) -> None:
+    case = _one(register, "SELECT min(id) FROM applications")
+    _sql(register, f"UPDATE applications SET destination_code = 'KP' WHERE id = {case}")
+    history = next(r for r in check_database(register.url).results if r.name == "event history")
+    assert "hash chain intact" in history.detail
+    assert "record rows compared with it, 1 differing" in history.detail
+    assert len(history.findings) == 1
