@@ -968,7 +968,7 @@ _CORE_TABLES = (
 _VOUCH_BATCH = 5000
 
 
-def _vouch_for_rows(db: Database) -> int:
+def vouch_for_rows(db: Database) -> int:
     """Append the events that carry the digests of every row written with Core, as the
     services' events do for theirs, so ``audit verify`` finds every row equal to its history.
     Returns how many events it wrote."""
@@ -1030,7 +1030,7 @@ def generate(
             builder._flush_events(conn, None)
             builder.counters(conn)
             _sync_sequences(conn)
-        builder.counts["events"] += _vouch_for_rows(db)
+        builder.counts["events"] += vouch_for_rows(db)
         if db.path is not None:
             with db.engine.connect() as conn:
                 conn.exec_driver_sql("ANALYZE")
