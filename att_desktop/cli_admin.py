@@ -37,6 +37,7 @@ from att_desktop.services.anchoring import (
 )
 from att_desktop.services.audit import (
     AuditProblem,
+    AuditReport,
     ExtraCheck,
     describe,
     verify_all,
@@ -232,6 +233,7 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
                 f"The event history is intact: {report.events_checked} events, every hash and "
                 f"link verified. Newest hash: {report.head_hash or '(none)'}"
             )
+            ctx.say(_rows_line(report))
         if report.checkpoint_saved:
             ctx.say(
                 f"Checkpoint at event {report.checkpoint_saved}: the start-up check re-hashes "
@@ -239,15 +241,26 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
             )
         return EXIT_OK
     ids = ", ".join(str(i) for i in report.event_ids)
-    at = f"problems at event(s) {ids}" if ids else "problems found"
+    where = f"problems at event(s) {ids}" if ids else "record rows differ from their history"
     ctx.warn(
-        f"The event history of {ctx.location} was TAMPERED WITH: {at} "
-        f"({report.events_checked} events checked)."
+        f"The event history of {ctx.location} was TAMPERED WITH: {where} "
+        f"({report.events_checked} events, {report.rows_checked} record rows checked)."
     )
     for line in describe(report):
         ctx.warn(f"  - {line}")
     ctx.warn("Nothing was changed. Keep this database as evidence and restore from a backup.")
     return EXIT_PROBLEMS
+
+
+def _rows_line(report: AuditReport) -> str:
+    """What the row-vs-history comparison of a full verification covered."""
+    line = f"Every record row equals its history: {report.rows_checked} rows compared."
+    if report.rows_before_digests:
+        line += (
+            f" {report.rows_before_digests} of them predate row digests (upgrade 0007) and "
+            "are verified only as far as their events allow."
+        )
+    return line
 
 
 def _agency_id(db: Database, code: str | None) -> int | None:

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from att_desktop.db import search_index
-from att_desktop.db.models import RETAINED_TABLES
+from att_desktop.db.models import APPEND_ONLY_TABLES, RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
 
 log = logging.getLogger(__name__)
@@ -874,7 +874,9 @@ def _upgrade(db: Database, revision: str = "head") -> None:
                 command.upgrade(cfg, revision)
                 tables = set(inspect(conn).get_table_names())
                 for statement in guard_statements(
-                    conn.dialect.name, [t for t in RETAINED_TABLES if t in tables]
+                    conn.dialect.name,
+                    [t for t in RETAINED_TABLES if t in tables],
+                    APPEND_ONLY_TABLES,
                 ):
                     conn.exec_driver_sql(statement)
                 db.notices.extend(search_index.ensure(conn, tables))

@@ -639,6 +639,9 @@ class Event(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+    #: The digest of each record row written since the event before (``db/row_digest.py``),
+    #: ``{"applications/12": "<sha256>"}``; None when none was (and on events before 0007).
+    rows_sha256: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 #: The services look events up by what they are about (a licence's history, a decision's
@@ -675,4 +678,19 @@ RETAINED_TABLES = (
     "sanctions_hits",
     "user_keys",
     "signatures",
+    # The committee's trail and the annual report's inputs (issue 13).
+    "review_requests",
+    "committee_sessions",
+    "agencies",
+    "settings",
+    "exchange_rates",
+)
+
+#: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
+APPEND_ONLY_TABLES = (
+    "review_requests",
+    "decisions",
+    "shipments",
+    "shipment_lines",
+    "notes",
 )

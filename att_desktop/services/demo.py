@@ -27,6 +27,7 @@ from att_desktop.db.models import (
     Shipment,
     ShipmentLine,
 )
+from att_desktop.db.row_digest import note_written
 from att_desktop.domain.application import (
     ApplicationInput,
     LineItemInput,
@@ -569,10 +570,12 @@ def fill_demo_register(
             licences += made_licence
             shipments += made_shipments
     with db.session() as session:
+        unsubmitted = (Application.status != CaseStatus.DRAFT, Application.submitted_on.is_(None))
+        note_written(
+            session, "applications", session.scalars(select(Application.id).where(*unsubmitted))
+        )
         session.execute(
-            update(Application)
-            .where(Application.status != CaseStatus.DRAFT, Application.submitted_on.is_(None))
-            .values(submitted_on=Application.received_on)
+            update(Application).where(*unsubmitted).values(submitted_on=Application.received_on)
         )
     _reporting_settings(db, gen.first_day.year, today.year)
     return DemoSummary(

@@ -11,9 +11,10 @@ from typing import Any, Protocol
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
-from att_desktop.db.models import Application, Event
+from att_desktop.db.models import Application, Base, Event
+from att_desktop.db.row_digest import TOUCHED, pk_column, row_digest, row_key
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.services.dto import Actor, EventView
@@ -75,10 +76,15 @@ class HashedEvent(Protocol):
     def after(self) -> dict[str, Any] | None: ...
     @property
     def reason(self) -> str: ...
+    @property
+    def rows_sha256(self) -> dict[str, Any] | None: ...
 
 
 def hashed_fields(event: HashedEvent) -> dict[str, Any]:
-    return {
+    """What the chain link covers; the row digests only when the event has them, so every
+    event written before they existed keeps its hash."""
+    rows = getattr(event, "rows_sha256", None)
+    fields = {
         "occurred_at": event.occurred_at.isoformat(),
         "actor_id": event.actor_id,
         "actor_name": event.actor_name,
@@ -91,6 +97,9 @@ def hashed_fields(event: HashedEvent) -> dict[str, Any]:
         "after": event.after,
         "reason": event.reason,
     }
+    if rows is not None:
+        fields["rows_sha256"] = rows
+    return fields
 
 
 def in_words(value: Enum) -> str:
@@ -150,6 +159,8 @@ def record_event(
     event waits in the session until the commit (or until something reads the history in
     this transaction, or ``append_pending_events``) and only then gets its id and its link.
     """
+    rows = seal_touched_rows(session)
+    session.info[_LAST_ACTOR] = actor
     event = Event(
         occurred_at=utcnow().replace(microsecond=0),
         actor_id=actor.user_id,
@@ -162,6 +173,7 @@ def record_event(
         before=_plain(before) if before is not None else None,
         after=_plain(after) if after is not None else None,
         reason=reason,
+        rows_sha256=rows,
     )
     session.info.setdefault(_PENDING, []).append(event)
     return event
@@ -181,6 +193,61 @@ LOCK_ORDER = ("reference counters", "case rows", "licence counters", "event chai
 
 #: ``session.info`` key of the events recorded in this transaction and not yet chained.
 _PENDING = "att_pending_events"
+#: ``session.info`` key of the actor of the session's newest event (who the rows are vouched
+#: for at commit if a service changed record rows after its last event).
+_LAST_ACTOR = "att_last_actor"
+#: Rows read per statement while digesting.
+_DIGEST_BATCH = 500
+
+
+def seal_touched_rows(session: Session) -> dict[str, str] | None:
+    """Flush, then the digest of every record row written since the session's last event, as
+    the database now returns it (``db/row_digest.py``); None when there is none."""
+    session.flush()
+    touched: set[tuple[str, object]] = session.info.pop(TOUCHED, set())
+    if not touched:
+        return None
+    by_table: dict[str, list[object]] = {}
+    for table, pk in touched:
+        by_table.setdefault(table, []).append(pk)
+    digests: dict[str, str] = {}
+    connection = session.connection()
+    for name, pks in sorted(by_table.items()):
+        sealed = Base.metadata.tables[name]
+        column = sealed.c[pk_column(name)]
+        for start in range(0, len(pks), _DIGEST_BATCH):
+            chunk = pks[start : start + _DIGEST_BATCH]
+            for row in connection.execute(select(sealed).where(column.in_(chunk))):
+                values = row._mapping
+                digests[row_key(name, values[column.name])] = row_digest(name, values)
+    return dict(sorted(digests.items()))
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _seal_before_commit(session: Session) -> None:
+    """Record rows changed after the transaction's last event (or in one with no event) are
+    vouched for by one more event, so no committed record row goes without a digest."""
+    session.flush()
+    if not session.info.get(TOUCHED):
+        return
+    actor = session.info.get(_LAST_ACTOR) or Actor(None, "ATT Desktop")
+    record_event(
+        session,
+        actor,
+        entity="record",
+        entity_id=None,
+        action="rows_recorded",
+        summary="Record rows written after the change's last event",
+    )
+
+
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget_touched(session: Session, previous: SessionTransaction) -> None:
+    """Rolled back rows were never written: nothing to vouch for (a savepoint's rollback
+    keeps the notes: rows flushed before it still commit, and their digests are re-read)."""
+    if not previous.nested:
+        session.info.pop(TOUCHED, None)
+
 
 #: pg_advisory_xact_lock key that serialises appends to the event chain on PostgreSQL.
 CHAIN_LOCK_KEY = 0x41_54_54_02  # "ATT" 2

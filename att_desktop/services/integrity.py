@@ -38,6 +38,7 @@ from att_desktop.db.engine import (
     to_url,
 )
 from att_desktop.db.models import (
+    APPEND_ONLY_TABLES,
     RETAINED_TABLES,
     Application,
     Event,
@@ -45,6 +46,7 @@ from att_desktop.db.models import (
     Party,
     ReferenceCounter,
 )
+from att_desktop.db.retention import expected_triggers
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.enums import PartyRole
 from att_desktop.domain.references import PREFIXES, parse_reference
@@ -149,6 +151,16 @@ def _sqlite_checks(path: Path, results: list[CheckResult], immutable: bool | Non
                 stamp = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
             except sqlite3.OperationalError:
                 stamp = []
+            triggers = {
+                str(name): str(table)
+                for name, table in conn.execute(
+                    "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+                )
+            }
+            tables = {
+                str(name)
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseLockedError(
@@ -161,7 +173,24 @@ def _sqlite_checks(path: Path, results: list[CheckResult], immutable: bool | Non
     results.append(schema)
     revision = stamp[0] if len(stamp) == 1 else None
     _judge_revision(schema, revision)
+    if revision is not None:
+        results.append(_sqlite_guards(triggers, tables))
     return revision if revision is not None else ""
+
+
+def _sqlite_guards(triggers: dict[str, str], tables: set[str]) -> CheckResult:
+    """The Article 12 triggers, as PostgreSQL's check reports them: SQLite has no way to
+    disable one, so a guard is either there on its table or missing."""
+    guards = CheckResult("Article 12 triggers", detail=f"SQLite {sqlite3.sqlite_version}")
+    retained = [t for t in RETAINED_TABLES if t in tables]
+    for name, table in expected_triggers(retained, APPEND_ONLY_TABLES):
+        if triggers.get(name) != table:
+            guards.add(
+                f"trigger {name} on {table} is missing, so its rows could be deleted or "
+                f"rewritten: open the database with ATT Desktop to restore it, and check the "
+                f"history with 'att-desktop audit verify'"
+            )
+    return guards
 
 
 def _postgres_checks(url: str, results: list[CheckResult]) -> str:
@@ -192,10 +221,8 @@ def _postgres_checks(url: str, results: list[CheckResult]) -> str:
     results.append(schema)
     _judge_revision(schema, revision)
     guards = CheckResult("Article 12 triggers", detail=f"PostgreSQL {server}")
-    expected = [(f"retain_{t}", t) for t in RETAINED_TABLES if t in tables]
-    if "events" in tables:
-        expected.append(("events_append_only", "events"))
-    for name, table in expected:
+    retained = [t for t in RETAINED_TABLES if t in tables]
+    for name, table in expected_triggers(retained, APPEND_ONLY_TABLES):
         if name not in enabled:
             guards.add(
                 f"trigger {name} on {table} is missing or disabled, so its rows could be "
@@ -237,8 +264,14 @@ def _event_chain(session: Session) -> CheckResult:
     report = verify_events(session)
     for problem in report.problems:
         result.add(str(problem))
-    state = "intact" if report.ok else "BROKEN"
+    chain_ok = len(report.problems) == report.rows_differing
+    state = "intact" if chain_ok else "BROKEN"
     result.detail = f"{report.events_checked} events, hash chain {state}"
+    if report.rows_checked:
+        result.detail += (
+            f"; {report.rows_checked} record rows compared with it, "
+            f"{report.rows_differing or 'none'} differing"
+        )
     return result
 
 

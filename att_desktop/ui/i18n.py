@@ -167,6 +167,8 @@ def event_action_label(action: str) -> str:
         "sanctions_hit_rejected": QCoreApplication.translate(
             "Vocabulary", "UN sanctions list hit rejected"
         ),
+        "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
+        "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
     }
     return labels.get(action, action.replace("_", " "))
 

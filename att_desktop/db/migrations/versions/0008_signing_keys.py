@@ -1,7 +1,7 @@
 """Per-person signing keys and signatures over decisions
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03
 
 Issue 13: every person gets an Ed25519 key pair; the private half is stored encrypted with a
@@ -19,7 +19,7 @@ from alembic import op
 from att_desktop.db.types import UTCDateTime
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
