@@ -108,10 +108,12 @@ def append_witness(db: Database, why: str, path: Path | None = None) -> Anchor |
     if target is None:
         return None
     try:
+        # The identity first: creating it on first use is itself a recorded change, so the
+        # head is read after it.
+        identity = database_identity(db)
         anchor = head_anchor(db)
         if anchor is None:
             return None
-        identity = database_identity(db)
         stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
         target.parent.mkdir(parents=True, exist_ok=True)
         line = f"{stamp}\t{identity}\t{anchor.event_id}\t{anchor.hash}\t{why}\n"

@@ -82,6 +82,7 @@ def _tamper(db: Database, tables: tuple[str, ...], *statements: str) -> None:
                 conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
             else:
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS retain_{table}")
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_append_only")
         if not postgres:
             conn.exec_driver_sql("DROP TRIGGER IF EXISTS events_append_only")
         for statement in statements:
@@ -113,11 +114,14 @@ def _full(db: Database, anchors: list[Anchor]) -> AuditReport:
 
 
 def _chain_only_ok(db: Database) -> bool:
-    """What ``audit verify`` proved before issue 13: the chain alone (no checkpoint kept)."""
+    """What ``audit verify`` proved before issue 13: the chain alone (no checkpoint kept).
+    The row audit's findings (event id 0: rows against their digests) are left out, since
+    those are issue 13 too."""
     with db.session() as session:
         from att_desktop.services.audit import verify_events
 
-        return verify_events(session).ok
+        report = verify_events(session)
+        return not [p for p in report.problems if p.event_id]
 
 
 def run(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
@@ -368,7 +372,8 @@ def test_a_backup_carries_the_chain_head_and_catches_a_later_truncation(
     assert Anchor.parse(sidecar) == Anchor(head.event_id, head.hash)
     _tamper(db, ("events",), f"DELETE FROM events WHERE id > {head.event_id - 5}")
     report = _full(db, [Anchor.parse(sidecar, "the backup")])
-    assert not report.ok and "newest history was removed" in report.problems[0].what
+    assert not report.ok
+    assert any("newest history was removed" in p.what for p in report.problems)
 
 
 def _pdf_text(path: Path) -> str:

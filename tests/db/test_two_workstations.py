@@ -163,6 +163,10 @@ def test_an_import_racing_registrations_neither_deadlocks_nor_breaks_the_chain(
         with database.session() as session:
             refs = list(session.scalars(select(Application.reference)))
             events = session.scalar(select(func.count(Event.id)))
+            # The row audit may vouch for rows written after a change's last event.
+            sealing = session.scalar(
+                select(func.count(Event.id)).where(Event.action == "rows_recorded")
+            )
             report = verify_events(session)
     finally:
         database.close()
@@ -173,7 +177,7 @@ def test_an_import_racing_registrations_neither_deadlocks_nor_breaks_the_chain(
     assert exports == [f"EXP/2026/{n:05d}" for n in range(1, len(exports) + 1)]
     kept = {f"IMP/2026/{5000 + n:05d}" for n in range(1, IMPORTED, 2)}
     assert kept <= set(refs)
-    assert events == IMPORTED + 2 * REGISTRATIONS
+    assert events - sealing == IMPORTED + 2 * REGISTRATIONS
     assert report.ok, report.problems
     assert report.events_checked == events
 
