@@ -1773,6 +1773,26 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1, %2, by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical: decided outside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not reportable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6637,6 +6657,14 @@ The details are in the log.</source>
     </message>
     <message>
         <source>UN sanctions list hit rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rows vouched for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row digests begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1775,6 +1775,26 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：%1</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>rows %1–%2</source>
+        <translation>第%1–%2行</translation>
+    </message>
+    <message>
+        <source>imported from %1, %2, by %3 on %4</source>
+        <translation>由%3于%4从%1（%2）导入</translation>
+    </message>
+    <message>
+        <source>imported from %1 by %3 on %4</source>
+        <translation>由%3于%4从%1导入</translation>
+    </message>
+    <message>
+        <source>historical: decided outside the app</source>
+        <translation>历史记录：在本程序之外作出的决定</translation>
+    </message>
+    <message>
         <source>Not reportable: %1</source>
         <translation>不需报告：%1</translation>
     </message>
@@ -6625,6 +6645,14 @@ The details are in the log.</source>
     <message>
         <source>UN sanctions list hit rejected</source>
         <translation>联合国制裁名单命中已排除</translation>
+    </message>
+    <message>
+        <source>Record rows vouched for</source>
+        <translation>已为记录行作证</translation>
+    </message>
+    <message>
+        <source>Row digests begin</source>
+        <translation>开始记录行摘要</translation>
     </message>
     <message>
         <source>transfer type</source>
