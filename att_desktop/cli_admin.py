@@ -132,6 +132,28 @@ def register(
     deactivate.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
     deactivate.set_defaults(handler=cmd_user_deactivate)
 
+    _register_migration_rights(user_sub, common, admin_help)
+
+    agency = commands.add_parser("agency", parents=common, help="manage committee agencies")
+    agency_sub = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
+    text = "add an agency that sits on the committee"
+    agency_add = agency_sub.add_parser("add", parents=common, help=text, description=text)
+    agency_add.add_argument("code", help="short code, e.g. MFA")
+    agency_add.add_argument("name", help="full name, e.g. 'Ministry of Foreign Affairs'")
+    agency_add.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    agency_add.set_defaults(handler=cmd_agency_add)
+    text = "list the agencies"
+    agency_list = agency_sub.add_parser("list", parents=common, help=text, description=text)
+    agency_list.set_defaults(handler=cmd_agency_list)
+
+
+def _register_migration_rights(
+    user_sub: argparse._SubParsersAction[Any],
+    common: list[argparse.ArgumentParser],
+    admin_help: str,
+) -> None:
+    """``user grant-migration`` and ``user revoke-migration`` (issue 13: imports decide
+    nothing unless a named person was given the right)."""
     text = (
         "let a user import historical decisions (the records-migration right) until a date; "
         "another administrator must grant it, with a reason kept in the history"
@@ -149,18 +171,6 @@ def register(
     revoke.add_argument("--reason", required=True)
     revoke.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
     revoke.set_defaults(handler=cmd_user_revoke_migration)
-
-    agency = commands.add_parser("agency", parents=common, help="manage committee agencies")
-    agency_sub = agency.add_subparsers(dest="agency_command", metavar="ACTION", required=True)
-    text = "add an agency that sits on the committee"
-    agency_add = agency_sub.add_parser("add", parents=common, help=text, description=text)
-    agency_add.add_argument("code", help="short code, e.g. MFA")
-    agency_add.add_argument("name", help="full name, e.g. 'Ministry of Foreign Affairs'")
-    agency_add.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
-    agency_add.set_defaults(handler=cmd_agency_add)
-    text = "list the agencies"
-    agency_list = agency_sub.add_parser("list", parents=common, help=text, description=text)
-    agency_list.set_defaults(handler=cmd_agency_list)
 
 
 def read_password(prompt: str) -> str:

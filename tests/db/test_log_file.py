@@ -11,6 +11,7 @@ import pytest
 
 from att_desktop import cli
 from att_desktop.cli import main
+from att_desktop.cli_context import EXIT_CRASH
 from att_desktop.config import AppPaths
 from att_desktop.db.engine import open_database
 from att_desktop.services import accounts
@@ -97,8 +98,8 @@ def test_a_command_that_crashes_leaves_its_traceback_in_the_log(
         raise RuntimeError("schema lookup broke")
 
     monkeypatch.setattr(cli, "head_revision", broken)
-    with pytest.raises(RuntimeError):
-        main(["version"])
+    # A crash exits with its own status (issue 13), not "problems found" nor a traceback.
+    assert main(["version"]) == EXIT_CRASH
     text = logged(app_paths)
     assert "ERROR   " in text and "att-desktop version failed unexpectedly" in text
     assert "Traceback (most recent call last)" in text
