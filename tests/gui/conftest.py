@@ -25,6 +25,7 @@ from att_desktop.domain.enums import NotReportableReason, PartyRole, PartyType, 
 from att_desktop.services import cases
 from att_desktop.services.dto import CaseDetail
 from att_desktop.ui import ops
+from att_desktop.ui.accounts import SessionManager
 from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
@@ -219,3 +220,12 @@ def window_factory(
 @pytest.fixture
 def window(window_factory: Callable[..., MainWindow]) -> MainWindow:
     return window_factory()
+
+
+def sign_in_with_password(manager: SessionManager, username: str, password: str) -> None:
+    """Fill the lock screen's form and press its button (the person's own password)."""
+    assert manager.lock_screen is not None
+    form = manager.lock_screen.sign_in
+    form.username.setText(username)
+    form.password.setText(password)
+    form.button.click()

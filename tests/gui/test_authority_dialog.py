@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
 from att_desktop.services import accounts, conditions
 from att_desktop.services.authority import get_authority
-from att_desktop.ui.accounts import SessionManager, install_sessions
 from att_desktop.ui.authority_dialog import AuthorityDialog
 from att_desktop.ui.main_window import MainWindow
 from tests.accounts_helpers import (
@@ -25,45 +23,15 @@ from tests.accounts_helpers import (
     committee_db,
     committee_template,
 )
-from tests.gui.conftest import ScriptedPrompter
+from tests.gui.conftest import ScriptedPrompter, sign_in_with_password
+from tests.gui.test_committee_flow import Build, build
 
-__all__ = ["committee_db", "committee_template"]
-
-Build = Callable[[Database], tuple[MainWindow, SessionManager]]
+__all__ = ["build", "committee_db", "committee_template"]
 
 
 @pytest.fixture
 def people(committee_template: tuple[object, Committee]) -> Committee:
     return committee_template[1]
-
-
-@pytest.fixture
-def build(
-    qtbot: QtBot, app_paths: AppPaths, prompter: ScriptedPrompter, english: None
-) -> Iterator[Build]:
-    managers: list[SessionManager] = []
-
-    def make(db: Database) -> tuple[MainWindow, SessionManager]:
-        window = MainWindow(db, app_paths, UserSettings(language="en"), prompter)
-        qtbot.addWidget(window)
-        manager = install_sessions(window, db, prompter, idle_ms=0)
-        managers.append(manager)
-        window.show()
-        qtbot.waitExposed(window)
-        return window, manager
-
-    yield make
-    for manager in managers:
-        manager.idle_timer.stop()
-        manager.deleteLater()
-
-
-def sign_in(manager: SessionManager, username: str, password: str) -> None:
-    assert manager.lock_screen is not None
-    form = manager.lock_screen.sign_in
-    form.username.setText(username)
-    form.password.setText(password)
-    form.button.click()
 
 
 def type_into(qtbot: QtBot, widget: object, text: str) -> None:
@@ -89,10 +57,10 @@ def test_only_administrators_are_offered_the_authority_settings(
 ) -> None:
     window, manager = build(committee_db)
     for username in ("officer", "decider", "focal"):
-        sign_in(manager, username, PASSWORD)
+        sign_in_with_password(manager, username, PASSWORD)
         assert not window.action_authority.isVisible(), username
         manager.switch_user()
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     assert window.action_authority.isVisible() and window.action_authority.isEnabled()
     settings_menu = window.menuBar().findChild(QMenu, "settingsMenu")
     assert isinstance(settings_menu, QMenu)
@@ -107,7 +75,7 @@ def test_the_administrator_saves_the_profile_with_a_letterhead(
     tmp_path: Path,
 ) -> None:
     window, manager = build(committee_db)
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     dialog = open_dialog(window)
     assert dialog.save_button.isVisible()
 
@@ -157,7 +125,7 @@ def test_the_administrator_edits_the_standard_provisos(
     qtbot: QtBot, build: Build, committee_db: Database
 ) -> None:
     window, manager = build(committee_db)
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     dialog = open_dialog(window)
     assert dialog.current_provisos() == conditions.DEFAULT_CONDITIONS
     type_into(qtbot, dialog.name, "Export Control Agency of Norland")
@@ -201,7 +169,7 @@ def test_the_administrator_gives_a_user_a_job_title(
     build: Build, committee_db: Database, people: Committee, prompter: ScriptedPrompter
 ) -> None:
     _, manager = build(committee_db)
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     manager.open_accounts()
     dialog = manager.accounts_dialog
     row = next(i for i, u in enumerate(dialog.users) if u.username == "decider")
@@ -239,7 +207,7 @@ def test_the_administrator_sets_the_mitigation_policy_and_others_only_see_it(
     from att_desktop.ui.context import AppContext
 
     window, manager = build(committee_db)
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     dialog = open_dialog(window)
     assert not dialog.officer_reason.isChecked()
     type_into(qtbot, dialog.name, "Export Control Agency of Norland")  # a profile that saves

@@ -8,20 +8,16 @@ targeted measures on listed individuals and entities, e.g. res. 1718 (2006) para
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
 from att_desktop.domain.application import PartyInput
 from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.services import cases, sanctions
-from att_desktop.ui.accounts import SessionManager, install_sessions
-from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.sanctions import SanctionsListDialog
 from tests.accounts_helpers import (
     ADMIN_PASSWORD,
@@ -31,46 +27,17 @@ from tests.accounts_helpers import (
     committee_template,
 )
 from tests.factories import application, end_user
-from tests.gui.conftest import ScriptedPrompter
+from tests.gui.conftest import ScriptedPrompter, sign_in_with_password
+from tests.gui.test_committee_flow import Build, build
 
-__all__ = ["committee_db", "committee_template"]
+__all__ = ["build", "committee_db", "committee_template"]
 
 SAMPLE = Path(__file__).parents[1] / "data" / "un_consolidated_sample.xml"
-Build = Callable[[Database], tuple[MainWindow, SessionManager]]
 
 
 @pytest.fixture
 def people(committee_template: tuple[object, Committee]) -> Committee:
     return committee_template[1]
-
-
-@pytest.fixture
-def build(
-    qtbot: QtBot, app_paths: AppPaths, prompter: ScriptedPrompter, english: None
-) -> Iterator[Build]:
-    managers: list[SessionManager] = []
-
-    def make(db: Database) -> tuple[MainWindow, SessionManager]:
-        window = MainWindow(db, app_paths, UserSettings(language="en"), prompter)
-        qtbot.addWidget(window)
-        manager = install_sessions(window, db, prompter, idle_ms=0)
-        managers.append(manager)
-        window.show()
-        qtbot.waitExposed(window)
-        return window, manager
-
-    yield make
-    for manager in managers:
-        manager.idle_timer.stop()
-        manager.deleteLater()
-
-
-def sign_in(manager: SessionManager, username: str, password: str) -> None:
-    assert manager.lock_screen is not None
-    form = manager.lock_screen.sign_in
-    form.username.setText(username)
-    form.password.setText(password)
-    form.button.click()
 
 
 def listed_case(db: Database, people: Committee) -> int:
@@ -94,7 +61,7 @@ def test_admin_imports_officer_confirms_with_a_reason(
 ) -> None:
     case_id = listed_case(committee_db, people)
     window, manager = build(committee_db)
-    sign_in(manager, "officer", PASSWORD)
+    sign_in_with_password(manager, "officer", PASSWORD)
     window.action_sanctions_list.trigger()
     dialog = window.sanctions_dialog
     assert isinstance(dialog, SanctionsListDialog)
@@ -102,7 +69,7 @@ def test_admin_imports_officer_confirms_with_a_reason(
     dialog.close()
 
     manager.switch_user()
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     window.action_sanctions_list.trigger()
     dialog = window.sanctions_dialog
     assert isinstance(dialog, SanctionsListDialog) and dialog.import_button.isEnabled()
@@ -119,7 +86,7 @@ def test_admin_imports_officer_confirms_with_a_reason(
     dialog.close()
 
     manager.switch_user()
-    sign_in(manager, "officer", PASSWORD)
+    sign_in_with_password(manager, "officer", PASSWORD)
     window.open_case(case_id)
     view = window.case_view
     panel = view.sanctions_panel
@@ -161,7 +128,7 @@ def test_a_truncated_file_is_refused_in_the_window(
     cut = tmp_path / "consolidated.xml"
     cut.write_bytes(SAMPLE.read_bytes()[:2000])
     window, manager = build(committee_db)
-    sign_in(manager, "admin", ADMIN_PASSWORD)
+    sign_in_with_password(manager, "admin", ADMIN_PASSWORD)
     window.action_sanctions_list.trigger()
     dialog = window.sanctions_dialog
     assert isinstance(dialog, SanctionsListDialog)
