@@ -95,17 +95,27 @@ def assessed_case(db: Database, officer: UserSession, destination: str = "BR") -
     return case.id
 
 
+#: Built templates by the schema template they copy. Test modules import the fixture below,
+#: and pytest treats each import as a fixture of its own: without this, the session-scoped
+#: template (argon2 for seven accounts, ~3 s) would be built again in every module.
+_BUILT: dict[Path, tuple[Path, Committee]] = {}
+
+
 @pytest.fixture(scope="session")
 def committee_template(
     tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
 ) -> tuple[Path, Committee]:
     """Argon2 is slow on purpose: the committee's accounts are made once and copied."""
+    built = _BUILT.get(sqlite_template)
+    if built is not None and built[0].exists():
+        return built
     path = tmp_path_factory.mktemp("committee") / "template.sqlite3"
     database = open_database(backup_sqlite(sqlite_template, path))
     try:
         people = committee(database)
     finally:
         database.close()
+    _BUILT[sqlite_template] = (path, people)
     return path, people
 
 
