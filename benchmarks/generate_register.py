@@ -250,24 +250,28 @@ def _item_specs() -> tuple[_ItemSpec, ...]:
     return tuple(specs)
 
 
+#: The tables the generator writes with explicit ids.
+_ID_TABLES = (
+    "organisations",
+    "applications",
+    "parties",
+    "transit_states",
+    "line_items",
+    "decisions",
+    "licences",
+    "licence_lines",
+    "shipments",
+    "shipment_lines",
+    "events",
+)
+
+
 class _Ids:
     """The next id of each table: rows get explicit ids so a chunk links without a read."""
 
     def __init__(self, conn: Connection) -> None:
         self.next: dict[str, int] = {}
-        for table in (
-            "applications",
-            "parties",
-            "transit_states",
-            "line_items",
-            "decisions",
-            "licences",
-            "licence_lines",
-            "shipments",
-            "shipment_lines",
-            "events",
-            "organisations",
-        ):
+        for table in _ID_TABLES:
             top = conn.execute(text(f"SELECT max(id) FROM {table}")).scalar()
             self.next[table] = int(top or 0) + 1
 
@@ -929,19 +933,7 @@ def _sync_sequences(conn: Connection) -> None:
     """PostgreSQL: explicit ids leave the serial sequences behind; move them past max(id)."""
     if conn.dialect.name != "postgresql":
         return
-    for table in (
-        "organisations",
-        "applications",
-        "parties",
-        "transit_states",
-        "line_items",
-        "decisions",
-        "licences",
-        "licence_lines",
-        "shipments",
-        "shipment_lines",
-        "events",
-    ):
+    for table in _ID_TABLES:
         conn.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

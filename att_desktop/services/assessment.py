@@ -174,15 +174,18 @@ def set_article7_transfer_types(
         return frozenset(TransferType(v) for v in chosen)
 
 
+def article7_basis(transfer: TransferType, asked: frozenset[TransferType]) -> Article7Basis:
+    """Why Article 7 applies to a transfer, if it does: the exporter's obligation (7(1)), or
+    national policy for the other transfer types in ``asked``."""
+    if transfer is TransferType.EXPORT:
+        return Article7Basis.EXPORT
+    return Article7Basis.NATIONAL_POLICY if transfer in asked else Article7Basis.NOT_APPLICABLE
+
+
 def with_transfer(session: Session, app: Application, inp: AssessmentInput) -> AssessmentInput:
     """The input with the case's transfer type and which Article 7 applies to it."""
     transfer = app.transfer_type
-    if transfer is TransferType.EXPORT:
-        basis = Article7Basis.EXPORT
-    elif transfer in _policy_types(session):
-        basis = Article7Basis.NATIONAL_POLICY
-    else:
-        basis = Article7Basis.NOT_APPLICABLE
+    basis = article7_basis(transfer, _policy_types(session))
     return replace(inp, transfer_type=transfer, article7_basis=basis)
 
 

@@ -39,6 +39,7 @@ from att_desktop.domain.enums import TransferType
 from att_desktop.formats.case_file import CaseFile, parse_case_file
 from att_desktop.services.assessment import (
     apply_screen,
+    article7_basis,
     article7_transfer_types,
     current_assessment,
     evaluate_case_file,
@@ -297,15 +298,13 @@ def _stamp_policies(inp: AssessmentInput, case: CaseFile, db: Database | None) -
     if case.application is None:
         return inp
     transfer = case.application.transfer_type
-    if transfer is TransferType.EXPORT:
-        basis = Article7Basis.EXPORT
-    elif db is not None:
-        asked = transfer in article7_transfer_types(db)
-        basis = Article7Basis.NATIONAL_POLICY if asked else Article7Basis.NOT_APPLICABLE
+    if db is not None:
+        asked = article7_transfer_types(db)
     elif inp.article7_basis is Article7Basis.NATIONAL_POLICY:
-        basis = Article7Basis.NATIONAL_POLICY
+        asked = frozenset({transfer})
     else:
-        basis = Article7Basis.NOT_APPLICABLE
+        asked = frozenset()
+    basis = article7_basis(transfer, asked)
     return replace(inp, transfer_type=transfer, article7_basis=basis)
 
 
