@@ -750,7 +750,12 @@ def _open_database(
         _prepare_schema(db, backup_dir)
         if path is not None:
             with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+                # Switching the mode needs the file to itself, and SQLite does not wait for it
+                # (no busy handler): asked while another workstation writes, it fails at once.
+                # A database already in WAL mode (every one after its first opening) is left.
+                mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+                if str(mode).lower() != "wal":
+                    conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     except DatabaseError:
         engine.dispose()
         raise
