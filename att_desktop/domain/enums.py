@@ -85,6 +85,8 @@ class Role(StrEnum):
     DECIDING_AUTHORITY = "deciding_authority"
     FOCAL_POINT = "focal_point"
     ADMINISTRATOR = "administrator"
+    #: Advises on Article 7(4) gender-based violence (the gender focal point, seed 003 ¶26).
+    GENDER_ADVISER = "gender_adviser"
 
 
 class OpinionKind(StrEnum):

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -49,6 +48,7 @@ from att_desktop.services.permissions import (
     four_eyes_conflict,
 )
 from att_desktop.services.settings import change_setting, get_setting
+from att_desktop.services.work_items import WorkItem, WorkReason
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
@@ -139,22 +139,6 @@ class NoteView:
     text: str
     mentions: tuple[int, ...]
     created_at: datetime
-
-
-class WorkReason(StrEnum):
-    ASSIGNED = "assigned"
-    OPINION_AWAITED = "opinion_awaited"
-    DECISION_AWAITED = "decision_awaited"
-    MENTIONED = "mentioned"
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    application_id: int
-    reference: str
-    status: CaseStatus
-    reason: WorkReason
-    detail: str = ""
 
 
 class CommitteeError(ServiceError):
@@ -761,7 +745,7 @@ def cases_in_committee(db: Database) -> tuple[CaseRef, ...]:
         return tuple(CaseRef(i, r) for i, r in rows)
 
 
-def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:
+def committee_work(session: Session, me: User) -> list[WorkItem]:
     """Open cases waiting for this person: assigned to them, awaiting their agency's opinion,
     awaiting their decision, or where a colleague mentioned them."""
     items: list[WorkItem] = []
@@ -773,43 +757,39 @@ def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:
             items.append(WorkItem(app.id, app.reference, app.status, reason, detail))
 
     open_statuses = [s for s in CaseStatus if not s.is_closed]
-    with db.session() as session:
-        me = session.get(User, user_session.user_id)
-        if me is None or not me.active:
-            return ()
+    for app in session.scalars(
+        select(Application)
+        .where(Application.assigned_to_id == me.id, Application.status.in_(open_statuses))
+        .order_by(Application.received_on, Application.id)
+    ):
+        add(app, WorkReason.ASSIGNED)
+    if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
+        answered = select(Opinion.application_id).where(
+            Opinion.agency_id == me.agency_id, Opinion.superseded.is_(False)
+        )
         for app in session.scalars(
             select(Application)
-            .where(Application.assigned_to_id == me.id, Application.status.in_(open_statuses))
+            .join(ReviewRequest, ReviewRequest.application_id == Application.id)
+            .where(
+                ReviewRequest.agency_id == me.agency_id,
+                Application.status.in_(open_statuses),
+                Application.id.not_in(answered),
+            )
+            .order_by(ReviewRequest.created_at, Application.id)
+        ):
+            add(app, WorkReason.OPINION_AWAITED)
+    if me.role is Role.DECIDING_AUTHORITY:
+        for app in session.scalars(
+            select(Application)
+            .where(Application.status == CaseStatus.IN_COMMITTEE)
             .order_by(Application.received_on, Application.id)
         ):
-            add(app, WorkReason.ASSIGNED)
-        if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
-            answered = select(Opinion.application_id).where(
-                Opinion.agency_id == me.agency_id, Opinion.superseded.is_(False)
-            )
-            for app in session.scalars(
-                select(Application)
-                .join(ReviewRequest, ReviewRequest.application_id == Application.id)
-                .where(
-                    ReviewRequest.agency_id == me.agency_id,
-                    Application.status.in_(open_statuses),
-                    Application.id.not_in(answered),
-                )
-                .order_by(ReviewRequest.created_at, Application.id)
-            ):
-                add(app, WorkReason.OPINION_AWAITED)
-        if me.role is Role.DECIDING_AUTHORITY:
-            for app in session.scalars(
-                select(Application)
-                .where(Application.status == CaseStatus.IN_COMMITTEE)
-                .order_by(Application.received_on, Application.id)
-            ):
-                status = _status(session, app.id)
-                if status.quorum_met and four_eyes_conflict(session, me.id, app.id) is None:
-                    add(app, WorkReason.DECISION_AWAITED)
-        for note in session.scalars(select(Note).order_by(Note.id.desc())):
-            if me.id in note.mentions:
-                noted = session.get(Application, note.application_id)
-                if noted is not None and not noted.status.is_closed:
-                    add(noted, WorkReason.MENTIONED, note.text[:200])
-    return tuple(items)
+            status = _status(session, app.id)
+            if status.quorum_met and four_eyes_conflict(session, me.id, app.id) is None:
+                add(app, WorkReason.DECISION_AWAITED)
+    for note in session.scalars(select(Note).order_by(Note.id.desc())):
+        if me.id in note.mentions:
+            noted = session.get(Application, note.application_id)
+            if noted is not None and not noted.status.is_closed:
+                add(noted, WorkReason.MENTIONED, note.text[:200])
+    return items

@@ -47,6 +47,19 @@ class Permission(StrEnum):
     #: decision): granted to no role, only to a named person for a period by an
     #: administrator (``services.migration_rights``), so no import decides by the back door.
     MIGRATE_RECORDS = "migrate_records"
+    #: Licence follow-up: delivery verification certificates, verification visits,
+    #: assurances checked, and re-transfer or change requests received (issue 14).
+    RECORD_FOLLOW_UP = "record_follow_up"
+    #: Diversion and breach incidents (Articles 11(4)-(5) and 14).
+    RECORD_INCIDENT = "record_incident"
+    #: The file kept on each destination State (sources and standing findings).
+    EDIT_DESTINATION_FILE = "edit_destination_file"
+    #: The gender adviser's answer to a GBV consultation (Article 7(4)).
+    RECORD_GBV_CONSULTATION = "record_gbv_consultation"
+    #: An agency's contribution to, and sign-off of, a report (Article 13).
+    CONTRIBUTE_TO_REPORT = "contribute_to_report"
+    #: Approving a report for submission: the named approver.
+    APPROVE_REPORT = "approve_report"
 
 
 _EVERYONE = frozenset({Permission.VIEW_CASES, Permission.ADD_NOTE})
@@ -62,16 +75,29 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.RECORD_SHIPMENT,
         Permission.IMPORT_RECORDS,
         Permission.RECORD_IMPORT_AUTHORISATION,
+        Permission.RECORD_FOLLOW_UP,
+        Permission.RECORD_INCIDENT,
+        Permission.EDIT_DESTINATION_FILE,
     },
-    Role.COMMITTEE_MEMBER: _EVERYONE | {Permission.RECORD_OPINION},
+    Role.COMMITTEE_MEMBER: _EVERYONE
+    | {Permission.RECORD_OPINION, Permission.CONTRIBUTE_TO_REPORT, Permission.RECORD_INCIDENT},
     Role.DECIDING_AUTHORITY: _EVERYONE
-    | {Permission.DECIDE, Permission.RUN_COMMITTEE_SESSION, Permission.REASSIGN_CASE},
+    | {
+        Permission.DECIDE,
+        Permission.RUN_COMMITTEE_SESSION,
+        Permission.REASSIGN_CASE,
+        Permission.RECORD_INCIDENT,
+        Permission.APPROVE_REPORT,
+    },
     Role.FOCAL_POINT: _EVERYONE
     | {
         Permission.BUILD_REPORT,
         Permission.RECORD_SHIPMENT,
         Permission.RECORD_IMPORT_AUTHORISATION,
+        Permission.RECORD_FOLLOW_UP,
     },
+    Role.GENDER_ADVISER: _EVERYONE
+    | {Permission.RECORD_GBV_CONSULTATION, Permission.EDIT_DESTINATION_FILE},
     Role.ADMINISTRATOR: _EVERYONE
     | {
         Permission.MANAGE_USERS,
@@ -110,6 +136,23 @@ _ONLY = {
         "Importing historical decisions needs the records-migration right, which an "
         "administrator grants to a named person for a period; no role has it."
     ),
+    Permission.RECORD_FOLLOW_UP: (
+        "Only a licensing officer or the national focal point records licence follow-up."
+    ),
+    Permission.RECORD_INCIDENT: (
+        "Only a licensing officer, a committee member or the deciding authority records "
+        "diversion and breach incidents."
+    ),
+    Permission.EDIT_DESTINATION_FILE: (
+        "Only a licensing officer or the gender adviser edits a destination file."
+    ),
+    Permission.RECORD_GBV_CONSULTATION: (
+        "Only the gender adviser answers a consultation on gender-based violence."
+    ),
+    Permission.CONTRIBUTE_TO_REPORT: (
+        "Only a committee member signs off an agency's contribution to a report."
+    ),
+    Permission.APPROVE_REPORT: "Only the deciding authority approves a report for submission.",
 }
 
 #: The setting holding the records-migration grants: a JSON list of
@@ -122,6 +165,7 @@ _ROLE_NAMES = {
     Role.DECIDING_AUTHORITY: "the deciding authority",
     Role.FOCAL_POINT: "the national focal point",
     Role.ADMINISTRATOR: "an administrator",
+    Role.GENDER_ADVISER: "the gender adviser",
 }
 
 

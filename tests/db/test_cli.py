@@ -506,13 +506,14 @@ def test_demo_creates_a_person_for_each_role_with_the_documented_password(demo_d
         assert member.agency_name == "Ministry of Foreign Affairs"
         # The cases in committee await opinions: something to show in the members' queues.
         from att_desktop.services import committee
+        from att_desktop.services.my_work import my_work
 
         customs = accounts.sign_in(db, "customs", DEMO_PASSWORD)
-        waiting = committee.my_work(db, customs)
+        waiting = my_work(db, customs)
         assert waiting and all(w.status.value == "in_committee" for w in waiting)
         status = committee.review_status(db, waiting[0].application_id)
         assert [a.code for a in status.requested] == ["MFA", "MOD", "CUS"]
-        assert committee.my_work(db, officer)  # pending cases are assigned to the officers
+        assert my_work(db, officer)  # pending cases are assigned to the officers
     finally:
         db.close()
 

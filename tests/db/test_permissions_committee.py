@@ -14,9 +14,9 @@ from att_desktop.services.committee import (
     Attendance,
     CommitteeError,
     OpinionInput,
-    WorkReason,
 )
 from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.my_work import my_work
 from att_desktop.services.permissions import (
     FourEyesViolation,
     Permission,
@@ -25,6 +25,7 @@ from att_desktop.services.permissions import (
     require,
 )
 from att_desktop.services.settings import put_setting
+from att_desktop.services.work_items import WorkReason
 from tests.accounts_helpers import (
     Committee,
     assessed_case,
@@ -278,23 +279,21 @@ def test_a_committee_session_walks_through_cases(
 
 def test_my_work_and_mentions(db: Database, people: Committee, case_id: int) -> None:
     committee.request_review(db, people.officer, case_id, [people.mfa, people.mod])
-    assert [(w.application_id, w.reason) for w in committee.my_work(db, people.mfa_member)] == [
+    assert [(w.application_id, w.reason) for w in my_work(db, people.mfa_member)] == [
         (case_id, WorkReason.OPINION_AWAITED)
     ]
-    assert committee.my_work(db, people.customs_member) == ()
+    assert my_work(db, people.customs_member) == ()
     committee.record_opinion(db, people.mfa_member, case_id, APPROVE)
-    assert committee.my_work(db, people.mfa_member) == ()
-    assert committee.my_work(db, people.decider) == ()  # quorum not yet met
+    assert my_work(db, people.mfa_member) == ()
+    assert my_work(db, people.decider) == ()  # quorum not yet met
     committee.record_opinion(db, people.mod_member, case_id, APPROVE)
-    assert [w.reason for w in committee.my_work(db, people.decider)] == [
-        WorkReason.DECISION_AWAITED
-    ]
+    assert [w.reason for w in my_work(db, people.decider)] == [WorkReason.DECISION_AWAITED]
 
     note = committee.add_note(
         db, people.officer, case_id, "@focal please check the end-user certificate"
     )
     assert note.mentions == (people.focal.user_id,)
-    work = committee.my_work(db, people.focal)
+    work = my_work(db, people.focal)
     assert [(w.reason, w.detail[:6]) for w in work] == [(WorkReason.MENTIONED, "@focal")]
     with pytest.raises(CommitteeError, match="@nobody"):
         committee.add_note(db, people.officer, case_id, "ask @nobody")
@@ -311,6 +310,6 @@ def test_reassignment_for_handover(db: Database, people: Committee, case_id: int
         committee.reassign_case(db, people.focal, case_id, other.user.id, "handover")
     committee.reassign_case(db, people.officer, case_id, other.user.id, "Officer retires")
     new = accounts.sign_in(db, "new.officer", other.temporary_password)
-    assert [w.reason for w in committee.my_work(db, new)] == [WorkReason.ASSIGNED]
+    assert [w.reason for w in my_work(db, new)] == [WorkReason.ASSIGNED]
     history = cases.get_case(db, case_id).history
     assert any(e.action == "reassigned" and e.reason == "Officer retires" for e in history)

@@ -27,6 +27,7 @@ def role_label(role: Role) -> str:
         Role.DECIDING_AUTHORITY: QCoreApplication.translate("Accounts", "Deciding authority"),
         Role.FOCAL_POINT: QCoreApplication.translate("Accounts", "Reporting focal point"),
         Role.ADMINISTRATOR: QCoreApplication.translate("Accounts", "Administrator"),
+        Role.GENDER_ADVISER: QCoreApplication.translate("Accounts", "Gender adviser"),
     }
     return labels.get(role, role.value)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from att_desktop.domain.enums import OpinionKind
-from att_desktop.services.committee import WorkReason
+from att_desktop.services.work_items import WorkReason
 
 
 def opinion_label(kind: OpinionKind) -> str:
@@ -34,5 +34,26 @@ def work_reason_label(reason: WorkReason) -> str:
         ),
         WorkReason.MENTIONED: QCoreApplication.translate(
             "CommitteeVocabulary", "You were mentioned"
+        ),
+        WorkReason.OPINION_OVERDUE: QCoreApplication.translate(
+            "CommitteeVocabulary", "An opinion is overdue"
+        ),
+        WorkReason.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
+            "CommitteeVocabulary", "Licence follow-up overdue"
+        ),
+        WorkReason.CHANGE_REQUEST_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "Change request awaits a decision"
+        ),
+        WorkReason.GBV_CONSULTATION_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "Your advice on gender-based violence is asked"
+        ),
+        WorkReason.REASSESSMENT_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "Licence to reassess (Article 7(7))"
+        ),
+        WorkReason.HANDED_OVER: QCoreApplication.translate(
+            "CommitteeVocabulary", "Handed over to you"
+        ),
+        WorkReason.REPORT_SIGN_OFF_AWAITED: QCoreApplication.translate(
+            "CommitteeVocabulary", "A report awaits your sign-off"
         ),
     }[reason]

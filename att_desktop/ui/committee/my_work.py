@@ -1,4 +1,4 @@
-"""My work: the open cases waiting for the signed-in person (``committee.my_work``)."""
+"""My work: the open cases waiting for the signed-in person (``services.my_work``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from att_desktop.services import committee
+from att_desktop.services.my_work import my_work
 from att_desktop.ui.committee.labels import work_reason_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import status_label
@@ -56,7 +56,7 @@ class MyWorkDock(QDockWidget):
         if user is None:
             self.heading.setText(self.tr("Sign in to see the cases waiting for you."))
             return
-        items = committee.my_work(self.ctx.db, user)
+        items = my_work(self.ctx.db, user)
         self.heading.setText(
             self.tr("%1: %n case(s) waiting", "", len(items)).replace("%1", user.full_name)
         )
@@ -67,6 +67,8 @@ class MyWorkDock(QDockWidget):
             )
             if work.detail:
                 text += f": {work.detail[:80]}"
+            if work.due_on is not None:
+                text += " " + self.tr("(due %1)").replace("%1", work.due_on.isoformat())
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, work.application_id)
             # Room for every line even when a fallback font (Chinese) is taller than the
