@@ -22,9 +22,12 @@ run: $(STAMP)
 	$(BIN)/att-desktop demo --if-empty
 	$(BIN)/att-desktop gui
 
-## Set up and run everything CI runs: lint, type check, the whole test suite.
+## Set up and run everything CI runs: lint, type check, the whole test suite, spread over
+## the machine's cores (TEST_WORKERS=0 runs it in one process, e.g. to debug a failure).
+## Each worker takes whole test files, so a module's fixtures are built once.
+TEST_WORKERS ?= auto
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

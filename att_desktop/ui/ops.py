@@ -372,9 +372,18 @@ class Op(QObject):
         worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         worker.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         worker.finished.connect(self._thread_ended, Qt.ConnectionType.QueuedConnection)
+        try:
+            self.view.begin(self._label, self.cancel if self._cancellable else None)
+        except BaseException:
+            # Nothing started: an op left "running" here would block its key (and
+            # ``idle``) for the rest of the program.
+            self.state = "new"
+            _running.remove(self)
+            for trigger, enabled in zip(self._triggers, self._enabled, strict=True):
+                trigger.setEnabled(enabled)
+            raise
         _alive.add(self)
         _watch_quit()
-        self.view.begin(self._label, self.cancel if self._cancellable else None)
         worker.start()
         return True
 

@@ -358,3 +358,37 @@ def test_quitting_cancels_and_waits_for_the_workers(
     assert len(steps) < 100_000  # stopped by the cancel, not run to the end
     qtbot.waitUntil(ops.idle)
     assert op.state == "cancelled" and prompter.shown == []
+
+
+class _BrokenView:
+    """A progress view whose window is already gone (seen when a timer outlived its window)."""
+
+    def begin(self, label: str, cancel: object) -> None:
+        raise RuntimeError("Internal C++ object already deleted.")
+
+    def update(self, done: int, total: int) -> None:  # pragma: no cover - never reached
+        raise AssertionError
+
+    def end(self) -> None:  # pragma: no cover - never reached
+        raise AssertionError
+
+
+def test_an_op_whose_view_cannot_start_is_not_left_running(qtbot: QtBot) -> None:
+    """It used to stay registered as running: its key was refused for good and ``idle``
+    never came back, so every later test in the process timed out."""
+    panel = Panel()
+    qtbot.addWidget(panel)
+    with pytest.raises(RuntimeError, match="already deleted"):
+        run_op(
+            panel,
+            lambda progress: 1,
+            lambda result: None,
+            title="Broken",
+            prompter=ScriptedPrompter(),
+            key="broken",
+            triggers=[panel.start_button],
+            view=_BrokenView(),  # type: ignore[arg-type]
+        )
+    assert ops.idle()
+    assert panel.start_button.isEnabled()
+    assert not ops.running(panel, "broken")

@@ -152,6 +152,8 @@ class SessionManager(QObject):
     def attach(self, window: QMainWindow) -> None:
         """Put the lock screen, the status label and the account actions on a window."""
         self.window = window
+        # The full check would report into a window that no longer exists.
+        window.destroyed.connect(self.full_check_timer.stop)
         self.lock_screen = LockScreen(window)
         screen = self.lock_screen
         screen.sign_in.submitted.connect(self._sign_in)
