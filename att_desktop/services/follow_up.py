@@ -374,6 +374,19 @@ def _merged(
     )
 
 
+def obligation_destinations(db: Database) -> tuple[str, ...]:
+    """The destination States that have obligations (the register's destination filter)."""
+    with db.session() as session:
+        return tuple(
+            session.scalars(
+                select(Application.destination_code)
+                .join(LicenceObligation, LicenceObligation.application_id == Application.id)
+                .distinct()
+                .order_by(Application.destination_code)
+            )
+        )
+
+
 def get_obligation(db: Database, obligation_id: int) -> ObligationView:
     with db.session() as session:
         return _one(session, obligation_id)
@@ -865,6 +878,7 @@ __all__ = [
     "get_obligation",
     "licence_id_by_number",
     "list_obligations",
+    "obligation_destinations",
     "open_licences",
     "owe_for_shipment",
     "record_assurance_checked",
