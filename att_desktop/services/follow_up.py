@@ -127,7 +127,7 @@ class ObligationView:
 
 
 def describe(
-    kind: ObligationKind, shipment_reference: str, shipped_on: date | None, due_on: date
+    kind: ObligationKind, shipment_reference: str, shipped_on: date | None, due_on: date | None
 ) -> str:
     """ "Delivery verification certificate for shipment CUS-123, due 2026-03-01"."""
     text = KIND_WORDS[kind]
@@ -135,7 +135,7 @@ def describe(
         text += f" for shipment {shipment_reference}"
     elif shipped_on is not None:
         text += f" for the shipment of {shipped_on.isoformat()}"
-    return f"{text}, due {due_on.isoformat()}"
+    return text if due_on is None else f"{text}, due {due_on.isoformat()}"
 
 
 # --------------------------------------------------------------------------- settings
@@ -433,13 +433,14 @@ def follow_up_work(session: Session, me: User) -> list[WorkItem]:
         .order_by(LicenceObligation.due_on, LicenceObligation.id)
         .limit(WORK_LIMIT)
     )
+    # My work shows the due date beside the detail, so the detail does not repeat it.
     return [
         WorkItem(
             ob.application_id,
             reference,
             CaseStatus(status),
             WorkReason.FOLLOW_UP_OVERDUE,
-            describe(ob.kind, customs or "", shipped_on, ob.due_on),
+            describe(ob.kind, customs or "", shipped_on, None),
             ob.due_on,
         )
         for ob, reference, status, customs, shipped_on in rows
@@ -510,6 +511,14 @@ def _create(
     return ob
 
 
+#: Why a certificate was added with a shipment, for the history's reason column.
+_RULE_WORDS = {
+    DvcRule.ALL: "Owed after every shipment (the authority's rule)",
+    DvcRule.WHEN_REQUIRED: "Owed after each shipment: the licence calls for delivery verification",
+    DvcRule.NEVER: "",
+}
+
+
 def owe_for_shipment(
     session: Session, licence: Licence, shipment: Shipment, actor: Actor
 ) -> LicenceObligation | None:
@@ -530,8 +539,8 @@ def owe_for_shipment(
         kind=ObligationKind.DELIVERY_CERTIFICATE,
         due_on=shipment.shipped_on + timedelta(days=settings.dvc_days),
         action="obligation_added",
-        reason=f"Owed for each shipment ({settings.dvc_rule} licences, due after "
-        f"{settings.dvc_days} days)",
+        reason=_RULE_WORDS[settings.dvc_rule]
+        + f", due {settings.dvc_days} days after the shipment",
         shipment_id=shipment.id,
     )
 

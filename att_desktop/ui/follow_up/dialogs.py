@@ -141,29 +141,57 @@ class ObligationDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _lay_out(self, form: QFormLayout) -> None:
+        """The fields this action asks for; the others are hidden (they are all built so
+        ``_record`` reads one set of widgets)."""
         a = self.action
+        rows: list[tuple[str, QWidget]]
         if a is Action.CERTIFICATE:
-            form.addRow(self.tr("&Received on:"), self.done_on)
-            form.addRow(self.tr("Certificate &reference:"), self.reference)
+            rows = [
+                (self.tr("&Received on:"), self.done_on),
+                (self.tr("Certificate &reference:"), self.reference),
+            ]
         elif a is Action.VISIT:
-            form.addRow(self.tr("&Visited on:"), self.done_on)
-            form.addRow(self.tr("Visited &by:"), self.visitors)
-            form.addRow(self.tr("&Outcome:"), self.outcome)
-            form.addRow(self.tr("What was &found:"), self.findings)
-            form.addRow(self.tr("Report &reference:"), self.reference)
+            rows = [
+                (self.tr("&Visited on:"), self.done_on),
+                (self.tr("Visited &by:"), self.visitors),
+                (self.tr("&Outcome:"), self.outcome),
+                (self.tr("What was &found:"), self.findings),
+                (self.tr("Report &reference:"), self.reference),
+            ]
         elif a is Action.ASSURANCE:
-            form.addRow(self.tr("&Checked on:"), self.done_on)
-            form.addRow(self.tr("&Evidence (reference):"), self.reference)
-            form.addRow(self.tr("&Note:"), self.findings)
+            rows = [
+                (self.tr("&Checked on:"), self.done_on),
+                (self.tr("&Evidence (reference):"), self.reference),
+                (self.tr("&Note:"), self.findings),
+            ]
         elif a is Action.WAIVE:
-            form.addRow(self.tr("&Why is it waived?"), self.findings)
+            rows = [(self.tr("&Why is it waived?"), self.findings)]
         else:
-            form.addRow(self.tr("&Licence:"), self.licence)
-            form.addRow(self.tr("&Kind:"), self.kind)
-            form.addRow(self.tr("&Due (or planned) on:"), self.due_on)
-            form.addRow(self.tr("What to &check:"), self.description)
-            form.addRow(self.tr("Who is to &visit:"), self.visitors)
-            form.addRow(self.tr("&Where:"), self.place)
+            rows = [
+                (self.tr("&Licence:"), self.licence),
+                (self.tr("&Kind:"), self.kind),
+                (self.tr("&Due (or planned) on:"), self.due_on),
+                (self.tr("What to &check:"), self.description),
+                (self.tr("Who is to &visit:"), self.visitors),
+                (self.tr("&Where:"), self.place),
+            ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+        shown = {id(w) for _label, w in rows}
+        for widget in (
+            self.done_on,
+            self.reference,
+            self.visitors,
+            self.place,
+            self.findings,
+            self.outcome,
+            self.kind,
+            self.licence,
+            self.due_on,
+            self.description,
+        ):
+            if id(widget) not in shown:
+                widget.hide()
 
     def _title(self) -> str:
         return {
