@@ -294,3 +294,29 @@ def test_register_filters_and_pages_in_sql(db: Database) -> None:
     }
     newest_first = follow_up.list_obligations(db, sort="case", descending=True)
     assert newest_first[0].licence_id == to_norway
+
+
+def test_the_history_vouches_for_obligation_rows(db: Database) -> None:
+    """Rows are sealed by their events: ``audit verify`` passes, then finds a fulfilment
+    forged with SQL behind the app's back."""
+    from sqlalchemy import text
+
+    from att_desktop.services.audit import verify_all
+
+    _, licence_id = licence_to(db, "BR")
+    ship(db, licence_id, TODAY - timedelta(days=100), "CUS-1")
+    ship(db, licence_id, TODAY - timedelta(days=50), "CUS-2")
+    first, second = follow_up.list_obligations(db, licence_id=licence_id)
+    follow_up.record_certificate_received(
+        db, first.id, received_on=TODAY, reference="DVC 1", actor=LOCAL_OFFICER
+    )
+    report = verify_all(db)
+    assert report.ok, [str(p) for p in report.problems]
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE licence_obligations SET status = 'fulfilled' WHERE id = :id"),
+            {"id": second.id},
+        )
+    forged = verify_all(db)
+    assert not forged.ok
+    assert any("licence_obligations" in str(p) for p in forged.problems)
