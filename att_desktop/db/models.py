@@ -41,6 +41,7 @@ from att_desktop.domain.enums import (
     Role,
     TransferType,
 )
+from att_desktop.domain.follow_up import ObligationKind, ObligationStatus, VisitOutcome
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -650,6 +651,54 @@ Index("ix_events_entity_entity_id", Event.entity, Event.entity_id)
 Index("ix_events_entity_action", Event.entity, Event.action)
 
 
+# --- licence follow-up (issue 14) ---------------------------------------------------------
+
+
+class LicenceObligation(Timestamped, Base):
+    """Something a licence still owes after it is issued (``domain/follow_up.py``): a delivery
+    verification certificate after a shipment, a verification visit, an assurance to check.
+
+    One row per obligation, updated when it is fulfilled or waived (the history keeps the
+    before and after, and seals the row): the follow-up register filters and pages on these
+    columns in SQL. ``application_id`` repeats the licence's case so a case's obligations and
+    the register's destination filter need no join through the licence.
+    """
+
+    __tablename__ = "licence_obligations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    #: The shipment a delivery verification certificate is owed for.
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"), index=True)
+    kind: Mapped[ObligationKind] = mapped_column(_enum(ObligationKind))
+    status: Mapped[ObligationStatus] = mapped_column(_enum(ObligationStatus))
+    due_on: Mapped[date] = mapped_column(Date)
+    #: What is to be checked (an assurance's wording, a visit's purpose).
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: Visits: where, and who is to go (planned); who went (done).
+    place: Mapped[str] = mapped_column(String(300), default="")
+    visitors: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    #: Fulfilled: the date received, visited or checked; the evidence's reference.
+    done_on: Mapped[date | None] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    findings: Mapped[str] = mapped_column(Text, default="")
+    #: Visits: ``VisitOutcome`` (satisfactory, concerns, breach found).
+    outcome: Mapped[VisitOutcome | None] = mapped_column(_enum(VisitOutcome))
+    waive_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    closed_at: Mapped[datetime | None]
+    #: Optimistic locking: two workstations cannot both close the same obligation.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+#: The register's and My work's queries: open obligations by due date, and by kind.
+Index("ix_licence_obligations_status_due_on", LicenceObligation.status, LicenceObligation.due_on)
+Index("ix_licence_obligations_kind_due_on", LicenceObligation.kind, LicenceObligation.due_on)
+
+
 #: Tables whose rows are part of the Article 12 record: DELETE is refused by trigger.
 RETAINED_TABLES = (
     "applications",
@@ -684,6 +733,9 @@ RETAINED_TABLES = (
     "agencies",
     "settings",
     "exchange_rates",
+    # Licence follow-up (issue 14): obligations are updated when fulfilled, so not
+    # append-only; the history keeps each change.
+    "licence_obligations",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.

@@ -50,6 +50,7 @@ from att_desktop.formats.table_files import (
 )
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.follow_up import owe_for_shipment
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import ShipmentEmbargoCheck
@@ -372,6 +373,7 @@ def _save(
         },
         reason="; ".join(warnings),
     )
+    owe_for_shipment(session, licence, shipment, actor)  # the DVC it owes (issue 14)
     return shipment
 
 

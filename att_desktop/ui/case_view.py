@@ -59,6 +59,7 @@ from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.case_documents import CaseDocuments
 from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.follow_up.panel import ObligationsPanel
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
     document_kind_label,
@@ -332,6 +333,10 @@ class CaseView(QWidget):
         self.sanctions_panel = SanctionsHitsPanel(self.ctx, page, per_case=True)
         self.sanctions_panel.hitsChanged.connect(self._sanctions_reviewed)
         self.tabs.addTab(self.sanctions_panel, "")
+        # Issue 14: the licences' follow-up obligations (certificates, visits, assurances).
+        self.follow_up_panel = ObligationsPanel(self.ctx, page, per_case=True)
+        self.follow_up_panel.obligationsChanged.connect(self._follow_up_recorded)
+        self.tabs.addTab(self.follow_up_panel, "")
         # The case's own documents (licence, denial letter, assessment record), beside the
         # tabs; a licence row opens its licence on double-click or from its context menu.
         self.case_documents = CaseDocuments(self.ctx, self)
@@ -621,6 +626,7 @@ class CaseView(QWidget):
         for n, (title, count) in enumerate(counts):
             self.tabs.setTabText(n, title.replace("%1", str(count)))
         self._show_sanctions(d)
+        self._show_follow_up(d)
 
     def _show_sanctions(self, d: CaseDetail) -> None:
         self.sanctions_panel.set_application(d.id)
@@ -631,6 +637,23 @@ class CaseView(QWidget):
             title += " " + self.tr("— %1 to review").replace("%1", str(waiting))
         index = self.tabs.indexOf(self.sanctions_panel)
         self.tabs.setTabText(index, title)
+
+    def _show_follow_up(self, d: CaseDetail) -> None:
+        count = self.follow_up_panel.set_case(d.id)
+        overdue = sum(1 for o in self.follow_up_panel.model.rows if o.overdue)
+        title = self.tr("Follow-up (%1)").replace("%1", str(count))
+        if overdue:
+            title += " " + self.tr("— %1 overdue").replace("%1", str(overdue))
+        self.tabs.setTabText(self.tabs.indexOf(self.follow_up_panel), title)
+
+    def _follow_up_recorded(self, _application_id: int) -> None:
+        """An obligation was recorded: show the case again (its history has the event)."""
+        if self._case is None:
+            return
+        detail = cases.get_case(self.db, self._case.id)
+        self.show_case(detail)
+        self.tabs.setCurrentWidget(self.follow_up_panel)
+        self.caseChanged.emit(detail)
 
     def _sanctions_reviewed(self, _application_id: int) -> None:
         """A hit was reviewed or found: show the case again (its history has the event)."""

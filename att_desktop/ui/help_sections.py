@@ -60,6 +60,11 @@ HELP_SECTIONS: dict[str, str] = {
     "DatabaseDialog": "admin-database",
     # Settings → Authority… (issue 11): named after the dialog its slice adds.
     "AuthoritySettingsDialog": "admin-authority",
+    # Licence follow-up (issue 14): the register window, the case's tab and their dialogs.
+    "FollowUpWindow": "officer-follow-up",
+    "ObligationsPanel": "officer-follow-up",
+    "ObligationDialog": "officer-follow-up",
+    "RulesDialog": "officer-follow-up",
 }
 
 _SECTION = re.compile(r'<h([1-3])><a name="([a-z0-9-]+)"></a>(.*?)</h\1>', re.DOTALL)

@@ -170,7 +170,9 @@ def event_action_label(action: str) -> str:
         "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
         "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
     }
-    return labels.get(action, action.replace("_", " "))
+    from att_desktop.ui.follow_up.labels import action_label  # issue 14
+
+    return labels.get(action) or action_label(action) or action.replace("_", " ")
 
 
 def field_label(name: str) -> str:

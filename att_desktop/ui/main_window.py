@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     action_record_shipment: QAction
     action_customs_import: QAction
     action_imports: QAction
+    action_follow_up: QAction
     action_user_guide: QAction
     action_about: QAction
     action_about_qt: QAction
@@ -339,6 +340,14 @@ class MainWindow(QMainWindow):
 
     def open_imports(self) -> QWidget:
         return self.reports.open_imports()
+
+    def open_follow_up(self) -> QWidget:
+        """Case → Licence follow-up…: one register window, brought forward when asked again."""
+        from att_desktop.ui.follow_up.register import open_follow_up_window
+
+        return self.reports._window(
+            "follow_up", lambda: open_follow_up_window(self, self.ctx, self.open_case)
+        )
 
     def _licence_in_view(self) -> int | None:
         """The licence chosen in the case view's Licences tab, or the case's only licence."""

@@ -292,6 +292,21 @@ CASE = MenuSpec(
             offered_to=(Permission.SUBMIT_FOR_REVIEW,),
             hide_unless_offered=True,
         ),
+        SEPARATOR,
+        # Issue 14: every licence's obligations, overdue ones first to hand.
+        ActionSpec(
+            "action_follow_up",
+            "actionFollowUp",
+            QT_TRANSLATE_NOOP("MainWindow", "Licence &follow-up…"),
+            "open_follow_up",
+            "Ctrl+Shift+U",
+            tooltip=QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Delivery verification certificates, verification visits and assurances of "
+                "every licence (Ctrl+Shift+U)",
+            ),
+            offered_to=(Permission.VIEW_CASES,),
+        ),
     ),
 )
 

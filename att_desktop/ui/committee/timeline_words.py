@@ -55,6 +55,7 @@ from att_desktop.ui.assessment.labels import (
     stage_label,
 )
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.follow_up.labels import obligation_event_text
 from att_desktop.ui.i18n import (
     field_label,
     licence_status_label,
@@ -179,6 +180,9 @@ def _status_text(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
 def event_summary(event: EventView) -> str:
     """What happened, in words: from the event's data where it is known, else its summary."""
     before, after = event.before or {}, event.after or {}
+    worded = obligation_event_text(event)  # issue 14: licence follow-up; None for others
+    if worded is not None:
+        return worded
     if event.action == "status_changed" and "status" in after:
         return _status_text(before, after)
     if event.action in ("opinion_recorded", "opinion_changed") and "opinion" in after:
