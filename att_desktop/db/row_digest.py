@@ -53,6 +53,7 @@ SEALED: dict[str, frozenset[str]] = {
     "exchange_rates": frozenset(),
     "notes": frozenset(),
     "settings": frozenset(),
+    "destination_entries": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:
