@@ -63,6 +63,7 @@ from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, Gb
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
 from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.committee.review import SubmitReviewDialog
+from att_desktop.ui.destination.panel import DestinationPanel
 from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
@@ -268,10 +269,16 @@ class AssessmentWizard(QDialog):
         self.consistency.record_denial_requested.connect(self.open_denial_notices)
         self.denial_notices: DenialNoticesDialog | None = None
         right = QSplitter(Qt.Orientation.Vertical, self)
+        # What the authority knows of the destination: the assessment starts from it.
+        self.destination_panel = DestinationPanel(self.db, self.case.destination_code, language)
+        pages: dict[int, QWidget] = {ARTICLE7: self.article7, GBV: self.gbv}
+        self.destination_panel.attach(self.stack, {**pages, DIVERSION: self.diversion})
+        right.addWidget(self.destination_panel)
         right.addWidget(self.guidance)
         right.addWidget(self.consistency)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 2)
         right.setMinimumWidth(260)
         return right
 
