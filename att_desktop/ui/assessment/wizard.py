@@ -63,7 +63,6 @@ from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, Gb
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
 from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.committee.review import SubmitReviewDialog
-from att_desktop.ui.destination.panel import DestinationPanel
 from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
@@ -268,6 +267,10 @@ class AssessmentWizard(QDialog):
         self.consistency = ConsistencyPanel(language, self)
         self.consistency.record_denial_requested.connect(self.open_denial_notices)
         self.denial_notices: DenialNoticesDialog | None = None
+        # Imported here: the destination windows use this package's widgets, whose
+        # ``__init__`` imports this module.
+        from att_desktop.ui.destination.panel import DestinationPanel
+
         right = QSplitter(Qt.Orientation.Vertical, self)
         # What the authority knows of the destination: the assessment starts from it.
         self.destination_panel = DestinationPanel(self.db, self.case.destination_code, language)

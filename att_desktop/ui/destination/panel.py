@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -95,7 +96,7 @@ class DestinationPanel(QGroupBox):
         self.used = note_label("", self, kind="ok")
         self.used.setObjectName("destinationPanelUsed")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.toggle)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.stale)
         layout.addWidget(self.findings_area, 1)
         layout.addWidget(self.use_button)
@@ -194,9 +195,9 @@ class DestinationPanel(QGroupBox):
         if changed:
             set_note(
                 self.used,
-                self.tr("Copied into %1 answers on this page: review and make them yours.").replace(
-                    "%1", str(changed)
-                ),
+                self.tr(
+                    "Copied into this page's answers (%1): review them and make them yours."
+                ).replace("%1", str(changed)),
                 "ok",
             )
         else:

@@ -145,6 +145,10 @@ class DestinationFilesWindow(QDialog):
              self.tr("Sources")]
         )  # fmt: skip
         self._table_style(self.topics, stretch=1)
+        # The sources wrap in a column of their own width, so the finding keeps the rest.
+        header = self.topics.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 300)
         self.topics.currentCellChanged.connect(lambda row, *_: self._show_topic(row))
         self.topics.cellDoubleClicked.connect(lambda *_: self.open_entry())
         self.detail = QLabel(column)
