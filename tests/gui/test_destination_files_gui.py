@@ -217,3 +217,25 @@ def test_the_wizard_shows_the_file_and_copies_it_without_overwriting(
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     assert not panel.findings_area.isVisible() and panel.toggle.text() == "Show"
     QApplication.processEvents()
+
+
+def test_the_history_says_what_was_recorded_in_words(db: Database, english: None) -> None:
+    from sqlalchemy import select
+
+    from att_desktop.db.models import Event
+    from att_desktop.services.history import event_view
+    from att_desktop.ui.committee.timeline_words import event_summary
+
+    for text, why in (("First.", ""), ("Second.", "New report")):
+        destination_files.record_finding(
+            db, "BR", DestinationTopic.IHL, text, date(2026, 11, 1), reason=why, today=TODAY
+        )
+    with db.session() as session:
+        events = session.scalars(
+            select(Event).where(Event.entity == destination_files.ENTITY).order_by(Event.id)
+        ).all()
+        words = [event_summary(event_view(e)) for e in events]
+    assert words == [
+        "Destination file, Brazil: IHL situation recorded (assessed 2026-11-01)",
+        "Destination file, Brazil: IHL situation updated (assessed 2026-11-01)",
+    ]

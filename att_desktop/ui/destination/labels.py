@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.destination import DestinationTopic
-from att_desktop.services.destination_files import StaleTopic
+from att_desktop.services.destination_files import RECORDED_ACTION, StaleTopic
+
+__all__ = ["RECORDED_ACTION", "finding_event_words", "stale_text", "topic_label"]
 
 
 def topic_label(topic: DestinationTopic) -> str:
@@ -49,3 +51,25 @@ def stale_text(stale: StaleTopic, language: str) -> str:
     for number, value in reversed(list(enumerate(values, start=1))):
         text = text.replace(f"%{number}", value)
     return text
+
+
+def finding_event_words(before: dict[str, object], after: dict[str, object], summary: str) -> str:
+    """ "Destination file, Brazil: Human rights situation updated (assessed 2026-11-01)"."""
+    try:
+        topic = topic_label(DestinationTopic(str(after.get("topic"))))
+    except ValueError:
+        return summary
+    text = (
+        QCoreApplication.translate(
+            "DestinationFiles", "Destination file, %1: %2 updated (assessed %3)"
+        )
+        if before
+        else QCoreApplication.translate(
+            "DestinationFiles", "Destination file, %1: %2 recorded (assessed %3)"
+        )
+    )
+    return (
+        text.replace("%1", country_name(str(after.get("country_code", ""))))
+        .replace("%2", topic)
+        .replace("%3", str(after.get("assessed_on", "")))
+    )
