@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_follow_up import register as register_follow_up  # issue 14
 
     register_follow_up(commands, [common])
+    from att_desktop.cli_destination import register as register_destination  # issue 14
+
+    register_destination(commands, [common])
     return parser
 
 

@@ -736,6 +736,7 @@ RETAINED_TABLES = (
     # Licence follow-up (issue 14): obligations are updated when fulfilled, so not
     # append-only; the history keeps each change.
     "licence_obligations",
+    "destination_entries",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -745,4 +746,28 @@ APPEND_ONLY_TABLES = (
     "shipments",
     "shipment_lines",
     "notes",
+    "destination_entries",
 )
+
+
+class DestinationEntry(Base):
+    """One version of a standing finding in a destination State's file (issue 14).
+
+    Append-only: a new version of a topic's finding is a new row naming the one it
+    ``supersedes``; the current finding of a topic is its newest row. ``sources`` holds the
+    assessment's source shape (kind, title, date, reference)."""
+
+    __tablename__ = "destination_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_code: Mapped[str] = mapped_column(String(2), index=True)
+    topic: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    supersedes_id: Mapped[int | None] = mapped_column(
+        ForeignKey("destination_entries.id"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

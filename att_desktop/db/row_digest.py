@@ -54,6 +54,7 @@ SEALED: dict[str, frozenset[str]] = {
     "notes": frozenset(),
     "settings": frozenset(),
     "licence_obligations": frozenset(),
+    "destination_entries": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

@@ -310,41 +310,58 @@ def record_destination_information(
     if not text.strip():
         raise ServiceError("Describe the new information: it is what the reassessment weighs.")
     plain_sources = [_source_text(s) for s in sources]
-    day = on_date or date.today()
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
-        event = record_event(
+        return flag_destination_information(
+            session, actor, code, text.strip(), plain_sources, on_date or date.today()
+        )
+
+
+def flag_destination_information(
+    session: Session,
+    actor: Actor,
+    code: str,
+    text: str,
+    plain_sources: Sequence[str],
+    day: date,
+    *,
+    extra: dict[str, Any] | None = None,
+) -> list[AffectedLicence]:
+    """In the caller's unit of work (its permission checked): record the information event
+    (``extra`` adds to what it shows, e.g. the destination file's entry), note it in each
+    affected case, and return the valid licences it concerns."""
+    event = record_event(
+        session,
+        actor,
+        entity=INFO_ENTITY,
+        entity_id=None,
+        action=INFO_ACTION,
+        summary=f"New information on {code}: {text[:120]}",
+        after={"country_code": code, "text": text, "sources": list(plain_sources), **(extra or {})},
+    )
+    append_pending_events(session)  # its id names the reason below
+    key = f"information:{event.id}"
+    affected = [a for a in _affected(session, day) if any(r.key == key for r in a.reasons)]
+    for case_id in dict.fromkeys(a.application_id for a in affected):
+        note = Note(
+            application_id=case_id,
+            author_id=actor.user_id,
+            text=f"New information on {code} (Article 7(7)): {text}",
+            mentions=[],
+        )
+        session.add(note)
+        session.flush()
+        record_event(
             session,
             actor,
-            entity=INFO_ENTITY,
-            entity_id=None,
-            action=INFO_ACTION,
-            summary=f"New information on {code}: {text.strip()[:120]}",
-            after={"country_code": code, "text": text.strip(), "sources": plain_sources},
+            entity="note",
+            entity_id=note.id,
+            application_id=case_id,
+            action="note_added",
+            summary=f"Licence to reassess: new information on {code}",
+            after={"text": note.text, "sources": list(plain_sources)},
         )
-        append_pending_events(session)  # its id names the reason below
-        key = f"information:{event.id}"
-        affected = [a for a in _affected(session, day) if any(r.key == key for r in a.reasons)]
-        for case_id in dict.fromkeys(a.application_id for a in affected):
-            note = Note(
-                application_id=case_id,
-                author_id=actor.user_id,
-                text=f"New information on {code} (Article 7(7)): {text.strip()}",
-                mentions=[],
-            )
-            session.add(note)
-            session.flush()
-            record_event(
-                session,
-                actor,
-                entity="note",
-                entity_id=note.id,
-                application_id=case_id,
-                action="note_added",
-                summary=f"Licence to reassess: new information on {code}",
-                after={"text": note.text, "sources": plain_sources},
-            )
-        return affected
+    return affected
 
 
 def _source_text(source: str | Source) -> str:

@@ -43,6 +43,7 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.services.mitigation_policy import mitigation_policy, set_mitigation_policy
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.destination.settings_tab import DestinationSettingsTab
 from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.widgets.country_combo import CountryCombo
 from att_desktop.ui.widgets.screen_fit import fitted_size
@@ -83,6 +84,8 @@ class AuthorityDialog(QDialog):
         self.tabs.addTab(self._provisos_page(), self.tr("Standard &provisos"))
         self.tabs.addTab(self._article7_page(), self.tr("Article &7 policy"))
         self.tabs.addTab(self._mitigation_page(), self.tr("&Mitigation policy"))
+        self.destination_tab = DestinationSettingsTab(ctx.db, self)
+        self.tabs.addTab(self.destination_tab, self.tr("&Destination files"))
 
         self.message = QLabel(self)
         self.message.setObjectName("authorityMessage")
@@ -383,6 +386,7 @@ class AuthorityDialog(QDialog):
         for box in self.article7_boxes.values():
             box.setEnabled(False)
         self.officer_reason.setEnabled(False)
+        self.destination_tab.set_read_only()
         self.state.setEnabled(False)
         self.choose_button.hide()
         self.remove_button.hide()
@@ -476,6 +480,11 @@ class AuthorityDialog(QDialog):
                 self._say(str(exc), error=True)
                 return False
             self._saved_policy = policy
+        refused = self.destination_tab.save(self.ctx.actor())
+        if refused:
+            self.tabs.setCurrentWidget(self.destination_tab)
+            self._say(refused, error=True)
+            return False
         self._say(self.tr("Saved. New documents use this profile."))
         return True
 

@@ -44,6 +44,8 @@ HELP_SECTIONS: dict[str, str] = {
     "assessmentWizard": "officer-assessment",
     "SubmitReviewDialog": "officer-submit",
     "DenialNoticesDialog": "officer-other-tools",
+    "DestinationFilesWindow": "officer-destination-files",
+    "destinationEntryDialog": "officer-destination-files",
     "ReviewPanel": "committee-tab",
     "OpinionDialog": "committee-opinion",
     "MyWorkDock": "committee-my-work",

@@ -643,6 +643,15 @@ class MainWindow(QMainWindow):
         if shown is not None and case_id in (0, shown.id):
             self.refresh_case(shown.id)
 
+    def open_destination_files(self) -> QWidget:
+        """Assessment → Destination files…: standing findings per State (issue 14)."""
+        from att_desktop.ui.destination.window import open_destination_files
+
+        self.destination_files = open_destination_files(
+            self.db, self.language, self.actor(), self, open_reassessment=self.open_reassessment
+        )
+        return self.destination_files
+
     def open_denial_notices(self) -> DenialNoticesDialog:
         from att_desktop.ui.assessment.denial_notices import open_denial_notices
 

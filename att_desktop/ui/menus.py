@@ -338,6 +338,12 @@ ASSESSMENT = MenuSpec(
             QT_TRANSLATE_NOOP("MainWindow", "&UN sanctions list and hits…"),
             "open_sanctions_list",
         ),
+        ActionSpec(
+            "action_destination_files",
+            "actionDestinationFiles",
+            QT_TRANSLATE_NOOP("MainWindow", "Destination &files…"),
+            "open_destination_files",
+        ),
     ),
 )
 

@@ -19,6 +19,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services.dto import Actor
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.database_dialog import DatabaseDialog
+from att_desktop.ui.destination.window import DestinationFilesWindow
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
@@ -55,6 +56,7 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
         "actionEmbargoData",
         "actionDenialNotices",
         "actionSanctionsList",
+        "actionDestinationFiles",
     ]
 
     window.action_reassessment.trigger()
@@ -75,7 +77,12 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
     window.action_sanctions_list.trigger()
     listed = window.findChild(SanctionsListDialog)
     assert isinstance(listed, SanctionsListDialog) and listed.isVisible()
-    for dialog in (reassess, embargo, notices, listed):
+
+    window.action_destination_files.trigger()
+    files = window.findChild(DestinationFilesWindow)
+    assert isinstance(files, DestinationFilesWindow) and files.isVisible()
+    assert files.actor == OFFICER
+    for dialog in (reassess, embargo, notices, listed, files):
         dialog.close()
 
 

@@ -267,11 +267,21 @@ class AssessmentWizard(QDialog):
         self.consistency = ConsistencyPanel(language, self)
         self.consistency.record_denial_requested.connect(self.open_denial_notices)
         self.denial_notices: DenialNoticesDialog | None = None
+        # Imported here: the destination windows use this package's widgets, whose
+        # ``__init__`` imports this module.
+        from att_desktop.ui.destination.panel import DestinationPanel
+
         right = QSplitter(Qt.Orientation.Vertical, self)
+        # What the authority knows of the destination: the assessment starts from it.
+        self.destination_panel = DestinationPanel(self.db, self.case.destination_code, language)
+        pages: dict[int, QWidget] = {ARTICLE7: self.article7, GBV: self.gbv}
+        self.destination_panel.attach(self.stack, {**pages, DIVERSION: self.diversion})
+        right.addWidget(self.destination_panel)
         right.addWidget(self.guidance)
         right.addWidget(self.consistency)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 2)
         right.setMinimumWidth(260)
         return right
 

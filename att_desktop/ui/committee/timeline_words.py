@@ -55,6 +55,7 @@ from att_desktop.ui.assessment.labels import (
     stage_label,
 )
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.destination.labels import RECORDED_ACTION, finding_event_words
 from att_desktop.ui.follow_up.labels import obligation_event_text
 from att_desktop.ui.i18n import (
     field_label,
@@ -219,4 +220,6 @@ def event_summary(event: EventView) -> str:
         _head, found, hit = event.summary.partition(" List hit ")
         if found:
             return hit
+    if event.action == RECORDED_ACTION:
+        return finding_event_words(before, after, event.summary)
     return words_in(event.summary)

@@ -1,0 +1,1 @@
+"""A file per destination State: the window, the entry dialog and the wizard's panel."""
