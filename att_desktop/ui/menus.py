@@ -323,6 +323,13 @@ ASSESSMENT = MenuSpec(
             QT_TRANSLATE_NOOP("MainWindow", "&UN sanctions list and hits…"),
             "open_sanctions_list",
         ),
+        # Issue 14: diversion and breach incidents (Article 11(4)-(5), Article 14).
+        ActionSpec(
+            "action_incidents",
+            "actionIncidents",
+            QT_TRANSLATE_NOOP("MainWindow", "Diversion and breach &incidents…"),
+            "open_incidents",
+        ),
     ),
 )
 

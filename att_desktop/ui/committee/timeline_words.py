@@ -63,6 +63,7 @@ from att_desktop.ui.i18n import (
     status_label,
     transfer_type_label,
 )
+from att_desktop.ui.incidents.labels import INCIDENT_ACTIONS, incident_event_words
 
 #: A stored key or value: two or more lower-case words joined by "_".
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -215,4 +216,6 @@ def event_summary(event: EventView) -> str:
         _head, found, hit = event.summary.partition(" List hit ")
         if found:
             return hit
+    if event.action in INCIDENT_ACTIONS and event.after:
+        return incident_event_words(event)
     return words_in(event.summary)

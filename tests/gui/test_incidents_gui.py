@@ -1,0 +1,121 @@
+"""Diversion and breach incidents in the window: the officer records an incident on a
+licence from Assessment → Diversion and breach incidents…, is told which licences it puts
+up for Article 7(7) reassessment, finds the licence in the reassessment window, and a new
+application with the same end user shows the incident in the wizard's like-cases panel and
+in the case view's Incidents tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from att_desktop.db.engine import Database
+from att_desktop.services import cases, incidents
+from att_desktop.services.decisions import decide
+from att_desktop.ui.assessment.wizard import AssessmentWizard
+from att_desktop.ui.incidents.dialog import IncidentDialog
+from att_desktop.ui.incidents.window import IncidentsWindow
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reassessment import ReassessmentDialog
+from att_desktop.ui.widgets.country_combo import CountryCombo
+from tests.db.assessment_helpers import assessed_and_completed, authorise, register
+from tests.factories import application, end_user
+from tests.gui.conftest import ScriptedPrompter
+from tests.unit.assessment_cases import complete
+
+END_USER = "Vostok Trading LLC"
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def licence_to(db: Database, party: str) -> str:
+    case = register(db, "NO", parties=(end_user(party, "NO"),))
+    assessed_and_completed(db, case.id, complete())
+    return decide(db, case.id, authorise(db, case.id)).licences[0].number
+
+
+def fill_incident(qtbot: QtBot, editor: IncidentDialog, number: str) -> None:
+    qtbot.keyClicks(editor.description, "Rifles found with an armed group; markings traced.")
+    editor.country.setFocus()
+    qtbot.keyClicks(editor.country.lineEdit(), "Norway")
+    qtbot.keyClick(editor.country.lineEdit(), Qt.Key.Key_Tab)
+    editor.tabs.setCurrentIndex(1)
+    editor.licence_picker.setFocus()
+    qtbot.keyClicks(editor.licence_picker.lineEdit(), number)
+    click(qtbot, editor.findChild(QWidget, "incidentAddLicence"))
+    assert editor.licence_list.count() == 1
+    click(qtbot, editor.parties.add_button)
+    name, country = editor.parties.cell(0, 0), editor.parties.cell(0, 1)
+    assert isinstance(name, QLineEdit) and isinstance(country, CountryCombo)
+    qtbot.keyClicks(name, "Vostok Treiding")
+    qtbot.keyClicks(country.lineEdit(), "Norway")
+    qtbot.keyClick(country.lineEdit(), Qt.Key.Key_Tab)
+
+
+def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
+    qtbot: QtBot,
+    db: Database,
+    window_factory: Callable[..., MainWindow],
+    prompter: ScriptedPrompter,
+) -> None:
+    number = licence_to(db, END_USER)
+    window = window_factory()
+    window.action_incidents.trigger()
+    found = window.incidents_window
+    assert isinstance(found, IncidentsWindow) and found.table.rowCount() == 0
+
+    click(qtbot, found.new_button)
+    editor = found.editor
+    assert isinstance(editor, IncidentDialog) and editor.isVisible()
+    # Nothing filled in: the errors name the fields and nothing is saved.
+    click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+    assert "description" in editor.errors.text() and "country_code" in editor.errors.text()
+    assert incidents.list_incidents(db) == []
+
+    fill_incident(qtbot, editor, number)
+    click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+    assert editor.errors.text() == ""
+    kind, title, text = prompter.shown[-1]
+    (recorded,) = incidents.list_incidents(db)
+    assert (kind, title) == ("inform", f"Incident {recorded.number} recorded")
+    assert number in text and "reassessment" in text
+    assert found.table.rowCount() == 1
+    assert found.licences.rowCount() == 1 and found.licences.item(0, 0).text() == number
+    assert found.licences.item(0, 3).text() == "Yes"
+
+    click(qtbot, found.reassess_button)
+    listing = found.reassessment_window
+    assert isinstance(listing, ReassessmentDialog)
+    rows = [listing.table.item(r, 0).text() for r in range(listing.table.rowCount())]
+    assert rows == [number]
+    assert "Incident" in listing.table.item(0, 4).text()
+    listing.close()
+
+    # A new application with the same end user: the like-cases panel shows the incident.
+    new = cases.create_application(db, application(parties=(end_user(END_USER, "NO"),)))
+    wizard = AssessmentWizard(db, new.id, "en", prompter=prompter, ask_save=lambda _w: "discard")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    tree = wizard.consistency.tree
+    group = next(
+        tree.topLevelItem(n)
+        for n in range(tree.topLevelItemCount())
+        if tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == "incidents"
+    )
+    assert isinstance(group, QTreeWidgetItem) and group.childCount() == 1
+    line = group.child(0).text(0)
+    assert line.startswith("Incident ") and number in line
+    assert f"parties match: {END_USER} ~ Vostok Treiding" in line
+    wizard.close()
+
+    # The case view's Incidents tab says the same.
+    window.case_view.show_case(cases.get_case(db, new.id))
+    panel = window.case_view.incidents_panel
+    tabs = window.case_view.tabs
+    assert tabs.tabText(tabs.indexOf(panel)) == "Incidents (1)"
+    assert panel.list.item(0).text() == line
