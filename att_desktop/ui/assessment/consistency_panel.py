@@ -117,14 +117,11 @@ class ConsistencyPanel(QWidget):
 
     def _show_incidents(self, data: Precedents) -> None:
         """Diversion and breach incidents with the same parties or destination (issue 14)."""
+        # First: an incident with these parties is the strongest warning of the panel.
         group = QTreeWidgetItem(
-            self.tree,
-            [
-                self.tr("Diversion and breach incidents (%1)").replace(
-                    "%1", str(len(data.incidents))
-                )
-            ],
+            [self.tr("Diversion and breach incidents (%1)").replace("%1", str(len(data.incidents)))]
         )
+        self.tree.insertTopLevelItem(0, group)
         group.setData(0, Qt.ItemDataRole.UserRole, "incidents")
         for match in data.incidents:
             text = incident_line(match, self._language)

@@ -142,6 +142,8 @@ class IncidentDialog(QDialog):
     def _licence_combo(self, parent: QWidget) -> QComboBox:
         combo = NoWheelComboBox(parent)
         combo.setEditable(True)
+        combo.setMinimumContentsLength(16)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for c in self.choices:
             combo.addItem(c.number, c.number)
         combo.setCurrentIndex(-1)

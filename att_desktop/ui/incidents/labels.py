@@ -71,19 +71,16 @@ def status_label(status: IncidentStatus) -> str:
 
 
 def incident_line(match: IncidentMatch, language: str) -> str:
-    """ "Incident 2026-3: Diversion in Norway (licence …) — parties match: …"."""
+    """ "Incident 2026-3: Diversion in Norway", why it concerns the case ("— parties match:
+    …, same destination"), and "learned on … · licence …", one line each (the most telling
+    first: the like-cases panel is narrow)."""
     inc = match.incident
-    text = (
-        QCoreApplication.translate("Incidents", "Incident %1: %2 in %3, learned on %4")
+    lines = [
+        QCoreApplication.translate("Incidents", "Incident %1: %2 in %3")
         .replace("%1", inc.number)
         .replace("%2", kind_label(inc.kind))
         .replace("%3", country_name(inc.country_code, language))
-        .replace("%4", inc.learned_on.isoformat())
-    )
-    if inc.licences:
-        text += " " + QCoreApplication.translate("Incidents", "(licence %1)").replace(
-            "%1", ", ".join(lic.number for lic in inc.licences)
-        )
+    ]
     why = []
     if match.parties_matched:
         why.append(
@@ -96,8 +93,16 @@ def incident_line(match: IncidentMatch, language: str) -> str:
     if match.same_destination:
         why.append(QCoreApplication.translate("Incidents", "same destination"))
     if why:
-        text += " — " + ", ".join(why)
-    return text
+        lines.append("— " + ", ".join(why))
+    learned = QCoreApplication.translate("Incidents", "learned on %1").replace(
+        "%1", inc.learned_on.isoformat()
+    )
+    if inc.licences:
+        learned += " · " + QCoreApplication.translate("Incidents", "licence %1").replace(
+            "%1", ", ".join(lic.number for lic in inc.licences)
+        )
+    lines.append(learned)
+    return "\n".join(lines)
 
 
 INCIDENT_ACTIONS = frozenset({RECORDED, UPDATED, CLOSED, LINKED})

@@ -98,6 +98,8 @@ class RowsEditor(QWidget):
             make = column.widget or QLineEdit
             widget = make(self.table)
             widget.setAccessibleName(column.title)
+            if not column.stretch:
+                widget.setMinimumWidth(150)
             self.table.setCellWidget(row, n, widget)
         self.table.setCurrentCell(row, 0)
         first = self.table.cellWidget(row, 0)

@@ -239,7 +239,11 @@ class IncidentsWindow(QDialog):
         self.detail.setText(self._describe(inc))
         self.licences.setRowCount(len(inc.licences))
         for r, lic in enumerate(inc.licences):
-            why = self.tr("named by the incident") if lic.via == VIA_NAMED else lic.matched
+            why = (
+                self.tr("named by the incident")
+                if lic.via == VIA_NAMED
+                else self.tr("party matches: %1").replace("%1", lic.matched.split(": ", 1)[0])
+            )
             values = (
                 lic.number,
                 lic.reference,
@@ -248,8 +252,9 @@ class IncidentsWindow(QDialog):
                 why,
             )
             for c, value in enumerate(values):
-                self.licences.setItem(r, c, QTableWidgetItem(value))
-        self.licences.resizeRowsToContents()
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(lic.matched or value)
+                self.licences.setItem(r, c, cell)
 
     def _describe(self, inc: IncidentView) -> str:
         lang = self.ctx.language
