@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_sanctions import register as register_sanctions  # issue 12: UN list
 
     register_sanctions(commands, [common])
+    from att_desktop.cli_incidents import register as register_incidents  # issue 14
+
+    register_incidents(commands, [common])
     return parser
 
 
