@@ -20,6 +20,7 @@ from att_desktop.services.dto import Actor
 from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.i18n import install_translators, remove_translators
+from att_desktop.ui.incidents.window import IncidentsWindow
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
 from att_desktop.ui.sanctions import SanctionsListDialog
@@ -55,6 +56,7 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
         "actionEmbargoData",
         "actionDenialNotices",
         "actionSanctionsList",
+        "actionIncidents",
     ]
 
     window.action_reassessment.trigger()
@@ -75,7 +77,12 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
     window.action_sanctions_list.trigger()
     listed = window.findChild(SanctionsListDialog)
     assert isinstance(listed, SanctionsListDialog) and listed.isVisible()
-    for dialog in (reassess, embargo, notices, listed):
+
+    window.action_incidents.trigger()
+    found = window.findChild(IncidentsWindow)
+    assert isinstance(found, IncidentsWindow) and found.isVisible()
+    assert found.ctx.actor() == OFFICER
+    for dialog in (reassess, embargo, notices, listed, found):
         dialog.close()
 
 
