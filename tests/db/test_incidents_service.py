@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import LicenceStatus, Role
@@ -20,6 +21,7 @@ from att_desktop.domain.incidents import (
     StateInformed,
 )
 from att_desktop.services import accounts
+from att_desktop.services.audit import verify_all
 from att_desktop.services.cases import create_application, get_case
 from att_desktop.services.consistency import precedents
 from att_desktop.services.decisions import decide, get_licence
@@ -202,6 +204,17 @@ def test_suspending_from_an_incident_needs_the_decide_right(db: Database) -> Non
     assert list_incidents(db, open_only=True) == []
     with pytest.raises(ServiceError, match="changed by someone else"):
         close_incident(db, view.id, "Again", decider.actor, expected_version=view.version)
+
+    # The history vouches for the incident's rows (Article 12): a change behind the app's
+    # back is found.
+    report = verify_all(db)
+    assert report.ok, [str(p) for p in report.problems]
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE incidents SET country_code = 'SE' WHERE id = :id"), {"id": view.id}
+        )
+    problems = [str(p) for p in verify_all(db).problems]
+    assert any(f"incidents row {view.id}" in p for p in problems), problems
 
 
 def test_my_work_and_the_like_cases_panel_show_the_incident(db: Database) -> None:
