@@ -33,10 +33,10 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def licence_to(db: Database, party: str) -> str:
+def licence_to(db: Database, party: str) -> tuple[int, str]:
     case = register(db, "NO", parties=(end_user(party, "NO"),))
     assessed_and_completed(db, case.id, complete())
-    return decide(db, case.id, authorise(db, case.id)).licences[0].number
+    return case.id, decide(db, case.id, authorise(db, case.id)).licences[0].number
 
 
 def fill_incident(qtbot: QtBot, editor: IncidentDialog, number: str) -> None:
@@ -63,7 +63,7 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
     window_factory: Callable[..., MainWindow],
     prompter: ScriptedPrompter,
 ) -> None:
-    number = licence_to(db, END_USER)
+    licensed, number = licence_to(db, END_USER)
     window = window_factory()
     window.action_incidents.trigger()
     found = window.incidents_window
@@ -119,3 +119,15 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
     tabs = window.case_view.tabs
     assert tabs.tabText(tabs.indexOf(panel)) == "Incidents (1)"
     assert panel.list.item(0).text() == line
+
+    # The licensed case's history says, in words, that the incident concerns it.
+    window.case_view.show_case(cases.get_case(db, licensed))
+    history = window.case_view.history_table
+    rows = [
+        (history.item(r, 2).text(), history.item(r, 3).text()) for r in range(history.rowCount())
+    ]
+    assert (
+        "Incident concerns this case",
+        f"Incident {recorded.number} (Diversion) concerns licence {number}: to be reassessed "
+        "(Art. 7(7))",
+    ) in rows
