@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import Database
@@ -131,3 +131,68 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
         f"Incident {recorded.number} (Diversion) concerns licence {number}: to be reassessed "
         "(Art. 7(7))",
     ) in rows
+
+
+def licence_by_number_status(db: Database, number: str) -> object:
+    return next(c.status for c in incidents.licence_choices(db) if c.number == number)
+
+
+def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(
+    qtbot: QtBot,
+    db: Database,
+    window_factory: Callable[..., MainWindow],
+    prompter: ScriptedPrompter,
+) -> None:
+    from datetime import date
+
+    from att_desktop.domain.enums import LicenceStatus
+    from att_desktop.domain.incidents import IncidentKind, IncidentSource, ResponseKind
+    from att_desktop.services.reassessment import affected_licences
+
+    _, number = licence_to(db, END_USER)
+    incidents.record_incident(
+        db,
+        incidents.IncidentInput(
+            IncidentKind.SUSPECTED_DIVERSION,
+            IncidentSource.CUSTOMS_SEIZURE,
+            "Seizure 44/2026",
+            None,
+            date.today(),
+            "Rifles seized at the border.",
+            "NO",
+            (number,),
+        ),
+    )
+    window = window_factory()
+    window.action_incidents.trigger()
+    found = window.incidents_window
+    assert isinstance(found, IncidentsWindow) and found.table.rowCount() == 1
+    click(qtbot, found.edit_button)
+    editor = found.editor
+    assert isinstance(editor, IncidentDialog)
+    editor.tabs.setCurrentIndex(3)
+    click(qtbot, editor.responses.add_button)
+    kind, licence = editor.responses.cell(0, 0), editor.responses.cell(0, 2)
+    assert isinstance(kind, QComboBox) and isinstance(licence, QComboBox)
+    kind.setFocus()
+    kind.setCurrentIndex(kind.findData(ResponseKind.LICENCE_SUSPENDED))
+    qtbot.keyClicks(licence.lineEdit(), number)
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+
+    prompter.texts.append(None)  # the person cancels the confirmation: nothing changes
+    click(qtbot, save)
+    assert prompter.shown[-1][:2] == ("ask_text", f"Change licence {number}?")
+    assert editor.isVisible() and licence_by_number_status(db, number) is LicenceStatus.VALID
+
+    prompter.texts.append("Pending the customs investigation")
+    click(qtbot, save)
+    assert not editor.isVisible(), editor.errors.text()
+    assert licence_by_number_status(db, number) is LicenceStatus.SUSPENDED
+    assert affected_licences(db, date.today()) == []
+    assert found.licences.item(0, 2).text() == "Suspended"
+
+    prompter.texts.append("Licence suspended; case with the prosecutor.")
+    click(qtbot, found.close_button)
+    (closed,) = incidents.list_incidents(db)
+    assert closed.status.value == "closed" and closed.closing_note.startswith("Licence")
+    assert not found.close_button.isEnabled()
