@@ -141,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_destination import register as register_destination  # issue 14
 
     register_destination(commands, [common])
+    from att_desktop.cli_incidents import register as register_incidents  # issue 14
+
+    register_incidents(commands, [common])
     return parser
 
 

@@ -42,6 +42,7 @@ from att_desktop.domain.enums import (
     TransferType,
 )
 from att_desktop.domain.follow_up import ObligationKind, ObligationStatus, VisitOutcome
+from att_desktop.domain.incidents import IncidentKind, IncidentSource, IncidentStatus
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -737,6 +738,10 @@ RETAINED_TABLES = (
     # append-only; the history keeps each change.
     "licence_obligations",
     "destination_entries",
+    # Diversion and breach incidents (issue 14).
+    "incidents",
+    "incident_parties",
+    "incident_licences",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -771,3 +776,68 @@ class DestinationEntry(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- diversion and breach incidents (issue 14; Article 11(4)-(5), Article 14) --------------
+
+
+class Incident(Timestamped, Base):
+    """A diversion or breach the authority learned of, and how it was answered.
+
+    Items, responses and the States informed are short lists kept with the incident (JSON):
+    they are read and written with it, never searched on their own. Parties and licences are
+    rows of their own, because new applications and the reassessment list look them up.
+    """
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "2026-3": the year learned and a running number within it.
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[IncidentKind] = mapped_column(_enum(IncidentKind))
+    source: Mapped[IncidentSource] = mapped_column(_enum(IncidentSource))
+    source_reference: Mapped[str] = mapped_column(String(300), default="")
+    occurred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    learned_on: Mapped[date] = mapped_column(Date, index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    country_code: Mapped[str] = mapped_column(String(2), index=True)
+    items: Mapped[list[Any]] = mapped_column(default=list)
+    responses: Mapped[list[Any]] = mapped_column(default=list)
+    states_informed: Mapped[list[Any]] = mapped_column(default=list)
+    status: Mapped[IncidentStatus] = mapped_column(_enum(IncidentStatus), index=True)
+    closing_note: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class IncidentParty(Base):
+    """A party involved in an incident, as its source names it (replaced ones are kept)."""
+
+    __tablename__ = "incident_parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    country_code: Mapped[str] = mapped_column(String(2), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IncidentLicence(Base):
+    """A licence an incident touches: named by it, or held by a party matching its parties.
+
+    Each one is put up for Article 7(7) reassessment (``services.reassessment``, reason
+    ``incident:<id>``) until it is reassessed, suspended or revoked.
+    """
+
+    __tablename__ = "incident_licences"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    #: "named" (the incident names the licence) or "party" (a party matches).
+    via: Mapped[str] = mapped_column(String(20))
+    #: Why a party match was made, in words (the matcher's explanation).
+    matched: Mapped[str] = mapped_column(Text, default="")
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)

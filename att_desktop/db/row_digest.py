@@ -55,6 +55,10 @@ SEALED: dict[str, frozenset[str]] = {
     "settings": frozenset(),
     "licence_obligations": frozenset(),
     "destination_entries": frozenset(),
+    # Diversion and breach incidents (issue 14).
+    "incidents": frozenset(),
+    "incident_parties": frozenset(),
+    "incident_licences": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

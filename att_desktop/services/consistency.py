@@ -26,6 +26,7 @@ from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.history import record_event
+from att_desktop.services.incidents import IncidentMatch, matching_incidents
 from att_desktop.services.permissions import Permission, authorize
 
 PRECEDENT_LIMIT = 25
@@ -84,6 +85,8 @@ class Precedents:
     same_end_user: tuple[Precedent, ...]
     same_category: tuple[Precedent, ...]
     denials: tuple[DenialMatch, ...]
+    #: Diversion and breach incidents with the same parties or destination (issue 14).
+    incidents: tuple[IncidentMatch, ...] = ()
 
 
 # --------------------------------------------------------------------------- denial notices
@@ -245,7 +248,11 @@ def precedents(db: Database, application_id: int) -> Precedents:
             )
             same_category = _precedent_rows(session, app, Application.id.in_(with_category))
         return Precedents(
-            same_destination, same_end_user, same_category, tuple(_match_denials(session, app.id))
+            same_destination,
+            same_end_user,
+            same_category,
+            tuple(_match_denials(session, app.id)),
+            tuple(matching_incidents(session, app.id)),
         )
 
 

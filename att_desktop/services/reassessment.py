@@ -21,11 +21,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Application, Assessment, Decision, Event, Licence, Note
+from att_desktop.db.models import (
+    Application,
+    Assessment,
+    Decision,
+    Event,
+    Incident,
+    IncidentLicence,
+    Licence,
+    Note,
+)
 from att_desktop.domain.assessment.model import Source
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import Effect, EmbargoSet
 from att_desktop.domain.enums import LicenceStatus
+from att_desktop.domain.incidents import kind_words
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import append_pending_events, record_event
@@ -40,10 +50,10 @@ REASSESSED_ACTION = "reassessed"
 
 @dataclass(frozen=True)
 class ReassessmentReason:
-    #: Stable identity: ``embargo:<id>:<effect>``, ``information:<event id>`` or
-    #: ``sanctions:<hit id>:<review state>``.
+    #: Stable identity: ``embargo:<id>:<effect>``, ``information:<event id>``,
+    #: ``sanctions:<hit id>:<review state>`` or ``incident:<incident id>``.
     key: str
-    kind: str  # "embargo" | "information" | "sanctions"
+    kind: str  # "embargo" | "information" | "sanctions" | "incident"
     prohibits: bool
     text: str
 
@@ -104,12 +114,14 @@ def _affected(
     addressed = _addressed(session)
     infos = _information(session)
     listed = open_hits_by_application(session)
+    incidents = _incident_reasons(session)
     result = []
     for lic, app in pairs:
         reasons = [
             *_embargo_reasons(sets, lic, app, on_date, recorded.get(lic.id, set())),
             *_info_reasons(lic, app, infos, issued.get(lic.id)),
             *(ReassessmentReason(k, "sanctions", p, t) for k, p, t in listed.get(app.id, ())),
+            *incidents.get(lic.id, ()),
         ]
         done = addressed.get(lic.id, set())
         reasons = [r for r in reasons if r.prohibits or r.key not in done]
@@ -288,6 +300,32 @@ def _information(session: Session) -> list[_Info]:
         for e in rows
         if e.after
     ]
+
+
+def _incident_reasons(session: Session) -> dict[int, list[ReassessmentReason]]:
+    """Licence id → the diversion and breach incidents that touch it (issue 14): each stays
+    a reason until the licence is reassessed for it (``services.incidents`` links them)."""
+    rows = session.execute(
+        select(
+            IncidentLicence.licence_id,
+            Incident.id,
+            Incident.number,
+            Incident.kind,
+            Incident.learned_on,
+            Incident.description,
+        )
+        .join(Incident, Incident.id == IncidentLicence.incident_id)
+        .where(IncidentLicence.superseded.is_(False))
+        .order_by(Incident.id)
+    )
+    found: dict[int, list[ReassessmentReason]] = defaultdict(list)
+    for lic_id, incident_id, number, kind, learned_on, description in rows:
+        text = (
+            f"Incident {number} ({kind_words(kind)}, learned on {learned_on.isoformat()}): "
+            f"{' '.join(description.split())[:200]}"
+        )
+        found[lic_id].append(ReassessmentReason(f"incident:{incident_id}", "incident", False, text))
+    return found
 
 
 # --------------------------------------------------------------------------- recording

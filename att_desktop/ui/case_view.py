@@ -76,6 +76,7 @@ from att_desktop.ui.i18n import (
     transfer_type_label,
 )
 from att_desktop.ui.icons import icon, status_colour
+from att_desktop.ui.incidents.case_panel import IncidentsCasePanel
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.sanctions import SanctionsHitsPanel
 
@@ -337,6 +338,9 @@ class CaseView(QWidget):
         self.follow_up_panel = ObligationsPanel(self.ctx, page, per_case=True)
         self.follow_up_panel.obligationsChanged.connect(self._follow_up_recorded)
         self.tabs.addTab(self.follow_up_panel, "")
+        # Issue 14: diversion and breach incidents with this case's parties or destination.
+        self.incidents_panel = IncidentsCasePanel(self.ctx, page)
+        self.tabs.addTab(self.incidents_panel, "")
         # The case's own documents (licence, denial letter, assessment record), beside the
         # tabs; a licence row opens its licence on double-click or from its context menu.
         self.case_documents = CaseDocuments(self.ctx, self)
@@ -627,6 +631,7 @@ class CaseView(QWidget):
             self.tabs.setTabText(n, title.replace("%1", str(count)))
         self._show_sanctions(d)
         self._show_follow_up(d)
+        self.incidents_panel.show_case(d.id, self.tabs)
 
     def _show_sanctions(self, d: CaseDetail) -> None:
         self.sanctions_panel.set_application(d.id)

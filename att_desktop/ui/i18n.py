@@ -169,6 +169,11 @@ def event_action_label(action: str) -> str:
         ),
         "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
         "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
+        # Diversion and breach incidents (issue 14).
+        "incident_recorded": QCoreApplication.translate("Vocabulary", "Incident recorded"),
+        "incident_updated": QCoreApplication.translate("Vocabulary", "Incident updated"),
+        "incident_closed": QCoreApplication.translate("Vocabulary", "Incident closed"),
+        "incident_linked": QCoreApplication.translate("Vocabulary", "Incident concerns this case"),
     }
     from att_desktop.ui.follow_up.labels import action_label  # issue 14
 

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
     action_complete_assessment: QAction
     action_submit_to_committee: QAction
     action_reassessment: QAction
+    action_incidents: QAction
     action_embargo_data: QAction
     action_denial_notices: QAction
     action_my_work: QAction
@@ -628,6 +629,13 @@ class MainWindow(QMainWindow):
 
         self.authority_dialog = open_authority_dialog(self.ctx, self)
         return self.authority_dialog
+
+    def open_incidents(self) -> QWidget:
+        """Assessment → Diversion and breach incidents… (issue 14)."""
+        from att_desktop.ui.incidents.window import open_incidents
+
+        self.incidents_window = open_incidents(self.ctx, self)
+        return self.incidents_window
 
     def open_sanctions_list(self) -> QWidget:
         """Assessment → UN sanctions list and hits…: import (administrators) and review."""

@@ -344,6 +344,13 @@ ASSESSMENT = MenuSpec(
             QT_TRANSLATE_NOOP("MainWindow", "Destination &files…"),
             "open_destination_files",
         ),
+        # Issue 14: diversion and breach incidents (Article 11(4)-(5), Article 14).
+        ActionSpec(
+            "action_incidents",
+            "actionIncidents",
+            QT_TRANSLATE_NOOP("MainWindow", "Diversion and breach &incidents…"),
+            "open_incidents",
+        ),
     ),
 )
 

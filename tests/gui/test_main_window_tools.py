@@ -21,6 +21,7 @@ from att_desktop.ui.assessment.denial_notices import DenialNoticesDialog
 from att_desktop.ui.database_dialog import DatabaseDialog
 from att_desktop.ui.destination.window import DestinationFilesWindow
 from att_desktop.ui.i18n import install_translators, remove_translators
+from att_desktop.ui.incidents.window import IncidentsWindow
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import EmbargoDataDialog, ReassessmentDialog
 from att_desktop.ui.sanctions import SanctionsListDialog
@@ -57,6 +58,7 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
         "actionDenialNotices",
         "actionSanctionsList",
         "actionDestinationFiles",
+        "actionIncidents",
     ]
 
     window.action_reassessment.trigger()
@@ -82,7 +84,11 @@ def test_assessment_menu_opens_each_tool_as_the_acting_person(
     files = window.findChild(DestinationFilesWindow)
     assert isinstance(files, DestinationFilesWindow) and files.isVisible()
     assert files.actor == OFFICER
-    for dialog in (reassess, embargo, notices, listed, files):
+    window.action_incidents.trigger()
+    found = window.findChild(IncidentsWindow)
+    assert isinstance(found, IncidentsWindow) and found.isVisible()
+    assert found.ctx.actor() == OFFICER
+    for dialog in (reassess, embargo, notices, listed, files, found):
         dialog.close()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -18,6 +18,7 @@ from att_desktop.domain.names import MatchKind
 from att_desktop.services.consistency import Precedent, Precedents
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.i18n import party_role_label
+from att_desktop.ui.incidents.labels import incident_line
 
 
 class ConsistencyPanel(QWidget):
@@ -112,3 +113,20 @@ class ConsistencyPanel(QWidget):
         if not data.denials:
             QTreeWidgetItem(denials, [self.tr("No matching denial notice")])
         denials.setExpanded(True)
+        self._show_incidents(data)
+
+    def _show_incidents(self, data: Precedents) -> None:
+        """Diversion and breach incidents with the same parties or destination (issue 14)."""
+        # First: an incident with these parties is the strongest warning of the panel.
+        group = QTreeWidgetItem(
+            [self.tr("Diversion and breach incidents (%1)").replace("%1", str(len(data.incidents)))]
+        )
+        self.tree.insertTopLevelItem(0, group)
+        group.setData(0, Qt.ItemDataRole.UserRole, "incidents")
+        for match in data.incidents:
+            text = incident_line(match, self._language)
+            child = QTreeWidgetItem(group, [text])
+            child.setToolTip(0, f"{text}\n{match.incident.description}")
+        if not data.incidents:
+            QTreeWidgetItem(group, [self.tr("No incident with these parties or destination")])
+        group.setExpanded(True)

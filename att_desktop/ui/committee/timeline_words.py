@@ -65,6 +65,7 @@ from att_desktop.ui.i18n import (
     status_label,
     transfer_type_label,
 )
+from att_desktop.ui.incidents.labels import INCIDENT_ACTIONS, incident_event_words
 
 #: A stored key or value: two or more lower-case words joined by "_".
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -222,4 +223,6 @@ def event_summary(event: EventView) -> str:
             return hit
     if event.action == RECORDED_ACTION:
         return finding_event_words(before, after, event.summary)
+    if event.action in INCIDENT_ACTIONS and event.after:
+        return incident_event_words(event)
     return words_in(event.summary)
