@@ -14,36 +14,28 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
-    Application,
     Event,
-    Licence,
-    LicenceLine,
-    LineItem,
-    Organisation,
     ReportFile,
 )
-from att_desktop.domain.enums import CaseStatus, LicenceStatus, TransferType
-from att_desktop.domain.reporting import ReportOptions
-from att_desktop.domain.reporting.options import ContactPoint
 from att_desktop.services import report_clarifications as clar
 from att_desktop.services import report_submission as rs
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.my_work import my_work
 from att_desktop.services.permissions import PermissionDenied
-from att_desktop.services.reporting import collect, set_exchange_rate
+from att_desktop.services.reporting import collect
 from att_desktop.services.work_items import WorkReason
 from tests.accounts_helpers import Committee, committee
-from tests.report_register import YEAR, build
-
-OPTIONS = ReportOptions(
-    year=YEAR,
-    report_currency="EUR",
-    contact=ContactPoint(name="Ingrid Berg", organisation="Export Control Authority"),
+from tests.report_register import YEAR
+from tests.report_submission_helpers import (
+    OPTIONS,
+    add_authorised_case,
+    clean_register,
+    give_withholding_reason,
 )
 
 
@@ -53,35 +45,10 @@ class World:
     people: Committee
 
 
-def clean_register(db: Database) -> None:
-    """The shared 2025 register without its deliberate errors (done before any account
-    exists, as the register's own builder is)."""
-    build(db)
-    set_exchange_rate(db, YEAR, "GBP", "EUR", Decimal("1.15"), "Central bank average 2025")
-    with db.session() as session:
-        session.execute(
-            update(LineItem)
-            .where(LineItem.description == "Night sight")
-            .values(att_category="VIII.SA.4")
-        )
-        session.execute(
-            update(LineItem).where(LineItem.description == "MANPADS").values(withheld_reason="")
-        )
-
-
 @pytest.fixture
 def world(db: Database) -> World:
     clean_register(db)
     return World(db, committee(db))
-
-
-def give_withholding_reason(db: Database) -> None:
-    with db.session() as session:
-        session.execute(
-            update(LineItem)
-            .where(LineItem.description == "MANPADS")
-            .values(withheld_reason="national security")
-        )
 
 
 def opened(w: World) -> rs.SubmissionView:
@@ -104,54 +71,6 @@ def approved(w: World) -> rs.SubmissionView:
     rs.sign_off_contribution(w.db, YEAR, "No remarks.", actor=p.mod_member.actor)
     rs.name_approver(w.db, YEAR, p.decider.user_id, actor=p.focal.actor)
     return rs.approve_report(w.db, YEAR, actor=p.decider.actor)
-
-
-def add_authorised_case(db: Database) -> None:
-    """A licence issued in the report's year after the report was sent."""
-    with db.session() as session:
-        org = session.scalars(select(Organisation)).first()
-        assert org is not None
-        app = Application(
-            reference="EXP/LATE",
-            year=YEAR,
-            transfer_type=TransferType.EXPORT,
-            status=CaseStatus.AUTHORISED,
-            applicant_id=org.id,
-            destination_code="NO",
-            exporting_code="",
-            received_on=date(2025, 11, 1),
-        )
-        session.add(app)
-        session.flush()
-        line = LineItem(
-            application_id=app.id,
-            line_no=1,
-            description="Howitzer 155 mm",
-            att_category="III",
-            quantity=Decimal(3),
-            value=Decimal("3000000"),
-            currency="EUR",
-            control_rating="ML2",
-        )
-        lic = Licence(
-            application_id=app.id,
-            number="LIC/2025/00099",
-            issued_on=date(2025, 12, 1),
-            valid_from=date(2025, 12, 1),
-            valid_until=date(2026, 12, 31),
-            status=LicenceStatus.VALID,
-        )
-        session.add_all([line, lic])
-        session.flush()
-        session.add(
-            LicenceLine(
-                licence_id=lic.id,
-                line_item_id=line.id,
-                quantity=line.quantity,
-                value=line.value,
-                currency="EUR",
-            )
-        )
 
 
 # --------------------------------------------------------------------------- preparing
