@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -47,6 +47,8 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, PermissionDenied, allowed, authorize
+from att_desktop.services.reporting import AUTHORITY_COUNTRY
+from att_desktop.services.settings import get_setting
 
 ATT_ANNUAL = "att_annual"
 ENTITY = "report_submission"
@@ -442,6 +444,9 @@ def open_submission(
     choices that changed since."""
     with db.session() as session:
         user = authorize(session, actor, Permission.BUILD_REPORT)
+        if not options.reporting_state.strip():  # as the report itself does (collect)
+            state = get_setting(session, AUTHORITY_COUNTRY)
+            options = replace(options, reporting_state=state)
         values = {k: (v, reason.strip()) for k, v in _option_values(options).items()}
         values.update(_line_choices(session, year))
         _require_withholding_reasons(values)

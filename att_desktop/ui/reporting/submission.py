@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -140,6 +141,7 @@ class SubmissionDialog(QDialog):
         self.tabs.addTab(self._choices_tab(), self.tr("C&hoices"))
         self.tabs.addTab(self._approval_tab(), self.tr("&Approval and submission"))
         self.tabs.addTab(self._clarifications_tab(), self.tr("C&larifications"))
+        self.tabs.currentChanged.connect(lambda _i: self._fit_rows())
         close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -153,6 +155,15 @@ class SubmissionDialog(QDialog):
         self.resize(1100, 680)
         self.finished.connect(lambda _r: self._tmp.cleanup())
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows are measured at the columns' real widths, known once shown."""
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        for table in (self.contributions, self.choices, self.versions, self.clarification_table):
+            table.resizeRowsToContents()
 
     # ------------------------------------------------------------------ tabs
 
