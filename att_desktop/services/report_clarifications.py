@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
     Agency,
+    Event,
     ReportClarification,
     ReportContribution,
     ReportSubmission,
@@ -25,9 +26,9 @@ from att_desktop.db.models import (
 )
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.domain.validation import FieldError
-from att_desktop.services.dto import LOCAL_OFFICER, Actor
+from att_desktop.services.dto import LOCAL_OFFICER, Actor, EventView
 from att_desktop.services.errors import NotFoundError, ValidationFailed
-from att_desktop.services.history import record_event
+from att_desktop.services.history import event_view, record_event
 from att_desktop.services.permissions import Permission, allowed, authorize, permitted
 from att_desktop.services.report_submission import (
     ATT_ANNUAL,
@@ -331,3 +332,22 @@ def report_work(session: Session, me: User) -> list[WorkItem]:
                 )
             )
     return items
+
+
+def submission_history(db: Database, year: int, kind: str = ATT_ANNUAL) -> tuple[EventView, ...]:
+    """Every recorded step of the year's report (it belongs to no case, so no case's
+    timeline shows it): who did what, when and why, oldest first."""
+    with db.session() as session:
+        sub = session.scalar(
+            select(ReportSubmission).where(
+                ReportSubmission.year == year, ReportSubmission.kind == kind
+            )
+        )
+        if sub is None:
+            return ()
+        events = session.scalars(
+            select(Event)
+            .where(Event.entity == ENTITY, Event.entity_id == sub.id)
+            .order_by(Event.id)
+        )
+        return tuple(event_view(e) for e in events)

@@ -93,6 +93,9 @@ def test_approve_mark_submitted_and_show_the_frozen_copy(
     assert "Approved by Decider" in dialog.status.text()
     assert dialog.versions.rowCount() == 1
     assert "att-annual-report-2025-v1.pdf" in dialog.versions.item(0, 4).text()
+    history = [dialog.history.item(r, 2).text() for r in range(dialog.history.rowCount())]
+    assert history[0] == "Report opened for preparation — As every year"
+    assert history[-1] == "Approved; version 1 frozen"
 
     acting.actor = people.focal.actor
     dialog.sent_on.setDate(QDate.currentDate())

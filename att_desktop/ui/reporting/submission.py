@@ -46,6 +46,7 @@ from att_desktop.services.accounts import list_agencies, list_users
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, allowed
+from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.ops import Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.submission_words import (
@@ -141,6 +142,10 @@ class SubmissionDialog(QDialog):
         self.tabs.addTab(self._choices_tab(), self.tr("C&hoices"))
         self.tabs.addTab(self._approval_tab(), self.tr("&Approval and submission"))
         self.tabs.addTab(self._clarifications_tab(), self.tr("C&larifications"))
+        self.history = _table(
+            self.tabs, "submissionHistory", [self.tr("When"), self.tr("Who"), self.tr("What")]
+        )
+        self.tabs.addTab(self.history, self.tr("Hi&story"))
         self.tabs.currentChanged.connect(lambda _i: self._fit_rows())
         close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
@@ -162,7 +167,13 @@ class SubmissionDialog(QDialog):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        for table in (self.contributions, self.choices, self.versions, self.clarification_table):
+        for table in (
+            self.contributions,
+            self.choices,
+            self.versions,
+            self.clarification_table,
+            self.history,
+        ):
             table.resizeRowsToContents()
 
     # ------------------------------------------------------------------ tabs
@@ -392,6 +403,17 @@ class SubmissionDialog(QDialog):
                     c.answer,
                 ]
                 for c in self.clarifications
+            ],
+        )
+        _fill(
+            self.history,
+            [
+                [
+                    _when(e.occurred_at),
+                    e.actor_name,
+                    event_summary(e) + (f" — {e.reason}" if e.reason else ""),
+                ]
+                for e in clar.submission_history(self._db, year)
             ],
         )
         self._reload_people()

@@ -8,6 +8,8 @@ window shows each as people say it, translated in the dialog's context.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -123,3 +125,37 @@ def change_words(change: CategoryChange) -> str:
             "%2", _amount(change.value_now)
         )
     return text
+
+
+def _report_event_texts() -> dict[str, str]:
+    return {
+        "report_opened": _tr("Report opened for preparation"),
+        "report_choices_recorded": _tr("Choices recorded again: %1"),
+        "report_choice_set": _tr("Choice changed: %1"),
+        "report_contributors_asked": _tr("Contribution asked of: %1"),
+        "report_contribution_signed_off": _tr("%1 signed off its contribution"),
+        "report_approver_named": _tr("%1 named as approver"),
+        "report_approved": _tr("Approved; version %1 frozen"),
+        "report_submitted": _tr("Sent to the ATT Secretariat on %1"),
+        "report_corrected": _tr("Correction frozen as version %1"),
+        "report_clarification_received": _tr("Clarification requested on %1"),
+        "report_clarification_answered": _tr("Clarification answered on %1"),
+    }
+
+
+def report_event_words(action: str, after: Mapping[str, Any]) -> str:
+    """A report submission's event in words, from its recorded data ("" if not one)."""
+    text = _report_event_texts().get(action, "")
+    detail = {
+        "report_choices_recorded": ", ".join(choice_label(k) for k in after.get("choices") or {}),
+        "report_choice_set": choice_label(str(after.get("key", ""))),
+        "report_contributors_asked": ", ".join(str(a) for a in after.get("agencies") or []),
+        "report_contribution_signed_off": str(after.get("agency", "")),
+        "report_approver_named": str(after.get("approver", "")),
+        "report_approved": str(after.get("version", "")),
+        "report_submitted": str(after.get("submitted_on", "")),
+        "report_corrected": str(after.get("version", "")),
+        "report_clarification_received": str(after.get("received_on", "")),
+        "report_clarification_answered": str(after.get("answered_on", "")),
+    }.get(action, "")
+    return text.replace("%1", detail)
