@@ -66,6 +66,9 @@ def register(
     rate.add_argument("--source", required=True, help="where the rate comes from")
     add_user_option(rate)
     rate.set_defaults(handler=cmd_report_rate)
+    from att_desktop.cli_report_submission import register as register_submission  # issue 14
+
+    register_submission(kinds, parents)
 
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -742,6 +743,13 @@ RETAINED_TABLES = (
     "incidents",
     "incident_parties",
     "incident_licences",
+    # The annual report as submitted (issue 14).
+    "report_submissions",
+    "report_contributions",
+    "report_choices",
+    "report_versions",
+    "report_files",
+    "report_clarifications",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -752,6 +760,9 @@ APPEND_ONLY_TABLES = (
     "shipment_lines",
     "notes",
     "destination_entries",
+    "report_choices",
+    "report_versions",
+    "report_files",
 )
 
 
@@ -841,3 +852,95 @@ class IncidentLicence(Base):
     #: Why a party match was made, in words (the matcher's explanation).
     matched: Mapped[str] = mapped_column(Text, default="")
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- the annual report as submitted (issue 14) ----------------------------------------------
+
+
+class ReportSubmission(Base):
+    """A report in preparation and, once approved, as sent: one per (kind, year). Its choices,
+    contributions and frozen files hang from it; ``status`` is preparing, approved or
+    submitted."""
+
+    __tablename__ = "report_submissions"
+    __table_args__ = (UniqueConstraint("kind", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="preparing")
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The named approver (APPROVE_REPORT), never the person who prepared the report.
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    approved_at: Mapped[datetime | None]
+    #: The date the report was sent to the ATT Secretariat.
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+
+class ReportContribution(Base):
+    """An agency asked to contribute, its notes on its data, and its member's sign-off."""
+
+    __tablename__ = "report_contributions"
+    __table_args__ = (UniqueConstraint("submission_id", "agency_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("report_submissions.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    signed_off_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    signed_off_at: Mapped[datetime | None]
+
+
+class ReportChoice(Base):
+    """One of the report's choices as made: a changed choice is a new row (the newest per
+    key counts), so who chose what, and why, is never overwritten."""
+
+    __tablename__ = "report_choices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("report_submissions.id"), index=True)
+    key: Mapped[str] = mapped_column(String(120))
+    value: Mapped[str] = mapped_column(Text)
+    set_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    set_by_name: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReportVersion(Base):
+    """A frozen version of the report: 1 as approved, 2... for each correction."""
+
+    __tablename__ = "report_versions"
+    __table_args__ = (UniqueConstraint("submission_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("report_submissions.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    made_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReportFile(Base):
+    """The bytes of one file exactly as sent, with their SHA-256: shown, never rebuilt."""
+
+    __tablename__ = "report_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("report_versions.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(120))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class ReportClarification(Base):
+    """A clarification request from the ATT Secretariat and the answer sent."""
+
+    __tablename__ = "report_clarifications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("report_submissions.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    answer: Mapped[str] = mapped_column(Text, default="")

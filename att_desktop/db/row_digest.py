@@ -59,6 +59,12 @@ SEALED: dict[str, frozenset[str]] = {
     "incidents": frozenset(),
     "incident_parties": frozenset(),
     "incident_licences": frozenset(),
+    "report_submissions": frozenset(),
+    "report_contributions": frozenset(),
+    "report_choices": frozenset(),
+    "report_versions": frozenset(),
+    "report_files": frozenset(),
+    "report_clarifications": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:
@@ -98,6 +104,8 @@ def _plain(value: Any) -> Any:
         return str(value.normalize()) if value == value else str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes | memoryview):  # a stored file: its digest stands for it
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -12,12 +12,18 @@ from att_desktop.services.committee import committee_work
 from att_desktop.services.dto import UserSession
 from att_desktop.services.follow_up import follow_up_work
 from att_desktop.services.incidents import reassessment_work
+from att_desktop.services.report_clarifications import report_work
 from att_desktop.services.work_items import WorkItem
 
 #: Each source lists one feature's items for a person (an active account).
 WorkSource = Callable[[Session, User], list[WorkItem]]
 
-_SOURCES: tuple[WorkSource, ...] = (committee_work, follow_up_work, reassessment_work)
+_SOURCES: tuple[WorkSource, ...] = (
+    committee_work,
+    follow_up_work,
+    reassessment_work,
+    report_work,
+)
 
 
 def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:

@@ -419,17 +419,20 @@ def collect(
     *,
     today: date | None = None,
     actor: Actor = LOCAL_OFFICER,
+    permission: Permission = Permission.BUILD_REPORT,
 ) -> AnnualReport:
     """The annual report for ``options.year``: tables, annexes and findings to review.
 
     Reads everything in one short session and returns plain data (no ORM objects).
+    ``permission``: the focal point builds it; the named approver freezes what they approve
+    (``services.report_submission``) with APPROVE_REPORT.
     """
     currency = options.report_currency.strip().upper()
     start, end = date(options.year, 1, 1), date(options.year, 12, 31)
     bases = {options.exports_basis, options.imports_basis}
     charts = None
     with db.session() as session:
-        authorize(session, actor, Permission.BUILD_REPORT)
+        authorize(session, actor, permission)
         state = options.reporting_state or get_setting(session, AUTHORITY_COUNTRY)
         options = replace(options, report_currency=currency, reporting_state=state.upper())
         # Only the basis a table asks for is read: the other would be computed for nothing.

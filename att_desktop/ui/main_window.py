@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportWindows(
             ctx, self, open_record=self.open_case, licence_in_view=self._licence_in_view
         )
+        self.committee.openReport.connect(self.reports.open_submission)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("mainSplitter")

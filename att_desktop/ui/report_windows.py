@@ -87,6 +87,18 @@ class ReportWindows(QObject):
             ),
         )
 
+    def open_submission(self, year: int) -> QWidget:
+        """A year's report as submitted (from My work): contributions, approval, the copy."""
+        from att_desktop.ui.reporting.submission import open_submission_dialog
+
+        ctx = self.ctx
+        return self._window(
+            "report_submission",
+            lambda: open_submission_dialog(
+                self._parent, ctx.db, actor=ctx.actor, year=year, prompter=ctx.prompter
+            ),
+        )
+
     def open_reporting_calendar(self) -> QWidget:
         from att_desktop.ui.reporting import open_reporting_calendar
 

@@ -28,6 +28,8 @@ class CommitteeIntegration(QObject):
 
     #: Open this case (from My work).
     openCase = Signal(int)
+    #: Open a year's annual report submission (a report's item in My work).
+    openReport = Signal(int)
     #: A committee step changed this case: show it again and refresh the register.
     caseChanged = Signal(int)
 
@@ -43,6 +45,7 @@ class CommitteeIntegration(QObject):
             panel.caseChanged.connect(self.caseChanged)
         self.dock = MyWorkDock(ctx, window)
         self.dock.openCase.connect(self.openCase)
+        self.dock.openReport.connect(self.openReport)
         ctx.databaseChanged.connect(self._database_changed)
         ctx.userChanged.connect(self.session_changed)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.services.my_work import my_work
+from att_desktop.services.report_clarifications import work_item_year
 from att_desktop.ui.committee.labels import work_reason_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import status_label
@@ -23,6 +24,8 @@ class MyWorkDock(QDockWidget):
     """A dock beside the register; Enter or a double click opens the case."""
 
     openCase = Signal(int)
+    #: A report's item (application id 0): open that year's report submission.
+    openReport = Signal(int)
 
     def __init__(
         self,
@@ -64,6 +67,8 @@ class MyWorkDock(QDockWidget):
         for work in items:
             text = (
                 f"{work.reference} — {status_label(work.status)}\n{work_reason_label(work.reason)}"
+                if work.application_id
+                else f"{work.reference}\n{work_reason_label(work.reason)}"
             )
             if work.detail:
                 text += f": {work.detail[:80]}"
@@ -71,6 +76,7 @@ class MyWorkDock(QDockWidget):
                 text += " " + self.tr("(due %1)").replace("%1", work.due_on.isoformat())
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, work.application_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, work_item_year(work.reference) or 0)
             # Room for every line even when a fallback font (Chinese) is taller than the
             # list's own: Qt measures wrapped items with the primary font only.
             lines = self.list.fontMetrics().boundingRect(
@@ -85,4 +91,8 @@ class MyWorkDock(QDockWidget):
             item.setToolTip(work.detail or text)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.openCase.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        case_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if case_id == 0:
+            self.openReport.emit(int(item.data(Qt.ItemDataRole.UserRole + 1)))
+            return
+        self.openCase.emit(case_id)

@@ -66,6 +66,7 @@ from att_desktop.ui.i18n import (
     transfer_type_label,
 )
 from att_desktop.ui.incidents.labels import INCIDENT_ACTIONS, incident_event_words
+from att_desktop.ui.reporting.submission_words import report_event_words
 
 #: A stored key or value: two or more lower-case words joined by "_".
 _SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -216,6 +217,8 @@ def event_summary(event: EventView) -> str:
             .replace("%1", str(after["parties"]))
             .replace("%2", str(after["new_hits"]))
         )
+    if event.action.startswith("report_") and report_event_words(event.action, after):
+        return report_event_words(event.action, after)  # issue 14: the report as submitted
     if event.action in ("sanctions_hit_confirmed", "sanctions_hit_rejected"):
         # The event's name says confirmed or rejected; the summary's tail names the hit.
         _head, found, hit = event.summary.partition(" List hit ")

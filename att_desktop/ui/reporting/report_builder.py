@@ -186,6 +186,12 @@ class ReportBuilderDialog(ReportOptionsPanel):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        #: The report as submitted: contributions, approval, the frozen copy (issue 14).
+        self.submission_button = QPushButton(self.tr("S&ubmission…"), self)
+        self.submission_button.setObjectName("submission")
+        self.submission_button.setAutoDefault(False)
+        self.submission_button.clicked.connect(self.open_submission)
+        self.submission: QWidget | None = None
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         #: Stops a preview being built (shown only meanwhile; files are written to the end).
@@ -202,6 +208,7 @@ class ReportBuilderDialog(ReportOptionsPanel):
         buttons.addWidget(self.draft)
         for button in self.export_buttons.values():
             buttons.addWidget(button)
+        buttons.addWidget(self.submission_button)
         buttons.addWidget(self.close_button)
         self._buttons = buttons
         QShortcut(QKeySequence("Ctrl+Return"), self, self.build_preview)
@@ -449,6 +456,20 @@ class ReportBuilderDialog(ReportOptionsPanel):
         if self._previewed_options is not None:
             self._save_defaults(self._previewed_options)
         self.exported.emit(str(out))
+
+    def open_submission(self) -> QWidget:
+        """The year's report as submitted, opened with this window's current choices."""
+        from att_desktop.ui.reporting.submission import open_submission_dialog
+
+        self.submission = open_submission_dialog(
+            self,
+            self._db,
+            actor=self._actor,
+            year=int(self.year.value()),
+            options=self.options,
+            prompter=self._prompter,
+        )
+        return self.submission
 
 
 def open_report_builder(
