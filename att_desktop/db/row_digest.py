@@ -53,6 +53,8 @@ SEALED: dict[str, frozenset[str]] = {
     "exchange_rates": frozenset(),
     "notes": frozenset(),
     "settings": frozenset(),
+    "licence_change_requests": frozenset(),
+    "case_handovers": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

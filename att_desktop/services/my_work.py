@@ -8,14 +8,20 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import User
+from att_desktop.services.change_requests import change_request_work
 from att_desktop.services.committee import committee_work
 from att_desktop.services.dto import UserSession
+from att_desktop.services.handover import handover_work
 from att_desktop.services.work_items import WorkItem
 
 #: Each source lists one feature's items for a person (an active account).
 WorkSource = Callable[[Session, User], list[WorkItem]]
 
-_SOURCES: tuple[WorkSource, ...] = (committee_work,)
+_SOURCES: tuple[WorkSource, ...] = (
+    committee_work,
+    change_request_work,  # issue 14: change requests awaiting a decision
+    handover_work,  # issue 14: cases handed over when a colleague left
+)
 
 
 def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:
