@@ -205,7 +205,7 @@ def test_whoever_worked_on_the_case_or_the_request_may_not_decide_it(
         decide_request(db, by_clerk, consent=True, reasoning="ok", actor=clerk)
     assert decide_request(db, request_id, consent=True, reasoning="ok", actor=clerk).signed
     other = make_user(db, people.admin, "second.decider", Role.DECIDING_AUTHORITY)
-    assert decide_request(db, request_id, consent=False, reasoning="no", actor=other).status is (
+    assert decide_request(db, by_clerk, consent=False, reasoning="no", actor=other).status is (
         RequestStatus.REFUSED
     )
 
