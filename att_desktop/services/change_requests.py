@@ -51,6 +51,7 @@ from att_desktop.services.history import record_event
 from att_desktop.services.permissions import (
     FourEyesViolation,
     Permission,
+    accounts_exist,
     allowed,
     authorize,
     four_eyes_conflict,
@@ -430,7 +431,7 @@ def _record_decision(
         action="change_request_consented" if consented else "change_request_refused",
         summary=f"{words} on licence {lic.number} {verb}" + _target_words(row),
         before={k: before[k] for k in changed},
-        after=changed,
+        after=changed | {k: after[k] for k in ("kind", "new_country_code", "new_party_name")},
         reason=row.reasoning,
     )
     if consented:  # the licence's own record carries what it now allows
@@ -442,7 +443,13 @@ def _record_decision(
             application_id=row.application_id,
             action="licence_change_consented",
             summary=f"Licence {lic.number}: {words.lower()} consented" + _target_words(row),
-            after={"change_request_id": row.id, "conditions": list(row.conditions)},
+            after={
+                "change_request_id": row.id,
+                "kind": row.kind,
+                "new_country_code": row.new_country_code,
+                "new_party_name": row.new_party_name,
+                "conditions": list(row.conditions),
+            },
             reason=row.reasoning,
         )
 
@@ -542,13 +549,17 @@ def get_request(db: Database, request_id: int) -> ChangeRequestView:
         return _view(session, _request(session, request_id))
 
 
-def may_decide(db: Database, user_session: UserSession, request_id: int) -> str | None:
+def may_decide(db: Database, actor: Actor | UserSession, request_id: int) -> str | None:
     """For the window: why this person may not decide the request, or None if they may."""
+    user_id = _actor(actor).user_id
     with db.session() as session:
-        me = session.get(User, user_session.user_id)
+        row = _request(session, request_id)
+        if user_id is None:
+            return "Sign in first." if accounts_exist(session) else None
+        me = session.get(User, user_id)
         if me is None or not me.active or not allowed(me.role, Permission.DECIDE):
             return "Only the deciding authority decides change requests."
-        return request_conflict(session, me.id, _request(session, request_id))
+        return request_conflict(session, me.id, row)
 
 
 def change_request_work(session: Session, me: User) -> list[WorkItem]:
