@@ -94,34 +94,7 @@ class DeactivationDialog(QDialog):
         self.row_choices: list[QComboBox] = []
         self._fill()
 
-        self.nobody = QCheckBox(
-            self.tr(
-                "The agency has nobody else who can answer: leave its opinion unanswered and "
-                "record that in the history"
-            ),
-            self,
-        )
-        self.nobody.setObjectName("agencyHasNobody")
-        self.nobody.setVisible(bool(work.opinions))
-
-        self.summary = QPlainTextEdit(self)
-        self.summary.setObjectName("handoverSummary")
-        self.summary.setPlaceholderText(
-            self.tr("Where each case stands, what is awaited from whom, what to watch for…")
-        )
-        self.summary.setTabChangesFocus(True)
-        self.summary.textChanged.connect(self._update)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("deactivationReason")
-        self.reason.setPlaceholderText(self.tr("e.g. retired, moved to another ministry"))
-        self.confirm = QCheckBox(
-            self.tr("%1 will no longer be able to sign in; hand over and deactivate").replace(
-                "%1", leaver.full_name
-            ),
-            self,
-        )
-        self.confirm.setObjectName("confirmDeactivation")
-        self.confirm.toggled.connect(self._update)
+        self._build_inputs(leaver, work)
 
         form = QFormLayout()
         form.addRow(self.tr("&Successor for everything:"), self.successor)
@@ -153,6 +126,37 @@ class DeactivationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 600)
         self._update()
+
+    def _build_inputs(self, leaver: UserView, work: OpenWork) -> None:
+        """The acknowledgement, the summary, the reason and the confirmation."""
+        self.nobody = QCheckBox(
+            self.tr(
+                "The agency has nobody else who can answer: leave its opinion unanswered and "
+                "record that in the history"
+            ),
+            self,
+        )
+        self.nobody.setObjectName("agencyHasNobody")
+        self.nobody.setVisible(bool(work.opinions))
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("handoverSummary")
+        self.summary.setPlaceholderText(
+            self.tr("Where each case stands, what is awaited from whom, what to watch for…")
+        )
+        self.summary.setTabChangesFocus(True)
+        self.summary.textChanged.connect(self._update)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("deactivationReason")
+        self.reason.setPlaceholderText(self.tr("e.g. retired, moved to another ministry"))
+        self.confirm = QCheckBox(
+            self.tr("%1 will no longer be able to sign in; hand over and deactivate").replace(
+                "%1", leaver.full_name
+            ),
+            self,
+        )
+        self.confirm.setObjectName("confirmDeactivation")
+        self.confirm.toggled.connect(self._update)
 
     def _person(self, user: UserView) -> str:
         text = f"{user.full_name} ({role_label(user.role)}"
