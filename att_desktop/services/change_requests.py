@@ -518,7 +518,7 @@ def prohibitions(session: Session, row: LicenceChangeRequest, on_date: date) -> 
             transfer=TransferType.EXPORT,
         ):
             if match.prohibits:
-                found.setdefault(match.embargo.id, f"{match.embargo.title}: {match.explanation}")
+                found.setdefault(match.embargo.id, match.explanation)
     return tuple(found.values())
 
 

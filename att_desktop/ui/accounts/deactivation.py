@@ -74,7 +74,7 @@ class DeactivationDialog(QDialog):
 
         self.successor = QComboBox(self)
         self.successor.setObjectName("successorForAll")
-        self.successor.addItem(self.tr("Choose per row"), None)
+        self.successor.addItem(self.tr("Choose one per case below"), None)
         for person in self._case_people:
             self.successor.addItem(self._person(person), person.id)
         self.successor.currentIndexChanged.connect(self._update)
@@ -96,8 +96,10 @@ class DeactivationDialog(QDialog):
 
         self._build_inputs(leaver, work)
 
+        top = QFormLayout()
+        top.addRow(self.tr("&Successor for every case:"), self.successor)
+        self.successor.setVisible(bool(work.cases))
         form = QFormLayout()
-        form.addRow(self.tr("&Successor for everything:"), self.successor)
         form.addRow(self.tr("Handover &summary:"), self.summary)
         form.addRow(self.tr("&Reason (for the history):"), self.reason)
 
@@ -118,6 +120,8 @@ class DeactivationDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if work.cases:
+            layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.nobody)
         layout.addLayout(form)
@@ -169,7 +173,7 @@ class DeactivationDialog(QDialog):
             self.table.setItem(r, 0, QTableWidgetItem(case.reference))
             what = self.tr("Assigned case (%1)").replace("%1", status_label(case.status))
             self.table.setItem(r, 1, QTableWidgetItem(what))
-            self._choice(r, self._case_people, self.tr("Successor for everything"))
+            self._choice(r, self._case_people, self.tr("As chosen above"))
         start = len(self.work.cases)
         for n, opinion in enumerate(self.work.opinions):
             r = start + n

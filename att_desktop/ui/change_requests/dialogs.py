@@ -164,9 +164,11 @@ class ChangeRequestsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         valid = any(lic.status is LicenceStatus.VALID for lic in self.case.licences)
         may_record = permitted(self.ctx.db, self.ctx.actor(), Permission.RECORD_FOLLOW_UP)
         self.record_button.setEnabled(valid and may_record)
@@ -215,9 +217,9 @@ class ChangeRequestsDialog(QDialog):
         if req.documents:
             text.append(self.tr("Documents: %1").replace("%1", "; ".join(req.documents)))
         text.append(
-            self.tr("Recorded by %1").replace("%1", req.recorded_by)
-            if req.recorded_by
-            else self.tr("Recorded")
+            self.tr("Recorded by %1 on %2")
+            .replace("%1", req.recorded_by or "—")
+            .replace("%2", format_date(req.recorded_at.date()))
         )
         if req.prohibitions:
             text.append(
