@@ -43,6 +43,7 @@ from att_desktop.services.audit import (
     verify_all,
     verify_since_checkpoint,
 )
+from att_desktop.services.change_requests import verify_change_request_signatures
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.signing import sign_checkpoint, verify_signatures
@@ -208,7 +209,11 @@ def _anchor_checks(args: argparse.Namespace, db: Database) -> list[ExtraCheck]:
             raise ServiceError(f"Cannot read the witness file {path}: {exc.strerror}.") from exc
         anchors += found
         problems += unread
-    return [lambda session: [*problems, *check_anchors(session, anchors)], verify_signatures]
+    return [
+        lambda session: [*problems, *check_anchors(session, anchors)],
+        verify_signatures,
+        verify_change_request_signatures,  # issue 14: signed consents and refusals
+    ]
 
 
 def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Signature
@@ -289,3 +289,18 @@ def test_a_partial_re_transfer_keeps_the_destination(
     )
     assert view.new_country_code == "BR" and view.lines[0].quantity == Decimal(10)
     assert view.lines[0].description == line.description
+
+
+def test_a_decision_changed_behind_the_apps_back_no_longer_verifies(
+    db: Database, people: Committee, licence_id: int
+) -> None:
+    request_id = re_export(db, people, licence_id)
+    decide_request(db, request_id, consent=False, reasoning="Not now.", actor=people.decider)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE licence_change_requests SET status = 'consented' WHERE id = :id"),
+            {"id": request_id},
+        )
+    with db.session() as session:
+        problems = verify_change_request_signatures(session)
+    assert len(problems) == 1 and "changed after it was signed" in problems[0].what
