@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -304,3 +305,33 @@ def test_a_decision_changed_behind_the_apps_back_no_longer_verifies(
     with db.session() as session:
         problems = verify_change_request_signatures(session)
     assert len(problems) == 1 and "changed after it was signed" in problems[0].what
+
+
+def test_a_consent_is_printed_as_a_letter(
+    db: Database, people: Committee, licence_id: int, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from att_desktop.services.change_consent import consent_letter_name, write_consent_letter
+
+    request_id = re_export(db, people, licence_id)
+    with pytest.raises(ServiceError, match="no consent letter"):
+        write_consent_letter(db, request_id, tmp_path / "x.pdf", "en")
+    view = decide_request(
+        db,
+        request_id,
+        consent=True,
+        reasoning="Lawful police use.",
+        conditions=("Delivery verification certificate within 90 days",),
+        actor=people.decider,
+    )
+    assert consent_letter_name(view) == f"LIC-2026-00001-consent-{request_id}.pdf"
+    for language in ("en", "zh_CN"):
+        path = write_consent_letter(db, request_id, tmp_path / f"{language}.pdf", language)
+        text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+        text = " ".join(text.split())
+        assert "LIC/2026/00001" in text and "Policía Federal" in text
+        assert "Delivery verification certificate within 90 days" in text and "Decider" in text
+    assert "Re-export under licence LIC/2026/00001" in " ".join(
+        " ".join(p.extract_text() for p in PdfReader(tmp_path / "en.pdf").pages).split()
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
@@ -11,6 +13,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services import cases
 from att_desktop.services.change_requests import RequestStatus, list_requests
 from att_desktop.services.decisions import decide
+from att_desktop.ui import ops
 from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.context import AppContext
 from tests.accounts_helpers import Committee, assessed_case, committee_db, committee_template
@@ -32,6 +35,7 @@ def test_an_officer_records_a_re_export_and_the_decider_consents(
     app_paths: AppPaths,
     prompter: ScriptedPrompter,
     english: None,
+    tmp_path: Path,
 ) -> None:
     db = committee_db
     case_id = assessed_case(db, people.officer)
@@ -107,4 +111,17 @@ def test_an_officer_records_a_re_export_and_the_decider_consents(
     row = texts.index("Change request consented to")
     assert history.item(row, 3).text().startswith("Re-export: Policía Federal, Argentina")
     assert view.change_requests_label.text() == ""
+
+    # The consent is printed as a letter, written off the GUI thread.
+    view.open_change_requests()
+    dialog = view.change_requests_dialog
+    assert dialog is not None and dialog.letter_button.isEnabled()
+    target = tmp_path / "consent.pdf"
+    prompter.saves.append(str(target))
+    qtbot.mouseClick(dialog.letter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ops.idle, timeout=30000)
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert prompter.save_starts[-1].endswith(f"LIC-2026-00001-consent-{request.id}.pdf")
+    assert prompter.shown[-1][0] == "offer_open" and str(target) in prompter.shown[-1][2]
+    assert prompter.errors() == []
     dialog.close()

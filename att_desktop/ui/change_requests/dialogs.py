@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,16 +40,20 @@ from PySide6.QtWidgets import (
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import LicenceStatus
 from att_desktop.services import change_requests, decisions
+from att_desktop.services.change_consent import consent_letter_name, write_consent_letter
 from att_desktop.services.change_requests import (
     ChangeKind,
     ChangeRequestView,
     RequestedLine,
     Requester,
+    RequestStatus,
 )
 from att_desktop.services.decisions import LicenceDetail
 from att_desktop.services.dto import CaseDetail
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, permitted
+from att_desktop.ui import ops
+from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.change_requests.labels import kind_label, request_status_label, requester_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_date, format_quantity
@@ -135,10 +140,15 @@ class ChangeRequestsDialog(QDialog):
         self.decide_button = QPushButton(self.tr("&Decide…"), self)
         self.decide_button.setObjectName("decideRequestButton")
         self.decide_button.clicked.connect(self.open_decide)
+        self.letter_button = QPushButton(self.tr("Consent &letter…"), self)
+        self.letter_button.setObjectName("consentLetterButton")
+        self.letter_button.setToolTip(self.tr("Save the consent letter of the selected request"))
+        self.letter_button.clicked.connect(self.save_letter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.decide_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -204,6 +214,7 @@ class ChangeRequestsDialog(QDialog):
             why = change_requests.may_decide(self.ctx.db, self.ctx.actor(), req.id)
         self.decide_button.setEnabled(why is None)
         self.decide_button.setToolTip(why or "")
+        self.letter_button.setEnabled(req is not None and req.status is RequestStatus.CONSENTED)
 
     def _describe(self, req: ChangeRequestView) -> str:
         lines = "; ".join(
@@ -258,6 +269,38 @@ class ChangeRequestsDialog(QDialog):
         self.decide_dialog.decided.connect(self._done)
         self.decide_dialog.open()
         return self.decide_dialog
+
+    def save_letter(self) -> None:
+        """Save the consent letter of the selected request (written on a worker thread)."""
+        req = self.selected()
+        if req is None or req.status is not RequestStatus.CONSENTED:
+            return
+        title = self.tr("Save the consent letter")
+        folder = session_folder()
+        chosen = self.ctx.prompter.save_file(
+            self, title, folder.suggest(consent_letter_name(req)), self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return
+        db, language, request_id = self.ctx.db, self.ctx.language, req.id
+
+        def saved(path: Path) -> None:
+            folder.remember(path)
+            text = self.tr("Saved to %1").replace("%1", str(path))
+            if self.ctx.prompter.offer_open(self, title, text):
+                self.ctx.prompter.open_path(str(path))
+
+        ops.run_op(
+            self,
+            lambda _progress: write_consent_letter(db, request_id, Path(chosen), language),
+            saved,
+            title=title,
+            prompter=self.ctx.prompter,
+            label=self.tr("Writing the consent letter…"),
+            key="consent-letter",
+            triggers=(self.letter_button,),
+            expected=(ServiceError, OSError),
+        )
 
     def _done(self, request_id: int) -> None:
         self.refresh(keep=request_id)
