@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
@@ -45,6 +45,9 @@ MIN_SUMMARY = 20
 SHOWN_FOR = timedelta(days=30)
 #: Who may be given a case (as for ``committee.reassign_case``).
 CASE_ROLES = (Role.LICENSING_OFFICER, Role.DECIDING_AUTHORITY)
+
+
+_HANDOVER_ACTIONS = ("handed_over", "opinion_handed_over")
 
 
 class HandoverRefused(ServiceError):
@@ -319,12 +322,19 @@ def handover_work(session: Session, me: User) -> list[WorkItem]:
         app = session.get(Application, row.application_id)
         if app is None or app.status.is_closed or app.id in seen:
             continue
+        # Events are stamped to the second: the handover's own event, not its time, marks
+        # where the successor's actions begin.
+        handed_at = session.scalar(
+            select(func.max(Event.id)).where(
+                Event.application_id == app.id, Event.action.in_(_HANDOVER_ACTIONS)
+            )
+        )
         acted = session.scalar(
             select(Event.id)
             .where(
                 Event.application_id == app.id,
                 Event.actor_id == me.id,
-                Event.occurred_at >= row.created_at.replace(microsecond=0),
+                Event.id > (handed_at or 0),
             )
             .limit(1)
         )
