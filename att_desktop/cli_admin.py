@@ -26,7 +26,7 @@ from att_desktop.cli_context import (
 )
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import Role
-from att_desktop.services import accounts, migration_rights
+from att_desktop.services import accounts, handover, migration_rights
 from att_desktop.services.accounts import NewAccount
 from att_desktop.services.anchoring import (
     Anchor,
@@ -43,6 +43,7 @@ from att_desktop.services.audit import (
     verify_all,
     verify_since_checkpoint,
 )
+from att_desktop.services.change_requests import verify_change_request_signatures
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.signing import sign_checkpoint, verify_signatures
@@ -130,6 +131,7 @@ def register(
     deactivate.add_argument("username")
     deactivate.add_argument("--reason", default="")
     deactivate.add_argument("--admin", metavar="USERNAME", required=True, help=admin_help)
+    _handover_options(deactivate)
     deactivate.set_defaults(handler=cmd_user_deactivate)
 
     _register_migration_rights(user_sub, common, admin_help)
@@ -207,7 +209,11 @@ def _anchor_checks(args: argparse.Namespace, db: Database) -> list[ExtraCheck]:
             raise ServiceError(f"Cannot read the witness file {path}: {exc.strerror}.") from exc
         anchors += found
         problems += unread
-    return [lambda session: [*problems, *check_anchors(session, anchors)], verify_signatures]
+    return [
+        lambda session: [*problems, *check_anchors(session, anchors)],
+        verify_signatures,
+        verify_change_request_signatures,  # issue 14: signed consents and refusals
+    ]
 
 
 def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
@@ -365,12 +371,41 @@ def cmd_user_reset(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _handover_options(deactivate: argparse.ArgumentParser) -> None:
+    """Issue 14: a person who still holds open cases or their agency's pending opinions is
+    deactivated only with a successor and a handover summary."""
+    deactivate.add_argument(
+        "--successor", metavar="USERNAME", help="who takes over their open cases and opinions"
+    )
+    deactivate.add_argument(
+        "--summary", default="", help="handover summary for the successor (at least 20 chars)"
+    )
+    deactivate.add_argument(
+        "--agency-has-nobody",
+        action="store_true",
+        help="acknowledge that their agency has nobody else to give its pending opinions",
+    )
+
+
 def cmd_user_deactivate(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.open(create=False)
     try:
         admin = _sign_in_admin(db, ctx, args.admin)
-        user = accounts.deactivate_user(db, admin, _user_id(db, args.username), args.reason)
+        leaver = _user_id(db, args.username)
+        work = handover.open_work(db, leaver)
+        plan = None
+        if args.successor or args.summary or args.agency_has_nobody:
+            plan = handover.Handover(
+                summary=args.summary,
+                successor_id=_user_id(db, args.successor) if args.successor else None,
+                agency_has_nobody=args.agency_has_nobody,
+            )
+        user = accounts.deactivate_user(db, admin, leaver, args.reason, handover=plan)
         ctx.say(f"{user.username} can no longer sign in; their records keep their name.")
+        for case in work.cases:
+            ctx.say(f"Handed over: {case.reference} (assigned case)")
+        for opinion in work.opinions:
+            ctx.say(f"Handed over: {opinion.reference} ({opinion.agency_code}'s opinion)")
     finally:
         db.close()
     return EXIT_OK

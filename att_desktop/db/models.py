@@ -750,6 +750,9 @@ RETAINED_TABLES = (
     "report_versions",
     "report_files",
     "report_clarifications",
+    # Issue 14: change requests on a licence; handovers when an account is deactivated.
+    "licence_change_requests",
+    "case_handovers",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -763,6 +766,7 @@ APPEND_ONLY_TABLES = (
     "report_choices",
     "report_versions",
     "report_files",
+    "case_handovers",
 )
 
 
@@ -944,3 +948,57 @@ class ReportClarification(Base):
     answered_on: Mapped[date | None] = mapped_column(Date)
     answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     answer: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- after the decision: change requests and staff continuity (issue 14) --------------------
+
+
+class LicenceChangeRequest(Timestamped, Base):
+    """A request to re-export, re-transfer, or change the end user, end use or location of
+    what a licence covers; decided like a decision (consent or refusal, by the deciding
+    authority, four eyes, signed)."""
+
+    __tablename__ = "licence_change_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    licence_id: Mapped[int] = mapped_column(ForeignKey("licences.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    #: ``services.change_requests.ChangeKind``: re_export, re_transfer, change_end_user...
+    kind: Mapped[str] = mapped_column(String(30))
+    #: ``services.change_requests.Requester``: importing_state, end_user or exporter.
+    requested_by: Mapped[str] = mapped_column(String(30))
+    received_on: Mapped[date] = mapped_column(Date)
+    new_country_code: Mapped[str] = mapped_column(String(2), default="")
+    new_party_name: Mapped[str] = mapped_column(String(300), default="")
+    #: The new end use or the new location, in words (change_end_use, change_location).
+    proposed_change: Mapped[str] = mapped_column(Text, default="")
+    #: [{"licence_line_id": 3, "quantity": "10"}]: the licensed items the request concerns.
+    lines: Mapped[list[Any]] = mapped_column(default=list)
+    justification: Mapped[str] = mapped_column(Text)
+    #: Documents referenced (titles or references), in the order given.
+    documents: Mapped[list[Any]] = mapped_column(default=list)
+    #: pending, consented or refused.
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[list[Any]] = mapped_column(default=list)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class CaseHandover(Timestamped, Base):
+    """A case (or an agency's pending opinion on one) handed over when its holder's account
+    was deactivated: who to whom, and the handover summary the successor reads."""
+
+    __tablename__ = "case_handovers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    #: "case" (the assignment) or "opinion" (the agency's pending opinion).
+    kind: Mapped[str] = mapped_column(String(20))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    from_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    #: None when the administrator acknowledged that the agency has nobody left to answer.
+    to_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    summary: Mapped[str] = mapped_column(Text)

@@ -65,6 +65,8 @@ SEALED: dict[str, frozenset[str]] = {
     "report_versions": frozenset(),
     "report_files": frozenset(),
     "report_clarifications": frozenset(),
+    "licence_change_requests": frozenset(),
+    "case_handovers": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

@@ -29,6 +29,7 @@ from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
+from att_desktop.services.handover import Handover, hand_over_in
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, require_in
 from att_desktop.services.settings import change_setting, get_setting
@@ -457,9 +458,16 @@ def list_users(db: Database, *, include_inactive: bool = True) -> tuple[UserView
 
 
 def deactivate_user(
-    db: Database, actor_session: UserSession, user_id: int, reason: str = ""
+    db: Database,
+    actor_session: UserSession,
+    user_id: int,
+    reason: str = "",
+    *,
+    handover: Handover | None = None,
 ) -> UserView:
-    """Stop a person signing in; their name stays on everything they did."""
+    """Stop a person signing in; their name stays on everything they did. Their open cases
+    and the opinions only they can give go to the successors ``handover`` names, with its
+    summary (issue 14); without one, a person who still holds work is refused."""
     with db.session() as session:
         _require_admin(session, actor_session)
         user = _user(session, user_id)
@@ -475,6 +483,7 @@ def deactivate_user(
             )
             if (admins or 0) <= 1:
                 raise AccountError("The last active administrator cannot be deactivated.")
+        handed = hand_over_in(session, user, handover, actor_session.actor)
         before = _public(user)
         user.active = False
         session.flush()
@@ -486,7 +495,16 @@ def deactivate_user(
             action="user_deactivated",
             summary=f"User {user.username} deactivated",
             before=before,
-            after=_public(user),
+            after=_public(user)
+            | (
+                {}
+                if handed.empty or handover is None
+                else {
+                    "handed_over": [c.reference for c in handed.cases]
+                    + [f"{o.reference} ({o.agency_code})" for o in handed.opinions],
+                    "summary": handover.summary.strip(),
+                }
+            ),
             reason=reason.strip(),
         )
         return _user_view(user)

@@ -8,9 +8,11 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import User
+from att_desktop.services.change_requests import change_request_work
 from att_desktop.services.committee import committee_work
 from att_desktop.services.dto import UserSession
 from att_desktop.services.follow_up import follow_up_work
+from att_desktop.services.handover import handover_work
 from att_desktop.services.incidents import reassessment_work
 from att_desktop.services.report_clarifications import report_work
 from att_desktop.services.work_items import WorkItem
@@ -23,6 +25,8 @@ _SOURCES: tuple[WorkSource, ...] = (
     follow_up_work,
     reassessment_work,
     report_work,
+    change_request_work,  # issue 14: change requests awaiting a decision
+    handover_work,  # issue 14: cases handed over when a colleague left
 )
 
 

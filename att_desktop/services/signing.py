@@ -448,3 +448,53 @@ def _decision_problem(session: Session, decision: Decision, what: str) -> AuditP
         f"Decision {decision.id} (case {decision.application_id}) {what}: a decision needs "
         "its decider's password to be signed.",
     )
+
+
+# --- signing other records (issue 14: a change request's consent or refusal) ------------------
+
+
+def sign_record(
+    session: Session,
+    kind: str,
+    subject_id: int,
+    payload: dict[str, Any],
+    signer_id: int | None,
+    actor: Actor,
+) -> Signature | None:
+    """Sign another record the way a decision is signed (``kind`` names what it is, e.g.
+    "change_request"): over its payload and the chain's head now, with the actor's unlocked
+    key, only when the actor is the ``signer_id`` the record names. None without a key."""
+    key = key_of(actor.key)
+    if key is None or key.user_id != signer_id:
+        return None
+    session.flush()
+    head = session.execute(select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1)).one()
+    row = Signature(
+        kind=kind,
+        subject_id=subject_id,
+        key_id=key.key_id,
+        head_event_id=head.id,
+        head_hash=head.hash,
+        signature=key.sign(_message(kind, payload, head.id, head.hash)),
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def record_signature_problem(
+    session: Session, signature: Signature, payload: dict[str, Any], signer_id: int | None
+) -> str | None:
+    """Why a ``sign_record`` signature no longer holds (signed by someone else, the record
+    changed since, the history rewritten), or None when it holds."""
+    key = session.get(UserKey, signature.key_id)
+    if key is None or key.user_id != signer_id:
+        return "is signed by someone other than the person who decided it"
+    message = _message(signature.kind, payload, signature.head_event_id, signature.head_hash)
+    if not _valid(key.public_key, signature.signature, message):
+        return "was changed after it was signed, or its signature forged"
+    head = session.scalar(select(Event.hash).where(Event.id == signature.head_event_id))
+    if head != signature.head_hash:
+        return "was signed over a history that has since been rewritten or cut"
+    return None

@@ -42,7 +42,7 @@ from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome
-from att_desktop.services import assessment, cases, decisions
+from att_desktop.services import assessment, cases, change_requests, decisions
 from att_desktop.services.decisions import DecisionView
 from att_desktop.services.documents import DocumentKind
 from att_desktop.services.dto import (
@@ -57,6 +57,7 @@ from att_desktop.services.provenance import Provenance
 from att_desktop.services.sanctions import UNREVIEWED
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.case_documents import CaseDocuments
+from att_desktop.ui.change_requests.dialogs import ChangeRequestsDialog
 from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.follow_up.panel import ObligationsPanel
@@ -146,6 +147,7 @@ class CaseView(QWidget):
         self.decision: DecisionView | None = None
         self._can_assess = False
         self.document_dialog: DocumentDialog | None = None
+        self.change_requests_dialog: ChangeRequestsDialog | None = None
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -322,11 +324,12 @@ class CaseView(QWidget):
             "historyTable",
             page,
         )
+        self.licences_page = self._licences_page(page)
         for table in (
             self.parties_table,
             self.items_table,
             self.documents_table,
-            self.licences_table,
+            self.licences_page,
             self.history_table,
         ):
             self.tabs.addTab(table, "")
@@ -352,6 +355,54 @@ class CaseView(QWidget):
         for verb in ("open", "save", "print"):
             self.licences_table.addAction(self.case_documents.action(DocumentKind.LICENCE, verb))
         return self.tabs
+
+    def _licences_page(self, page: QWidget) -> QWidget:
+        """The Licences tab: the licences, and their change requests (issue 14)."""
+        licences = QWidget(page)
+        layout = QVBoxLayout(licences)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.licences_table, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 2, 4, 2)
+        self.change_requests_label = QLabel(licences)
+        self.change_requests_label.setObjectName("changeRequestsSummary")
+        self.change_requests_button = QPushButton(self.tr("C&hange requests…"), licences)
+        self.change_requests_button.setObjectName("changeRequestsButton")
+        self.change_requests_button.setToolTip(
+            self.tr("Re-export, re-transfer, or change of end user, end use or location")
+        )
+        self.change_requests_button.clicked.connect(self.open_change_requests)
+        row.addWidget(self.change_requests_label, 1)
+        row.addWidget(self.change_requests_button)
+        layout.addLayout(row)
+        return licences
+
+    def open_change_requests(self) -> ChangeRequestsDialog | None:
+        """The change requests on the open case's licences (record, decide)."""
+        if self._case is None or not self._case.licences:
+            return None
+        self.change_requests_dialog = ChangeRequestsDialog(self.ctx, self._case, self)
+        self.change_requests_dialog.changed.connect(self._change_requests_changed)
+        self.change_requests_dialog.open()
+        return self.change_requests_dialog
+
+    def _change_requests_changed(self) -> None:
+        """A request was recorded or decided: show the case again (its history has it)."""
+        if self._case is not None:
+            detail = cases.get_case(self.db, self._case.id)
+            self.show_case(detail)
+            self.caseChanged.emit(detail)
+
+    def _show_change_requests(self, d: CaseDetail) -> None:
+        self.change_requests_button.setEnabled(bool(d.licences))
+        waiting = len(
+            change_requests.list_requests(self.db, application_id=d.id, pending_only=True)
+        )
+        self.change_requests_label.setText(
+            self.tr("%1 change request(s) awaiting a decision").replace("%1", str(waiting))
+            if waiting
+            else ""
+        )
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -632,6 +683,7 @@ class CaseView(QWidget):
         self._show_sanctions(d)
         self._show_follow_up(d)
         self.incidents_panel.show_case(d.id, self.tabs)
+        self._show_change_requests(d)
 
     def _show_sanctions(self, d: CaseDetail) -> None:
         self.sanctions_panel.set_application(d.id)

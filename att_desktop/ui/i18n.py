@@ -167,6 +167,24 @@ def event_action_label(action: str) -> str:
         "sanctions_hit_rejected": QCoreApplication.translate(
             "Vocabulary", "UN sanctions list hit rejected"
         ),
+        # Issue 14: change requests on a licence, and handovers when an account closes.
+        "change_request_recorded": QCoreApplication.translate(
+            "Vocabulary", "Change request recorded"
+        ),
+        "change_request_consented": QCoreApplication.translate(
+            "Vocabulary", "Change request consented to"
+        ),
+        "change_request_refused": QCoreApplication.translate(
+            "Vocabulary", "Change request refused"
+        ),
+        "licence_change_consented": QCoreApplication.translate(
+            "Vocabulary", "Change to the licence consented to"
+        ),
+        "handed_over": QCoreApplication.translate("Vocabulary", "Handed over"),
+        "opinion_handed_over": QCoreApplication.translate("Vocabulary", "Opinion handed over"),
+        "opinion_left_unanswered": QCoreApplication.translate(
+            "Vocabulary", "Agency has nobody to answer"
+        ),
         "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
         "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
         # Diversion and breach incidents (issue 14).

@@ -123,7 +123,7 @@ def test_a_licence_row_opens_its_licence_on_double_click(
     case_id = decided_case(db)
     window.open_case(case_id)
     view = window.case_view
-    view.tabs.setCurrentWidget(view.licences_table)
+    view.tabs.setCurrentWidget(view.licences_page)
     table = view.licences_table
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

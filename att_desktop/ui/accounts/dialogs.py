@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from att_desktop.db.engine import Database
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
-from att_desktop.services import accounts, committee
+from att_desktop.services import accounts, committee, handover
 from att_desktop.services.accounts import NewAccount, UserView
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
+from att_desktop.ui.accounts.deactivation import DeactivationDialog
 from att_desktop.ui.accounts.forms import ChangePasswordForm
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.i18n import format_datetime
@@ -124,6 +125,7 @@ class AccountsDialog(QDialog):
         self.manager = manager
         self.db = manager.db
         self.users: tuple[UserView, ...] = ()
+        self.deactivation_dialog: DeactivationDialog | None = None
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Users and agencies"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -425,6 +427,12 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         if session is None or user is None:
             return
+        work = handover.open_work(self.db, user.id)
+        if not work.empty:  # issue 14: their work is handed over first
+            self.deactivation_dialog = DeactivationDialog(self.db, session, user, work, self)
+            self.deactivation_dialog.deactivated.connect(self._deactivated)
+            self.deactivation_dialog.open()
+            return
         reason = self.manager.prompter.ask_text(
             self,
             self.tr("Deactivate %1").replace("%1", user.username),
@@ -442,6 +450,11 @@ class AccountsDialog(QDialog):
             return
         self.reload()
         self._say(self.tr("%1 was deactivated.").replace("%1", user.username))
+
+    def _deactivated(self, user_id: int) -> None:
+        self.reload()
+        name = next((u.username for u in self.users if u.id == user_id), "")
+        self._say(self.tr("%1 was deactivated; their work was handed over.").replace("%1", name))
 
     def add_agency(self) -> None:
         session = self._session()

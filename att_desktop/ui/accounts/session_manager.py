@@ -21,6 +21,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services import accounts
 from att_desktop.services.anchoring import append_witness, own_witness_check
 from att_desktop.services.audit import AuditReport, describe, verify_all, verify_chain
+from att_desktop.services.change_requests import verify_change_request_signatures
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, PermissionDenied, require
@@ -254,7 +255,7 @@ class SessionManager(QObject):
 
         def check(progress: Callable[[int, int], None]) -> AuditReport:
             # Issue 13: this workstation's witness anchors and every signature, too.
-            checks = [own_witness_check(db), verify_signatures]
+            checks = [own_witness_check(db), verify_signatures, verify_change_request_signatures]
             report = verify_all(db, progress=progress, checks=checks)
             if report.checkpoint_saved:
                 append_witness(db, f"checkpoint {report.checkpoint_saved}")

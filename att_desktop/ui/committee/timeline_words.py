@@ -27,6 +27,7 @@ from att_desktop.domain.assessment.model import (
     SourceKind,
     SupplyChainStage,
 )
+from att_desktop.domain.countries import country_name
 from att_desktop.domain.embargoes import Effect, LegalBasisKind, Scope, shipped_embargo
 from att_desktop.domain.enums import (
     CaseStatus,
@@ -54,6 +55,7 @@ from att_desktop.ui.assessment.labels import (
     source_kind_label,
     stage_label,
 )
+from att_desktop.ui.change_requests.labels import kind_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.destination.labels import RECORDED_ACTION, finding_event_words
 from att_desktop.ui.follow_up.labels import obligation_event_text
@@ -219,6 +221,10 @@ def event_summary(event: EventView) -> str:
         )
     if event.action.startswith("report_") and report_event_words(event.action, after):
         return report_event_words(event.action, after)  # issue 14: the report as submitted
+    if event.action in _CHANGE_REQUEST_ACTIONS and after.get("kind"):
+        return change_request_words(after)
+    if event.action in ("handed_over", "opinion_handed_over", "opinion_left_unanswered"):
+        return handover_words(event.action, before, after)
     if event.action in ("sanctions_hit_confirmed", "sanctions_hit_rejected"):
         # The event's name says confirmed or rejected; the summary's tail names the hit.
         _head, found, hit = event.summary.partition(" List hit ")
@@ -229,3 +235,54 @@ def event_summary(event: EventView) -> str:
     if event.action in INCIDENT_ACTIONS and event.after:
         return incident_event_words(event)
     return words_in(event.summary)
+
+
+# --- issue 14: change requests and handovers --------------------------------------------------
+
+_CHANGE_REQUEST_ACTIONS = frozenset(
+    {
+        "change_request_recorded",
+        "change_request_consented",
+        "change_request_refused",
+        "licence_change_consented",
+    }
+)
+
+
+def change_request_words(after: Mapping[str, Any]) -> str:
+    """ "Re-export: Policía Federal, Argentina", plus the conditions of a consent."""
+    target = [str(after.get("new_party_name") or "")]
+    if after.get("new_country_code"):
+        target.append(country_name(str(after["new_country_code"])))
+    text = kind_label(str(after["kind"]))
+    named = ", ".join(t for t in target if t)
+    if named:
+        text = f"{text}: {named}"
+    conditions = [str(c) for c in after.get("conditions") or ()]
+    if conditions:
+        text += " — " + QCoreApplication.translate("Vocabulary", "conditions: %1").replace(
+            "%1", "; ".join(conditions)
+        )
+    return text
+
+
+def handover_words(action: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
+    """Who handed what to whom, by user name as the history recorded them."""
+    if action == "handed_over":
+        return (
+            QCoreApplication.translate("Vocabulary", "From %1 to %2")
+            .replace("%1", str(before.get("assigned_to", "")))
+            .replace("%2", str(after.get("assigned_to", "")))
+        )
+    if action == "opinion_handed_over":
+        return (
+            QCoreApplication.translate("Vocabulary", "%1's opinion: from %2 to %3")
+            .replace("%1", str(after.get("agency", "")))
+            .replace("%2", str(before.get("member", "")))
+            .replace("%3", str(after.get("member", "")))
+        )
+    return (
+        QCoreApplication.translate("Vocabulary", "%1's opinion: %2 left, nobody else can answer")
+        .replace("%1", str(after.get("agency", "")))
+        .replace("%2", str(before.get("member", "")))
+    )

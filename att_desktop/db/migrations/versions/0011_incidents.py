@@ -1,7 +1,7 @@
 """Diversion and breach incidents (Article 11(4)-(5), Article 14)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03
 
 Issue 14: ``incidents`` holds each diversion or breach the authority learned of, with its
@@ -19,7 +19,7 @@ from alembic import op
 from att_desktop.db.types import UTCDateTime
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
