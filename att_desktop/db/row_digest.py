@@ -53,6 +53,8 @@ SEALED: dict[str, frozenset[str]] = {
     "exchange_rates": frozenset(),
     "notes": frozenset(),
     "settings": frozenset(),
+    "consultation_rules": frozenset(),
+    "review_deadlines": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:
@@ -60,7 +62,10 @@ SEALED: dict[str, frozenset[str]] = {
 #: so the digests recorded before the migration still match the rows it did not change. A
 #: migration that adds a column to a table in ``SEALED`` must add it here, e.g.
 #: ``{"users": {"public_key": None}}``.
-ADDED_LATER: dict[str, dict[str, Any]] = {}
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    # Migration 0012 (issue 14): agency mandates.
+    "agencies": {"mandate": "", "contact_name": "", "contact": "", "questions": []},
+}
 
 #: Settings rows that are not part of the record: the audit checkpoint vouches for itself
 #: (a full verification compares it with the history) and is written by the verification.
