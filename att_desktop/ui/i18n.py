@@ -169,6 +169,13 @@ def event_action_label(action: str) -> str:
         ),
         "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
         "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
+        "agency_mandate_changed": QCoreApplication.translate("Vocabulary", "Agency mandate"),
+        "consultation_rule_added": QCoreApplication.translate(
+            "Vocabulary", "Consultation rule added"
+        ),
+        "consultation_rule_deactivated": QCoreApplication.translate(
+            "Vocabulary", "Consultation rule retired"
+        ),
     }
     return labels.get(action, action.replace("_", " "))
 
@@ -189,6 +196,12 @@ def field_label(name: str) -> str:
         "parties": QCoreApplication.translate("Vocabulary", "parties"),
         "transit_codes": QCoreApplication.translate("Vocabulary", "transit States"),
         "items": QCoreApplication.translate("Vocabulary", "line items"),
+        "agencies": QCoreApplication.translate("Vocabulary", "agencies"),
+        "due": QCoreApplication.translate("Vocabulary", "opinions due"),
+        "required": QCoreApplication.translate("Vocabulary", "required by the rules"),
+        "skipped": QCoreApplication.translate("Vocabulary", "required, not consulted"),
+        "added": QCoreApplication.translate("Vocabulary", "consulted, not required"),
+        "urgent": QCoreApplication.translate("Vocabulary", "urgent because"),
     }
     return labels.get(name, name.replace("_", " "))
 

@@ -113,6 +113,9 @@ def test_a_case_from_draft_through_the_committee_to_a_decision(
     click(qtbot, review.submit_button)
     dialog = review.dialog
     assert isinstance(dialog, SubmitReviewDialog)
+    assert dialog.chosen() == [people.mfa, people.mod]  # the consultation rules' choice
+    dialog.uncheck("MFA")
+    dialog.uncheck("MOD")
     ok(qtbot, dialog)  # nothing chosen: refused inside the dialog, which stays open
     assert dialog.isVisible() and "choose at least one agency" in dialog.error_label.text()
     dialog.check("MFA")
