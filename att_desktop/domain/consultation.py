@@ -148,7 +148,7 @@ def describe(rule: Rule) -> str:
             " or ".join(_TRANSFER_WORDS[t] for t in TransferType if t in rule.transfer_types)
         )
     else:
-        parts.append("any transfer")
+        parts.append("any case")
     if rule.category:
         parts.append(f"in category {rule.category}")
     if rule.destinations:

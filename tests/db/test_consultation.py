@@ -90,7 +90,7 @@ def test_transit_requires_customs_with_the_rule_in_words(db: Database, people: C
     transit = _case(db, people, transit=("TR",))
     required = _codes(db, transit)
     assert set(required) == {"CUS", "MFA", "MOD"}
-    assert required["CUS"] == "any transfer with transit or trans-shipment States → CUS"
+    assert required["CUS"] == "any case with transit or trans-shipment States → CUS"
 
 
 def test_a_serious_gbv_finding_requires_the_gender_adviser(db: Database, people: Committee) -> None:

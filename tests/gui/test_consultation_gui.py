@@ -39,7 +39,7 @@ def test_a_transit_case_needs_customs_or_a_reason(
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("CUS "))
     assert chooser.is_checked("CUS") and chooser.is_checked("MFA") and chooser.is_checked("MOD")
     assert (
-        table.item(row, chooser.RULE).text() == "any transfer with transit or trans-shipment States"
+        table.item(row, chooser.RULE).text() == "Any case with transit or trans-shipment States"
     )
     assert "Border control of arms in transit." in table.item(row, chooser.AGENCY).toolTip()
     reason = chooser.reasons["CUS"]

@@ -39,15 +39,8 @@ def _tr(text: str) -> str:
 
 def rule_words(rule: Rule) -> str:
     """A consultation rule in the reader's language, e.g. "export with transit States"."""
-    parts = [
-        (
-            _tr(" or ").join(
-                transfer_type_label(t) for t in TransferType if t in rule.transfer_types
-            )
-            if rule.transfer_types
-            else _tr("any transfer")
-        )
-    ]
+    kinds = [transfer_type_label(t) for t in TransferType if t in rule.transfer_types]
+    parts = [_tr("%1 cases").replace("%1", ", ".join(kinds)) if kinds else _tr("Any case")]
     if rule.category:
         parts.append(_tr("in category %1").replace("%1", rule.category))
     if rule.destinations:
@@ -121,7 +114,8 @@ class ConsultationChooser(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
         self.reasons: dict[str, QLineEdit] = {}
         for row, agency in enumerate(self.agencies):
             self._add_row(row, agency)
@@ -129,8 +123,13 @@ class ConsultationChooser(QWidget):
         header.setSectionResizeMode(self.AGENCY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.RULE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         self.table.itemChanged.connect(lambda *_: self._update())
+        #: The current agency's mandate, contact and questions (the tooltip, for the keyboard).
+        self.details = QLabel(self)
+        self.details.setObjectName("agencyDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
 
         self.urgent = QCheckBox(_tr("&Urgent: shorter due date"), self)
         self.urgent.setObjectName("urgentCheck")
@@ -147,9 +146,16 @@ class ConsultationChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(urgent_row)
         layout.addWidget(self.due_label)
         self._update()
+        if self.agencies:
+            self.table.setCurrentCell(0, self.AGENCY)
+
+    def _show_details(self, row: int) -> None:
+        if 0 <= row < len(self.agencies):
+            self.details.setText(mandate_text(self.agencies[row]).replace("\n", " · "))
 
     def _add_row(self, row: int, agency: AgencyDetails) -> None:
         needed = self.required.get(agency.code)

@@ -65,19 +65,21 @@ def _errors_text(exc: ServiceError) -> str:
 
 
 def _deadline_summary(deadlines: list[DeadlineView]) -> str:
-    """Issue 14: the urgent track and the overdue opinions, in the tab's summary."""
-    text = ""
+    """Issue 14: the urgent track and the overdue opinions, one line in the tab's summary."""
+    parts: list[str] = []
     urgent = next((d for d in deadlines if d.urgent), None)
     if urgent is not None:
-        text += "\n" + QCoreApplication.translate("ReviewPanel", "Urgent: %1").replace(
-            "%1", urgent.urgent_reason
+        parts.append(
+            QCoreApplication.translate("ReviewPanel", "Urgent: %1").replace(
+                "%1", urgent.urgent_reason
+            )
         )
     late = [d.agency_code for d in deadlines if d.overdue]
     if late:
-        text += "\n" + QCoreApplication.translate("ReviewPanel", "Overdue: %1").replace(
-            "%1", ", ".join(late)
+        parts.append(
+            QCoreApplication.translate("ReviewPanel", "Overdue: %1").replace("%1", ", ".join(late))
         )
-    return text
+    return "\n" + " · ".join(parts) if parts else ""
 
 
 class ReviewPanel(QWidget):
