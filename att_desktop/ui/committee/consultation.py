@@ -25,16 +25,44 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import Criterion, RiskLevel
 from att_desktop.domain.consultation import FindingCondition, Rule, add_working_days
 from att_desktop.domain.enums import TransferType
 from att_desktop.services import consultation
 from att_desktop.services.consultation import AgencyDetails, DeadlineView
-from att_desktop.ui.assessment.labels import criterion_short, risk_label
 from att_desktop.ui.i18n import format_date, transfer_type_label
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Consultation", text)
+
+
+#: The assessment's own words for risks and levels (same context and source text as
+#: ``ui/assessment/labels``, so the same translation): that package is not imported here, as
+#: it imports the committee's review panel, which imports this module.
+_CRITERIA = {
+    Criterion.A: "7(1)(a)",
+    Criterion.B_I: "7(1)(b)(i) IHL",
+    Criterion.B_II: "7(1)(b)(ii) Human rights",
+    Criterion.B_III: "7(1)(b)(iii) Terrorism",
+    Criterion.B_IV: "7(1)(b)(iv) Organised crime",
+    Criterion.GBV: "7(4) GBV/VAWC",
+    Criterion.DIVERSION: "Art. 11 Diversion",
+}
+_LEVELS = {
+    RiskLevel.NONE_IDENTIFIED: "None identified",
+    RiskLevel.LOW: "Low",
+    RiskLevel.SUBSTANTIAL: "Substantial",
+    RiskLevel.OVERRIDING_BEFORE_MITIGATION: "Overriding before mitigation",
+}
+
+
+def criterion_short(value: Criterion) -> str:
+    return QCoreApplication.translate("AssessmentVocabulary", _CRITERIA[value])
+
+
+def risk_label(value: RiskLevel) -> str:
+    return QCoreApplication.translate("AssessmentVocabulary", _LEVELS[value])
 
 
 def rule_words(rule: Rule) -> str:
