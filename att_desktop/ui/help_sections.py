@@ -60,8 +60,6 @@ HELP_SECTIONS: dict[str, str] = {
     "DatabaseDialog": "admin-database",
     # Settings → Authority… (issue 11): named after the dialog its slice adds.
     "AuthoritySettingsDialog": "admin-authority",
-    # Issue 14: agencies' mandates and consultation rules.
-    "MandateDialog": "admin-consultation",
 }
 
 _SECTION = re.compile(r'<h([1-3])><a name="([a-z0-9-]+)"></a>(.*?)</h\1>', re.DOTALL)
