@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from att_desktop.cli_agencies import register as register_agencies
 from att_desktop.cli_context import (
     EXIT_ERROR,
     EXIT_OK,
@@ -147,6 +148,7 @@ def register(
     text = "list the agencies"
     agency_list = agency_sub.add_parser("list", parents=common, help=text, description=text)
     agency_list.set_defaults(handler=cmd_agency_list)
+    register_agencies(agency_sub, common)  # issue 14: mandates and consultation rules
 
 
 def _register_migration_rights(

@@ -14,6 +14,11 @@ from att_desktop.services import accounts
 from att_desktop.services.dto import UserSession
 
 PASSWORD = "a long passphrase 42"
+
+#: The default consultation rules (issue 14) require MFA and MOD for every export and CUS
+#: only with transit: a test that asks otherwise states why, as an officer must.
+MOD_NOT_ASKED = {"MOD": "Defence reviewed the same items last month"}
+CUSTOMS_ASKED = {"CUS": "Customs is asked about the shipping route"}
 ADMIN_PASSWORD = "the administrator's own pass"
 
 

@@ -100,6 +100,13 @@ class Agency(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Issue 14 (migration 0012): what the agency is for, whom to call, what it answers.
+    mandate: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: Phone and e-mail, as text.
+    contact: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    #: The questions the agency answers for the committee, short texts.
+    questions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
 
 
 class User(Timestamped, Base):
@@ -699,6 +706,42 @@ class LicenceObligation(Timestamped, Base):
 #: The register's and My work's queries: open obligations by due date, and by kind.
 Index("ix_licence_obligations_status_due_on", LicenceObligation.status, LicenceObligation.due_on)
 Index("ix_licence_obligations_kind_due_on", LicenceObligation.kind, LicenceObligation.due_on)
+# --- consultation rules and opinion due dates (issue 14, migration 0012) ---------------
+
+
+class ConsultationRule(Timestamped, Base):
+    """A case that matches these conditions must go to ``agency_code`` (``domain.consultation``).
+
+    By code, not by id: a rule may name an agency the authority has not added yet (the
+    defaults do); it takes effect when that agency exists. Reference data: deactivated, never
+    deleted."""
+
+    __tablename__ = "consultation_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(40), index=True)
+    transfer_types: Mapped[list[Any]] = mapped_column(default=list)
+    category: Mapped[str] = mapped_column(String(20), default="")
+    destinations: Mapped[list[Any]] = mapped_column(default=list)
+    finding: Mapped[str] = mapped_column(String(40), default="any")
+    criterion: Mapped[str] = mapped_column(String(40), default="")
+    min_level: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ReviewDeadline(Timestamped, Base):
+    """When an agency's opinion on a case is due: written with its review request (which is
+    append-only and sealed, so the date lives beside it, not in it)."""
+
+    __tablename__ = "review_deadlines"
+    __table_args__ = (UniqueConstraint("application_id", "agency_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 #: Tables whose rows are part of the Article 12 record: DELETE is refused by trigger.
@@ -753,6 +796,9 @@ RETAINED_TABLES = (
     # Issue 14: change requests on a licence; handovers when an account is deactivated.
     "licence_change_requests",
     "case_handovers",
+    # Consultation rules and opinion due dates (issue 14).
+    "consultation_rules",
+    "review_deadlines",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -767,6 +813,7 @@ APPEND_ONLY_TABLES = (
     "report_versions",
     "report_files",
     "case_handovers",
+    "review_deadlines",
 )
 
 

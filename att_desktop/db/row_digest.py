@@ -67,6 +67,8 @@ SEALED: dict[str, frozenset[str]] = {
     "report_clarifications": frozenset(),
     "licence_change_requests": frozenset(),
     "case_handovers": frozenset(),
+    "consultation_rules": frozenset(),
+    "review_deadlines": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:
@@ -74,7 +76,10 @@ SEALED: dict[str, frozenset[str]] = {
 #: so the digests recorded before the migration still match the rows it did not change. A
 #: migration that adds a column to a table in ``SEALED`` must add it here, e.g.
 #: ``{"users": {"public_key": None}}``.
-ADDED_LATER: dict[str, dict[str, Any]] = {}
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    # Migration 0012 (issue 14): agency mandates.
+    "agencies": {"mandate": "", "contact_name": "", "contact": "", "questions": []},
+}
 
 #: Settings rows that are not part of the record: the audit checkpoint vouches for itself
 #: (a full verification compares it with the history) and is written by the verification.

@@ -27,6 +27,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Agency, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
+from att_desktop.services.consultation import install_default_rules
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.handover import Handover, hand_over_in
@@ -348,6 +349,7 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
             after=_public(user),
         )
         key = create_key(session, user, password, Actor(user.id, user.full_name))
+        install_default_rules(session, Actor(user.id, user.full_name))
         log.info("First administrator %s created", user.username)
         return _session_of(user, key)
 

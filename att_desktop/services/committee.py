@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -37,6 +37,7 @@ from att_desktop.domain.enums import (
     Role,
 )
 from att_desktop.domain.validation import FieldError
+from att_desktop.services import consultation
 from att_desktop.services.assessment import current_row
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -237,15 +238,28 @@ def _acting(
 
 
 def request_review(
-    db: Database, user_session: UserSession | Actor, application_id: int, agency_ids: Iterable[int]
+    db: Database,
+    user_session: UserSession | Actor,
+    application_id: int,
+    agency_ids: Iterable[int],
+    *,
+    reasons: Mapping[str, str] | None = None,
+    urgent: bool = False,
+    urgent_reason: str = "",
 ) -> ReviewStatus:
     """Send a case with a completed assessment to agencies for their opinion.
 
-    Asking an agency again changes nothing; the case moves to "in committee".
+    Asking an agency again changes nothing; the case moves to "in committee". The
+    authority's consultation rules (``services.consultation``) say which agencies the case
+    needs: leaving one out, or adding one no rule requires, needs a reason in ``reasons``
+    (agency code → why). Each new request gets a due date; ``urgent`` (with its reason)
+    gives the shorter one.
     """
     wanted = sorted(set(agency_ids))
     if not wanted:
         raise ValidationFailed([FieldError("agencies", "choose at least one agency")])
+    if urgent and not urgent_reason.strip():
+        raise ValidationFailed([FieldError("urgent", "say why the case is urgent")])
     with db.session() as session:
         me = _acting(session, user_session, Permission.SUBMIT_FOR_REVIEW)
         app = _open_case(session, application_id)
@@ -267,6 +281,9 @@ def request_review(
             )
         )
         new = [agencies[i] for i in wanted if i not in already]
+        choice = consultation.check_choice(
+            session, application_id, list(agencies.values()), reasons or {}, already
+        )
         for agency in new:
             session.add(
                 ReviewRequest(
@@ -277,6 +294,9 @@ def request_review(
             )
         if new:
             session.flush()
+            due = consultation.add_deadlines(
+                session, app.id, new, urgent=urgent, urgent_reason=urgent_reason
+            )
             record_event(
                 session,
                 Actor(me.id, me.full_name),
@@ -284,8 +304,11 @@ def request_review(
                 entity_id=app.id,
                 application_id=app.id,
                 action="review_requested",
-                summary="Sent for the opinion of " + ", ".join(a.code for a in new),
-                after={"agencies": [a.code for a in new]},
+                summary="Sent for the opinion of "
+                + ", ".join(a.code for a in new)
+                + (" (urgent)" if urgent else ""),
+                after={"agencies": [a.code for a in new], "due": due, **choice}
+                | ({"urgent": urgent_reason.strip()} if urgent else {}),
             )
         if app.status is not CaseStatus.IN_COMMITTEE:
             change_status(session, app, CaseStatus.IN_COMMITTEE, Actor(me.id, me.full_name))
@@ -751,10 +774,12 @@ def committee_work(session: Session, me: User) -> list[WorkItem]:
     items: list[WorkItem] = []
     seen: set[tuple[int, WorkReason]] = set()
 
-    def add(app: Application, reason: WorkReason, detail: str = "") -> None:
+    def add(
+        app: Application, reason: WorkReason, detail: str = "", due: date | None = None
+    ) -> None:
         if (app.id, reason) not in seen:
             seen.add((app.id, reason))
-            items.append(WorkItem(app.id, app.reference, app.status, reason, detail))
+            items.append(WorkItem(app.id, app.reference, app.status, reason, detail, due))
 
     open_statuses = [s for s in CaseStatus if not s.is_closed]
     for app in session.scalars(
@@ -777,7 +802,8 @@ def committee_work(session: Session, me: User) -> list[WorkItem]:
             )
             .order_by(ReviewRequest.created_at, Application.id)
         ):
-            add(app, WorkReason.OPINION_AWAITED)
+            due = consultation.opinion_due_on(session, app.id, me.agency_id)
+            add(app, WorkReason.OPINION_AWAITED, due=due)
     if me.role is Role.DECIDING_AUTHORITY:
         for app in session.scalars(
             select(Application)

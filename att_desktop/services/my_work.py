@@ -10,6 +10,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import User
 from att_desktop.services.change_requests import change_request_work
 from att_desktop.services.committee import committee_work
+from att_desktop.services.consultation import overdue_work
 from att_desktop.services.dto import UserSession
 from att_desktop.services.follow_up import follow_up_work
 from att_desktop.services.handover import handover_work
@@ -27,6 +28,7 @@ _SOURCES: tuple[WorkSource, ...] = (
     report_work,
     change_request_work,  # issue 14: change requests awaiting a decision
     handover_work,  # issue 14: cases handed over when a colleague left
+    overdue_work,  # issue 14: opinions past their due date
 )
 
 

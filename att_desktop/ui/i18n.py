@@ -192,6 +192,13 @@ def event_action_label(action: str) -> str:
         "incident_updated": QCoreApplication.translate("Vocabulary", "Incident updated"),
         "incident_closed": QCoreApplication.translate("Vocabulary", "Incident closed"),
         "incident_linked": QCoreApplication.translate("Vocabulary", "Incident concerns this case"),
+        "agency_mandate_changed": QCoreApplication.translate("Vocabulary", "Agency mandate"),
+        "consultation_rule_added": QCoreApplication.translate(
+            "Vocabulary", "Consultation rule added"
+        ),
+        "consultation_rule_deactivated": QCoreApplication.translate(
+            "Vocabulary", "Consultation rule retired"
+        ),
     }
     from att_desktop.ui.follow_up.labels import action_label  # issue 14
 
@@ -214,6 +221,12 @@ def field_label(name: str) -> str:
         "parties": QCoreApplication.translate("Vocabulary", "parties"),
         "transit_codes": QCoreApplication.translate("Vocabulary", "transit States"),
         "items": QCoreApplication.translate("Vocabulary", "line items"),
+        "agencies": QCoreApplication.translate("Vocabulary", "agencies"),
+        "due": QCoreApplication.translate("Vocabulary", "opinions due"),
+        "required": QCoreApplication.translate("Vocabulary", "required by the rules"),
+        "skipped": QCoreApplication.translate("Vocabulary", "required, not consulted"),
+        "added": QCoreApplication.translate("Vocabulary", "consulted, not required"),
+        "urgent": QCoreApplication.translate("Vocabulary", "urgent because"),
     }
     return labels.get(name, name.replace("_", " "))
 

@@ -27,6 +27,8 @@ from att_desktop.services.permissions import (
 from att_desktop.services.settings import put_setting
 from att_desktop.services.work_items import WorkReason
 from tests.accounts_helpers import (
+    CUSTOMS_ASKED,
+    MOD_NOT_ASKED,
     Committee,
     assessed_case,
     committee_db,
@@ -153,7 +155,9 @@ def test_committee_review_from_request_to_majority(
     db: Database, people: Committee, case_id: int
 ) -> None:
     with pytest.raises(PermissionDenied):
-        committee.request_review(db, people.mfa_member, case_id, [people.mfa])
+        committee.request_review(
+            db, people.mfa_member, case_id, [people.mfa], reasons=MOD_NOT_ASKED
+        )
     status = committee.request_review(db, people.officer, case_id, [people.mfa, people.mod])
     assert cases.get_case(db, case_id).status is CaseStatus.IN_COMMITTEE
     assert [a.code for a in status.missing] == ["MFA", "MOD"]
@@ -187,7 +191,7 @@ def test_committee_review_from_request_to_majority(
 def test_member_of_an_unrequested_agency_cannot_give_an_opinion(
     db: Database, people: Committee, case_id: int
 ) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa])
+    committee.request_review(db, people.officer, case_id, [people.mfa], reasons=MOD_NOT_ASKED)
     with pytest.raises(PermissionDenied, match="was not sent to Customs"):
         committee.record_opinion(db, people.customs_member, case_id, APPROVE)
 
@@ -195,7 +199,7 @@ def test_member_of_an_unrequested_agency_cannot_give_an_opinion(
 def test_only_committee_members_give_opinions(
     db: Database, people: Committee, case_id: int
 ) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa])
+    committee.request_review(db, people.officer, case_id, [people.mfa], reasons=MOD_NOT_ASKED)
     for who in (people.officer, people.decider, people.admin, people.focal):
         with pytest.raises(PermissionDenied, match="Only committee members"):
             committee.record_opinion(db, who, case_id, APPROVE)
@@ -204,7 +208,7 @@ def test_only_committee_members_give_opinions(
 def test_opinions_need_reasons_and_conditions(
     db: Database, people: Committee, case_id: int
 ) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa])
+    committee.request_review(db, people.officer, case_id, [people.mfa], reasons=MOD_NOT_ASKED)
     with pytest.raises(ValidationFailed) as failed:
         committee.record_opinion(
             db,
@@ -222,11 +226,13 @@ def test_review_needs_a_completed_assessment(db: Database, people: Committee) ->
         db, application(parties=(end_user("MoD", "BR"),)), actor=people.officer.actor
     )
     with pytest.raises(CommitteeError, match="no completed assessment"):
-        committee.request_review(db, people.officer, draft.id, [people.mfa])
+        committee.request_review(db, people.officer, draft.id, [people.mfa], reasons=MOD_NOT_ASKED)
 
 
 def test_quorum_setting(db: Database, people: Committee, case_id: int) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa, people.mod, people.customs])
+    committee.request_review(
+        db, people.officer, case_id, [people.mfa, people.mod, people.customs], reasons=CUSTOMS_ASKED
+    )
     assert committee.review_status(db, case_id).quorum == 2  # majority of three
     with db.session() as session:
         put_setting(session, committee.QUORUM, "3")

@@ -31,6 +31,8 @@ from att_desktop.services.permissions import FourEyesViolation, PermissionDenied
 from att_desktop.services.reporting import ReportOptions
 from att_desktop.services.settings import put_setting
 from tests.accounts_helpers import (
+    CUSTOMS_ASKED,
+    MOD_NOT_ASKED,
     Committee,
     assessed_case,
     committee_db,
@@ -217,7 +219,7 @@ def test_deciding_against_the_majority_needs_reasons(
 def test_a_decision_with_the_majority_needs_no_extra_reason(
     db: Database, people: Committee, case_id: int
 ) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa])
+    committee.request_review(db, people.officer, case_id, [people.mfa], reasons=MOD_NOT_ASKED)
     committee.record_opinion(
         db, people.mfa_member, case_id, OpinionInput(OpinionKind.REFUSE, "Diversion risk.")
     )
@@ -225,7 +227,9 @@ def test_a_decision_with_the_majority_needs_no_extra_reason(
 
 
 def test_no_decision_before_the_quorum(db: Database, people: Committee, case_id: int) -> None:
-    committee.request_review(db, people.officer, case_id, [people.mfa, people.mod, people.customs])
+    committee.request_review(
+        db, people.officer, case_id, [people.mfa, people.mod, people.customs], reasons=CUSTOMS_ASKED
+    )
     committee.record_opinion(
         db, people.mfa_member, case_id, OpinionInput(OpinionKind.APPROVE, "Fine.")
     )

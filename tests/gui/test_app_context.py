@@ -25,7 +25,7 @@ from att_desktop.ui.accounts import SessionManager, install_sessions
 from att_desktop.ui.committee.sessions import CommitteeSessionWindow
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.menus import MENUS, TOOLBAR, ActionSpec, SubmenuSpec, action_specs
-from tests.accounts_helpers import Committee, assessed_case
+from tests.accounts_helpers import MOD_NOT_ASKED, Committee, assessed_case
 from tests.gui.conftest import ScriptedPrompter
 from tests.gui.test_committee_flow import committee_db, committee_template, sign_in
 
@@ -89,7 +89,7 @@ def test_file_open_switches_the_register_case_view_and_committee_panels(
     old = committee_db
     in_old = assessed_case(old, people.officer, "BR")
     committee.add_note(old, people.officer.actor, in_old, "written in the first database")
-    committee.request_review(old, people.officer.actor, in_old, [people.mfa])
+    committee.request_review(old, people.officer.actor, in_old, [people.mfa], reasons=MOD_NOT_ASKED)
     committee.open_session(old, people.officer.actor, date(2026, 3, 2), "First database sitting")
     other_path = backup_sqlite(committee_template[0], tmp_path / "other.sqlite3")
     other = open_database(other_path)

@@ -26,6 +26,7 @@ from att_desktop.ui.committee.review import DecideDialog, OpinionDialog, SubmitR
 from att_desktop.ui.committee.sessions import CommitteeSessionWindow
 from att_desktop.ui.main_window import MainWindow
 from tests.accounts_helpers import (
+    MOD_NOT_ASKED,
     PASSWORD,
     Committee,
     assessed_case,
@@ -112,6 +113,9 @@ def test_a_case_from_draft_through_the_committee_to_a_decision(
     click(qtbot, review.submit_button)
     dialog = review.dialog
     assert isinstance(dialog, SubmitReviewDialog)
+    assert dialog.chosen() == [people.mfa, people.mod]  # the consultation rules' choice
+    dialog.uncheck("MFA")
+    dialog.uncheck("MOD")
     ok(qtbot, dialog)  # nothing chosen: refused inside the dialog, which stays open
     assert dialog.isVisible() and "choose at least one agency" in dialog.error_label.text()
     dialog.check("MFA")
@@ -222,7 +226,7 @@ def test_the_decider_is_refused_a_case_they_assessed_and_against_majority_needs_
     own = assessed_case(db, drafter)
     other = assessed_case(db, people.officer)
     for case_id in (own, other):
-        committee.request_review(db, people.officer, case_id, [people.mfa])
+        committee.request_review(db, people.officer, case_id, [people.mfa], reasons=MOD_NOT_ASKED)
         committee.record_opinion(
             db,
             people.mfa_member,

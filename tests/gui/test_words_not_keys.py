@@ -52,7 +52,7 @@ from att_desktop.ui.case_view import CaseView
 from att_desktop.ui.committee.timeline import TimelineView
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import install_translators, remove_translators
-from tests.accounts_helpers import Committee, committee_db, committee_template
+from tests.accounts_helpers import CUSTOMS_ASKED, Committee, committee_db, committee_template
 from tests.factories import application, end_user, item
 from tests.unit.assessment_cases import complete, finding, measure
 
@@ -120,7 +120,9 @@ def authorised_case(db: Database, people: Committee) -> int:
         ),
     )
     _assess(db, people.officer, case.id, inp)
-    committee.request_review(db, people.officer, case.id, [people.mfa, people.mod, people.customs])
+    committee.request_review(
+        db, people.officer, case.id, [people.mfa, people.mod, people.customs], reasons=CUSTOMS_ASKED
+    )
     committee.record_opinion(
         db,
         people.mfa_member,

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 from att_desktop.db.engine import Database
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
-from att_desktop.services import accounts, committee, handover
+from att_desktop.services import accounts, committee, consultation, handover
 from att_desktop.services.accounts import NewAccount, UserView
 from att_desktop.services.dto import UserSession
 from att_desktop.services.errors import ServiceError
+from att_desktop.ui.accounts.agencies import MandateDialog, RulesTab
 from att_desktop.ui.accounts.deactivation import DeactivationDialog
 from att_desktop.ui.accounts.forms import ChangePasswordForm
 from att_desktop.ui.accounts.labels import error_text, role_label
+from att_desktop.ui.committee.consultation import mandate_text
 from att_desktop.ui.i18n import format_datetime
 from att_desktop.ui.prompts import Prompter
 
@@ -135,6 +137,8 @@ class AccountsDialog(QDialog):
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._agencies_tab(), self.tr("Agencies"))
         self.tabs.addTab(self._settings_tab(), self.tr("Workstation and committee"))
+        self.rules_tab = RulesTab(self.db, self._session, manager.prompter, self._say, self)
+        self.tabs.addTab(self.rules_tab, self.tr("Consultation rules"))
         self.message = QLabel(self)
         self.message.setObjectName("accountsMessage")
         self.message.setWordWrap(True)
@@ -226,7 +230,12 @@ class AccountsDialog(QDialog):
 
     def _agencies_tab(self) -> QWidget:
         page = QWidget(self)
-        self.agency_table = _table(page, "agenciesTable", [self.tr("Code"), self.tr("Name")])
+        self.agency_table = _table(
+            page, "agenciesTable", [self.tr("Code"), self.tr("Name"), self.tr("Mandate")]
+        )
+        self.mandate_button = QPushButton(self.tr("&Mandate…"), page)
+        self.mandate_button.setObjectName("mandateButton")
+        self.mandate_button.clicked.connect(self.edit_mandate)
         box = QGroupBox(self.tr("New agency"), page)
         self.agency_code = QLineEdit(box)
         self.agency_code.setObjectName("agencyCode")
@@ -243,8 +252,22 @@ class AccountsDialog(QDialog):
         form.addRow("", self.add_agency_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.agency_table, 1)
+        layout.addWidget(self.mandate_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(box)
         return page
+
+    def edit_mandate(self) -> None:
+        """Issue 14: what the selected agency is for, whom to call, what it answers."""
+        session = self._session()
+        rows = self.agency_table.selectionModel().selectedRows()
+        if session is None or not rows:
+            return
+        agency = consultation.agency_details(self.db)[rows[0].row()]
+        dialog = MandateDialog(self.db, session, agency, self)
+        dialog.accepted.connect(self.reload)
+        dialog.finished.connect(dialog.deleteLater)
+        self.mandate_dialog = dialog
+        dialog.open()
 
     def _settings_tab(self) -> QWidget:
         page = QWidget(self)
@@ -305,6 +328,10 @@ class AccountsDialog(QDialog):
         for row, agency in enumerate(agencies):
             self.agency_table.setItem(row, 0, _item(agency.code))
             self.agency_table.setItem(row, 1, _item(agency.name))
+        for row, details in enumerate(consultation.agency_details(self.db)):
+            mandate = _item(details.mandate)
+            mandate.setToolTip(mandate_text(details))
+            self.agency_table.setItem(row, 2, mandate)
         chosen = self.new_agency.currentData()
         self.new_agency.clear()
         self.new_agency.addItem(self.tr("(none)"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -34,15 +32,21 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import Database
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, OpinionKind
-from att_desktop.services import accounts, committee, decisions
 from att_desktop.services import assessment as assessment_service
+from att_desktop.services import committee, consultation, decisions
 from att_desktop.services.committee import OpinionInput, ReviewStatus
+from att_desktop.services.consultation import DeadlineView
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.assessment.decision_form import DecisionForm
 from att_desktop.ui.assessment.labels import citation_style, recommendation_label
+from att_desktop.ui.committee.consultation import (
+    ConsultationChooser,
+    deadline_words,
+    mandate_text,
+)
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_datetime
@@ -58,6 +62,24 @@ def _errors_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationFailed):
         return "\n".join(e.message for e in exc.errors)
     return str(exc)
+
+
+def _deadline_summary(deadlines: list[DeadlineView]) -> str:
+    """Issue 14: the urgent track and the overdue opinions, one line in the tab's summary."""
+    parts: list[str] = []
+    urgent = next((d for d in deadlines if d.urgent), None)
+    if urgent is not None:
+        parts.append(
+            QCoreApplication.translate("ReviewPanel", "Urgent: %1").replace(
+                "%1", urgent.urgent_reason
+            )
+        )
+    late = [d.agency_code for d in deadlines if d.overdue]
+    if late:
+        parts.append(
+            QCoreApplication.translate("ReviewPanel", "Overdue: %1").replace("%1", ", ".join(late))
+        )
+    return "\n" + " · ".join(parts) if parts else ""
 
 
 class ReviewPanel(QWidget):
@@ -129,6 +151,12 @@ class ReviewPanel(QWidget):
     def show_case(self, case: CaseDetail | None) -> None:
         self.case = case
         self.status = committee.review_status(self.ctx.db, case.id) if case is not None else None
+        self.deadlines = (
+            {d.agency_id: d for d in consultation.deadlines(self.ctx.db, case.id)}
+            if case is not None
+            else {}
+        )
+        self.mandates = {a.id: mandate_text(a) for a in consultation.agency_details(self.ctx.db)}
         self._fill()
         self.update_buttons()
 
@@ -159,13 +187,15 @@ class ReviewPanel(QWidget):
             text += "\n" + self.tr("Waiting for: %1").replace(
                 "%1", ", ".join(f"{a.code} ({a.name})" for a in status.missing)
             )
+        text += _deadline_summary(list(self.deadlines.values()))
         self.summary.setText(text)
         current = {o.agency_id: o for o in status.opinions if not o.superseded}
         rows: list[tuple[str, ...]] = []
         for agency in status.requested:
             opinion = current.get(agency.id)
             if opinion is None:
-                rows.append((agency.code, self.tr("Not yet"), "", "", "", "", ""))
+                waiting = deadline_words(self.deadlines.get(agency.id))
+                rows.append((agency.code, waiting, "", "", "", "", ""))
             else:
                 rows.append(
                     (
@@ -195,6 +225,10 @@ class ReviewPanel(QWidget):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, _item(value))
+        for r, agency in enumerate(status.requested):
+            cell = self.table.item(r, 0)
+            if cell is not None:
+                cell.setToolTip(self.mandates.get(agency.id, agency.name))
         self.table.resizeColumnsToContents()
 
     def update_buttons(self) -> None:
@@ -287,46 +321,52 @@ class _ServiceDialog(QDialog):
 
 
 class SubmitReviewDialog(_ServiceDialog):
-    """Choose the agencies whose opinion the case needs."""
+    """Choose the agencies whose opinion the case needs: the consultation rules' choice is
+    pre-selected, and a departure from it asks for a reason (``ui/committee/consultation``)."""
 
     def __init__(self, panel: ReviewPanel, case: CaseDetail) -> None:
         super().__init__(panel, self.tr("Submit %1 for review").replace("%1", case.reference))
         self.setObjectName("submitReviewDialog")
         self.case = case
         intro = QLabel(
-            self.tr("Send the completed assessment to these agencies for their opinion:"), self
+            self.tr(
+                "Send the completed assessment to these agencies for their opinion. The "
+                "authority's rules tick the agencies this case needs; leaving one out, or "
+                "adding another, needs a reason."
+            ),
+            self,
         )
         intro.setWordWrap(True)
-        self.agencies = QListWidget(self)
-        self.agencies.setObjectName("agencyList")
         requested = {a.id for a in panel.status.requested} if panel.status is not None else set()
-        for agency in accounts.list_agencies(panel.db):
-            item = QListWidgetItem(f"{agency.code} — {agency.name}", self.agencies)
-            item.setData(Qt.ItemDataRole.UserRole, agency.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if agency.id in requested else Qt.CheckState.Unchecked
-            )
+        self.chooser = ConsultationChooser(panel.db, case.id, requested, self)
+        self.agencies = self.chooser.table
         self.layout_.addWidget(intro)
-        self.layout_.addWidget(self.agencies)
+        self.layout_.addWidget(self.chooser, 1)
         self.finish_layout()
-        self.resize(460, 360)
+        self.resize(860, 440)
 
     def check(self, code: str) -> None:
-        for row in range(self.agencies.count()):
-            item = self.agencies.item(row)
-            if item.text().startswith(f"{code} "):
-                item.setCheckState(Qt.CheckState.Checked)
+        self.chooser.set_checked(code, True)
+
+    def uncheck(self, code: str) -> None:
+        self.chooser.set_checked(code, False)
+
+    def give_reason(self, code: str, text: str) -> None:
+        self.chooser.reasons[code].setText(text)
 
     def chosen(self) -> list[int]:
-        return [
-            int(self.agencies.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.agencies.count())
-            if self.agencies.item(r).checkState() is Qt.CheckState.Checked
-        ]
+        return self.chooser.chosen()
 
     def run(self) -> None:
-        committee.request_review(self.panel.db, self.panel.actor(), self.case.id, self.chosen())
+        committee.request_review(
+            self.panel.db,
+            self.panel.actor(),
+            self.case.id,
+            self.chosen(),
+            reasons=self.chooser.departures(),
+            urgent=self.chooser.urgent.isChecked(),
+            urgent_reason=self.chooser.urgent_reason.text(),
+        )
 
 
 class OpinionDialog(_ServiceDialog):

@@ -199,7 +199,7 @@ def event_summary(event: EventView) -> str:
     if event.action == "review_requested" and after.get("agencies"):
         return QCoreApplication.translate("Vocabulary", "Sent to the committee: %1").replace(
             "%1", ", ".join(str(a) for a in after["agencies"])
-        )
+        ) + _consultation_words(after)
     if event.action == "licence_issued" and {"number", "valid_from", "valid_until"} <= set(after):
         return (
             QCoreApplication.translate("Vocabulary", "Licence %1, valid %2 to %3")
@@ -286,3 +286,41 @@ def handover_words(action: str, before: Mapping[str, Any], after: Mapping[str, A
         .replace("%1", str(after.get("agency", "")))
         .replace("%2", str(before.get("member", "")))
     )
+
+
+def _consultation_words(after: Mapping[str, Any]) -> str:
+    """Issue 14: the urgent track, the due dates, and each departure from the consultation
+    rules with its reason."""
+    parts: list[str] = []
+    if after.get("urgent"):
+        parts.append(
+            QCoreApplication.translate("Vocabulary", "urgent: %1").replace(
+                "%1", str(after["urgent"])
+            )
+        )
+    due = after.get("due")
+    if isinstance(due, Mapping) and due:
+        parts.append(
+            QCoreApplication.translate("Vocabulary", "opinions due %1").replace(
+                "%1", ", ".join(f"{code} {day}" for code, day in due.items())
+            )
+        )
+    for key, words in (
+        (
+            "skipped",
+            QCoreApplication.translate("Vocabulary", "%1 not consulted although required: %2"),
+        ),
+        (
+            "added",
+            QCoreApplication.translate(
+                "Vocabulary", "%1 consulted although no rule requires it: %2"
+            ),
+        ),
+    ):
+        departures = after.get(key)
+        if isinstance(departures, Mapping):
+            parts += [
+                words.replace("%1", str(code)).replace("%2", str(why))
+                for code, why in departures.items()
+            ]
+    return "".join(f"; {p}" for p in parts)

@@ -1,7 +1,7 @@
 """A file per destination State: dated, versioned standing findings with their sources
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03
 
 Issue 14: ``destination_entries`` holds every version of each standing finding on a State
@@ -20,7 +20,7 @@ from alembic import op
 from att_desktop.db.types import UTCDateTime
 
 revision: str = "0013"
-down_revision: str | None = "0011"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
