@@ -10,12 +10,16 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import User
 from att_desktop.services.committee import committee_work
 from att_desktop.services.dto import UserSession
+from att_desktop.services.gbv_consultation import gbv_consultation_work
 from att_desktop.services.work_items import WorkItem
 
 #: Each source lists one feature's items for a person (an active account).
 WorkSource = Callable[[Session, User], list[WorkItem]]
 
-_SOURCES: tuple[WorkSource, ...] = (committee_work,)
+_SOURCES: tuple[WorkSource, ...] = (
+    committee_work,
+    gbv_consultation_work,
+)
 
 
 def my_work(db: Database, user_session: UserSession) -> tuple[WorkItem, ...]:
