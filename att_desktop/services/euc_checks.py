@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, EucCheck, User
@@ -53,7 +53,7 @@ def normalise_euc_number(number: str) -> str:
     return text
 
 
-def _sql_key(column: ColumnElement[str]) -> ColumnElement[str]:
+def _sql_key(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
     expr: ColumnElement[str] = func.upper(column)
     for sep in _SEPARATORS:
         expr = func.replace(expr, sep, "")

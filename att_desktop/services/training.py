@@ -142,7 +142,7 @@ def list_training(
             .where(TrainingRecord.user_id == user_id)
             .order_by(TrainingRecord.completed_on.desc(), TrainingRecord.id.desc())
         ).all()
-        names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+        names = {uid: name for uid, name in session.execute(select(User.id, User.full_name))}
         return tuple(_view(r, names.get(r.recorded_by_id or 0, "")) for r in rows)
 
 
