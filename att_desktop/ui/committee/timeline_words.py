@@ -55,6 +55,7 @@ from att_desktop.ui.assessment.labels import (
     stage_label,
 )
 from att_desktop.ui.committee.labels import opinion_label
+from att_desktop.ui.gbv.words import event_words as gbv_event_words
 from att_desktop.ui.i18n import (
     field_label,
     licence_status_label,
@@ -215,4 +216,7 @@ def event_summary(event: EventView) -> str:
         _head, found, hit = event.summary.partition(" List hit ")
         if found:
             return hit
+    issue14 = gbv_event_words(event.action, after)  # GBV consultation, certificate checks
+    if issue14 is not None:
+        return issue14
     return words_in(event.summary)
