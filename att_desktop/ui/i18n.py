@@ -169,6 +169,17 @@ def event_action_label(action: str) -> str:
         ),
         "rows_recorded": QCoreApplication.translate("Vocabulary", "Record rows vouched for"),
         "row_audit_started": QCoreApplication.translate("Vocabulary", "Row digests begin"),
+        # Issue 14: GBV consultation, training register, end-user certificate checks.
+        "gbv_consultation_asked": QCoreApplication.translate(
+            "Vocabulary", "Gender adviser consulted"
+        ),
+        "gbv_consultation_answered": QCoreApplication.translate(
+            "Vocabulary", "Gender adviser answered"
+        ),
+        "training_recorded": QCoreApplication.translate("Vocabulary", "Training recorded"),
+        "euc_check_recorded": QCoreApplication.translate(
+            "Vocabulary", "End-user certificate checked"
+        ),
     }
     return labels.get(action, action.replace("_", " "))
 

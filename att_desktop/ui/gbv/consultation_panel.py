@@ -87,7 +87,8 @@ class ConsultationPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("gbvConsultationPanel")
         self.ctx = ctx
-        self._confirm = confirm
+        #: Asked before an answer is recorded (tests replace it).
+        self.confirm = confirm
         self._case: CaseDetail | None = None
         self._open_id: int | None = None
         self.text = note_label("", self)
@@ -172,7 +173,7 @@ class ConsultationPanel(QWidget):
         question = self.tr(
             "Record this answer for %1? An answer is part of the record and cannot be changed."
         ).replace("%1", self._case.reference)
-        if not self._confirm(self, question):
+        if not self.confirm(self, question):
             return False
         try:
             service.answer_consultation(
