@@ -82,7 +82,7 @@ class GbvConsultationBox(QGroupBox):
         )
         self.question.setTabChangesFocus(True)
         self.question.setMaximumHeight(90)
-        self.ask_button = QPushButton(self.tr("&Ask the gender adviser…"), self)
+        self.ask_button = QPushButton(self.tr("&Ask the gender adviser"), self)
         self.ask_button.setObjectName("askGenderAdviser")
         self.ask_button.clicked.connect(self.ask)
         form = QFormLayout()

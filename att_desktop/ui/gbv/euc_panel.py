@@ -185,8 +185,8 @@ class EucChecksPanel(QWidget):
 
 
 def place_on_article11(page: QWidget, note: EucFlagsNote) -> None:
-    """Put the warnings right under the Article 11 page's end-user certificate box."""
+    """Put the warnings at the top of the Article 11 page, under its introduction, where
+    they are read before any stage is rated (the certificate box is far below)."""
     layout = page.layout()
     assert isinstance(layout, QVBoxLayout)
-    box = page.findChild(QGroupBox, "assurances")
-    layout.insertWidget(layout.indexOf(box) + 1 if box is not None else layout.count(), note)
+    layout.insertWidget(1, note)
