@@ -88,3 +88,24 @@ def test_training_needs_an_existing_person(
         stdin=ADMIN_PASSWORD + "\n",
     )
     assert code == 1 and "There is no user called nobody" in err
+
+
+def test_the_consultation_setting_is_changed_headless(
+    committee_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from att_desktop.cli_context import EXIT_ERROR, PASSWORD_ENV
+    from att_desktop.services.gbv_consultation import consultation_policy
+
+    assert committee_db.path is not None
+    path = str(committee_db.path)
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    code, _, err = run(
+        monkeypatch, "--db", path, "settings", "--gbv-consultation", "optional", "--user", "officer"
+    )
+    assert code == EXIT_ERROR and "Only an administrator" in err
+    monkeypatch.setenv(PASSWORD_ENV, ADMIN_PASSWORD)
+    code, out, _ = run(
+        monkeypatch, "--db", path, "settings", "--gbv-consultation", "optional", "--user", "admin"
+    )
+    assert code == 0 and "gender adviser consultation: optional" in out
+    assert consultation_policy(committee_db) == "optional"
