@@ -69,7 +69,7 @@ from att_desktop.services.screening import (
     set_enabled_embargo_sets,
 )
 from att_desktop.services.settings import change_setting, get_setting
-from att_desktop.services.training import NO_GBV_TRAINING, lacks_gbv_training_in
+from att_desktop.services.training import GBV_TRAINING_KEY, lacks_gbv_training_in
 
 __all__ = [
     "ARTICLE7_FOR_TRANSFER_TYPES",
@@ -482,7 +482,7 @@ def save_assessment(
                 "decision_date": row.decision_date,
                 "recommendation": row.recommendation,
                 **{k: row.data[k] for k in changed if k in row.data},
-                **({"gbv_training_warning": NO_GBV_TRAINING} if untrained else {}),
+                **({GBV_TRAINING_KEY: False} if untrained else {}),
             },
         )
         return _state(row)

@@ -39,11 +39,9 @@ TOPIC_WORDS = {
     TrainingTopic.OTHER: "other",
 }
 
-#: Noted in the history when someone without valid GBV training saves GBV answers.
-NO_GBV_TRAINING = (
-    "The person who saved the GBV answers has no recorded, still valid training on "
-    "gender-based violence."
-)
+#: Noted (False) in the ``after`` of an ``assessment_saved`` event when the person who saved
+#: GBV answers had no recorded, still valid training on gender-based violence.
+GBV_TRAINING_KEY = "valid_gbv_training"
 
 
 @dataclass(frozen=True)
@@ -198,7 +196,7 @@ def _view(row: TrainingRecord, recorded_by: str) -> TrainingView:
 
 
 __all__ = [
-    "NO_GBV_TRAINING",
+    "GBV_TRAINING_KEY",
     "TOPIC_WORDS",
     "TrainingInput",
     "TrainingTopic",

@@ -187,6 +187,10 @@ def event_action_label(action: str) -> str:
 def field_label(name: str) -> str:
     """The application fields named in the history's "Edited ..." entries."""
     labels = {
+        # Issue 14: noted when GBV answers are saved without valid GBV training.
+        "valid_gbv_training": QCoreApplication.translate(
+            "Vocabulary", "valid training on gender-based violence recorded"
+        ),
         "transfer_type": QCoreApplication.translate("Vocabulary", "transfer type"),
         "status": QCoreApplication.translate("Vocabulary", "status"),
         "applicant": QCoreApplication.translate("Vocabulary", "applicant"),

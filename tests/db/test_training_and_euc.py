@@ -24,7 +24,7 @@ from att_desktop.services.euc_checks import (
 )
 from att_desktop.services.permissions import PermissionDenied
 from att_desktop.services.training import (
-    NO_GBV_TRAINING,
+    GBV_TRAINING_KEY,
     TrainingInput,
     TrainingTopic,
     add_training,
@@ -88,14 +88,14 @@ def test_the_gbv_training_warning_follows_expiry_and_topic(db: Database) -> None
     _case_id, _state = assessed(db, officer, serious=True)
     saved = [e for e in cases_history(db) if e.action == "assessment_saved"]
     assert saved[-1].after is not None
-    assert saved[-1].after["gbv_training_warning"] == NO_GBV_TRAINING
+    assert saved[-1].after[GBV_TRAINING_KEY] is False
     add_training(
         db, people.admin, officer.user_id, TrainingInput(TrainingTopic.GBV, "GBV 2026", TODAY)
     )
     assert not lacks_gbv_training(db, officer)
     _case_id, _state = assessed(db, officer, serious=True)
     saved = [e for e in cases_history(db) if e.action == "assessment_saved"]
-    assert saved[-1].after is not None and "gbv_training_warning" not in saved[-1].after
+    assert saved[-1].after is not None and GBV_TRAINING_KEY not in saved[-1].after
 
 
 def _check(number: str, result: EucResult = EucResult.AUTHENTIC, **kw: object) -> EucCheckInput:

@@ -27,7 +27,7 @@ from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.context import AppContext
-from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date
+from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date, scrolled
 from att_desktop.ui.gbv.words import consultation_text, consulted_kind_label
 
 #: Asks "record this answer? it cannot be changed": True to go ahead.
@@ -91,9 +91,10 @@ class ConsultationPanel(QWidget):
         self.confirm = confirm
         self._case: CaseDetail | None = None
         self._open_id: int | None = None
-        self.text = note_label("", self)
+        body = QWidget(self)
+        self.text = note_label("", body)
         self.text.setObjectName("consultationText")
-        self.form = QGroupBox(self.tr("Your answer as gender adviser"), self)
+        self.form = QGroupBox(self.tr("Your answer as gender adviser"), body)
         self.answer = QPlainTextEdit(self.form)
         self.answer.setObjectName("consultationAnswer")
         self.answer.setTabChangesFocus(True)
@@ -114,10 +115,11 @@ class ConsultationPanel(QWidget):
         form.addRow("", add)
         form.addRow(self.error)
         form.addRow(self.record_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.text)
         layout.addWidget(self.form)
         layout.addStretch(1)
+        scrolled(self, body)
         self.add_consulted()
 
     def add_consulted(self) -> ConsultedRow:

@@ -29,7 +29,7 @@ from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.context import AppContext
-from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date
+from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date, scrolled
 from att_desktop.ui.gbv.words import euc_flag_text, euc_result_label
 from att_desktop.ui.i18n import format_date
 
@@ -61,8 +61,9 @@ class EucChecksPanel(QWidget):
         self.setObjectName("eucChecksPanel")
         self.ctx = ctx
         self._case: CaseDetail | None = None
-        self.flags = EucFlagsNote(self)
-        self.table = QTableWidget(0, 6, self)
+        body = QWidget(self)
+        self.flags = EucFlagsNote(body)
+        self.table = QTableWidget(0, 6, body)
         self.table.setObjectName("eucChecksTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -80,13 +81,17 @@ class EucChecksPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.form = self._build_form()
-        layout = QVBoxLayout(self)
+        self.table.setMinimumHeight(120)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.flags)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.form)
+        scrolled(self, body)
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Record how the certificate was verified"), self)
+        box = QGroupBox(
+            self.tr("Record how the certificate was verified"), self.table.parentWidget()
+        )
         self.number = QLineEdit(box)
         self.number.setObjectName("eucNumber")
         self.issuer = QLineEdit(box)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 
 def date_edit(parent: QWidget, name: str, *, today: bool = False) -> QLineEdit:
@@ -40,3 +40,16 @@ def read_date(edit: QLineEdit) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise BadDate(edit) from None
+
+
+def scrolled(panel: QWidget, body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area filling ``panel``: a case-view tab must not make
+    the main window taller than a 1280x720 screen."""
+    area = QScrollArea(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    return area
