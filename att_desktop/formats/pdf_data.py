@@ -129,8 +129,9 @@ class AssessmentRecordData:
     #: Issue 14: the gender adviser's consultations and the end-user certificate checks.
     gbv_consultations: tuple[ConsultationData, ...] = ()
     euc_checks: tuple[EucCheckData, ...] = ()
-    #: Warnings on the certificates (a number also on another case, not authentic).
-    euc_warnings: tuple[str, ...] = ()
+    #: Warnings on the certificates: (kind: "also_on_case" | "not_authentic" | "no_reply",
+    #: number, other case's reference, same end user).
+    euc_warnings: tuple[tuple[str, str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,31 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_authentic": ("NOT AUTHENTIC", "不真实"),
     "no_reply": ("No reply", "未答复"),
     "no_checks": ("No verification recorded.", "未记录核查。"),
+    "also_on_case": (
+        "EUC number {number} is also on case {other} ({who})",
+        "最终用户证书编号 {number} 也出现在案件 {other} 中（{who}）",
+    ),
+    "same_end_user": ("same end user", "相同最终用户"),
+    "different_end_user": ("different end user", "不同最终用户"),
+    "warn_not_authentic": (
+        "EUC number {number}: the issuing authority says the certificate is NOT authentic",
+        "最终用户证书编号 {number}：签发机关称该证书不真实",
+    ),
+    "warn_no_reply": (
+        "EUC number {number}: the issuing authority has not replied",
+        "最终用户证书编号 {number}：签发机关尚未答复",
+    ),
 }
+
+
+def warning_text(warning: tuple[str, str, str, bool], language: str) -> str:
+    """One certificate warning in the record's language."""
+    kind, number, other, same = warning
+    if kind == "also_on_case":
+        who = _t("same_end_user" if same else "different_end_user", language)
+        return _t("also_on_case", language).format(number=number, other=other, who=who)
+    key = "warn_not_authentic" if kind == "not_authentic" else "warn_no_reply"
+    return _t(key, language).format(number=number)
 
 
 def _t(key: str, language: str) -> str:
@@ -102,7 +126,10 @@ def euc_section(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
     lang = styles.fonts.language
     out: list[Flowable] = [para(_t("sec_euc", lang), styles.h2, styles.fonts)]
     if data.euc_warnings:
-        warnings = [para(w, styles.body, styles.fonts, bold=True) for w in data.euc_warnings]
+        warnings = [
+            para(warning_text(w, lang), styles.body, styles.fonts, bold=True)
+            for w in data.euc_warnings
+        ]
         out.append(boxed(warnings, ALERT_FILL, ALERT))
     if not data.euc_checks:
         out.append(para(_t("no_checks", lang), styles.body, styles.fonts))

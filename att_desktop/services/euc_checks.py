@@ -290,6 +290,11 @@ def flag_words(flags: Iterable[EucFlag]) -> tuple[str, ...]:
     return tuple(f.words for f in flags)
 
 
+def flag_records(flags: Iterable[EucFlag]) -> tuple[tuple[str, str, str, bool], ...]:
+    """The flags as the assessment record PDF words them (in its own language)."""
+    return tuple((f.kind.value, f.number, f.other_reference, f.same_end_user) for f in flags)
+
+
 def _view(row: EucCheck, recorded_by: str) -> EucCheckView:
     return EucCheckView(
         id=row.id,
