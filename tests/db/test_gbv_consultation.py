@@ -18,6 +18,7 @@ from att_desktop.services.assessment import complete_assessment, current_assessm
 from att_desktop.services.audit import verify_chain
 from att_desktop.services.documents import write_assessment
 from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.services.euc_checks import EucCheckInput, EucResult, record_euc_check
 from att_desktop.services.gbv_consultation import (
     OPTIONAL,
     ConsultationMissing,
@@ -164,6 +165,18 @@ def test_the_consultation_is_printed_in_the_assessment_record(db: Database, tmp_
         "Documented in 2025 reports.",
         consulted=(Consulted("Women's Rights Network", ConsultedKind.WOMENS_ORGANISATION),),
     )
+    record_euc_check(
+        db,
+        people.officer,
+        case_id,
+        EucCheckInput(
+            "MOD-2025-117",
+            "Ministry of Defence",
+            "Legal office, by telephone",
+            date.today(),
+            EucResult.NOT_AUTHENTIC,
+        ),
+    )
     state = current_assessment(db, case_id)
     assert state is not None
     path = tmp_path / "record.pdf"
@@ -173,3 +186,5 @@ def test_the_consultation_is_printed_in_the_assessment_record(db: Database, tmp_
     assert QUESTION in text and "Documented in 2025 reports." in text
     assert "Women's Rights Network, women's organisation" in text
     assert people.grace.full_name in text and people.officer.full_name in text
+    assert "End-user certificate checks" in text
+    assert "EUC number MOD-2025-117: the issuing authority says the certificate is NOT" in text
