@@ -23,7 +23,7 @@ from att_desktop.services import gbv_consultation as service
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.training import lacks_gbv_training
-from att_desktop.ui.assessment.widgets import heading, note_label, set_note
+from att_desktop.ui.assessment.widgets import heading, note_label, set_note, tag
 from att_desktop.ui.gbv.words import consultation_text
 from att_desktop.ui.prompts import Prompter
 
@@ -62,6 +62,8 @@ class GbvConsultationBox(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gbvConsultation")
+        # Asked because of step 2's answer: the guidance beside it is step 2's.
+        tag(self, "gbv.step2")
         self.db = db
         self.application_id = application_id
         self.actor = actor
