@@ -149,7 +149,7 @@ def test_the_training_banner_goes_once_gbv_training_is_recorded(
     assert shown(wizard.gbv_consultation.banner)
     wizard.close()
 
-    _window, manager = build(db)  # type: ignore[operator]
+    window, manager = build(db)  # type: ignore[operator]
     assert manager.lock_screen is not None
     form = manager.lock_screen.sign_in
     form.username.setText("admin")
@@ -182,6 +182,15 @@ def test_the_training_banner_goes_once_gbv_training_is_recorded(
     wizard = open_wizard(qtbot, db, case_id, prompter, people)
     wizard.go_to(GBV)
     assert not shown(wizard.gbv_consultation.banner)
+    wizard.close()
+    # The officer sees their own register (Settings/session menu → My training…), read-only.
+    sign_in(qtbot, manager, "officer")
+    window.menus.actions["action_my_training"].trigger()
+    own = manager.training_dialog
+    assert isinstance(own, TrainingDialog) and own.isVisible()
+    assert own.table.item(0, 1).text() == "GBV in export risk assessment"
+    assert not shown(own.form)
+    own.close()
 
 
 def test_a_reused_certificate_is_flagged_in_the_case_view_and_on_article_11(
