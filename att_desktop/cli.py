@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     from att_desktop.cli_admin import register as register_admin  # issue 4: audit, user, agency
 
     register_admin(commands, [common])
+    from att_desktop.cli_training import register as register_training  # issue 14: user training
+
+    register_training(commands, [common])
     from att_desktop.cli_admin import register_restore  # issue 13: restore a SQLite backup
 
     register_restore(commands, [common])

@@ -10,6 +10,7 @@ from att_desktop.cli_context import EXIT_ERROR, EXIT_OK, Context, add_user_optio
 from att_desktop.domain.references import InvalidPatternError
 from att_desktop.services.conditions import set_standard_conditions, standard_conditions
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.gbv_consultation import consultation_policy, set_consultation_policy
 from att_desktop.services.references import reference_pattern, set_reference_pattern
 
 
@@ -33,6 +34,12 @@ def register(
         help="a standard licence condition proposed on every licence; repeat it for each "
         "one: together they replace the current list ('' alone: none at all)",
     )
+    sub.add_argument(
+        "--gbv-consultation",
+        choices=("required", "optional"),
+        help="issue 14: whether completing an assessment whose GBV steps 1 and 2 are yes needs "
+        "the gender adviser's answer (default: required while a gender adviser is active)",
+    )
     add_user_option(sub)
     sub.set_defaults(handler=cmd_settings)
 
@@ -54,7 +61,14 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
             except ServiceError as exc:
                 ctx.warn(str(exc))
                 return EXIT_ERROR
+        if args.gbv_consultation is not None:
+            try:
+                set_consultation_policy(db, ctx.actor(db, args.user), args.gbv_consultation)
+            except ServiceError as exc:
+                ctx.warn(str(exc))
+                return EXIT_ERROR
         ctx.say(f"reference pattern: {reference_pattern(db)}")
+        ctx.say(f"gender adviser consultation: {consultation_policy(db)}")
         ctx.say("standard licence conditions:")
         for condition in standard_conditions(db) or ("(none)",):
             ctx.say(f"  - {condition}")

@@ -799,6 +799,10 @@ RETAINED_TABLES = (
     # Consultation rules and opinion due dates (issue 14).
     "consultation_rules",
     "review_deadlines",
+    # Issue 14: GBV consultation, the training register, end-user certificate checks.
+    "gbv_consultations",
+    "training_records",
+    "euc_checks",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.
@@ -814,6 +818,8 @@ APPEND_ONLY_TABLES = (
     "report_files",
     "case_handovers",
     "review_deadlines",
+    "training_records",
+    "euc_checks",
 )
 
 
@@ -1049,3 +1055,66 @@ class CaseHandover(Timestamped, Base):
     #: None when the administrator acknowledged that the agency has nobody left to answer.
     to_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     summary: Mapped[str] = mapped_column(Text)
+
+
+# --- issue 14: GBV consultation, training register, end-user certificate checks -------------
+
+
+class GbvConsultation(Timestamped, Base):
+    """The gender adviser asked about a case's GBV risk (Article 7(4), seed 003 para. 26-27):
+    asked once steps 1 and 2 of the flowchart are answered yes; answered by a gender adviser,
+    with the women's organisations and GBV experts consulted. Updated once, by the answer."""
+
+    __tablename__ = "gbv_consultations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    #: The assessment revision the question was asked on.
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    asked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    asked_on: Mapped[date] = mapped_column(Date)
+    #: A named gender adviser, or None: any gender adviser may answer.
+    adviser_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    #: [{"name": ..., "kind": "womens_organisation" | "gbv_expert" | "other",
+    #:   "consulted_on": "YYYY-MM-DD"}]
+    organisations: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class TrainingRecord(Timestamped, Base):
+    """A course a person completed (the training register): never edited, a correction is a
+    new record. GBV training still valid is what the wizard's GBV page looks for."""
+
+    __tablename__ = "training_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    #: "gbv", "att_basics", "export_control_law" or "other".
+    topic: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    completed_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+
+class EucCheck(Timestamped, Base):
+    """How an end-user certificate was verified with its issuing authority (Article 11):
+    one row per check, never edited (a later reply is a new check)."""
+
+    __tablename__ = "euc_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    euc_number: Mapped[str] = mapped_column(String(100))
+    #: The number without case, spaces or separators, to find it on other cases.
+    number_key: Mapped[str] = mapped_column(String(100), index=True)
+    issuing_authority: Mapped[str] = mapped_column(String(300), default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    #: Who was contacted at the issuing authority, and how.
+    contacted: Mapped[str] = mapped_column(String(300), default="")
+    contacted_on: Mapped[date | None] = mapped_column(Date)
+    #: "authentic", "not_authentic" or "no_reply".
+    result: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)

@@ -69,6 +69,10 @@ SEALED: dict[str, frozenset[str]] = {
     "case_handovers": frozenset(),
     "consultation_rules": frozenset(),
     "review_deadlines": frozenset(),
+    # Issue 14: GBV consultation, the training register, end-user certificate checks.
+    "gbv_consultations": frozenset(),
+    "training_records": frozenset(),
+    "euc_checks": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

@@ -66,6 +66,7 @@ from att_desktop.formats.pdf_data import (
     OpinionData,
 )
 from att_desktop.formats.pdf_flowchart import gbv_flowchart
+from att_desktop.formats.pdf_gbv_euc import consultation_section, euc_section
 from att_desktop.formats.pdf_labels import (
     citation_style,
     colon,
@@ -125,7 +126,9 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
             story.append(para(text, styles.body, styles.fonts))
         story += _article7(inp, styles)
         story += _gbv(data, styles)
+        story += consultation_section(data, styles)  # issue 14
         story += _diversion(inp, styles)
+        story += euc_section(data, styles)  # issue 14
         story += _mitigation(data, styles)
         story += _conclusion(data, styles)
     story += _recommendation(data, styles)

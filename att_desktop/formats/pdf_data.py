@@ -126,6 +126,12 @@ class AssessmentRecordData:
     opinions: tuple[OpinionData, ...] = ()
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""
+    #: Issue 14: the gender adviser's consultations and the end-user certificate checks.
+    gbv_consultations: tuple[ConsultationData, ...] = ()
+    euc_checks: tuple[EucCheckData, ...] = ()
+    #: Warnings on the certificates: (kind: "also_on_case" | "not_authentic" | "no_reply",
+    #: number, other case's reference, same end user).
+    euc_warnings: tuple[tuple[str, str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,3 +173,33 @@ class DenialLetterData:
     anchor: str = ""
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""
+
+
+@dataclass(frozen=True)
+class ConsultationData:
+    """A GBV consultation with the gender adviser, as printed (issue 14)."""
+
+    question: str
+    asked_by: str
+    asked_on: date
+    adviser: str
+    answer: str
+    answered_by: str
+    answered_on: date | None
+    #: (name, kind: "womens_organisation" | "gbv_expert" | "other", consulted on)
+    consulted: tuple[tuple[str, str, date | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class EucCheckData:
+    """One verification of an end-user certificate, as printed (issue 14)."""
+
+    number: str
+    issuing_authority: str
+    issued_on: date | None
+    contacted: str
+    contacted_on: date | None
+    #: "authentic", "not_authentic" or "no_reply"
+    result: str
+    recorded_by: str
+    notes: str = ""

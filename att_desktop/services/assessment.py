@@ -47,6 +47,7 @@ from att_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from att_desktop.services.gbv_consultation import completion_check
 from att_desktop.services.history import change_status, in_words, record_event
 from att_desktop.services.mitigation_policy import mitigation_policy_in
 from att_desktop.services.permissions import Permission, authorize
@@ -68,6 +69,7 @@ from att_desktop.services.screening import (
     set_enabled_embargo_sets,
 )
 from att_desktop.services.settings import change_setting, get_setting
+from att_desktop.services.training import GBV_TRAINING_KEY, lacks_gbv_training_in
 
 __all__ = [
     "ARTICLE7_FOR_TRANSFER_TYPES",
@@ -463,6 +465,8 @@ def save_assessment(
             changed.append("decision_date")
         if not changed:
             return _state(row)
+        # Issue 14: GBV answers saved by someone without valid GBV training are noted.
+        untrained = "gbv" in changed and lacks_gbv_training_in(session, actor, date.today())
         record_event(
             session,
             actor,
@@ -478,6 +482,7 @@ def save_assessment(
                 "decision_date": row.decision_date,
                 "recommendation": row.recommendation,
                 **{k: row.data[k] for k in changed if k in row.data},
+                **({GBV_TRAINING_KEY: False} if untrained else {}),
             },
         )
         return _state(row)
@@ -614,6 +619,8 @@ def complete_assessment(
         result = evaluate(read_input(row))
         if result.recommendation is Recommendation.INCOMPLETE:
             raise AssessmentIncomplete(result.missing)
+        # Issue 14: serious, prevalent GBV needs the gender adviser's answer (or a note why not).
+        consultation_note = completion_check(session, row.application_id, read_input(row).gbv)
         row.status = AssessmentStatus.COMPLETE
         row.completed_at = utcnow()
         session.flush()
@@ -631,6 +638,7 @@ def complete_assessment(
                 "status": AssessmentStatus.COMPLETE,
                 "recommendation": result.recommendation,
                 "grounds": [g.citation() for g in result.grounds],
+                **({"gbv_consultation": consultation_note} if consultation_note else {}),
             },
         )
         return _state(row)

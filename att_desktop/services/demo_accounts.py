@@ -63,6 +63,8 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
     DemoPerson("moi", "Ines (Interior)", Role.COMMITTEE_MEMBER, "MOI"),
     DemoPerson("customs", "Carl (Customs)", Role.COMMITTEE_MEMBER, "CUS"),
     DemoPerson("intel", "Ivo (Intelligence)", Role.COMMITTEE_MEMBER, "INT"),
+    # Issue 14: the gender adviser answers GBV consultations (Article 7(4)).
+    DemoPerson("gender", "Grace (Gender adviser)", Role.GENDER_ADVISER),
 )
 
 

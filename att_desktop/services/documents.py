@@ -38,6 +38,8 @@ from att_desktop.services.cases import get_case
 from att_desktop.services.decisions import DecisionView, get_decision
 from att_desktop.services.dto import CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError
+from att_desktop.services.euc_checks import euc_check_records, euc_flags, flag_records
+from att_desktop.services.gbv_consultation import consultation_records
 
 # --------------------------------------------------------------------------- builders
 #
@@ -419,6 +421,9 @@ def write_assessment(
         opinions=opinions_data(db, case.id),
         letterhead=profile.letterhead,
         anchor=_anchor(db),
+        gbv_consultations=consultation_records(db, case.id),
+        euc_checks=euc_check_records(db, case.id),
+        euc_warnings=flag_records(euc_flags(db, case.id)),
     )
     pdf_assessment.write_assessment_record(data, path, language=language)
 

@@ -13,6 +13,7 @@ from att_desktop.services.committee import committee_work
 from att_desktop.services.consultation import overdue_work
 from att_desktop.services.dto import UserSession
 from att_desktop.services.follow_up import follow_up_work
+from att_desktop.services.gbv_consultation import gbv_consultation_work
 from att_desktop.services.handover import handover_work
 from att_desktop.services.incidents import reassessment_work
 from att_desktop.services.report_clarifications import report_work
@@ -29,6 +30,7 @@ _SOURCES: tuple[WorkSource, ...] = (
     change_request_work,  # issue 14: change requests awaiting a decision
     handover_work,  # issue 14: cases handed over when a colleague left
     overdue_work,  # issue 14: opinions past their due date
+    gbv_consultation_work,
 )
 
 

@@ -61,6 +61,8 @@ from att_desktop.ui.change_requests.dialogs import ChangeRequestsDialog
 from att_desktop.ui.committee.timeline_words import event_summary
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.follow_up.panel import ObligationsPanel
+from att_desktop.ui.gbv.consultation_panel import ConsultationPanel
+from att_desktop.ui.gbv.euc_panel import EucChecksPanel
 from att_desktop.ui.i18n import (
     DOCUMENT_KINDS,
     document_kind_label,
@@ -344,6 +346,13 @@ class CaseView(QWidget):
         # Issue 14: diversion and breach incidents with this case's parties or destination.
         self.incidents_panel = IncidentsCasePanel(self.ctx, page)
         self.tabs.addTab(self.incidents_panel, "")
+        # Issue 14: the gender adviser's consultation and the end-user certificate checks.
+        self.consultation_panel = ConsultationPanel(self.ctx, page)
+        self.consultation_panel.changed.connect(self._issue14_changed)
+        self.tabs.addTab(self.consultation_panel, "")
+        self.euc_panel = EucChecksPanel(self.ctx, page)
+        self.euc_panel.changed.connect(self._issue14_changed)
+        self.tabs.addTab(self.euc_panel, "")
         # The case's own documents (licence, denial letter, assessment record), beside the
         # tabs; a licence row opens its licence on double-click or from its context menu.
         self.case_documents = CaseDocuments(self.ctx, self)
@@ -445,6 +454,7 @@ class CaseView(QWidget):
         self._show_facts(detail)
         self._show_decision(detail)
         self._show_tables(detail)
+        self._show_issue14(detail)
         self.case_documents.set_case(detail)
 
     @property
@@ -710,6 +720,24 @@ class CaseView(QWidget):
         detail = cases.get_case(self.db, self._case.id)
         self.show_case(detail)
         self.tabs.setCurrentWidget(self.follow_up_panel)
+        self.caseChanged.emit(detail)
+
+    def _show_issue14(self, d: CaseDetail) -> None:
+        """The consultation and certificate tabs; a gender adviser with an open question on
+        the case (come from My work) lands on the consultation."""
+        for panel in (self.consultation_panel, self.euc_panel):
+            self.tabs.setTabText(self.tabs.indexOf(panel), panel.set_case(d))
+        if self.consultation_panel.awaiting_me:
+            self.tabs.setCurrentWidget(self.consultation_panel)
+
+    def _issue14_changed(self, _application_id: int) -> None:
+        """An answer or a check was recorded: show the case again (its history has it)."""
+        if self._case is None:
+            return
+        current = self.tabs.currentWidget()
+        detail = cases.get_case(self.db, self._case.id)
+        self.show_case(detail)
+        self.tabs.setCurrentWidget(current)
         self.caseChanged.emit(detail)
 
     def _sanctions_reviewed(self, _application_id: int) -> None:

@@ -199,6 +199,17 @@ def event_action_label(action: str) -> str:
         "consultation_rule_deactivated": QCoreApplication.translate(
             "Vocabulary", "Consultation rule retired"
         ),
+        # Issue 14: GBV consultation, training register, end-user certificate checks.
+        "gbv_consultation_asked": QCoreApplication.translate(
+            "Vocabulary", "Gender adviser consulted"
+        ),
+        "gbv_consultation_answered": QCoreApplication.translate(
+            "Vocabulary", "Gender adviser answered"
+        ),
+        "training_recorded": QCoreApplication.translate("Vocabulary", "Training recorded"),
+        "euc_check_recorded": QCoreApplication.translate(
+            "Vocabulary", "End-user certificate checked"
+        ),
     }
     from att_desktop.ui.follow_up.labels import action_label  # issue 14
 
@@ -208,6 +219,10 @@ def event_action_label(action: str) -> str:
 def field_label(name: str) -> str:
     """The application fields named in the history's "Edited ..." entries."""
     labels = {
+        # Issue 14: noted when GBV answers are saved without valid GBV training.
+        "valid_gbv_training": QCoreApplication.translate(
+            "Vocabulary", "valid training on gender-based violence recorded"
+        ),
         "transfer_type": QCoreApplication.translate("Vocabulary", "transfer type"),
         "status": QCoreApplication.translate("Vocabulary", "status"),
         "applicant": QCoreApplication.translate("Vocabulary", "applicant"),

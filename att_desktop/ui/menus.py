@@ -182,6 +182,15 @@ FILE = MenuSpec(
             signed_in_only=True,
             context=_SESSIONS,
         ),
+        ActionSpec(  # issue 14: each person sees their own training register
+            "action_my_training",
+            "actionMyTraining",
+            QT_TRANSLATE_NOOP("SessionManager", "My &training…"),
+            "sessions.open_my_training",
+            needs_sign_in=True,
+            signed_in_only=True,
+            context=_SESSIONS,
+        ),
         ActionSpec(
             "action_accounts",
             "actionUsersAgencies",

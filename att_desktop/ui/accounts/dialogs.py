@@ -42,6 +42,7 @@ from att_desktop.ui.accounts.deactivation import DeactivationDialog
 from att_desktop.ui.accounts.forms import ChangePasswordForm
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.committee.consultation import mandate_text
+from att_desktop.ui.gbv.training_dialog import TrainingDialog
 from att_desktop.ui.i18n import format_datetime
 from att_desktop.ui.prompts import Prompter
 
@@ -181,8 +182,14 @@ class AccountsDialog(QDialog):
             self.tr("Printed under the person's name on the licences and letters they sign")
         )
         self.job_title_button.clicked.connect(self.set_selected_job_title)
+        # Issue 14: the training register, per person.
+        self.training_button = QPushButton(self.tr("Trainin&g…"), page)
+        self.training_button.setObjectName("trainingButton")
+        self.training_button.clicked.connect(self.open_training)
+        self.training_dialog: TrainingDialog | None = None
         row_buttons = QHBoxLayout()
         row_buttons.addStretch(1)
+        row_buttons.addWidget(self.training_button)
         row_buttons.addWidget(self.job_title_button)
         row_buttons.addWidget(self.reset_button)
         row_buttons.addWidget(self.deactivate_button)
@@ -361,6 +368,7 @@ class AccountsDialog(QDialog):
         usable = user is not None and user.active
         self.reset_button.setEnabled(usable)
         self.job_title_button.setEnabled(usable)
+        self.training_button.setEnabled(user is not None)
         self.deactivate_button.setEnabled(usable and user is not None and user.id != self._me())
 
     def _me(self) -> int | None:
@@ -448,6 +456,16 @@ class AccountsDialog(QDialog):
             return
         self.reload()
         self._say(self.tr("The job title of %1 was saved.").replace("%1", user.username))
+
+    def open_training(self) -> TrainingDialog | None:
+        """The selected person's training register (window-modal, not blocking)."""
+        session = self._session()
+        user = self.selected_user()
+        if session is None or user is None:
+            return None
+        self.training_dialog = TrainingDialog(self.db, session, user.id, user.full_name, self)
+        self.training_dialog.open()
+        return self.training_dialog
 
     def deactivate_selected(self) -> None:
         session = self._session()

@@ -30,6 +30,7 @@ from att_desktop.ui.accounts.dialogs import AccountsDialog, ChangePasswordDialog
 from att_desktop.ui.accounts.labels import error_text, role_label
 from att_desktop.ui.accounts.lock_screen import LockScreen
 from att_desktop.ui.context import AppContext
+from att_desktop.ui.gbv.training_dialog import TrainingDialog
 from att_desktop.ui.ops import Op, StatusBarProgress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -504,6 +505,17 @@ class SessionManager(QObject):
         dialog = ChangePasswordDialog(self, self.window)
         dialog.finished.connect(dialog.deleteLater)
         self.change_password_dialog = dialog
+        dialog.open()
+
+    def open_my_training(self) -> None:
+        """Issue 14: the signed-in person's own training register (read-only for them)."""
+        if self._session is None or self.window is None:
+            return
+        dialog = TrainingDialog(
+            self.db, self._session, self._session.user_id, self._session.full_name, self.window
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.training_dialog = dialog
         dialog.open()
 
     def open_accounts(self) -> None:

@@ -189,6 +189,14 @@ class GbvPage(QWidget):
         self.risk.risk.currentIndexChanged.connect(self.update_flowchart)
         self.no_measure.toggled.connect(self.update_flowchart)
 
+    def add_consultation(self, banner: QWidget, box: QWidget) -> None:
+        """Issue 14: the GBV training banner on top, the gender adviser's consultation after
+        step 2 (it is asked once steps 1 and 2 are yes)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, banner)
+        layout.insertWidget(layout.indexOf(self.step2) + 1, box)
+
     def _build_chart_panel(self) -> None:
         """The flowchart and where the case stands: a column beside the questions (see
         ``beside_chart``), so it stays in view while the officer scrolls through them."""

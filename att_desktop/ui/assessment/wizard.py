@@ -63,6 +63,8 @@ from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, Gb
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
 from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.committee.review import SubmitReviewDialog
+from att_desktop.ui.gbv.consultation_box import GbvConsultationBox
+from att_desktop.ui.gbv.euc_panel import EucFlagsNote, place_on_article11
 from att_desktop.ui.i18n import transfer_type_label
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
@@ -209,7 +211,13 @@ class AssessmentWizard(QDialog):
         self.article6 = Article6Page(self._screen)
         self.article7 = Article7Page()
         self.gbv = GbvPage()
+        self.gbv_consultation = GbvConsultationBox(
+            self.db, self.application_id, self.actor, self._prompter, self.gbv
+        )
+        self.gbv.add_consultation(self.gbv_consultation.banner, self.gbv_consultation)
         self.diversion = DiversionPage()
+        self.euc_flags = EucFlagsNote(self.diversion)  # issue 14: certificate warnings
+        place_on_article11(self.diversion, self.euc_flags)
         self.mitigation = MitigationPage()
         self.conclusion = ConclusionPage(language=language)
         self.decision_page = DecisionPage(language=language)
@@ -427,6 +435,8 @@ class AssessmentWizard(QDialog):
         self.gbv.show_result(
             result, self.state.input.mitigation, self.state.input.mitigation_policy
         )
+        self.gbv_consultation.refresh(editable=self._editable())
+        self.euc_flags.show_flags(self.db, self.application_id)
         self.mitigation.set_prohibited(citations)
         self.conclusion.show_result(result)
         self.decision_page.show_result(result, self.state.decision_date)

@@ -59,6 +59,7 @@ from att_desktop.ui.change_requests.labels import kind_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.destination.labels import RECORDED_ACTION, finding_event_words
 from att_desktop.ui.follow_up.labels import obligation_event_text
+from att_desktop.ui.gbv.words import event_words as gbv_event_words
 from att_desktop.ui.i18n import (
     field_label,
     licence_status_label,
@@ -234,6 +235,9 @@ def event_summary(event: EventView) -> str:
         return finding_event_words(before, after, event.summary)
     if event.action in INCIDENT_ACTIONS and event.after:
         return incident_event_words(event)
+    issue14 = gbv_event_words(event.action, after)  # GBV consultation, certificate checks
+    if issue14 is not None:
+        return issue14
     return words_in(event.summary)
 
 

@@ -1,7 +1,7 @@
 """The annual report as submitted: contributions, choices, frozen files, clarifications
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-03
 
 Issue 14: a report in preparation (``report_submissions``, one per kind and year) lists the
@@ -20,7 +20,7 @@ from alembic import op
 from att_desktop.db.types import UTCDateTime
 
 revision: str = "0015"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
