@@ -172,6 +172,7 @@ def markup(text: str, fonts: Fonts) -> str:
 
 def string_width(text: str, size: float, fonts: Fonts, *, bold: bool = False) -> float:
     """Width of mixed-script text drawn run by run (see ``draw_text``)."""
+    register_fonts()  # measuring a Chinese run needs the CID font, whoever asks first
     return float(
         sum(
             pdfmetrics.stringWidth(chunk, _run_font(latin, bold), size)

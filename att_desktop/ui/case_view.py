@@ -339,6 +339,21 @@ class CaseView(QWidget):
         self.sanctions_panel = SanctionsHitsPanel(self.ctx, page, per_case=True)
         self.sanctions_panel.hitsChanged.connect(self._sanctions_reviewed)
         self.tabs.addTab(self.sanctions_panel, "")
+        self._add_follow_up_tabs(page)
+        # The case's own documents (licence, denial letter, assessment record), beside the
+        # tabs; a licence row opens its licence on double-click or from its context menu.
+        self.case_documents = CaseDocuments(self.ctx, self)
+        self.tabs.setCornerWidget(self.case_documents.button, Qt.Corner.TopRightCorner)
+        self.licences_table.doubleClicked.connect(
+            lambda _index: self.case_documents.act(DocumentKind.LICENCE, "open")
+        )
+        self.licences_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for verb in ("open", "save", "print"):
+            self.licences_table.addAction(self.case_documents.action(DocumentKind.LICENCE, verb))
+        return self.tabs
+
+    def _add_follow_up_tabs(self, page: QWidget) -> None:
+        """Issue 14: what happens around and after the decision, one tab each."""
         # Issue 14: the licences' follow-up obligations (certificates, visits, assurances).
         self.follow_up_panel = ObligationsPanel(self.ctx, page, per_case=True)
         self.follow_up_panel.obligationsChanged.connect(self._follow_up_recorded)
@@ -353,17 +368,6 @@ class CaseView(QWidget):
         self.euc_panel = EucChecksPanel(self.ctx, page)
         self.euc_panel.changed.connect(self._issue14_changed)
         self.tabs.addTab(self.euc_panel, "")
-        # The case's own documents (licence, denial letter, assessment record), beside the
-        # tabs; a licence row opens its licence on double-click or from its context menu.
-        self.case_documents = CaseDocuments(self.ctx, self)
-        self.tabs.setCornerWidget(self.case_documents.button, Qt.Corner.TopRightCorner)
-        self.licences_table.doubleClicked.connect(
-            lambda _index: self.case_documents.act(DocumentKind.LICENCE, "open")
-        )
-        self.licences_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for verb in ("open", "save", "print"):
-            self.licences_table.addAction(self.case_documents.action(DocumentKind.LICENCE, verb))
-        return self.tabs
 
     def _licences_page(self, page: QWidget) -> QWidget:
         """The Licences tab: the licences, and their change requests (issue 14)."""

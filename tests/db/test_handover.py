@@ -15,6 +15,8 @@ from att_desktop.services.history import case_history as _case_history
 from att_desktop.services.my_work import my_work
 from att_desktop.services.work_items import WorkReason
 from tests.accounts_helpers import (
+    CUSTOMS_ASKED,
+    MOD_NOT_ASKED,
     Committee,
     assessed_case,
     committee_db,
@@ -141,7 +143,17 @@ def test_the_administrator_may_acknowledge_that_the_agency_has_nobody(
     db: Database, people: Committee
 ) -> None:
     case_id = assessed_case(db, people.officer)
-    committee.request_review(db, people.officer, case_id, [people.customs])
+    committee.request_review(
+        db,
+        people.officer,
+        case_id,
+        [people.customs],
+        reasons={
+            "MFA": "Foreign Affairs reviewed this end user last week",
+            **MOD_NOT_ASKED,
+            **CUSTOMS_ASKED,
+        },
+    )
     accounts.deactivate_user(
         db,
         people.admin,
