@@ -67,6 +67,13 @@ HELP_SECTIONS: dict[str, str] = {
     "ObligationsPanel": "officer-follow-up",
     "ObligationDialog": "officer-follow-up",
     "RulesDialog": "officer-follow-up",
+    # Licence change requests (issue 14): re-export, re-transfer, new end user.
+    "ChangeRequestsDialog": "decider-change-requests",
+    # Users and agencies (issue 14): handing over a leaver's work, and the agencies'
+    # mandates and consultation rules.
+    "DeactivationDialog": "admin-deactivate-handover",
+    "MandateDialog": "admin-consultation",
+    "RulesTab": "admin-consultation",
 }
 
 _SECTION = re.compile(r'<h([1-3])><a name="([a-z0-9-]+)"></a>(.*?)</h\1>', re.DOTALL)

@@ -81,6 +81,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gender adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +136,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consultation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,6 +177,10 @@
     </message>
     <message>
         <source>Printed under the person&apos;s name on the licences and letters they sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainin&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,6 +225,14 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mandate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +338,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deactivated; their work was handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,6 +1363,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Destination files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,6 +1753,18 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;hange requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-export, re-transfer, or change of end user, end use or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change request(s) awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A decided or withdrawn case cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +1873,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licence %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,10 +1952,161 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>Re-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-transfer within the importing State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of end use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The importing State&apos;s authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsDialog</name>
+    <message>
+        <source>Change requests: %1</source>
+        <extracomment>A request was recorded or decided: the case view shows the case again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to re-export, re-transfer, or change the end user, end use or location of what a licence covers. An officer records each request; the deciding authority consents or refuses it, as for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent letter of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licensing officer or the focal point records requests on a valid licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request awaiting a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits a consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the consent letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitteeIntegration</name>
     <message>
         <source>Committee</source>
-        <extracomment>Open this case (from My work). A committee step changed this case: show it again and refresh the register.</extracomment>
+        <extracomment>Open this case (from My work). Open a year&apos;s annual report submission (a report&apos;s item in My work). A committee step changed this case: show it again and refresh the register.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,6 +2277,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>You were mentioned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An opinion is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request awaits a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your advice on gender-based violence is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence to reassess (Article 7(7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report awaits your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConclusionPage</name>
@@ -2231,6 +2458,67 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No matching denial notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversion and breach incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident with these parties or destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <source>Record the answer</source>
+        <extracomment>Asks &quot;record this answer? it cannot be changed&quot;: True to go ahead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation or expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer as gender adviser</source>
+        <extracomment>An answer was recorded: the case view shows the case again (its history changed). Asked before an answer is recorded (tests replace it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation or e&amp;xpert consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender adviser has not been asked about this case. The officer asks from the assessment&apos;s Article 7(4) page once GBV steps 1 and 2 are yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV consultation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,6 +2755,86 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>DeactivationDialog</name>
+    <message>
+        <source>Deactivate %1: hand over their work</source>
+        <extracomment>The account was deactivated (its user id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds the work below. Choose who carries each item on and write what they need to know: the summary is kept in each case&apos;s history and shown in the successors&apos; My work. A case goes to a licensing officer or the deciding authority; an agency&apos;s opinion to a member of the same agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one per case below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Successor for every case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over and deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency has nobody else who can answer: leave its opinion unanswered and record that in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each case stands, what is awaited from whom, what to watch for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. retired, moved to another ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; hand over and deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of %1, which only they can still give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a summary of at least %1 characters and tick the confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <source>Decide %1</source>
@@ -2482,6 +2850,53 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The decision was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideRequestDialog</name>
+    <message>
+        <source>Decide: %1 on licence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, asked by %2 on %3. Justification: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits a consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One condition per line (consent only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the request; the decision is signed and cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;soning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;ditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +3220,198 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>DestinationFiles</name>
+    <message>
+        <source>Prevalent GBV types and prevention measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IHL situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversion history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terrorism and organised crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was last assessed %3, %4 months ago; the authority asks for material under %5 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file, %1: %2 updated (assessed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file, %1: %2 recorded (assessed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationFilesWindow</name>
+    <message>
+        <source>Destination files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States with a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add or update finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;reassessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 topics, newest %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a State to see its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding on this topic yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — assessed %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. These valid licences concern %1 and are now listed for reassessment (Article 7(7)): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. No valid licence was put up for reassessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPanel</name>
+    <message>
+        <source>Destination file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use destination file on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the file&apos;s sources to this page&apos;s sources and its findings to the reasoning, marked with their date; nothing you typed is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — assessed %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the destination file (%1, assessed %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into this page&apos;s answers (%1): review them and make them yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page already has what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationSettingsTab</name>
+    <message>
+        <source>Each destination State&apos;s file holds standing findings (GBV, human rights, IHL, diversion...) that new assessments start from. A finding older than this is shown with a warning, in the file and beside the assessment, so someone refreshes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination material needs &amp;refreshing after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiversionPage</name>
     <message>
         <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
@@ -3037,6 +3644,49 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Destination file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the material shows about the State, for the officers who come after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the finding changes (a new report, the situation changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the valid licences concerning this State up for reassessment (Article 7(7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of source for “%1”, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Problems to correct</source>
@@ -3052,6 +3702,78 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Go to this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EucChecksPanel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>A check was recorded: the case view shows the case again (its history changed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted (who, how), on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the certificate was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Col. Souza, MoD legal office, by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacted (who, how)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3980,225 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>FollowUpVocabulary</name>
+    <message>
+        <source>Delivery verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-use assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREACH FOUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every shipment under every licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the licence&apos;s conditions or its assessment call for delivery verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never automatically (added by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for shipment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the shipment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up obligation added</source>
+        <extracomment>The history&apos;s actions for obligations, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification visit planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification visit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up obligation waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <source>Licence follow-up</source>
+        <extracomment>Rows per page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When delivery verification certificates are owed, and how soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No obligation matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvConsultationBox</name>
+    <message>
+        <source>What should the gender adviser look at? e.g. the prevalence of conflict-related sexual violence by the receiving unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask the gender adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of the gender adviser (Article 7(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps 1 and 2 are answered yes: serious GBV/VAWC is prevalent in the importing State. The authority asks the gender adviser, who may consult women&apos;s organisations and GBV experts, before the assessment is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender adviser has not been asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any gender adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender adviser was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
@@ -3282,6 +4223,17 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 (you are here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvForms</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +4404,97 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GbvWords</name>
+    <message>
+        <source>Women&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender-based violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms Trade Treaty basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export control law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT authentic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any gender adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2, of %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the gender adviser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC number %1 is also on case %2 (same end user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC number %1 is also on case %2 (different end user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC number %1: the issuing authority says the certificate is NOT authentic. Do not rely on it; consider the diversion risk and whether to deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC number %1: the issuing authority has not replied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender adviser asked (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender adviser answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(consulted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate %1 checked with %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,6 +4937,531 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New diversion or breach incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States i&amp;nformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. note verbale, seizure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country where it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (as the source gives it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove part&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences involved (by number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties involved: valid licences of cases with a matching party (similar name, same country) are put up for reassessment too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT category (e.g. VIII.SA.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to (Art. 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add r&amp;esponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove respo&amp;nse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove St&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change licence %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence&apos;s history keeps it. Say why to go ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised re-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-use breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of licence conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another State&apos;s notification (Art. 11(4)–(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN panel of experts report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-shipment verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement referral (Art. 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parties match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concerns this case&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 (%2) concerns licence %3: to be reassessed (Art. 7(7))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCasePanel</name>
+    <message>
+        <source>Diversion and breach incidents involving this case&apos;s parties (similar names, same country), its destination or its licences. Weigh them in the assessment (Article 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident concerns this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsWindow</name>
+    <message>
+        <source>Diversion and breach incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversions and breaches learned of (Article 11(4)–(5)), how they were answered (Article 14) and which States were informed. Each puts the valid licences it touches up for reassessment (Article 7(7)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensing officer, a committee member or the deciding authority records incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reassess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Article 7(7) &amp;reassessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences this incident touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened on %1, learned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These valid licences are now listed for Article 7(7) reassessment:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid licence is touched by this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it settled? Its licences stay listed for reassessment until each is reassessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
@@ -4159,7 +5727,23 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Licence &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery verification certificates, verification visits and assurances of every licence (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;UN sanctions list and hits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversion and breach &amp;incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4353,6 +5937,37 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Your settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Mandate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions it answers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,6 +6354,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>MyWorkDock</name>
     <message>
         <source>My work</source>
+        <extracomment>A report&apos;s item (application id 0): open that year&apos;s report submission.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4751,6 +6367,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4778,6 +6398,193 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>Licence %1 (%2): %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visited on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it waived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due (or planned) on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is to &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification visit: result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive a follow-up obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no licence to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>Columns and the service&apos;s sort key for each (&quot;&quot; when the column cannot be sorted on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsPanel</name>
+    <message>
+        <source>Certificate &amp;received…</source>
+        <extracomment>Something was recorded on the obligations of this case (its id). Double click in the register: open this case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance c&amp;hecked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add obligation or visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up obligations yet. A delivery verification certificate is added with each shipment when the licence calls for one; add others below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a licensing officer or the focal point records this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5198,6 +7005,77 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Choose the colleague who takes the case over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRequestDialog</name>
+    <message>
+        <source>Record a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end use or location, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One document per line (title or reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;end user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end use or l&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(licensed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each quantity as a number, e.g. 10 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5640,6 +7518,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ubmission…</source>
+        <extracomment>The report as submitted: contributions, approval, the frozen copy (issue 14).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the preview</source>
         <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
         <translation type="unfinished"></translation>
@@ -5900,6 +7783,14 @@ The details are in the log.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agency</source>
         <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation type="unfinished"></translation>
@@ -5973,15 +7864,153 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Delivery verification certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to shipments recorded from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>transit or trans-shipment States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serious GBV finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency code, e.g. CUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any transfer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any; or codes, e.g. BR, AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: the mandate or decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;due days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions due in (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such agency yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a consultation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this rule no longer apply? (It is kept, retired.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due days saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6145,6 +8174,10 @@ The details are in the log.</source>
     </message>
     <message>
         <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6390,13 +8423,254 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Annual report as submitted</source>
+        <extracomment>The submission was changed (opened, signed off, approved...): the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open for preparation</source>
+        <extracomment>The newest files shown with &quot;Show as submitted&quot; (tests read them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approval and submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;larifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k this agency to contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s notes on its data (e.g. actual exports confirmed by customs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off my agency&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s choices as recorded when it was opened, with who made each and why. Opening it again records the choices that changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name as approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the report and &amp;approve it for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a co&amp;rrection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the ATT Secretariat &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer to the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat&apos;s reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report for preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these choices (recorded with them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and freezing the report&apos;s files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the correction correct? The report as the register now stands is frozen as the next version; earlier versions stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewer opened the PDF; it is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register gives the same rows and totals as the report as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the request the answer is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmitReviewDialog</name>
     <message>
         <source>Submit %1 for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the completed assessment to these agencies for their opinion:</source>
+        <source>Send the completed assessment to these agencies for their opinion. The authority&apos;s rules tick the agencies this case needs; leaving one out, or adding another, needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6437,6 +8711,80 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The history is append-only and hash-chained: nothing in it can be changed or removed without &apos;att-desktop audit verify&apos; noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>You have no recorded training on gender-based violence; the authority asks for it. Consider asking the gender adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the course does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBV training recorded and valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6660,11 +9008,87 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change request recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to the licence consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency has nobody to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record rows vouched for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row digests begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident concerns this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation rule added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation rule retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender adviser consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender adviser answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid training on gender-based violence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6717,6 +9141,30 @@ The details are in the log.</source>
     </message>
     <message>
         <source>line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opinions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, not consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulted, not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6783,6 +9231,38 @@ The details are in the log.</source>
     </message>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s opinion: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s opinion: %2 left, nobody else can answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opinions due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not consulted although required: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consulted although no rule requires it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

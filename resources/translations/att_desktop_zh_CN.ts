@@ -80,6 +80,10 @@
         <translation>管理员</translation>
     </message>
     <message>
+        <source>Gender adviser</source>
+        <translation>性别问题顾问</translation>
+    </message>
+    <message>
         <source>The password must be at least %1 characters long.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -131,6 +135,10 @@
         <translation>工作站与委员会</translation>
     </message>
     <message>
+        <source>Consultation rules</source>
+        <translation>咨询规则</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -169,6 +177,10 @@
     <message>
         <source>Printed under the person&apos;s name on the licences and letters they sign</source>
         <translation>打印在此人签署的许可证和函件上其姓名下方</translation>
+    </message>
+    <message>
+        <source>Trainin&amp;g…</source>
+        <translation>培训(&amp;G)…</translation>
     </message>
     <message>
         <source>New user</source>
@@ -213,6 +225,14 @@
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate…</source>
+        <translation>职责(&amp;M)…</translation>
     </message>
     <message>
         <source>New agency</source>
@@ -319,6 +339,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>%1 was deactivated.</source>
         <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated; their work was handed over.</source>
+        <translation>%1 已停用；其工作已移交。</translation>
     </message>
     <message>
         <source>The agency %1 was added.</source>
@@ -1341,6 +1365,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>缓解措施政策(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Destination files</source>
+        <translation>目的地国档案(&amp;D)</translation>
+    </message>
+    <message>
         <source>Every licence proposes these conditions to the decider, beside the committee&apos;s conditions and the mitigation measures the assessment relied on. One condition per line; an empty list is allowed.</source>
         <translation>每份许可证都会向决定人提出这些条件，与委员会的条件以及评估所依据的缓解措施并列。每行一条条件；可以为空。</translation>
     </message>
@@ -1727,6 +1755,18 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由</translation>
     </message>
     <message>
+        <source>C&amp;hange requests…</source>
+        <translation>变更请求(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re-export, re-transfer, or change of end user, end use or location</source>
+        <translation>再出口、再转让，或变更最终用户、最终用途或存放地点</translation>
+    </message>
+    <message>
+        <source>%1 change request(s) awaiting a decision</source>
+        <translation>%1 项变更请求等待决定</translation>
+    </message>
+    <message>
         <source>A decided or withdrawn case cannot be edited.</source>
         <translation>已作出决定或已撤回的案件不能编辑。</translation>
     </message>
@@ -1835,6 +1875,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>— %1 项待审查</translation>
     </message>
     <message>
+        <source>Follow-up (%1)</source>
+        <translation>后续跟踪（%1）</translation>
+    </message>
+    <message>
+        <source>— %1 overdue</source>
+        <translation>— %1 项逾期</translation>
+    </message>
+    <message>
         <source>Licence %1</source>
         <translation>许可证 %1</translation>
     </message>
@@ -1906,10 +1954,161 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>Re-export</source>
+        <translation>再出口</translation>
+    </message>
+    <message>
+        <source>Re-transfer within the importing State</source>
+        <translation>在进口国境内再转让</translation>
+    </message>
+    <message>
+        <source>Change of end user</source>
+        <translation>变更最终用户</translation>
+    </message>
+    <message>
+        <source>Change of end use</source>
+        <translation>变更最终用途</translation>
+    </message>
+    <message>
+        <source>Change of location</source>
+        <translation>变更存放地点</translation>
+    </message>
+    <message>
+        <source>The importing State&apos;s authority</source>
+        <translation>进口国主管部门</translation>
+    </message>
+    <message>
+        <source>The end user</source>
+        <translation>最终用户</translation>
+    </message>
+    <message>
+        <source>The exporter</source>
+        <translation>出口商</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsDialog</name>
+    <message>
+        <source>Change requests: %1</source>
+        <extracomment>A request was recorded or decided: the case view shows the case again.</extracomment>
+        <translation>变更请求：%1</translation>
+    </message>
+    <message>
+        <source>Requests to re-export, re-transfer, or change the end user, end use or location of what a licence covers. An officer records each request; the deciding authority consents or refuses it, as for a decision.</source>
+        <translation>关于再出口、再转让，或变更许可证所涵盖物项的最终用户、最终用途或存放地点的请求。由审查官员记录每项请求；决定机关像对案件作出决定一样，予以同意或拒绝。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>请求方</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟议变更</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Record request…</source>
+        <translation>记录请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Consent &amp;letter…</source>
+        <translation>同意函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save the consent letter of the selected request</source>
+        <translation>保存所选请求的同意函</translation>
+    </message>
+    <message>
+        <source>A licensing officer or the focal point records requests on a valid licence.</source>
+        <translation>由许可审查官员或报告联络人就有效许可证记录请求。</translation>
+    </message>
+    <message>
+        <source>Choose a request awaiting a decision.</source>
+        <translation>请选择一项等待决定的请求。</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>物项：%1</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>由 %1 于 %2 记录</translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits a consent: %1</source>
+        <translation>第6条禁止同意：%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Save the consent letter</source>
+        <translation>保存同意函</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the consent letter…</source>
+        <translation>正在生成同意函…</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeIntegration</name>
     <message>
         <source>Committee</source>
-        <extracomment>Open this case (from My work). A committee step changed this case: show it again and refresh the register.</extracomment>
+        <extracomment>Open this case (from My work). Open a year&apos;s annual report submission (a report&apos;s item in My work). A committee step changed this case: show it again and refresh the register.</extracomment>
         <translation>委员会</translation>
     </message>
     <message>
@@ -2080,6 +2279,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>You were mentioned</source>
         <translation>有人提到了您</translation>
     </message>
+    <message>
+        <source>An opinion is overdue</source>
+        <translation>意见已逾期</translation>
+    </message>
+    <message>
+        <source>Licence follow-up overdue</source>
+        <translation>许可证后续跟踪逾期</translation>
+    </message>
+    <message>
+        <source>Change request awaits a decision</source>
+        <translation>变更请求待决定</translation>
+    </message>
+    <message>
+        <source>Your advice on gender-based violence is asked</source>
+        <translation>请您就基于性别的暴力问题提供意见</translation>
+    </message>
+    <message>
+        <source>Licence to reassess (Article 7(7))</source>
+        <translation>待重新评估的许可证（第7条第7款）</translation>
+    </message>
+    <message>
+        <source>Handed over to you</source>
+        <translation>已移交给您</translation>
+    </message>
+    <message>
+        <source>A report awaits your sign-off</source>
+        <translation>报告待您签批</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionPage</name>
@@ -2234,6 +2461,67 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>No matching denial notice</source>
         <translation>无匹配的拒绝通知</translation>
+    </message>
+    <message>
+        <source>Diversion and breach incidents (%1)</source>
+        <translation>转用和违规事件（%1）</translation>
+    </message>
+    <message>
+        <source>No incident with these parties or destination</source>
+        <translation>没有涉及这些当事方或该目的地的事件</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <source>Record the answer</source>
+        <extracomment>Asks &quot;record this answer? it cannot be changed&quot;: True to go ahead.</extracomment>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Organisation or expert</source>
+        <translation>组织或专家</translation>
+    </message>
+    <message>
+        <source>Your answer as gender adviser</source>
+        <extracomment>An answer was recorded: the case view shows the case again (its history changed). Asked before an answer is recorded (tests replace it).</extracomment>
+        <translation>您作为性别问题顾问的答复</translation>
+    </message>
+    <message>
+        <source>Add an organisation or e&amp;xpert consulted</source>
+        <translation>添加已咨询的组织或专家(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer…</source>
+        <translation>记录答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>已咨询</translation>
+    </message>
+    <message>
+        <source>GBV consultation</source>
+        <translation>性别暴力问题咨询</translation>
+    </message>
+    <message>
+        <source>The gender adviser has not been asked about this case. The officer asks from the assessment&apos;s Article 7(4) page once GBV steps 1 and 2 are yes.</source>
+        <translation>尚未就本案征询性别问题顾问。基于性别的暴力流程图第1步和第2步均答“是”后，审查官员可在评估的第7条第4款页面上提出征询。</translation>
+    </message>
+    <message>
+        <source>GBV consultation (%1)</source>
+        <translation>性别暴力问题咨询（%1）</translation>
+    </message>
+    <message>
+        <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
+        <translation>为 %1 记录此答复？答复将载入记录，不能更改。</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2753,86 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>DeactivationDialog</name>
+    <message>
+        <source>Deactivate %1: hand over their work</source>
+        <extracomment>The account was deactivated (its user id).</extracomment>
+        <translation>停用 %1：移交其工作</translation>
+    </message>
+    <message>
+        <source>%1 still holds the work below. Choose who carries each item on and write what they need to know: the summary is kept in each case&apos;s history and shown in the successors&apos; My work. A case goes to a licensing officer or the deciding authority; an agency&apos;s opinion to a member of the same agency.</source>
+        <translation>%1 仍有以下工作。请为每一项选择接替人，并写明接替人需要了解的情况：移交说明将保存在每个案件的历史记录中，并显示在接替人的“我的工作”中。案件移交给许可审查官员或决定机关；机构的意见移交给同一机构的成员。</translation>
+    </message>
+    <message>
+        <source>Choose one per case below</source>
+        <translation>在下方逐案选择</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What is handed over</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>接替人</translation>
+    </message>
+    <message>
+        <source>&amp;Successor for every case:</source>
+        <translation>所有案件的接替人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Handover &amp;summary:</source>
+        <translation>移交说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for the history):</source>
+        <translation>原因（记入历史）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over and deactivate</source>
+        <translation>移交并停用(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The agency has nobody else who can answer: leave its opinion unanswered and record that in the history</source>
+        <translation>该机构已无其他人可以答复：其意见不再答复，并将此情况记入历史</translation>
+    </message>
+    <message>
+        <source>Where each case stands, what is awaited from whom, what to watch for…</source>
+        <translation>每个案件的进展情况、正在等待谁的答复、需要注意什么…</translation>
+    </message>
+    <message>
+        <source>e.g. retired, moved to another ministry</source>
+        <translation>例如：退休、调往其他部委</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in; hand over and deactivate</source>
+        <translation>%1 将无法再登录；移交工作并停用</translation>
+    </message>
+    <message>
+        <source>Assigned case (%1)</source>
+        <translation>分派的案件（%1）</translation>
+    </message>
+    <message>
+        <source>As chosen above</source>
+        <translation>同上方所选</translation>
+    </message>
+    <message>
+        <source>Opinion of %1, which only they can still give</source>
+        <translation>%1 的意见，目前只有此人能够提出</translation>
+    </message>
+    <message>
+        <source>Nobody of the agency</source>
+        <translation>该机构无人接替</translation>
+    </message>
+    <message>
+        <source>Write a summary of at least %1 characters and tick the confirmation.</source>
+        <translation>请填写至少 %1 个字符的移交说明，并勾选确认。</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <source>Decide %1</source>
@@ -2481,6 +2849,53 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>The decision was not recorded.</source>
         <translation>决定未被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideRequestDialog</name>
+    <message>
+        <source>Decide: %1 on licence %2</source>
+        <translation>作出决定：许可证 %2 的%1请求</translation>
+    </message>
+    <message>
+        <source>%1, asked by %2 on %3. Justification: %4</source>
+        <translation>%1，由 %2 于 %3 提出。理由：%4</translation>
+    </message>
+    <message>
+        <source>Article 6 prohibits a consent: %1</source>
+        <translation>第6条禁止同意：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>One condition per line (consent only)</source>
+        <translation>每行一条条件（仅限同意时）</translation>
+    </message>
+    <message>
+        <source>I have checked the request; the decision is signed and cannot be undone</source>
+        <translation>我已核查该请求；决定将经签名，不可撤销</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;soning:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;ditions:</source>
+        <translation>条件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录决定(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3218,198 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>DestinationFiles</name>
+    <message>
+        <source>Prevalent GBV types and prevention measures</source>
+        <translation>普遍存在的性别暴力类型及预防措施</translation>
+    </message>
+    <message>
+        <source>Human rights situation</source>
+        <translation>人权状况</translation>
+    </message>
+    <message>
+        <source>IHL situation</source>
+        <translation>国际人道主义法状况</translation>
+    </message>
+    <message>
+        <source>Diversion history</source>
+        <translation>转用记录</translation>
+    </message>
+    <message>
+        <source>Terrorism and organised crime</source>
+        <translation>恐怖主义和有组织犯罪</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was last assessed %3, %4 months ago; the authority asks for material under %5 months.</source>
+        <translation>%2的%1最近一次评估于 %3，距今 %4 个月；主管机关要求材料不超过 %5 个月。</translation>
+    </message>
+    <message>
+        <source>Destination file, %1: %2 updated (assessed %3)</source>
+        <translation>目的地国档案，%1：%2 已更新（评估日期 %3）</translation>
+    </message>
+    <message>
+        <source>Destination file, %1: %2 recorded (assessed %3)</source>
+        <translation>目的地国档案，%1：%2 已记录（评估日期 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationFilesWindow</name>
+    <message>
+        <source>Destination files</source>
+        <translation>目的地国档案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>国家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>States with a file</source>
+        <translation>已有档案的国家</translation>
+    </message>
+    <message>
+        <source>States with a file:</source>
+        <translation>已有档案的国家：</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Current finding</source>
+        <translation>现行结论</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Why it was replaced</source>
+        <translation>被取代的原因</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this topic</source>
+        <translation>本主题的早期版本</translation>
+    </message>
+    <message>
+        <source>&amp;Add or update finding…</source>
+        <translation>添加或更新结论(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;reassessment…</source>
+        <translation>打开重新评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 topics, newest %3)</source>
+        <translation>%1（%2 个主题，最新 %3）</translation>
+    </message>
+    <message>
+        <source>Choose a State to see its file.</source>
+        <translation>请选择国家以查看其档案。</translation>
+    </message>
+    <message>
+        <source>Destination file: %1</source>
+        <translation>目的地国档案：%1</translation>
+    </message>
+    <message>
+        <source>No finding yet</source>
+        <translation>尚无结论</translation>
+    </message>
+    <message>
+        <source>No finding on this topic yet.</source>
+        <translation>本主题尚无结论。</translation>
+    </message>
+    <message>
+        <source>%1 — assessed %2 by %3</source>
+        <translation>%1 — %3 于 %2 评估</translation>
+    </message>
+    <message>
+        <source>Saved. These valid licences concern %1 and are now listed for reassessment (Article 7(7)): %2</source>
+        <translation>已保存。以下有效许可证涉及%1，现已列入重新评估（第7条第7款）：%2</translation>
+    </message>
+    <message>
+        <source>Saved. No valid licence was put up for reassessment.</source>
+        <translation>已保存。没有有效许可证被列入重新评估。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPanel</name>
+    <message>
+        <source>Destination file: %1</source>
+        <translation>目的地国档案：%1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;Use destination file on this page</source>
+        <translation>在本页使用目的地国档案(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Adds the file&apos;s sources to this page&apos;s sources and its findings to the reasoning, marked with their date; nothing you typed is replaced.</source>
+        <translation>将档案中的来源添加到本页的信息来源，并将其结论连同日期加入理由；您已输入的内容不会被替换。</translation>
+    </message>
+    <message>
+        <source>%1 — assessed %2 by %3</source>
+        <translation>%1 — %3 于 %2 评估</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>From the destination file (%1, assessed %2):</source>
+        <translation>取自目的地国档案（%1，评估日期 %2）：</translation>
+    </message>
+    <message>
+        <source>Copied into this page&apos;s answers (%1): review them and make them yours.</source>
+        <translation>已复制到本页的答案中（%1 项）：请审阅，使之成为您自己的判断。</translation>
+    </message>
+    <message>
+        <source>This page already has what the file holds.</source>
+        <translation>本页已包含档案中的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationSettingsTab</name>
+    <message>
+        <source>Each destination State&apos;s file holds standing findings (GBV, human rights, IHL, diversion...) that new assessments start from. A finding older than this is shown with a warning, in the file and beside the assessment, so someone refreshes it.</source>
+        <translation>每个目的地国的档案保存现行结论（性别暴力、人权、国际人道主义法、转用等），新的评估以此为起点。早于此期限的结论会在档案中和评估旁显示警告，以便及时更新。</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Destination material needs &amp;refreshing after</source>
+        <translation>目的地国材料的更新期限(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiversionPage</name>
     <message>
         <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
@@ -3037,6 +3644,49 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Destination file: %1</source>
+        <translation>目的地国档案：%1</translation>
+    </message>
+    <message>
+        <source>What the material shows about the State, for the officers who come after</source>
+        <translation>材料所显示的该国情况，供后续审查官员参考</translation>
+    </message>
+    <message>
+        <source>Why the finding changes (a new report, the situation changed)</source>
+        <translation>结论变更的原因（新的报告、情况发生变化）</translation>
+    </message>
+    <message>
+        <source>Put the valid licences concerning this State up for reassessment (Article 7(7))</source>
+        <translation>将涉及该国的有效许可证列入重新评估（第7条第7款）</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation>评估日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>结论(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>&amp;Why it changes</source>
+        <translation>变更原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source for “%1”, or remove the row.</source>
+        <translation>请为“%1”选择来源类型，或删除该行。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Problems to correct</source>
@@ -3053,6 +3703,78 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Go to this field</source>
         <translation>转到此字段</translation>
+    </message>
+</context>
+<context>
+    <name>EucChecksPanel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>A check was recorded: the case view shows the case again (its history changed).</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued by, on</source>
+        <translation>签发机关及日期</translation>
+    </message>
+    <message>
+        <source>Contacted (who, how), on</source>
+        <translation>联系对象、方式及日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Record how the certificate was verified</source>
+        <translation>记录证书核实情况</translation>
+    </message>
+    <message>
+        <source>e.g. Col. Souza, MoD legal office, by telephone</source>
+        <translation>例如：国防部法律办公室索萨上校，电话联系</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>记录核实结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>证书编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing authority</source>
+        <translation>签发机关(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>&amp;Contacted (who, how)</source>
+        <translation>联系对象及方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>End-user certificate</source>
+        <translation>最终用户证书</translation>
+    </message>
+    <message>
+        <source>End-user certificate (%1)</source>
+        <translation>最终用户证书（%1）</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3980,225 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>FollowUpVocabulary</name>
+    <message>
+        <source>Delivery verification certificate</source>
+        <translation>交付核查证书</translation>
+    </message>
+    <message>
+        <source>Verification visit</source>
+        <translation>核查访问</translation>
+    </message>
+    <message>
+        <source>End-use assurance</source>
+        <translation>最终用途保证</translation>
+    </message>
+    <message>
+        <source>Storage assurance</source>
+        <translation>储存保证</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已免除</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>存在关切</translation>
+    </message>
+    <message>
+        <source>BREACH FOUND</source>
+        <translation>发现违规</translation>
+    </message>
+    <message>
+        <source>After every shipment under every licence</source>
+        <translation>每份许可证下的每次发运之后</translation>
+    </message>
+    <message>
+        <source>When the licence&apos;s conditions or its assessment call for delivery verification</source>
+        <translation>许可证条件或其评估要求交付核查时</translation>
+    </message>
+    <message>
+        <source>Never automatically (added by hand)</source>
+        <translation>从不自动添加（手动添加）</translation>
+    </message>
+    <message>
+        <source>%1 for shipment %2</source>
+        <translation>发运 %2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 for the shipment of %2</source>
+        <translation>%2 发运的%1</translation>
+    </message>
+    <message>
+        <source>Follow-up obligation added</source>
+        <extracomment>The history&apos;s actions for obligations, in words.</extracomment>
+        <translation>已添加后续义务</translation>
+    </message>
+    <message>
+        <source>Verification visit planned</source>
+        <translation>已计划核查访问</translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate received</source>
+        <translation>已收到交付核查证书</translation>
+    </message>
+    <message>
+        <source>Verification visit recorded</source>
+        <translation>已记录核查访问</translation>
+    </message>
+    <message>
+        <source>Assurance checked</source>
+        <translation>已核查保证</translation>
+    </message>
+    <message>
+        <source>Follow-up obligation waived</source>
+        <translation>已免除后续义务</translation>
+    </message>
+    <message>
+        <source>Licence %1: %2</source>
+        <translation>许可证 %1：%2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <source>Licence follow-up</source>
+        <extracomment>Rows per page.</extracomment>
+        <translation>许可证后续跟踪</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <translation>截止日期介于(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Part of the licence number</source>
+        <translation>许可证编号的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>目的地(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;rules…</source>
+        <translation>证书规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>When delivery verification certificates are owed, and how soon</source>
+        <translation>何时须提交交付核查证书及提交期限</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>全部目的地</translation>
+    </message>
+    <message>
+        <source>No obligation matches these filters.</source>
+        <translation>没有符合筛选条件的义务。</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 obligations</source>
+        <translation>第 %1–%2 项，共 %3 项义务</translation>
+    </message>
+</context>
+<context>
+    <name>GbvConsultationBox</name>
+    <message>
+        <source>What should the gender adviser look at? e.g. the prevalence of conflict-related sexual violence by the receiving unit</source>
+        <translation>请性别问题顾问审查哪些方面？例如：接收单位实施与冲突有关的性暴力的普遍程度</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the gender adviser</source>
+        <translation>征询性别问题顾问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>征询对象</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Consultation of the gender adviser (Article 7(4))</source>
+        <translation>征询性别问题顾问（第7条第4款）</translation>
+    </message>
+    <message>
+        <source>Steps 1 and 2 are answered yes: serious GBV/VAWC is prevalent in the importing State. The authority asks the gender adviser, who may consult women&apos;s organisations and GBV experts, before the assessment is completed.</source>
+        <translation>第1步和第2步均答“是”：进口国普遍存在严重的基于性别的暴力/暴力侵害妇女和儿童行为。完成评估前，主管机关须征询性别问题顾问；性别问题顾问可咨询妇女组织和基于性别的暴力问题专家。</translation>
+    </message>
+    <message>
+        <source>The gender adviser has not been asked yet.</source>
+        <translation>尚未征询性别问题顾问。</translation>
+    </message>
+    <message>
+        <source>Any gender adviser</source>
+        <translation>任一性别问题顾问</translation>
+    </message>
+    <message>
+        <source>The gender adviser was not asked</source>
+        <translation>未能征询性别问题顾问</translation>
+    </message>
+</context>
+<context>
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
@@ -3283,6 +4224,17 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>%1 (you are here)</source>
         <translation>%1（当前位置）</translation>
+    </message>
+</context>
+<context>
+    <name>GbvForms</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, e.g. %1</source>
+        <translation>日期请按 YYYY-MM-DD 格式填写，例如 %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4405,97 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
         <translation>缓解前风险为%1，缓解后为%2：不存在高于一切的风险。</translation>
+    </message>
+</context>
+<context>
+    <name>GbvWords</name>
+    <message>
+        <source>Women&apos;s organisation</source>
+        <translation>妇女组织</translation>
+    </message>
+    <message>
+        <source>GBV expert</source>
+        <translation>性别暴力问题专家</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Gender-based violence</source>
+        <translation>基于性别的暴力</translation>
+    </message>
+    <message>
+        <source>Arms Trade Treaty basics</source>
+        <translation>《武器贸易条约》基础知识</translation>
+    </message>
+    <message>
+        <source>Export control law</source>
+        <translation>出口管制法</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>NOT authentic</source>
+        <translation>不真实</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>any gender adviser</source>
+        <translation>任一性别问题顾问</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2, of %3:</source>
+        <translation>由 %1 于 %2 询问%3：</translation>
+    </message>
+    <message>
+        <source>Awaiting the gender adviser&apos;s answer.</source>
+        <translation>等待性别问题顾问答复。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2:</source>
+        <translation>由 %1 于 %2 答复：</translation>
+    </message>
+    <message>
+        <source>Consulted: %1</source>
+        <translation>已咨询：%1</translation>
+    </message>
+    <message>
+        <source>EUC number %1 is also on case %2 (same end user)</source>
+        <translation>最终用户证书编号 %1 也出现在案件 %2 中（相同最终用户）</translation>
+    </message>
+    <message>
+        <source>EUC number %1 is also on case %2 (different end user)</source>
+        <translation>最终用户证书编号 %1 也出现在案件 %2 中（不同最终用户）</translation>
+    </message>
+    <message>
+        <source>EUC number %1: the issuing authority says the certificate is NOT authentic. Do not rely on it; consider the diversion risk and whether to deny.</source>
+        <translation>最终用户证书编号 %1：签发机关称该证书不真实。请勿依赖该证书；请考虑转用风险以及是否予以拒绝。</translation>
+    </message>
+    <message>
+        <source>EUC number %1: the issuing authority has not replied yet.</source>
+        <translation>最终用户证书编号 %1：签发机关尚未答复。</translation>
+    </message>
+    <message>
+        <source>Gender adviser asked (%1): %2</source>
+        <translation>已询问性别问题顾问（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Gender adviser answered: %1</source>
+        <translation>性别问题顾问已答复：%1</translation>
+    </message>
+    <message>
+        <source>(consulted: %1)</source>
+        <translation>（已咨询：%1）</translation>
+    </message>
+    <message>
+        <source>End-user certificate %1 checked with %2: %3</source>
+        <translation>最终用户证书 %1 已向%2核实：%3</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4937,532 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New diversion or breach incident</source>
+        <translation>新建转用或违规事件</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>事件经过(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences and parties</source>
+        <translation>许可证和当事方(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>物项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses</source>
+        <translation>应对措施(&amp;P)</translation>
+    </message>
+    <message>
+        <source>States i&amp;nformed</source>
+        <translation>已通报国家(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. note verbale, seizure record</source>
+        <translation>例如：普通照会、查扣记录</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>已知(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;reference:</source>
+        <translation>来源编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Date of the incident:</source>
+        <translation>事件发生日期：</translation>
+    </message>
+    <message>
+        <source>Date &amp;learned:</source>
+        <translation>获悉日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country where it happened:</source>
+        <translation>发生国(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add licence</source>
+        <translation>添加许可证(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve licence</source>
+        <translation>移除许可证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Name (as the source gives it)</source>
+        <translation>名称（按来源所载）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Add &amp;party</source>
+        <translation>添加当事方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove part&amp;y</source>
+        <translation>移除当事方(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Licences involved (by number):</source>
+        <translation>涉及的许可证（按编号）：</translation>
+    </message>
+    <message>
+        <source>Parties involved: valid licences of cases with a matching party (similar name, same country) are put up for reassessment too.</source>
+        <translation>涉及的当事方：当事方与之匹配（名称相似、国家相同）的案件，其有效许可证也将列入重新评估。</translation>
+    </message>
+    <message>
+        <source>Items involved</source>
+        <translation>涉及的物项</translation>
+    </message>
+    <message>
+        <source>ATT category (e.g. VIII.SA.4)</source>
+        <translation>《武器贸易条约》类别（例如 VIII.SA.4）</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加物项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove i&amp;tem</source>
+        <translation>移除物项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Referred to (Art. 14)</source>
+        <translation>移交对象（第14条）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add r&amp;esponse</source>
+        <translation>添加应对措施(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove respo&amp;nse</source>
+        <translation>移除应对措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>State informed</source>
+        <translation>被通报国</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通报渠道</translation>
+    </message>
+    <message>
+        <source>Add &amp;State</source>
+        <translation>添加国家(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove St&amp;ate</source>
+        <translation>移除国家(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change licence %1?</source>
+        <translation>更改许可证 %1？</translation>
+    </message>
+    <message>
+        <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence&apos;s history keeps it. Say why to go ahead:</source>
+        <translation>保存后将立即对许可证 %1 执行“%2”（第7条第7款），并记入许可证历史。如需继续，请说明理由：</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存。请更正：</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Diversion</source>
+        <translation>转用</translation>
+    </message>
+    <message>
+        <source>Suspected diversion</source>
+        <translation>疑似转用</translation>
+    </message>
+    <message>
+        <source>Unauthorised re-export</source>
+        <translation>未经授权的再出口</translation>
+    </message>
+    <message>
+        <source>End-use breach</source>
+        <translation>违反最终用途</translation>
+    </message>
+    <message>
+        <source>Breach of licence conditions</source>
+        <translation>违反许可证条件</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>其他事件</translation>
+    </message>
+    <message>
+        <source>Customs seizure</source>
+        <translation>海关查获</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>情报</translation>
+    </message>
+    <message>
+        <source>Another State&apos;s notification (Art. 11(4)–(5))</source>
+        <translation>他国通报（第11条第4款至第5款）</translation>
+    </message>
+    <message>
+        <source>UN panel of experts report</source>
+        <translation>联合国专家小组报告</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Post-shipment verification</source>
+        <translation>装运后核查</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚未采取措施</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation>暂停许可证</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>撤销许可证</translation>
+    </message>
+    <message>
+        <source>Enforcement referral (Art. 14)</source>
+        <translation>移交执法（第14条）</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>共享信息</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2 in %3</source>
+        <translation>事件 %1：%2，发生于%3</translation>
+    </message>
+    <message>
+        <source>parties match: %1</source>
+        <translation>当事方匹配：%1</translation>
+    </message>
+    <message>
+        <source>concerns this case&apos;s licence</source>
+        <translation>涉及本案许可证</translation>
+    </message>
+    <message>
+        <source>same destination</source>
+        <translation>相同目的地</translation>
+    </message>
+    <message>
+        <source>learned on %1</source>
+        <translation>获悉于 %1</translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation>许可证 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 (%2) concerns licence %3: to be reassessed (Art. 7(7))</source>
+        <translation>事件 %1（%2）涉及许可证 %3：待重新评估（第7条第7款）</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed: %2</source>
+        <translation>事件 %1 已结案：%2</translation>
+    </message>
+    <message>
+        <source>Incident %1 updated: %2</source>
+        <translation>事件 %1 已更新：%2</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source reference</source>
+        <translation>来源编号</translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation>事件发生日期</translation>
+    </message>
+    <message>
+        <source>date learned</source>
+        <translation>获悉日期</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>States informed</source>
+        <translation>已通报国家</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCasePanel</name>
+    <message>
+        <source>Diversion and breach incidents involving this case&apos;s parties (similar names, same country), its destination or its licences. Weigh them in the assessment (Article 11).</source>
+        <translation>涉及本案当事方（名称相似、国家相同）、目的地或许可证的转用和违规事件。请在评估中予以考虑（第11条）。</translation>
+    </message>
+    <message>
+        <source>No incident concerns this case.</source>
+        <translation>没有涉及本案的事件。</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsWindow</name>
+    <message>
+        <source>Diversion and breach incidents</source>
+        <translation>转用和违规事件</translation>
+    </message>
+    <message>
+        <source>Diversions and breaches learned of (Article 11(4)–(5)), how they were answered (Article 14) and which States were informed. Each puts the valid licences it touches up for reassessment (Article 7(7)).</source>
+        <translation>所获悉的转用和违规行为（第11条第4款至第5款）、所采取的应对措施（第14条）以及已通报的国家。每一事件都会将其涉及的有效许可证列入重新评估（第7条第7款）。</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>获悉日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only a licensing officer, a committee member or the deciding authority records incidents.</source>
+        <translation>只有许可审查官员、委员会成员或决定机关可以登记事件。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose incident…</source>
+        <translation>事件结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>To reassess</source>
+        <translation>待重新评估</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Open the Article 7(7) &amp;reassessment…</source>
+        <translation>打开第7条第7款重新评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Licences this incident touches:</source>
+        <translation>本事件涉及的许可证：</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters.</source>
+        <translation>没有符合筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>named by the incident</source>
+        <translation>事件中指明</translation>
+    </message>
+    <message>
+        <source>party matches: %1</source>
+        <translation>当事方匹配：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Happened on %1, learned on %2</source>
+        <translation>发生于 %1，获悉于 %2</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>当事方：%1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>物项：%1</translation>
+    </message>
+    <message>
+        <source>Informed %1 on %2 (%3)</source>
+        <translation>已于 %2 通报 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>已结案：%1</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded</source>
+        <translation>事件 %1 已登记</translation>
+    </message>
+    <message>
+        <source>These valid licences are now listed for Article 7(7) reassessment:
+%1</source>
+        <translation>以下有效许可证现已列入第7条第7款重新评估：
+%1</translation>
+    </message>
+    <message>
+        <source>No valid licence is touched by this incident.</source>
+        <translation>本事件不涉及任何有效许可证。</translation>
+    </message>
+    <message>
+        <source>Close incident %1</source>
+        <translation>事件 %1 结案</translation>
+    </message>
+    <message>
+        <source>How was it settled? Its licences stay listed for reassessment until each is reassessed.</source>
+        <translation>事件如何处理了结？其涉及的许可证在逐一完成重新评估之前，仍列于重新评估清单中。</translation>
+    </message>
+    <message>
+        <source>The incident was not closed</source>
+        <translation>事件未能结案</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
@@ -4159,8 +5728,24 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
+        <source>Licence &amp;follow-up…</source>
+        <translation>许可证后续跟踪(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Delivery verification certificates, verification visits and assurances of every licence (Ctrl+Shift+U)</source>
+        <translation>各许可证的交付核查证书、核查访问和保证（Ctrl+Shift+U）</translation>
+    </message>
+    <message>
         <source>&amp;UN sanctions list and hits…</source>
         <translation>联合国制裁名单及命中(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Destination &amp;files…</source>
+        <translation>目的地国档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Diversion and breach &amp;incidents…</source>
+        <translation>转用和违规事件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Authority…</source>
@@ -4353,6 +5938,37 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Your settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Mandate of %1</source>
+        <translation>%1 的职责</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>电话、电子邮件</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>职责(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questions it answers:</source>
+        <translation>负责答复的问题(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +6354,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>MyWorkDock</name>
     <message>
         <source>My work</source>
+        <extracomment>A report&apos;s item (application id 0): open that year&apos;s report submission.</extracomment>
         <translation>我的工作</translation>
     </message>
     <message>
@@ -4749,6 +6366,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>
             <numerusform>%1：%n 件案件待处理</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（截止日期 %1）</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +6398,193 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Assigned to %1.</source>
         <translation>已分派给 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>Licence %1 (%2): %3, due %4</source>
+        <translation>许可证 %1（%2）：%3，截止日期 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;reference:</source>
+        <translation>证书编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on:</source>
+        <translation>访问日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;by:</source>
+        <translation>访问人员(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>发现情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;reference:</source>
+        <translation>报告编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>核查日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (reference):</source>
+        <translation>证据（编号）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it waived?</source>
+        <translation>为何免除(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due (or planned) on:</source>
+        <translation>截止（或计划）日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What to &amp;check:</source>
+        <translation>核查内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Who is to &amp;visit:</source>
+        <translation>拟访问人员(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Delivery verification certificate received</source>
+        <translation>收到交付核查证书</translation>
+    </message>
+    <message>
+        <source>Verification visit: result</source>
+        <translation>核查访问：结果</translation>
+    </message>
+    <message>
+        <source>Assurance checked</source>
+        <translation>核查保证</translation>
+    </message>
+    <message>
+        <source>Waive a follow-up obligation</source>
+        <translation>免除后续义务</translation>
+    </message>
+    <message>
+        <source>Add a follow-up obligation</source>
+        <translation>添加后续义务</translation>
+    </message>
+    <message>
+        <source>Record &amp;certificate</source>
+        <translation>记录证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation>记录访问(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;check</source>
+        <translation>记录核查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation>免除(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This case has no licence to follow up.</source>
+        <translation>本案没有需要后续跟踪的许可证。</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>Columns and the service&apos;s sort key for each (&quot;&quot; when the column cannot be sorted on).</extracomment>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsPanel</name>
+    <message>
+        <source>Certificate &amp;received…</source>
+        <extracomment>Something was recorded on the obligations of this case (its id). Double click in the register: open this case.</extracomment>
+        <translation>已收到证书(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit result…</source>
+        <translation>核查访问结果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Assurance c&amp;hecked…</source>
+        <translation>保证已核查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>免除(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add obligation or visit…</source>
+        <translation>添加义务或核查访问(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No follow-up obligations yet. A delivery verification certificate is added with each shipment when the licence calls for one; add others below.</source>
+        <translation>尚无后续义务。许可证要求交付核查证书时，每次发运都会添加一份交付核查证书；其他义务请在下方添加。</translation>
+    </message>
+    <message>
+        <source>Only a licensing officer or the focal point records this.</source>
+        <translation>只有许可审查官员或报告联络人可以记录此项。</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +7005,77 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Choose the colleague who takes the case over.</source>
         <translation>请选择接手本案的同事。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRequestDialog</name>
+    <message>
+        <source>Record a change request</source>
+        <translation>记录变更请求</translation>
+    </message>
+    <message>
+        <source>The new end use or location, in words</source>
+        <translation>用文字说明新的最终用途或存放地点</translation>
+    </message>
+    <message>
+        <source>Licensed item</source>
+        <translation>许可物项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>One document per line (title or reference)</source>
+        <translation>每行一份文件（标题或编号）</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>请求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation>提出方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>收到日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>New &amp;country:</source>
+        <translation>新国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>New &amp;end user:</source>
+        <translation>新最终用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New end use or l&amp;ocation:</source>
+        <translation>新最终用途或存放地点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Items concerned:</source>
+        <translation>所涉物项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments:</source>
+        <translation>文件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(licensed: %1)</source>
+        <translation>（许可数量：%1）</translation>
+    </message>
+    <message>
+        <source>Type each quantity as a number, e.g. 10 or 2.5.</source>
+        <translation>请以数字填写每项数量，例如 10 或 2.5。</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +7517,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>S&amp;ubmission…</source>
+        <extracomment>The report as submitted: contributions, approval, the frozen copy (issue 14).</extracomment>
+        <translation>提交(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Cancel the preview</source>
         <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
         <translation>取消预览</translation>
@@ -5890,6 +7774,14 @@ The details are in the log.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Urgent: %1</source>
+        <translation>紧急：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
         <translation>机构</translation>
@@ -5963,16 +7855,154 @@ The details are in the log.</source>
         <translation>等待答复：%1</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation>尚未</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>Superseded</source>
         <translation>已被取代</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Delivery verification certificates</source>
+        <translation>交付核查证书</translation>
+    </message>
+    <message>
+        <source> days after the shipment</source>
+        <translation> 天（自发运之日起算）</translation>
+    </message>
+    <message>
+        <source>&amp;Owed:</source>
+        <translation>适用情形(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Applies to shipments recorded from now on.</source>
+        <translation>适用于今后登记的发运。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>transit or trans-shipment States</source>
+        <translation>涉及过境国或转运国</translation>
+    </message>
+    <message>
+        <source>a serious GBV finding</source>
+        <translation>严重性别暴力结论</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Retire rule…</source>
+        <translation>停用规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>agency code, e.g. CUS</source>
+        <translation>机构代码，例如 CUS</translation>
+    </message>
+    <message>
+        <source>any transfer type</source>
+        <translation>任何转让类型</translation>
+    </message>
+    <message>
+        <source>any; or codes, e.g. BR, AR</source>
+        <translation>任何目的地；或填写代码，例如 BR, AR</translation>
+    </message>
+    <message>
+        <source>why: the mandate or decree</source>
+        <translation>依据：职责或法令</translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation>添加规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer type:</source>
+        <translation>转让类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>评估结论(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>目的地(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation>依据(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;due days</source>
+        <translation>保存答复期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Opinions due in (working days):</source>
+        <translation>意见答复期限（工作日）：</translation>
+    </message>
+    <message>
+        <source>urgent:</source>
+        <translation>紧急：</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No such agency yet</source>
+        <translation>尚无此机构</translation>
+    </message>
+    <message>
+        <source>Rule added.</source>
+        <translation>已添加规则。</translation>
+    </message>
+    <message>
+        <source>Retire a consultation rule</source>
+        <translation>停用咨询规则</translation>
+    </message>
+    <message>
+        <source>Why does this rule no longer apply? (It is kept, retired.)</source>
+        <translation>为何此规则不再适用？（规则将以停用状态保留。）</translation>
+    </message>
+    <message>
+        <source>Rule retired.</source>
+        <translation>规则已停用。</translation>
+    </message>
+    <message>
+        <source>Due days saved.</source>
+        <translation>答复期限已保存。</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +8166,10 @@ The details are in the log.</source>
     <message>
         <source>C&amp;hange password…</source>
         <translation>更改密码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>My &amp;training…</source>
+        <translation>我的培训(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Users and agencies…</source>
@@ -6379,14 +8413,255 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Annual report as submitted</source>
+        <extracomment>The submission was changed (opened, signed off, approved...): the year.</extracomment>
+        <translation>已提交的年度报告</translation>
+    </message>
+    <message>
+        <source>&amp;Open for preparation</source>
+        <extracomment>The newest files shown with &quot;Show as submitted&quot; (tests read them).</extracomment>
+        <translation>开启编制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>机构材料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation>选项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Approval and submission</source>
+        <translation>批准和提交(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;larifications</source>
+        <translation>澄清请求(&amp;L)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签批人</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>签批日期</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>提供的材料</translation>
+    </message>
+    <message>
+        <source>As&amp;k this agency to contribute</source>
+        <translation>请该机构提供材料(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s notes on its data (e.g. actual exports confirmed by customs)</source>
+        <translation>本机构对其数据的说明（例如经海关确认的实际出口）</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off my agency&apos;s contribution</source>
+        <translation>签批本机构提供的材料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>设定值</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The report&apos;s choices as recorded when it was opened, with who made each and why. Opening it again records the choices that changed since.</source>
+        <translation>报告开启编制时记录的各项选项，以及每项选项的设定人和理由。再次开启时，将记录此后发生变化的选项。</translation>
+    </message>
+    <message>
+        <source>&amp;Name as approver</source>
+        <translation>指定为批准人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I have read the report and &amp;approve it for submission</source>
+        <translation>我已阅读报告并批准提交(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove and freeze</source>
+        <translation>批准并冻结(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as submitted</source>
+        <translation>标记为已提交(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>冻结日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Files (SHA-256)</source>
+        <translation>文件（SHA-256）</translation>
+    </message>
+    <message>
+        <source>S&amp;how as submitted</source>
+        <translation>按提交原样显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;register</source>
+        <translation>与登记簿比较(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a co&amp;rrection…</source>
+        <translation>记录更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Sent to the ATT Secretariat &amp;on:</source>
+        <translation>发送至《武器贸易条约》秘书处的日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation>记录请求(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer to the selected request</source>
+        <translation>记录对所选请求的答复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收件日期：</translation>
+    </message>
+    <message>
+        <source>Secretariat&apos;s reference:</source>
+        <translation>秘书处编号：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Answer sent today:</source>
+        <translation>今日发送的答复：</translation>
+    </message>
+    <message>
+        <source>Open the report for preparation</source>
+        <translation>开启报告编制</translation>
+    </message>
+    <message>
+        <source>Why these choices (recorded with them):</source>
+        <translation>作出这些选择的理由（与选项一并记录）：</translation>
+    </message>
+    <message>
+        <source>Building and freezing the report&apos;s files…</source>
+        <translation>正在生成并冻结报告文件…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>记录更正</translation>
+    </message>
+    <message>
+        <source>What does the correction correct? The report as the register now stands is frozen as the next version; earlier versions stay as they were.</source>
+        <translation>本次更正针对什么内容？报告将按登记簿的当前状态冻结为下一版本；以前的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>The stored copy was changed</source>
+        <translation>存储的副本已被更改</translation>
+    </message>
+    <message>
+        <source>No viewer opened the PDF; it is at %1</source>
+        <translation>没有查看器打开该 PDF；文件位于 %1</translation>
+    </message>
+    <message>
+        <source>The register gives the same rows and totals as the report as sent.</source>
+        <translation>登记簿得出的行和合计与已提交的报告相同。</translation>
+    </message>
+    <message>
+        <source>Select the request the answer is for.</source>
+        <translation>请选择该答复所针对的请求。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitReviewDialog</name>
     <message>
         <source>Submit %1 for review</source>
         <translation>提交 %1 审查</translation>
     </message>
     <message>
-        <source>Send the completed assessment to these agencies for their opinion:</source>
-        <translation>将已完成的评估发送给以下机构征求意见：</translation>
+        <source>Send the completed assessment to these agencies for their opinion. The authority&apos;s rules tick the agencies this case needs; leaving one out, or adding another, needs a reason.</source>
+        <translation>将已完成的评估发送给以下机构征求意见。主管机关的规则已勾选本案需征求意见的机构；如删去其中某个机构或增加其他机构，须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +8700,80 @@ The details are in the log.</source>
     <message>
         <source>The history is append-only and hash-chained: nothing in it can be changed or removed without &apos;att-desktop audit verify&apos; noticing.</source>
         <translation>历史记录只能追加并以哈希链连接：其中任何内容被修改或删除，&apos;att-desktop audit verify&apos; 都会发现。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>You have no recorded training on gender-based violence; the authority asks for it. Consider asking the gender adviser.</source>
+        <translation>您没有基于性别的暴力问题培训记录，而主管机关要求接受此项培训。可考虑征询性别问题顾问。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training of %1</source>
+        <translation>%1 的培训</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>举办单位</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add a course completed</source>
+        <translation>添加已完成的课程</translation>
+    </message>
+    <message>
+        <source>Leave empty when the course does not expire</source>
+        <translation>课程长期有效时请留空</translation>
+    </message>
+    <message>
+        <source>&amp;Add the course</source>
+        <translation>添加课程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>主题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>举办单位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Valid until (optional)</source>
+        <translation>有效期至（可选）</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>GBV training recorded and valid today.</source>
+        <translation>已记录性别暴力培训，目前有效。</translation>
+    </message>
+    <message>
+        <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
+        <translation>未记录有效的基于性别的暴力培训：评估的基于性别的暴力页面会向此人发出警告。</translation>
     </message>
 </context>
 <context>
@@ -6647,12 +8996,88 @@ The details are in the log.</source>
         <translation>联合国制裁名单命中已排除</translation>
     </message>
     <message>
+        <source>Change request recorded</source>
+        <translation>已记录变更请求</translation>
+    </message>
+    <message>
+        <source>Change request consented to</source>
+        <translation>已同意变更请求</translation>
+    </message>
+    <message>
+        <source>Change request refused</source>
+        <translation>已拒绝变更请求</translation>
+    </message>
+    <message>
+        <source>Change to the licence consented to</source>
+        <translation>已同意对许可证的变更</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接工作</translation>
+    </message>
+    <message>
+        <source>Opinion handed over</source>
+        <translation>已交接意见答复</translation>
+    </message>
+    <message>
+        <source>Agency has nobody to answer</source>
+        <translation>机构已无人可以答复</translation>
+    </message>
+    <message>
         <source>Record rows vouched for</source>
         <translation>已为记录行作证</translation>
     </message>
     <message>
         <source>Row digests begin</source>
         <translation>开始记录行摘要</translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation>已记录事件</translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation>事件已更新</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已关闭</translation>
+    </message>
+    <message>
+        <source>Incident concerns this case</source>
+        <translation>事件涉及本案</translation>
+    </message>
+    <message>
+        <source>Agency mandate</source>
+        <translation>机构职责</translation>
+    </message>
+    <message>
+        <source>Consultation rule added</source>
+        <translation>已添加咨询规则</translation>
+    </message>
+    <message>
+        <source>Consultation rule retired</source>
+        <translation>咨询规则已停用</translation>
+    </message>
+    <message>
+        <source>Gender adviser consulted</source>
+        <translation>已征询性别问题顾问</translation>
+    </message>
+    <message>
+        <source>Gender adviser answered</source>
+        <translation>性别问题顾问已答复</translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation>已记录培训</translation>
+    </message>
+    <message>
+        <source>End-user certificate checked</source>
+        <translation>已核查最终用户证书</translation>
+    </message>
+    <message>
+        <source>valid training on gender-based violence recorded</source>
+        <translation>已记录有效的基于性别的暴力问题培训</translation>
     </message>
     <message>
         <source>transfer type</source>
@@ -6705,6 +9130,30 @@ The details are in the log.</source>
     <message>
         <source>line items</source>
         <translation>物项</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>opinions due</source>
+        <translation>意见截止日期</translation>
+    </message>
+    <message>
+        <source>required by the rules</source>
+        <translation>规则要求</translation>
+    </message>
+    <message>
+        <source>required, not consulted</source>
+        <translation>须征求但未征求</translation>
+    </message>
+    <message>
+        <source>consulted, not required</source>
+        <translation>已征求但非规则要求</translation>
+    </message>
+    <message>
+        <source>urgent because</source>
+        <translation>紧急原因</translation>
     </message>
     <message>
         <source>End-user certificate</source>
@@ -6771,6 +9220,38 @@ The details are in the log.</source>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
         <translation>已对照联合国安全理事会综合制裁名单筛查 %1 个当事方：新增命中 %2 项</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 移交给 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s opinion: from %2 to %3</source>
+        <translation>%1 的意见：从 %2 移交给 %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s opinion: %2 left, nobody else can answer</source>
+        <translation>%1 的意见：%2 已离任，无其他人可以答复</translation>
+    </message>
+    <message>
+        <source>urgent: %1</source>
+        <translation>紧急：%1</translation>
+    </message>
+    <message>
+        <source>opinions due %1</source>
+        <translation>意见截止日期 %1</translation>
+    </message>
+    <message>
+        <source>%1 not consulted although required: %2</source>
+        <translation>规则要求征求 %1 的意见但未征求：%2</translation>
+    </message>
+    <message>
+        <source>%1 consulted although no rule requires it: %2</source>
+        <translation>无规则要求但征求了 %1 的意见：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -362,7 +362,7 @@ class RecordRequestDialog(QDialog):
         form.addRow(self.tr("&Licence:"), self.licence)
         form.addRow(self.tr("&Request:"), self.kind)
         form.addRow(self.tr("Asked &by:"), self.requested_by)
-        form.addRow(self.tr("Re&ceived on:"), self.received_on)
+        form.addRow(self.tr("Recei&ved on:"), self.received_on)
         form.addRow(self.tr("New &country:"), self.country)
         form.addRow(self.tr("New &end user:"), self.party)
         form.addRow(self.tr("New end use or l&ocation:"), self.proposal)
