@@ -580,8 +580,21 @@ def change_request_work(session: Session, me: User) -> list[WorkItem]:
         if app is None or lic is None:
             continue
         detail = f"{_KIND_WORDS[ChangeKind(row.kind)]}, licence {lic.number}" + _target_words(row)
+        facts = (
+            ("kind", row.kind),
+            ("licence", lic.number),
+            ("party", row.new_party_name),
+            ("country", row.new_country_code),
+        )
         items.append(
-            WorkItem(app.id, app.reference, app.status, WorkReason.CHANGE_REQUEST_AWAITED, detail)
+            WorkItem(
+                app.id,
+                app.reference,
+                app.status,
+                WorkReason.CHANGE_REQUEST_AWAITED,
+                detail,
+                facts=facts,
+            )
         )
     return items
 

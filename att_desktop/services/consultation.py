@@ -659,6 +659,7 @@ def overdue_work(session: Session, me: User) -> list[WorkItem]:
                 WorkReason.OPINION_OVERDUE,
                 detail,
                 deadline.due_on,
+                (("agency", agency.code), ("urgent", "yes" if deadline.urgent else "")),
             )
         )
     return items

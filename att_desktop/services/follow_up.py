@@ -442,6 +442,11 @@ def follow_up_work(session: Session, me: User) -> list[WorkItem]:
             WorkReason.FOLLOW_UP_OVERDUE,
             describe(ob.kind, customs or "", shipped_on, None),
             ob.due_on,
+            (
+                ("kind", ob.kind.value),
+                ("shipment", customs or ""),
+                ("shipped_on", shipped_on.isoformat() if shipped_on else ""),
+            ),
         )
         for ob, reference, status, customs, shipped_on in rows
     ]

@@ -875,6 +875,7 @@ def reassessment_work(session: Session, me: User) -> list[WorkItem]:
                 app.status,
                 WorkReason.REASSESSMENT_AWAITED,
                 f"Licence {lic.number}: incident {number}",
+                facts=(("licence", lic.number), ("incident", str(number))),
             )
         )
     return items

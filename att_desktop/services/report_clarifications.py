@@ -320,7 +320,18 @@ def report_work(session: Session, me: User) -> list[WorkItem]:
             agency = session.get(Agency, mine[0].agency_id)
             detail = f"contribution of {agency.name}" if agency is not None else ""
             items.append(
-                WorkItem(0, reference, CaseStatus.DRAFT, WorkReason.REPORT_SIGN_OFF_AWAITED, detail)
+                WorkItem(
+                    0,
+                    reference,
+                    CaseStatus.DRAFT,
+                    WorkReason.REPORT_SIGN_OFF_AWAITED,
+                    detail,
+                    facts=(
+                        ("what", "contribution"),
+                        ("year", str(sub.year)),
+                        ("agency", agency.name if agency is not None else ""),
+                    ),
+                )
             )
         named = sub.approver_id == me.id or (
             sub.approver_id is None and allowed(me.role, Permission.APPROVE_REPORT)
@@ -328,7 +339,12 @@ def report_work(session: Session, me: User) -> list[WorkItem]:
         if not waiting and named and sub.opened_by_id != me.id:
             items.append(
                 WorkItem(
-                    0, reference, CaseStatus.DRAFT, WorkReason.REPORT_SIGN_OFF_AWAITED, "approval"
+                    0,
+                    reference,
+                    CaseStatus.DRAFT,
+                    WorkReason.REPORT_SIGN_OFF_AWAITED,
+                    "approval",
+                    facts=(("what", "approval"), ("year", str(sub.year))),
                 )
             )
     return items

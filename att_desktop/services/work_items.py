@@ -44,3 +44,7 @@ class WorkItem:
     detail: str = ""
     #: When the thing is or was due; None when it has no date.
     due_on: date | None = None
+    #: The plain values ``detail`` is made of (a licence number, a kind's value...), so the
+    #: window can word the item in its own language; ``detail`` is the English fallback
+    #: (the command line, and sources that have nothing but the user's own text).
+    facts: tuple[tuple[str, str], ...] = ()

@@ -2305,6 +2305,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>A report awaits your sign-off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence %1, incident %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, licence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConclusionPage</name>

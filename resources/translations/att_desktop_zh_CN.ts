@@ -2307,6 +2307,34 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>A report awaits your sign-off</source>
         <translation>报告待您签批</translation>
     </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>%1年度报告</translation>
+    </message>
+    <message>
+        <source>licence %1, incident %2</source>
+        <translation>许可证 %1，事件 %2</translation>
+    </message>
+    <message>
+        <source>%1, licence %2</source>
+        <translation>%1，许可证 %2</translation>
+    </message>
+    <message>
+        <source>opinion of %1</source>
+        <translation>%1 的意见</translation>
+    </message>
+    <message>
+        <source>(urgent)</source>
+        <translation>（紧急）</translation>
+    </message>
+    <message>
+        <source>approval for submission</source>
+        <translation>批准提交</translation>
+    </message>
+    <message>
+        <source>contribution of %1</source>
+        <translation>%1 提供的材料</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionPage</name>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.services.my_work import my_work
 from att_desktop.services.report_clarifications import work_item_year
-from att_desktop.ui.committee.labels import work_reason_label
+from att_desktop.ui.committee.labels import work_detail, work_reason_label, work_reference
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import status_label
 
@@ -65,13 +65,15 @@ class MyWorkDock(QDockWidget):
         )
         line_height = int(self.list.fontMetrics().height() * 1.35)
         for work in items:
+            reference = work_reference(work)
             text = (
-                f"{work.reference} — {status_label(work.status)}\n{work_reason_label(work.reason)}"
+                f"{reference} — {status_label(work.status)}\n{work_reason_label(work.reason)}"
                 if work.application_id
-                else f"{work.reference}\n{work_reason_label(work.reason)}"
+                else f"{reference}\n{work_reason_label(work.reason)}"
             )
-            if work.detail:
-                text += f": {work.detail[:80]}"
+            detail = work_detail(work, self.ctx.language)
+            if detail:
+                text += f": {detail[:80]}"
             if work.due_on is not None:
                 text += " " + self.tr("(due %1)").replace("%1", work.due_on.isoformat())
             item = QListWidgetItem(text, self.list)
@@ -88,7 +90,7 @@ class MyWorkDock(QDockWidget):
                 text,
             ).height() // max(self.list.fontMetrics().height(), 1)
             item.setSizeHint(QSize(0, max(lines, text.count("\n") + 1) * line_height + 8))
-            item.setToolTip(work.detail or text)
+            item.setToolTip(detail or text)
 
     def _activated(self, item: QListWidgetItem) -> None:
         case_id = int(item.data(Qt.ItemDataRole.UserRole))
