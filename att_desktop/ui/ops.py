@@ -102,6 +102,10 @@ class ProgressView(Protocol):
 
 
 def _set_range(bar: QProgressBar | QProgressDialog, done: int, total: int) -> None:
+    # A report may arrive after the window that showed the bar was closed: the work goes on
+    # (its result is still delivered or dropped as the op decides), the bar is gone.
+    if not shiboken6.isValid(bar):
+        return
     if total > 0:
         bar.setRange(0, total)
         bar.setValue(max(0, min(done, total)))

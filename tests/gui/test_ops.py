@@ -392,3 +392,32 @@ def test_an_op_whose_view_cannot_start_is_not_left_running(qtbot: QtBot) -> None
     assert ops.idle()
     assert panel.start_button.isEnabled()
     assert not ops.running(panel, "broken")
+
+
+def test_progress_reported_after_its_bar_was_deleted_is_dropped(qtbot: QtBot) -> None:
+    """A window closed while its work runs takes its bar along; the next progress report
+    used to raise 'QProgressBar already deleted' in the GUI thread."""
+    panel = Panel()
+    qtbot.addWidget(panel)
+    bar = QProgressBar(panel)
+    deleted = threading.Event()
+    results: list[int] = []
+
+    def work(progress: Progress) -> int:
+        deleted.wait(10)
+        progress(1, 2)
+        return 7
+
+    op = run_op(
+        panel,
+        work,
+        results.append,
+        title="Bar gone",
+        prompter=ScriptedPrompter(),
+        view=BarProgress(bar),
+    )
+    assert op is not None
+    shiboken6.delete(bar)
+    deleted.set()
+    qtbot.waitUntil(ops.idle, timeout=10000)
+    assert results == [7]
