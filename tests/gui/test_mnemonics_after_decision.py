@@ -253,6 +253,7 @@ def test_change_request_dialogs(
     for i in range(record.kind.count()):
         record.kind.setCurrentIndex(i)
         check(record, f"record change request, {record.kind.currentText()}")
+    record.kind.setCurrentIndex(0)
     record.received_on.setDate(QDate(2026, 5, 4))
     record.country.setFocus()
     qtbot.keyClicks(record.country, "Argentina")
