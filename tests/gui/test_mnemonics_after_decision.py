@@ -316,9 +316,7 @@ def test_committee_sessions_and_agency_chooser(
     chooser.close()
 
 
-def test_destination_files(
-    qtbot: QtBot, db: Database, language: str
-) -> None:
+def test_destination_files(qtbot: QtBot, db: Database, language: str) -> None:
     win = DestinationFilesWindow(db, language, LOCAL_OFFICER, today=TODAY)
     check(shown(qtbot, win), "destination files")
     from tests.gui.test_destination_files_gui import choose_state
