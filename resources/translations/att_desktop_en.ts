@@ -2187,7 +2187,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;outcome</source>
+        <source>Record o&amp;utcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Successor for every case:</source>
+        <source>Successor for &amp;every case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;ditions:</source>
+        <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4999,7 +4999,23 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
+        <source>Kn&amp;own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date l&amp;earned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pa&amp;rty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ite&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove respon&amp;se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5016,10 +5032,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Date of the incident:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date &amp;learned:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5047,10 +5059,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove part&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,10 +5076,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>ATT category (e.g. VIII.SA.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5100,10 +5104,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Add r&amp;esponse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove respo&amp;nse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6436,7 +6436,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Received on:</source>
+        <source>Recei&amp;ved on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6528,15 +6528,15 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;visit</source>
+        <source>Record v&amp;isit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;check</source>
+        <source>Record c&amp;heck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Waive</source>
+        <source>W&amp;aive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7950,7 +7950,7 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retire rule…</source>
+        <source>Ret&amp;ire rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7998,7 +7998,7 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;due days</source>
+        <source>Sa&amp;ve due days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8495,10 +8495,6 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8555,10 +8551,6 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have read the report and &amp;approve it for submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;pprove and freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8587,23 +8579,11 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how as submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare with the &amp;register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a co&amp;rrection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the ATT Secretariat &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8627,7 +8607,27 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log the request</source>
+        <source>His&amp;tory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the report and appro&amp;ve it for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent to the ATT Secretariat on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2189,8 +2189,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>会议结论，例如“建议批准并核查最终用途”</translation>
     </message>
     <message>
-        <source>Record &amp;outcome</source>
-        <translation>记录结论(&amp;O)</translation>
+        <source>Record o&amp;utcome</source>
+        <translation>记录结论(&amp;U)</translation>
     </message>
     <message>
         <source>← &amp;Previous case</source>
@@ -2808,8 +2808,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>接替人</translation>
     </message>
     <message>
-        <source>&amp;Successor for every case:</source>
-        <translation>所有案件的接替人(&amp;S)：</translation>
+        <source>Successor for &amp;every case:</source>
+        <translation>所有案件的接替人(&amp;E)：</translation>
     </message>
     <message>
         <source>Handover &amp;summary:</source>
@@ -2918,8 +2918,8 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由(&amp;S)：</translation>
     </message>
     <message>
-        <source>Con&amp;ditions:</source>
-        <translation>条件(&amp;D)：</translation>
+        <source>Co&amp;nditions:</source>
+        <translation>条件(&amp;N)：</translation>
     </message>
     <message>
         <source>Record &amp;decision</source>
@@ -4999,8 +4999,24 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>例如：普通照会、查扣记录</translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
-        <translation>已知(&amp;K)：</translation>
+        <source>Kn&amp;own:</source>
+        <translation>已知(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Date l&amp;earned:</source>
+        <translation>获悉日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Add pa&amp;rty</source>
+        <translation>添加当事方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add ite&amp;m</source>
+        <translation>添加物项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove respon&amp;se</source>
+        <translation>移除应对措施(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5017,10 +5033,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Date of the incident:</source>
         <translation>事件发生日期：</translation>
-    </message>
-    <message>
-        <source>Date &amp;learned:</source>
-        <translation>获悉日期(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Country where it happened:</source>
@@ -5047,10 +5059,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>国家</translation>
     </message>
     <message>
-        <source>Add &amp;party</source>
-        <translation>添加当事方(&amp;P)</translation>
-    </message>
-    <message>
         <source>Remove part&amp;y</source>
         <translation>移除当事方(&amp;Y)</translation>
     </message>
@@ -5069,10 +5077,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>ATT category (e.g. VIII.SA.4)</source>
         <translation>《武器贸易条约》类别（例如 VIII.SA.4）</translation>
-    </message>
-    <message>
-        <source>Add &amp;item</source>
-        <translation>添加物项(&amp;I)</translation>
     </message>
     <message>
         <source>Remove i&amp;tem</source>
@@ -5101,10 +5105,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Add r&amp;esponse</source>
         <translation>添加应对措施(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Remove respo&amp;nse</source>
-        <translation>移除应对措施(&amp;N)</translation>
     </message>
     <message>
         <source>State informed</source>
@@ -6435,8 +6435,8 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>许可证 %1（%2）：%3，截止日期 %4</translation>
     </message>
     <message>
-        <source>&amp;Received on:</source>
-        <translation>收到日期(&amp;R)：</translation>
+        <source>Recei&amp;ved on:</source>
+        <translation>收到日期(&amp;V)：</translation>
     </message>
     <message>
         <source>Certificate &amp;reference:</source>
@@ -6527,16 +6527,16 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>记录证书(&amp;C)</translation>
     </message>
     <message>
-        <source>Record &amp;visit</source>
-        <translation>记录访问(&amp;V)</translation>
+        <source>Record v&amp;isit</source>
+        <translation>记录访问(&amp;I)</translation>
     </message>
     <message>
-        <source>Record &amp;check</source>
-        <translation>记录核查(&amp;C)</translation>
+        <source>Record c&amp;heck</source>
+        <translation>记录核查(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Waive</source>
-        <translation>免除(&amp;W)</translation>
+        <source>W&amp;aive</source>
+        <translation>免除(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -7941,8 +7941,8 @@ The details are in the log.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>&amp;Retire rule…</source>
-        <translation>停用规则(&amp;R)…</translation>
+        <source>Ret&amp;ire rule…</source>
+        <translation>停用规则(&amp;I)…</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -7989,8 +7989,8 @@ The details are in the log.</source>
         <translation>依据(&amp;H)：</translation>
     </message>
     <message>
-        <source>Save &amp;due days</source>
-        <translation>保存答复期限(&amp;D)</translation>
+        <source>Sa&amp;ve due days</source>
+        <translation>保存答复期限(&amp;V)</translation>
     </message>
     <message>
         <source>Opinions due in (working days):</source>
@@ -8485,10 +8485,6 @@ The details are in the log.</source>
         <translation>事项</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation>历史记录(&amp;S)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -8545,10 +8541,6 @@ The details are in the log.</source>
         <translation>指定为批准人(&amp;N)</translation>
     </message>
     <message>
-        <source>I have read the report and &amp;approve it for submission</source>
-        <translation>我已阅读报告并批准提交(&amp;A)</translation>
-    </message>
-    <message>
         <source>A&amp;pprove and freeze</source>
         <translation>批准并冻结(&amp;P)</translation>
     </message>
@@ -8577,24 +8569,12 @@ The details are in the log.</source>
         <translation>文件（SHA-256）</translation>
     </message>
     <message>
-        <source>S&amp;how as submitted</source>
-        <translation>按提交原样显示(&amp;H)</translation>
-    </message>
-    <message>
         <source>Compare with the &amp;register</source>
         <translation>与登记簿比较(&amp;R)</translation>
     </message>
     <message>
-        <source>Record a co&amp;rrection…</source>
-        <translation>记录更正(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Approver:</source>
         <translation>批准人：</translation>
-    </message>
-    <message>
-        <source>Sent to the ATT Secretariat &amp;on:</source>
-        <translation>发送至《武器贸易条约》秘书处的日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Received</source>
@@ -8617,8 +8597,28 @@ The details are in the log.</source>
         <translation>答复</translation>
     </message>
     <message>
-        <source>&amp;Log the request</source>
-        <translation>记录请求(&amp;L)</translation>
+        <source>His&amp;tory</source>
+        <translation>历史记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>I have read the report and appro&amp;ve it for submission</source>
+        <translation>我已阅读报告并批准提交(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w as submitted</source>
+        <translation>按提交原样显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d a correction…</source>
+        <translation>记录更正(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ent to the ATT Secretariat on:</source>
+        <translation>发送至《武器贸易条约》秘书处的日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the request</source>
+        <translation>记录请求(&amp;G)</translation>
     </message>
     <message>
         <source>Record the a&amp;nswer to the selected request</source>

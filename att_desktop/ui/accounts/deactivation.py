@@ -97,7 +97,7 @@ class DeactivationDialog(QDialog):
         self._build_inputs(leaver, work)
 
         top = QFormLayout()
-        top.addRow(self.tr("&Successor for every case:"), self.successor)
+        top.addRow(self.tr("Successor for &every case:"), self.successor)
         self.successor.setVisible(bool(work.cases))
         form = QFormLayout()
         form.addRow(self.tr("Handover &summary:"), self.summary)

@@ -516,7 +516,7 @@ class DecideRequestDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Decision:"), choice)
         form.addRow(self.tr("Rea&soning:"), self.reasoning)
-        form.addRow(self.tr("Con&ditions:"), self.conditions)
+        form.addRow(self.tr("Co&nditions:"), self.conditions)
         self.message = _error_label(self)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(

@@ -134,7 +134,7 @@ class CommitteeSessionWindow(QDialog):
         self.outcome.setPlaceholderText(
             self.tr("What the table concluded, e.g. 'Recommend approval with end-use check'")
         )
-        self.outcome_button = QPushButton(self.tr("Record &outcome"), self)
+        self.outcome_button = QPushButton(self.tr("Record o&utcome"), self)
         self.outcome_button.setObjectName("recordOutcomeButton")
         self.outcome_button.clicked.connect(self.record_outcome)
         self.outcome.returnPressed.connect(self.record_outcome)

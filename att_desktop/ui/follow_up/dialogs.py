@@ -147,7 +147,7 @@ class ObligationDialog(QDialog):
         rows: list[tuple[str, QWidget]]
         if a is Action.CERTIFICATE:
             rows = [
-                (self.tr("&Received on:"), self.done_on),
+                (self.tr("Recei&ved on:"), self.done_on),
                 (self.tr("Certificate &reference:"), self.reference),
             ]
         elif a is Action.VISIT:
@@ -205,9 +205,9 @@ class ObligationDialog(QDialog):
     def _ok_text(self) -> str:
         return {
             Action.CERTIFICATE: self.tr("Record &certificate"),
-            Action.VISIT: self.tr("Record &visit"),
-            Action.ASSURANCE: self.tr("Record &check"),
-            Action.WAIVE: self.tr("&Waive"),
+            Action.VISIT: self.tr("Record v&isit"),
+            Action.ASSURANCE: self.tr("Record c&heck"),
+            Action.WAIVE: self.tr("W&aive"),
             Action.ADD: self.tr("&Add"),
         }[self.action]
 

@@ -109,7 +109,7 @@ class IncidentDialog(QDialog):
         self.source_reference.setObjectName("incidentSourceReference")
         self.source_reference.setPlaceholderText(self.tr("e.g. note verbale, seizure record"))
         today = date.today()
-        self.occurred_known = QCheckBox(self.tr("&Known:"), page)
+        self.occurred_known = QCheckBox(self.tr("Kn&own:"), page)
         self.occurred_known.setObjectName("incidentOccurredKnown")
         self.occurred_known.setChecked(True)
         self.occurred_on = date_edit(page, today)
@@ -131,7 +131,7 @@ class IncidentDialog(QDialog):
         form.addRow(self.tr("&Source:"), self.source)
         form.addRow(self.tr("Source &reference:"), self.source_reference)
         form.addRow(self.tr("Date of the incident:"), occurred)
-        form.addRow(self.tr("Date &learned:"), self.learned_on)
+        form.addRow(self.tr("Date l&earned:"), self.learned_on)
         form.addRow(self.tr("&Country where it happened:"), self.country)
         form.addRow(self.tr("&Description:"), self.description)
         return page
@@ -177,7 +177,7 @@ class IncidentDialog(QDialog):
                 Column(self.tr("Name (as the source gives it)"), stretch=True),
                 Column(self.tr("Country"), self._country_combo),
             ),
-            self.tr("Add &party"),
+            self.tr("Add pa&rty"),
             self.tr("Remove part&y"),
             page,
         )
@@ -204,7 +204,7 @@ class IncidentDialog(QDialog):
                 Column(self.tr("Items involved"), stretch=True),
                 Column(self.tr("ATT category (e.g. VIII.SA.4)")),
             ),
-            self.tr("Add &item"),
+            self.tr("Add ite&m"),
             self.tr("Remove i&tem"),
             self,
         )
@@ -222,7 +222,7 @@ class IncidentDialog(QDialog):
                 Column(self.tr("Note"), stretch=True),
             ),
             self.tr("Add r&esponse"),
-            self.tr("Remove respo&nse"),
+            self.tr("Remove respon&se"),
             self,
         )
         return self.responses

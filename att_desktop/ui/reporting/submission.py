@@ -145,7 +145,7 @@ class SubmissionDialog(QDialog):
         self.history = _table(
             self.tabs, "submissionHistory", [self.tr("When"), self.tr("Who"), self.tr("What")]
         )
-        self.tabs.addTab(self.history, self.tr("Hi&story"))
+        self.tabs.addTab(self.history, self.tr("His&tory"))
         self.tabs.currentChanged.connect(lambda _i: self._fit_rows())
         close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
@@ -243,7 +243,7 @@ class SubmissionDialog(QDialog):
         self.name_approver_button = QPushButton(self.tr("&Name as approver"), page)
         self.name_approver_button.clicked.connect(self.name_approver)
         self.confirm_approval = QCheckBox(
-            self.tr("I have read the report and &approve it for submission"), page
+            self.tr("I have read the report and appro&ve it for submission"), page
         )
         self.confirm_approval.setObjectName("confirmApproval")
         self.confirm_approval.toggled.connect(lambda _on: self._update_buttons())
@@ -268,13 +268,13 @@ class SubmissionDialog(QDialog):
                 self.tr("Files (SHA-256)"),
             ],
         )
-        self.show_button = QPushButton(self.tr("S&how as submitted"), page)
+        self.show_button = QPushButton(self.tr("Sho&w as submitted"), page)
         self.show_button.setObjectName("showSubmitted")
         self.show_button.clicked.connect(self.show_submitted)
         self.compare_button = QPushButton(self.tr("Compare with the &register"), page)
         self.compare_button.setObjectName("compare")
         self.compare_button.clicked.connect(self.compare)
-        self.correct_button = QPushButton(self.tr("Record a co&rrection…"), page)
+        self.correct_button = QPushButton(self.tr("Recor&d a correction…"), page)
         self.correct_button.setObjectName("correct")
         self.correct_button.clicked.connect(self.correct)
         self.changes = QListWidget(page)
@@ -293,7 +293,7 @@ class SubmissionDialog(QDialog):
         sent_row.addWidget(self.sent_on)
         sent_row.addWidget(self.submit_button)
         sent_row.addStretch(1)
-        sent_label = QLabel(self.tr("Sent to the ATT Secretariat &on:"), page)
+        sent_label = QLabel(self.tr("S&ent to the ATT Secretariat on:"), page)
         sent_label.setBuddy(self.sent_on)
         form.addRow(sent_label, sent_row)
         buttons = QHBoxLayout()
@@ -330,7 +330,7 @@ class SubmissionDialog(QDialog):
         self.request_text = QPlainTextEdit(page)
         self.request_text.setObjectName("clarificationText")
         self.request_text.setMaximumHeight(70)
-        self.log_button = QPushButton(self.tr("&Log the request"), page)
+        self.log_button = QPushButton(self.tr("Lo&g the request"), page)
         self.log_button.setObjectName("logClarification")
         self.log_button.clicked.connect(self.log_request)
         self.answer_text = QPlainTextEdit(page)
