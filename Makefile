@@ -24,10 +24,12 @@ run: $(STAMP)
 
 ## Set up and run everything CI runs: lint, type check, the whole test suite, spread over
 ## the machine's cores (TEST_WORKERS=0 runs it in one process, e.g. to debug a failure).
-## Each worker takes whole test files, so a module's fixtures are built once.
+## Each worker takes whole test files, so a module's fixtures are built once; a worker that
+## crashes ends the run with its traceback (xdist's replacement worker could wait forever).
 TEST_WORKERS ?= auto
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile \
+		--max-worker-restart 0
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
