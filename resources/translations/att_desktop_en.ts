@@ -5123,6 +5123,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verification visit (%1): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change licence %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6605,6 +6609,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Add obligation or visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new diversion or breach incident for this licence, with the visit&apos;s findings: it puts the licence up for reassessment (Article 7(7)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

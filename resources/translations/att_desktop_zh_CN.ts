@@ -5123,6 +5123,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>移除国家(&amp;A)</translation>
     </message>
     <message>
+        <source>Verification visit (%1): </source>
+        <translation>核查访问（%1）：</translation>
+    </message>
+    <message>
         <source>Change licence %1?</source>
         <translation>更改许可证 %1？</translation>
     </message>
@@ -6605,6 +6609,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Add obligation or visit…</source>
         <translation>添加义务或核查访问(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;incident…</source>
+        <translation>记录为事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a new diversion or breach incident for this licence, with the visit&apos;s findings: it puts the licence up for reassessment (Article 7(7)).</source>
+        <translation>以本次访问的发现为本许可证新建一项转用或违规事件：该许可证将被列入重新评估（第7条第7款）。</translation>
     </message>
     <message>
         <source>No follow-up obligations yet. A delivery verification certificate is added with each shipment when the licence calls for one; add others below.</source>

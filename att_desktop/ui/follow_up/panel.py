@@ -30,6 +30,8 @@ from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.follow_up.dialogs import Action, ObligationDialog
 from att_desktop.ui.follow_up.labels import outcome_label, status_word, what_text
+from att_desktop.ui.incidents.dialog import IncidentDialog
+from att_desktop.ui.incidents.window import open_incidents
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Columns and the service's sort key for each ("" when the column cannot be sorted on).
@@ -175,6 +177,18 @@ class ObligationsPanel(QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.start(a))
             row.addWidget(button)
             self.buttons[action] = button
+        # A visit that found a breach is the start of an incident (Article 11(4), 7(7)).
+        self.incident_button = QPushButton(self.tr("Record as &incident…"), self)
+        self.incident_button.setObjectName("followUp_incident")
+        self.incident_button.setToolTip(
+            self.tr(
+                "Open a new diversion or breach incident for this licence, with the visit's "
+                "findings: it puts the licence up for reassessment (Article 7(7))."
+            )
+        )
+        self.incident_button.clicked.connect(self.record_incident)
+        row.addWidget(self.incident_button)
+        self.incident_editor: IncidentDialog | None = None
         row.addStretch(1)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("followUpEmpty")
@@ -248,6 +262,11 @@ class ObligationsPanel(QWidget):
             button.setEnabled(may and enabled[action])
             button.setToolTip(why)
         self.buttons[Action.ADD].setVisible(self.per_case)
+        breach = o is not None and o.breach_found
+        self.incident_button.setVisible(breach)
+        self.incident_button.setEnabled(
+            breach and permitted(self.ctx.db, self.ctx.actor(), Permission.RECORD_INCIDENT)
+        )
 
     def _fitting_action(self, o: ObligationView) -> Action:
         if o.kind is ObligationKind.DELIVERY_CERTIFICATE:
@@ -285,6 +304,24 @@ class ObligationsPanel(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def record_incident(self) -> IncidentDialog | None:
+        """A new incident for the selected breach, filled in from the visit: the officer
+        reviews it and saves (nothing is recorded until then)."""
+        o = self.current()
+        if o is None or not o.breach_found or not self.incident_button.isEnabled():
+            return None
+        window = open_incidents(self.ctx, self.window())
+        editor = window.new_incident()
+        editor.prefill_from_visit(
+            licence_number=o.licence_number,
+            country_code=o.destination_code,
+            found_on=o.done_on,
+            findings=o.findings,
+            visitors=o.visitors,
+        )
+        self.incident_editor = editor
+        return editor
 
     def _saved(self, view: ObligationView) -> None:
         self.obligationsChanged.emit(view.application_id)

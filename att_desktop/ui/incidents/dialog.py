@@ -257,6 +257,28 @@ class IncidentDialog(QDialog):
         self.licence_picker.setCurrentIndex(-1)
         self.licence_picker.setEditText("")
 
+    def prefill_from_visit(
+        self,
+        *,
+        licence_number: str,
+        country_code: str,
+        found_on: date | None,
+        findings: str,
+        visitors: str,
+    ) -> None:
+        """A verification visit found a breach: start the incident from what it recorded."""
+        self.kind.setCurrentIndex(self.kind.findData(IncidentKind.END_USE_BREACH))
+        self.source.setCurrentIndex(self.source.findData(IncidentSource.POST_SHIPMENT_VERIFICATION))
+        if found_on is not None:
+            self.occurred_known.setChecked(True)
+            self.occurred_on.setDate(qdate(found_on))
+            self.learned_on.setDate(qdate(found_on))
+        self.country.set_code(country_code)
+        who = self.tr("Verification visit (%1): ").replace("%1", visitors) if visitors else ""
+        self.description.setPlainText(who + findings)
+        if licence_number:
+            self.licence_list.addItem(licence_number)
+
     def _load(self, view: IncidentView) -> None:
         self.kind.setCurrentIndex(self.kind.findData(view.kind))
         self.source.setCurrentIndex(self.source.findData(view.source))
