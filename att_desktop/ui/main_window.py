@@ -335,7 +335,21 @@ class MainWindow(QMainWindow):
         return self.reports.open_reporting_calendar()
 
     def open_shipment(self, licence_id: int | None = None) -> QWidget:
-        return self.reports.open_shipment(licence_id)
+        dialog = self.reports.open_shipment(licence_id)
+        recorded = getattr(dialog, "shipmentRecorded", None)
+        if recorded is not None and not dialog.property("refreshesCaseView"):
+            # A shipment owes follow-up (a certificate) and counts against the licence: the
+            # case in view shows it at once. Once per dialog: the window is reused.
+            dialog.setProperty("refreshesCaseView", True)
+            recorded.connect(self._shipment_recorded)
+        return dialog
+
+    def _shipment_recorded(self, _shipment_id: int) -> None:
+        shown = self.case_view.case
+        if shown is not None:
+            current = self.case_view.tabs.currentIndex()
+            self._show_case_by_id(shown.id)
+            self.case_view.tabs.setCurrentIndex(current)
 
     def open_customs_import(self) -> QWidget:
         return self.reports.open_customs_import()

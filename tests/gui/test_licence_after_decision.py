@@ -81,11 +81,14 @@ def test_a_licence_is_followed_up_changed_and_reassessed_after_an_incident(
 
     # --- the officer: two shipments, the older one's certificate overdue ------------------
     sign_in(qtbot, manager, "officer")
-    _ship(qtbot, window, licence_id, TODAY - timedelta(days=120), "CUS-OLD-1")
-    _ship(qtbot, window, licence_id, TODAY - timedelta(days=5), "CUS-NEW-2")
     window.open_case(case_id)
     view = window.case_view
     panel = view.follow_up_panel
+    view.tabs.setCurrentWidget(panel)
+    # The case in view follows each shipment at once (no reopening).
+    _ship(qtbot, window, licence_id, TODAY - timedelta(days=120), "CUS-OLD-1")
+    _ship(qtbot, window, licence_id, TODAY - timedelta(days=5), "CUS-NEW-2")
+    assert view.tabs.currentWidget() is panel and panel.model.rowCount() == 2
     assert view.tabs.tabText(view.tabs.indexOf(panel)) == "Follow-up (2) — 1 overdue"
     overdue = [line for line in _my_work(window) if "Licence follow-up overdue" in line]
     assert len(overdue) == 1
