@@ -499,15 +499,10 @@ def prohibitions(session: Session, row: LicenceChangeRequest, on_date: date) -> 
     country = row.new_country_code or app.destination_code
     sets = applied_sets(session)
     found: dict[str, str] = {}
-    types = (
-        (PartyType.GOVERNMENT,)
-        if not row.new_party_name
-        else (
-            PartyType.GOVERNMENT,
-            PartyType.COMMERCIAL,
-        )
-    )
-    for party_type in types:
+    # Who receives the goods is not known to the request (a re-export often names only a
+    # State): screen every kind of party, so an embargo on non-State actors (Lebanon 1701,
+    # the DRC, the CAR's armed groups...) is never passed over as "government only".
+    for party_type in PartyType:
         for match in check(
             sets,
             country=country,

@@ -60,7 +60,13 @@ def licence_id(db: Database, people: Committee) -> int:
     return detail.licences[0].id
 
 
-def re_export(db: Database, people: Committee, licence_id: int, country: str = "AR") -> int:
+def re_export(
+    db: Database,
+    people: Committee,
+    licence_id: int,
+    country: str = "AR",
+    party: str = "Policía Federal",
+) -> int:
     return record_request(
         db,
         licence_id,
@@ -69,7 +75,7 @@ def re_export(db: Database, people: Committee, licence_id: int, country: str = "
         received_on=RECEIVED,
         details="The armed forces transfer surplus rifles to a partner's police.",
         new_country_code=country,
-        new_party_name="Policía Federal",
+        new_party_name=party,
         documents=("Note verbale 12/2026",),
         actor=people.officer,
     ).id
@@ -152,6 +158,18 @@ def test_a_re_export_to_an_embargoed_state_cannot_be_consented_but_can_be_refuse
     )
     assert refused.status is RequestStatus.REFUSED and refused.reasoning.startswith("UN arms")
     assert "change_request_refused" in [e.action for e in case_history(db, refused.application_id)]
+
+
+def test_a_re_export_naming_no_recipient_meets_an_embargo_on_non_state_actors(
+    db: Database, people: Committee, licence_id: int
+) -> None:
+    """Resolution 1701 bars arms to anyone in Lebanon the government has not authorised: a
+    re-export naming only the State could go to such a party, so it cannot be consented to
+    as if the recipient were the government (it was, before)."""
+    request_id = re_export(db, people, licence_id, country="LB", party="")
+    assert any("1701" in p for p in get_request(db, request_id).prohibitions)
+    with pytest.raises(ChangeRequestRefused, match="Article 6"):
+        decide_request(db, request_id, consent=True, reasoning="Requested", actor=people.decider)
 
 
 def test_four_eyes_and_rights(db: Database, people: Committee, licence_id: int) -> None:
