@@ -29,6 +29,7 @@ from att_desktop.domain.reporting.options import ContactPoint
 from att_desktop.formats.report_writers import write_csv, write_xlsx
 from att_desktop.services import accounts
 from att_desktop.services.accounts import AccountLocked, AuthenticationFailed
+from att_desktop.services.demo_accounts import DEMO_PEOPLE
 from att_desktop.services.imports import ImportAuthorisationInput, record_import_authorisation
 from att_desktop.services.reporting import collect
 from att_desktop.services.shipments import find_licences
@@ -268,7 +269,11 @@ def test_demo_that_fails_half_way_leaves_the_database_as_it_was(
     code, out, err = run("demo", "--cases", "6")
     assert code == 0, err
     after = _rows(db)
-    assert after["applications"] == 6 and after["users"] == 10 and "Added 6 demo cases" in out
+    assert (
+        after["applications"] == 6
+        and after["users"] == len(DEMO_PEOPLE)
+        and "Added 6 demo cases" in out
+    )
 
 
 # --- 7. the record survives a power cut -------------------------------------------------------

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -31,19 +30,8 @@ from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.widgets.screen_fit import install_screen_fit
 
-#: Qt's offscreen platform plugin (used by every GUI test) has no window manager, and says so
-#: with a warning whenever a window asks for one: "This plugin does not support
-#: propagateSizeHints()" (every QMainWindow with content, on show), "... raise()" and
-#: "... grabbing the keyboard" (popups). A real desktop never prints these. Only this
-#: plugin's capability notices are ignored; every other Qt warning still fails the test.
-OFFSCREEN_NOISE = r"^This plugin does not support "
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.path)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+# The offscreen plugin's capability notices ("This plugin does not support ...") are ignored
+# for every test by ``qt_log_ignore`` in pyproject.toml; every other Qt warning fails.
 
 
 @pytest.fixture(scope="session", autouse=True)

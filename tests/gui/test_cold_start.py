@@ -42,7 +42,12 @@ window = application.show(db)
 window.refresh()
 qapp.processEvents()
 EXTRA
-print(json.dumps([m for m in sys.argv[2:] if m in sys.modules]))
+loaded = [m for m in sys.argv[2:] if m in sys.modules]
+# What the app does at quit (aboutToQuit): a worker still loading (My work, the register)
+# must end before the interpreter does, or Qt aborts the process.
+from att_desktop.ui import ops
+assert ops.wait_for_all()
+print(json.dumps(loaded))
 """
 
 

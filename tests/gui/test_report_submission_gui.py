@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from att_desktop.config import AppPaths, UserSettings
 from att_desktop.db.engine import Database
@@ -125,8 +126,15 @@ def test_show_as_submitted_reports_a_changed_copy_loudly(
     people = _prepared(db)
     rs.approve_report(db, YEAR, actor=people.decider.actor)
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("DROP TRIGGER IF EXISTS report_files_append_only")
-        conn.exec_driver_sql("UPDATE report_files SET sha256 = 'forged' WHERE name LIKE '%.pdf'")
+        # What an intruder with file access could do: the append-only triggers dropped.
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS report_files_append_only")
+        else:
+            conn.exec_driver_sql("ALTER TABLE report_files DISABLE TRIGGER USER")
+        conn.execute(
+            text("UPDATE report_files SET sha256 = 'forged' WHERE name LIKE :pdf"),
+            {"pdf": "%.pdf"},
+        )
     dialog = _dialog(qtbot, db, Acting(people.focal.actor), prompter)
     qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
     assert prompter.opened == []
