@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("en", "zh_CN", "fr", "ru", "es", "ar")
 PACKAGE = Path(__file__).resolve().parent.parent
 ROOT = PACKAGE.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
