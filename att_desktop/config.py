@@ -91,6 +91,14 @@ class UserSettings:
 
 SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 
+#: Languages written right to left: the window mirrors (layouts, tables, the flowchart).
+RIGHT_TO_LEFT_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+
+def is_right_to_left(language: str) -> bool:
+    """Whether ``language`` ("ar", "ar_EG"...) is written right to left."""
+    return language.split("_")[0].split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
+
 
 def load_settings(paths: AppPaths) -> UserSettings:
     """Read settings, falling back to defaults if the file is missing or unreadable."""

@@ -12,9 +12,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from att_desktop.config import resources_dir
+from att_desktop.config import is_right_to_left, resources_dir
 from att_desktop.domain.enums import CaseStatus, LicenceStatus, PartyRole, PartyType, TransferType
 from att_desktop.services.cases import MIXED_CURRENCIES
 
@@ -53,6 +54,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             translator.deleteLater()
     QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        # Arabic mirrors the whole window: layouts, tables, tab order, the painted flowchart.
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(language)
+            else Qt.LayoutDirection.LeftToRight
+        )
     return translators
 
 

@@ -155,6 +155,33 @@ class GbvFlowchart(QWidget):
             title = self.tr("%1 (you are here)").replace("%1", title)
         return title
 
+    def mirrored(self) -> bool:
+        """Right to left (Arabic): the chart is drawn as its mirror image, text unmirrored."""
+        return self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+
+    def _x(self, x: float) -> float:
+        """A left-to-right x coordinate where it is drawn in this direction."""
+        return self.width() - x if self.mirrored() else x
+
+    def _rect(self, rect: QRectF) -> QRectF:
+        """A left-to-right rectangle where it is drawn in this direction."""
+        if not self.mirrored():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _align(self, flags: Qt.AlignmentFlag) -> int:
+        """Left and right swapped when mirrored; word wrap added."""
+        value = int(flags)
+        if self.mirrored():
+            left, right = int(Qt.AlignmentFlag.AlignLeft), int(Qt.AlignmentFlag.AlignRight)
+            swapped = value & ~(left | right)
+            if value & left:
+                swapped |= right
+            if value & right:
+                swapped |= left
+            value = swapped
+        return value | int(Qt.TextFlag.TextWordWrap)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -167,36 +194,39 @@ class GbvFlowchart(QWidget):
         # 3 -> 5: down the right-hand side, past 4 (footnote 7).
         r3, r5, r4 = rects[3], rects[5], rects[4]
         x_right = r3.right() + min(30.0, (self.width() - r3.right()) / 3)
-        route = QPainterPath(QPointF(r3.right(), r3.center().y()))
-        route.lineTo(x_right, r3.center().y())
-        route.lineTo(x_right, r5.center().y())
-        route.lineTo(r5.right() + 2, r5.center().y())
+        sign = -1.0 if self.mirrored() else 1.0
+        route = QPainterPath(QPointF(self._x(r3.right()), r3.center().y()))
+        route.lineTo(self._x(x_right), r3.center().y())
+        route.lineTo(self._x(x_right), r5.center().y())
+        route.lineTo(self._x(r5.right() + 2), r5.center().y())
         painter.setPen(path_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(route)
-        self._head(painter, QPointF(r5.right(), r5.center().y()), QPointF(-1, 0))
+        self._head(painter, QPointF(self._x(r5.right()), r5.center().y()), QPointF(-sign, 0))
         # 5 -> 4: back up the left-hand side.
         x_left = r5.left() - min(30.0, r5.left() / 3)
-        route = QPainterPath(QPointF(r5.left(), r5.center().y()))
-        route.lineTo(x_left, r5.center().y())
-        route.lineTo(x_left, r4.center().y())
-        route.lineTo(r4.left() - 2, r4.center().y())
+        route = QPainterPath(QPointF(self._x(r5.left()), r5.center().y()))
+        route.lineTo(self._x(x_left), r5.center().y())
+        route.lineTo(self._x(x_left), r4.center().y())
+        route.lineTo(self._x(r4.left() - 2), r4.center().y())
         painter.drawPath(route)
-        self._head(painter, QPointF(r4.left(), r4.center().y()), QPointF(1, 0))
+        self._head(painter, QPointF(self._x(r4.left()), r4.center().y()), QPointF(sign, 0))
         # Order labels beside the side arrows.
         small = self._small()
         painter.setFont(small)
         painter.setPen(QColor("#2c5d9e"))
         painter.drawText(
-            QRectF(x_right + 4, r4.top() - 10, self.width() - x_right - 6, r4.height() + 20),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            | int(Qt.TextFlag.TextWordWrap),
+            self._rect(
+                QRectF(x_right + 4, r4.top() - 10, self.width() - x_right - 6, r4.height() + 20)
+            ),
+            self._align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             self.tr("then 5"),
         )
         painter.drawText(
-            QRectF(4, r4.bottom(), x_left - 8, r5.top() - r4.bottom() + r5.height() / 2),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            | int(Qt.TextFlag.TextWordWrap),
+            self._rect(
+                QRectF(4, r4.bottom(), x_left - 8, r5.top() - r4.bottom() + r5.height() / 2)
+            ),
+            self._align(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             self.tr("4 last"),
         )
         for number, rect in rects.items():
@@ -204,14 +234,21 @@ class GbvFlowchart(QWidget):
         # Legend (wrapping when the widget is narrow), then where the case stands.
         legend_top = rects[5].bottom() + 14
         painter.setFont(small)
+        small_metrics = QFontMetrics(small)
         for status, (row, x) in self._legend_positions().items():
             fill, border, _text = STATUS_STYLE[status]
             top = legend_top + 18 * row
             painter.setPen(QPen(QColor(border), 1.5))
             painter.setBrush(QColor(fill))
-            painter.drawRect(QRectF(x, top + 2, 12, 12))
+            painter.drawRect(self._rect(QRectF(x, top + 2, 12, 12)))
             painter.setPen(QColor("#1d232a"))
-            painter.drawText(QPointF(x + 16, top + 12), step_status_label(status))
+            words = step_status_label(status)
+            width = small_metrics.horizontalAdvance(words) + 2
+            painter.drawText(
+                self._rect(QRectF(x + 16, top, width, 16)),
+                self._align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                words,
+            )
         legend_top += 18 * max(row for row, _x in self._legend_positions().values())
         overriding = self.overriding()
         bold = QFont(self.font())
@@ -222,8 +259,7 @@ class GbvFlowchart(QWidget):
         )
         painter.drawText(
             QRectF(8, legend_top + 22, self.width() - 16, self.height() - legend_top - 24),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            | int(Qt.TextFlag.TextWordWrap),
+            self._align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
             self.outcome_text(),
         )
         painter.end()
@@ -242,24 +278,23 @@ class GbvFlowchart(QWidget):
             )
         )
         painter.setBrush(QColor(fill))
-        painter.drawRoundedRect(rect, 7, 7)
+        painter.drawRoundedRect(self._rect(rect), 7, 7)
         badge = QRectF(rect.left() + 8, rect.center().y() - 14, 28, 28)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(border))
-        painter.drawEllipse(badge)
+        painter.drawEllipse(self._rect(badge))
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(number))
+        painter.drawText(self._rect(badge), int(Qt.AlignmentFlag.AlignCenter), str(number))
         painter.setPen(QColor(text))
         body = QRectF(badge.right() + 10, rect.top() + 2, rect.width() - 56, rect.height() - 4)
         title = self._title(number)
         painter.setFont(bold if current else self.font())
         painter.drawText(
-            body,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            | int(Qt.TextFlag.TextWordWrap),
+            self._rect(body),
+            self._align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             title,
         )
 

@@ -293,8 +293,8 @@ class AssessmentWizard(QDialog):
         right.setMinimumWidth(260)
         return right
 
-    def _build_buttons(self) -> QHBoxLayout:
-        """Navigation, saving, revisions and the PDFs, in one row under the pages."""
+    def _build_buttons(self) -> QVBoxLayout:
+        """Revisions and the PDFs, then navigation and saving, in two rows under the pages."""
         self.back_button = QPushButton(self.tr("< Back"), self)
         self.back_button.setObjectName("back")
         self.save_button = QPushButton(self.tr("Save draft"), self)
@@ -326,17 +326,26 @@ class AssessmentWizard(QDialog):
         self.assessment_pdf_button.clicked.connect(self.save_assessment_pdf)
         self.decision_pdf_button.clicked.connect(self.save_decision_pdf)
         self.close_button.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved_label, 1)
-        buttons.addWidget(self.revision_button)
-        buttons.addWidget(self.assessment_pdf_button)
-        buttons.addWidget(self.decision_pdf_button)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.complete_button)
-        buttons.addWidget(self.submit_button)
-        buttons.addWidget(self.close_button)
+        # Two rows: the documents above, the way through the steps below. In one row the
+        # ten buttons took 1,400 pixels in a language 40 % longer than English (French,
+        # Russian), wider than a 1280-pixel screen.
+        documents = QHBoxLayout()
+        documents.addWidget(self.saved_label, 1)
+        documents.addWidget(self.revision_button)
+        documents.addWidget(self.assessment_pdf_button)
+        documents.addWidget(self.decision_pdf_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        steps.addWidget(self.back_button)
+        steps.addWidget(self.save_button)
+        steps.addWidget(self.next_button)
+        steps.addWidget(self.complete_button)
+        steps.addWidget(self.submit_button)
+        steps.addWidget(self.close_button)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addLayout(documents)
+        buttons.addLayout(steps)
         return buttons
 
     def sizeHint(self) -> QSize:
