@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 import att_desktop
-from att_desktop.config import resources_dir
+from att_desktop.config import SUPPORTED_LANGUAGES, resources_dir
+from att_desktop.ui import i18n_build
+from att_desktop.ui.i18n_build import LANGUAGES
 
 UI = Path(att_desktop.__file__).parent / "ui"
 
@@ -68,8 +73,8 @@ def test_strings_marked_for_later_translation_name_their_context_literally() -> 
     assert offenders == []
 
 
-def _chinese_messages() -> list[tuple[str, str, ET.Element]]:
-    tree = ET.parse(resources_dir() / "translations" / "att_desktop_zh_CN.ts")
+def _messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    tree = ET.parse(resources_dir() / "translations" / f"att_desktop_{language}.ts")
     return [
         (ctx.findtext("name") or "", msg.findtext("source") or "", msg)
         for ctx in tree.getroot().iter("context")
@@ -77,33 +82,79 @@ def _chinese_messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
-def test_every_chinese_message_is_translated() -> None:
-    """A new string left unfinished shows in English in the Chinese window (run
-    ``make translations`` after adding strings, then translate what it marks)."""
-    messages = _chinese_messages()
+def _finished(msg: ET.Element) -> bool:
+    node = msg.find("translation")
+    if node is None or node.get("type") is not None:
+        return False
+    forms = node.findall("numerusform")
+    texts = [f.text or "" for f in forms] if forms else [node.text or ""]
+    return all(t.strip() for t in texts)
+
+
+#: Every catalogue but English (whose messages are the source, kept for plural forms).
+TRANSLATED = tuple(language for language in LANGUAGES if language != "en")
+
+
+def test_every_offered_language_has_a_catalogue() -> None:
+    assert set(SUPPORTED_LANGUAGES) <= set(LANGUAGES)
+    for language in LANGUAGES:
+        assert (resources_dir() / "translations" / f"att_desktop_{language}.qm").is_file()
+
+
+@pytest.mark.parametrize("language", [code for code in SUPPORTED_LANGUAGES if code != "en"])
+def test_every_message_of_an_offered_language_is_translated(language: str) -> None:
+    """A new string left unfinished shows in English in that language's window (run
+    ``make translations`` after adding strings, then translate what it marks). A language
+    is offered in Settings (``config.SUPPORTED_LANGUAGES``) only once it is complete."""
+    messages = _messages(language)
     assert len(messages) > 1000
-    unfinished = [
-        (context, source)
-        for context, source, msg in messages
-        if (msg.find("translation") is None)
-        or msg.find("translation").get("type") is not None  # type: ignore[union-attr]
-        or not "".join(msg.find("translation").itertext()).strip()  # type: ignore[union-attr]
-    ]
+    unfinished = [(context, source) for context, source, msg in messages if not _finished(msg)]
     assert unfinished == []
 
 
-def test_chinese_translations_keep_placeholders_and_accelerators() -> None:
-    """A lost %1 or {name} prints a blank; a lost (&X) takes the keyboard shortcut away."""
+def test_every_catalogue_holds_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
+    """No message the code no longer uses (a translator's wasted work, a stale screen) and
+    none missing: what ``pyside6-lupdate`` extracts today is what each catalogue holds."""
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p.relative_to(i18n_build.ROOT)) for p in i18n_build.sources()]
+    subprocess.run(
+        [i18n_build._tool("pyside6-lupdate"), *files, "-locations", "none", "-ts", str(fresh)],
+        cwd=i18n_build.ROOT,
+        check=True,
+        capture_output=True,
+    )
+    tree = ET.parse(fresh)
+    extracted = {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in tree.getroot().iter("context")
+        for msg in ctx.iter("message")
+    }
+    assert len(extracted) > 1000
+    for language in LANGUAGES:
+        held = {(context, source) for context, source, _msg in _messages(language)}
+        assert held - extracted == set(), f"{language}: unused messages"
+        assert extracted - held == set(), f"{language}: run make translations"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
+    """A lost %1 or {name} prints a blank; a lost accelerator takes the keyboard shortcut
+    away. Chinese keeps the English letter, "(&S)"; the other languages mark a letter of
+    their own word, which Alt reaches on that language's keyboard."""
     wrong = []
-    for context, source, msg in _chinese_messages():
+    for context, source, msg in _messages(language):
+        if not _finished(msg):
+            continue
         translation = "".join(msg.find("translation").itertext())  # type: ignore[union-attr]
         wanted = re.findall(r"%n|%\d|\{\w+\}", source)
+        missing = [w for w in wanted if w not in translation]
         accelerator = re.search(r"&(\w)", source)
-        if accelerator:
-            wanted.append(f"&{accelerator.group(1).upper()}")
-        missing = [
-            w for w in wanted if w.upper() not in translation.upper() and w not in translation
-        ]
+        if accelerator and language == "zh_CN":
+            letter = f"&{accelerator.group(1).upper()}"
+            if letter not in translation.upper():
+                missing.append(letter)
+        elif accelerator and not re.search(r"&(?!&)\w", translation.replace("&&", "")):
+            missing.append("&")
         if missing:
             wrong.append((context, source, missing))
     assert wrong == []
