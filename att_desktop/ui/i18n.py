@@ -269,7 +269,9 @@ def document_kind_label(kind: str) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """ISO dates (2026-03-31) read the same in every language and sort as text."""
+    """ISO 8601 dates (2026-03-31) in every language: day and month never swap between the
+    six languages (31/03 in French, 3/31 in US English), an officer reading a date out to a
+    colleague abroad is never misread, and the register sorts them as written."""
     return value.isoformat() if value is not None else ""
 
 
@@ -282,13 +284,28 @@ def format_datetime(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def localise_number(text: str, locale: QLocale | None = None) -> str:
+    """A number written ``1,250,000.50`` in the locale's separators and digits.
+
+    Amounts are Decimals: formatting them as text first and only then swapping separators
+    and digits keeps every recorded digit, where ``QLocale.toString(float)`` would round a
+    large amount. ``1 250 000,50`` in French, ``1.250.000,50`` in Spanish, Arabic-Indic digits
+    in Arabic; English and Chinese unchanged."""
+    locale = locale if locale is not None else QLocale()
+    zero = ord(locale.zeroDigit())
+    table = {ord(","): "\x00", ord("."): locale.decimalPoint()}
+    if zero != ord("0"):
+        table.update({ord("0") + d: chr(zero + d) for d in range(10)})
+    return text.translate(table).replace("\x00", locale.groupSeparator())
+
+
 def format_amount(value: Decimal | None, currency: str) -> str:
     """``1,250,000.00 EUR``; a case whose items use several currencies has no single total."""
     if currency == MIXED_CURRENCIES:
         return QCoreApplication.translate("Vocabulary", "mixed currencies")
     if value is None:
         return ""
-    text = format(value.quantize(Decimal("0.01")), ",.2f")
+    text = localise_number(format(value.quantize(Decimal("0.01")), ",.2f"))
     return f"{text} {currency}".strip()
 
 
@@ -297,5 +314,5 @@ def format_quantity(value: Decimal, unit: str = "") -> str:
     normal = value.normalize()
     if normal == normal.to_integral_value():
         normal = normal.quantize(Decimal(1))
-    text = format(normal, ",f")
+    text = localise_number(format(normal, ",f"))
     return f"{text} {unit}".strip()
