@@ -91,6 +91,18 @@ class UserSettings:
 
 SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 
+#: The treaty's six languages, in which documents (licences, letters, reports) are written,
+#: by their own names; a language is offered on screen once its catalogue is complete
+#: (``SUPPORTED_LANGUAGES``), but a document can be written in any of these.
+DOCUMENT_LANGUAGES: dict[str, str] = {
+    "ar": "العربية",
+    "zh_CN": "简体中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+
 #: Languages written right to left: the window mirrors (layouts, tables, the flowchart).
 RIGHT_TO_LEFT_LANGUAGES: frozenset[str] = frozenset({"ar"})
 

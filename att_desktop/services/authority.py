@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.db.engine import Database
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
@@ -63,6 +64,13 @@ class AuthorityProfile:
     signatory_wording: str = ""
     #: How an applicant asks for a review of a denial; empty: the letters' generic text.
     appeal_information: str = ""
+    #: The language licences, letters and the case's records are written in (one of
+    #: ``config.DOCUMENT_LANGUAGES``); empty: the language of the screen that makes them.
+    document_language: str = ""
+
+    def document_language_or(self, screen_language: str) -> str:
+        """The language a document is written in when made from a screen in another."""
+        return self.document_language or screen_language
 
     @property
     def contact_line(self) -> str:
@@ -116,6 +124,11 @@ def problems(profile: AuthorityProfile) -> dict[str, str]:
         found["contact_email"] = "Give an email address such as name@example.org."
     if profile.contact_phone and not _PHONE.match(profile.contact_phone.strip()):
         found["contact_phone"] = "A telephone number has digits, spaces, + ( ) . / - only."
+    if profile.document_language and profile.document_language not in DOCUMENT_LANGUAGES:
+        found["document_language"] = (
+            f"{profile.document_language!r} is not one of the treaty's languages "
+            f"({', '.join(DOCUMENT_LANGUAGES)})."
+        )
     if not _CURRENCY.match(profile.default_currency):
         found["default_currency"] = "The currency is a three-letter ISO 4217 code, e.g. EUR."
     if profile.letterhead:
@@ -138,6 +151,7 @@ def _clean(profile: AuthorityProfile) -> AuthorityProfile:
         default_currency=profile.default_currency.strip().upper(),
         signatory_wording=profile.signatory_wording.strip(),
         appeal_information=profile.appeal_information.strip(),
+        document_language=profile.document_language.strip(),
     )
 
 
@@ -149,6 +163,7 @@ _JSON_FIELDS = (
     "default_currency",
     "signatory_wording",
     "appeal_information",
+    "document_language",
 )
 
 

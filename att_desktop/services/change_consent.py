@@ -71,7 +71,7 @@ def write_consent_letter(db: Database, request_id: int, path: Path, language: st
         anchor=head.printed if head is not None else "",
         letterhead=profile.letterhead,
     )
-    pdf.write_change_consent(data, path, language=language)
+    pdf.write_change_consent(data, path, language=profile.document_language_or(language))
     return path
 
 

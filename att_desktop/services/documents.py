@@ -425,7 +425,9 @@ def write_assessment(
         euc_checks=euc_check_records(db, case.id),
         euc_warnings=flag_records(euc_flags(db, case.id)),
     )
-    pdf_assessment.write_assessment_record(data, path, language=language)
+    pdf_assessment.write_assessment_record(
+        data, path, language=profile.document_language_or(language)
+    )
 
 
 def _anchor(db: Database) -> str:
@@ -453,7 +455,7 @@ def write_decision(
             signatory=signed_by,
         )
         data = replace(data, letterhead=profile.letterhead, anchor=_anchor(db))
-        pdf_licence.write_licence(data, path, language=language)
+        pdf_licence.write_licence(data, path, language=profile.document_language_or(language))
         return
     letter = denial_letter_from_decision(
         case,
@@ -465,7 +467,7 @@ def write_decision(
         signatory=signed_by,
     )
     letter = replace(letter, letterhead=profile.letterhead, anchor=_anchor(db))
-    pdf_denial.write_denial_letter(letter, path, language=language)
+    pdf_denial.write_denial_letter(letter, path, language=profile.document_language_or(language))
 
 
 def available_documents(db: Database, application_id: int) -> tuple[DocumentKind, ...]:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.domain.assessment.model import KindPolicy
 from att_desktop.domain.enums import TransferType
 from att_desktop.services import assessment, authority, conditions
@@ -316,6 +318,11 @@ class AuthorityDialog(QDialog):
         self.appeal.setPlaceholderText(
             self.tr("How and within what time an applicant may ask for a review of a denial")
         )
+        self.document_language = QComboBox(page)
+        self.document_language.setObjectName("documentLanguage")
+        self.document_language.addItem(self.tr("The language of the screen"), "")
+        for code, native in DOCUMENT_LANGUAGES.items():
+            self.document_language.addItem(native, code)
         intro = QLabel(
             self.tr(
                 "Licences and denial letters are signed by the person who decided, with "
@@ -328,6 +335,12 @@ class AuthorityDialog(QDialog):
         form.addRow(intro)
         self._row(form, self.tr("Signatory &wording:"), self.wording, "signatory_wording")
         self._row(form, self.tr("A&ppeal information:"), self.appeal, "appeal_information")
+        self._row(
+            form,
+            self.tr("Documents &written in:"),
+            self.document_language,
+            "document_language",
+        )
         return page
 
     # --- values -----------------------------------------------------------------------------
@@ -342,6 +355,8 @@ class AuthorityDialog(QDialog):
         self.contact_phone.setText(profile.contact_phone)
         self.wording.setText(profile.signatory_wording)
         self.appeal.setPlainText(profile.appeal_information)
+        index = self.document_language.findData(profile.document_language)
+        self.document_language.setCurrentIndex(max(0, index))
         self._set_letterhead(profile.letterhead)
 
     def current(self) -> AuthorityProfile:
@@ -357,6 +372,7 @@ class AuthorityDialog(QDialog):
             default_currency=self.currency.text().strip().upper(),
             signatory_wording=self.wording.text(),
             appeal_information=self.appeal.toPlainText(),
+            document_language=str(self.document_language.currentData() or ""),
         )
 
     def _set_letterhead(self, image: bytes) -> None:
@@ -388,6 +404,7 @@ class AuthorityDialog(QDialog):
         self.officer_reason.setEnabled(False)
         self.destination_tab.set_read_only()
         self.state.setEnabled(False)
+        self.document_language.setEnabled(False)
         self.choose_button.hide()
         self.remove_button.hide()
         self.save_button.hide()

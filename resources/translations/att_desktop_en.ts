@@ -1439,6 +1439,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1452,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>A&amp;ppeal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents &amp;written in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7426,6 +7434,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Chart &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1440,6 +1440,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1453,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>A&amp;ppeal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents &amp;written in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7642,6 +7650,10 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Chart &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

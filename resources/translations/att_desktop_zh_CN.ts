@@ -1441,6 +1441,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>申请人可通过何种方式、在多长期限内对拒绝决定提出申诉</translation>
     </message>
     <message>
+        <source>The language of the screen</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
         <translation>许可证和拒绝函由作出决定的人员以其姓名和职务（文件 → 用户与机构）在此措辞下签署。</translation>
     </message>
@@ -1451,6 +1455,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>A&amp;ppeal information:</source>
         <translation>申诉信息(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Documents &amp;written in:</source>
+        <translation>文书使用语言(&amp;W)：</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -7426,6 +7434,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Chart &amp;years:</source>
         <translation>图表年数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Exchange rates into the report currency</source>

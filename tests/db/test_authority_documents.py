@@ -103,7 +103,11 @@ def test_only_an_administrator_changes_the_profile(
 
 def test_each_wrong_field_is_named(db: Database, people: Committee) -> None:
     wrong = AuthorityProfile(
-        name=" ", reporting_state="XX", contact_email="nobody", default_currency="euro"
+        name=" ",
+        reporting_state="XX",
+        contact_email="nobody",
+        default_currency="euro",
+        document_language="de",
     )
     with pytest.raises(AuthorityProfileInvalid) as caught:
         save_authority(db, wrong, actor=people.admin.actor)
@@ -112,7 +116,9 @@ def test_each_wrong_field_is_named(db: Database, people: Committee) -> None:
         "reporting_state",
         "contact_email",
         "default_currency",
+        "document_language",
     }
+    assert "treaty's languages" in caught.value.problems["document_language"]
     assert get_authority(db) == AuthorityProfile()
 
 
@@ -235,6 +241,27 @@ def test_the_denial_letter_carries_the_appeal_information_and_the_signatory(
     assert "exports@eca.example.org" in text
     assert "For the Minister, by delegation" in text
     assert people.decider.full_name in text and "Director of Export Control" in text
+
+
+def test_letters_are_written_in_the_authoritys_document_language_whatever_the_screen(
+    db: Database, people: Committee, tmp_path: Path
+) -> None:
+    """A Chinese-speaking officer's screen makes the English letter the authority sends."""
+    case_id = assessed_case(db, people.officer)
+    decisions.decide(
+        db, case_id, deny(grounds=(Ground(7, 1, "a", ""),)), actor=people.decider.actor
+    )
+    screen = documents.write_case_document(
+        db, case_id, DocumentKind.DENIAL, tmp_path / "screen.pdf", "zh_CN"
+    )
+    assert "拒绝" in text_of(screen)  # no document language set: the screen's
+    save_authority(db, replace(PROFILE, document_language="en"), actor=people.admin.actor)
+    assert get_authority(db).document_language == "en"
+    letter = documents.write_case_document(
+        db, case_id, DocumentKind.DENIAL, tmp_path / "letter.pdf", "zh_CN"
+    )
+    text = text_of(letter)
+    assert "Refusal of an export licence" in text and "拒绝" not in text
 
 
 def test_a_letterhead_is_drawn_on_the_documents(

@@ -101,6 +101,13 @@ def test_the_administrator_saves_the_profile_with_a_letterhead(
     type_into(qtbot, dialog.contact_email, "not an address")
     dialog.tabs.setCurrentIndex(2)
     type_into(qtbot, dialog.wording, "For the Minister, by delegation")
+    # Letters in French whatever the screen: chosen from the keyboard (the treaty's six).
+    assert dialog.document_language.count() == 7
+    assert dialog.document_language.currentData() == ""
+    dialog.document_language.setFocus()
+    for _ in range(4):  # the screen's, ar, zh_CN, en, then fr
+        qtbot.keyClick(dialog.document_language, Qt.Key.Key_Down)
+    assert dialog.document_language.currentText() == "Français"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     # Refused: the dialog shows the contact tab with the email's message.
     assert dialog.tabs.currentIndex() == 1
@@ -116,6 +123,7 @@ def test_the_administrator_saves_the_profile_with_a_letterhead(
     assert saved.reporting_state == "SE"
     assert saved.contact_email == "exports@eca.example.org"
     assert saved.signatory_wording == "For the Minister, by delegation"
+    assert saved.document_language == "fr"
     assert saved.letterhead == (tmp_path / "letterhead.png").read_bytes()
     assert "Saved" in dialog.message.text()
     dialog.close()

@@ -230,6 +230,34 @@ def test_export_needs_a_current_preview_and_pdf_is_written(
     assert "DRAFT" in text and "exports over the years (charts)" in text
 
 
+def test_the_report_is_written_in_the_language_chosen_for_it_not_the_screens(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    """The authority writes in Chinese; this report goes in English: one language throughout."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from att_desktop.services.authority import get_authority, save_authority
+
+    build_with_shipments(db)
+    save_authority(db, replace(get_authority(db), name="Agency", document_language="zh_CN"))
+    saves = SavePaths(tmp_path)
+    dialog = _dialog(qtbot, db, prompter, saves)
+    assert dialog.report_language.currentData() == "zh_CN"  # the authority's, by default
+    dialog.report_language.setFocus()
+    qtbot.keyClick(dialog.report_language, Qt.Key.Key_Up)  # 简体中文 -> العربية
+    qtbot.keyClick(dialog.report_language, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.report_language, Qt.Key.Key_Down)  # -> English
+    assert dialog.report_language.currentData() == "en"
+    _preview(qtbot, dialog)
+    _press_space(qtbot, dialog.draft)  # the demo figures have findings: a draft
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+    text = "\n".join(p.extract_text() for p in PdfReader(written.args[0]).pages)
+    assert "Exports" in text and "出口" not in text
+
+
 def test_hook_for_the_main_window_opens_the_case_of_a_finding(
     qtbot: QtBot, db: Database, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -421,7 +421,8 @@ class ReportBuilderDialog(ReportOptionsPanel):
         if not chosen:
             return None
         out = with_extension(chosen, fmt)
-        language, charts_annex = self._language, self.charts_annex.isChecked()
+        language = str(self.report_language.currentData() or "en")
+        charts_annex = self.charts_annex.isChecked()
 
         def work(_progress: Progress) -> Path:
             return write_report_file(report, out, fmt, language=language, charts_annex=charts_annex)

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.db.engine import Database
 from att_desktop.domain.categories import CategoryCatalogue
 from att_desktop.domain.reporting import Basis, ContactPoint, Measure, ReportOptions
 from att_desktop.domain.reporting.calendar import default_report_year
 from att_desktop.domain.reporting.options import NationalDefinition
+from att_desktop.services.authority import get_authority
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.report_settings import (
@@ -134,6 +136,12 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         self.chart_years = QSpinBox(panel)
         self.chart_years.setRange(2, 15)
         self.chart_years.setValue(5)
+        # The report goes to the Secretariat in one official language throughout, whatever
+        # the language of the screen it is made on.
+        self.report_language = QComboBox(panel)
+        self.report_language.setObjectName("reportLanguage")
+        for code, native in DOCUMENT_LANGUAGES.items():
+            self.report_language.addItem(native, code)
         self.charts_annex = QCheckBox(
             QCoreApplication.translate("ReportBuilderDialog", "Add the charts annex to the PDF"),
             panel,
@@ -161,6 +169,10 @@ class ReportOptionsPanel(ExchangeRatesPanel):
                 self.contact_email,
             ),
             (QCoreApplication.translate("ReportBuilderDialog", "Chart &years:"), self.chart_years),
+            (
+                QCoreApplication.translate("ReportBuilderDialog", "Report &language:"),
+                self.report_language,
+            ),
         )
         for text, widget in labels:
             label = QLabel(text, panel)
@@ -301,6 +313,8 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             edit.setText(text)
         self._definitions = list(defaults.national_definitions)
         self._show_definitions()
+        language = get_authority(self._db).document_language or "en"
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
 
     def _save_defaults(self, options: ReportOptions) -> None:
         try:
