@@ -74,15 +74,17 @@ def export(language: str, out: Path, *, everything: bool) -> int:
 def import_(language: str, src: Path) -> tuple[int, list[str]]:
     path = ts_path(language)
     tree = ET.parse(path)
-    index: dict[tuple[str, str], ET.Element] = {}
+    # The same text can appear twice in one context with different comments ("%1: %2").
+    index: dict[tuple[str, str, str], ET.Element] = {}
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            index[(name, msg.findtext("source") or "")] = msg
+            comment = msg.findtext("comment") or msg.findtext("extracomment") or ""
+            index[(name, msg.findtext("source") or "", comment)] = msg
     done = 0
     problems: list[str] = []
     for row in json.loads(src.read_text(encoding="utf-8")):
-        msg = index.get((row["context"], row["source"]))
+        msg = index.get((row["context"], row["source"], row.get("comment", "")))
         if msg is None:
             problems.append(f"not in the catalogue: {row['context']}: {row['source'][:60]}")
             continue
