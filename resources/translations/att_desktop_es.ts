@@ -2546,3366 +2546,2563 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
         <translation>%1 (%2 temas, el más reciente del %3)</translation></message>
     <message>
         <source>Choose a State to see its file.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija un Estado para ver su ficha.</translation></message>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ficha de destino: %1</translation></message>
     <message>
         <source>No finding yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún sin valoración</translation></message>
     <message>
         <source>No finding on this topic yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no hay ninguna valoración sobre este tema.</translation></message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — evaluado el %2 por %3</translation></message>
     <message>
         <source>Saved. These valid licences concern %1 and are now listed for reassessment (Article 7(7)): %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guardado. Estas licencias vigentes afectan a %1 y ahora figuran para reevaluación (artículo 7(7)): %2</translation></message>
     <message>
         <source>Saved. No valid licence was put up for reassessment.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guardado. No se ha propuesto ninguna licencia vigente para reevaluación.</translation></message>
 </context>
 <context>
     <name>DestinationPanel</name>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ficha de destino: %1</translation></message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ocultar</translation></message>
     <message>
         <source>&amp;Use destination file on this page</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Usar la ficha de destino en esta página</translation></message>
     <message>
         <source>Adds the file's sources to this page's sources and its findings to the reasoning, marked with their date; nothing you typed is replaced.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añade las fuentes de la ficha a las fuentes de esta página y sus valoraciones a la fundamentación, marcadas con su fecha; no se sustituye nada de lo que haya escrito.</translation></message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — evaluado el %2 por %3</translation></message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mostrar</translation></message>
     <message>
         <source>From the destination file (%1, assessed %2):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>De la ficha de destino (%1, evaluado el %2):</translation></message>
     <message>
         <source>Copied into this page's answers (%1): review them and make them yours.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Copiado en las respuestas de esta página (%1): revíselas y hágalas suyas.</translation></message>
     <message>
         <source>This page already has what the file holds.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Esta página ya contiene lo que recoge la ficha.</translation></message>
 </context>
 <context>
     <name>DestinationSettingsTab</name>
     <message>
         <source>Each destination State's file holds standing findings (GBV, human rights, IHL, diversion...) that new assessments start from. A finding older than this is shown with a warning, in the file and beside the assessment, so someone refreshes it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La ficha de cada Estado de destino recoge valoraciones permanentes (VMG, derechos humanos, DIH, desvío…) de las que parten las nuevas evaluaciones. Una valoración más antigua que esto se muestra con una advertencia, en la ficha y junto a la evaluación, para que alguien la actualice.</translation></message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> meses</translation></message>
     <message>
         <source>Destination material needs &amp;refreshing after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El material de destino debe &amp;renovarse al cabo de</translation></message>
 </context>
 <context>
     <name>DiversionPage</name>
     <message>
         <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evalúe el riesgo de que los artículos se desvíen hacia usuarios finales o usos finales no autorizados, etapa por etapa a lo largo de la cadena de suministro. El riesgo global de desvío es el mayor riesgo de las etapas. Las señales de alerta, el certificado de usuario final y las disposiciones posteriores al envío se registran a continuación y se indican con la conclusión.</translation></message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Etapa: %1</translation></message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señales de alerta</translation></message>
     <message>
         <source>Present?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Presente?</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nota</translation></message>
     <message>
         <source>End-user certificate and assurances</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final y garantías</translation></message>
     <message>
         <source>EUC number, issuer, date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número, expedidor y fecha del certificado</translation></message>
     <message>
         <source>End-user certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final recibido</translation></message>
     <message>
         <source>Certificate authenticated with the issuing authority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado autenticado ante la autoridad expedidora</translation></message>
     <message>
         <source>Assurance: no re-export without consent</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía: no reexportar sin consentimiento</translation></message>
     <message>
         <source>Assurance on stockpile security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía sobre la seguridad de las existencias</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia</translation></message>
     <message>
         <source>Post-shipment cooperation and verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cooperación y verificación posteriores al envío</translation></message>
     <message>
         <source>Delivery verification certificate agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de verificación de entrega acordado</translation></message>
     <message>
         <source>On-site inspection agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Inspección in situ acordada</translation></message>
     <message>
         <source>Post-shipment cooperation agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cooperación posterior al envío acordada</translation></message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Add document to %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir un documento a %1</translation></message>
     <message>
         <source>e.g. End-user certificate signed by the MoD</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., Certificado de usuario final firmado por el Ministerio de Defensa</translation></message>
     <message>
         <source>The document's own number, if any</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El número propio del documento, si lo tiene</translation></message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha</translation></message>
     <message>
         <source>Where the file is kept (optional)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dónde se guarda el archivo (opcional)</translation></message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examinar…</translation></message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo:</translation></message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Título:</translation></message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia:</translation></message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha:</translation></message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Archivo:</translation></message>
     <message>
         <source>Give the document a title.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Indique un título para el documento.</translation></message>
     <message>
         <source>Choose the document's file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija el archivo del documento</translation></message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los archivos (*)</translation></message>
 </context>
 <context>
     <name>EmbargoDataDialog</name>
     <message>
         <source>Embargo reference data</source>
         <extracomment>An update was loaded or the applied sets changed: reassessment lists refresh.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos de referencia de embargos</translation></message>
     <message>
         <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State's own: tick them to apply them.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El cotejo del artículo 6 compara cada destino, usuario final, consignatario y Estado de tránsito con estos conjuntos, a la fecha de la decisión. Los embargos del Consejo de Seguridad de las Naciones Unidas (artículo 6(1)) se aplican siempre. Los conjuntos regionales y de otro tipo (artículo 6(2)) solo se aplican si la obligación es de su propio Estado: márquelos para aplicarlos.</translation></message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aplicado</translation></message>
     <message>
         <source>Set</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conjunto</translation></message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fundamento jurídico</translation></message>
     <message>
         <source>Verified as of</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Verificado a</translation></message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Entradas</translation></message>
     <message>
         <source>&amp;Apply the ticked sets</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Aplicar los conjuntos marcados</translation></message>
     <message>
         <source>&amp;Load updated embargo data from a file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Cargar datos de embargos actualizados desde un archivo…</translation></message>
     <message>
         <source>UN Security Council, Chapter VII (Art. 6(1))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consejo de Seguridad de las Naciones Unidas, Capítulo VII (art. 6(1))</translation></message>
     <message>
         <source>Other international obligation (Art. 6(2))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otra obligación internacional (art. 6(2))</translation></message>
     <message>
         <source>UN embargoes always apply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Los embargos de las Naciones Unidas se aplican siempre</translation></message>
     <message>
         <source>Apply this set</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aplicar este conjunto</translation></message>
     <message>
         <source>loaded update</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>actualización cargada</translation></message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>incluido de serie</translation></message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuente: %1</translation></message>
     <message>
         <source>The choice was not saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó la elección</translation></message>
     <message>
         <source>Applied: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aplicados: %1</translation></message>
     <message>
         <source>Load embargo data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cargar datos de embargos</translation></message>
     <message>
         <source>Embargo data (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos de embargos (*.json);;Todos los archivos (*)</translation></message>
     <message>
         <source>Nothing was loaded. %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se cargó nada. %1</translation></message>
     <message>
         <source>The embargo file was not loaded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se cargó el archivo de embargos</translation></message>
     <message>
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cargado %1, verificado a %2 (antes %3): %4 añadidas, %5 modificadas, %6 eliminadas. Abra la reevaluación del artículo 7(7) para ver las licencias afectadas.</translation></message>
     <message>
         <source>Load older embargo data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cargar datos de embargos más antiguos</translation></message>
     <message>
         <source>%1
 
 To load it anyway, say why (for example: corrections to the entries).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1
+
+Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de las entradas).</translation></message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ficha de destino: %1</translation></message>
     <message>
         <source>What the material shows about the State, for the officers who come after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lo que el material muestra sobre el Estado, para los funcionarios que vengan después</translation></message>
     <message>
         <source>Why the finding changes (a new report, the situation changed)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué cambia la valoración (un nuevo informe, la situación ha cambiado)</translation></message>
     <message>
         <source>Put the valid licences concerning this State up for reassessment (Article 7(7))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Proponer para reevaluación las licencias vigentes relativas a este Estado (artículo 7(7))</translation></message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tema</translation></message>
     <message>
         <source>&amp;Assessed on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Evaluado el</translation></message>
     <message>
         <source>&amp;Finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Valoración</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuentes</translation></message>
     <message>
         <source>&amp;Why it changes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Por qué cambia</translation></message>
     <message>
         <source>Choose the kind of source for “%1”, or remove the row.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija el tipo de fuente de «%1» o quite la fila.</translation></message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Problems to correct</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Problemas que corregir</translation></message>
     <message>
         <source>Not saved yet. Please correct this problem:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no se ha guardado. Corrija este problema:</translation></message>
     <message>
         <source>Not saved yet. Please correct these %1 problems:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no se ha guardado. Corrija estos %1 problemas:</translation></message>
     <message>
         <source>Go to this field</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ir a este campo</translation></message>
 </context>
 <context>
     <name>EucChecksPanel</name>
     <message>
         <source>Number</source>
         <extracomment>A check was recorded: the case view shows the case again (its history changed).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número</translation></message>
     <message>
         <source>Issued by, on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expedido por, el</translation></message>
     <message>
         <source>Contacted (who, how), on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Contactado (quién, cómo), el</translation></message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado</translation></message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Notas</translation></message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrado por</translation></message>
     <message>
         <source>Record how the certificate was verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registre cómo se verificó el certificado</translation></message>
     <message>
         <source>e.g. Col. Souza, MoD legal office, by telephone</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., Cnel. Souza, asesoría jurídica del Ministerio de Defensa, por teléfono</translation></message>
     <message>
         <source>&amp;Record the check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Registrar la comprobación</translation></message>
     <message>
         <source>Certificate &amp;number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Número del certificado</translation></message>
     <message>
         <source>&amp;Issuing authority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Autoridad expedidora</translation></message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expedido el</translation></message>
     <message>
         <source>&amp;Contacted (who, how)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Contactado (quién, cómo)</translation></message>
     <message>
         <source>Contacted on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Contactado el</translation></message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Res&amp;ultado</translation></message>
     <message>
         <source>End-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final</translation></message>
     <message>
         <source>End-user certificate (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final (%1)</translation></message>
 </context>
 <context>
     <name>FieldMessages</name>
     <message>
         <source>enter the applicant's name</source>
         <extracomment>Dynamic property set on a widget whose value was refused; ``ERROR_STYLE`` draws it red.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique el nombre del solicitante</translation></message>
     <message>
         <source>choose the applicant's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija el país del solicitante</translation></message>
     <message>
         <source>choose the final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija el Estado importador final</translation></message>
     <message>
         <source>choose the exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija el Estado exportador</translation></message>
     <message>
         <source>not a known country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>no es un país conocido</translation></message>
     <message>
         <source>not a country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>no es un país</translation></message>
     <message>
         <source>the date received cannot be in the future</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fecha de recepción no puede ser futura</translation></message>
     <message>
         <source>the certificate date cannot be in the future</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fecha del certificado no puede ser futura</translation></message>
     <message>
         <source>choose a transit State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija un Estado de tránsito</translation></message>
     <message>
         <source>add the end user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>añada el usuario final</translation></message>
     <message>
         <source>enter the party's name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique el nombre de la parte</translation></message>
     <message>
         <source>choose the party's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija el país de la parte</translation></message>
     <message>
         <source>only a commercial consignee can act for a government party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>solo un consignatario comercial puede actuar en nombre de una parte gubernamental</translation></message>
     <message>
         <source>choose a government party of this case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija una parte gubernamental de este expediente</translation></message>
     <message>
         <source>it may act only for a national or regional government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>solo puede actuar en nombre de un gobierno nacional o regional</translation></message>
     <message>
         <source>the government it acts for must be of the consignee's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el gobierno en cuyo nombre actúa debe ser del país del consignatario</translation></message>
     <message>
         <source>add at least one line item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>añada al menos una partida</translation></message>
     <message>
         <source>describe the item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>describa el artículo</translation></message>
     <message>
         <source>the quantity must not be negative</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la cantidad no puede ser negativa</translation></message>
     <message>
         <source>the quantity must be greater than zero</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la cantidad debe ser mayor que cero</translation></message>
     <message>
         <source>the quantity may have at most 3 decimal places</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la cantidad puede tener como máximo 3 decimales</translation></message>
     <message>
         <source>the quantity is too large</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la cantidad es demasiado grande</translation></message>
     <message>
         <source>the value must not be negative</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el valor no puede ser negativo</translation></message>
     <message>
         <source>the value may have at most 3 decimal places</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el valor puede tener como máximo 3 decimales</translation></message>
     <message>
         <source>the value is too large</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el valor es demasiado grande</translation></message>
     <message>
         <source>give the value's currency as a three-letter code such as EUR</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique la moneda del valor con un código de tres letras, como EUR</translation></message>
     <message>
         <source>choose either an ATT category or a reason it is not reportable, not both</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija una categoría TCA o un motivo por el que no se notifica, no ambos</translation></message>
     <message>
         <source>choose the ATT category, or say why the item is not reportable</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>elija la categoría TCA o indique por qué el artículo no se notifica</translation></message>
     <message>
         <source>say why the item is withheld from the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique por qué el artículo se excluye del informe anual</translation></message>
     <message>
         <source>say why the application is withdrawn</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique por qué se retira la solicitud</translation></message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>cantidad</translation></message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>valor</translation></message>
     <message>
         <source>'%1' is not an ATT category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» no es una categoría TCA</translation></message>
     <message>
         <source>'%1' is not a %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» no es válido como %2</translation></message>
     <message>
         <source>use a dot for decimals in the %1, not a comma</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>en «%1», use un punto para los decimales, no una coma</translation></message>
 </context>
 <context>
     <name>FindingEditor</name>
     <message>
         <source>Reasoning: what the information shows</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fundamentación: lo que muestra la información</translation></message>
     <message>
         <source>Risk before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo antes de la mitigación</translation></message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fundamentación</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuentes</translation></message>
 </context>
 <context>
     <name>FirstAdminForm</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Crear el administrador</translation></message>
     <message>
         <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers, committee members, deciding authority and focal point, but cannot decide cases.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Esta base de datos aún no tiene cuentas. Cree la cuenta de administrador: el administrador da de alta a los funcionarios, los miembros del comité, la autoridad decisoria y el punto focal, pero no puede decidir expedientes.</translation></message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Crear administrador</translation></message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre de &amp;usuario:</translation></message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre &amp;completo:</translation></message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Contra&amp;seña:</translation></message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Repita la contraseña:</translation></message>
     <message>
         <source>Enter a user name and the administrator's full name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Introduzca un nombre de usuario y el nombre completo del administrador.</translation></message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las dos contraseñas no coinciden.</translation></message>
 </context>
 <context>
     <name>FollowUpVocabulary</name>
     <message>
         <source>Delivery verification certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de verificación de entrega</translation></message>
     <message>
         <source>Verification visit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visita de verificación</translation></message>
     <message>
         <source>End-use assurance</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía de uso final</translation></message>
     <message>
         <source>Storage assurance</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía de almacenamiento</translation></message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vencida</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abierta</translation></message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cumplida</translation></message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dispensada</translation></message>
     <message>
         <source>Satisfactory</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Satisfactoria</translation></message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Con reservas</translation></message>
     <message>
         <source>BREACH FOUND</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>INCUMPLIMIENTO DETECTADO</translation></message>
     <message>
         <source>After every shipment under every licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tras cada envío en el marco de cualquier licencia</translation></message>
     <message>
         <source>When the licence's conditions or its assessment call for delivery verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuando las condiciones de la licencia o su evaluación exigen verificar la entrega</translation></message>
     <message>
         <source>Never automatically (added by hand)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nunca automáticamente (se añade a mano)</translation></message>
     <message>
         <source>%1 for shipment %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 para el envío %2</translation></message>
     <message>
         <source>%1 for the shipment of %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 para el envío de %2</translation></message>
     <message>
         <source>Follow-up obligation added</source>
         <extracomment>The history's actions for obligations, in words.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Obligación de seguimiento añadida</translation></message>
     <message>
         <source>Verification visit planned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visita de verificación prevista</translation></message>
     <message>
         <source>Delivery verification certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de verificación de entrega recibido</translation></message>
     <message>
         <source>Verification visit recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visita de verificación registrada</translation></message>
     <message>
         <source>Assurance checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía comprobada</translation></message>
     <message>
         <source>Follow-up obligation waived</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Obligación de seguimiento dispensada</translation></message>
     <message>
         <source>Licence %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia %1: %2</translation></message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>vence el %1</translation></message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el %1</translation></message>
 </context>
 <context>
     <name>FollowUpWindow</name>
     <message>
         <source>Licence follow-up</source>
         <extracomment>Rows per page.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Seguimiento de licencias</translation></message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los tipos</translation></message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cualquier estado</translation></message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo &amp;vencidas</translation></message>
     <message>
         <source>&amp;Due between</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vencimiento &amp;entre</translation></message>
     <message>
         <source>Part of the licence number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte del número de licencia</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo:</translation></message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>E&amp;stado:</translation></message>
     <message>
         <source>Des&amp;tination:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Destino:</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Licencia:</translation></message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>y</translation></message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Anterior</translation></message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Si&amp;guiente</translation></message>
     <message>
         <source>Certificate &amp;rules…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Reglas de certificados…</translation></message>
     <message>
         <source>When delivery verification certificates are owed, and how soon</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo se deben certificados de verificación de entrega y en qué plazo</translation></message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los destinos</translation></message>
     <message>
         <source>No obligation matches these filters.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ninguna obligación coincide con estos filtros.</translation></message>
     <message>
         <source>%1–%2 of %3 obligations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1–%2 de %3 obligaciones</translation></message>
 </context>
 <context>
     <name>GbvConsultationBox</name>
     <message>
         <source>What should the gender adviser look at? e.g. the prevalence of conflict-related sexual violence by the receiving unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Qué debe examinar el asesor de género? p. ej., la prevalencia de la violencia sexual relacionada con los conflictos por parte de la unidad receptora</translation></message>
     <message>
         <source>&amp;Ask the gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Consultar al asesor de género</translation></message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consultar</translation></message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pregunta</translation></message>
     <message>
         <source>Consultation of the gender adviser (Article 7(4))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consulta al asesor de género (artículo 7(4))</translation></message>
     <message>
         <source>Steps 1 and 2 are answered yes: serious GBV/VAWC is prevalent in the importing State. The authority asks the gender adviser, who may consult women's organisations and GBV experts, before the assessment is completed.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Los pasos 1 y 2 se han respondido afirmativamente: en el Estado importador prevalecen actos graves de VMG/VCMN. La autoridad consulta al asesor de género, que puede consultar a organizaciones de mujeres y a expertos en VMG, antes de completar la evaluación.</translation></message>
     <message>
         <source>The gender adviser has not been asked yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no se ha consultado al asesor de género.</translation></message>
     <message>
         <source>Any gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cualquier asesor de género</translation></message>
     <message>
         <source>The gender adviser was not asked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se consultó al asesor de género</translation></message>
 </context>
 <context>
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
         <extracomment>Fill, border and text colours per status. The legend's entries, in reading order. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dónde se encuentra el expediente: el paso resaltado (usted está aquí).</translation></message>
     <message>
         <source>Outcome: an overriding risk remains after mitigation (step 4): Article 7(3) forbids authorising.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado: tras la mitigación persiste un riesgo manifiesto (paso 4): el artículo 7(3) prohíbe autorizar.</translation></message>
     <message>
         <source>Outcome: no overriding risk of serious GBV/VAWC after mitigation.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado: tras la mitigación no hay riesgo manifiesto de actos graves de VMG/VCMN.</translation></message>
     <message>
         <source>%1 (you are here)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 (usted está aquí)</translation></message>
     <message>
         <source>then 5</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>después, 5</translation></message>
     <message>
         <source>4 last</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>4, al final</translation></message>
 </context>
 <context>
     <name>GbvForms</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>AAAA-MM-DD</translation></message>
     <message>
         <source>Write dates as YYYY-MM-DD, e.g. %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Escriba las fechas como AAAA-MM-DD, p. ej., %1</translation></message>
 </context>
 <context>
     <name>GbvPage</name>
     <message>
         <source>The flowchart numbers its steps 1 to 5 with mitigation last. Under Article 7(1)-(3), however, an overriding risk is determined only after mitigation has been considered (footnote 7 of the flowchart). The steps are therefore taken in the order 1, 2, 3, 5, 4: mitigation (step 5) before the overriding-risk determination (step 4). The numbers stay those of the published flowchart.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El diagrama numera sus pasos del 1 al 5, con la mitigación al final. Sin embargo, según el artículo 7(1)-(3), el riesgo manifiesto solo se determina después de examinar la mitigación (nota 7 del diagrama). Por eso los pasos se siguen en el orden 1, 2, 3, 5, 4: la mitigación (paso 5) antes de la determinación del riesgo manifiesto (paso 4). Los números siguen siendo los del diagrama publicado.</translation></message>
     <message>
         <source>Step 1 — are there prevalent types of GBV / VAWC in the importing State?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 1 — ¿hay tipos prevalentes de VMG / VCMN en el Estado importador?</translation></message>
     <message>
         <source>Separate with semicolons, e.g. conflict-related sexual violence; femicide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Separe con punto y coma, p. ej., violencia sexual relacionada con los conflictos; feminicidio</translation></message>
     <message>
         <source>Prevalent types</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipos prevalentes</translation></message>
     <message>
         <source>Step 2 — are these prevalent violations serious?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 2 — ¿son graves estas violaciones prevalentes?</translation></message>
     <message>
         <source>Step 3 — does the importing State take effective preventive action?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 3 — ¿adopta el Estado importador medidas preventivas eficaces?</translation></message>
     <message>
         <source>Risk that the items would be used to commit or facilitate the GBV / VAWC identified (before mitigation)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo de que los artículos se utilicen para cometer o facilitar la VMG / VCMN detectada (antes de la mitigación)</translation></message>
     <message>
         <source>Record mitigation measures for 7(4)…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar medidas de mitigación para 7(4)…</translation></message>
     <message>
         <source>Step 5 (taken before step 4) — does mitigation reliably reduce the risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 5 (antes del paso 4) — ¿reduce la mitigación el riesgo de forma fiable?</translation></message>
     <message>
         <source>Measures are recorded on the Article 7(2) mitigation page: tick “7(4) GBV/VAWC” for each measure that addresses this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las medidas se registran en la página de mitigación del artículo 7(2): marque «7(4) VMG/VCMN» en cada medida que aborde este riesgo.</translation></message>
     <message>
         <source>Mitigation was considered and no measure addresses this risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se examinó la mitigación y ninguna medida aborda este riesgo</translation></message>
     <message>
         <source>Explain the overriding-risk determination for the record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Explique la determinación del riesgo manifiesto para que conste</translation></message>
     <message>
         <source>Step 4 (taken last) — is there an overriding risk after mitigation?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 4 (al final) — ¿hay un riesgo manifiesto tras la mitigación?</translation></message>
     <message>
         <source>Save the page to see where the case stands.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guarde la página para ver dónde se encuentra el expediente.</translation></message>
     <message>
         <source>The case stands at step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El expediente se encuentra en el paso %1: %2</translation></message>
     <message>
         <source>Flowchart finished. Risk after mitigation: %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama terminado. Riesgo tras la mitigación: %1.</translation></message>
     <message>
         <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Orden de evaluación 1 → 2 → 3 → 5 → 4:</translation></message>
 </context>
 <context>
     <name>GbvStepText</name>
     <message>
         <source>Step 3: the importing State takes effective preventive action, weighed in step 4 (it does not lower the risk by itself).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 3: el Estado importador adopta medidas preventivas eficaces, que se sopesan en el paso 4 (por sí solas no reducen el riesgo).</translation></message>
     <message>
         <source>Step 3: the importing State does not take effective preventive action, which weighs towards an overriding risk in step 4.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 3: el Estado importador no adopta medidas preventivas eficaces, lo que inclina hacia un riesgo manifiesto en el paso 4.</translation></message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún sin responder.</translation></message>
     <message>
         <source>Not reached yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no alcanzado.</translation></message>
     <message>
         <source>Not needed: the flowchart ended earlier.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No necesario: el diagrama terminó antes.</translation></message>
     <message>
         <source>Record the risk before mitigation first.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registre primero el riesgo antes de la mitigación.</translation></message>
     <message>
         <source>No prevalent GBV/VAWC identified.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se ha detectado VMG/VCMN prevalente.</translation></message>
     <message>
         <source>No prevalent GBV/VAWC: no 7(4) risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No hay VMG/VCMN prevalente: no hay riesgo del 7(4).</translation></message>
     <message>
         <source>The prevalent violations are not serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las violaciones prevalentes no son graves.</translation></message>
     <message>
         <source>The prevalent violations are serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las violaciones prevalentes son graves.</translation></message>
     <message>
         <source>Article 7(4) concerns serious acts; the prevalent violations are not serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El artículo 7(4) se refiere a actos graves; las violaciones prevalentes no son graves.</translation></message>
     <message>
         <source>The importing State takes effective preventive action.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El Estado importador adopta medidas preventivas eficaces.</translation></message>
     <message>
         <source>The importing State does not take effective preventive action.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El Estado importador no adopta medidas preventivas eficaces.</translation></message>
     <message>
         <source>No mitigation measure addresses this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ninguna medida de mitigación aborda este riesgo.</translation></message>
     <message>
         <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examine la mitigación: vincule una medida a este riesgo o registre que ninguna lo aborda.</translation></message>
     <message>
         <source>The flowchart is not finished.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El diagrama no está terminado.</translation></message>
     <message>
         <source>After mitigation an overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tras la mitigación persiste un riesgo manifiesto (artículos 7(4) y 7(3)).</translation></message>
     <message>
         <source>After mitigation no overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tras la mitigación no persiste ningún riesgo manifiesto (artículos 7(4) y 7(3)).</translation></message>
     <message>
         <source>Prevalent: %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Prevalentes: %1.</translation></message>
     <message>
         <source>Reliably reduced by %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reducido de forma fiable por %1.</translation></message>
     <message>
         <source>Measures %1 do not reliably reduce it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las medidas %1 no lo reducen de forma fiable.</translation></message>
     <message>
         <source>Risk %1 before mitigation; decide on the measures.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo %1 antes de la mitigación; decida sobre las medidas.</translation></message>
     <message>
         <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo %1 antes de la mitigación, %2 después: persiste un riesgo manifiesto.</translation></message>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo %1 antes de la mitigación, %2 después: no persiste ningún riesgo manifiesto.</translation></message>
 </context>
 <context>
     <name>GbvWords</name>
     <message>
         <source>Women's organisation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Organización de mujeres</translation></message>
     <message>
         <source>GBV expert</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Experto en VMG</translation></message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otro</translation></message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Violencia por motivos de género</translation></message>
     <message>
         <source>Arms Trade Treaty basics</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nociones básicas del Tratado sobre el Comercio de Armas</translation></message>
     <message>
         <source>Export control law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Legislación de control de exportaciones</translation></message>
     <message>
         <source>Authentic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Auténtico</translation></message>
     <message>
         <source>NOT authentic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>NO auténtico</translation></message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sin respuesta</translation></message>
     <message>
         <source>any gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>cualquier asesor de género</translation></message>
     <message>
         <source>Asked by %1 on %2, of %3:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consulta de %1 el %2, a %3:</translation></message>
     <message>
         <source>Awaiting the gender adviser's answer.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pendiente de la respuesta del asesor de género.</translation></message>
     <message>
         <source>Answered by %1 on %2:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respondido por %1 el %2:</translation></message>
     <message>
         <source>Consulted: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consultados: %1</translation></message>
     <message>
         <source>EUC number %1 is also on case %2 (same end user)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El certificado de usuario final n.º %1 figura también en el expediente %2 (mismo usuario final)</translation></message>
     <message>
         <source>EUC number %1 is also on case %2 (different end user)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El certificado de usuario final n.º %1 figura también en el expediente %2 (otro usuario final)</translation></message>
     <message>
         <source>EUC number %1: the issuing authority says the certificate is NOT authentic. Do not rely on it; consider the diversion risk and whether to deny.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final n.º %1: la autoridad expedidora afirma que el certificado NO es auténtico. No se base en él; examine el riesgo de desvío y si procede denegar.</translation></message>
     <message>
         <source>EUC number %1: the issuing authority has not replied yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final n.º %1: la autoridad expedidora aún no ha respondido.</translation></message>
     <message>
         <source>Gender adviser asked (%1): %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consulta al asesor de género (%1): %2</translation></message>
     <message>
         <source>Gender adviser answered: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respuesta del asesor de género: %1</translation></message>
     <message>
         <source>(consulted: %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(consultados: %1)</translation></message>
     <message>
         <source>End-user certificate %1 checked with %2: %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final %1 comprobado con %2: %3</translation></message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Is any party or State under an arms embargo on the decision date?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Está alguna parte o algún Estado sujeto a un embargo de armas en la fecha de la decisión?</translation></message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 6(1): un embargo del Consejo de Seguridad de las Naciones Unidas en virtud del Capítulo VII prohíbe la transferencia sin más. El cotejo comprueba cada destino, usuario final, consignatario, corredor y Estado de tránsito, para todos los artículos, incluidas las municiones y las partes (artículos 3 y 4).</translation></message>
     <message>
         <source>The application's parties and States; the embargo data's legal basis and dates; the UN Consolidated List for named persons.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las partes y los Estados de la solicitud; el fundamento jurídico y las fechas de los datos de embargos; la Lista Consolidada de las Naciones Unidas para las personas designadas.</translation></message>
     <message>
         <source>Does this embargo match apply, and has any required approval or notification been made?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Se aplica esta coincidencia con un embargo y se ha obtenido la aprobación o hecho la notificación exigidas?</translation></message>
     <message>
         <source>Some embargoes cover only part of a country, only non-State actors, or allow supplies with a sanctions committee's approval or notification. Approval must be obtained before authorising; without it the transfer stays prohibited.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Algunos embargos abarcan solo una parte de un país o solo a agentes no estatales, o permiten suministros con la aprobación o la notificación de un comité de sanciones. La aprobación debe obtenerse antes de autorizar; sin ella la transferencia sigue prohibida.</translation></message>
     <message>
         <source>The resolution's text, the committee's exemption page, the committee's reply letter.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El texto de la resolución, la página de exenciones del comité, la carta de respuesta del comité.</translation></message>
     <message>
         <source>Would the transfer violate another international obligation of your State (6(2))?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Violaría la transferencia otra obligación internacional de su Estado (6(2))?</translation></message>
     <message>
         <source>Regional embargoes (EU, OSCE, ECOWAS), the Firearms Protocol, mine or cluster munition bans and other treaties your State has joined are absolute too.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Los embargos regionales (UE, OSCE, CEDEAO), el Protocolo sobre Armas de Fuego, las prohibiciones de minas o de municiones en racimo y otros tratados en los que sea parte su Estado también son absolutos.</translation></message>
     <message>
         <source>Your State's treaty list and enabled regional embargo sets; legal adviser's opinion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La lista de tratados de su Estado y los conjuntos de embargos regionales activados; el dictamen del asesor jurídico.</translation></message>
     <message>
         <source>Do you know the items would be used for genocide, crimes against humanity or war crimes?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Sabe que los artículos se utilizarían para cometer genocidio, crímenes de lesa humanidad o crímenes de guerra?</translation></message>
     <message>
         <source>Article 6(3) is about knowledge at the time of authorisation, not mere risk: if the State knows, it must refuse. Risk short of knowledge is weighed under Article 7.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El artículo 6(3) trata del conocimiento en el momento de la autorización, no del mero riesgo: si el Estado tiene conocimiento, debe denegar. El riesgo que no llega a conocimiento se sopesa según el artículo 7.</translation></message>
     <message>
         <source>Findings of UN investigative bodies and courts, credible reporting of ongoing crimes.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conclusiones de órganos de investigación y tribunales de las Naciones Unidas, información fidedigna sobre crímenes en curso.</translation></message>
     <message>
         <source>Step 1: What types of GBV and violence against women and children are prevalent?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 1: ¿Qué tipos de violencia por motivos de género y de violencia contra las mujeres y los niños son prevalentes?</translation></message>
     <message>
         <source>Identify which forms are common in the importing State (e.g. conflict-related sexual violence, domestic violence, femicide) before asking how the items relate to them.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Determine qué formas son comunes en el Estado importador (p. ej., violencia sexual relacionada con los conflictos, violencia doméstica, feminicidio) antes de preguntarse qué relación tienen con ellas los artículos.</translation></message>
     <message>
         <source>UN and treaty-body reports (CEDAW, CRC), national statistics, women's organisations, consultation with GBV experts.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informes de las Naciones Unidas y de órganos de tratados (CEDAW, CDN), estadísticas nacionales, organizaciones de mujeres, consulta con expertos en VMG.</translation></message>
     <message>
         <source>Step 2: Are these prevalent violations 'serious'?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 2: ¿Son «graves» estas violaciones prevalentes?</translation></message>
     <message>
         <source>Article 7(4) speaks of serious acts: consider scale, gravity, whether systematic or tolerated, and whether security forces are involved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El artículo 7(4) habla de actos graves: considere la escala, la gravedad, si son sistemáticos o tolerados y si intervienen las fuerzas de seguridad.</translation></message>
     <message>
         <source>Commission of inquiry findings, Special Representative on Sexual Violence in Conflict.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conclusiones de comisiones de investigación, Representante Especial sobre la Violencia Sexual en los Conflictos.</translation></message>
     <message>
         <source>Step 3: Does the importing State take effective preventive action?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 3: ¿Adopta el Estado importador medidas preventivas eficaces?</translation></message>
     <message>
         <source>Look at laws, prosecutions, protection services and vetting and training of forces, and whether they work in practice, not only on paper.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examine las leyes, los enjuiciamientos, los servicios de protección y la selección y formación de las fuerzas, y si funcionan en la práctica, no solo sobre el papel.</translation></message>
     <message>
         <source>Prosecution data, UN country reviews, NGO monitoring, the importer's own information.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos sobre enjuiciamientos, exámenes de país de las Naciones Unidas, seguimiento de ONG, la propia información del importador.</translation></message>
     <message>
         <source>How likely is it that these items would be used to commit or facilitate the GBV found?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Qué probabilidad hay de que estos artículos se utilicen para cometer o facilitar la VMG detectada?</translation></message>
     <message>
         <source>Judge the link between the items, the end user and the violations before mitigation: the type of items (e.g. small arms used in intimidation), and the end user's record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valore la relación entre los artículos, el usuario final y las violaciones antes de la mitigación: el tipo de artículos (p. ej., armas pequeñas utilizadas para intimidar) y los antecedentes del usuario final.</translation></message>
     <message>
         <source>End-user record, item type and use, reports naming the unit or force concerned.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Antecedentes del usuario final, tipo y uso de los artículos, informes que mencionen la unidad o fuerza de que se trate.</translation></message>
     <message>
         <source>Step 5: Do mitigation measures reliably and significantly reduce the risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 5: ¿Reducen las medidas de mitigación el riesgo de forma fiable y significativa?</translation></message>
     <message>
         <source>Taken before step 4 (footnote 7): the overriding-risk decision is made after mitigation. A measure counts only if it is credible and verifiable for this end user.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se sigue antes del paso 4 (nota 7): la decisión sobre el riesgo manifiesto se toma después de la mitigación. Una medida solo cuenta si es creíble y verificable para este usuario final.</translation></message>
     <message>
         <source>The measures proposed and the importer's track record of honouring similar commitments.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las medidas propuestas y el historial del importador en el cumplimiento de compromisos similares.</translation></message>
     <message>
         <source>Step 4: Is there an overriding risk after mitigation?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Paso 4: ¿Hay un riesgo manifiesto tras la mitigación?</translation></message>
     <message>
         <source>The application computes this from the risk before mitigation and step 5; explain the determination in your own words for the record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La aplicación lo calcula a partir del riesgo antes de la mitigación y del paso 5; explique la determinación con sus propias palabras para que conste.</translation></message>
     <message>
         <source>Your findings in steps 1-3 and 5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sus valoraciones de los pasos 1-3 y 5.</translation></message>
     <message>
         <source>Are there diversion red flags?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Hay señales de alerta de desvío?</translation></message>
     <message>
         <source>Warning signs that the declared end user or end use may not be the real one.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Indicios de que el usuario final o el uso final declarados pueden no ser los reales.</translation></message>
     <message>
         <source>Routing, brokers' registration, payment terms, the fit between items and the end user.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La ruta, el registro de los corredores, las condiciones de pago, la adecuación entre los artículos y el usuario final.</translation></message>
     <message>
         <source>Is there an authenticated end-user certificate with adequate assurances?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Hay un certificado de usuario final autenticado con garantías suficientes?</translation></message>
     <message>
         <source>An EUC names the end user and end use; assurances can cover no re-export without consent and secure storage. Authenticate it with the issuing authority.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Un certificado de usuario final indica el usuario final y el uso final; las garantías pueden incluir la prohibición de reexportar sin consentimiento y el almacenamiento seguro. Autentíquelo ante la autoridad expedidora.</translation></message>
     <message>
         <source>The EUC, its verification with the importing State, stockpile-security assurances.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El certificado de usuario final, su verificación con el Estado importador, las garantías de seguridad de las existencias.</translation></message>
     <message>
         <source>Are delivery verification or post-shipment checks agreed?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Se ha acordado la verificación de la entrega o controles posteriores al envío?</translation></message>
     <message>
         <source>Delivery verification certificates and on-site checks let you confirm the items reached the end user and remain there.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Los certificados de verificación de entrega y las comprobaciones in situ permiten confirmar que los artículos llegaron al usuario final y que siguen en su poder.</translation></message>
     <message>
         <source>The importer's agreement; past cooperation on verification.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El acuerdo del importador; la cooperación anterior en materia de verificación.</translation></message>
     <message>
         <source>Which measures (Art. 7(2)) address which risks, and do they reliably reduce them?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Qué medidas (art. 7(2)) abordan qué riesgos, y los reducen de forma fiable?</translation></message>
     <message>
         <source>Confidence-building measures and jointly developed programmes can lower a risk. Link each measure to the risks it addresses; say honestly whether it works reliably.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las medidas de fomento de la confianza y los programas elaborados conjuntamente pueden reducir un riesgo. Vincule cada medida a los riesgos que aborda; indique con franqueza si funciona de forma fiable.</translation></message>
     <message>
         <source>Draft agreements, the importer's record of compliance, verification arrangements.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Proyectos de acuerdo, el historial de cumplimiento del importador, las disposiciones de verificación.</translation></message>
     <message>
         <source>Article 7(3): after mitigation, is there an overriding risk on any criterion?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(3): tras la mitigación, ¿hay un riesgo manifiesto en algún criterio?</translation></message>
     <message>
         <source>If so, the State shall not authorise. The application computes the recommendation from your findings and will not let a decision contradict it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>En ese caso, el Estado no autorizará la exportación. La aplicación calcula la recomendación a partir de sus valoraciones y no permitirá una decisión que la contradiga.</translation></message>
     <message>
         <source>All findings above.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todas las valoraciones anteriores.</translation></message>
     <message>
         <source>Would the items contribute to or undermine peace and security?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Contribuirían los artículos a la paz y la seguridad o las menoscabarían?</translation></message>
     <message>
         <source>Weigh both sides: legitimate self-defence or peacekeeping needs against the risk of fuelling conflict, regional tension or an arms build-up.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sopese ambos lados: las necesidades legítimas de legítima defensa o de mantenimiento de la paz frente al riesgo de avivar un conflicto, tensiones regionales o una acumulación de armas.</translation></message>
     <message>
         <source>UN Security Council reports, regional security analyses, embassy reporting, the importer's stated need (Art. 8(1) documents).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informes del Consejo de Seguridad de las Naciones Unidas, análisis de seguridad regional, información de embajadas, la necesidad declarada por el importador (documentos del art. 8(1)).</translation></message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of IHL?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían utilizarse los artículos para cometer o facilitar una violación grave del DIH?</translation></message>
     <message>
         <source>Look at the end user's conduct in armed conflict: attacks on civilians, indiscriminate weapons use, and whether violations are investigated and punished.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examine la conducta del usuario final en los conflictos armados: ataques contra civiles, uso indiscriminado de armas y si las violaciones se investigan y castigan.</translation></message>
     <message>
         <source>UN commissions of inquiry, ICRC public statements, human-rights NGO and media reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comisiones de investigación de las Naciones Unidas, declaraciones públicas del CICR, informes de ONG de derechos humanos y de los medios.</translation></message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of human rights law?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían utilizarse los artículos para cometer o facilitar una violación grave del derecho de los derechos humanos?</translation></message>
     <message>
         <source>Consider repression, torture, extrajudicial killings, excessive force by the end user; how closely the items fit such uses; and accountability.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Considere la represión, la tortura, las ejecuciones extrajudiciales y el uso excesivo de la fuerza por parte del usuario final; en qué medida los artículos se prestan a esos usos; y la rendición de cuentas.</translation></message>
     <message>
         <source>UN human-rights mechanisms, treaty-body and special-rapporteur reports, NGO reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mecanismos de derechos humanos de las Naciones Unidas, informes de órganos de tratados y de relatores especiales, informes de ONG.</translation></message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían utilizarse los artículos en un delito tipificado en las convenciones sobre terrorismo en las que es parte?</translation></message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Considere los vínculos de las partes o de la ruta con grupos terroristas y el riesgo de fuga.</translation></message>
     <message>
         <source>Sanctions lists, intelligence, law-enforcement information, UN monitoring reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Listas de sanciones, inteligencia, información policial, informes de seguimiento de las Naciones Unidas.</translation></message>
     <message>
         <source>Could the items be used in an offence under the organised-crime conventions?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían utilizarse los artículos en un delito tipificado en las convenciones sobre delincuencia organizada?</translation></message>
     <message>
         <source>Consider trafficking networks, corruption, and criminal access to the end user's stocks.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Considere las redes de tráfico, la corrupción y el acceso de delincuentes a las existencias del usuario final.</translation></message>
     <message>
         <source>UNODC reports, police and customs information, Firearms Protocol reporting.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informes de la UNODC, información de policía y aduanas, informes sobre el Protocolo sobre Armas de Fuego.</translation></message>
     <message>
         <source>Could items leak during production, e.g. from an unlicensed or poorly secured plant?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían fugarse artículos durante la producción, p. ej., de una planta sin licencia o mal protegida?</translation></message>
     <message>
         <source>Rate the diversion risk at this stage of the supply chain (Article 11).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Califique el riesgo de desvío en esta etapa de la cadena de suministro (artículo 11).</translation></message>
     <message>
         <source>Manufacturer licence and security audits; industry due-diligence files.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia del fabricante y auditorías de seguridad; expedientes de diligencia debida de la industria.</translation></message>
     <message>
         <source>Could items go missing before shipment, at the warehouse or point of loading?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían desaparecer artículos antes del envío, en el almacén o en el punto de carga?</translation></message>
     <message>
         <source>Freight forwarder details, packing lists, export-control inspections at loading.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos del transitario, listas de embalaje, inspecciones de control de exportaciones en la carga.</translation></message>
     <message>
         <source>Could items be diverted en route, before the authorised end user takes delivery?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían desviarse artículos en ruta, antes de que el usuario final autorizado reciba la entrega?</translation></message>
     <message>
         <source>Routing and transit States, carriers, trans-shipment points, intermediate consignees.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ruta y Estados de tránsito, transportistas, puntos de transbordo, consignatarios intermedios.</translation></message>
     <message>
         <source>Could items be stolen, sold or lost from the recipient's stockpiles?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podrían robarse, venderse o perderse artículos de las existencias del destinatario?</translation></message>
     <message>
         <source>Stockpile security assurances, past audits, UN or NGO reports on losses from stocks.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantías de seguridad de las existencias, auditorías anteriores, informes de la ONU o de ONG sobre pérdidas de existencias.</translation></message>
     <message>
         <source>Could the end user pass the items on, or use them other than as declared?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Podría el usuario final ceder los artículos o utilizarlos de forma distinta a la declarada?</translation></message>
     <message>
         <source>End-user certificate, the end user's record, re-export history, embassy reporting.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final, antecedentes del usuario final, historial de reexportaciones, información de embajadas.</translation></message>
     <message>
         <source>What happens when the items are retired: destroyed, stored, sold or re-exported?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Qué ocurre cuando los artículos se retiran del servicio: se destruyen, se almacenan, se venden o se reexportan?</translation></message>
     <message>
         <source>Disposal commitments, destruction certificates, the importer's surplus policies.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Compromisos de eliminación, certificados de destrucción, políticas del importador sobre excedentes.</translation></message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
         <extracomment>Dynamic property naming the guidance id of a question's widgets.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Orientación</translation></message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué significa</translation></message>
     <message>
         <source>Evidence that helps</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pruebas útiles</translation></message>
     <message>
         <source>Click into a question to see its guidance here.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Haga clic en una pregunta para ver aquí su orientación.</translation></message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>User guide — %1</source>
         <extracomment>The section shown when nothing more specific is known.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guía del usuario — %1</translation></message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Contenido</translation></message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&lt; &amp;Atrás</translation></message>
     <message>
         <source>&amp;Forward &gt;</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>A&amp;delante &gt;</translation></message>
     <message>
         <source>Find in this chapter (Enter: next)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Buscar en este capítulo (Intro: siguiente)</translation></message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Buscar:</translation></message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No encontrado</translation></message>
 </context>
 <context>
     <name>ImportAuthorisationDialog</name>
     <message>
         <source>Imports: authorisations and actual imports</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importaciones: autorizaciones e importaciones realizadas</translation></message>
     <message>
         <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Déjelo vacío para el siguiente IL/&lt;año&gt;/&lt;número&gt;</translation></message>
     <message>
         <source>&amp;Record authorisation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Registrar autorización</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar</translation></message>
     <message>
         <source>&amp;Importer:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Importador:</translation></message>
     <message>
         <source>Importer's c&amp;ountry:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>País del imp&amp;ortador:</translation></message>
     <message>
         <source>E&amp;xporting State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado e&amp;xportador:</translation></message>
     <message>
         <source>Importing S&amp;tate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Es&amp;tado importador:</translation></message>
     <message>
         <source>&amp;End user:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Usuario final:</translation></message>
     <message>
         <source>End user t&amp;ype:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo de usuario &amp;final:</translation></message>
     <message>
         <source>Issued o&amp;n:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expedida e&amp;l:</translation></message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Válida hasta:</translation></message>
     <message>
         <source>Authorisation n&amp;umber:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Número de autorización:</translation></message>
     <message>
         <source>End-user &amp;certificate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Certificado de usuario final:</translation></message>
     <message>
         <source>Record an &amp;actual import…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una importación reali&amp;zada…</translation></message>
     <message>
         <source>Import authorisations (&amp;list):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Autorizaciones de importación (li&amp;sta):</translation></message>
     <message>
         <source>name the importer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique el importador</translation></message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó nada.</translation></message>
     <message>
         <source>Recorded import authorisation %1 (case %2).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se registró la autorización de importación %1 (expediente %2).</translation></message>
     <message>
         <source>Nothing was saved. Fix:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó nada. Corrija:</translation></message>
     <message>
         <source>Choose an import authorisation in the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija una autorización de importación de la lista.</translation></message>
     <message>
         <source>Record an actual import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una importación realizada</translation></message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>New diversion or breach incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nuevo incidente de desvío o incumplimiento</translation></message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente %1</translation></message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Qué ocurrió</translation></message>
     <message>
         <source>&amp;Licences and parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Licencias y partes</translation></message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Artículos</translation></message>
     <message>
         <source>Res&amp;ponses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Respuestas</translation></message>
     <message>
         <source>States i&amp;nformed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Estados informados</translation></message>
     <message>
         <source>e.g. note verbale, seizure record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., nota verbal, acta de incautación</translation></message>
     <message>
         <source>Kn&amp;own:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cono&amp;cida:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo:</translation></message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Fuente:</translation></message>
     <message>
         <source>Source &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia de la f&amp;uente:</translation></message>
     <message>
         <source>Date of the incident:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha del incidente:</translation></message>
     <message>
         <source>Date l&amp;earned:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha en que se &amp;supo:</translation></message>
     <message>
         <source>&amp;Country where it happened:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;País donde ocurrió:</translation></message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Descripción:</translation></message>
     <message>
         <source>&amp;Add licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir l&amp;icencia</translation></message>
     <message>
         <source>Remo&amp;ve licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar lice&amp;ncia</translation></message>
     <message>
         <source>Name (as the source gives it)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre (tal como lo da la fuente)</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>País</translation></message>
     <message>
         <source>Add pa&amp;rty</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir &amp;parte</translation></message>
     <message>
         <source>Remove part&amp;y</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar par&amp;te</translation></message>
     <message>
         <source>Licences involved (by number):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencias afectadas (por número):</translation></message>
     <message>
         <source>Parties involved: valid licences of cases with a matching party (similar name, same country) are put up for reassessment too.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Partes afectadas: las licencias vigentes de expedientes con una parte coincidente (nombre similar, mismo país) también se proponen para reevaluación.</translation></message>
     <message>
         <source>Items involved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículos afectados</translation></message>
     <message>
         <source>ATT category (e.g. VIII.SA.4)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categoría TCA (p. ej., VIII.SA.4)</translation></message>
     <message>
         <source>Add ite&amp;m</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir artícul&amp;o</translation></message>
     <message>
         <source>Remove i&amp;tem</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Q&amp;uitar artículo</translation></message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respuesta</translation></message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia</translation></message>
     <message>
         <source>Referred to (Art. 14)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Remitido a (art. 14)</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nota</translation></message>
     <message>
         <source>Add r&amp;esponse</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir res&amp;puesta</translation></message>
     <message>
         <source>Remove respon&amp;se</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar respues&amp;ta</translation></message>
     <message>
         <source>State informed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado informado</translation></message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vía</translation></message>
     <message>
         <source>Add &amp;State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir Esta&amp;do</translation></message>
     <message>
         <source>Remove St&amp;ate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Q&amp;uitar Estado</translation></message>
     <message>
         <source>Verification visit (%1): </source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visita de verificación (%1): </translation></message>
     <message>
         <source>Change licence %1?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Modificar la licencia %1?</translation></message>
     <message>
         <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence's history keeps it. Say why to go ahead:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Al guardar, se aplicará de inmediato «%2» a la licencia %1 (artículo 7(7)); el historial de la licencia lo conserva. Indique el motivo para continuar:</translation></message>
     <message>
         <source>Not saved. Please correct:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó. Corrija lo siguiente:</translation></message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó: %1</translation></message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío</translation></message>
     <message>
         <source>Suspected diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Presunto desvío</translation></message>
     <message>
         <source>Unauthorised re-export</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reexportación no autorizada</translation></message>
     <message>
         <source>End-use breach</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incumplimiento del uso final</translation></message>
     <message>
         <source>Breach of licence conditions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incumplimiento de las condiciones de la licencia</translation></message>
     <message>
         <source>Other incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otro incidente</translation></message>
     <message>
         <source>Customs seizure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incautación aduanera</translation></message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Inteligencia</translation></message>
     <message>
         <source>Another State's notification (Art. 11(4)–(5))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Notificación de otro Estado (art. 11(4)–(5))</translation></message>
     <message>
         <source>UN panel of experts report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe de un grupo de expertos de las Naciones Unidas</translation></message>
     <message>
         <source>Media</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Medios de comunicación</translation></message>
     <message>
         <source>Post-shipment verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Verificación posterior al envío</translation></message>
     <message>
         <source>Other source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otra fuente</translation></message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ninguna aún</translation></message>
     <message>
         <source>Licence suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia suspendida</translation></message>
     <message>
         <source>Licence revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia revocada</translation></message>
     <message>
         <source>Enforcement referral (Art. 14)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Remisión a las autoridades de ejecución (art. 14)</translation></message>
     <message>
         <source>Information shared</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Información compartida</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abierto</translation></message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrado</translation></message>
     <message>
         <source>Incident %1: %2 in %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente %1: %2 en %3</translation></message>
     <message>
         <source>parties match: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>partes coincidentes: %1</translation></message>
     <message>
         <source>concerns this case's licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>afecta a la licencia de este expediente</translation></message>
     <message>
         <source>same destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>mismo destino</translation></message>
     <message>
         <source>learned on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>conocido el %1</translation></message>
     <message>
         <source>licence %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>licencia %1</translation></message>
     <message>
         <source>Incident %1 (%2) concerns licence %3: to be reassessed (Art. 7(7))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El incidente %1 (%2) afecta a la licencia %3: debe reevaluarse (art. 7(7))</translation></message>
     <message>
         <source>Incident %1 closed: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente %1 cerrado: %2</translation></message>
     <message>
         <source>Incident %1 updated: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente %1 actualizado: %2</translation></message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>tipo</translation></message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>fuente</translation></message>
     <message>
         <source>source reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>referencia de la fuente</translation></message>
     <message>
         <source>date of the incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>fecha del incidente</translation></message>
     <message>
         <source>date learned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>fecha en que se supo</translation></message>
     <message>
         <source>description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>descripción</translation></message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>país</translation></message>
     <message>
         <source>licences</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>licencias</translation></message>
     <message>
         <source>parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>partes</translation></message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>artículos</translation></message>
     <message>
         <source>responses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>respuestas</translation></message>
     <message>
         <source>States informed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estados informados</translation></message>
 </context>
 <context>
     <name>IncidentsCasePanel</name>
     <message>
         <source>Diversion and breach incidents involving this case's parties (similar names, same country), its destination or its licences. Weigh them in the assessment (Article 11).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidentes de desvío e incumplimiento en los que intervienen las partes de este expediente (nombres similares, mismo país), su destino o sus licencias. Sopéselos en la evaluación (artículo 11).</translation></message>
     <message>
         <source>No incident concerns this case.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ningún incidente afecta a este expediente.</translation></message>
     <message>
         <source>Incidents (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidentes (%1)</translation></message>
 </context>
 <context>
     <name>IncidentsWindow</name>
     <message>
         <source>Diversion and breach incidents</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidentes de desvío e incumplimiento</translation></message>
     <message>
         <source>Diversions and breaches learned of (Article 11(4)–(5)), how they were answered (Article 14) and which States were informed. Each puts the valid licences it touches up for reassessment (Article 7(7)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvíos e incumplimientos de los que se ha tenido conocimiento (artículo 11(4)–(5)), cómo se respondió a ellos (artículo 14) y a qué Estados se informó. Cada uno propone para reevaluación las licencias vigentes a las que afecta (artículo 7(7)).</translation></message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente</translation></message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conocido</translation></message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>País</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado</translation></message>
     <message>
         <source>Only a licensing officer, a committee member or the deciding authority records incidents.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo un funcionario de licencias, un miembro del comité o la autoridad decisoria registran incidentes.</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abiertos</translation></message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrados</translation></message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos</translation></message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los tipos</translation></message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>E&amp;stado:</translation></message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;País:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo:</translation></message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Nuevo incidente…</translation></message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Editar…</translation></message>
     <message>
         <source>C&amp;lose incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Cerrar incidente…</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expediente</translation></message>
     <message>
         <source>To reassess</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por reevaluar</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>Open the Article 7(7) &amp;reassessment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir la &amp;reevaluación del artículo 7(7)…</translation></message>
     <message>
         <source>Licences this incident touches:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencias a las que afecta este incidente:</translation></message>
     <message>
         <source>No incident matches the filters.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ningún incidente coincide con los filtros.</translation></message>
     <message>
         <source>named by the incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>citada por el incidente</translation></message>
     <message>
         <source>party matches: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>parte coincidente: %1</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sí</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No</translation></message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuente: %1</translation></message>
     <message>
         <source>Happened on %1, learned on %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ocurrido el %1, conocido el %2</translation></message>
     <message>
         <source>Parties: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Partes: %1</translation></message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículos: %1</translation></message>
     <message>
         <source>Informed %1 on %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informado %1 el %2 (%3)</translation></message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrado: %1</translation></message>
     <message>
         <source>Incident %1 recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente %1 registrado</translation></message>
     <message>
         <source>These valid licences are now listed for Article 7(7) reassessment:
 %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estas licencias vigentes figuran ahora para reevaluación según el artículo 7(7):
+%1</translation></message>
     <message>
         <source>No valid licence is touched by this incident.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este incidente no afecta a ninguna licencia vigente.</translation></message>
     <message>
         <source>Close incident %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar el incidente %1</translation></message>
     <message>
         <source>How was it settled? Its licences stay listed for reassessment until each is reassessed.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Cómo se resolvió? Sus licencias siguen figurando para reevaluación hasta que cada una se reevalúe.</translation></message>
     <message>
         <source>The incident was not closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se cerró el incidente</translation></message>
 </context>
 <context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
         <extracomment>Currencies offered first; any three-letter ISO 4217 code may be typed. Units offered; any other unit may be typed. A card's fields as typed, in a fixed order, for moving cards and noticing changes.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., Fusil de asalto, 5,56 mm</translation></message>
     <message>
         <source>Manufacturer's model or type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Modelo o tipo del fabricante</translation></message>
     <message>
         <source>e.g. 250</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., 250</translation></message>
     <message>
         <source>e.g. 1250000.00</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., 1250000.00</translation></message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Opcional</translation></message>
     <message>
         <source>Withhold from the published annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Excluir del informe anual publicado</translation></message>
     <message>
         <source>Reason, e.g. commercially sensitive</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo, p. ej., información comercial sensible</translation></message>
     <message>
         <source>Optional, e.g. temporary export for demonstration, to be returned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Opcional, p. ej., exportación temporal para demostración, con retorno</translation></message>
     <message>
         <source>Printed in the annual report's column “Comments on the transfer” for this item's row; never printed when the item is withheld.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se imprime en la columna «Observaciones sobre la transferencia» del informe anual, en la fila de este artículo; nunca se imprime si el artículo se excluye.</translation></message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Subir</translation></message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bajar</translation></message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar artículo</translation></message>
     <message>
         <source>Description *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Descripción *</translation></message>
     <message>
         <source>Model / type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Modelo / tipo</translation></message>
     <message>
         <source>Control-list rating</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Clasificación en la lista de control</translation></message>
     <message>
         <source>ATT category, or why it is not reportable *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categoría TCA, o por qué no se notifica *</translation></message>
     <message>
         <source>State of origin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado de origen</translation></message>
     <message>
         <source>Quantity *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cantidad *</translation></message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Unidad</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Moneda</translation></message>
     <message>
         <source>Comment for the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comentario para el informe anual</translation></message>
     <message>
         <source>e.g. ML1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., ML1</translation></message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elegir…</translation></message>
     <message>
         <source>ATT categories (reported)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categorías TCA (se notifican)</translation></message>
     <message>
         <source>Not reportable, because it is:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se notifica, porque es:</translation></message>
     <message>
         <source>Line item %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Partida %1</translation></message>
     <message>
         <source>%1 (not in the current list)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 (no figura en la lista actual)</translation></message>
     <message>
         <source>enter the quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>indique la cantidad</translation></message>
     <message>
         <source>'%1' is not in the list of countries; choose one from the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» no está en la lista de países; elija uno de la lista</translation></message>
     <message>
         <source>Item %1: description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: descripción</translation></message>
     <message>
         <source>Item %1: model / type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: modelo / tipo</translation></message>
     <message>
         <source>Item %1: control-list rating</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: clasificación en la lista de control</translation></message>
     <message>
         <source>Item %1: ATT category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: categoría TCA</translation></message>
     <message>
         <source>Item %1: State of origin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: Estado de origen</translation></message>
     <message>
         <source>Item %1: quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: cantidad</translation></message>
     <message>
         <source>Item %1: unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: unidad</translation></message>
     <message>
         <source>Item %1: value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: valor</translation></message>
     <message>
         <source>Item %1: currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: moneda</translation></message>
     <message>
         <source>Item %1: reason for withholding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: motivo de la exclusión</translation></message>
     <message>
         <source>Item %1: comment for the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1: comentario para el informe anual</translation></message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo %1</translation></message>
 </context>
 <context>
     <name>ItemsEditor</name>
     <message>
         <source>Add line &amp;item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir &amp;partida</translation></message>
     <message>
         <source>Give each item its ATT category, or say why it is not reportable (ammunition, parts and components, dual-use, national list only).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Asigne a cada artículo su categoría TCA o indique por qué no se notifica (municiones, partes y componentes, doble uso, solo lista nacional).</translation></message>
     <message>
         <source>No line items yet. Press “Add line item”.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no hay partidas. Pulse «Añadir partida».</translation></message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Partidas</translation></message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main toolbar</source>
         <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard's questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them). Help → User guide and F1 (ui/help.py).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Barra de herramientas principal</translation></message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n expediente</numerusform><numerusform>%n expedientes</numerusform></translation></message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se puede abrir el expediente</translation></message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir expediente</translation></message>
     <message>
         <source>Case reference (for example EXP/2026/00042):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia del expediente (por ejemplo, EXP/2026/00042):</translation></message>
     <message>
         <source>Case not found</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expediente no encontrado</translation></message>
     <message>
         <source>Assessment open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación abierta</translation></message>
     <message>
         <source>The assessment of %1 is open. Save and close it before you edit the application, then open the assessment again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La evaluación de %1 está abierta. Guárdela y ciérrela antes de modificar la solicitud y, después, vuelva a abrir la evaluación.</translation></message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No disponible</translation></message>
     <message>
         <source>The application form could not be loaded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se pudo cargar el formulario de solicitud: %1</translation></message>
     <message>
         <source>Cannot open the assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se puede abrir la evaluación</translation></message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir base de datos</translation></message>
     <message>
         <source>ATT Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bases de datos de ATT Desktop (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation></message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Base de datos actualizada</translation></message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se puede abrir la base de datos</translation></message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abriendo %1…</translation></message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Apertura de la base de datos</translation></message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Base de datos: %1</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bloqueado</translation></message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Idioma</translation></message>
     <message>
         <source>The language was changed to %1. It applies the next time you start %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El idioma se cambió a %1. Se aplicará la próxima vez que inicie %2.</translation></message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Configuración no guardada</translation></message>
     <message>
         <source>Your settings could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se pudo guardar su configuración: %1</translation></message>
     <message>
         <source>Only the national focal point builds the annual report.</source>
         <extracomment>The window attribute that holds it (``window.action_new``). Dotted path from the window to a callable taking no argument, looked up when triggered (``"committee.open_sessions"``, ``"sessions.switch_user"``). Offered to whoever holds any one of these permissions; () offers it to everyone. The tooltip of a greyed-out action: who may use it. Hidden (rather than greyed out) from those who are not offered it. Shown only once a sign-in is installed (the account actions). Enabled only while someone is signed in (not while the workstation is locked). The translation context holding ``text`` and ``tooltip``. Window attribute: a mapping of its actions, in order. A separator line in a menu or the toolbar. The window attribute that holds the menu, if the window needs it.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo el punto focal nacional elabora el informe anual.</translation></message>
     <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo un funcionario de licencias o el punto focal nacional registran envíos e importaciones.</translation></message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Archivo</translation></message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Nueva solicitud…</translation></message>
     <message>
         <source>Register a new application (Ctrl+N)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una nueva solicitud (Ctrl+N)</translation></message>
     <message>
         <source>&amp;Open case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Abrir expediente…</translation></message>
     <message>
         <source>Open a case by its reference (Ctrl+O)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir un expediente por su referencia (Ctrl+O)</translation></message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir &amp;base de datos…</translation></message>
     <message>
         <source>Connect to a database &amp;server…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conectar con un &amp;servidor de base de datos…</translation></message>
     <message>
         <source>Open a database file or a shared PostgreSQL server, after testing it</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir un archivo de base de datos o un servidor PostgreSQL compartido, tras probarlo</translation></message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sali&amp;r</translation></message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Edición</translation></message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Buscar</translation></message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Ver</translation></message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Actualizar</translation></message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Borrar filtros</translation></message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>E&amp;xpediente</translation></message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Editar expediente…</translation></message>
     <message>
         <source>Add &amp;document…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir &amp;documento…</translation></message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>E&amp;valuar…</translation></message>
     <message>
         <source>Open the assessment of the selected case (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir la evaluación del expediente seleccionado (Ctrl+Shift+A)</translation></message>
     <message>
         <source>C&amp;omplete assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Completar la evaluación</translation></message>
     <message>
         <source>&amp;Submit to the committee…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Presentar al comité…</translation></message>
     <message>
         <source>Licence &amp;follow-up…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Seguimiento de la licencia…</translation></message>
     <message>
         <source>Delivery verification certificates, verification visits and assurances of every licence (Ctrl+Shift+U)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificados de verificación de entrega, visitas de verificación y garantías de todas las licencias (Ctrl+Shift+U)</translation></message>
     <message>
         <source>Assessmen&amp;t</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Eva&amp;luación</translation></message>
     <message>
         <source>Article 7(7) &amp;reassessment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Reevaluación del artículo 7(7)…</translation></message>
     <message>
         <source>&amp;Embargo reference data…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos de referencia de &amp;embargos…</translation></message>
     <message>
         <source>&amp;Denials notified by other States…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Denegaciones notificadas por otros Estados…</translation></message>
     <message>
         <source>&amp;UN sanctions list and hits…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lista de sanciones de la &amp;ONU y coincidencias…</translation></message>
     <message>
         <source>Destination &amp;files…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Fichas de destino…</translation></message>
     <message>
         <source>Diversion and breach &amp;incidents…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Incidentes de desvío e incumplimiento…</translation></message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Informes</translation></message>
     <message>
         <source>&amp;Annual report…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe &amp;anual…</translation></message>
     <message>
         <source>Reporting &amp;calendar…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Calendario de informes…</translation></message>
     <message>
         <source>Record a &amp;shipment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar un &amp;envío…</translation></message>
     <message>
         <source>Import shipments from a c&amp;ustoms file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importar envíos desde un archivo de a&amp;duanas…</translation></message>
     <message>
         <source>&amp;Imports: authorisations and actual imports…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Importaciones: autorizaciones e importaciones realizadas…</translation></message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Configuración</translation></message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Idioma</translation></message>
     <message>
         <source>&amp;Authority…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Autoridad…</translation></message>
     <message>
         <source>The authority's name, letterhead and signatory on every document</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El nombre, el membrete y el signatario de la autoridad en todos los documentos</translation></message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ay&amp;uda</translation></message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Guía del usuario</translation></message>
     <message>
         <source>The user guide, at the section for where you are (F1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La guía del usuario, en la sección correspondiente a donde se encuentra (F1)</translation></message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Acerca de %1</translation></message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Acerca de &amp;Qt</translation></message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>Mandate of %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mandato de %1</translation></message>
     <message>
         <source>Phone, e-mail</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Teléfono, correo electrónico</translation></message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Una pregunta por línea</translation></message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Mandato:</translation></message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Persona de contacto:</translation></message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Contacto:</translation></message>
     <message>
         <source>&amp;Questions it answers:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pre&amp;guntas que responde:</translation></message>
 </context>
 <context>
     <name>MatchCard</name>
     <message>
         <source>Party screened</source>
         <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. The follow-ups that need the committee's evidence (reference, date) to clear a match. Runs the service's screen as at a date and merges it into the given answers.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte cotejada</translation></message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fundamento jurídico</translation></message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Alcance</translation></message>
     <message>
         <source>in force</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>en vigor</translation></message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fechas</translation></message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Efecto</translation></message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Explicación</translation></message>
     <message>
         <source>Why: the committee's reply, the end use, the region…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué: la respuesta del comité, el uso final, la región…</translation></message>
     <message>
         <source>Officer's confirmation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Confirmación del funcionario</translation></message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fundamentación</translation></message>
     <message>
         <source>The sanctions committee's reference, e.g. S/AC.47/2026/OC.3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La referencia del comité de sanciones, p. ej., S/AC.47/2026/OC.3</translation></message>
     <message>
         <source>not stated in the embargo entry: record when no objection had been received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>no indicado en la entrada del embargo: registre cuándo no se había recibido ninguna objeción</translation></message>
     <message>
         <source>%1 day(s) after the notification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 día(s) después de la notificación</translation></message>
     <message>
         <source>Committee reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia del comité</translation></message>
     <message>
         <source>Date of approval or notification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha de la aprobación o la notificación</translation></message>
     <message>
         <source>Waiting period</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Plazo de espera</translation></message>
     <message>
         <source>No objection received by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ninguna objeción recibida a</translation></message>
 </context>
 <context>
     <name>MeasureCard</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sí</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No</translation></message>
     <message>
         <source>Why it does or does not reduce this risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué reduce o no este riesgo</translation></message>
     <message>
         <source>Why a measure of this kind can address this risk (authority policy)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué una medida de este tipo puede abordar este riesgo (política de la autoridad)</translation></message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Medida %1</translation></message>
     <message>
         <source>What is agreed, with whom, and how it is verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué se acuerda, con quién y cómo se verifica</translation></message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgo</translation></message>
     <message>
         <source>Reliably reduces this risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Reduce este riesgo de forma fiable?</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué</translation></message>
     <message>
         <source>How the measure works and is verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cómo funciona y se verifica la medida</translation></message>
     <message>
         <source>Remove this measure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar esta medida</translation></message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo</translation></message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Descripción</translation></message>
     <message>
         <source>Risks addressed, judged one by one</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Riesgos abordados, valorados uno por uno</translation></message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Notas</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuentes</translation></message>
     <message>
         <source>A measure of this kind is not one the treaty names against this risk (Article 7(2), 11(2)). Your authority allows it to count on your stated reason: give it below.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Una medida de este tipo no es de las que el Tratado prevé contra este riesgo (artículos 7(2) y 11(2)). Su autoridad permite que cuente si usted expone el motivo: indíquelo a continuación.</translation></message>
     <message>
         <source>A measure of this kind cannot lower this risk (Article 7(2), 11(2)): it will not be counted.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Una medida de este tipo no puede reducir este riesgo (artículos 7(2) y 11(2)): no se tendrá en cuenta.</translation></message>
     <message>
         <source>Carried over from one judgement for the whole measure: confirm it for this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Trasladado de una valoración única para toda la medida: confírmelo para este riesgo.</translation></message>
 </context>
 <context>
     <name>MissingAnswers</name>
     <message>
         <source>Article 6(1) embargo screen</source>
         <extracomment>The domain catalogue's English words, marked for lupdate (a test checks they agree).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cotejo de embargos del artículo 6(1)</translation></message>
     <message>
         <source>Article 6(2) other international obligations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otras obligaciones internacionales del artículo 6(2)</translation></message>
     <message>
         <source>Article 6(3) knowledge of atrocity crimes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Conocimiento de crímenes atroces del artículo 6(3)</translation></message>
     <message>
         <source>Article 6(1) embargo {name}</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Embargo {name} del artículo 6(1)</translation></message>
     <message>
         <source>Article 7(1)(a) peace and security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(1)(a) paz y seguridad</translation></message>
     <message>
         <source>Article 7(1)(b)(i) international humanitarian law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(1)(b)(i) derecho internacional humanitario</translation></message>
     <message>
         <source>Article 7(1)(b)(ii) international human rights law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(1)(b)(ii) derecho internacional de los derechos humanos</translation></message>
     <message>
         <source>Article 7(1)(b)(iii) terrorism</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(1)(b)(iii) terrorismo</translation></message>
     <message>
         <source>Article 7(1)(b)(iv) transnational organised crime</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo 7(1)(b)(iv) delincuencia organizada transnacional</translation></message>
     <message>
         <source>GBV flowchart step 1, prevalent GBV/VAWC</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, paso 1, VMG/VCMN prevalente</translation></message>
     <message>
         <source>GBV flowchart step 2, seriousness</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, paso 2, gravedad</translation></message>
     <message>
         <source>GBV flowchart step 3, preventive action</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, paso 3, medidas preventivas</translation></message>
     <message>
         <source>GBV flowchart, risk before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, riesgo antes de la mitigación</translation></message>
     <message>
         <source>GBV flowchart step 5, mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, paso 5, mitigación</translation></message>
     <message>
         <source>GBV flowchart step 4, overriding risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Diagrama VMG, paso 4, riesgo manifiesto</translation></message>
     <message>
         <source>Article 11 diversion, manufacture</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), fabricación</translation></message>
     <message>
         <source>Article 11 diversion, before transfer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), antes de la transferencia</translation></message>
     <message>
         <source>Article 11 diversion, in transit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), en tránsito</translation></message>
     <message>
         <source>Article 11 diversion, post-delivery storage</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), almacenamiento tras la entrega</translation></message>
     <message>
         <source>Article 11 diversion, end use</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), uso final</translation></message>
     <message>
         <source>Article 11 diversion, disposal</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Desvío (artículo 11), eliminación</translation></message>
     <message>
         <source>Red flag: unusual routing</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: ruta inusual</translation></message>
     <message>
         <source>Red flag: unknown broker</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: corredor desconocido</translation></message>
     <message>
         <source>Red flag: items do not match the end user's needs</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: los artículos no corresponden a las necesidades del usuario final</translation></message>
     <message>
         <source>Red flag: vague end-use information</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: información imprecisa sobre el uso final</translation></message>
     <message>
         <source>Red flag: unusual payment terms</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: condiciones de pago inusuales</translation></message>
     <message>
         <source>Red flag: past diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: desvíos anteriores</translation></message>
     <message>
         <source>Red flag: weak stockpile security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: seguridad deficiente de las existencias</translation></message>
     <message>
         <source>Red flag: other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Señal de alerta: otra</translation></message>
     <message>
         <source>Article 11 end-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final (artículo 11)</translation></message>
     <message>
         <source>Mitigation measure {name}</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Medida de mitigación {name}</translation></message>
     <message>
         <source>run the screen as at the decision date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ejecutar el cotejo a la fecha de la decisión</translation></message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la respuesta</translation></message>
     <message>
         <source>reasoning for the answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fundamentación de la respuesta</translation></message>
     <message>
         <source>reasoning and at least one source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fundamentación y al menos una fuente</translation></message>
     <message>
         <source>the prevalent types identified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>los tipos prevalentes detectados</translation></message>
     <message>
         <source>risk level before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>el nivel de riesgo antes de la mitigación</translation></message>
     <message>
         <source>reasoning for the finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fundamentación de la valoración</translation></message>
     <message>
         <source>sources for the finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>las fuentes de la valoración</translation></message>
     <message>
         <source>confirm whether it applies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>confirmar si se aplica</translation></message>
     <message>
         <source>why it does not apply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>por qué no se aplica</translation></message>
     <message>
         <source>whether the linked measures reliably reduce the risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>si las medidas vinculadas reducen el riesgo de forma fiable</translation></message>
     <message>
         <source>reasoning for the overriding-risk determination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la fundamentación de la determinación del riesgo manifiesto</translation></message>
     <message>
         <source>whether it is present</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>si está presente</translation></message>
     <message>
         <source>whether it was received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>si se recibió</translation></message>
     <message>
         <source>the risks it addresses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>los riesgos que aborda</translation></message>
     <message>
         <source>whether it reliably reduces the risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>si reduce el riesgo de forma fiable</translation></message>
     <message>
         <source>a measure with the same number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>una medida con el mismo número</translation></message>
     <message>
         <source>%1: %2</source>
         <extracomment>Wizard step index of each catalogue page (the wizard's ARTICLE6 … MITIGATION).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1: %2</translation></message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>Still missing before this assessment can be completed:</source>
         <extracomment>The target of the link followed: a ``MissingAnswer`` or the widget to go to.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún falta lo siguiente para poder completar esta evaluación:</translation></message>
     <message>
         <source>Go to this question</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ir a esta pregunta</translation></message>
 </context>
 <context>
     <name>MitigationPage</name>
     <message>
         <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and judge each risk on its own: does it reliably reduce this risk, and why? A measure judged unreliable changes nothing, and only the kinds the treaty names against a risk can lower it: 7(2) confidence-building measures and joint programmes for any risk, Article 11(2) assurances and verification for diversion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examine las medidas que podrían mitigar los riesgos detectados (artículo 7(2)): medidas de fomento de la confianza, programas elaborados y acordados conjuntamente con el Estado importador, garantías de uso final, cláusulas de reexportación, verificación de la entrega. Vincule cada medida a los riesgos que aborda y valore cada riesgo por separado: ¿lo reduce de forma fiable, y por qué? Una medida considerada poco fiable no cambia nada, y solo los tipos que el Tratado prevé contra un riesgo pueden reducirlo: las medidas de fomento de la confianza y los programas conjuntos del 7(2), cualquier riesgo; las garantías y la verificación del artículo 11(2), el desvío.</translation></message>
     <message>
         <source>Add a measure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir una medida</translation></message>
     <message>
         <source>Not offered: Article 6 prohibits this transfer (%1), and no mitigation measure can lift an Article 6 prohibition. Measures recorded here are not considered.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se ofrece: el artículo 6 prohíbe esta transferencia (%1) y ninguna medida de mitigación puede levantar una prohibición del artículo 6. Las medidas registradas aquí no se tienen en cuenta.</translation></message>
 </context>
 <context>
     <name>MyWorkDock</name>
     <message>
         <source>My work</source>
         <extracomment>A report's item (application id 0): open that year's report submission.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mi trabajo</translation></message>
     <message>
         <source>Sign in to see the cases waiting for you.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Inicie sesión para ver los expedientes que le esperan.</translation></message>
     <message numerus="yes">
         <source>%1: %n case(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%1: %n expediente en espera</numerusform><numerusform>%1: %n expedientes en espera</numerusform></translation></message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(vence el %1)</translation></message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Write a note; @username puts the case in that colleague's work queue</source>
         <extracomment>The database and the person acting, read when a button is pressed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Escriba una nota; @usuario pone el expediente en la cola de trabajo de ese colega</translation></message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Añadir nota</translation></message>
     <message>
         <source>Add the note (Ctrl+Return)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir la nota (Ctrl+Return)</translation></message>
     <message>
         <source>&amp;Reassign case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Reasignar expediente…</translation></message>
     <message>
         <source>Not assigned to anyone.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sin asignar.</translation></message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Asignado a %1.</translation></message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>Licence %1 (%2): %3, due %4</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia %1 (%2): %3, vence el %4</translation></message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recib&amp;ido el:</translation></message>
     <message>
         <source>Certificate &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Referencia del certificado:</translation></message>
     <message>
         <source>&amp;Visited on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Visitado el:</translation></message>
     <message>
         <source>Visited &amp;by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visitado &amp;por:</translation></message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Resultado:</translation></message>
     <message>
         <source>What was &amp;found:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lo que se &amp;constató:</translation></message>
     <message>
         <source>Report &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Re&amp;ferencia del informe:</translation></message>
     <message>
         <source>&amp;Checked on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comprobado &amp;el:</translation></message>
     <message>
         <source>&amp;Evidence (reference):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Prueba (referencia):</translation></message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Nota:</translation></message>
     <message>
         <source>&amp;Why is it waived?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Por &amp;qué se dispensa?</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Licencia:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo:</translation></message>
     <message>
         <source>&amp;Due (or planned) on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Vence (o prevista) el:</translation></message>
     <message>
         <source>What to &amp;check:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué &amp;comprobar:</translation></message>
     <message>
         <source>Who is to &amp;visit:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quién &amp;visita:</translation></message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Dónde:</translation></message>
     <message>
         <source>Delivery verification certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de verificación de entrega recibido</translation></message>
     <message>
         <source>Verification visit: result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visita de verificación: resultado</translation></message>
     <message>
         <source>Assurance checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Garantía comprobada</translation></message>
     <message>
         <source>Waive a follow-up obligation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dispensar una obligación de seguimiento</translation></message>
     <message>
         <source>Add a follow-up obligation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir una obligación de seguimiento</translation></message>
     <message>
         <source>Record &amp;certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar &amp;certificado</translation></message>
     <message>
         <source>Record v&amp;isit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar v&amp;isita</translation></message>
     <message>
         <source>Record c&amp;heck</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar co&amp;mprobación</translation></message>
     <message>
         <source>W&amp;aive</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Dispensar</translation></message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Añadir</translation></message>
     <message>
         <source>This case has no licence to follow up.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este expediente no tiene ninguna licencia que seguir.</translation></message>
 </context>
 <context>
     <name>ObligationModel</name>
     <message>
         <source>Due</source>
         <extracomment>Columns and the service's sort key for each ("" when the column cannot be sorted on).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vence</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expediente</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Destino</translation></message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Hecho el</translation></message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado</translation></message>
 </context>
 <context>
     <name>ObligationsPanel</name>
     <message>
         <source>Certificate &amp;received…</source>
         <extracomment>Something was recorded on the obligations of this case (its id). Double click in the register: open this case.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado &amp;recibido…</translation></message>
     <message>
         <source>&amp;Visit result…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado de la &amp;visita…</translation></message>
     <message>
         <source>Assurance c&amp;hecked…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Garantía comprobada…</translation></message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Dispensar…</translation></message>
     <message>
         <source>&amp;Add obligation or visit…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Añadir obligación o visita…</translation></message>
     <message>
         <source>Record as &amp;incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar como &amp;incidente…</translation></message>
     <message>
         <source>Open a new diversion or breach incident for this licence, with the visit's findings: it puts the licence up for reassessment (Article 7(7)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir un nuevo incidente de desvío o incumplimiento para esta licencia, con lo constatado en la visita: propone la licencia para reevaluación (artículo 7(7)).</translation></message>
     <message>
         <source>No follow-up obligations yet. A delivery verification certificate is added with each shipment when the licence calls for one; add others below.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no hay obligaciones de seguimiento. Se añade un certificado de verificación de entrega con cada envío cuando la licencia lo exige; añada otras a continuación.</translation></message>
     <message>
         <source>Only a licensing officer or the focal point records this.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo un funcionario de licencias o el punto focal registran esto.</translation></message>
 </context>
 <context>
     <name>OpinionDialog</name>
     <message>
         <source>Opinion on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen sobre %1</translation></message>
     <message>
         <source>%1 gives the opinion of %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 emite el dictamen de %2.</translation></message>
     <message>
         <source>no agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ningún organismo</translation></message>
     <message>
         <source>Why: the facts and sources your agency relies on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué: los hechos y las fuentes en que se basa su organismo</translation></message>
     <message>
         <source>Conditions, one per line (e.g. post-shipment verification)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Condiciones, una por línea (p. ej., verificación posterior al envío)</translation></message>
     <message>
         <source>Opinion:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen:</translation></message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Motivos:</translation></message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Condiciones:</translation></message>
     <message>
         <source>The assessment under review:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La evaluación examinada:</translation></message>
     <message>
         <source>This case has no assessment yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este expediente aún no tiene evaluación.</translation></message>
     <message>
         <source>Revision %1, %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Versión %1, %2</translation></message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recomendación: %1</translation></message>
     <message>
         <source>Choose an opinion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija un dictamen.</translation></message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Something unexpected went wrong, and this action was not completed. The details were written to the log; please tell your administrator.</source>
         <extracomment>What the op disables while it runs (and gives back its previous state afterwards). Ops that have not delivered yet. Ops until their thread has ended: a worker must outlive the window that started it (a QThread destroyed while it runs aborts the program).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Algo inesperado ha fallado y esta acción no se completó. Los detalles se han escrito en el registro; informe a su administrador.</translation></message>
 </context>
 <context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
         <extracomment>A party row as typed: role, type, name, country text, address, and the number of the row it acts for ("" if none). Used to move rows and to tell whether anything changed. The row of the government this consignee acts for (followed when rows move).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Función</translation></message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo</translation></message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>País</translation></message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dirección</translation></message>
     <message>
         <source>Acts for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Actúa en nombre de</translation></message>
     <message>
         <source>Parties</source>
         <translation type="unfinished" />
