@@ -4686,7 +4686,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Conocimiento de crímenes atroces del artículo 6(3)</translation></message>
     <message>
         <source>Article 6(1) embargo {name}</source>
-        <translation>Embargo {name} del artículo 6(1)</translation></message>
+        <translation>Artículo 6(1), embargo {name}</translation></message>
     <message>
         <source>Article 7(1)(a) peace and security</source>
         <translation>Artículo 7(1)(a) paz y seguridad</translation></message>
@@ -5105,2607 +5105,1955 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Actúa en nombre de</translation></message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Partes</translation></message>
     <message>
         <source>Add part&amp;y</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir &amp;parte</translation></message>
     <message>
         <source>Re&amp;move party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>E&amp;liminar parte</translation></message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Subir</translation></message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Bajar</translation></message>
     <message>
         <source>'%1' is not in the list of countries; choose one from the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» no está en la lista de países; elija uno de la lista</translation></message>
     <message>
         <source>Party %1: role</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: función</translation></message>
     <message>
         <source>Party %1: type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: tipo</translation></message>
     <message>
         <source>Party %1: name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: nombre</translation></message>
     <message>
         <source>Party %1: country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: país</translation></message>
     <message>
         <source>Party %1: address</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: dirección</translation></message>
     <message>
         <source>Party %1: acts for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1: actúa en nombre de</translation></message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte %1</translation></message>
     <message>
         <source>Name of the party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre de la parte</translation></message>
     <message>
         <source>For a commercial consignee importing for a government end user of this case: the Article 6 screen then treats it as that government.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Para un consignatario comercial que importa para un usuario final gubernamental de este expediente: el cotejo del artículo 6 lo trata entonces como ese gobierno.</translation></message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>—</translation></message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1. %2</translation></message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Abrir</translation></message>
 </context>
 <context>
     <name>ReassessmentDialog</name>
     <message>
         <source>Article 7(7) reassessment of valid licences</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reevaluación de licencias vigentes (artículo 7(7))</translation></message>
     <message>
         <source>When an embargo is imposed or new information about a destination is recorded, every valid licence it concerns is listed here. Reassess each one, possibly after consulting the importing State, and record what you decided: the licence stands, or is suspended, revoked or amended. Every step is kept in the licence's history. A licence that an embargo now prohibits cannot stand.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuando se impone un embargo o se registra nueva información sobre un destino, aquí figuran todas las licencias vigentes afectadas. Reevalúe cada una, en su caso tras consultar al Estado importador, y registre lo que decidió: la licencia se mantiene, o se suspende, se revoca o se modifica. Cada paso se conserva en el historial de la licencia. Una licencia que un embargo prohíbe ahora no puede mantenerse.</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expediente</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Destino</translation></message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Válida hasta</translation></message>
     <message>
         <source>Why it is listed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué figura</translation></message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Actuali&amp;zar</translation></message>
     <message>
         <source>&amp;Embargo data…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Datos de &amp;embargos…</translation></message>
     <message>
         <source>Amended terms</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Términos modificados</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Línea</translation></message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Descripción</translation></message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cantidad</translation></message>
     <message>
         <source>Record the &amp;amendment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar la &amp;modificación</translation></message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Válida hasta:</translation></message>
     <message>
         <source>Quantities:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cantidades:</translation></message>
     <message>
         <source>Conditions (one per line):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Condiciones (una por línea):</translation></message>
     <message>
         <source>Reassess the selected licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reevaluar la licencia seleccionada</translation></message>
     <message>
         <source>Your conclusion and its reasons (what the new information changes, whom you consulted). It is kept as the reason of the step you record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Su conclusión y sus motivos (qué cambia la nueva información, a quién consultó). Se conserva como motivo del paso que registre.</translation></message>
     <message>
         <source>&amp;Conclusion and reasons:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Conclusión y motivos:</translation></message>
     <message>
         <source>Licence &amp;stands</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La licencia se ma&amp;ntiene</translation></message>
     <message>
         <source>S&amp;uspend</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Suspender</translation></message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Re&amp;vocar</translation></message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mo&amp;dificar…</translation></message>
     <message>
         <source>I confirm the revocation: a revoked licence cannot be reinstated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Confirmo la revocación: una licencia revocada no puede restablecerse</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo</translation></message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quién</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>History of the licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Historial de la licencia:</translation></message>
     <message>
         <source>Record new information about a destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar nueva información sobre un destino</translation></message>
     <message>
         <source>e.g. UN report of abuses by the receiving unit, or a coup d'état</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., informe de la ONU sobre abusos de la unidad receptora, o un golpe de Estado</translation></message>
     <message>
         <source>Source: title, date, reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuente: título, fecha, referencia</translation></message>
     <message>
         <source>Record &amp;information</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar la in&amp;formación</translation></message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Es&amp;tado:</translation></message>
     <message>
         <source>&amp;Information:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Información:</translation></message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>F&amp;uente:</translation></message>
     <message>
         <source>Your conclusion or information is not recorded yet. Record it, or close again to discard it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Su conclusión o información aún no está registrada. Regístrela o vuelva a cerrar para descartarla.</translation></message>
     <message>
         <source>EMBARGO — suspend or revoke.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>EMBARGO — suspender o revocar.</translation></message>
     <message>
         <source>%1 valid licence(s) to reassess as at %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 licencia(s) vigente(s) por reevaluar a %2.</translation></message>
     <message>
         <source>No valid licence needs reassessing as at %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ninguna licencia vigente necesita reevaluación a %1.</translation></message>
     <message>
         <source>Select a licence in the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Seleccione una licencia de la lista.</translation></message>
     <message>
         <source>Licence %1 (%2), version %3, %4.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia %1 (%2), versión %3, %4.</translation></message>
     <message>
         <source>An embargo now prohibits this transfer (Article 6): it cannot stand and no mitigation lifts it. Suspend or revoke it and stop further shipments.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Un embargo prohíbe ahora esta transferencia (artículo 6): no puede mantenerse y ninguna mitigación lo levanta. Suspéndala o revóquela y detenga nuevos envíos.</translation></message>
     <message>
         <source>valid</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>vigente</translation></message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>suspendida</translation></message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>revocada</translation></message>
     <message>
         <source>Write your conclusion and its reasons first: they are kept.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Escriba primero su conclusión y sus motivos: se conservan.</translation></message>
     <message>
         <source>Licence %1 is %2 and no longer needs reassessing.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La licencia %1 está %2 y ya no necesita reevaluación.</translation></message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No registrado: %1</translation></message>
     <message>
         <source>Recorded: licence %1 stands.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrado: la licencia %1 se mantiene.</translation></message>
     <message>
         <source>Tick the confirmation first: a revocation cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Marque primero la confirmación: una revocación no puede deshacerse.</translation></message>
     <message>
         <source>Recorded: licence %1 is now %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrado: la licencia %1 está ahora %2.</translation></message>
     <message>
         <source>Line %1: %2 is not a number.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Línea %1: %2 no es un número.</translation></message>
     <message>
         <source>Recorded: licence %1 amended.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrado: licencia %1 modificada.</translation></message>
     <message>
         <source>The information was not recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se registró la información: %1</translation></message>
     <message>
         <source>Information recorded; %1 valid licence(s) concern that State.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Información registrada; %1 licencia(s) vigente(s) afectan a ese Estado.</translation></message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reasignar %1</translation></message>
     <message>
         <source>e.g. officer transferred to another post</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., funcionario trasladado a otro puesto</translation></message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Para:</translation></message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Motivo:</translation></message>
     <message>
         <source>Choose the colleague who takes the case over.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija el colega que se hace cargo del expediente.</translation></message>
 </context>
 <context>
     <name>RecordRequestDialog</name>
     <message>
         <source>Record a change request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una solicitud de modificación</translation></message>
     <message>
         <source>The new end use or location, in words</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El nuevo uso final o la nueva ubicación, en palabras</translation></message>
     <message>
         <source>Licensed item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo autorizado</translation></message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cantidad</translation></message>
     <message>
         <source>One document per line (title or reference)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Un documento por línea (título o referencia)</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Licencia:</translation></message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Solicitud:</translation></message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Pedida por:</translation></message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recib&amp;ida el:</translation></message>
     <message>
         <source>New &amp;country:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nuevo p&amp;aís:</translation></message>
     <message>
         <source>New &amp;end user:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nuevo &amp;usuario final:</translation></message>
     <message>
         <source>New end use or l&amp;ocation:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nuevo uso final o ubi&amp;cación:</translation></message>
     <message>
         <source>&amp;Items concerned:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>A&amp;rtículos afectados:</translation></message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Justificación:</translation></message>
     <message>
         <source>Docu&amp;ments:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Documentos:</translation></message>
     <message>
         <source>(licensed: %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(autorizado: %1)</translation></message>
     <message>
         <source>Type each quantity as a number, e.g. 10 or 2.5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Escriba cada cantidad como un número, p. ej., 10 o 2.5.</translation></message>
 </context>
 <context>
     <name>RegisterFilters</name>
     <message>
         <source>Search reference, exporter, end user…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Buscar referencia, exportador, usuario final…</translation></message>
     <message>
         <source>Year the application was received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Año de recepción de la solicitud</translation></message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado del expediente</translation></message>
     <message>
         <source>Final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado importador final</translation></message>
     <message>
         <source>ATT category of any line item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categoría TCA de cualquier partida</translation></message>
     <message>
         <source>Exporter or applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportador o solicitante</translation></message>
     <message>
         <source>Transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo de transferencia</translation></message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Borrar filtros</translation></message>
     <message>
         <source>Show every case again</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Volver a mostrar todos los expedientes</translation></message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los años</translation></message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los destinos</translation></message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todas las categorías</translation></message>
     <message>
         <source>All exporters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los exportadores</translation></message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los estados</translation></message>
     <message>
         <source>All transfer types</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Todos los tipos de transferencia</translation></message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Could not read this case: %1</source>
         <extracomment>The case's database id, for opening it. At most this many pages stay in memory (5,000 rows). Pages that could not be read, with the reason (kept until the next reset). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se pudo leer este expediente: %1</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia</translation></message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo</translation></message>
     <message>
         <source>Exporter / applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportador / solicitante</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Destino</translation></message>
     <message>
         <source>End user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Usuario final</translation></message>
     <message>
         <source>ATT categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categorías TCA</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado</translation></message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recibido</translation></message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Decidido</translation></message>
     <message>
         <source>The line items are valued in different currencies.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las partidas están valoradas en monedas distintas.</translation></message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categoría / subcategoría</translation></message>
     <message>
         <source>Final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado importador final</translation></message>
     <message>
         <source>Exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado exportador</translation></message>
     <message>
         <source>Number of items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número de artículos</translation></message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor (%1)</translation></message>
     <message>
         <source>State of origin (if not exporter)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado de origen (si no es el exportador)</translation></message>
     <message>
         <source>Intermediate location (if any)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lugar intermedio (si lo hay)</translation></message>
     <message>
         <source>Description of item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Descripción del artículo</translation></message>
     <message>
         <source>Comments on the transfer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Observaciones sobre la transferencia</translation></message>
     <message>
         <source>Some values of this row are left out: no value recorded, or no exchange rate into the report currency. See the findings.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se omiten algunos valores de esta fila: no hay valor registrado o no hay tipo de cambio a la moneda del informe. Vea las observaciones.</translation></message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(no registrado)</translation></message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>autorizadas</translation></message>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>realizadas</translation></message>
     <message>
         <source>Exports (%1), %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportaciones (%1), %2</translation></message>
     <message>
         <source>Imports (%1), %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importaciones (%1), %2</translation></message>
     <message>
         <source>Nil report on exports: nothing to report for %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe nulo de exportaciones: nada que notificar para %1.</translation></message>
     <message>
         <source>Nil report on imports: nothing to report for %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe nulo de importaciones: nada que notificar para %1.</translation></message>
     <message>
         <source>The report will include a nil report (Annex 3).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El informe incluirá un informe nulo (anexo 3).</translation></message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 artículos</translation></message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 %2</translation></message>
     <message>
         <source>* value incomplete (see findings)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>* valor incompleto (vea las observaciones)</translation></message>
     <message>
         <source>Total: </source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Total: </translation></message>
     <message>
         <source>Choose the options, then press Preview to see this table.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija las opciones y pulse Vista previa para ver esta tabla.</translation></message>
 </context>
 <context>
     <name>ReportBuilderDialog</name>
     <message>
         <source>Annual report (Article 13(3))</source>
         <extracomment>Builds the report (``services.reporting.collect``); run on a worker thread. The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe anual (artículo 13(3))</translation></message>
     <message>
         <source>&amp;Open the record to fix</source>
         <extracomment>The preview being built or the file being written, if any.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir el &amp;registro que corregir</translation></message>
     <message>
         <source>Exported items per year, by category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículos exportados por año, por categoría</translation></message>
     <message>
         <source>Exported items per year, by region</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículos exportados por año, por región</translation></message>
     <message>
         <source>E&amp;xports table</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tabla de e&amp;xportaciones</translation></message>
     <message>
         <source>I&amp;mports table</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tabla de i&amp;mportaciones</translation></message>
     <message>
         <source>Fin&amp;dings</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Observaciones</translation></message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Gráficos</translation></message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Vista previa</translation></message>
     <message>
         <source>Allow a dra&amp;ft despite errors</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Permitir un &amp;borrador pese a los errores</translation></message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportar &amp;PDF…</translation></message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportar X&amp;LSX…</translation></message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportar &amp;CSV…</translation></message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportar &amp;JSON…</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar</translation></message>
     <message>
         <source>S&amp;ubmission…</source>
         <extracomment>The report as submitted: contributions, approval, the frozen copy (issue 14).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pre&amp;sentación…</translation></message>
     <message>
         <source>Cancel the preview</source>
         <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cancelar la vista previa</translation></message>
     <message>
         <source>The choices changed since the preview: press Preview again to export.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las opciones han cambiado desde la vista previa: pulse de nuevo Vista previa para exportar.</translation></message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Plazo de presentación a la Secretaría del TCA: %1; queda %n día.</numerusform><numerusform>Plazo de presentación a la Secretaría del TCA: %1; quedan %n días.</numerusform></translation></message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Plazo de presentación a la Secretaría del TCA: %1; %n día de retraso.</numerusform><numerusform>Plazo de presentación a la Secretaría del TCA: %1; %n días de retraso.</numerusform></translation></message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe anual</translation></message>
     <message>
         <source>Reading the records of %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Leyendo los registros de %1…</translation></message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se canceló la vista previa.</translation></message>
     <message>
         <source>Laying out the tables…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Componiendo las tablas…</translation></message>
     <message>
         <source> Information withheld: the title page declares it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> Información no divulgada: la portada lo declara.</translation></message>
     <message numerus="yes">
         <source>Preview ready: %n error(s) to fix before export.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Vista previa lista: %n error que corregir antes de exportar.</numerusform><numerusform>Vista previa lista: %n errores que corregir antes de exportar.</numerusform></translation></message>
     <message>
         <source>Preview ready: no errors.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vista previa lista: sin errores.</translation></message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Error</translation></message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Advertencia</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nota</translation></message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation></message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation></message>
     <message>
         <source>Double-click a finding (or press Enter) to open the record to fix.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Haga doble clic en una observación (o pulse Intro) para abrir el registro que corregir.</translation></message>
     <message>
         <source>Fin&amp;dings (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Observaciones (%1)</translation></message>
     <message>
         <source>Nothing exported in these years.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nada exportado en estos años.</translation></message>
     <message>
         <source>Enter the %1 rate into %2 for %3, then save it and preview again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Introduzca el tipo de cambio de %1 a %2 para %3, guárdelo y vuelva a generar la vista previa.</translation></message>
     <message>
         <source>Preview the report before exporting it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Genere la vista previa del informe antes de exportarlo.</translation></message>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El informe tiene errores (vea Observaciones). Corríjalos o marque «Permitir un borrador pese a los errores» para generar un borrador.</translation></message>
     <message>
         <source>Export the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportar el informe anual</translation></message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Generando %1…</translation></message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Generado: %1</translation></message>
     <message>
         <source>PDF (*.pdf)</source>
         <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>PDF (*.pdf)</translation></message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Libro de Excel (*.xlsx)</translation></message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>CSV (*.csv)</translation></message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>JSON (*.json)</translation></message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se pudo escribir %1: %2</translation></message>
     <message>
         <source>The %1 file could not be written: %2
 The details are in the log.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se pudo escribir el archivo %1: %2
+Los detalles están en el registro.</translation></message>
     <message>
         <source>Authorised (licences issued in the year)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Autorizadas (licencias expedidas en el año)</translation></message>
     <message>
         <source>Actual (shipments made in the year)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Realizadas (envíos efectuados en el año)</translation></message>
     <message>
         <source>Number of items and value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número de artículos y valor</translation></message>
     <message>
         <source>Number of items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número de artículos</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor</translation></message>
     <message>
         <source>Include small arms for &amp;civilian end users</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incluir armas pequeñas para usuarios finales ci&amp;viles</translation></message>
     <message>
         <source>Add voluntary &amp;national categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir categorías &amp;nacionales voluntarias</translation></message>
     <message>
         <source>The report may be made &amp;public</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El informe puede &amp;hacerse público</translation></message>
     <message>
         <source>From the settings, e.g. SE</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>De la configuración, p. ej., SE</translation></message>
     <message>
         <source>Add the charts annex to the PDF</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir al PDF el anexo de gráficos</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>A&amp;ño del informe:</translation></message>
     <message>
         <source>&amp;Exports:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Exportaciones:</translation></message>
     <message>
         <source>&amp;Imports:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Importaciones:</translation></message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ci&amp;fras:</translation></message>
     <message>
         <source>Report c&amp;urrency:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mo&amp;neda del informe:</translation></message>
     <message>
         <source>Reporting &amp;State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Esta&amp;do informante:</translation></message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre de con&amp;tacto:</translation></message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cargo:</translation></message>
     <message>
         <source>Contact &amp;organisation:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Organi&amp;zación de contacto:</translation></message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dirección:</translation></message>
     <message>
         <source>Telephone:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Teléfono:</translation></message>
     <message>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Correo electrónico de cont&amp;acto:</translation></message>
     <message>
         <source>Chart &amp;years:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Años de los &amp;gráficos:</translation></message>
     <message>
         <source>Annex 2: national definitions of categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Anexo 2: definiciones nacionales de las categorías</translation></message>
     <message>
         <source>How your national definition is wider than the UN Register's</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>En qué su definición nacional es más amplia que la del Registro de las Naciones Unidas</translation></message>
     <message>
         <source>Add definition</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir definición</translation></message>
     <message>
         <source>Remove definition</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar definición</translation></message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Categ&amp;oría:</translation></message>
     <message>
         <source>Defini&amp;tion:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Defini&amp;ción:</translation></message>
     <message>
         <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El archivo se generó, pero el punto de contacto y las definiciones no se conservaron para la próxima vez: %1</translation></message>
     <message>
         <source>Exchange rates into the report currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipos de cambio a la moneda del informe</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Moneda</translation></message>
     <message>
         <source>Rate (1 unit =)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo (1 unidad =)</translation></message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuente</translation></message>
     <message>
         <source>e.g. 0.92</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., 0.92</translation></message>
     <message>
         <source>e.g. Central bank annual average</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>p. ej., Media anual del banco central</translation></message>
     <message>
         <source>Save &amp;rate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>G&amp;uardar tipo</translation></message>
     <message>
         <source>Values in other currencies are added to no total until their rate for the year is recorded.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Los valores en otras monedas no se suman a ningún total hasta que se registra su tipo de cambio del año.</translation></message>
     <message>
         <source>Curre&amp;ncy:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Moneda:</translation></message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo:</translation></message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fuente:</translation></message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(ninguno)</translation></message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipos de cambio</translation></message>
     <message>
         <source>'%1' is not a number; write the rate like 0.92</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» no es un número; escriba el tipo como 0.92</translation></message>
     <message>
         <source>Saved: 1 %1 = %2 %3 for %4. Preview again to use it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guardado: 1 %1 = %2 %3 para %4. Vuelva a generar la vista previa para usarlo.</translation></message>
 </context>
 <context>
     <name>ReportingCalendarDialog</name>
     <message>
         <source>Reporting calendar</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Calendario de informes</translation></message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sin iniciar</translation></message>
     <message>
         <source>Collecting data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recopilación de datos</translation></message>
     <message>
         <source>Inter-agency check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comprobación interinstitucional</translation></message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Con visto bueno</translation></message>
     <message>
         <source>Submitted to the ATT Secretariat</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Presentado a la Secretaría del TCA</translation></message>
     <message>
         <source>&amp;Collect data by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Recopilar datos antes del:</translation></message>
     <message>
         <source>&amp;Inter-agency check by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Comprobación interinstitucional antes del:</translation></message>
     <message>
         <source>Si&amp;gn-off by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Visto bueno antes del:</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Año del informe:</translation></message>
     <message>
         <source>&amp;Status of the report:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Estado del informe:</translation></message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Guardar</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar</translation></message>
     <message>
         <source>The %1 report was submitted (due %2).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El informe de %1 se presentó (vencía el %2).</translation></message>
     <message numerus="yes">
         <source>%n day(s) left to submit the %1 report (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Queda %n día para presentar el informe de %1 (vence el %2).</numerusform><numerusform>Quedan %n días para presentar el informe de %1 (vence el %2).</numerusform></translation></message>
     <message numerus="yes">
         <source>The %1 report is %n day(s) overdue (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>El informe de %1 lleva %n día de retraso (vencía el %2).</numerusform><numerusform>El informe de %1 lleva %n días de retraso (vencía el %2).</numerusform></translation></message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>hecho</translation></message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation></message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>dentro de %n día</numerusform><numerusform>dentro de %n días</numerusform></translation></message>
     <message>
         <source>Collect data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recopilar datos</translation></message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visto bueno</translation></message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Urgent: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Urgente: %1</translation></message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vencido: %1</translation></message>
     <message>
         <source>Agency</source>
         <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Organismo</translation></message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respondido</translation></message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen</translation></message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo</translation></message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivos</translation></message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Condiciones</translation></message>
     <message>
         <source>&amp;Submit for review…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Presentar para examen…</translation></message>
     <message>
         <source>Give &amp;opinion…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Emitir dic&amp;tamen…</translation></message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Decidir…</translation></message>
     <message>
         <source>This case has not been submitted to the committee.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este expediente no se ha presentado al comité.</translation></message>
     <message>
         <source>the majority approves</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la mayoría aprueba</translation></message>
     <message>
         <source>the majority refuses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>la mayoría rechaza</translation></message>
     <message>
         <source>no majority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>sin mayoría</translation></message>
     <message>
         <source>quorum met</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>quórum alcanzado</translation></message>
     <message>
         <source>quorum not met</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>quórum no alcanzado</translation></message>
     <message>
         <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Han respondido %1 de %2 organismos; se necesitan %3 (%4); %5.</translation></message>
     <message>
         <source>Waiting for: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>A la espera de: %1</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sí</translation></message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sustituido</translation></message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Delivery verification certificates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificados de verificación de entrega</translation></message>
     <message>
         <source> days after the shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> días después del envío</translation></message>
     <message>
         <source>&amp;Owed:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Exigibles:</translation></message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Plazo:</translation></message>
     <message>
         <source>Applies to shipments recorded from now on.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se aplica a los envíos que se registren a partir de ahora.</translation></message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>transit or trans-shipment States</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estados de tránsito o transbordo</translation></message>
     <message>
         <source>a serious GBV finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>una valoración grave de VMG</translation></message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Organismo</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado</translation></message>
     <message>
         <source>Ret&amp;ire rule…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Retirar regla…</translation></message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nueva regla</translation></message>
     <message>
         <source>agency code, e.g. CUS</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>código del organismo, p. ej., ADU</translation></message>
     <message>
         <source>any transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>cualquier tipo de transferencia</translation></message>
     <message>
         <source>any; or codes, e.g. BR, AR</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>cualquiera; o códigos, p. ej., BR, AR</translation></message>
     <message>
         <source>why: the mandate or decree</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>motivo: el mandato o el decreto</translation></message>
     <message>
         <source>Add &amp;rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir re&amp;gla</translation></message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Organismo:</translation></message>
     <message>
         <source>&amp;Transfer type:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tipo de transferencia:</translation></message>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Valoración:</translation></message>
     <message>
         <source>&amp;Destinations:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Destinos:</translation></message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Motivo:</translation></message>
     <message>
         <source>Sa&amp;ve due days</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Guardar &amp;plazos</translation></message>
     <message>
         <source>Opinions due in (working days):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Plazo de los dictámenes (días hábiles):</translation></message>
     <message>
         <source>urgent:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>urgente:</translation></message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Retirada</translation></message>
     <message>
         <source>In force</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>En vigor</translation></message>
     <message>
         <source>No such agency yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aún no existe ese organismo</translation></message>
     <message>
         <source>Rule added.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Regla añadida.</translation></message>
     <message>
         <source>Retire a consultation rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Retirar una regla de consulta</translation></message>
     <message>
         <source>Why does this rule no longer apply? (It is kept, retired.)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Por qué esta regla ya no se aplica? (Se conserva como retirada.)</translation></message>
     <message>
         <source>Rule retired.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Regla retirada.</translation></message>
     <message>
         <source>Due days saved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Plazos guardados.</translation></message>
 </context>
 <context>
     <name>SanctionsHitsPanel</name>
     <message>
         <source>Party</source>
         <extracomment>A hit was reviewed or new hits were found: the case id (or 0 for every case).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Parte</translation></message>
     <message>
         <source>Listed as</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incluido como</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia</translation></message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Régimen</translation></message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Puntuación</translation></message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Revisión</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Expediente</translation></message>
     <message>
         <source>Why the selected hit is, or is not, the listed party (required)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué la coincidencia seleccionada es, o no es, la parte incluida en la lista (obligatorio)</translation></message>
     <message>
         <source>&amp;Confirm: same party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Confirmar: misma parte</translation></message>
     <message>
         <source>&amp;Reject: someone else</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Rechazar: otra persona</translation></message>
     <message>
         <source>&amp;Screen parties now</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>C&amp;otejar partes ahora</translation></message>
     <message>
         <source>No UN Consolidated List has been imported: parties are not screened.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se ha importado ninguna Lista Consolidada de las Naciones Unidas: las partes no se cotejan.</translation></message>
     <message>
         <source>Screened against the UN Consolidated List generated %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cotejado con la Lista Consolidada de las Naciones Unidas generada el %1.</translation></message>
     <message>
         <source>To review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por revisar</translation></message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Confirmada</translation></message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Rechazada</translation></message>
     <message>
         <source>Only a licensing officer reviews sanctions list hits.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo un funcionario de licencias revisa las coincidencias con la lista de sanciones.</translation></message>
     <message>
         <source>Hit not reviewed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Coincidencia no revisada</translation></message>
     <message>
         <source>Screening parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cotejo de partes</translation></message>
     <message>
         <source>Screening parties against the UN Consolidated List…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cotejando las partes con la Lista Consolidada de las Naciones Unidas…</translation></message>
 </context>
 <context>
     <name>SanctionsListDialog</name>
     <message>
         <source>UN Security Council Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lista Consolidada del Consejo de Seguridad de las Naciones Unidas</translation></message>
     <message>
         <source>Every party of every case is screened against the Council's list of individuals and entities. Import the consolidated XML file downloaded from the Security Council's website; a new list re-screens valid licences and open cases.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cada parte de cada expediente se coteja con la lista de personas y entidades del Consejo. Importe el archivo XML consolidado descargado del sitio web del Consejo de Seguridad; una nueva lista vuelve a cotejar las licencias vigentes y los expedientes abiertos.</translation></message>
     <message>
         <source>&amp;Import list file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Importar archivo de lista…</translation></message>
     <message>
         <source>Only an administrator imports the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solo un administrador importa la lista.</translation></message>
     <message>
         <source>Import the UN Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importar la Lista Consolidada de las Naciones Unidas</translation></message>
     <message>
         <source>Consolidated List (*.xml)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lista Consolidada (*.xml)</translation></message>
     <message>
         <source>Importing the UN Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importación de la Lista Consolidada de las Naciones Unidas</translation></message>
     <message>
         <source>Reading the list and screening parties…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Leyendo la lista y cotejando las partes…</translation></message>
     <message>
         <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Se importaron %1 entradas; %2 partes cotejadas, %3 coincidencias nuevas.</translation></message>
     <message>
         <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencias vigentes por reevaluar según el artículo 7(7) (Evaluación → Reevaluación del artículo 7(7)): %1</translation></message>
     <message>
         <source>List imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Lista importada</translation></message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
         <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The full history verification waits this long after the start-up check. The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. How long after the start-up check the full verification starts (tests: 0). Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>El puesto de trabajo está bloqueado: inicie sesión para continuar.</translation></message>
     <message>
         <source>Checking the event history</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comprobación del historial de eventos</translation></message>
     <message>
         <source>Checking the event history…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comprobando el historial de eventos…</translation></message>
     <message>
         <source>Checking the whole event history…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comprobando todo el historial de eventos…</translation></message>
     <message>
         <source>The history has been tampered with</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El historial ha sido manipulado</translation></message>
     <message>
         <source>The event history of this database was changed outside ATT Desktop (problems at event %1). Keep the file as evidence, tell your administrator and run 'att-desktop audit verify' for the details.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El historial de eventos de esta base de datos se modificó fuera de ATT Desktop (problemas en el evento %1). Conserve el archivo como prueba, informe a su administrador y ejecute 'att-desktop audit verify' para ver los detalles.</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bloqueado</translation></message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sesión iniciada: %1</translation></message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No permitido</translation></message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Cambiar de usuario…</translation></message>
     <message>
         <source>Lock the window and let someone else sign in (Ctrl+L)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bloquear la ventana y dejar que otra persona inicie sesión (Ctrl+L)</translation></message>
     <message>
         <source>Loc&amp;k</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>B&amp;loquear</translation></message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cambiar con&amp;traseña…</translation></message>
     <message>
         <source>My &amp;training…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Mi formación…</translation></message>
     <message>
         <source>&amp;Users and agencies…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Usuarios y organismos…</translation></message>
 </context>
 <context>
     <name>ShipmentDialog</name>
     <message>
         <source>Record a shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar un envío</translation></message>
     <message>
         <source>Licence number or case reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Número de licencia o referencia del expediente</translation></message>
     <message>
         <source>Customs declaration, e.g. MRN</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Declaración aduanera, p. ej., MRN</translation></message>
     <message>
         <source>I have read the warnings; record the shipment as it happened</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>He leído las advertencias; registrar el envío tal como se produjo</translation></message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Comprobar</translation></message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Registrar</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Línea</translation></message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Artículo</translation></message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Autorizado</translation></message>
     <message>
         <source>Shipped so far</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Enviado hasta ahora</translation></message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Restante</translation></message>
     <message>
         <source>This shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este envío</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Moneda</translation></message>
     <message>
         <source>Find &amp;licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Buscar &amp;licencia:</translation></message>
     <message>
         <source>Shipped &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Enviado &amp;el:</translation></message>
     <message>
         <source>C&amp;ustoms reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia a&amp;duanera:</translation></message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Notas:</translation></message>
     <message>
         <source>Quantities and values shipped (&amp;this shipment):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cantidades y valores enviados (es&amp;te envío):</translation></message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Advertencias:</translation></message>
     <message>
         <source>export</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>exportación</translation></message>
     <message>
         <source>import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>importación</translation></message>
     <message>
         <source>Licence %1 (case %2), %3, valid %4 to %5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia %1 (expediente %2), %3, válida del %4 al %5.</translation></message>
     <message>
         <source>Choose the licence first.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija primero la licencia.</translation></message>
     <message>
         <source>Line %1: quantity and value must be numbers, e.g. 12 or 1500.50</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Línea %1: la cantidad y el valor deben ser números, p. ej., 12 o 1500.50</translation></message>
     <message>
         <source>Enter the quantity shipped on at least one line.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Indique la cantidad enviada en al menos una línea.</translation></message>
     <message>
         <source>No warnings: the shipment is within the licence.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sin advertencias: el envío se ajusta a la licencia.</translation></message>
     <message>
         <source>Nothing was saved: read the warnings, tick that you have read them, then record again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No se guardó nada: lea las advertencias, marque que las ha leído y vuelva a registrar.</translation></message>
     <message numerus="yes">
         <source>Shipment recorded (%n warning(s) acknowledged).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Envío registrado (%n advertencia aceptada).</numerusform><numerusform>Envío registrado (%n advertencias aceptadas).</numerusform></translation></message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
         <source>Sign in</source>
         <extracomment>The form's height may have changed (an error appeared): the lock screen refits.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Iniciar sesión</translation></message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nombre de &amp;usuario:</translation></message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Contraseña:</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Bloqueado</translation></message>
     <message>
         <source>This workstation is locked; %1 is signed in. Enter the password to continue, or sign in as yourself (the open windows of %1 are then closed).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este puesto de trabajo está bloqueado; %1 tiene la sesión iniciada. Introduzca la contraseña para continuar o inicie sesión con su propia cuenta (las ventanas abiertas de %1 se cerrarán).</translation></message>
     <message>
         <source>This workstation is shared: sign in so your work is recorded in your name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Este puesto de trabajo es compartido: inicie sesión para que su trabajo quede registrado a su nombre.</translation></message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Introduzca su nombre de usuario.</translation></message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Introduzca su contraseña.</translation></message>
 </context>
 <context>
     <name>SourcesTable</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tipo</translation></message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Título</translation></message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Fecha</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia</translation></message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir fuente</translation></message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quitar fuente</translation></message>
     <message>
         <source>Choose the kind of source…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elija el tipo de fuente…</translation></message>
     <message>
         <source>Title of the report or document</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Título del informe o documento</translation></message>
     <message>
         <source>URL, file or document number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>URL, archivo o número de documento</translation></message>
     <message>
         <source>Incomplete: choose the kind of source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incompleta: elija el tipo de fuente</translation></message>
 </context>
 <context>
     <name>SubmissionDialog</name>
     <message>
         <source>Annual report as submitted</source>
         <extracomment>The submission was changed (opened, signed off, approved...): the year.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Informe anual tal como se presentó</translation></message>
     <message>
         <source>&amp;Open for preparation</source>
         <extracomment>The newest files shown with "Show as submitted" (tests read them).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Abrir para su preparación</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añ&amp;o del informe:</translation></message>
     <message>
         <source>&amp;Contributions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>A&amp;portaciones</translation></message>
     <message>
         <source>C&amp;hoices</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Op&amp;ciones</translation></message>
     <message>
         <source>&amp;Approval and submission</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aprobación y pre&amp;sentación</translation></message>
     <message>
         <source>C&amp;larifications</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ac&amp;laraciones</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo</translation></message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quién</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué</translation></message>
     <message>
         <source>His&amp;tory</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Historial</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cerrar</translation></message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Organismo</translation></message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visto bueno de</translation></message>
     <message>
         <source>Signed off on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Visto bueno el</translation></message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aportación</translation></message>
     <message>
         <source>As&amp;k this agency to contribute</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Pedir a este organismo su apor&amp;tación</translation></message>
     <message>
         <source>Your agency's notes on its data (e.g. actual exports confirmed by customs)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Notas de su organismo sobre sus datos (p. ej., exportaciones realizadas confirmadas por aduanas)</translation></message>
     <message>
         <source>&amp;Sign off my agency's contribution</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dar el visto &amp;bueno a la aportación de mi organismo</translation></message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Opción</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Valor</translation></message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Elegida por</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>The report's choices as recorded when it was opened, with who made each and why. Opening it again records the choices that changed since.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Las opciones del informe tal como se registraron al abrirlo, con quién eligió cada una y por qué. Volver a abrirlo registra las opciones que hayan cambiado desde entonces.</translation></message>
     <message>
         <source>&amp;Name as approver</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Designar como aprobador</translation></message>
     <message>
         <source>I have read the report and appro&amp;ve it for submission</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>He leído el informe y lo apr&amp;uebo para su presentación</translation></message>
     <message>
         <source>A&amp;pprove and freeze</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aprobar y con&amp;gelar</translation></message>
     <message>
         <source>&amp;Mark as submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Marcar como presentado</translation></message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Versión</translation></message>
     <message>
         <source>Frozen on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Congelado el</translation></message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>Files (SHA-256)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Archivos (SHA-256)</translation></message>
     <message>
         <source>Sho&amp;w as submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Ver tal como se presentó</translation></message>
     <message>
         <source>Compare with the &amp;register</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comparar con el &amp;registro</translation></message>
     <message>
         <source>Recor&amp;d a correction…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una correcc&amp;ión…</translation></message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aprobador:</translation></message>
     <message>
         <source>S&amp;ent to the ATT Secretariat on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Enviado a la Secretaría del TCA el:</translation></message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recibida</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia</translation></message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solicitud</translation></message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respondida</translation></message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respuesta</translation></message>
     <message>
         <source>Lo&amp;g the request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Re&amp;gistrar la solicitud</translation></message>
     <message>
         <source>Record the a&amp;nswer to the selected request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar la respuesta a la solicitud seleccio&amp;nada</translation></message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Recibida el:</translation></message>
     <message>
         <source>Secretariat's reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Referencia de la Secretaría:</translation></message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solicitud:</translation></message>
     <message>
         <source>Answer sent today:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respuesta enviada hoy:</translation></message>
     <message>
         <source>Open the report for preparation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Abrir el informe para su preparación</translation></message>
     <message>
         <source>Why these choices (recorded with them):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Por qué estas opciones (se registra con ellas):</translation></message>
     <message>
         <source>Building and freezing the report's files…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Generando y congelando los archivos del informe…</translation></message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Aprobar</translation></message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrar una corrección</translation></message>
     <message>
         <source>What does the correction correct? The report as the register now stands is frozen as the next version; earlier versions stay as they were.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>¿Qué corrige la corrección? El informe, tal como está ahora el registro, se congela como la versión siguiente; las versiones anteriores se quedan como estaban.</translation></message>
     <message>
         <source>The stored copy was changed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>La copia almacenada ha sido modificada</translation></message>
     <message>
         <source>No viewer opened the PDF; it is at %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ningún visor abrió el PDF; está en %1</translation></message>
     <message>
         <source>The register gives the same rows and totals as the report as sent.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El registro da las mismas filas y totales que el informe tal como se envió.</translation></message>
     <message>
         <source>Select the request the answer is for.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Seleccione la solicitud a la que corresponde la respuesta.</translation></message>
 </context>
 <context>
     <name>SubmitReviewDialog</name>
     <message>
         <source>Submit %1 for review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Presentar %1 para examen</translation></message>
     <message>
         <source>Send the completed assessment to these agencies for their opinion. The authority's rules tick the agencies this case needs; leaving one out, or adding another, needs a reason.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Enviar la evaluación completada a estos organismos para que emitan su dictamen. Las reglas de la autoridad marcan los organismos que necesita este expediente; omitir uno o añadir otro requiere un motivo.</translation></message>
 </context>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation></message>
     <message numerus="yes">
         <source>%n line(s) withheld</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n línea excluida</numerusform><numerusform>%n líneas excluidas</numerusform></translation></message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>When / field</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cuándo / campo</translation></message>
     <message>
         <source>Who / before</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Quién / antes</translation></message>
     <message>
         <source>What / after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Qué / después</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Motivo</translation></message>
     <message>
         <source>The history is append-only and hash-chained: nothing in it can be changed or removed without 'att-desktop audit verify' noticing.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El historial solo admite añadidos y está encadenado por hash: nada en él puede modificarse ni eliminarse sin que 'att-desktop audit verify' lo detecte.</translation></message>
 </context>
 <context>
     <name>TrainingBanner</name>
     <message>
         <source>You have no recorded training on gender-based violence; the authority asks for it. Consider asking the gender adviser.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No tiene formación registrada sobre violencia por motivos de género; la autoridad la exige. Considere consultar al asesor de género.</translation></message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
         <source>Training of %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Formación de %1</translation></message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tema</translation></message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Curso</translation></message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Entidad formadora</translation></message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Completado el</translation></message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Válido hasta</translation></message>
     <message>
         <source>Add a course completed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Añadir un curso completado</translation></message>
     <message>
         <source>Leave empty when the course does not expire</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Déjelo vacío si el curso no caduca</translation></message>
     <message>
         <source>&amp;Add the course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Añadir el curso</translation></message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Tema</translation></message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Curso</translation></message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Entidad &amp;formadora</translation></message>
     <message>
         <source>Valid until (optional)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Válido hasta (opcional)</translation></message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>no caduca</translation></message>
     <message>
         <source>GBV training recorded and valid today.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Formación en VMG registrada y vigente hoy.</translation></message>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No hay formación vigente registrada sobre violencia por motivos de género: la página de VMG de la evaluación avisa a esta persona.</translation></message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>%1: %2</source>
         <comment>event: what it did</comment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Authorise</source>
         <extracomment>A stored key or value: two or more lower-case words joined by "_".</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Autorizar</translation></message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Denegar</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sí</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No</translation></message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado: %1 → %2</translation></message>
     <message>
         <source>%1: %2</source>
         <comment>agency: opinion</comment>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1: %2</translation></message>
     <message>
         <source>Sent to the committee: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Enviado al comité: %1</translation></message>
     <message>
         <source>Licence %1, valid %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia %1, válida del %2 al %3</translation></message>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 partes cotejadas con la Lista Consolidada de las Naciones Unidas: %2 coincidencias nuevas</translation></message>
     <message>
         <source>conditions: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>condiciones: %1</translation></message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>De %1 a %2</translation></message>
     <message>
         <source>%1's opinion: from %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen de %1: de %2 a %3</translation></message>
     <message>
         <source>%1's opinion: %2 left, nobody else can answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen de %1: %2 se ha ido y nadie más puede responder</translation></message>
     <message>
         <source>urgent: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>urgente: %1</translation></message>
     <message>
         <source>opinions due %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>dictámenes para el %1</translation></message>
     <message>
         <source>%1 not consulted although required: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 no consultado aunque es obligatorio: %2</translation></message>
     <message>
         <source>%1 consulted although no rule requires it: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 consultado aunque ninguna regla lo exige: %2</translation></message>
     <message>
         <source>Export</source>
         <extracomment>Kinds of document an officer records; stored as these keys, shown translated.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Exportación</translation></message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importación</translation></message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Tránsito</translation></message>
     <message>
         <source>Trans-shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Transbordo</translation></message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Corretaje</translation></message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Borrador</translation></message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Presentado</translation></message>
     <message>
         <source>Under assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>En evaluación</translation></message>
     <message>
         <source>In committee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>En comité</translation></message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Autorizado</translation></message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Denegado</translation></message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Retirado</translation></message>
     <message>
         <source>End user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Usuario final</translation></message>
     <message>
         <source>Consignee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consignatario</translation></message>
     <message>
         <source>Intermediate consignee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Consignatario intermedio</translation></message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Corredor</translation></message>
     <message>
         <source>Government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Gobierno</translation></message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comercial</translation></message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Particular</translation></message>
     <message>
         <source>Regional government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Gobierno regional</translation></message>
     <message>
         <source>Non-State armed group</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Grupo armado no estatal</translation></message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Vigente</translation></message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Suspendida</translation></message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Revocada</translation></message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Caducada</translation></message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Agotada</translation></message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Registrado</translation></message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Modificado</translation></message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cambio de estado</translation></message>
     <message>
         <source>Document added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Documento añadido</translation></message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Nota añadida</translation></message>
     <message>
         <source>Assessment started</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación iniciada</translation></message>
     <message>
         <source>Assessment saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación guardada</translation></message>
     <message>
         <source>Assessment completed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación completada</translation></message>
     <message>
         <source>Assessment superseded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación sustituida</translation></message>
     <message>
         <source>Committee review requested</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Examen del comité solicitado</translation></message>
     <message>
         <source>Reassigned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Reasignado</translation></message>
     <message>
         <source>Committee opinion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen del comité</translation></message>
     <message>
         <source>Committee position noted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Posición del comité registrada</translation></message>
     <message>
         <source>Assessment imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Evaluación importada</translation></message>
     <message>
         <source>Decision imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Decisión importada</translation></message>
     <message>
         <source>Licence imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia importada</translation></message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Importado</translation></message>
     <message>
         <source>Attendance recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Asistencia registrada</translation></message>
     <message>
         <source>Committee outcome</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Resultado del comité</translation></message>
     <message>
         <source>Decision recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Decisión registrada</translation></message>
     <message>
         <source>Denial recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Denegación registrada</translation></message>
     <message>
         <source>Denial notice recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Notificación de denegación registrada</translation></message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia expedida</translation></message>
     <message>
         <source>Licence amended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Licencia modificada</translation></message>
     <message>
         <source>Shipment recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Envío registrado</translation></message>
     <message>
         <source>Screened against the UN sanctions list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Cotejado con la lista de sanciones de las Naciones Unidas</translation></message>
     <message>
         <source>UN sanctions list hit confirmed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Coincidencia con la lista de sanciones de las Naciones Unidas confirmada</translation></message>
     <message>
         <source>UN sanctions list hit rejected</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Coincidencia con la lista de sanciones de las Naciones Unidas rechazada</translation></message>
     <message>
         <source>Change request recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solicitud de modificación registrada</translation></message>
     <message>
         <source>Change request consented to</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solicitud de modificación consentida</translation></message>
     <message>
         <source>Change request refused</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Solicitud de modificación denegada</translation></message>
     <message>
         <source>Change to the licence consented to</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Modificación de la licencia consentida</translation></message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Traspasado</translation></message>
     <message>
         <source>Opinion handed over</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Dictamen traspasado</translation></message>
     <message>
         <source>Agency has nobody to answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El organismo no tiene quién responda</translation></message>
     <message>
         <source>Record rows vouched for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Filas del registro avaladas</translation></message>
     <message>
         <source>Row digests begin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Comienzo de los resúmenes de filas</translation></message>
     <message>
         <source>Incident recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente registrado</translation></message>
     <message>
         <source>Incident updated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente actualizado</translation></message>
     <message>
         <source>Incident closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Incidente cerrado</translation></message>
     <message>
         <source>Incident concerns this case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>El incidente afecta a este expediente</translation></message>
     <message>
         <source>Agency mandate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Mandato del organismo</translation></message>
     <message>
         <source>Consultation rule added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Regla de consulta añadida</translation></message>
     <message>
         <source>Consultation rule retired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Regla de consulta retirada</translation></message>
     <message>
         <source>Gender adviser consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Asesor de género consultado</translation></message>
     <message>
         <source>Gender adviser answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Respuesta del asesor de género</translation></message>
     <message>
         <source>Training recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Formación registrada</translation></message>
     <message>
         <source>End-user certificate checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final comprobado</translation></message>
     <message>
         <source>valid training on gender-based violence recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>formación vigente sobre violencia por motivos de género registrada</translation></message>
     <message>
         <source>transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>tipo de transferencia</translation></message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>estado</translation></message>
     <message>
         <source>applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>solicitante</translation></message>
     <message>
         <source>final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado importador final</translation></message>
     <message>
         <source>exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estado exportador</translation></message>
     <message>
         <source>intended end use</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>uso final previsto</translation></message>
     <message>
         <source>end-user certificate number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>número del certificado de usuario final</translation></message>
     <message>
         <source>end-user certificate issuer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>expedidor del certificado de usuario final</translation></message>
     <message>
         <source>end-user certificate date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>fecha del certificado de usuario final</translation></message>
     <message>
         <source>date received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>fecha de recepción</translation></message>
     <message>
         <source>parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>partes</translation></message>
     <message>
         <source>transit States</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Estados de tránsito</translation></message>
     <message>
         <source>line items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>partidas</translation></message>
     <message>
         <source>agencies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>organismos</translation></message>
     <message>
         <source>opinions due</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>plazo de los dictámenes</translation></message>
     <message>
         <source>required by the rules</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>exigido por las reglas</translation></message>
     <message>
         <source>required, not consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>exigido, no consultado</translation></message>
     <message>
         <source>consulted, not required</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>consultado, no exigido</translation></message>
     <message>
         <source>urgent because</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>urgente porque</translation></message>
     <message>
         <source>End-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Certificado de usuario final</translation></message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Contrato</translation></message>
     <message>
         <source>Technical specification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Especificación técnica</translation></message>
     <message>
         <source>Import permit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Permiso de importación</translation></message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Correspondencia</translation></message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Otro</translation></message>
     <message>
         <source>mixed currencies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>monedas distintas</translation></message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
         <extracomment>QDateEdit cannot be empty: its minimum date stands for "no date" and shows as blank.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Sí</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>No</translation></message>
 </context>
 </TS>
