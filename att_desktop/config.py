@@ -89,7 +89,9 @@ class UserSettings:
         return replace(self, language=language)
 
 
-SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
+#: The languages offered on screen, named in themselves, in the UN's order (Arabic, Chinese,
+#: English, French, Russian, Spanish): each once its catalogue is complete.
+SUPPORTED_LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English", "es": "Español"}
 
 #: The treaty's six languages, in which documents (licences, letters, reports) are written,
 #: by their own names; a language is offered on screen once its catalogue is complete

@@ -1443,7 +1443,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>The language of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la pantalla</translation>
     </message>
     <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
@@ -1459,7 +1459,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Documents &amp;written in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos &amp;redactados en:</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -7649,7 +7649,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
