@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation>حول %1</translation>
+        <translation>حول ⁨%1⁩</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation>الإصدار %1</translation>
+        <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
         <source>Arms Trade Treaty licensing for national authorities: the case register, applications, assessments, decisions and the annual report.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Qt %1, PySide6 %2</source>
-        <translation>Qt %1، PySide6 %2</translation>
+        <translation>Qt ⁨%1⁩، PySide6 ⁨%2⁩</translation>
     </message>
     <message>
         <source>Python</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation>يجب ألا تقل كلمة المرور عن %1 حرفاً.</translation>
+        <translation>يجب ألا تقل كلمة المرور عن ⁨%1⁩ حرفاً.</translation>
     </message>
     <message>
         <source>The password must not be your user name.</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>At least %1 characters, and not your user name.</source>
-        <translation>%1 حرفاً على الأقل، وليست اسم المستخدم.</translation>
+        <translation>⁨%1⁩ حرفاً على الأقل، وليست اسم المستخدم.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator if you still need access.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation>مقفل حتى %1</translation>
+        <translation>مقفل حتى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Active, must change password</source>
@@ -318,12 +318,12 @@
     <message>
         <source>One-time password for %1: %2
 Hand it over in person; it must be changed at the first sign-in. It is not shown again.</source>
-        <translation>كلمة المرور لمرة واحدة لـ %1: %2
+        <translation>كلمة المرور لمرة واحدة لـ ⁨%1⁩: ⁨%2⁩
 سلّمها شخصياً؛ ويجب تغييرها عند أول تسجيل دخول. لن تُعرض مرة أخرى.</translation>
     </message>
     <message>
         <source>Job title of %1</source>
-        <translation>المسمى الوظيفي لـ %1</translation>
+        <translation>المسمى الوظيفي لـ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Job title, printed under the name on what they sign:</source>
@@ -331,27 +331,27 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The job title of %1 was saved.</source>
-        <translation>حُفظ المسمى الوظيفي لـ %1.</translation>
+        <translation>حُفظ المسمى الوظيفي لـ ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation>إلغاء تفعيل %1</translation>
+        <translation>إلغاء تفعيل ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in; their name stays on everything they did. Reason (for the history):</source>
-        <translation>لن يتمكن %1 من تسجيل الدخول بعد الآن؛ ويبقى اسمه على كل ما أنجزه. السبب (للسجل التاريخي):</translation>
+        <translation>لن يتمكن ⁨%1⁩ من تسجيل الدخول بعد الآن؛ ويبقى اسمه على كل ما أنجزه. السبب (للسجل التاريخي):</translation>
     </message>
     <message>
         <source>%1 was deactivated.</source>
-        <translation>أُلغي تفعيل %1.</translation>
+        <translation>أُلغي تفعيل ⁨%1⁩.</translation>
     </message>
     <message>
         <source>%1 was deactivated; their work was handed over.</source>
-        <translation>أُلغي تفعيل %1؛ وسُلّم عمله إلى غيره.</translation>
+        <translation>أُلغي تفعيل ⁨%1⁩؛ وسُلّم عمله إلى غيره.</translation>
     </message>
     <message>
         <source>The agency %1 was added.</source>
-        <translation>أُضيفت الجهة %1.</translation>
+        <translation>أُضيفت الجهة ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>Something went wrong and the last action may not have been completed:
 %1</source>
         <translation>حدث خطأ، وربما لم يكتمل الإجراء الأخير:
-%1</translation>
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Edit application %1</source>
-        <translation>تعديل الطلب %1</translation>
+        <translation>تعديل الطلب ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;Application</source>
@@ -557,11 +557,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Editing %1 · status: %2 · registered %3</source>
-        <translation>تعديل %1 · الحالة: %2 · سُجّل في %3</translation>
+        <translation>تعديل ⁨%1⁩ · الحالة: ⁨%2⁩ · سُجّل في ⁨%3⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the list of countries; choose one from the list</source>
-        <translation>&apos;%1&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
+        <translation>&apos;⁨%1⁩&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
     </message>
     <message>
         <source>its status</source>
@@ -569,7 +569,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Not saved: someone else changed this case after you opened it (%1). Your input is still here. Copy what you need, close this dialog, reopen the case to see the new version, then apply your changes again.</source>
-        <translation>لم يُحفظ: غيّر شخص آخر هذه القضية بعد أن فتحتها (%1). ما أدخلته ما زال هنا. انسخ ما تحتاجه، وأغلق هذا الحوار، وأعد فتح القضية لترى النسخة الجديدة، ثم أعد تطبيق تغييراتك.</translation>
+        <translation>لم يُحفظ: غيّر شخص آخر هذه القضية بعد أن فتحتها (⁨%1⁩). ما أدخلته ما زال هنا. انسخ ما تحتاجه، وأغلق هذا الحوار، وأعد فتح القضية لترى النسخة الجديدة، ثم أعد تطبيق تغييراتك.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -744,7 +744,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The decision date cannot be before the application was received (%1).</source>
-        <translation>لا يجوز أن يسبق تاريخ القرار تاريخ استلام الطلب (%1).</translation>
+        <translation>لا يجوز أن يسبق تاريخ القرار تاريخ استلام الطلب (⁨%1⁩).</translation>
     </message>
     <message>
         <source>The screen has not been run yet. Choose the decision date and run it.</source>
@@ -752,15 +752,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Screened as at %1: no embargo in force matches this case.</source>
-        <translation>الفحص بتاريخ %1: لا يوجد حظر نافذ ينطبق على هذه القضية.</translation>
+        <translation>الفحص بتاريخ ⁨%1⁩: لا يوجد حظر نافذ ينطبق على هذه القضية.</translation>
     </message>
     <message>
         <source>Screened as at %1: %2 embargo match(es), listed below.</source>
-        <translation>الفحص بتاريخ %1: %2 تطابق مع حظر، مدرجة أدناه.</translation>
+        <translation>الفحص بتاريخ ⁨%1⁩: ⁨%2⁩ تطابق مع حظر، مدرجة أدناه.</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer (%1). The assessment ends here: the only possible decision is a denial citing that paragraph. Articles 7 and 11 are not assessed and no mitigation is offered, because no mitigation measure can lift an Article 6 prohibition.</source>
-        <translation>تحظر المادة 6 هذا النقل (%1). ينتهي التقييم هنا: القرار الوحيد الممكن هو الرفض مع الاستناد إلى تلك الفقرة. لا تُقيَّم المادتان 7 و11 ولا يُعرض أي تخفيف، لأنه لا يمكن لأي تدبير تخفيف أن يرفع حظراً بموجب المادة 6.</translation>
+        <translation>تحظر المادة 6 هذا النقل (⁨%1⁩). ينتهي التقييم هنا: القرار الوحيد الممكن هو الرفض مع الاستناد إلى تلك الفقرة. لا تُقيَّم المادتان 7 و11 ولا يُعرض أي تخفيف، لأنه لا يمكن لأي تدبير تخفيف أن يرفع حظراً بموجب المادة 6.</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1119,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source> (resolution %1 (%2))</source>
         <comment>after an arms embargo&apos;s name: its UN resolution and year</comment>
-        <translation> (القرار %1 (%2))</translation>
+        <translation> (القرار ⁨%1⁩ (⁨%2⁩))</translation>
     </message>
     <message>
         <source> — </source>
@@ -1128,11 +1128,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article %1</source>
-        <translation>المادة %1</translation>
+        <translation>المادة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Article %1(%2)</source>
-        <translation>المادة %1(%2)</translation>
+        <translation>المادة ⁨%1⁩(⁨%2⁩)</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Assessment — %1</source>
         <extracomment>The case after a decision was recorded: the register and case view refresh. The case after its assessment was completed or sent to the committee.</extracomment>
-        <translation>التقييم — %1</translation>
+        <translation>التقييم — ⁨%1⁩</translation>
     </message>
     <message>
         <source>✓ complete   • still incomplete
@@ -1223,7 +1223,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 · %2 → %3 · end user: %4</source>
-        <translation>%1 · %2 ← %3 · المستعمل النهائي: %4</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩ ← ⁨%3⁩ · المستعمل النهائي: ⁨%4⁩</translation>
     </message>
     <message>
         <source>Closed: Article 6 prohibits the transfer, so it is not assessed.</source>
@@ -1239,11 +1239,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
-        <translation>اكتملت مراجعة التقييم %1 ولم يعد تعديلها ممكناً. سجّل القرار، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
+        <translation>اكتملت مراجعة التقييم ⁨%1⁩ ولم يعد تعديلها ممكناً. سجّل القرار، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Submit it to the committee, or start a new revision to change a finding.</source>
-        <translation>اكتملت مراجعة التقييم %1 ولم يعد تعديلها ممكناً. قدّمها إلى اللجنة، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
+        <translation>اكتملت مراجعة التقييم ⁨%1⁩ ولم يعد تعديلها ممكناً. قدّمها إلى اللجنة، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
@@ -1251,11 +1251,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article 7 not applicable: %1. Article 7 binds the exporting State and the authority&apos;s policy does not apply it to this transfer type; Article 6 applies to every transfer.</source>
-        <translation>المادة 7 غير منطبقة: %1. تُلزم المادة 7 الدولة المصدرة، وسياسة السلطة لا تطبقها على هذا النوع من النقل؛ وتنطبق المادة 6 على كل نقل.</translation>
+        <translation>المادة 7 غير منطبقة: ⁨%1⁩. تُلزم المادة 7 الدولة المصدرة، وسياسة السلطة لا تطبقها على هذا النوع من النقل؛ وتنطبق المادة 6 على كل نقل.</translation>
     </message>
     <message>
         <source>Article 7 assessed under national policy (%1).</source>
-        <translation>قُيّمت المادة 7 بموجب السياسة الوطنية (%1).</translation>
+        <translation>قُيّمت المادة 7 بموجب السياسة الوطنية (⁨%1⁩).</translation>
     </message>
     <message>
         <source>The assessment was not saved</source>
@@ -1263,7 +1263,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation>حُفظت المسودة في %1</translation>
+        <translation>حُفظت المسودة في ⁨%1⁩</translation>
     </message>
     <message>
         <source>The embargo screen failed</source>
@@ -1271,7 +1271,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Source “%1”: choose the kind of source</source>
-        <translation>المصدر «%1»: اختر نوع المصدر</translation>
+        <translation>المصدر «⁨%1⁩»: اختر نوع المصدر</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1287,7 +1287,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The assessment was not completed: %1 answer(s) are still missing. They are listed under the steps: click one to go to it.</source>
-        <translation>لم يكتمل التقييم: ما زالت %1 إجابة ناقصة. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إليها.</translation>
+        <translation>لم يكتمل التقييم: ما زالت ⁨%1⁩ إجابة ناقصة. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إليها.</translation>
     </message>
     <message>
         <source>The assessment was not completed</source>
@@ -1331,7 +1331,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
+        <translation>حُفظ في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Choose the kind of each source listed under the steps before closing.</source>
@@ -1403,7 +1403,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>A PNG or JPEG image of at most %1 KB, printed across the top of the first page of every document.</source>
-        <translation>صورة PNG أو JPEG لا يتجاوز حجمها %1 كيلوبايت، تُطبع أعلى الصفحة الأولى من كل مستند.</translation>
+        <translation>صورة PNG أو JPEG لا يتجاوز حجمها ⁨%1⁩ كيلوبايت، تُطبع أعلى الصفحة الأولى من كل مستند.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1487,7 +1487,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Use a PNG or JPEG image of at most %1 KB.</source>
-        <translation>استخدم صورة PNG أو JPEG لا يتجاوز حجمها %1 كيلوبايت.</translation>
+        <translation>استخدم صورة PNG أو JPEG لا يتجاوز حجمها ⁨%1⁩ كيلوبايت.</translation>
     </message>
     <message>
         <source>Choose the letterhead image</source>
@@ -1523,15 +1523,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Open %1</source>
-        <translation>فتح %1</translation>
+        <translation>فتح ⁨%1⁩</translation>
     </message>
     <message>
         <source>Save %1…</source>
-        <translation>حفظ %1…</translation>
+        <translation>حفظ ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Print %1…</source>
-        <translation>طباعة %1…</translation>
+        <translation>طباعة ⁨%1⁩…</translation>
     </message>
     <message>
         <source>&amp;PDF documents</source>
@@ -1552,7 +1552,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Writing the %1…</source>
-        <translation>جارٍ إنشاء %1…</translation>
+        <translation>جارٍ إنشاء ⁨%1⁩…</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
@@ -1560,11 +1560,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No program opened %1. Save the document and open it yourself.</source>
-        <translation>لم يفتح أي برنامج %1. احفظ المستند وافتحه بنفسك.</translation>
+        <translation>لم يفتح أي برنامج ⁨%1⁩. احفظ المستند وافتحه بنفسك.</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation>حفظ %1</translation>
+        <translation>حفظ ⁨%1⁩</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1572,7 +1572,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
+        <translation>حُفظ في ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 change request(s) awaiting a decision</source>
-        <translation>%1 طلب تعديل بانتظار القرار</translation>
+        <translation>⁨%1⁩ طلب تعديل بانتظار القرار</translation>
     </message>
     <message>
         <source>A decided or withdrawn case cannot be edited.</source>
@@ -1797,43 +1797,43 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Authorised on %1 by %2</source>
-        <translation>أُذن به في %1 من قِبل %2</translation>
+        <translation>أُذن به في ⁨%1⁩ من قِبل ⁨%2⁩</translation>
     </message>
     <message>
         <source>Denied on %1 by %2</source>
-        <translation>رُفض في %1 من قِبل %2</translation>
+        <translation>رُفض في ⁨%1⁩ من قِبل ⁨%2⁩</translation>
     </message>
     <message>
         <source>Authorised on %1</source>
-        <translation>أُذن به في %1</translation>
+        <translation>أُذن به في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Denied on %1</source>
-        <translation>رُفض في %1</translation>
+        <translation>رُفض في ⁨%1⁩</translation>
     </message>
     <message>
         <source>licence %1, valid %2 to %3</source>
-        <translation>الترخيص %1، صالح من %2 إلى %3</translation>
+        <translation>الترخيص ⁨%1⁩، صالح من ⁨%2⁩ إلى ⁨%3⁩</translation>
     </message>
     <message>
         <source>grounds: %1</source>
-        <translation>الأسباب: %1</translation>
+        <translation>الأسباب: ⁨%1⁩</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation>السطر %1</translation>
+        <translation>السطر ⁨%1⁩</translation>
     </message>
     <message>
         <source>rows %1–%2</source>
-        <translation>الأسطر %1–%2</translation>
+        <translation>الأسطر ⁨%1⁩–⁨%2⁩</translation>
     </message>
     <message>
         <source>imported from %1, %2, by %3 on %4</source>
-        <translation>مستورد من %1، %2، بواسطة %3 في %4</translation>
+        <translation>مستورد من ⁨%1⁩، ⁨%2⁩، بواسطة ⁨%3⁩ في ⁨%4⁩</translation>
     </message>
     <message>
         <source>imported from %1 by %3 on %4</source>
-        <translation>مستورد من %1 بواسطة %3 في %4</translation>
+        <translation>مستورد من ⁨%1⁩ بواسطة ⁨%3⁩ في ⁨%4⁩</translation>
     </message>
     <message>
         <source>historical: decided outside the app</source>
@@ -1841,67 +1841,67 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Not reportable: %1</source>
-        <translation>غير مشمول بالإبلاغ: %1</translation>
+        <translation>غير مشمول بالإبلاغ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1, acting for %2</source>
-        <translation>%1، بالنيابة عن %2</translation>
+        <translation>⁨%1⁩، بالنيابة عن ⁨%2⁩</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation>نعم: %1</translation>
+        <translation>نعم: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Parties (%1)</source>
-        <translation>الأطراف (%1)</translation>
+        <translation>الأطراف (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Line items (%1)</source>
-        <translation>البنود (%1)</translation>
+        <translation>البنود (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Documents (%1)</source>
-        <translation>المستندات (%1)</translation>
+        <translation>المستندات (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Licences (%1)</source>
-        <translation>التراخيص (%1)</translation>
+        <translation>التراخيص (⁨%1⁩)</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation>السجل التاريخي (%1)</translation>
+        <translation>السجل التاريخي (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Sanctions list hits (%1)</source>
-        <translation>نتائج قائمة الجزاءات (%1)</translation>
+        <translation>نتائج قائمة الجزاءات (⁨%1⁩)</translation>
     </message>
     <message>
         <source>— %1 to review</source>
-        <translation>— %1 للمراجعة</translation>
+        <translation>— ⁨%1⁩ للمراجعة</translation>
     </message>
     <message>
         <source>Follow-up (%1)</source>
-        <translation>المتابعة (%1)</translation>
+        <translation>المتابعة (⁨%1⁩)</translation>
     </message>
     <message>
         <source>— %1 overdue</source>
-        <translation>— %1 متأخر</translation>
+        <translation>— ⁨%1⁩ متأخر</translation>
     </message>
     <message>
         <source>Licence %1</source>
-        <translation>الترخيص %1</translation>
+        <translation>الترخيص ⁨%1⁩</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation>صالح حتى %1</translation>
+        <translation>صالح حتى ⁨%1⁩</translation>
     </message>
     <message>
         <source>Shipped on %1</source>
-        <translation>شُحن في %1</translation>
+        <translation>شُحن في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation>المراجعة %1</translation>
+        <translation>المراجعة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Document not recorded</source>
@@ -1943,7 +1943,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Welcome, %1. You signed in with a one-time password: choose your own before you continue.</source>
-        <translation>مرحباً، %1. سجّلت الدخول بكلمة مرور لمرة واحدة: اختر كلمة مرورك الخاصة قبل المتابعة.</translation>
+        <translation>مرحباً، ⁨%1⁩. سجّلت الدخول بكلمة مرور لمرة واحدة: اختر كلمة مرورك الخاصة قبل المتابعة.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1955,7 +1955,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation>تغيير كلمة مرور %1.</translation>
+        <translation>تغيير كلمة مرور ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2010,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Change requests: %1</source>
         <extracomment>A request was recorded or decided: the case view shows the case again.</extracomment>
-        <translation>طلبات التعديل: %1</translation>
+        <translation>طلبات التعديل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Requests to re-export, re-transfer, or change the end user, end use or location of what a licence covers. An officer records each request; the deciding authority consents or refuses it, as for a decision.</source>
@@ -2066,31 +2066,31 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Items: %1</source>
-        <translation>الأصناف: %1</translation>
+        <translation>الأصناف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation>المبررات: %1</translation>
+        <translation>المبررات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation>المستندات: %1</translation>
+        <translation>المستندات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation>سجّله %1 في %2</translation>
+        <translation>سجّله ⁨%1⁩ في ⁨%2⁩</translation>
     </message>
     <message>
         <source>Article 6 prohibits a consent: %1</source>
-        <translation>تحظر المادة 6 الموافقة: %1</translation>
+        <translation>تحظر المادة 6 الموافقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 by %2 on %3: %4</source>
-        <translation>%1 من قِبل %2 في %3: %4</translation>
+        <translation>⁨%1⁩ من قِبل ⁨%2⁩ في ⁨%3⁩: ⁨%4⁩</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation>الشروط: %1</translation>
+        <translation>الشروط: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Save the consent letter</source>
@@ -2102,7 +2102,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
+        <translation>حُفظ في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Writing the consent letter…</source>
@@ -2126,7 +2126,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation>التسلسل الزمني (%1)</translation>
+        <translation>التسلسل الزمني (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Co&amp;mmittee</source>
@@ -2239,15 +2239,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Case %1 of %2: %3</source>
-        <translation>القضية %1 من %2: %3</translation>
+        <translation>القضية ⁨%1⁩ من ⁨%2⁩: ⁨%3⁩</translation>
     </message>
     <message>
         <source>%1 of %2 agencies answered (quorum %3).</source>
-        <translation>أجابت %1 من %2 جهة (النصاب %3).</translation>
+        <translation>أجابت ⁨%1⁩ من ⁨%2⁩ جهة (النصاب ⁨%3⁩).</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation>لم تُجب بعد: %1</translation>
+        <translation>لم تُجب بعد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2314,19 +2314,19 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Annual report %1</source>
-        <translation>التقرير السنوي %1</translation>
+        <translation>التقرير السنوي ⁨%1⁩</translation>
     </message>
     <message>
         <source>licence %1, incident %2</source>
-        <translation>الترخيص %1، الحادثة %2</translation>
+        <translation>الترخيص ⁨%1⁩، الحادثة ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1, licence %2</source>
-        <translation>%1، الترخيص %2</translation>
+        <translation>⁨%1⁩، الترخيص ⁨%2⁩</translation>
     </message>
     <message>
         <source>opinion of %1</source>
-        <translation>رأي %1</translation>
+        <translation>رأي ⁨%1⁩</translation>
     </message>
     <message>
         <source>(urgent)</source>
@@ -2338,7 +2338,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>contribution of %1</source>
-        <translation>مساهمة %1</translation>
+        <translation>مساهمة ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2365,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation>التوصية: %1</translation>
+        <translation>التوصية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Grounds:</source>
@@ -2373,7 +2373,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 answer(s) are still missing before this assessment can be completed. They are listed under the steps: click one to go to its question.</source>
-        <translation>ما زالت %1 إجابة ناقصة قبل إمكان إكمال هذا التقييم. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إلى سؤالها.</translation>
+        <translation>ما زالت ⁨%1⁩ إجابة ناقصة قبل إمكان إكمال هذا التقييم. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إلى سؤالها.</translation>
     </message>
     <message>
         <source>Conditions the assessment requires:</source>
@@ -2425,7 +2425,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Relied on for %1</source>
-        <translation>استُند إليه في %1</translation>
+        <translation>استُند إليه في ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Denial notices matching the parties (%1)</source>
-        <translation>إشعارات الرفض المطابقة للأطراف (%1)</translation>
+        <translation>إشعارات الرفض المطابقة للأطراف (⁨%1⁩)</translation>
     </message>
     <message>
         <source>exact name</source>
@@ -2485,7 +2485,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1: %2 (%3) ~ %4, denied by %5 on %6</source>
-        <translation>%1: %2 (%3) ~ %4، رفضته %5 في %6</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ (⁨%3⁩) ~ ⁨%4⁩، رفضته ⁨%5⁩ في ⁨%6⁩</translation>
     </message>
     <message>
         <source>this authority</source>
@@ -2497,7 +2497,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Diversion and breach incidents (%1)</source>
-        <translation>حوادث التسريب والمخالفة (%1)</translation>
+        <translation>حوادث التسريب والمخالفة (⁨%1⁩)</translation>
     </message>
     <message>
         <source>No incident with these parties or destination</source>
@@ -2550,11 +2550,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>GBV consultation (%1)</source>
-        <translation>التشاور بشأن العنف الجنساني (%1)</translation>
+        <translation>التشاور بشأن العنف الجنساني (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
-        <translation>تسجيل هذه الإجابة لـ %1؟ الإجابة جزء من السجل ولا يمكن تغييرها.</translation>
+        <translation>تسجيل هذه الإجابة لـ ⁨%1⁩؟ الإجابة جزء من السجل ولا يمكن تغييرها.</translation>
     </message>
 </context>
 <context>
@@ -2585,11 +2585,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 is already in the list</source>
-        <translation>%1 موجود في القائمة بالفعل</translation>
+        <translation>⁨%1⁩ موجود في القائمة بالفعل</translation>
     </message>
     <message>
         <source>press Add State to include &apos;%1&apos;, or clear the box</source>
-        <translation>اضغط «إضافة دولة» لإدراج &apos;%1&apos;، أو امسح الخانة</translation>
+        <translation>اضغط «إضافة دولة» لإدراج &apos;⁨%1⁩&apos;، أو امسح الخانة</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>جارٍ قراءة %1…</translation>
+        <translation>جارٍ قراءة ⁨%1⁩…</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) ready to import.</source>
@@ -2706,7 +2706,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>جارٍ استيراد %1…</translation>
+        <translation>جارٍ استيراد ⁨%1⁩…</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s) imported.</source>
@@ -2802,7 +2802,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation>جارٍ تجربة %1…</translation>
+        <translation>جارٍ تجربة ⁨%1⁩…</translation>
     </message>
 </context>
 <context>
@@ -2810,11 +2810,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Deactivate %1: hand over their work</source>
         <extracomment>The account was deactivated (its user id).</extracomment>
-        <translation>إلغاء تفعيل %1: تسليم عمله</translation>
+        <translation>إلغاء تفعيل ⁨%1⁩: تسليم عمله</translation>
     </message>
     <message>
         <source>%1 still holds the work below. Choose who carries each item on and write what they need to know: the summary is kept in each case&apos;s history and shown in the successors&apos; My work. A case goes to a licensing officer or the deciding authority; an agency&apos;s opinion to a member of the same agency.</source>
-        <translation>ما زال لدى %1 العمل أدناه. اختر من يتابع كل بند واكتب ما يحتاج إلى معرفته: يُحفظ الملخص في السجل التاريخي لكل قضية ويظهر في «عملي» لدى الخلفاء. تذهب القضية إلى موظف ترخيص أو إلى سلطة البتّ؛ ويذهب رأي الجهة إلى عضو من الجهة نفسها.</translation>
+        <translation>ما زال لدى ⁨%1⁩ العمل أدناه. اختر من يتابع كل بند واكتب ما يحتاج إلى معرفته: يُحفظ الملخص في السجل التاريخي لكل قضية ويظهر في «عملي» لدى الخلفاء. تذهب القضية إلى موظف ترخيص أو إلى سلطة البتّ؛ ويذهب رأي الجهة إلى عضو من الجهة نفسها.</translation>
     </message>
     <message>
         <source>Choose one per case below</source>
@@ -2862,11 +2862,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 will no longer be able to sign in; hand over and deactivate</source>
-        <translation>لن يتمكن %1 من تسجيل الدخول بعد الآن؛ سلّم العمل وألغِ التفعيل</translation>
+        <translation>لن يتمكن ⁨%1⁩ من تسجيل الدخول بعد الآن؛ سلّم العمل وألغِ التفعيل</translation>
     </message>
     <message>
         <source>Assigned case (%1)</source>
-        <translation>قضية مسندة (%1)</translation>
+        <translation>قضية مسندة (⁨%1⁩)</translation>
     </message>
     <message>
         <source>As chosen above</source>
@@ -2874,7 +2874,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Opinion of %1, which only they can still give</source>
-        <translation>رأي %1، الذي لا يستطيع تقديمه سواه</translation>
+        <translation>رأي ⁨%1⁩، الذي لا يستطيع تقديمه سواه</translation>
     </message>
     <message>
         <source>Nobody of the agency</source>
@@ -2882,14 +2882,14 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Write a summary of at least %1 characters and tick the confirmation.</source>
-        <translation>اكتب ملخصاً من %1 حرفاً على الأقل وحدّد خانة التأكيد.</translation>
+        <translation>اكتب ملخصاً من ⁨%1⁩ حرفاً على الأقل وحدّد خانة التأكيد.</translation>
     </message>
 </context>
 <context>
     <name>DecideDialog</name>
     <message>
         <source>Decide %1</source>
-        <translation>البتّ في %1</translation>
+        <translation>البتّ في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
@@ -2908,15 +2908,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DecideRequestDialog</name>
     <message>
         <source>Decide: %1 on licence %2</source>
-        <translation>البتّ: %1 على الترخيص %2</translation>
+        <translation>البتّ: ⁨%1⁩ على الترخيص ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1, asked by %2 on %3. Justification: %4</source>
-        <translation>%1، قدّمه %2 في %3. المبررات: %4</translation>
+        <translation>⁨%1⁩، قدّمه ⁨%2⁩ في ⁨%3⁩. المبررات: ⁨%4⁩</translation>
     </message>
     <message>
         <source>Article 6 prohibits a consent: %1</source>
-        <translation>تحظر المادة 6 الموافقة: %1</translation>
+        <translation>تحظر المادة 6 الموافقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
@@ -3052,15 +3052,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>At most %1</source>
-        <translation>%1 كحد أقصى</translation>
+        <translation>⁨%1⁩ كحد أقصى</translation>
     </message>
     <message>
         <source>The authority allows a licence at most %1 years: here until %2.</source>
-        <translation>تسمح السلطة بترخيص مدته %1 سنة كحد أقصى: هنا حتى %2.</translation>
+        <translation>تسمح السلطة بترخيص مدته ⁨%1⁩ سنة كحد أقصى: هنا حتى ⁨%2⁩.</translation>
     </message>
     <message>
         <source>It cannot start before the decision date, %1.</source>
-        <translation>لا يمكن أن يبدأ قبل تاريخ القرار، %1.</translation>
+        <translation>لا يمكن أن يبدأ قبل تاريخ القرار، ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
@@ -3084,7 +3084,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>At most %1 years: until %2 at the latest.</source>
-        <translation>%1 سنة كحد أقصى: حتى %2 على الأكثر.</translation>
+        <translation>⁨%1⁩ سنة كحد أقصى: حتى ⁨%2⁩ على الأكثر.</translation>
     </message>
     <message>
         <source>A licence cannot start before the decision date.</source>
@@ -3096,7 +3096,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The decision date cannot be before the application was received (%1).</source>
-        <translation>لا يجوز أن يسبق تاريخ القرار تاريخ استلام الطلب (%1).</translation>
+        <translation>لا يجوز أن يسبق تاريخ القرار تاريخ استلام الطلب (⁨%1⁩).</translation>
     </message>
     <message>
         <source>not a quantity</source>
@@ -3104,7 +3104,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>more than the %1 applied for</source>
-        <translation>أكثر من %1 المطلوبة</translation>
+        <translation>أكثر من ⁨%1⁩ المطلوبة</translation>
     </message>
     <message>
         <source>not an amount</source>
@@ -3116,7 +3116,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>السطر %1: %2</translation>
+        <translation>السطر ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -3127,11 +3127,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
-        <translation>تاريخ القرار: %1 (تاريخ فحص المادة 6؛ غيّره في الصفحة 1)</translation>
+        <translation>تاريخ القرار: ⁨%1⁩ (تاريخ فحص المادة 6؛ غيّره في الصفحة 1)</translation>
     </message>
     <message>
         <source>The assessment&apos;s recommendation: %1</source>
-        <translation>توصية التقييم: %1</translation>
+        <translation>توصية التقييم: ⁨%1⁩</translation>
     </message>
     <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
@@ -3151,11 +3151,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Decision recorded: %1 on %2 by %3.</source>
-        <translation>سُجّل القرار: %1 في %2 من قِبل %3.</translation>
+        <translation>سُجّل القرار: ⁨%1⁩ في ⁨%2⁩ من قِبل ⁨%3⁩.</translation>
     </message>
     <message>
         <source>Licence %1, valid %2 to %3.</source>
-        <translation>الترخيص %1، صالح من %2 إلى %3.</translation>
+        <translation>الترخيص ⁨%1⁩، صالح من ⁨%2⁩ إلى ⁨%3⁩.</translation>
     </message>
 </context>
 <context>
@@ -3259,11 +3259,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The notice was not recorded: %1</source>
-        <translation>لم يُسجَّل الإشعار: %1</translation>
+        <translation>لم يُسجَّل الإشعار: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Recorded: %1 (%2), denied by %3 on %4.</source>
-        <translation>سُجّل: %1 (%2)، رفضته %3 في %4.</translation>
+        <translation>سُجّل: ⁨%1⁩ (⁨%2⁩)، رفضته ⁨%3⁩ في ⁨%4⁩.</translation>
     </message>
     <message>
         <source>This authority</source>
@@ -3298,15 +3298,15 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 for %2 was last assessed %3, %4 months ago; the authority asks for material under %5 months.</source>
-        <translation>قُيّم %1 الخاص بـ %2 آخر مرة في %3، قبل %4 شهراً؛ وتطلب السلطة مواد لا يتجاوز عمرها %5 شهراً.</translation>
+        <translation>قُيّم ⁨%1⁩ الخاص بـ ⁨%2⁩ آخر مرة في ⁨%3⁩، قبل ⁨%4⁩ شهراً؛ وتطلب السلطة مواد لا يتجاوز عمرها ⁨%5⁩ شهراً.</translation>
     </message>
     <message>
         <source>Destination file, %1: %2 updated (assessed %3)</source>
-        <translation>ملف الوجهة، %1: حُدّث %2 (قُيّم في %3)</translation>
+        <translation>ملف الوجهة، ⁨%1⁩: حُدّث ⁨%2⁩ (قُيّم في ⁨%3⁩)</translation>
     </message>
     <message>
         <source>Destination file, %1: %2 recorded (assessed %3)</source>
-        <translation>ملف الوجهة، %1: سُجّل %2 (قُيّم في %3)</translation>
+        <translation>ملف الوجهة، ⁨%1⁩: سُجّل ⁨%2⁩ (قُيّم في ⁨%3⁩)</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3377,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 (%2 topics, newest %3)</source>
-        <translation>%1 (%2 موضوع، الأحدث %3)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩ موضوع، الأحدث ⁨%3⁩)</translation>
     </message>
     <message>
         <source>Choose a State to see its file.</source>
@@ -3385,7 +3385,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Destination file: %1</source>
-        <translation>ملف الوجهة: %1</translation>
+        <translation>ملف الوجهة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No finding yet</source>
@@ -3397,11 +3397,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation>%1 — قيّمه %3 في %2</translation>
+        <translation>⁨%1⁩ — قيّمه ⁨%3⁩ في ⁨%2⁩</translation>
     </message>
     <message>
         <source>Saved. These valid licences concern %1 and are now listed for reassessment (Article 7(7)): %2</source>
-        <translation>حُفظ. هذه التراخيص السارية تخص %1 وأُدرجت الآن لإعادة التقييم (المادة 7(7)): %2</translation>
+        <translation>حُفظ. هذه التراخيص السارية تخص ⁨%1⁩ وأُدرجت الآن لإعادة التقييم (المادة 7(7)): ⁨%2⁩</translation>
     </message>
     <message>
         <source>Saved. No valid licence was put up for reassessment.</source>
@@ -3412,7 +3412,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DestinationPanel</name>
     <message>
         <source>Destination file: %1</source>
-        <translation>ملف الوجهة: %1</translation>
+        <translation>ملف الوجهة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3428,7 +3428,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation>%1 — قيّمه %3 في %2</translation>
+        <translation>⁨%1⁩ — قيّمه ⁨%3⁩ في ⁨%2⁩</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3436,11 +3436,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>From the destination file (%1, assessed %2):</source>
-        <translation>من ملف الوجهة (%1، قُيّم في %2):</translation>
+        <translation>من ملف الوجهة (⁨%1⁩، قُيّم في ⁨%2⁩):</translation>
     </message>
     <message>
         <source>Copied into this page&apos;s answers (%1): review them and make them yours.</source>
-        <translation>نُسخ إلى إجابات هذه الصفحة (%1): راجعها واجعلها إجاباتك.</translation>
+        <translation>نُسخ إلى إجابات هذه الصفحة (⁨%1⁩): راجعها واجعلها إجاباتك.</translation>
     </message>
     <message>
         <source>This page already has what the file holds.</source>
@@ -3470,7 +3470,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation>المرحلة: %1</translation>
+        <translation>المرحلة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -3533,7 +3533,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DocumentDialog</name>
     <message>
         <source>Add document to %1</source>
-        <translation>إضافة مستند إلى %1</translation>
+        <translation>إضافة مستند إلى ⁨%1⁩</translation>
     </message>
     <message>
         <source>e.g. End-user certificate signed by the MoD</source>
@@ -3653,7 +3653,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
+        <translation>المصدر: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The choice was not saved</source>
@@ -3661,7 +3661,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Applied: %1</source>
-        <translation>المطبَّقة: %1</translation>
+        <translation>المطبَّقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Load embargo data</source>
@@ -3673,7 +3673,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Nothing was loaded. %1</source>
-        <translation>لم يُحمَّل شيء. %1</translation>
+        <translation>لم يُحمَّل شيء. ⁨%1⁩</translation>
     </message>
     <message>
         <source>The embargo file was not loaded</source>
@@ -3681,7 +3681,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
-        <translation>حُمّل %1، تم التحقق بتاريخ %2 (كان %3): أُضيف %4، وتغيّر %5، وأُزيل %6. افتح إعادة التقييم بموجب المادة 7(7) لرؤية التراخيص المعنية.</translation>
+        <translation>حُمّل ⁨%1⁩، تم التحقق بتاريخ ⁨%2⁩ (كان ⁨%3⁩): أُضيف ⁨%4⁩، وتغيّر ⁨%5⁩، وأُزيل ⁨%6⁩. افتح إعادة التقييم بموجب المادة 7(7) لرؤية التراخيص المعنية.</translation>
     </message>
     <message>
         <source>Load older embargo data</source>
@@ -3691,7 +3691,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <source>%1
 
 To load it anyway, say why (for example: corrections to the entries).</source>
-        <translation>%1
+        <translation>⁨%1⁩
 
 لتحميلها مع ذلك، اذكر السبب (مثلاً: تصحيحات في المدخلات).</translation>
     </message>
@@ -3700,7 +3700,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>EntryDialog</name>
     <message>
         <source>Destination file: %1</source>
-        <translation>ملف الوجهة: %1</translation>
+        <translation>ملف الوجهة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>What the material shows about the State, for the officers who come after</source>
@@ -3736,7 +3736,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Choose the kind of source for “%1”, or remove the row.</source>
-        <translation>اختر نوع المصدر لـ «%1»، أو احذف الصف.</translation>
+        <translation>اختر نوع المصدر لـ «⁨%1⁩»، أو احذف الصف.</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3751,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Not saved yet. Please correct these %1 problems:</source>
-        <translation>لم يُحفظ بعد. يُرجى تصحيح هذه المشكلات الـ %1:</translation>
+        <translation>لم يُحفظ بعد. يُرجى تصحيح هذه المشكلات الـ ⁨%1⁩:</translation>
     </message>
     <message>
         <source>Go to this field</source>
@@ -3827,7 +3827,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>End-user certificate (%1)</source>
-        <translation>شهادة المستعمل النهائي (%1)</translation>
+        <translation>شهادة المستعمل النهائي (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -3963,15 +3963,15 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ATT category</source>
-        <translation>&apos;%1&apos; ليست من فئات المعاهدة</translation>
+        <translation>&apos;⁨%1⁩&apos; ليست من فئات المعاهدة</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a %2</source>
-        <translation>&apos;%1&apos; ليست %2</translation>
+        <translation>&apos;⁨%1⁩&apos; ليست ⁨%2⁩</translation>
     </message>
     <message>
         <source>use a dot for decimals in the %1, not a comma</source>
-        <translation>استخدم النقطة للكسور العشرية في %1، لا الفاصلة</translation>
+        <translation>استخدم النقطة للكسور العشرية في ⁨%1⁩، لا الفاصلة</translation>
     </message>
 </context>
 <context>
@@ -4092,11 +4092,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 for shipment %2</source>
-        <translation>%1 للشحنة %2</translation>
+        <translation>⁨%1⁩ للشحنة ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 for the shipment of %2</source>
-        <translation>%1 لشحنة %2</translation>
+        <translation>⁨%1⁩ لشحنة ⁨%2⁩</translation>
     </message>
     <message>
         <source>Follow-up obligation added</source>
@@ -4125,15 +4125,15 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Licence %1: %2</source>
-        <translation>الترخيص %1: %2</translation>
+        <translation>الترخيص ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation>مستحق في %1</translation>
+        <translation>مستحق في ⁨%1⁩</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation>في %1</translation>
+        <translation>في ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4209,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1–%2 of %3 obligations</source>
-        <translation>%1–%2 من %3 التزاماً</translation>
+        <translation>⁨%1⁩–⁨%2⁩ من ⁨%3⁩ التزاماً</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4268,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 (you are here)</source>
-        <translation>%1 (أنت هنا)</translation>
+        <translation>⁨%1⁩ (أنت هنا)</translation>
     </message>
     <message>
         <source>then 5</source>
@@ -4287,7 +4287,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Write dates as YYYY-MM-DD, e.g. %1</source>
-        <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثل %1</translation>
+        <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثل ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -4350,11 +4350,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>The case stands at step %1: %2</source>
-        <translation>القضية عند الخطوة %1: %2</translation>
+        <translation>القضية عند الخطوة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Flowchart finished. Risk after mitigation: %1.</source>
-        <translation>اكتمل المخطط. الخطر بعد التخفيف: %1.</translation>
+        <translation>اكتمل المخطط. الخطر بعد التخفيف: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
@@ -4437,27 +4437,27 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Prevalent: %1.</source>
-        <translation>السائد: %1.</translation>
+        <translation>السائد: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Reliably reduced by %1.</source>
-        <translation>يخفضه بصورة موثوقة: %1.</translation>
+        <translation>يخفضه بصورة موثوقة: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Measures %1 do not reliably reduce it.</source>
-        <translation>التدابير %1 لا تخفضه بصورة موثوقة.</translation>
+        <translation>التدابير ⁨%1⁩ لا تخفضه بصورة موثوقة.</translation>
     </message>
     <message>
         <source>Risk %1 before mitigation; decide on the measures.</source>
-        <translation>الخطر %1 قبل التخفيف؛ قرّر بشأن التدابير.</translation>
+        <translation>الخطر ⁨%1⁩ قبل التخفيف؛ قرّر بشأن التدابير.</translation>
     </message>
     <message>
         <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
-        <translation>الخطر %1 قبل التخفيف، و%2 بعده: يبقى خطر راجح.</translation>
+        <translation>الخطر ⁨%1⁩ قبل التخفيف، و⁨%2⁩ بعده: يبقى خطر راجح.</translation>
     </message>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
-        <translation>الخطر %1 قبل التخفيف، و%2 بعده: لا يبقى خطر راجح.</translation>
+        <translation>الخطر ⁨%1⁩ قبل التخفيف، و⁨%2⁩ بعده: لا يبقى خطر راجح.</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4504,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Asked by %1 on %2, of %3:</source>
-        <translation>سأل %1 في %2، %3:</translation>
+        <translation>سأل ⁨%1⁩ في ⁨%2⁩، ⁨%3⁩:</translation>
     </message>
     <message>
         <source>Awaiting the gender adviser&apos;s answer.</source>
@@ -4512,43 +4512,43 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Answered by %1 on %2:</source>
-        <translation>أجاب %1 في %2:</translation>
+        <translation>أجاب ⁨%1⁩ في ⁨%2⁩:</translation>
     </message>
     <message>
         <source>Consulted: %1</source>
-        <translation>جرى التشاور مع: %1</translation>
+        <translation>جرى التشاور مع: ⁨%1⁩</translation>
     </message>
     <message>
         <source>EUC number %1 is also on case %2 (same end user)</source>
-        <translation>رقم شهادة المستعمل النهائي %1 موجود أيضاً في القضية %2 (المستعمل النهائي نفسه)</translation>
+        <translation>رقم شهادة المستعمل النهائي ⁨%1⁩ موجود أيضاً في القضية ⁨%2⁩ (المستعمل النهائي نفسه)</translation>
     </message>
     <message>
         <source>EUC number %1 is also on case %2 (different end user)</source>
-        <translation>رقم شهادة المستعمل النهائي %1 موجود أيضاً في القضية %2 (مستعمل نهائي مختلف)</translation>
+        <translation>رقم شهادة المستعمل النهائي ⁨%1⁩ موجود أيضاً في القضية ⁨%2⁩ (مستعمل نهائي مختلف)</translation>
     </message>
     <message>
         <source>EUC number %1: the issuing authority says the certificate is NOT authentic. Do not rely on it; consider the diversion risk and whether to deny.</source>
-        <translation>شهادة المستعمل النهائي رقم %1: تقول الجهة المُصدِرة إن الشهادة غير صحيحة. لا تعتمد عليها؛ وانظر في خطر التسريب وفي الرفض.</translation>
+        <translation>شهادة المستعمل النهائي رقم ⁨%1⁩: تقول الجهة المُصدِرة إن الشهادة غير صحيحة. لا تعتمد عليها؛ وانظر في خطر التسريب وفي الرفض.</translation>
     </message>
     <message>
         <source>EUC number %1: the issuing authority has not replied yet.</source>
-        <translation>شهادة المستعمل النهائي رقم %1: لم ترد الجهة المُصدِرة بعد.</translation>
+        <translation>شهادة المستعمل النهائي رقم ⁨%1⁩: لم ترد الجهة المُصدِرة بعد.</translation>
     </message>
     <message>
         <source>Gender adviser asked (%1): %2</source>
-        <translation>سُئل مستشار الشؤون الجنسانية (%1): %2</translation>
+        <translation>سُئل مستشار الشؤون الجنسانية (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>Gender adviser answered: %1</source>
-        <translation>أجاب مستشار الشؤون الجنسانية: %1</translation>
+        <translation>أجاب مستشار الشؤون الجنسانية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>(consulted: %1)</source>
-        <translation>(جرى التشاور مع: %1)</translation>
+        <translation>(جرى التشاور مع: ⁨%1⁩)</translation>
     </message>
     <message>
         <source>End-user certificate %1 checked with %2: %3</source>
-        <translation>تم التحقق من شهادة المستعمل النهائي %1 لدى %2: %3</translation>
+        <translation>تم التحقق من شهادة المستعمل النهائي ⁨%1⁩ لدى ⁨%2⁩: ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -4871,7 +4871,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>User guide — %1</source>
         <extracomment>The section shown when nothing more specific is known.</extracomment>
-        <translation>دليل المستخدم — %1</translation>
+        <translation>دليل المستخدم — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4974,7 +4974,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Recorded import authorisation %1 (case %2).</source>
-        <translation>سُجّل إذن الاستيراد %1 (القضية %2).</translation>
+        <translation>سُجّل إذن الاستيراد ⁨%1⁩ (القضية ⁨%2⁩).</translation>
     </message>
     <message>
         <source>Nothing was saved. Fix:</source>
@@ -4997,7 +4997,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation>الحادثة %1</translation>
+        <translation>الحادثة ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
@@ -5149,15 +5149,15 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Verification visit (%1): </source>
-        <translation>زيارة تحقق (%1): </translation>
+        <translation>زيارة تحقق (⁨%1⁩): </translation>
     </message>
     <message>
         <source>Change licence %1?</source>
-        <translation>تغيير الترخيص %1؟</translation>
+        <translation>تغيير الترخيص ⁨%1⁩؟</translation>
     </message>
     <message>
         <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence&apos;s history keeps it. Say why to go ahead:</source>
-        <translation>سيجعل الحفظُ الترخيصَ %1 %2 فوراً (المادة 7(7))؛ ويحتفظ السجل التاريخي للترخيص بذلك. اذكر السبب للمتابعة:</translation>
+        <translation>سيجعل الحفظُ الترخيصَ ⁨%1⁩ ⁨%2⁩ فوراً (المادة 7(7))؛ ويحتفظ السجل التاريخي للترخيص بذلك. اذكر السبب للمتابعة:</translation>
     </message>
     <message>
         <source>Not saved. Please correct:</source>
@@ -5165,7 +5165,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
+        <translation>لم يُحفظ: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -5252,11 +5252,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Incident %1: %2 in %3</source>
-        <translation>الحادثة %1: %2 في %3</translation>
+        <translation>الحادثة ⁨%1⁩: ⁨%2⁩ في ⁨%3⁩</translation>
     </message>
     <message>
         <source>parties match: %1</source>
-        <translation>تطابق الأطراف: %1</translation>
+        <translation>تطابق الأطراف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>concerns this case&apos;s licence</source>
@@ -5268,23 +5268,23 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>learned on %1</source>
-        <translation>عُلم بها في %1</translation>
+        <translation>عُلم بها في ⁨%1⁩</translation>
     </message>
     <message>
         <source>licence %1</source>
-        <translation>الترخيص %1</translation>
+        <translation>الترخيص ⁨%1⁩</translation>
     </message>
     <message>
         <source>Incident %1 (%2) concerns licence %3: to be reassessed (Art. 7(7))</source>
-        <translation>الحادثة %1 (%2) تخص الترخيص %3: يُعاد تقييمه (المادة 7(7))</translation>
+        <translation>الحادثة ⁨%1⁩ (⁨%2⁩) تخص الترخيص ⁨%3⁩: يُعاد تقييمه (المادة 7(7))</translation>
     </message>
     <message>
         <source>Incident %1 closed: %2</source>
-        <translation>أُغلقت الحادثة %1: %2</translation>
+        <translation>أُغلقت الحادثة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Incident %1 updated: %2</source>
-        <translation>حُدّثت الحادثة %1: %2</translation>
+        <translation>حُدّثت الحادثة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>kind</source>
@@ -5347,7 +5347,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Incidents (%1)</source>
-        <translation>الحوادث (%1)</translation>
+        <translation>الحوادث (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5458,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>party matches: %1</source>
-        <translation>تطابق الطرف: %1</translation>
+        <translation>تطابق الطرف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5470,37 +5470,37 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
+        <translation>المصدر: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Happened on %1, learned on %2</source>
-        <translation>وقعت في %1، وعُلم بها في %2</translation>
+        <translation>وقعت في ⁨%1⁩، وعُلم بها في ⁨%2⁩</translation>
     </message>
     <message>
         <source>Parties: %1</source>
-        <translation>الأطراف: %1</translation>
+        <translation>الأطراف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation>الأصناف: %1</translation>
+        <translation>الأصناف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Informed %1 on %2 (%3)</source>
-        <translation>أُبلغت %1 في %2 (%3)</translation>
+        <translation>أُبلغت ⁨%1⁩ في ⁨%2⁩ (⁨%3⁩)</translation>
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation>مغلقة: %1</translation>
+        <translation>مغلقة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Incident %1 recorded</source>
-        <translation>سُجّلت الحادثة %1</translation>
+        <translation>سُجّلت الحادثة ⁨%1⁩</translation>
     </message>
     <message>
         <source>These valid licences are now listed for Article 7(7) reassessment:
 %1</source>
         <translation>أُدرجت هذه التراخيص السارية الآن لإعادة التقييم بموجب المادة 7(7):
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>No valid licence is touched by this incident.</source>
@@ -5508,7 +5508,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Close incident %1</source>
-        <translation>إغلاق الحادثة %1</translation>
+        <translation>إغلاق الحادثة ⁨%1⁩</translation>
     </message>
     <message>
         <source>How was it settled? Its licences stay listed for reassessment until each is reassessed.</source>
@@ -5628,11 +5628,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Line item %1</source>
-        <translation>البند %1</translation>
+        <translation>البند ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 (not in the current list)</source>
-        <translation>%1 (ليس في القائمة الحالية)</translation>
+        <translation>⁨%1⁩ (ليس في القائمة الحالية)</translation>
     </message>
     <message>
         <source>enter the quantity</source>
@@ -5640,55 +5640,55 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the list of countries; choose one from the list</source>
-        <translation>&apos;%1&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
+        <translation>&apos;⁨%1⁩&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
     </message>
     <message>
         <source>Item %1: description</source>
-        <translation>الصنف %1: الوصف</translation>
+        <translation>الصنف ⁨%1⁩: الوصف</translation>
     </message>
     <message>
         <source>Item %1: model / type</source>
-        <translation>الصنف %1: الطراز / النوع</translation>
+        <translation>الصنف ⁨%1⁩: الطراز / النوع</translation>
     </message>
     <message>
         <source>Item %1: control-list rating</source>
-        <translation>الصنف %1: التصنيف في قائمة الرقابة</translation>
+        <translation>الصنف ⁨%1⁩: التصنيف في قائمة الرقابة</translation>
     </message>
     <message>
         <source>Item %1: ATT category</source>
-        <translation>الصنف %1: فئة المعاهدة</translation>
+        <translation>الصنف ⁨%1⁩: فئة المعاهدة</translation>
     </message>
     <message>
         <source>Item %1: State of origin</source>
-        <translation>الصنف %1: دولة المنشأ</translation>
+        <translation>الصنف ⁨%1⁩: دولة المنشأ</translation>
     </message>
     <message>
         <source>Item %1: quantity</source>
-        <translation>الصنف %1: الكمية</translation>
+        <translation>الصنف ⁨%1⁩: الكمية</translation>
     </message>
     <message>
         <source>Item %1: unit</source>
-        <translation>الصنف %1: الوحدة</translation>
+        <translation>الصنف ⁨%1⁩: الوحدة</translation>
     </message>
     <message>
         <source>Item %1: value</source>
-        <translation>الصنف %1: القيمة</translation>
+        <translation>الصنف ⁨%1⁩: القيمة</translation>
     </message>
     <message>
         <source>Item %1: currency</source>
-        <translation>الصنف %1: العملة</translation>
+        <translation>الصنف ⁨%1⁩: العملة</translation>
     </message>
     <message>
         <source>Item %1: reason for withholding</source>
-        <translation>الصنف %1: سبب الحجب</translation>
+        <translation>الصنف ⁨%1⁩: سبب الحجب</translation>
     </message>
     <message>
         <source>Item %1: comment for the annual report</source>
-        <translation>الصنف %1: تعليق للتقرير السنوي</translation>
+        <translation>الصنف ⁨%1⁩: تعليق للتقرير السنوي</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation>الصنف %1</translation>
+        <translation>الصنف ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -5750,7 +5750,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>The assessment of %1 is open. Save and close it before you edit the application, then open the assessment again.</source>
-        <translation>تقييم %1 مفتوح. احفظه وأغلقه قبل تعديل الطلب، ثم افتح التقييم مجدداً.</translation>
+        <translation>تقييم ⁨%1⁩ مفتوح. احفظه وأغلقه قبل تعديل الطلب، ثم افتح التقييم مجدداً.</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -5758,7 +5758,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>The application form could not be loaded: %1</source>
-        <translation>تعذّر تحميل نموذج الطلب: %1</translation>
+        <translation>تعذّر تحميل نموذج الطلب: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Cannot open the assessment</source>
@@ -5782,7 +5782,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>جارٍ فتح %1…</translation>
+        <translation>جارٍ فتح ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Opening the database</source>
@@ -5790,7 +5790,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>قاعدة البيانات: %1</translation>
+        <translation>قاعدة البيانات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -5802,7 +5802,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>The language was changed to %1. It applies the next time you start %2.</source>
-        <translation>غُيّرت اللغة إلى %1. يسري التغيير في المرة القادمة التي تشغّل فيها %2.</translation>
+        <translation>غُيّرت اللغة إلى ⁨%1⁩. يسري التغيير في المرة القادمة التي تشغّل فيها ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5810,7 +5810,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Your settings could not be saved: %1</source>
-        <translation>تعذّر حفظ إعداداتك: %1</translation>
+        <translation>تعذّر حفظ إعداداتك: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Only the national focal point builds the annual report.</source>
@@ -5995,7 +5995,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation>&amp;حول %1</translation>
+        <translation>&amp;حول ⁨%1⁩</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -6006,7 +6006,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>MandateDialog</name>
     <message>
         <source>Mandate of %1</source>
-        <translation>اختصاص %1</translation>
+        <translation>اختصاص ⁨%1⁩</translation>
     </message>
     <message>
         <source>Phone, e-mail</source>
@@ -6086,7 +6086,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 day(s) after the notification</source>
-        <translation>%1 يوم بعد الإخطار</translation>
+        <translation>⁨%1⁩ يوم بعد الإخطار</translation>
     </message>
     <message>
         <source>Committee reference</source>
@@ -6125,7 +6125,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation>التدبير %1</translation>
+        <translation>التدبير ⁨%1⁩</translation>
     </message>
     <message>
         <source>What is agreed, with whom, and how it is verified</source>
@@ -6201,7 +6201,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Article 6(1) embargo {name}</source>
-        <translation>الحظر {name} بموجب المادة 6(1)</translation>
+        <translation>الحظر ⁨{name}⁩ بموجب المادة 6(1)</translation>
     </message>
     <message>
         <source>Article 7(1)(a) peace and security</source>
@@ -6309,7 +6309,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Mitigation measure {name}</source>
-        <translation>تدبير التخفيف {name}</translation>
+        <translation>تدبير التخفيف ⁨{name}⁩</translation>
     </message>
     <message>
         <source>run the screen as at the decision date</source>
@@ -6409,7 +6409,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Not offered: Article 6 prohibits this transfer (%1), and no mitigation measure can lift an Article 6 prohibition. Measures recorded here are not considered.</source>
-        <translation>غير متاح: تحظر المادة 6 هذا النقل (%1)، ولا يمكن لأي تدبير تخفيف أن يرفع حظراً بموجب المادة 6. لا يُنظر في التدابير المسجلة هنا.</translation>
+        <translation>غير متاح: تحظر المادة 6 هذا النقل (⁨%1⁩)، ولا يمكن لأي تدبير تخفيف أن يرفع حظراً بموجب المادة 6. لا يُنظر في التدابير المسجلة هنا.</translation>
     </message>
 </context>
 <context>
@@ -6426,17 +6426,17 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message numerus="yes">
         <source>%1: %n case(s) waiting</source>
         <translation>
-            <numerusform>%1: %n قضية منتظِرة</numerusform>
-            <numerusform>%1: %n قضية منتظِرة</numerusform>
-            <numerusform>%1: %n قضيتان منتظِرتان</numerusform>
-            <numerusform>%1: %n قضايا منتظِرة</numerusform>
-            <numerusform>%1: %n قضية منتظِرة</numerusform>
-            <numerusform>%1: %n قضية منتظِرة</numerusform>
+            <numerusform>⁨%1⁩: %n قضية منتظِرة</numerusform>
+            <numerusform>⁨%1⁩: %n قضية منتظِرة</numerusform>
+            <numerusform>⁨%1⁩: %n قضيتان منتظِرتان</numerusform>
+            <numerusform>⁨%1⁩: %n قضايا منتظِرة</numerusform>
+            <numerusform>⁨%1⁩: %n قضية منتظِرة</numerusform>
+            <numerusform>⁨%1⁩: %n قضية منتظِرة</numerusform>
         </translation>
     </message>
     <message>
         <source>(due %1)</source>
-        <translation>(مستحق في %1)</translation>
+        <translation>(مستحق في ⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -6464,14 +6464,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Assigned to %1.</source>
-        <translation>مسندة إلى %1.</translation>
+        <translation>مسندة إلى ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>Licence %1 (%2): %3, due %4</source>
-        <translation>الترخيص %1 (%2): %3، مستحق في %4</translation>
+        <translation>الترخيص ⁨%1⁩ (⁨%2⁩): ⁨%3⁩، مستحق في ⁨%4⁩</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
@@ -6666,11 +6666,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>OpinionDialog</name>
     <message>
         <source>Opinion on %1</source>
-        <translation>الرأي بشأن %1</translation>
+        <translation>الرأي بشأن ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 gives the opinion of %2.</source>
-        <translation>يقدّم %1 رأي %2.</translation>
+        <translation>يقدّم ⁨%1⁩ رأي ⁨%2⁩.</translation>
     </message>
     <message>
         <source>no agency</source>
@@ -6706,11 +6706,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Revision %1, %2</source>
-        <translation>المراجعة %1، %2</translation>
+        <translation>المراجعة ⁨%1⁩، ⁨%2⁩</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation>التوصية: %1</translation>
+        <translation>التوصية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Choose an opinion.</source>
@@ -6774,35 +6774,35 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not in the list of countries; choose one from the list</source>
-        <translation>&apos;%1&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
+        <translation>&apos;⁨%1⁩&apos; ليس في قائمة البلدان؛ اختر بلداً من القائمة</translation>
     </message>
     <message>
         <source>Party %1: role</source>
-        <translation>الطرف %1: الدور</translation>
+        <translation>الطرف ⁨%1⁩: الدور</translation>
     </message>
     <message>
         <source>Party %1: type</source>
-        <translation>الطرف %1: النوع</translation>
+        <translation>الطرف ⁨%1⁩: النوع</translation>
     </message>
     <message>
         <source>Party %1: name</source>
-        <translation>الطرف %1: الاسم</translation>
+        <translation>الطرف ⁨%1⁩: الاسم</translation>
     </message>
     <message>
         <source>Party %1: country</source>
-        <translation>الطرف %1: البلد</translation>
+        <translation>الطرف ⁨%1⁩: البلد</translation>
     </message>
     <message>
         <source>Party %1: address</source>
-        <translation>الطرف %1: العنوان</translation>
+        <translation>الطرف ⁨%1⁩: العنوان</translation>
     </message>
     <message>
         <source>Party %1: acts for</source>
-        <translation>الطرف %1: ينوب عن</translation>
+        <translation>الطرف ⁨%1⁩: ينوب عن</translation>
     </message>
     <message>
         <source>Party %1</source>
-        <translation>الطرف %1</translation>
+        <translation>الطرف ⁨%1⁩</translation>
     </message>
     <message>
         <source>Name of the party</source>
@@ -6988,11 +6988,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 valid licence(s) to reassess as at %2.</source>
-        <translation>%1 ترخيص ساري لإعادة التقييم بتاريخ %2.</translation>
+        <translation>⁨%1⁩ ترخيص ساري لإعادة التقييم بتاريخ ⁨%2⁩.</translation>
     </message>
     <message>
         <source>No valid licence needs reassessing as at %1.</source>
-        <translation>لا يحتاج أي ترخيص ساري إلى إعادة تقييم بتاريخ %1.</translation>
+        <translation>لا يحتاج أي ترخيص ساري إلى إعادة تقييم بتاريخ ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Select a licence in the list.</source>
@@ -7000,7 +7000,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Licence %1 (%2), version %3, %4.</source>
-        <translation>الترخيص %1 (%2)، الإصدار %3، %4.</translation>
+        <translation>الترخيص ⁨%1⁩ (⁨%2⁩)، الإصدار ⁨%3⁩، ⁨%4⁩.</translation>
     </message>
     <message>
         <source>An embargo now prohibits this transfer (Article 6): it cannot stand and no mitigation lifts it. Suspend or revoke it and stop further shipments.</source>
@@ -7024,15 +7024,15 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Licence %1 is %2 and no longer needs reassessing.</source>
-        <translation>الترخيص %1 %2 ولم يعد يحتاج إلى إعادة تقييم.</translation>
+        <translation>الترخيص ⁨%1⁩ ⁨%2⁩ ولم يعد يحتاج إلى إعادة تقييم.</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation>لم يُسجَّل: %1</translation>
+        <translation>لم يُسجَّل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Recorded: licence %1 stands.</source>
-        <translation>سُجّل: الترخيص %1 قائم.</translation>
+        <translation>سُجّل: الترخيص ⁨%1⁩ قائم.</translation>
     </message>
     <message>
         <source>Tick the confirmation first: a revocation cannot be undone.</source>
@@ -7040,30 +7040,30 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Recorded: licence %1 is now %2.</source>
-        <translation>سُجّل: الترخيص %1 الآن %2.</translation>
+        <translation>سُجّل: الترخيص ⁨%1⁩ الآن ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a number.</source>
-        <translation>السطر %1: %2 ليس رقماً.</translation>
+        <translation>السطر ⁨%1⁩: ⁨%2⁩ ليس رقماً.</translation>
     </message>
     <message>
         <source>Recorded: licence %1 amended.</source>
-        <translation>سُجّل: عُدّل الترخيص %1.</translation>
+        <translation>سُجّل: عُدّل الترخيص ⁨%1⁩.</translation>
     </message>
     <message>
         <source>The information was not recorded: %1</source>
-        <translation>لم تُسجَّل المعلومات: %1</translation>
+        <translation>لم تُسجَّل المعلومات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Information recorded; %1 valid licence(s) concern that State.</source>
-        <translation>سُجّلت المعلومات؛ %1 ترخيص ساري يخص تلك الدولة.</translation>
+        <translation>سُجّلت المعلومات؛ ⁨%1⁩ ترخيص ساري يخص تلك الدولة.</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign %1</source>
-        <translation>إعادة إسناد %1</translation>
+        <translation>إعادة إسناد ⁨%1⁩</translation>
     </message>
     <message>
         <source>e.g. officer transferred to another post</source>
@@ -7146,7 +7146,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>(licensed: %1)</source>
-        <translation>(المرخَّص: %1)</translation>
+        <translation>(المرخَّص: ⁨%1⁩)</translation>
     </message>
     <message>
         <source>Type each quantity as a number, e.g. 10 or 2.5.</source>
@@ -7221,7 +7221,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Could not read this case: %1</source>
         <extracomment>The case&apos;s database id, for opening it. At most this many pages stay in memory (5,000 rows). Pages that could not be read, with the reason (kept until the next reset). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
-        <translation>تعذّرت قراءة هذه القضية: %1</translation>
+        <translation>تعذّرت قراءة هذه القضية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -7444,23 +7444,23 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
         <translation>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقي %n يوم.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقي %n يوم.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقي %n يومان.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقيت %n أيام.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقي %n يوماً.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: بقي %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقي %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقي %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقي %n يومان.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقيت %n أيام.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقي %n يوماً.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: بقي %n يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
         <translation>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n يوم.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n يوم.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n يومين.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n أيام.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n يوماً.</numerusform>
-            <numerusform>مستحق لأمانة المعاهدة بحلول %1: متأخر %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n يوم.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n يومين.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n أيام.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n يوماً.</numerusform>
+            <numerusform>مستحق لأمانة المعاهدة بحلول ⁨%1⁩: متأخر %n يوم.</numerusform>
         </translation>
     </message>
     <message>
@@ -7469,7 +7469,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Reading the records of %1…</source>
-        <translation>جارٍ قراءة سجلات %1…</translation>
+        <translation>جارٍ قراءة سجلات ⁨%1⁩…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
@@ -7538,7 +7538,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Fin&amp;dings (%1)</source>
-        <translation>نتائج الف&amp;حص (%1)</translation>
+        <translation>نتائج الف&amp;حص (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Nothing exported in these years.</source>
@@ -7546,7 +7546,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Enter the %1 rate into %2 for %3, then save it and preview again.</source>
-        <translation>أدخل سعر صرف %1 إلى %2 لعام %3، ثم احفظه وأعد المعاينة.</translation>
+        <translation>أدخل سعر صرف ⁨%1⁩ إلى ⁨%2⁩ لعام ⁨%3⁩، ثم احفظه وأعد المعاينة.</translation>
     </message>
     <message>
         <source>Preview the report before exporting it.</source>
@@ -7562,11 +7562,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation>جارٍ كتابة %1…</translation>
+        <translation>جارٍ كتابة ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>كُتب: %1</translation>
+        <translation>كُتب: ⁨%1⁩</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -7587,12 +7587,12 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The %1 file could not be written: %2
 The details are in the log.</source>
-        <translation>تعذّرت كتابة ملف %1: %2
+        <translation>تعذّرت كتابة ملف ⁨%1⁩: ⁨%2⁩
 التفاصيل في السجل.</translation>
     </message>
     <message>
@@ -7713,7 +7713,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
-        <translation>كُتب الملف، لكن جهة الاتصال والتعاريف لم تُحفظ للمرة القادمة: %1</translation>
+        <translation>كُتب الملف، لكن جهة الاتصال والتعاريف لم تُحفظ للمرة القادمة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Exchange rates into the report currency</source>
@@ -7769,11 +7769,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number; write the rate like 0.92</source>
-        <translation>&apos;%1&apos; ليس رقماً؛ اكتب السعر مثل 0.92</translation>
+        <translation>&apos;⁨%1⁩&apos; ليس رقماً؛ اكتب السعر مثل 0.92</translation>
     </message>
     <message>
         <source>Saved: 1 %1 = %2 %3 for %4. Preview again to use it.</source>
-        <translation>حُفظ: 1 %1 = %2 %3 لعام %4. أعد المعاينة لاستخدامه.</translation>
+        <translation>حُفظ: 1 ⁨%1⁩ = ⁨%2⁩ ⁨%3⁩ لعام ⁨%4⁩. أعد المعاينة لاستخدامه.</translation>
     </message>
 </context>
 <context>
@@ -7832,28 +7832,28 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The %1 report was submitted (due %2).</source>
-        <translation>قُدّم تقرير %1 (كان مستحقاً في %2).</translation>
+        <translation>قُدّم تقرير ⁨%1⁩ (كان مستحقاً في ⁨%2⁩).</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left to submit the %1 report (due %2).</source>
         <translation>
-            <numerusform>بقي %n يوم لتقديم تقرير %1 (مستحق في %2).</numerusform>
-            <numerusform>بقي %n يوم لتقديم تقرير %1 (مستحق في %2).</numerusform>
-            <numerusform>بقي %n يومان لتقديم تقرير %1 (مستحق في %2).</numerusform>
-            <numerusform>بقيت %n أيام لتقديم تقرير %1 (مستحق في %2).</numerusform>
-            <numerusform>بقي %n يوماً لتقديم تقرير %1 (مستحق في %2).</numerusform>
-            <numerusform>بقي %n يوم لتقديم تقرير %1 (مستحق في %2).</numerusform>
+            <numerusform>بقي %n يوم لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
+            <numerusform>بقي %n يوم لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
+            <numerusform>بقي %n يومان لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
+            <numerusform>بقيت %n أيام لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
+            <numerusform>بقي %n يوماً لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
+            <numerusform>بقي %n يوم لتقديم تقرير ⁨%1⁩ (مستحق في ⁨%2⁩).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %1 report is %n day(s) overdue (due %2).</source>
         <translation>
-            <numerusform>تقرير %1 متأخر %n يوم (كان مستحقاً في %2).</numerusform>
-            <numerusform>تقرير %1 متأخر %n يوم (كان مستحقاً في %2).</numerusform>
-            <numerusform>تقرير %1 متأخر %n يومين (كان مستحقاً في %2).</numerusform>
-            <numerusform>تقرير %1 متأخر %n أيام (كان مستحقاً في %2).</numerusform>
-            <numerusform>تقرير %1 متأخر %n يوماً (كان مستحقاً في %2).</numerusform>
-            <numerusform>تقرير %1 متأخر %n يوم (كان مستحقاً في %2).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n يوم (كان مستحقاً في ⁨%2⁩).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n يوم (كان مستحقاً في ⁨%2⁩).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n يومين (كان مستحقاً في ⁨%2⁩).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n أيام (كان مستحقاً في ⁨%2⁩).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n يوماً (كان مستحقاً في ⁨%2⁩).</numerusform>
+            <numerusform>تقرير ⁨%1⁩ متأخر %n يوم (كان مستحقاً في ⁨%2⁩).</numerusform>
         </translation>
     </message>
     <message>
@@ -7895,11 +7895,11 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Urgent: %1</source>
-        <translation>عاجل: %1</translation>
+        <translation>عاجل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation>متأخر: %1</translation>
+        <translation>متأخر: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -7968,11 +7968,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
-        <translation>أجابت %1 من %2 جهة؛ المطلوب %3 (%4)؛ %5.</translation>
+        <translation>أجابت ⁨%1⁩ من ⁨%2⁩ جهة؛ المطلوب ⁨%3⁩ (⁨%4⁩)؛ ⁨%5⁩.</translation>
     </message>
     <message>
         <source>Waiting for: %1</source>
-        <translation>بانتظار: %1</translation>
+        <translation>بانتظار: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8186,7 +8186,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Screened against the UN Consolidated List generated %1.</source>
-        <translation>فُحصت مقابل قائمة الأمم المتحدة الموحدة الصادرة في %1.</translation>
+        <translation>فُحصت مقابل قائمة الأمم المتحدة الموحدة الصادرة في ⁨%1⁩.</translation>
     </message>
     <message>
         <source>To review</source>
@@ -8253,11 +8253,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
-        <translation>استُورد %1 مدخلاً؛ فُحص %2 طرفاً، و%3 نتيجة جديدة.</translation>
+        <translation>استُورد ⁨%1⁩ مدخلاً؛ فُحص ⁨%2⁩ طرفاً، و⁨%3⁩ نتيجة جديدة.</translation>
     </message>
     <message>
         <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
-        <translation>التراخيص السارية التي يُعاد تقييمها بموجب المادة 7(7) (التقييم ← إعادة التقييم بموجب المادة 7(7)): %1</translation>
+        <translation>التراخيص السارية التي يُعاد تقييمها بموجب المادة 7(7) (التقييم ← إعادة التقييم بموجب المادة 7(7)): ⁨%1⁩</translation>
     </message>
     <message>
         <source>List imported</source>
@@ -8289,7 +8289,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The event history of this database was changed outside ATT Desktop (problems at event %1). Keep the file as evidence, tell your administrator and run &apos;att-desktop audit verify&apos; for the details.</source>
-        <translation>غُيّر سجل أحداث قاعدة البيانات هذه خارج ATT Desktop (مشكلات عند الحدث %1). احتفظ بالملف دليلاً، وأبلغ مدير النظام، وشغّل &apos;att-desktop audit verify&apos; لمعرفة التفاصيل.</translation>
+        <translation>غُيّر سجل أحداث قاعدة البيانات هذه خارج ATT Desktop (مشكلات عند الحدث ⁨%1⁩). احتفظ بالملف دليلاً، وأبلغ مدير النظام، وشغّل &apos;att-desktop audit verify&apos; لمعرفة التفاصيل.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -8297,7 +8297,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation>مسجّل الدخول: %1</translation>
+        <translation>مسجّل الدخول: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -8424,7 +8424,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Licence %1 (case %2), %3, valid %4 to %5.</source>
-        <translation>الترخيص %1 (القضية %2)، %3، صالح من %4 إلى %5.</translation>
+        <translation>الترخيص ⁨%1⁩ (القضية ⁨%2⁩)، ⁨%3⁩، صالح من ⁨%4⁩ إلى ⁨%5⁩.</translation>
     </message>
     <message>
         <source>Choose the licence first.</source>
@@ -8432,7 +8432,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Line %1: quantity and value must be numbers, e.g. 12 or 1500.50</source>
-        <translation>السطر %1: يجب أن تكون الكمية والقيمة أرقاماً، مثل 12 أو 1500.50</translation>
+        <translation>السطر ⁨%1⁩: يجب أن تكون الكمية والقيمة أرقاماً، مثل 12 أو 1500.50</translation>
     </message>
     <message>
         <source>Enter the quantity shipped on at least one line.</source>
@@ -8479,7 +8479,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>This workstation is locked; %1 is signed in. Enter the password to continue, or sign in as yourself (the open windows of %1 are then closed).</source>
-        <translation>محطة العمل هذه مقفلة؛ %1 مسجّل الدخول. أدخل كلمة المرور للمتابعة، أو سجّل الدخول باسمك (تُغلق عندئذ النوافذ المفتوحة لـ %1).</translation>
+        <translation>محطة العمل هذه مقفلة؛ ⁨%1⁩ مسجّل الدخول. أدخل كلمة المرور للمتابعة، أو سجّل الدخول باسمك (تُغلق عندئذ النوافذ المفتوحة لـ ⁨%1⁩).</translation>
     </message>
     <message>
         <source>This workstation is shared: sign in so your work is recorded in your name.</source>
@@ -8767,7 +8767,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>No viewer opened the PDF; it is at %1</source>
-        <translation>لم يفتح أي عارض ملف PDF؛ وهو في %1</translation>
+        <translation>لم يفتح أي عارض ملف PDF؛ وهو في ⁨%1⁩</translation>
     </message>
     <message>
         <source>The register gives the same rows and totals as the report as sent.</source>
@@ -8782,7 +8782,7 @@ The details are in the log.</source>
     <name>SubmitReviewDialog</name>
     <message>
         <source>Submit %1 for review</source>
-        <translation>تقديم %1 للمراجعة</translation>
+        <translation>تقديم ⁨%1⁩ للمراجعة</translation>
     </message>
     <message>
         <source>Send the completed assessment to these agencies for their opinion. The authority&apos;s rules tick the agencies this case needs; leaving one out, or adding another, needs a reason.</source>
@@ -8848,7 +8848,7 @@ The details are in the log.</source>
     <name>TrainingDialog</name>
     <message>
         <source>Training of %1</source>
-        <translation>تدريب %1</translation>
+        <translation>تدريب ⁨%1⁩</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -8937,7 +8937,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation>الحالة: %1 ← %2</translation>
+        <translation>الحالة: ⁨%1⁩ ← ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8946,47 +8946,47 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Sent to the committee: %1</source>
-        <translation>أُرسل إلى اللجنة: %1</translation>
+        <translation>أُرسل إلى اللجنة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Licence %1, valid %2 to %3</source>
-        <translation>الترخيص %1، صالح من %2 إلى %3</translation>
+        <translation>الترخيص ⁨%1⁩، صالح من ⁨%2⁩ إلى ⁨%3⁩</translation>
     </message>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
-        <translation>فُحص %1 طرفاً مقابل قائمة الأمم المتحدة الموحدة: %2 نتيجة جديدة</translation>
+        <translation>فُحص ⁨%1⁩ طرفاً مقابل قائمة الأمم المتحدة الموحدة: ⁨%2⁩ نتيجة جديدة</translation>
     </message>
     <message>
         <source>conditions: %1</source>
-        <translation>الشروط: %1</translation>
+        <translation>الشروط: ⁨%1⁩</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation>من %1 إلى %2</translation>
+        <translation>من ⁨%1⁩ إلى ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1&apos;s opinion: from %2 to %3</source>
-        <translation>رأي %1: من %2 إلى %3</translation>
+        <translation>رأي ⁨%1⁩: من ⁨%2⁩ إلى ⁨%3⁩</translation>
     </message>
     <message>
         <source>%1&apos;s opinion: %2 left, nobody else can answer</source>
-        <translation>رأي %1: ترك %2، ولا أحد غيره يستطيع الإجابة</translation>
+        <translation>رأي ⁨%1⁩: ترك ⁨%2⁩، ولا أحد غيره يستطيع الإجابة</translation>
     </message>
     <message>
         <source>urgent: %1</source>
-        <translation>عاجل: %1</translation>
+        <translation>عاجل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>opinions due %1</source>
-        <translation>مهلة الآراء %1</translation>
+        <translation>مهلة الآراء ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 not consulted although required: %2</source>
-        <translation>لم يُستشر %1 رغم أنه مطلوب: %2</translation>
+        <translation>لم يُستشر ⁨%1⁩ رغم أنه مطلوب: ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 consulted although no rule requires it: %2</source>
-        <translation>استُشير %1 رغم أنه لا توجد قاعدة تتطلب ذلك: %2</translation>
+        <translation>استُشير ⁨%1⁩ رغم أنه لا توجد قاعدة تتطلب ذلك: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Export</source>
