@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Arms Trade Treaty licensing for national authorities: the case register, applications, assessments, decisions and the annual report.</source>
-        <translation>ترخيص تجارة الأسلحة وفق معاهدة تجارة الأسلحة للسلطات الوطنية: سجل القضايا والطلبات والتقييمات والقرارات والتقرير السنوي.</translation>
+        <translation>ترخيص نقل الأسلحة وفق معاهدة تجارة الأسلحة للسلطات الوطنية: سجل القضايا والطلبات والتقييمات والقرارات والتقرير السنوي.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Qt %1, PySide6 %2</source>
-        <translation>Qt ⁨%1⁩، PySide6 ⁨%2⁩</translation>
+        <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
         <source>Python</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation>الترخيص</translation>
+        <translation>رخصة البرنامج</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1363,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article &amp;7 policy</source>
-        <translation>سياسة المادة &amp;7</translation>
+        <translation>المادة &amp;7</translation>
     </message>
     <message>
         <source>&amp;Mitigation policy</source>
-        <translation>سياسة ال&amp;تخفيف</translation>
+        <translation>ال&amp;تخفيف</translation>
     </message>
     <message>
         <source>&amp;Destination files</source>
@@ -1873,7 +1873,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Sanctions list hits (%1)</source>
-        <translation>نتائج قائمة الجزاءات (⁨%1⁩)</translation>
+        <translation>نتائج الجزاءات (⁨%1⁩)</translation>
     </message>
     <message>
         <source>— %1 to review</source>
@@ -2550,7 +2550,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>GBV consultation (%1)</source>
-        <translation>التشاور بشأن العنف الجنساني (⁨%1⁩)</translation>
+        <translation>تشاور العنف الجنساني (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
