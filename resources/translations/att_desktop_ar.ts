@@ -4173,7 +4173,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Des&amp;tination:</source>
-        <translation>ال&amp;وجهة:</translation>
+        <translation>الوج&amp;هة:</translation>
     </message>
     <message>
         <source>&amp;Licence:</source>
@@ -6631,7 +6631,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Visit result…</source>
-        <translation>&amp;نتيجة الزيارة…</translation>
+        <translation>نتيجة ال&amp;زيارة…</translation>
     </message>
     <message>
         <source>Assurance c&amp;hecked…</source>
@@ -6643,7 +6643,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Add obligation or visit…</source>
-        <translation>إضافة التزام أو &amp;زيارة…</translation>
+        <translation>إضافة التزام أ&amp;و زيارة…</translation>
     </message>
     <message>
         <source>Record as &amp;incident…</source>
