@@ -1902,2546 +1902,1932 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Record the answer</source>
         <extracomment>Asks "record this answer? it cannot be changed": True to go ahead.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать ответ</translation></message>
     <message>
         <source>Organisation or expert</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Организация или эксперт</translation></message>
     <message>
         <source>Your answer as gender adviser</source>
         <extracomment>An answer was recorded: the case view shows the case again (its history changed). Asked before an answer is recorded (tests replace it).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ваш ответ как советника по гендерным вопросам</translation></message>
     <message>
         <source>Add an organisation or e&amp;xpert consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить организацию или &amp;эксперта, с которыми консультировались</translation></message>
     <message>
         <source>&amp;Record the answer…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать ответ…</translation></message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Ответ</translation></message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата ответа</translation></message>
     <message>
         <source>Consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Консультации</translation></message>
     <message>
         <source>GBV consultation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Консультация по ГН</translation></message>
     <message>
         <source>The gender adviser has not been asked about this case. The officer asks from the assessment's Article 7(4) page once GBV steps 1 and 2 are yes.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Советнику по гендерным вопросам запрос по этому делу не направлялся. Специалист направляет запрос со страницы статьи 7(4) оценки, когда на шаги 1 и 2 схемы ГН дан ответ «да».</translation></message>
     <message>
         <source>GBV consultation (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Консультация по ГН (%1)</translation></message>
     <message>
         <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать этот ответ (%1)? Ответ входит в материалы дела и не может быть изменен.</translation></message>
 </context>
 <context>
     <name>CountryCombo</name>
     <message>
         <source>Type to search…</source>
         <extracomment>Item data: the ISO 3166-1 alpha-2 code. Item data: every spelling the completer matches against (local name, English name, codes).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите для поиска…</translation></message>
 </context>
 <context>
     <name>CountryListEditor</name>
     <message>
         <source>&amp;Add State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить государство</translation></message>
     <message>
         <source>Remo&amp;ve State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить государство</translation></message>
     <message>
         <source>Transit States</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государства транзита</translation></message>
     <message>
         <source>choose a country from the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите страну из списка</translation></message>
     <message>
         <source>%1 is already in the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 уже есть в списке</translation></message>
     <message>
         <source>press Add State to include '%1', or clear the box</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>нажмите «Добавить государство», чтобы включить «%1», или очистите поле</translation></message>
 </context>
 <context>
     <name>CustomsImportDialog</name>
     <message>
         <source>Import shipments from a customs file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт отгрузок из таможенного файла</translation></message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Выбрать файл…</translation></message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Строка</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поз.</translation></message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата</translation></message>
     <message>
         <source>Customs reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Таможенный номер</translation></message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Валюта</translation></message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Импортировать</translation></message>
     <message>
         <source>Close</source>
         <extracomment>Reading or importing the file runs on a worker thread; this shows it is under way.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Файл:</translation></message>
     <message>
         <source>Rows understood:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распознано строк:</translation></message>
     <message>
         <source>Errors (nothing is imported until they are fixed):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ошибки (пока они не исправлены, ничего не импортируется):</translation></message>
     <message>
         <source>Warnings (recorded with each shipment):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предупреждения (регистрируются с каждой отгрузкой):</translation></message>
     <message>
         <source>Customs file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Таможенный файл</translation></message>
     <message>
         <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выгрузки таможни (*.csv *.xlsx);;Все файлы (*)</translation></message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Чтение %1…</translation></message>
     <message numerus="yes">
         <source>%n shipment(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n отгрузка готова к импорту.</numerusform><numerusform>%n отгрузки готовы к импорту.</numerusform><numerusform>%n отгрузок готовы к импорту.</numerusform></translation></message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n предупреждение.</numerusform><numerusform>%n предупреждения.</numerusform><numerusform>%n предупреждений.</numerusform></translation></message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n ошибка: исправьте файл и выберите его снова.</numerusform><numerusform>%n ошибки: исправьте файл и выберите его снова.</numerusform><numerusform>%n ошибок: исправьте файл и выберите его снова.</numerusform></translation></message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт %1…</translation></message>
     <message numerus="yes">
         <source>%n shipment(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Импортирована %n отгрузка.</numerusform><numerusform>Импортировано %n отгрузки.</numerusform><numerusform>Импортировано %n отгрузок.</numerusform></translation></message>
 </context>
 <context>
     <name>DatabaseDialog</name>
     <message>
         <source>Choose the database</source>
         <extracomment>Answers "which file?" (the window passes its prompter's open_file); None = cancelled. Checks a target and returns what opening it would do; raises DatabaseError.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выбор базы данных</translation></message>
     <message>
         <source>A database &amp;file on this computer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Файл базы данных на этом компьютере</translation></message>
     <message>
         <source>A shared &amp;PostgreSQL server</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Общий сервер PostgreSQL</translation></message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверить по&amp;дключение</translation></message>
     <message>
         <source>e.g. att-desktop.sqlite3</source>
         <extracomment>Busy while the connection is tried (on a worker thread: a server may be slow).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. att-desktop.sqlite3</translation></message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Об&amp;зор…</translation></message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ф&amp;айл:</translation></message>
     <message>
         <source>server name or address</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>имя или адрес сервера</translation></message>
     <message>
         <source>leave empty to use your password file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>оставьте пустым, чтобы использовать файл паролей</translation></message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Хост:</translation></message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По&amp;рт:</translation></message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;База данных:</translation></message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Пользователь:</translation></message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Паро&amp;ль:</translation></message>
     <message>
         <source>&amp;Encryption (SSL):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Шифрование (SSL):</translation></message>
     <message>
         <source>The password is used for this session only and is never saved. The database must exist and be empty the first time; ATT Desktop sets it up.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пароль используется только в этом сеансе и никогда не сохраняется. При первом подключении база данных должна существовать и быть пустой; ATT Desktop сам ее настроит.</translation></message>
     <message>
         <source>Enter or choose the database file.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите или выберите файл базы данных.</translation></message>
     <message>
         <source>Enter the server's name or address.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите имя или адрес сервера.</translation></message>
     <message>
         <source>Enter the name of the database on the server.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите имя базы данных на сервере.</translation></message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подключение к %1…</translation></message>
 </context>
 <context>
     <name>DeactivationDialog</name>
     <message>
         <source>Deactivate %1: hand over their work</source>
         <extracomment>The account was deactivated (its user id).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Деактивация %1: передача дел</translation></message>
     <message>
         <source>%1 still holds the work below. Choose who carries each item on and write what they need to know: the summary is kept in each case's history and shown in the successors' My work. A case goes to a licensing officer or the deciding authority; an agency's opinion to a member of the same agency.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>За пользователем %1 еще числится работа, перечисленная ниже. Выберите, кто продолжит каждое дело, и напишите, что преемникам нужно знать: сводка сохраняется в истории каждого дела и показывается преемникам в «Моих задачах». Дело передается специалисту по лицензированию или лицу, принимающему решение; заключение ведомства — сотруднику того же ведомства.</translation></message>
     <message>
         <source>Choose one per case below</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите для каждого дела ниже</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело</translation></message>
     <message>
         <source>What is handed over</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что передается</translation></message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Преемник</translation></message>
     <message>
         <source>Successor for &amp;every case:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Преемник для &amp;всех дел:</translation></message>
     <message>
         <source>Handover &amp;summary:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сводка для передачи:</translation></message>
     <message>
         <source>&amp;Reason (for the history):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Причина (для истории):</translation></message>
     <message>
         <source>&amp;Hand over and deactivate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>П&amp;ередать и деактивировать</translation></message>
     <message>
         <source>The agency has nobody else who can answer: leave its opinion unanswered and record that in the history</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В ведомстве больше никто не может ответить: оставить заключение без ответа и отметить это в истории</translation></message>
     <message>
         <source>Where each case stands, what is awaited from whom, what to watch for…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Состояние каждого дела, чего и от кого ожидают, на что обратить внимание…</translation></message>
     <message>
         <source>e.g. retired, moved to another ministry</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. вышел на пенсию, перешел в другое министерство</translation></message>
     <message>
         <source>%1 will no longer be able to sign in; hand over and deactivate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 больше не сможет войти; передать дела и деактивировать</translation></message>
     <message>
         <source>Assigned case (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Назначенное дело (%1)</translation></message>
     <message>
         <source>As chosen above</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Как выбрано выше</translation></message>
     <message>
         <source>Opinion of %1, which only they can still give</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение (%1), которое пока может дать только этот сотрудник</translation></message>
     <message>
         <source>Nobody of the agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Никого из ведомства</translation></message>
     <message>
         <source>Write a summary of at least %1 characters and tick the confirmation.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Напишите сводку не короче %1 символов и отметьте подтверждение.</translation></message>
 </context>
 <context>
     <name>DecideDialog</name>
     <message>
         <source>Decide %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение по делу %1</translation></message>
     <message>
         <source>Decision &amp;date:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дата решения:</translation></message>
     <message>
         <source>See the messages above.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>См. сообщения выше.</translation></message>
     <message>
         <source>The decision was not recorded.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение не зарегистрировано.</translation></message>
 </context>
 <context>
     <name>DecideRequestDialog</name>
     <message>
         <source>Decide: %1 on licence %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение: %1 по лицензии %2</translation></message>
     <message>
         <source>%1, asked by %2 on %3. Justification: %4</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1; запросил: %2, %3. Обоснование: %4</translation></message>
     <message>
         <source>Article 6 prohibits a consent: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6 запрещает давать согласие: %1</translation></message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дать согласие</translation></message>
     <message>
         <source>&amp;Refuse</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Отказать</translation></message>
     <message>
         <source>One condition per line (consent only)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По одному условию в строке (только при согласии)</translation></message>
     <message>
         <source>I have checked the request; the decision is signed and cannot be undone</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Я проверил(а) запрос; решение подписывается и не может быть отменено</translation></message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение:</translation></message>
     <message>
         <source>Rea&amp;soning:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>О&amp;боснование:</translation></message>
     <message>
         <source>Co&amp;nditions:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Условия:</translation></message>
     <message>
         <source>Record &amp;decision</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать решение</translation></message>
 </context>
 <context>
     <name>DecisionForm</name>
     <message>
         <source>The reasoning for the decision, as it will appear in the record</source>
         <extracomment>Grounds a decider may cite for a denial the engine did not ground itself. The start the service suggested, while the decider has not changed it. The rows of the lines table behind ``licence_terms().lines``, for the service's errors ("licence.lines[1].quantity") to find their row. The decision date's problems (in the future, before receipt), from the form's own check or the service's refusal (field ``decided_on``).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обоснование решения в том виде, в каком оно войдет в протокол</translation></message>
     <message>
         <source>Reasons for departing from the &amp;majority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причины отступления от мнения &amp;большинства</translation></message>
     <message>
         <source>Required when the decision goes against the committee's majority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обязательно, если решение расходится с мнением большинства комиссии</translation></message>
     <message>
         <source>&amp;Reasoning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Обоснование</translation></message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение</translation></message>
     <message>
         <source>&amp;Authorise: issue a licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Разрешить: выдать лицензию</translation></message>
     <message>
         <source>De&amp;ny</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>О&amp;тказать</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поз.</translation></message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Описание</translation></message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрошено</translation></message>
     <message>
         <source>Quantity authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешенное количество</translation></message>
     <message>
         <source>Value authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешенная стоимость</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Валюта</translation></message>
     <message>
         <source>Authorise up to what was applied for; 0 leaves a line off the licence.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешайте не более запрошенного; 0 исключает позицию из лицензии.</translation></message>
     <message>
         <source>Untick a condition to leave it off, double-click to edit it, or add your own. Every ticked condition is printed on the licence.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Снимите отметку, чтобы исключить условие, дважды щелкните, чтобы изменить его, или добавьте свое. Каждое отмеченное условие печатается в лицензии.</translation></message>
     <message>
         <source>until</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>по</translation></message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует с</translation></message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиции</translation></message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Условия</translation></message>
     <message>
         <source>Grounds for denial</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Основания для отказа</translation></message>
     <message>
         <source>The grounds found by the assessment are always cited. You may deny an authorisable case for reasons of your own: then cite the ground below.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Основания, установленные оценкой, приводятся всегда. Вы можете отказать по делу, допускающему разрешение, по собственным соображениям: тогда укажите основание ниже.</translation></message>
     <message>
         <source>(only the grounds the assessment found)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(только основания, установленные оценкой)</translation></message>
     <message>
         <source>Why this ground applies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему применяется это основание</translation></message>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не более %1</translation></message>
     <message>
         <source>The authority allows a licence at most %1 years: here until %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Максимальный срок действия лицензии по правилам органа (лет): %1; здесь — до %2.</translation></message>
     <message>
         <source>It cannot start before the decision date, %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срок не может начинаться раньше даты решения (%1).</translation></message>
     <message>
         <source>Authorisation is not possible: Article 6 prohibits the transfer. The only decision is a denial citing the paragraph; no mitigation can change this.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешение невозможно: статья 6 запрещает передачу. Единственно возможное решение — отказ со ссылкой на соответствующий пункт; никакие меры по снижению риска этого не изменят.</translation></message>
     <message>
         <source>Authorisation is not possible: after mitigation an overriding risk remains (Article 7(3)). The State shall not authorise.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешение невозможно: после снижения остается преобладающий риск (статья 7(3)). Государство не выдает разрешение.</translation></message>
     <message>
         <source>Choose whether to authorise or deny.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите: разрешить или отказать.</translation></message>
     <message>
         <source>Give the reasoning for the decision.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Укажите обоснование решения.</translation></message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата окончания раньше даты начала.</translation></message>
     <message>
         <source>At most %1 years: until %2 at the latest.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Максимальный срок (лет): %1 — не позднее %2.</translation></message>
     <message>
         <source>A licence cannot start before the decision date.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срок действия лицензии не может начинаться раньше даты решения.</translation></message>
     <message>
         <source>The decision date cannot lie in the future.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата решения не может быть в будущем.</translation></message>
     <message>
         <source>The decision date cannot be before the application was received (%1).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата решения не может быть раньше даты получения заявления (%1).</translation></message>
     <message>
         <source>not a quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>не является количеством</translation></message>
     <message>
         <source>more than the %1 applied for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>больше запрошенного (%1)</translation></message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>не является суммой</translation></message>
     <message>
         <source>Authorise at least one line.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешите хотя бы одну позицию.</translation></message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: %2</translation></message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать решение</translation></message>
     <message>
         <source>Decision date: %1 (the date of the Article 6 screen; change it on page 1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата решения: %1 (дата проверки по статье 6; изменить ее можно на странице 1)</translation></message>
     <message>
         <source>The assessment's recommendation: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рекомендация оценки: %1</translation></message>
     <message>
         <source>An incomplete assessment cannot be decided. Still missing (see the conclusion page):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение по незавершенной оценке принять нельзя. Еще не хватает (см. страницу вывода):</translation></message>
     <message>
         <source>See the messages above.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>См. сообщения выше.</translation></message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешено</translation></message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отказано</translation></message>
     <message>
         <source>Decision recorded: %1 on %2 by %3.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение зарегистрировано: %1 %2 (%3).</translation></message>
     <message>
         <source>Licence %1, valid %2 to %3.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1, действует с %2 по %3.</translation></message>
 </context>
 <context>
     <name>DenialNoticesDialog</name>
     <message>
         <source>Denials notified by other States</source>
         <extracomment>The notice just recorded (a ``DenialNoticeView``): the consistency panel refreshes.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отказы, о которых уведомили другие государства</translation></message>
     <message>
         <source>Record a denial that another State notified (or one your authority issued outside this application). Every new application's parties are matched against these notices, by exact and by similar names, so that like cases are treated alike (Article 7(1)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрируйте отказ, о котором уведомило другое государство (или выданный вашим органом вне этого приложения). Стороны каждого нового заявления сопоставляются с этими уведомлениями по точному и похожему наименованию, чтобы аналогичные дела рассматривались одинаково (статья 7(1)).</translation></message>
     <message>
         <source>Notices on record:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрированные уведомления:</translation></message>
     <message>
         <source>New denial notice</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новое уведомление об отказе</translation></message>
     <message>
         <source>The notifying State's reference, if any</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер, присвоенный уведомляющим государством (если есть)</translation></message>
     <message>
         <source>Name of the end user, consignee or broker</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Наименование конечного пользователя, грузополучателя или брокера</translation></message>
     <message>
         <source>e.g. assault rifles, ML1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. автоматы, ML1</translation></message>
     <message>
         <source>e.g. EU Common Position criterion 7; Art. 7(3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. Общая позиция ЕС, критерий 7; ст. 7(3)</translation></message>
     <message>
         <source>&amp;Notifying State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Уведомляющее государство:</translation></message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Номер:</translation></message>
     <message>
         <source>Denied &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дата отказа:</translation></message>
     <message>
         <source>Denied &amp;party:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сторона, получившая отказ:</translation></message>
     <message>
         <source>Party's &amp;country:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ст&amp;рана стороны:</translation></message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Изделия:</translation></message>
     <message>
         <source>&amp;Grounds:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Основания:</translation></message>
     <message>
         <source>&amp;Record denial notice</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать уведомление</translation></message>
     <message>
         <source>Denied on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата отказа</translation></message>
     <message>
         <source>Notifying State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомляющее государство</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Denied party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона, получившая отказ</translation></message>
     <message>
         <source>Party's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Страна стороны</translation></message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Основания</translation></message>
     <message>
         <source>The notice on the form is not recorded yet. Record it, or close again to discard it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомление в форме еще не зарегистрировано. Зарегистрируйте его или закройте окно еще раз, чтобы отказаться от него.</translation></message>
     <message>
         <source>The notice was not recorded. Please correct:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомление не зарегистрировано. Исправьте:</translation></message>
     <message>
         <source>The notice was not recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомление не зарегистрировано: %1</translation></message>
     <message>
         <source>Recorded: %1 (%2), denied by %3 on %4.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано: %1 (%2), отказ: %3, %4.</translation></message>
     <message>
         <source>This authority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Этот орган</translation></message>
 </context>
 <context>
     <name>DestinationFiles</name>
     <message>
         <source>Prevalent GBV types and prevention measures</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенные виды ГН и меры предупреждения</translation></message>
     <message>
         <source>Human rights situation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Положение в области прав человека</translation></message>
     <message>
         <source>IHL situation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Соблюдение МГП</translation></message>
     <message>
         <source>Diversion history</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>История перенаправлений</translation></message>
     <message>
         <source>Terrorism and organised crime</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Терроризм и организованная преступность</translation></message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другое</translation></message>
     <message>
         <source>%1 for %2 was last assessed %3, %4 months ago; the authority asks for material under %5 months.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» по стране %2: последняя оценка %3, %4 мес. назад; орган требует материалы не старше %5 мес.</translation></message>
     <message>
         <source>Destination file, %1: %2 updated (assessed %3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье страны назначения, %1: раздел «%2» обновлен (оценка от %3)</translation></message>
     <message>
         <source>Destination file, %1: %2 recorded (assessed %3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье страны назначения, %1: раздел «%2» зарегистрирован (оценка от %3)</translation></message>
 </context>
 <context>
     <name>DestinationFilesWindow</name>
     <message>
         <source>Destination files</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье стран назначения</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Государство:</translation></message>
     <message>
         <source>States with a file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государства с досье</translation></message>
     <message>
         <source>States with a file:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государства с досье:</translation></message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Раздел</translation></message>
     <message>
         <source>Current finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Текущий вывод</translation></message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата оценки</translation></message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кем</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источники</translation></message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано</translation></message>
     <message>
         <source>Why it was replaced</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина замены</translation></message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вывод</translation></message>
     <message>
         <source>Earlier versions of this topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Прежние версии раздела</translation></message>
     <message>
         <source>&amp;Add or update finding…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить или обновить вывод…</translation></message>
     <message>
         <source>Open &amp;reassessment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть &amp;повторную оценку…</translation></message>
     <message>
         <source>%1 (%2 topics, newest %3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 (разделов: %2, последний: %3)</translation></message>
     <message>
         <source>Choose a State to see its file.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите государство, чтобы увидеть его досье.</translation></message>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье страны назначения: %1</translation></message>
     <message>
         <source>No finding yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выводов пока нет</translation></message>
     <message>
         <source>No finding on this topic yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По этому разделу выводов пока нет.</translation></message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — оценка от %2, %3</translation></message>
     <message>
         <source>Saved. These valid licences concern %1 and are now listed for reassessment (Article 7(7)): %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохранено. Следующие действующие лицензии касаются %1 и включены в список на повторную оценку (статья 7(7)): %2</translation></message>
     <message>
         <source>Saved. No valid licence was put up for reassessment.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохранено. Ни одна действующая лицензия не включена в список на повторную оценку.</translation></message>
 </context>
 <context>
     <name>DestinationPanel</name>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье страны назначения: %1</translation></message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Скрыть</translation></message>
     <message>
         <source>&amp;Use destination file on this page</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Использовать досье на этой странице</translation></message>
     <message>
         <source>Adds the file's sources to this page's sources and its findings to the reasoning, marked with their date; nothing you typed is replaced.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавляет источники досье к источникам этой страницы, а его выводы — к обоснованию, с указанием даты; введенный вами текст не заменяется.</translation></message>
     <message>
         <source>%1 — assessed %2 by %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — оценка от %2, %3</translation></message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Показать</translation></message>
     <message>
         <source>From the destination file (%1, assessed %2):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Из досье страны назначения (%1, оценка от %2):</translation></message>
     <message>
         <source>Copied into this page's answers (%1): review them and make them yours.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Скопировано в ответы этой страницы (%1): проверьте их и доработайте.</translation></message>
     <message>
         <source>This page already has what the file holds.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На этой странице уже есть все, что содержит досье.</translation></message>
 </context>
 <context>
     <name>DestinationSettingsTab</name>
     <message>
         <source>Each destination State's file holds standing findings (GBV, human rights, IHL, diversion...) that new assessments start from. A finding older than this is shown with a warning, in the file and beside the assessment, so someone refreshes it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье каждого государства назначения содержит постоянные выводы (ГН, права человека, МГП, перенаправление...), с которых начинаются новые оценки. Вывод старше этого срока показывается с предупреждением в досье и рядом с оценкой, чтобы кто-нибудь его обновил.</translation></message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> мес.</translation></message>
     <message>
         <source>Destination material needs &amp;refreshing after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Материалы по странам назначения нужно &amp;обновлять через</translation></message>
 </context>
 <context>
     <name>DiversionPage</name>
     <message>
         <source>Assess the risk that the items are diverted to unauthorised end users or end uses, stage by stage along the supply chain. The overall diversion risk is the highest stage risk. Red flags, the end-user certificate and post-shipment arrangements are recorded below and reported with the conclusion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оцените риск незаконного перенаправления изделий неуполномоченным конечным пользователям или для несанкционированного конечного использования — поэтапно по всей цепочке поставки. Общий риск перенаправления равен наибольшему риску на этапах. Тревожные признаки, сертификат конечного пользователя и договоренности о проверке после поставки фиксируются ниже и отражаются в выводе.</translation></message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Этап: %1</translation></message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожные признаки</translation></message>
     <message>
         <source>Present?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Есть?</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечание</translation></message>
     <message>
         <source>End-user certificate and assurances</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя и заверения</translation></message>
     <message>
         <source>EUC number, issuer, date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер СКП, кем выдан, дата</translation></message>
     <message>
         <source>End-user certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя получен</translation></message>
     <message>
         <source>Certificate authenticated with the issuing authority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подлинность сертификата подтверждена выдавшим органом</translation></message>
     <message>
         <source>Assurance: no re-export without consent</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение: без согласия реэкспорт не производится</translation></message>
     <message>
         <source>Assurance on stockpile security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение о безопасности хранения запасов</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Post-shipment cooperation and verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сотрудничество и проверка после поставки</translation></message>
     <message>
         <source>Delivery verification certificate agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Согласован сертификат подтверждения доставки</translation></message>
     <message>
         <source>On-site inspection agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Согласована инспекция на месте</translation></message>
     <message>
         <source>Post-shipment cooperation agreed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Согласовано сотрудничество после поставки</translation></message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Add document to %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить документ к делу %1</translation></message>
     <message>
         <source>e.g. End-user certificate signed by the MoD</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. сертификат конечного пользователя, подписанный Минобороны</translation></message>
     <message>
         <source>The document's own number, if any</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Собственный номер документа, если есть</translation></message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Датирован</translation></message>
     <message>
         <source>Where the file is kept (optional)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Где хранится файл (необязательно)</translation></message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обзор…</translation></message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид:</translation></message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Название:</translation></message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер:</translation></message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата:</translation></message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Файл:</translation></message>
     <message>
         <source>Give the document a title.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Укажите название документа.</translation></message>
     <message>
         <source>Choose the document's file</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите файл документа</translation></message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все файлы (*)</translation></message>
 </context>
 <context>
     <name>EmbargoDataDialog</name>
     <message>
         <source>Embargo reference data</source>
         <extracomment>An update was loaded or the applied sets changed: reassessment lists refresh.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Справочные данные об эмбарго</translation></message>
     <message>
         <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State's own: tick them to apply them.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>При проверке по статье 6 каждое назначение, конечный пользователь, грузополучатель и государство транзита сверяются с этими наборами по состоянию на дату решения. Эмбарго Совета Безопасности ООН (статья 6(1)) применяются всегда. Региональные и иные наборы (статья 6(2)) применяются, только если это собственное обязательство вашего государства: отметьте их, чтобы применять.</translation></message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Применяется</translation></message>
     <message>
         <source>Set</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Набор</translation></message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правовое основание</translation></message>
     <message>
         <source>Verified as of</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверено на</translation></message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Записей</translation></message>
     <message>
         <source>&amp;Apply the ticked sets</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Применить отмеченные наборы</translation></message>
     <message>
         <source>&amp;Load updated embargo data from a file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Загрузить обновленные данные об эмбарго из файла…</translation></message>
     <message>
         <source>UN Security Council, Chapter VII (Art. 6(1))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Совет Безопасности ООН, глава VII (ст. 6(1))</translation></message>
     <message>
         <source>Other international obligation (Art. 6(2))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другое международное обязательство (ст. 6(2))</translation></message>
     <message>
         <source>UN embargoes always apply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Эмбарго ООН применяются всегда</translation></message>
     <message>
         <source>Apply this set</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Применять этот набор</translation></message>
     <message>
         <source>loaded update</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>загруженное обновление</translation></message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>поставлено с программой</translation></message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источник: %1</translation></message>
     <message>
         <source>The choice was not saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выбор не сохранен</translation></message>
     <message>
         <source>Applied: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Применяются: %1</translation></message>
     <message>
         <source>Load embargo data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Загрузка данных об эмбарго</translation></message>
     <message>
         <source>Embargo data (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Данные об эмбарго (*.json);;Все файлы (*)</translation></message>
     <message>
         <source>Nothing was loaded. %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ничего не загружено. %1</translation></message>
     <message>
         <source>The embargo file was not loaded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Файл эмбарго не загружен</translation></message>
     <message>
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Загружено: %1, проверено на %2 (было: %3): добавлено %4, изменено %5, удалено %6. Откройте повторную оценку по статье 7(7), чтобы увидеть затронутые лицензии.</translation></message>
     <message>
         <source>Load older embargo data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Загрузка более старых данных об эмбарго</translation></message>
     <message>
         <source>%1
 
 To load it anyway, say why (for example: corrections to the entries).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1
+
+Чтобы все же загрузить их, укажите причину (например: исправления записей).</translation></message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Destination file: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Досье страны назначения: %1</translation></message>
     <message>
         <source>What the material shows about the State, for the officers who come after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что материалы показывают о государстве — для специалистов, которые будут работать после вас</translation></message>
     <message>
         <source>Why the finding changes (a new report, the situation changed)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему вывод меняется (новый доклад, изменилась ситуация)</translation></message>
     <message>
         <source>Put the valid licences concerning this State up for reassessment (Article 7(7))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Включить действующие лицензии, касающиеся этого государства, в список на повторную оценку (статья 7(7))</translation></message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Раздел</translation></message>
     <message>
         <source>&amp;Assessed on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дата оценки</translation></message>
     <message>
         <source>&amp;Finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вывод</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источники</translation></message>
     <message>
         <source>&amp;Why it changes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Почему меняется</translation></message>
     <message>
         <source>Choose the kind of source for “%1”, or remove the row.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите вид источника для «%1» или удалите строку.</translation></message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Problems to correct</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что нужно исправить</translation></message>
     <message>
         <source>Not saved yet. Please correct this problem:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Еще не сохранено. Исправьте эту ошибку:</translation></message>
     <message>
         <source>Not saved yet. Please correct these %1 problems:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Еще не сохранено. Исправьте ошибки (%1):</translation></message>
     <message>
         <source>Go to this field</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перейти к этому полю</translation></message>
 </context>
 <context>
     <name>EucChecksPanel</name>
     <message>
         <source>Number</source>
         <extracomment>A check was recorded: the case view shows the case again (its history changed).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Issued by, on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кем и когда выдан</translation></message>
     <message>
         <source>Contacted (who, how), on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>С кем и как связались, когда</translation></message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Результат</translation></message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечания</translation></message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кто зарегистрировал</translation></message>
     <message>
         <source>Record how the certificate was verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрируйте, как проверялся сертификат</translation></message>
     <message>
         <source>e.g. Col. Souza, MoD legal office, by telephone</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. полковник Соуза, юридический отдел Минобороны, по телефону</translation></message>
     <message>
         <source>&amp;Record the check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать проверку</translation></message>
     <message>
         <source>Certificate &amp;number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Номер сертификата</translation></message>
     <message>
         <source>&amp;Issuing authority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Выдавший орган</translation></message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата выдачи</translation></message>
     <message>
         <source>&amp;Contacted (who, how)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;С кем и как связались</translation></message>
     <message>
         <source>Contacted on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата связи</translation></message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рез&amp;ультат</translation></message>
     <message>
         <source>End-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя</translation></message>
     <message>
         <source>End-user certificate (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя (%1)</translation></message>
 </context>
 <context>
     <name>FieldMessages</name>
     <message>
         <source>enter the applicant's name</source>
         <extracomment>Dynamic property set on a widget whose value was refused; ``ERROR_STYLE`` draws it red.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите наименование заявителя</translation></message>
     <message>
         <source>choose the applicant's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите страну заявителя</translation></message>
     <message>
         <source>choose the final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите конечное государство-импортер</translation></message>
     <message>
         <source>choose the exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите государство-экспортер</translation></message>
     <message>
         <source>not a known country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>неизвестная страна</translation></message>
     <message>
         <source>not a country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>не является страной</translation></message>
     <message>
         <source>the date received cannot be in the future</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата получения не может быть в будущем</translation></message>
     <message>
         <source>the certificate date cannot be in the future</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата сертификата не может быть в будущем</translation></message>
     <message>
         <source>choose a transit State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите государство транзита</translation></message>
     <message>
         <source>add the end user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>добавьте конечного пользователя</translation></message>
     <message>
         <source>enter the party's name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите наименование стороны</translation></message>
     <message>
         <source>choose the party's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите страну стороны</translation></message>
     <message>
         <source>only a commercial consignee can act for a government party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>действовать от имени государственной стороны может только коммерческий грузополучатель</translation></message>
     <message>
         <source>choose a government party of this case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите государственную сторону этого дела</translation></message>
     <message>
         <source>it may act only for a national or regional government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>он может действовать только от имени национального или регионального правительства</translation></message>
     <message>
         <source>the government it acts for must be of the consignee's country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>правительство, от имени которого он действует, должно быть правительством страны грузополучателя</translation></message>
     <message>
         <source>add at least one line item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>добавьте хотя бы одну позицию</translation></message>
     <message>
         <source>describe the item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>опишите изделие</translation></message>
     <message>
         <source>the quantity must not be negative</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>количество не может быть отрицательным</translation></message>
     <message>
         <source>the quantity must be greater than zero</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>количество должно быть больше нуля</translation></message>
     <message>
         <source>the quantity may have at most 3 decimal places</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>в количестве допускается не более 3 десятичных знаков</translation></message>
     <message>
         <source>the quantity is too large</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>количество слишком велико</translation></message>
     <message>
         <source>the value must not be negative</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>стоимость не может быть отрицательной</translation></message>
     <message>
         <source>the value may have at most 3 decimal places</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>в стоимости допускается не более 3 десятичных знаков</translation></message>
     <message>
         <source>the value is too large</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>стоимость слишком велика</translation></message>
     <message>
         <source>give the value's currency as a three-letter code such as EUR</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите валюту стоимости трехбуквенным кодом, например EUR</translation></message>
     <message>
         <source>choose either an ATT category or a reason it is not reportable, not both</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите либо категорию ДТО, либо причину, по которой изделие не подлежит отчетности, но не то и другое</translation></message>
     <message>
         <source>choose the ATT category, or say why the item is not reportable</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выберите категорию ДТО или укажите, почему изделие не подлежит отчетности</translation></message>
     <message>
         <source>say why the item is withheld from the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите, почему изделие не включается в ежегодный доклад</translation></message>
     <message>
         <source>say why the application is withdrawn</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите, почему заявление отзывается</translation></message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>количество</translation></message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>стоимость</translation></message>
     <message>
         <source>'%1' is not an ATT category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» не является категорией ДТО</translation></message>
     <message>
         <source>'%1' is not a %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1»: недопустимое значение (%2)</translation></message>
     <message>
         <source>use a dot for decimals in the %1, not a comma</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>в поле «%1» десятичный разделитель — точка, а не запятая</translation></message>
 </context>
 <context>
     <name>FindingEditor</name>
     <message>
         <source>Reasoning: what the information shows</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обоснование: что показывает информация</translation></message>
     <message>
         <source>Risk before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск до снижения</translation></message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обоснование</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источники</translation></message>
 </context>
 <context>
     <name>FirstAdminForm</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Создание администратора</translation></message>
     <message>
         <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers, committee members, deciding authority and focal point, but cannot decide cases.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В этой базе данных еще нет учетных записей. Создайте учетную запись администратора: администратор добавляет специалистов, членов комиссии, лицо, принимающее решение, и координатора, но не может принимать решения по делам.</translation></message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Создать администратора</translation></message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Имя пользователя:</translation></message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>П&amp;олное имя:</translation></message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Пароль:</translation></message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Повторите па&amp;роль:</translation></message>
     <message>
         <source>Enter a user name and the administrator's full name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите имя пользователя и полное имя администратора.</translation></message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пароли не совпадают.</translation></message>
 </context>
 <context>
     <name>FollowUpVocabulary</name>
     <message>
         <source>Delivery verification certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат подтверждения доставки</translation></message>
     <message>
         <source>Verification visit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверочный визит</translation></message>
     <message>
         <source>End-use assurance</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение о конечном использовании</translation></message>
     <message>
         <source>Storage assurance</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение о хранении</translation></message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Просрочено</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыто</translation></message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выполнено</translation></message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Снято</translation></message>
     <message>
         <source>Satisfactory</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удовлетворительно</translation></message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Есть замечания</translation></message>
     <message>
         <source>BREACH FOUND</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ВЫЯВЛЕНО НАРУШЕНИЕ</translation></message>
     <message>
         <source>After every shipment under every licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>После каждой отгрузки по любой лицензии</translation></message>
     <message>
         <source>When the licence's conditions or its assessment call for delivery verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда условия лицензии или ее оценка требуют подтверждения доставки</translation></message>
     <message>
         <source>Never automatically (added by hand)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Никогда автоматически (добавляется вручную)</translation></message>
     <message>
         <source>%1 for shipment %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 по отгрузке %2</translation></message>
     <message>
         <source>%1 for the shipment of %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 по отгрузке от %2</translation></message>
     <message>
         <source>Follow-up obligation added</source>
         <extracomment>The history's actions for obligations, in words.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавлено обязательство последующего контроля</translation></message>
     <message>
         <source>Verification visit planned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запланирован проверочный визит</translation></message>
     <message>
         <source>Delivery verification certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Получен сертификат подтверждения доставки</translation></message>
     <message>
         <source>Verification visit recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрирован проверочный визит</translation></message>
     <message>
         <source>Assurance checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение проверено</translation></message>
     <message>
         <source>Follow-up obligation waived</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обязательство последующего контроля снято</translation></message>
     <message>
         <source>Licence %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1: %2</translation></message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срок %1</translation></message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выполнено %1</translation></message>
 </context>
 <context>
     <name>FollowUpWindow</name>
     <message>
         <source>Licence follow-up</source>
         <extracomment>Rows per page.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Последующий контроль лицензий</translation></message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все виды</translation></message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Любой статус</translation></message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Только просроченные</translation></message>
     <message>
         <source>&amp;Due between</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Срок с</translation></message>
     <message>
         <source>Part of the licence number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Часть номера лицензии</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вид:</translation></message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стат&amp;ус:</translation></message>
     <message>
         <source>Des&amp;tination:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Назначение:</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Лицензия:</translation></message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>по</translation></message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Н&amp;азад</translation></message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Далее</translation></message>
     <message>
         <source>Certificate &amp;rules…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Правила для сертификатов…</translation></message>
     <message>
         <source>When delivery verification certificates are owed, and how soon</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда требуются сертификаты подтверждения доставки и в какой срок</translation></message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все назначения</translation></message>
     <message>
         <source>No obligation matches these filters.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет обязательств, соответствующих фильтрам.</translation></message>
     <message>
         <source>%1–%2 of %3 obligations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обязательства %1–%2 из %3</translation></message>
 </context>
 <context>
     <name>GbvConsultationBox</name>
     <message>
         <source>What should the gender adviser look at? e.g. the prevalence of conflict-related sexual violence by the receiving unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На что обратить внимание советнику по гендерным вопросам? напр. распространенность сексуального насилия, связанного с конфликтом, со стороны подразделения-получателя</translation></message>
     <message>
         <source>&amp;Ask the gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Запросить советника по гендерным вопросам</translation></message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запросить</translation></message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вопрос</translation></message>
     <message>
         <source>Consultation of the gender adviser (Article 7(4))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Консультация советника по гендерным вопросам (статья 7(4))</translation></message>
     <message>
         <source>Steps 1 and 2 are answered yes: serious GBV/VAWC is prevalent in the importing State. The authority asks the gender adviser, who may consult women's organisations and GBV experts, before the assessment is completed.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На шаги 1 и 2 дан ответ «да»: в государстве-импортере распространены серьезные ГН/НЖД. Прежде чем оценка будет завершена, орган запрашивает советника по гендерным вопросам, который может проконсультироваться с женскими организациями и экспертами по ГН.</translation></message>
     <message>
         <source>The gender adviser has not been asked yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Советник по гендерным вопросам еще не запрошен.</translation></message>
     <message>
         <source>Any gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Любой советник по гендерным вопросам</translation></message>
     <message>
         <source>The gender adviser was not asked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос советнику по гендерным вопросам не направлен</translation></message>
 </context>
 <context>
     <name>GbvFlowchart</name>
     <message>
         <source>Where the case stands: the highlighted step (you are here).</source>
         <extracomment>Fill, border and text colours per status. The legend's entries, in reading order. Step 4 when the engine found an overriding risk after mitigation: where the case stands. The outcome line under the chart: overriding (red) or not (green).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Положение дела: выделенный шаг (вы здесь).</translation></message>
     <message>
         <source>Outcome: an overriding risk remains after mitigation (step 4): Article 7(3) forbids authorising.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Итог: после снижения остается преобладающий риск (шаг 4): статья 7(3) запрещает выдачу разрешения.</translation></message>
     <message>
         <source>Outcome: no overriding risk of serious GBV/VAWC after mitigation.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Итог: после снижения преобладающего риска серьезных ГН/НЖД нет.</translation></message>
     <message>
         <source>%1 (you are here)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 (вы здесь)</translation></message>
     <message>
         <source>then 5</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>затем 5</translation></message>
     <message>
         <source>4 last</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>4 в конце</translation></message>
 </context>
 <context>
     <name>GbvForms</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ГГГГ-ММ-ДД</translation></message>
     <message>
         <source>Write dates as YYYY-MM-DD, e.g. %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вводите даты в формате ГГГГ-ММ-ДД, например %1</translation></message>
 </context>
 <context>
     <name>GbvPage</name>
     <message>
         <source>The flowchart numbers its steps 1 to 5 with mitigation last. Under Article 7(1)-(3), however, an overriding risk is determined only after mitigation has been considered (footnote 7 of the flowchart). The steps are therefore taken in the order 1, 2, 3, 5, 4: mitigation (step 5) before the overriding-risk determination (step 4). The numbers stay those of the published flowchart.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На схеме шаги пронумерованы от 1 до 5, и снижение риска идет последним. Однако согласно статье 7(1)–(3) преобладающий риск определяется только после рассмотрения мер по снижению риска (сноска 7 схемы). Поэтому шаги выполняются в порядке 1, 2, 3, 5, 4: снижение риска (шаг 5) — до определения преобладающего риска (шаг 4). Номера шагов сохранены как в опубликованной схеме.</translation></message>
     <message>
         <source>Step 1 — are there prevalent types of GBV / VAWC in the importing State?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 1 — распространены ли в государстве-импортере виды ГН / НЖД?</translation></message>
     <message>
         <source>Separate with semicolons, e.g. conflict-related sexual violence; femicide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разделяйте точкой с запятой, напр. сексуальное насилие, связанное с конфликтом; фемицид</translation></message>
     <message>
         <source>Prevalent types</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенные виды</translation></message>
     <message>
         <source>Step 2 — are these prevalent violations serious?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 2 — являются ли эти распространенные нарушения серьезными?</translation></message>
     <message>
         <source>Step 3 — does the importing State take effective preventive action?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 3 — принимает ли государство-импортер эффективные меры предупреждения?</translation></message>
     <message>
         <source>Risk that the items would be used to commit or facilitate the GBV / VAWC identified (before mitigation)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск того, что изделия будут использованы для совершения или содействия совершению выявленных ГН / НЖД (до снижения)</translation></message>
     <message>
         <source>Record mitigation measures for 7(4)…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать меры по снижению риска для 7(4)…</translation></message>
     <message>
         <source>Step 5 (taken before step 4) — does mitigation reliably reduce the risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 5 (выполняется до шага 4) — надежно ли меры снижают риск?</translation></message>
     <message>
         <source>Measures are recorded on the Article 7(2) mitigation page: tick “7(4) GBV/VAWC” for each measure that addresses this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Меры регистрируются на странице снижения риска (статья 7(2)): отметьте «7(4) ГН/НЖД» для каждой меры, направленной на этот риск.</translation></message>
     <message>
         <source>Mitigation was considered and no measure addresses this risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Меры по снижению риска рассмотрены; ни одна мера не направлена на этот риск</translation></message>
     <message>
         <source>Explain the overriding-risk determination for the record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поясните для протокола определение преобладающего риска</translation></message>
     <message>
         <source>Step 4 (taken last) — is there an overriding risk after mitigation?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 4 (выполняется последним) — есть ли преобладающий риск после снижения?</translation></message>
     <message>
         <source>Save the page to see where the case stands.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохраните страницу, чтобы увидеть положение дела.</translation></message>
     <message>
         <source>The case stands at step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело на шаге %1: %2</translation></message>
     <message>
         <source>Flowchart finished. Risk after mitigation: %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема пройдена. Риск после снижения: %1.</translation></message>
     <message>
         <source>Evaluation order 1 → 2 → 3 → 5 → 4:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Порядок оценки 1 → 2 → 3 → 5 → 4:</translation></message>
 </context>
 <context>
     <name>GbvStepText</name>
     <message>
         <source>Step 3: the importing State takes effective preventive action, weighed in step 4 (it does not lower the risk by itself).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 3: государство-импортер принимает эффективные меры предупреждения; это учитывается на шаге 4 (само по себе риск не снижает).</translation></message>
     <message>
         <source>Step 3: the importing State does not take effective preventive action, which weighs towards an overriding risk in step 4.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 3: государство-импортер не принимает эффективных мер предупреждения, что свидетельствует в пользу преобладающего риска на шаге 4.</translation></message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответа еще нет.</translation></message>
     <message>
         <source>Not reached yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Еще не достигнут.</translation></message>
     <message>
         <source>Not needed: the flowchart ended earlier.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не требуется: схема завершилась раньше.</translation></message>
     <message>
         <source>Record the risk before mitigation first.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сначала укажите риск до снижения.</translation></message>
     <message>
         <source>No prevalent GBV/VAWC identified.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенных ГН/НЖД не выявлено.</translation></message>
     <message>
         <source>No prevalent GBV/VAWC: no 7(4) risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенных ГН/НЖД нет: риска по 7(4) нет.</translation></message>
     <message>
         <source>The prevalent violations are not serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенные нарушения не являются серьезными.</translation></message>
     <message>
         <source>The prevalent violations are serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространенные нарушения являются серьезными.</translation></message>
     <message>
         <source>Article 7(4) concerns serious acts; the prevalent violations are not serious.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(4) касается серьезных актов; распространенные нарушения не являются серьезными.</translation></message>
     <message>
         <source>The importing State takes effective preventive action.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство-импортер принимает эффективные меры предупреждения.</translation></message>
     <message>
         <source>The importing State does not take effective preventive action.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство-импортер не принимает эффективных мер предупреждения.</translation></message>
     <message>
         <source>No mitigation measure addresses this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ни одна мера по снижению не направлена на этот риск.</translation></message>
     <message>
         <source>Consider mitigation: link a measure to this risk, or record that none addresses it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите меры по снижению: свяжите меру с этим риском или отметьте, что таких мер нет.</translation></message>
     <message>
         <source>The flowchart is not finished.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема не пройдена.</translation></message>
     <message>
         <source>After mitigation an overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>После снижения остается преобладающий риск (статья 7(4), 7(3)).</translation></message>
     <message>
         <source>After mitigation no overriding risk remains (Article 7(4), 7(3)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>После снижения преобладающего риска нет (статья 7(4), 7(3)).</translation></message>
     <message>
         <source>Prevalent: %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Распространены: %1.</translation></message>
     <message>
         <source>Reliably reduced by %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Надежно снижается мерами: %1.</translation></message>
     <message>
         <source>Measures %1 do not reliably reduce it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Меры %1 не снижают его надежно.</translation></message>
     <message>
         <source>Risk %1 before mitigation; decide on the measures.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск до снижения: %1; примите решение о мерах.</translation></message>
     <message>
         <source>Risk %1 before mitigation, %2 after: an overriding risk remains.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск до снижения: %1, после: %2; преобладающий риск остается.</translation></message>
     <message>
         <source>Risk %1 before mitigation, %2 after: no overriding risk remains.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск до снижения: %1, после: %2; преобладающего риска нет.</translation></message>
 </context>
 <context>
     <name>GbvWords</name>
     <message>
         <source>Women's organisation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Женская организация</translation></message>
     <message>
         <source>GBV expert</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Эксперт по ГН</translation></message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другое</translation></message>
     <message>
         <source>Gender-based violence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Гендерное насилие</translation></message>
     <message>
         <source>Arms Trade Treaty basics</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Основы Договора о торговле оружием</translation></message>
     <message>
         <source>Export control law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Законодательство об экспортном контроле</translation></message>
     <message>
         <source>Authentic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подлинный</translation></message>
     <message>
         <source>NOT authentic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>НЕ подлинный</translation></message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет ответа</translation></message>
     <message>
         <source>any gender adviser</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>любой советник по гендерным вопросам</translation></message>
     <message>
         <source>Asked by %1 on %2, of %3:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос: %1, %2; адресат: %3:</translation></message>
     <message>
         <source>Awaiting the gender adviser's answer.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ожидается ответ советника по гендерным вопросам.</translation></message>
     <message>
         <source>Answered by %1 on %2:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответ: %1, %2:</translation></message>
     <message>
         <source>Consulted: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проведены консультации: %1</translation></message>
     <message>
         <source>EUC number %1 is also on case %2 (same end user)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер СКП %1 указан также в деле %2 (тот же конечный пользователь)</translation></message>
     <message>
         <source>EUC number %1 is also on case %2 (different end user)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер СКП %1 указан также в деле %2 (другой конечный пользователь)</translation></message>
     <message>
         <source>EUC number %1: the issuing authority says the certificate is NOT authentic. Do not rely on it; consider the diversion risk and whether to deny.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>СКП № %1: выдавший орган сообщает, что сертификат НЕ подлинный. Не полагайтесь на него; рассмотрите риск перенаправления и вопрос об отказе.</translation></message>
     <message>
         <source>EUC number %1: the issuing authority has not replied yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>СКП № %1: выдавший орган еще не ответил.</translation></message>
     <message>
         <source>Gender adviser asked (%1): %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос советнику по гендерным вопросам (%1): %2</translation></message>
     <message>
         <source>Gender adviser answered: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответ советника по гендерным вопросам: %1</translation></message>
     <message>
         <source>(consulted: %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(консультации: %1)</translation></message>
     <message>
         <source>End-user certificate %1 checked with %2: %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя %1 проверен (%2): %3</translation></message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Is any party or State under an arms embargo on the decision date?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Находится ли какая-либо сторона или государство под эмбарго на поставки оружия на дату решения?</translation></message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(1): эмбарго Совета Безопасности ООН по главе VII безусловно запрещает передачу. Проверяются все назначения, конечные пользователи, грузополучатели, брокеры и государства транзита — по всем изделиям, включая боеприпасы, части и компоненты (статьи 3 и 4).</translation></message>
     <message>
         <source>The application's parties and States; the embargo data's legal basis and dates; the UN Consolidated List for named persons.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стороны и государства по заявлению; правовое основание и даты в данных об эмбарго; Сводный санкционный перечень ООН для поименованных лиц.</translation></message>
     <message>
         <source>Does this embargo match apply, and has any required approval or notification been made?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Применяется ли это совпадение с эмбарго, и получено ли требуемое одобрение или направлено ли уведомление?</translation></message>
     <message>
         <source>Some embargoes cover only part of a country, only non-State actors, or allow supplies with a sanctions committee's approval or notification. Approval must be obtained before authorising; without it the transfer stays prohibited.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Некоторые эмбарго распространяются лишь на часть страны или только на негосударственных субъектов либо допускают поставки с одобрения комитета по санкциям или после его уведомления. Одобрение должно быть получено до выдачи разрешения; без него передача остается запрещенной.</translation></message>
     <message>
         <source>The resolution's text, the committee's exemption page, the committee's reply letter.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Текст резолюции, страница комитета об изъятиях, ответное письмо комитета.</translation></message>
     <message>
         <source>Would the transfer violate another international obligation of your State (6(2))?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нарушит ли передача другое международное обязательство вашего государства (6(2))?</translation></message>
     <message>
         <source>Regional embargoes (EU, OSCE, ECOWAS), the Firearms Protocol, mine or cluster munition bans and other treaties your State has joined are absolute too.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Региональные эмбарго (ЕС, ОБСЕ, ЭКОВАС), Протокол об огнестрельном оружии, запреты мин и кассетных боеприпасов и другие договоры, к которым присоединилось ваше государство, также носят абсолютный характер.</translation></message>
     <message>
         <source>Your State's treaty list and enabled regional embargo sets; legal adviser's opinion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перечень договоров вашего государства и включенные наборы региональных эмбарго; заключение юрисконсульта.</translation></message>
     <message>
         <source>Do you know the items would be used for genocide, crimes against humanity or war crimes?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Известно ли вам, что изделия будут использованы для совершения геноцида, преступлений против человечности или военных преступлений?</translation></message>
     <message>
         <source>Article 6(3) is about knowledge at the time of authorisation, not mere risk: if the State knows, it must refuse. Risk short of knowledge is weighed under Article 7.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(3) касается знания на момент выдачи разрешения, а не просто риска: если государству это известно, оно должно отказать. Риск, не достигающий уровня знания, оценивается по статье 7.</translation></message>
     <message>
         <source>Findings of UN investigative bodies and courts, credible reporting of ongoing crimes.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выводы следственных органов ООН и судов, достоверные сообщения о совершаемых преступлениях.</translation></message>
     <message>
         <source>Step 1: What types of GBV and violence against women and children are prevalent?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 1: какие виды ГН и насилия в отношении женщин и детей распространены?</translation></message>
     <message>
         <source>Identify which forms are common in the importing State (e.g. conflict-related sexual violence, domestic violence, femicide) before asking how the items relate to them.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Определите, какие формы распространены в государстве-импортере (напр. сексуальное насилие, связанное с конфликтом, домашнее насилие, фемицид), прежде чем выяснять, как с ними связаны изделия.</translation></message>
     <message>
         <source>UN and treaty-body reports (CEDAW, CRC), national statistics, women's organisations, consultation with GBV experts.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклады ООН и договорных органов (КЛДЖ, КПР), национальная статистика, женские организации, консультации с экспертами по ГН.</translation></message>
     <message>
         <source>Step 2: Are these prevalent violations 'serious'?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 2: являются ли эти распространенные нарушения «серьезными»?</translation></message>
     <message>
         <source>Article 7(4) speaks of serious acts: consider scale, gravity, whether systematic or tolerated, and whether security forces are involved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(4) говорит о серьезных актах: учитывайте масштаб, тяжесть, систематический характер или терпимость к ним, а также причастность сил безопасности.</translation></message>
     <message>
         <source>Commission of inquiry findings, Special Representative on Sexual Violence in Conflict.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выводы комиссий по расследованию, Специальный представитель по вопросу о сексуальном насилии в условиях конфликта.</translation></message>
     <message>
         <source>Step 3: Does the importing State take effective preventive action?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 3: принимает ли государство-импортер эффективные меры предупреждения?</translation></message>
     <message>
         <source>Look at laws, prosecutions, protection services and vetting and training of forces, and whether they work in practice, not only on paper.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите законы, уголовное преследование, службы защиты, проверку и подготовку личного состава сил — и работают ли они на практике, а не только на бумаге.</translation></message>
     <message>
         <source>Prosecution data, UN country reviews, NGO monitoring, the importer's own information.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Данные об уголовном преследовании, страновые обзоры ООН, мониторинг НПО, информация самого импортера.</translation></message>
     <message>
         <source>How likely is it that these items would be used to commit or facilitate the GBV found?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Насколько вероятно, что эти изделия будут использованы для совершения или содействия совершению выявленного ГН?</translation></message>
     <message>
         <source>Judge the link between the items, the end user and the violations before mitigation: the type of items (e.g. small arms used in intimidation), and the end user's record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оцените связь между изделиями, конечным пользователем и нарушениями до снижения риска: вид изделий (напр. стрелковое оружие, используемое для запугивания) и прошлое поведение конечного пользователя.</translation></message>
     <message>
         <source>End-user record, item type and use, reports naming the unit or force concerned.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сведения о конечном пользователе, вид и применение изделий, доклады с упоминанием соответствующего подразделения или формирования.</translation></message>
     <message>
         <source>Step 5: Do mitigation measures reliably and significantly reduce the risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 5: надежно ли и существенно ли меры снижают риск?</translation></message>
     <message>
         <source>Taken before step 4 (footnote 7): the overriding-risk decision is made after mitigation. A measure counts only if it is credible and verifiable for this end user.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выполняется до шага 4 (сноска 7): решение о преобладающем риске принимается после снижения. Мера учитывается, только если она заслуживает доверия и поддается проверке в отношении этого конечного пользователя.</translation></message>
     <message>
         <source>The measures proposed and the importer's track record of honouring similar commitments.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предлагаемые меры и то, как импортер выполнял аналогичные обязательства в прошлом.</translation></message>
     <message>
         <source>Step 4: Is there an overriding risk after mitigation?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Шаг 4: есть ли преобладающий риск после снижения?</translation></message>
     <message>
         <source>The application computes this from the risk before mitigation and step 5; explain the determination in your own words for the record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Приложение рассчитывает это на основе риска до снижения и шага 5; поясните определение своими словами для протокола.</translation></message>
     <message>
         <source>Your findings in steps 1-3 and 5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ваши выводы на шагах 1–3 и 5.</translation></message>
     <message>
         <source>Are there diversion red flags?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Есть ли тревожные признаки перенаправления?</translation></message>
     <message>
         <source>Warning signs that the declared end user or end use may not be the real one.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предупреждающие признаки того, что заявленные конечный пользователь или конечное использование могут не соответствовать действительности.</translation></message>
     <message>
         <source>Routing, brokers' registration, payment terms, the fit between items and the end user.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Маршрут, регистрация брокеров, условия оплаты, соответствие изделий конечному пользователю.</translation></message>
     <message>
         <source>Is there an authenticated end-user certificate with adequate assurances?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Есть ли сертификат конечного пользователя с подтвержденной подлинностью и достаточными заверениями?</translation></message>
     <message>
         <source>An EUC names the end user and end use; assurances can cover no re-export without consent and secure storage. Authenticate it with the issuing authority.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>СКП указывает конечного пользователя и конечное использование; заверения могут включать отказ от реэкспорта без согласия и надежное хранение. Проверьте его подлинность у выдавшего органа.</translation></message>
     <message>
         <source>The EUC, its verification with the importing State, stockpile-security assurances.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>СКП, его проверка в государстве-импортере, заверения о безопасности хранения запасов.</translation></message>
     <message>
         <source>Are delivery verification or post-shipment checks agreed?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Согласованы ли подтверждение доставки или проверки после поставки?</translation></message>
     <message>
         <source>Delivery verification certificates and on-site checks let you confirm the items reached the end user and remain there.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификаты подтверждения доставки и проверки на месте позволяют убедиться, что изделия дошли до конечного пользователя и остаются у него.</translation></message>
     <message>
         <source>The importer's agreement; past cooperation on verification.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Согласие импортера; прежнее сотрудничество при проверках.</translation></message>
     <message>
         <source>Which measures (Art. 7(2)) address which risks, and do they reliably reduce them?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Какие меры (ст. 7(2)) направлены на какие риски и надежно ли они их снижают?</translation></message>
     <message>
         <source>Confidence-building measures and jointly developed programmes can lower a risk. Link each measure to the risks it addresses; say honestly whether it works reliably.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Меры укрепления доверия и совместно разработанные программы могут снизить риск. Свяжите каждую меру с рисками, на которые она направлена; честно укажите, надежна ли она.</translation></message>
     <message>
         <source>Draft agreements, the importer's record of compliance, verification arrangements.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проекты соглашений, соблюдение обязательств импортером, договоренности о проверке.</translation></message>
     <message>
         <source>Article 7(3): after mitigation, is there an overriding risk on any criterion?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(3): есть ли после снижения преобладающий риск по какому-либо критерию?</translation></message>
     <message>
         <source>If so, the State shall not authorise. The application computes the recommendation from your findings and will not let a decision contradict it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Если да, государство не выдает разрешение. Приложение рассчитывает рекомендацию на основе ваших выводов и не допустит решения, которое ей противоречит.</translation></message>
     <message>
         <source>All findings above.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все выводы выше.</translation></message>
     <message>
         <source>Would the items contribute to or undermine peace and security?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Будут ли изделия способствовать миру и безопасности или подрывать их?</translation></message>
     <message>
         <source>Weigh both sides: legitimate self-defence or peacekeeping needs against the risk of fuelling conflict, regional tension or an arms build-up.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Взвесьте обе стороны: законные потребности самообороны или миротворчества — против риска разжигания конфликта, региональной напряженности или наращивания вооружений.</translation></message>
     <message>
         <source>UN Security Council reports, regional security analyses, embassy reporting, the importer's stated need (Art. 8(1) documents).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклады Совета Безопасности ООН, региональные анализы безопасности, донесения посольства, заявленная потребность импортера (документы по ст. 8(1)).</translation></message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of IHL?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть использованы для совершения или содействия совершению серьезного нарушения МГП?</translation></message>
     <message>
         <source>Look at the end user's conduct in armed conflict: attacks on civilians, indiscriminate weapons use, and whether violations are investigated and punished.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите поведение конечного пользователя в вооруженном конфликте: нападения на гражданских лиц, неизбирательное применение оружия, а также расследуются ли и караются ли нарушения.</translation></message>
     <message>
         <source>UN commissions of inquiry, ICRC public statements, human-rights NGO and media reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Комиссии ООН по расследованию, публичные заявления МККК, доклады правозащитных НПО и СМИ.</translation></message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of human rights law?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть использованы для совершения или содействия совершению серьезного нарушения права прав человека?</translation></message>
     <message>
         <source>Consider repression, torture, extrajudicial killings, excessive force by the end user; how closely the items fit such uses; and accountability.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите репрессии, пытки, внесудебные казни, чрезмерное применение силы конечным пользователем; насколько изделия подходят для такого применения; привлечение к ответственности.</translation></message>
     <message>
         <source>UN human-rights mechanisms, treaty-body and special-rapporteur reports, NGO reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правозащитные механизмы ООН, доклады договорных органов и специальных докладчиков, доклады НПО.</translation></message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть использованы для совершения правонарушения согласно конвенциям о терроризме, участником которых является ваше государство?</translation></message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите связи сторон или маршрута с террористическими группами и риск утечки.</translation></message>
     <message>
         <source>Sanctions lists, intelligence, law-enforcement information, UN monitoring reports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Санкционные перечни, разведданные, информация правоохранительных органов, доклады ООН по мониторингу.</translation></message>
     <message>
         <source>Could the items be used in an offence under the organised-crime conventions?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть использованы для совершения правонарушения согласно конвенциям об организованной преступности?</translation></message>
     <message>
         <source>Consider trafficking networks, corruption, and criminal access to the end user's stocks.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите сети незаконного оборота, коррупцию и доступ преступников к запасам конечного пользователя.</translation></message>
     <message>
         <source>UNODC reports, police and customs information, Firearms Protocol reporting.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклады УНП ООН, информация полиции и таможни, отчетность по Протоколу об огнестрельном оружии.</translation></message>
     <message>
         <source>Could items leak during production, e.g. from an unlicensed or poorly secured plant?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия утечь на этапе производства, например с нелицензированного или плохо охраняемого предприятия?</translation></message>
     <message>
         <source>Rate the diversion risk at this stage of the supply chain (Article 11).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оцените риск перенаправления на этом этапе цепочки поставки (статья 11).</translation></message>
     <message>
         <source>Manufacturer licence and security audits; industry due-diligence files.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия производителя и проверки безопасности; материалы комплексной проверки в промышленности.</translation></message>
     <message>
         <source>Could items go missing before shipment, at the warehouse or point of loading?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия пропасть до отгрузки — на складе или в пункте погрузки?</translation></message>
     <message>
         <source>Freight forwarder details, packing lists, export-control inspections at loading.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Данные экспедитора, упаковочные листы, проверки экспортного контроля при погрузке.</translation></message>
     <message>
         <source>Could items be diverted en route, before the authorised end user takes delivery?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть перенаправлены в пути, до того как их получит уполномоченный конечный пользователь?</translation></message>
     <message>
         <source>Routing and transit States, carriers, trans-shipment points, intermediate consignees.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Маршрут и государства транзита, перевозчики, пункты перевалки, промежуточные грузополучатели.</translation></message>
     <message>
         <source>Could items be stolen, sold or lost from the recipient's stockpiles?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Могут ли изделия быть похищены, проданы или утрачены из запасов получателя?</translation></message>
     <message>
         <source>Stockpile security assurances, past audits, UN or NGO reports on losses from stocks.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверения о безопасности хранения запасов, прежние проверки, доклады ООН или НПО об утечках из запасов.</translation></message>
     <message>
         <source>Could the end user pass the items on, or use them other than as declared?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Может ли конечный пользователь передать изделия дальше или использовать их не так, как заявлено?</translation></message>
     <message>
         <source>End-user certificate, the end user's record, re-export history, embassy reporting.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя, сведения о конечном пользователе, история реэкспорта, донесения посольства.</translation></message>
     <message>
         <source>What happens when the items are retired: destroyed, stored, sold or re-exported?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что происходит с изделиями при выводе из эксплуатации: уничтожение, хранение, продажа или реэкспорт?</translation></message>
     <message>
         <source>Disposal commitments, destruction certificates, the importer's surplus policies.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обязательства по утилизации, акты об уничтожении, политика импортера в отношении излишков.</translation></message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
         <extracomment>Dynamic property naming the guidance id of a question's widgets.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пояснения</translation></message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что это значит</translation></message>
     <message>
         <source>Evidence that helps</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Полезные источники</translation></message>
     <message>
         <source>Click into a question to see its guidance here.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Щелкните по вопросу, чтобы увидеть здесь пояснения к нему.</translation></message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>User guide — %1</source>
         <extracomment>The section shown when nothing more specific is known.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Руководство пользователя — %1</translation></message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Содержание</translation></message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&lt; &amp;Назад</translation></message>
     <message>
         <source>&amp;Forward &gt;</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вперед &gt;</translation></message>
     <message>
         <source>Find in this chapter (Enter: next)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поиск в этой главе (Enter — далее)</translation></message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Поиск:</translation></message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не найдено</translation></message>
 </context>
 <context>
     <name>ImportAuthorisationDialog</name>
     <message>
         <source>Imports: authorisations and actual imports</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт: разрешения и фактический импорт</translation></message>
     <message>
         <source>Leave empty for the next IL/&lt;year&gt;/&lt;number&gt;</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оставьте пустым для следующего номера IL/&lt;год&gt;/&lt;номер&gt;</translation></message>
     <message>
         <source>&amp;Record authorisation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать разрешение</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>&amp;Importer:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Импортер:</translation></message>
     <message>
         <source>Importer's c&amp;ountry:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стр&amp;ана импортера:</translation></message>
     <message>
         <source>E&amp;xporting State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство-&amp;экспортер:</translation></message>
     <message>
         <source>Importing S&amp;tate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Государство-импортер:</translation></message>
     <message>
         <source>&amp;End user:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Конечный пользователь:</translation></message>
     <message>
         <source>End user t&amp;ype:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Тип конечного пользователя:</translation></message>
     <message>
         <source>Issued o&amp;n:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата в&amp;ыдачи:</translation></message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Действует до:</translation></message>
     <message>
         <source>Authorisation n&amp;umber:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Номер разрешения:</translation></message>
     <message>
         <source>End-user &amp;certificate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сертификат конечного пользователя:</translation></message>
     <message>
         <source>Record an &amp;actual import…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать &amp;фактический импорт…</translation></message>
     <message>
         <source>Import authorisations (&amp;list):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешения на импорт (спис&amp;ок):</translation></message>
     <message>
         <source>name the importer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите импортера</translation></message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ничего не сохранено.</translation></message>
     <message>
         <source>Recorded import authorisation %1 (case %2).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано разрешение на импорт %1 (дело %2).</translation></message>
     <message>
         <source>Nothing was saved. Fix:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ничего не сохранено. Исправьте:</translation></message>
     <message>
         <source>Choose an import authorisation in the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите разрешение на импорт в списке.</translation></message>
     <message>
         <source>Record an actual import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Регистрация фактического импорта</translation></message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>New diversion or breach incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новый инцидент: перенаправление или нарушение</translation></message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1</translation></message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Что произошло</translation></message>
     <message>
         <source>&amp;Licences and parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Лицензии и стороны</translation></message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Изделия</translation></message>
     <message>
         <source>Res&amp;ponses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответные &amp;меры</translation></message>
     <message>
         <source>States i&amp;nformed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомленные &amp;государства</translation></message>
     <message>
         <source>e.g. note verbale, seizure record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. вербальная нота, протокол изъятия</translation></message>
     <message>
         <source>Kn&amp;own:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Известн&amp;а:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вид:</translation></message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ист&amp;очник:</translation></message>
     <message>
         <source>Source &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Номер источника:</translation></message>
     <message>
         <source>Date of the incident:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата инцидента:</translation></message>
     <message>
         <source>Date l&amp;earned:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата получения &amp;сведений:</translation></message>
     <message>
         <source>&amp;Country where it happened:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ст&amp;рана, где это произошло:</translation></message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>О&amp;писание:</translation></message>
     <message>
         <source>&amp;Add licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить лицензию</translation></message>
     <message>
         <source>Remo&amp;ve licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить лицензию</translation></message>
     <message>
         <source>Name (as the source gives it)</source>
         <translation type="unfinished" />
