@@ -3830,2796 +3830,2094 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;Удалить лицензию</translation></message>
     <message>
         <source>Name (as the source gives it)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Наименование (как в источнике)</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Страна</translation></message>
     <message>
         <source>Add pa&amp;rty</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить с&amp;торону</translation></message>
     <message>
         <source>Remove part&amp;y</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удалить стор&amp;ону</translation></message>
     <message>
         <source>Licences involved (by number):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Затронутые лицензии (по номерам):</translation></message>
     <message>
         <source>Parties involved: valid licences of cases with a matching party (similar name, same country) are put up for reassessment too.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Затронутые стороны: действующие лицензии по делам с совпадающей стороной (похожее наименование, та же страна) также включаются в список на повторную оценку.</translation></message>
     <message>
         <source>Items involved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Затронутые изделия</translation></message>
     <message>
         <source>ATT category (e.g. VIII.SA.4)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категория ДТО (напр. VIII.SA.4)</translation></message>
     <message>
         <source>Add ite&amp;m</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить изделие</translation></message>
     <message>
         <source>Remove i&amp;tem</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить изделие</translation></message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответная мера</translation></message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Referred to (Art. 14)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Куда передано (ст. 14)</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечание</translation></message>
     <message>
         <source>Add r&amp;esponse</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить меру</translation></message>
     <message>
         <source>Remove respon&amp;se</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить меру</translation></message>
     <message>
         <source>State informed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомленное государство</translation></message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Канал</translation></message>
     <message>
         <source>Add &amp;State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить государство</translation></message>
     <message>
         <source>Remove St&amp;ate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить государство</translation></message>
     <message>
         <source>Verification visit (%1): </source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверочный визит (%1): </translation></message>
     <message>
         <source>Change licence %1?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изменить лицензию %1?</translation></message>
     <message>
         <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence's history keeps it. Say why to go ahead:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>При сохранении к лицензии %1 сразу будет применено: %2 (статья 7(7)); это сохранится в истории лицензии. Чтобы продолжить, укажите причину:</translation></message>
     <message>
         <source>Not saved. Please correct:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не сохранено. Исправьте:</translation></message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не сохранено: %1</translation></message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>Diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Незаконное перенаправление</translation></message>
     <message>
         <source>Suspected diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подозрение на перенаправление</translation></message>
     <message>
         <source>Unauthorised re-export</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Несанкционированный реэкспорт</translation></message>
     <message>
         <source>End-use breach</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нарушение условий конечного использования</translation></message>
     <message>
         <source>Breach of licence conditions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нарушение условий лицензии</translation></message>
     <message>
         <source>Other incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другой инцидент</translation></message>
     <message>
         <source>Customs seizure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изъятие таможней</translation></message>
     <message>
         <source>Intelligence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разведданные</translation></message>
     <message>
         <source>Another State's notification (Art. 11(4)–(5))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомление другого государства (ст. 11(4)–(5))</translation></message>
     <message>
         <source>UN panel of experts report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклад группы экспертов ООН</translation></message>
     <message>
         <source>Media</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>СМИ</translation></message>
     <message>
         <source>Post-shipment verification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка после поставки</translation></message>
     <message>
         <source>Other source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другой источник</translation></message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пока нет</translation></message>
     <message>
         <source>Licence suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действие лицензии приостановлено</translation></message>
     <message>
         <source>Licence revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия аннулирована</translation></message>
     <message>
         <source>Enforcement referral (Art. 14)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передано для обеспечения соблюдения (ст. 14)</translation></message>
     <message>
         <source>Information shared</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Информация передана</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыт</translation></message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыт</translation></message>
     <message>
         <source>Incident %1: %2 in %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1: %2 (%3)</translation></message>
     <message>
         <source>parties match: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>совпадение сторон: %1</translation></message>
     <message>
         <source>concerns this case's licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>касается лицензии по этому делу</translation></message>
     <message>
         <source>same destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>то же назначение</translation></message>
     <message>
         <source>learned on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>сведения получены %1</translation></message>
     <message>
         <source>licence %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>лицензия %1</translation></message>
     <message>
         <source>Incident %1 (%2) concerns licence %3: to be reassessed (Art. 7(7))</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1 (%2) касается лицензии %3: подлежит повторной оценке (ст. 7(7))</translation></message>
     <message>
         <source>Incident %1 closed: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1 закрыт: %2</translation></message>
     <message>
         <source>Incident %1 updated: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1 обновлен: %2</translation></message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>вид</translation></message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>источник</translation></message>
     <message>
         <source>source reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>номер источника</translation></message>
     <message>
         <source>date of the incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата инцидента</translation></message>
     <message>
         <source>date learned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата получения сведений</translation></message>
     <message>
         <source>description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>описание</translation></message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>страна</translation></message>
     <message>
         <source>licences</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>лицензии</translation></message>
     <message>
         <source>parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>стороны</translation></message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>изделия</translation></message>
     <message>
         <source>responses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ответные меры</translation></message>
     <message>
         <source>States informed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>уведомленные государства</translation></message>
 </context>
 <context>
     <name>IncidentsCasePanel</name>
     <message>
         <source>Diversion and breach incidents involving this case's parties (similar names, same country), its destination or its licences. Weigh them in the assessment (Article 11).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инциденты незаконного перенаправления и нарушений, связанные со сторонами этого дела (похожие наименования, та же страна), его назначением или лицензиями. Учитывайте их при оценке (статья 11).</translation></message>
     <message>
         <source>No incident concerns this case.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидентов по этому делу нет.</translation></message>
     <message>
         <source>Incidents (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инциденты (%1)</translation></message>
 </context>
 <context>
     <name>IncidentsWindow</name>
     <message>
         <source>Diversion and breach incidents</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инциденты перенаправления и нарушений</translation></message>
     <message>
         <source>Diversions and breaches learned of (Article 11(4)–(5)), how they were answered (Article 14) and which States were informed. Each puts the valid licences it touches up for reassessment (Article 7(7)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выявленные случаи незаконного перенаправления и нарушений (статья 11(4)–(5)), принятые ответные меры (статья 14) и уведомленные государства. Каждый инцидент включает затронутые действующие лицензии в список на повторную оценку (статья 7(7)).</translation></message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент</translation></message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сведения получены</translation></message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Страна</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус</translation></message>
     <message>
         <source>Only a licensing officer, a committee member or the deciding authority records incidents.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инциденты регистрирует только специалист по лицензированию, член комиссии или лицо, принимающее решение.</translation></message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыт</translation></message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыт</translation></message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все</translation></message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все виды</translation></message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стат&amp;ус:</translation></message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Страна:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вид:</translation></message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Новый инцидент…</translation></message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Изменить…</translation></message>
     <message>
         <source>C&amp;lose incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Закрыть инцидент…</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело</translation></message>
     <message>
         <source>To reassess</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На повторную оценку</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему</translation></message>
     <message>
         <source>Open the Article 7(7) &amp;reassessment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть &amp;повторную оценку (статья 7(7))…</translation></message>
     <message>
         <source>Licences this incident touches:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензии, затронутые этим инцидентом:</translation></message>
     <message>
         <source>No incident matches the filters.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет инцидентов, соответствующих фильтрам.</translation></message>
     <message>
         <source>named by the incident</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>указана в инциденте</translation></message>
     <message>
         <source>party matches: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>совпадение стороны: %1</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Да</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет</translation></message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источник: %1</translation></message>
     <message>
         <source>Happened on %1, learned on %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Произошел %1, сведения получены %2</translation></message>
     <message>
         <source>Parties: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стороны: %1</translation></message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изделия: %1</translation></message>
     <message>
         <source>Informed %1 on %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомлено: %1, %2 (%3)</translation></message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыт: %1</translation></message>
     <message>
         <source>Incident %1 recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент %1 зарегистрирован</translation></message>
     <message>
         <source>These valid licences are now listed for Article 7(7) reassessment:
 %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Следующие действующие лицензии включены в список на повторную оценку по статье 7(7):
+%1</translation></message>
     <message>
         <source>No valid licence is touched by this incident.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Этот инцидент не затрагивает ни одной действующей лицензии.</translation></message>
     <message>
         <source>Close incident %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть инцидент %1</translation></message>
     <message>
         <source>How was it settled? Its licences stay listed for reassessment until each is reassessed.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Как он был урегулирован? Его лицензии остаются в списке на повторную оценку, пока каждая из них не будет оценена повторно.</translation></message>
     <message>
         <source>The incident was not closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент не закрыт</translation></message>
 </context>
 <context>
     <name>ItemCard</name>
     <message>
         <source>e.g. Assault rifle, 5.56 mm</source>
         <extracomment>Currencies offered first; any three-letter ISO 4217 code may be typed. Units offered; any other unit may be typed. A card's fields as typed, in a fixed order, for moving cards and noticing changes.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. автомат, 5,56 мм</translation></message>
     <message>
         <source>Manufacturer's model or type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Модель или тип по данным изготовителя</translation></message>
     <message>
         <source>e.g. 250</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. 250</translation></message>
     <message>
         <source>e.g. 1250000.00</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. 1250000.00</translation></message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Необязательно</translation></message>
     <message>
         <source>Withhold from the published annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не включать в опубликованный ежегодный доклад</translation></message>
     <message>
         <source>Reason, e.g. commercially sensitive</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина, напр. коммерческая тайна</translation></message>
     <message>
         <source>Optional, e.g. temporary export for demonstration, to be returned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Необязательно, напр. временный экспорт для демонстрации с последующим возвратом</translation></message>
     <message>
         <source>Printed in the annual report's column “Comments on the transfer” for this item's row; never printed when the item is withheld.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Печатается в графе «Комментарии к передаче» строки этого изделия в ежегодном докладе; если изделие не включено в доклад, не печатается.</translation></message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вверх</translation></message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вниз</translation></message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удалить изделие</translation></message>
     <message>
         <source>Description *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Описание *</translation></message>
     <message>
         <source>Model / type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Модель / тип</translation></message>
     <message>
         <source>Control-list rating</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Код по контрольному списку</translation></message>
     <message>
         <source>ATT category, or why it is not reportable *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категория ДТО или почему не подлежит отчетности *</translation></message>
     <message>
         <source>State of origin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство происхождения</translation></message>
     <message>
         <source>Quantity *</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество *</translation></message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Единица</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Валюта</translation></message>
     <message>
         <source>Comment for the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Комментарий для ежегодного доклада</translation></message>
     <message>
         <source>e.g. ML1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. ML1</translation></message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выбрать…</translation></message>
     <message>
         <source>ATT categories (reported)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категории ДТО (подлежат отчетности)</translation></message>
     <message>
         <source>Not reportable, because it is:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не подлежит отчетности, поскольку это:</translation></message>
     <message>
         <source>Line item %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1</translation></message>
     <message>
         <source>%1 (not in the current list)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 (нет в текущем списке)</translation></message>
     <message>
         <source>enter the quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>укажите количество</translation></message>
     <message>
         <source>'%1' is not in the list of countries; choose one from the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» нет в списке стран; выберите страну из списка</translation></message>
     <message>
         <source>Item %1: description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: описание</translation></message>
     <message>
         <source>Item %1: model / type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: модель / тип</translation></message>
     <message>
         <source>Item %1: control-list rating</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: код по контрольному списку</translation></message>
     <message>
         <source>Item %1: ATT category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: категория ДТО</translation></message>
     <message>
         <source>Item %1: State of origin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: государство происхождения</translation></message>
     <message>
         <source>Item %1: quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: количество</translation></message>
     <message>
         <source>Item %1: unit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: единица</translation></message>
     <message>
         <source>Item %1: value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: стоимость</translation></message>
     <message>
         <source>Item %1: currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: валюта</translation></message>
     <message>
         <source>Item %1: reason for withholding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: причина невключения в доклад</translation></message>
     <message>
         <source>Item %1: comment for the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: комментарий для ежегодного доклада</translation></message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1</translation></message>
 </context>
 <context>
     <name>ItemsEditor</name>
     <message>
         <source>Add line &amp;item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить &amp;позицию</translation></message>
     <message>
         <source>Give each item its ATT category, or say why it is not reportable (ammunition, parts and components, dual-use, national list only).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Укажите для каждого изделия категорию ДТО или причину, по которой оно не подлежит отчетности (боеприпасы, части и компоненты, двойное назначение, только национальный список).</translation></message>
     <message>
         <source>No line items yet. Press “Add line item”.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиций пока нет. Нажмите «Добавить позицию».</translation></message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиции</translation></message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main toolbar</source>
         <extracomment>Builds the assessment wizard for one case: (db, case id, language, parent, prompter, actor). Tests pass their own, with scripted answers to the wizard's questions. Emitted after the register was re-queried (tests wait on it). The database, paths, settings, signed-in person, language and prompter. Open assessment wizards by case id: one per case, non-modal. Sign-in, switch user and the idle lock (the application installs them). Help → User guide and F1 (ui/help.py).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Основная панель инструментов</translation></message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n дело</numerusform><numerusform>%n дела</numerusform><numerusform>%n дел</numerusform></translation></message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удается открыть дело</translation></message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть дело</translation></message>
     <message>
         <source>Case reference (for example EXP/2026/00042):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер дела (например, EXP/2026/00042):</translation></message>
     <message>
         <source>Case not found</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело не найдено</translation></message>
     <message>
         <source>Assessment open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка открыта</translation></message>
     <message>
         <source>The assessment of %1 is open. Save and close it before you edit the application, then open the assessment again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка дела %1 открыта. Сохраните и закройте ее, прежде чем изменять заявление, а затем снова откройте оценку.</translation></message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Недоступно</translation></message>
     <message>
         <source>The application form could not be loaded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удалось загрузить форму заявления: %1</translation></message>
     <message>
         <source>Cannot open the assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удается открыть оценку</translation></message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть базу данных</translation></message>
     <message>
         <source>ATT Desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Базы данных ATT Desktop (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation></message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>База данных обновлена</translation></message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удается открыть базу данных</translation></message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открытие %1…</translation></message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открытие базы данных</translation></message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>База данных: %1</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заблокировано</translation></message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Язык</translation></message>
     <message>
         <source>The language was changed to %1. It applies the next time you start %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Язык изменен на %1. Изменение вступит в силу при следующем запуске %2.</translation></message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Настройки не сохранены</translation></message>
     <message>
         <source>Your settings could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удалось сохранить настройки: %1</translation></message>
     <message>
         <source>Only the national focal point builds the annual report.</source>
         <extracomment>The window attribute that holds it (``window.action_new``). Dotted path from the window to a callable taking no argument, looked up when triggered (``"committee.open_sessions"``, ``"sessions.switch_user"``). Offered to whoever holds any one of these permissions; () offers it to everyone. The tooltip of a greyed-out action: who may use it. Hidden (rather than greyed out) from those who are not offered it. Shown only once a sign-in is installed (the account actions). Enabled only while someone is signed in (not while the workstation is locked). The translation context holding ``text`` and ``tooltip``. Window attribute: a mapping of its actions, in order. A separator line in a menu or the toolbar. The window attribute that holds the menu, if the window needs it.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ежегодный доклад составляет только национальный координатор.</translation></message>
     <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отгрузки и импорт регистрирует только специалист по лицензированию или национальный координатор.</translation></message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Файл</translation></message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Новое заявление…</translation></message>
     <message>
         <source>Register a new application (Ctrl+N)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать новое заявление (Ctrl+N)</translation></message>
     <message>
         <source>&amp;Open case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Открыть дело…</translation></message>
     <message>
         <source>Open a case by its reference (Ctrl+O)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть дело по номеру (Ctrl+O)</translation></message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть &amp;базу данных…</translation></message>
     <message>
         <source>Connect to a database &amp;server…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подключиться к &amp;серверу базы данных…</translation></message>
     <message>
         <source>Open a database file or a shared PostgreSQL server, after testing it</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть файл базы данных или общий сервер PostgreSQL после проверки подключения</translation></message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В&amp;ыход</translation></message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Правка</translation></message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Найти</translation></message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вид</translation></message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Обновить</translation></message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сбросить фильтры</translation></message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дело</translation></message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Изменить дело…</translation></message>
     <message>
         <source>Add &amp;document…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить &amp;документ…</translation></message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Оценить…</translation></message>
     <message>
         <source>Open the assessment of the selected case (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть оценку выбранного дела (Ctrl+Shift+A)</translation></message>
     <message>
         <source>C&amp;omplete assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Завершить оценку</translation></message>
     <message>
         <source>&amp;Submit to the committee…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Передать в комиссию…</translation></message>
     <message>
         <source>Licence &amp;follow-up…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Последующий &amp;контроль лицензий…</translation></message>
     <message>
         <source>Delivery verification certificates, verification visits and assurances of every licence (Ctrl+Shift+U)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификаты подтверждения доставки, проверочные визиты и заверения по всем лицензиям (Ctrl+Shift+U)</translation></message>
     <message>
         <source>Assessmen&amp;t</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Оценка</translation></message>
     <message>
         <source>Article 7(7) &amp;reassessment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Повторная оценка (статья 7(7))…</translation></message>
     <message>
         <source>&amp;Embargo reference data…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Справочные данные об эмбарго…</translation></message>
     <message>
         <source>&amp;Denials notified by other States…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Уведомления об отказах других государств…</translation></message>
     <message>
         <source>&amp;UN sanctions list and hits…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Са&amp;нкционный перечень ООН и совпадения…</translation></message>
     <message>
         <source>Destination &amp;files…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Досье стран назначения…</translation></message>
     <message>
         <source>Diversion and breach &amp;incidents…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Инциденты перенаправления и нарушений…</translation></message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>О&amp;тчеты</translation></message>
     <message>
         <source>&amp;Annual report…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Ежегодный доклад…</translation></message>
     <message>
         <source>Reporting &amp;calendar…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Календарь отчетности…</translation></message>
     <message>
         <source>Record a &amp;shipment…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать &amp;отгрузку…</translation></message>
     <message>
         <source>Import shipments from a c&amp;ustoms file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Импорт отгрузок из таможенного файла…</translation></message>
     <message>
         <source>&amp;Imports: authorisations and actual imports…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт: &amp;разрешения и фактический импорт…</translation></message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Настройки</translation></message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Язык</translation></message>
     <message>
         <source>&amp;Authority…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Орган…</translation></message>
     <message>
         <source>The authority's name, letterhead and signatory on every document</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Наименование органа, шапка бланка и подписант на каждом документе</translation></message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Справка</translation></message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Руководство пользователя</translation></message>
     <message>
         <source>The user guide, at the section for where you are (F1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Руководство пользователя, открытое на разделе для текущего окна (F1)</translation></message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;О программе %1</translation></message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>О &amp;Qt</translation></message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>Mandate of %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мандат: %1</translation></message>
     <message>
         <source>Phone, e-mail</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Телефон, эл. почта</translation></message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По одному вопросу в строке</translation></message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Мандат:</translation></message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Контактное лицо:</translation></message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>К&amp;онтакты:</translation></message>
     <message>
         <source>&amp;Questions it answers:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вопросы, на которые отвечает:</translation></message>
 </context>
 <context>
     <name>MatchCard</name>
     <message>
         <source>Party screened</source>
         <extracomment>The follow-ups an officer can record, per effect the screen could not settle alone. The follow-ups that need the committee's evidence (reference, date) to clear a match. Runs the service's screen as at a date and merges it into the given answers.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверенная сторона</translation></message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правовое основание</translation></message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Охват</translation></message>
     <message>
         <source>in force</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>действует</translation></message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Даты</translation></message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действие</translation></message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пояснение</translation></message>
     <message>
         <source>Why: the committee's reply, the end use, the region…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему: ответ комитета, конечное использование, регион…</translation></message>
     <message>
         <source>Officer's confirmation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подтверждение специалиста</translation></message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обоснование</translation></message>
     <message>
         <source>The sanctions committee's reference, e.g. S/AC.47/2026/OC.3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер комитета по санкциям, напр. S/AC.47/2026/OC.3</translation></message>
     <message>
         <source>not stated in the embargo entry: record when no objection had been received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>не указан в записи об эмбарго: укажите дату, к которой возражений не поступило</translation></message>
     <message>
         <source>%1 day(s) after the notification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>через %1 дн. после уведомления</translation></message>
     <message>
         <source>Committee reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер комитета</translation></message>
     <message>
         <source>Date of approval or notification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата одобрения или уведомления</translation></message>
     <message>
         <source>Waiting period</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срок ожидания</translation></message>
     <message>
         <source>No objection received by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Возражений не поступило до</translation></message>
 </context>
 <context>
     <name>MeasureCard</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Да</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет</translation></message>
     <message>
         <source>Why it does or does not reduce this risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему снижает или не снижает этот риск</translation></message>
     <message>
         <source>Why a measure of this kind can address this risk (authority policy)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему мера такого вида может устранять этот риск (политика органа)</translation></message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мера %1</translation></message>
     <message>
         <source>What is agreed, with whom, and how it is verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что согласовано, с кем и как проверяется</translation></message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риск</translation></message>
     <message>
         <source>Reliably reduces this risk?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Надежно снижает этот риск?</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему</translation></message>
     <message>
         <source>How the measure works and is verified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Как мера действует и проверяется</translation></message>
     <message>
         <source>Remove this measure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удалить эту меру</translation></message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид</translation></message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Описание</translation></message>
     <message>
         <source>Risks addressed, judged one by one</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Риски, на которые направлена мера (оцениваются по отдельности)</translation></message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечания</translation></message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источники</translation></message>
     <message>
         <source>A measure of this kind is not one the treaty names against this risk (Article 7(2), 11(2)). Your authority allows it to count on your stated reason: give it below.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мера такого вида не названа в Договоре в отношении этого риска (статьи 7(2), 11(2)). Ваш орган разрешает учитывать ее при указании причины: укажите ее ниже.</translation></message>
     <message>
         <source>A measure of this kind cannot lower this risk (Article 7(2), 11(2)): it will not be counted.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мера такого вида не может снизить этот риск (статьи 7(2), 11(2)): она не будет учтена.</translation></message>
     <message>
         <source>Carried over from one judgement for the whole measure: confirm it for this risk.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перенесено из общей оценки всей меры: подтвердите для этого риска.</translation></message>
 </context>
 <context>
     <name>MissingAnswers</name>
     <message>
         <source>Article 6(1) embargo screen</source>
         <extracomment>The domain catalogue's English words, marked for lupdate (a test checks they agree).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(1): проверка на эмбарго</translation></message>
     <message>
         <source>Article 6(2) other international obligations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(2): другие международные обязательства</translation></message>
     <message>
         <source>Article 6(3) knowledge of atrocity crimes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(3): осведомленность о злодеяниях</translation></message>
     <message>
         <source>Article 6(1) embargo {name}</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 6(1): эмбарго {name}</translation></message>
     <message>
         <source>Article 7(1)(a) peace and security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(1)(a): мир и безопасность</translation></message>
     <message>
         <source>Article 7(1)(b)(i) international humanitarian law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(1)(b)(i): международное гуманитарное право</translation></message>
     <message>
         <source>Article 7(1)(b)(ii) international human rights law</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(1)(b)(ii): международное право прав человека</translation></message>
     <message>
         <source>Article 7(1)(b)(iii) terrorism</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(1)(b)(iii): терроризм</translation></message>
     <message>
         <source>Article 7(1)(b)(iv) transnational organised crime</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 7(1)(b)(iv): транснациональная организованная преступность</translation></message>
     <message>
         <source>GBV flowchart step 1, prevalent GBV/VAWC</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН, шаг 1: распространенные ГН/НЖД</translation></message>
     <message>
         <source>GBV flowchart step 2, seriousness</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН, шаг 2: серьезность</translation></message>
     <message>
         <source>GBV flowchart step 3, preventive action</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН, шаг 3: меры предупреждения</translation></message>
     <message>
         <source>GBV flowchart, risk before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН: риск до снижения</translation></message>
     <message>
         <source>GBV flowchart step 5, mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН, шаг 5: снижение риска</translation></message>
     <message>
         <source>GBV flowchart step 4, overriding risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Схема ГН, шаг 4: преобладающий риск</translation></message>
     <message>
         <source>Article 11 diversion, manufacture</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: производство</translation></message>
     <message>
         <source>Article 11 diversion, before transfer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: до передачи</translation></message>
     <message>
         <source>Article 11 diversion, in transit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: в пути</translation></message>
     <message>
         <source>Article 11 diversion, post-delivery storage</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: хранение после доставки</translation></message>
     <message>
         <source>Article 11 diversion, end use</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: конечное использование</translation></message>
     <message>
         <source>Article 11 diversion, disposal</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11, перенаправление: утилизация</translation></message>
     <message>
         <source>Red flag: unusual routing</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: необычный маршрут</translation></message>
     <message>
         <source>Red flag: unknown broker</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: неизвестный брокер</translation></message>
     <message>
         <source>Red flag: items do not match the end user's needs</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: изделия не соответствуют потребностям конечного пользователя</translation></message>
     <message>
         <source>Red flag: vague end-use information</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: расплывчатые сведения о конечном использовании</translation></message>
     <message>
         <source>Red flag: unusual payment terms</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: необычные условия оплаты</translation></message>
     <message>
         <source>Red flag: past diversion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: прежние случаи перенаправления</translation></message>
     <message>
         <source>Red flag: weak stockpile security</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: слабая защищенность запасов</translation></message>
     <message>
         <source>Red flag: other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тревожный признак: другое</translation></message>
     <message>
         <source>Article 11 end-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статья 11: сертификат конечного пользователя</translation></message>
     <message>
         <source>Mitigation measure {name}</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мера по снижению риска {name}</translation></message>
     <message>
         <source>run the screen as at the decision date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>проведите проверку по состоянию на дату решения</translation></message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ответ</translation></message>
     <message>
         <source>reasoning for the answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>обоснование ответа</translation></message>
     <message>
         <source>reasoning and at least one source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>обоснование и хотя бы один источник</translation></message>
     <message>
         <source>the prevalent types identified</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выявленные распространенные виды</translation></message>
     <message>
         <source>risk level before mitigation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>уровень риска до снижения</translation></message>
     <message>
         <source>reasoning for the finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>обоснование вывода</translation></message>
     <message>
         <source>sources for the finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>источники вывода</translation></message>
     <message>
         <source>confirm whether it applies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>подтвердите, применяется ли оно</translation></message>
     <message>
         <source>why it does not apply</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>почему не применяется</translation></message>
     <message>
         <source>whether the linked measures reliably reduce the risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>надежно ли связанные меры снижают риск</translation></message>
     <message>
         <source>reasoning for the overriding-risk determination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>обоснование определения преобладающего риска</translation></message>
     <message>
         <source>whether it is present</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>есть ли он</translation></message>
     <message>
         <source>whether it was received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>получен ли он</translation></message>
     <message>
         <source>the risks it addresses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>риски, на которые она направлена</translation></message>
     <message>
         <source>whether it reliably reduces the risk</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>надежно ли она снижает риск</translation></message>
     <message>
         <source>a measure with the same number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>мера с тем же номером</translation></message>
     <message>
         <source>%1: %2</source>
         <extracomment>Wizard step index of each catalogue page (the wizard's ARTICLE6 … MITIGATION).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1: %2</translation></message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>Still missing before this assessment can be completed:</source>
         <extracomment>The target of the link followed: a ``MissingAnswer`` or the widget to go to.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Для завершения оценки еще не хватает:</translation></message>
     <message>
         <source>Go to this question</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перейти к этому вопросу</translation></message>
 </context>
 <context>
     <name>MitigationPage</name>
     <message>
         <source>Consider measures that could mitigate the risks found (Article 7(2)): confidence-building measures, programmes jointly developed and agreed with the importing State, end-use assurances, re-export clauses, delivery verification. Link each measure to the risks it addresses and judge each risk on its own: does it reliably reduce this risk, and why? A measure judged unreliable changes nothing, and only the kinds the treaty names against a risk can lower it: 7(2) confidence-building measures and joint programmes for any risk, Article 11(2) assurances and verification for diversion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассмотрите меры, которые могли бы снизить выявленные риски (статья 7(2)): меры укрепления доверия, программы, совместно разработанные и согласованные с государством-импортером, заверения о конечном использовании, оговорки о реэкспорте, подтверждение доставки. Свяжите каждую меру с рисками, на которые она направлена, и оцените каждый риск отдельно: надежно ли мера снижает этот риск и почему? Мера, признанная ненадежной, ничего не меняет, а снизить риск могут только меры тех видов, которые Договор называет в отношении этого риска: меры укрепления доверия и совместные программы по статье 7(2) — любой риск, заверения и проверки по статье 11(2) — риск перенаправления.</translation></message>
     <message>
         <source>Add a measure</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить меру</translation></message>
     <message>
         <source>Not offered: Article 6 prohibits this transfer (%1), and no mitigation measure can lift an Article 6 prohibition. Measures recorded here are not considered.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не предлагается: статья 6 запрещает эту передачу (%1), и никакая мера по снижению риска не может снять запрет по статье 6. Меры, зарегистрированные здесь, не учитываются.</translation></message>
 </context>
 <context>
     <name>MyWorkDock</name>
     <message>
         <source>My work</source>
         <extracomment>A report's item (application id 0): open that year's report submission.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мои задачи</translation></message>
     <message>
         <source>Sign in to see the cases waiting for you.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Войдите, чтобы увидеть дела, ожидающие вас.</translation></message>
     <message numerus="yes">
         <source>%1: %n case(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%1: ожидает %n дело</numerusform><numerusform>%1: ожидают %n дела</numerusform><numerusform>%1: ожидают %n дел</numerusform></translation></message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(срок %1)</translation></message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Write a note; @username puts the case in that colleague's work queue</source>
         <extracomment>The database and the person acting, read when a button is pressed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Напишите заметку; @имя_пользователя добавляет дело в очередь задач этого коллеги</translation></message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить заметку</translation></message>
     <message>
         <source>Add the note (Ctrl+Return)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить заметку (Ctrl+Return)</translation></message>
     <message>
         <source>&amp;Reassign case…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Передать дело…</translation></message>
     <message>
         <source>Not assigned to anyone.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ни за кем не закреплено.</translation></message>
     <message>
         <source>Assigned to %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закреплено за: %1.</translation></message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>Licence %1 (%2): %3, due %4</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1 (%2): %3, срок %4</translation></message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата &amp;получения:</translation></message>
     <message>
         <source>Certificate &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Номер сертификата:</translation></message>
     <message>
         <source>&amp;Visited on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дата визита:</translation></message>
     <message>
         <source>Visited &amp;by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Кто посетил:</translation></message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Результат:</translation></message>
     <message>
         <source>What was &amp;found:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Что выявлено:</translation></message>
     <message>
         <source>Report &amp;reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер &amp;отчета:</translation></message>
     <message>
         <source>&amp;Checked on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Д&amp;ата проверки:</translation></message>
     <message>
         <source>&amp;Evidence (reference):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подт&amp;верждение (номер):</translation></message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пр&amp;имечание:</translation></message>
     <message>
         <source>&amp;Why is it waived?</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поч&amp;ему снимается?</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Лицензия:</translation></message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Тип:</translation></message>
     <message>
         <source>&amp;Due (or planned) on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Срок (или плановая дата):</translation></message>
     <message>
         <source>What to &amp;check:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что &amp;проверить:</translation></message>
     <message>
         <source>Who is to &amp;visit:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Кто посетит:</translation></message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Где:</translation></message>
     <message>
         <source>Delivery verification certificate received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Получен сертификат подтверждения доставки</translation></message>
     <message>
         <source>Verification visit: result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверочный визит: результат</translation></message>
     <message>
         <source>Assurance checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заверение проверено</translation></message>
     <message>
         <source>Waive a follow-up obligation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Снять обязательство последующего контроля</translation></message>
     <message>
         <source>Add a follow-up obligation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить обязательство последующего контроля</translation></message>
     <message>
         <source>Record &amp;certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать сертификат</translation></message>
     <message>
         <source>Record v&amp;isit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать визит</translation></message>
     <message>
         <source>Record c&amp;heck</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать проверку</translation></message>
     <message>
         <source>W&amp;aive</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Снять</translation></message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить</translation></message>
     <message>
         <source>This case has no licence to follow up.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По этому делу нет лицензии для последующего контроля.</translation></message>
 </context>
 <context>
     <name>ObligationModel</name>
     <message>
         <source>Due</source>
         <extracomment>Columns and the service's sort key for each ("" when the column cannot be sorted on).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срок</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Назначение</translation></message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выполнено</translation></message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Результат</translation></message>
 </context>
 <context>
     <name>ObligationsPanel</name>
     <message>
         <source>Certificate &amp;received…</source>
         <extracomment>Something was recorded on the obligations of this case (its id). Double click in the register: open this case.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сертификат получен…</translation></message>
     <message>
         <source>&amp;Visit result…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Результат визита…</translation></message>
     <message>
         <source>Assurance c&amp;hecked…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Заверение проверено…</translation></message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>С&amp;нять…</translation></message>
     <message>
         <source>&amp;Add obligation or visit…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить обязательство или визит…</translation></message>
     <message>
         <source>Record as &amp;incident…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать как &amp;инцидент…</translation></message>
     <message>
         <source>Open a new diversion or breach incident for this licence, with the visit's findings: it puts the licence up for reassessment (Article 7(7)).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть новый инцидент незаконного перенаправления или нарушения по этой лицензии с выводами визита: лицензия будет включена в список на повторную оценку (статья 7(7)).</translation></message>
     <message>
         <source>No follow-up obligations yet. A delivery verification certificate is added with each shipment when the licence calls for one; add others below.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обязательств последующего контроля пока нет. Сертификат подтверждения доставки добавляется с каждой отгрузкой, если этого требует лицензия; другие обязательства добавьте ниже.</translation></message>
     <message>
         <source>Only a licensing officer or the focal point records this.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Это регистрирует только специалист по лицензированию или координатор.</translation></message>
 </context>
 <context>
     <name>OpinionDialog</name>
     <message>
         <source>Opinion on %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение по делу %1</translation></message>
     <message>
         <source>%1 gives the opinion of %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 дает заключение от имени: %2.</translation></message>
     <message>
         <source>no agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>без ведомства</translation></message>
     <message>
         <source>Why: the facts and sources your agency relies on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему: факты и источники, на которые опирается ваше ведомство</translation></message>
     <message>
         <source>Conditions, one per line (e.g. post-shipment verification)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Условия, по одному в строке (напр. проверка после поставки)</translation></message>
     <message>
         <source>Opinion:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение:</translation></message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Обоснование:</translation></message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Условия:</translation></message>
     <message>
         <source>The assessment under review:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рассматриваемая оценка:</translation></message>
     <message>
         <source>This case has no assessment yet.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По этому делу оценки пока нет.</translation></message>
     <message>
         <source>Revision %1, %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Редакция %1, %2</translation></message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рекомендация: %1</translation></message>
     <message>
         <source>Choose an opinion.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите заключение.</translation></message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Something unexpected went wrong, and this action was not completed. The details were written to the log; please tell your administrator.</source>
         <extracomment>What the op disables while it runs (and gives back its previous state afterwards). Ops that have not delivered yet. Ops until their thread has ended: a worker must outlive the window that started it (a QThread destroyed while it runs aborts the program).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Произошла непредвиденная ошибка, и действие не выполнено. Подробности записаны в журнал; сообщите администратору.</translation></message>
 </context>
 <context>
     <name>PartiesEditor</name>
     <message>
         <source>Role</source>
         <extracomment>A party row as typed: role, type, name, country text, address, and the number of the row it acts for ("" if none). Used to move rows and to tell whether anything changed. The row of the government this consignee acts for (followed when rows move).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Роль</translation></message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тип</translation></message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Наименование</translation></message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Страна</translation></message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Адрес</translation></message>
     <message>
         <source>Acts for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>От имени</translation></message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стороны</translation></message>
     <message>
         <source>Add part&amp;y</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить сторону</translation></message>
     <message>
         <source>Re&amp;move party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Удалить сторону</translation></message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вверх</translation></message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В&amp;низ</translation></message>
     <message>
         <source>'%1' is not in the list of countries; choose one from the list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» нет в списке стран; выберите страну из списка</translation></message>
     <message>
         <source>Party %1: role</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: роль</translation></message>
     <message>
         <source>Party %1: type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: тип</translation></message>
     <message>
         <source>Party %1: name</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: наименование</translation></message>
     <message>
         <source>Party %1: country</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: страна</translation></message>
     <message>
         <source>Party %1: address</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: адрес</translation></message>
     <message>
         <source>Party %1: acts for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1: от имени</translation></message>
     <message>
         <source>Party %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона %1</translation></message>
     <message>
         <source>Name of the party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Наименование стороны</translation></message>
     <message>
         <source>For a commercial consignee importing for a government end user of this case: the Article 6 screen then treats it as that government.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Для коммерческого грузополучателя, импортирующего для государственного конечного пользователя по этому делу: при проверке по статье 6 он тогда рассматривается как это государство.</translation></message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>—</translation></message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1. %2</translation></message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Открыть</translation></message>
 </context>
 <context>
     <name>ReassessmentDialog</name>
     <message>
         <source>Article 7(7) reassessment of valid licences</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Повторная оценка действующих лицензий (статья 7(7))</translation></message>
     <message>
         <source>When an embargo is imposed or new information about a destination is recorded, every valid licence it concerns is listed here. Reassess each one, possibly after consulting the importing State, and record what you decided: the licence stands, or is suspended, revoked or amended. Every step is kept in the licence's history. A licence that an embargo now prohibits cannot stand.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>При введении эмбарго или регистрации новой информации о стране назначения здесь перечисляются все затронутые действующие лицензии. Проведите повторную оценку каждой — при необходимости после консультаций с государством-импортером — и зарегистрируйте решение: лицензия остается в силе, приостанавливается, аннулируется или изменяется. Каждый шаг сохраняется в истории лицензии. Лицензия, которую теперь запрещает эмбарго, не может оставаться в силе.</translation></message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Назначение</translation></message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует до</translation></message>
     <message>
         <source>Why it is listed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина включения</translation></message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Обновить</translation></message>
     <message>
         <source>&amp;Embargo data…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Данные об &amp;эмбарго…</translation></message>
     <message>
         <source>Amended terms</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Измененные условия</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поз.</translation></message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Описание</translation></message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество</translation></message>
     <message>
         <source>Record the &amp;amendment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать &amp;изменение</translation></message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует до:</translation></message>
     <message>
         <source>Quantities:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количества:</translation></message>
     <message>
         <source>Conditions (one per line):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Условия (по одному в строке):</translation></message>
     <message>
         <source>Reassess the selected licence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Повторная оценка выбранной лицензии</translation></message>
     <message>
         <source>Your conclusion and its reasons (what the new information changes, whom you consulted). It is kept as the reason of the step you record.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ваш вывод и его причины (что меняет новая информация, с кем вы консультировались). Сохраняется как причина регистрируемого шага.</translation></message>
     <message>
         <source>&amp;Conclusion and reasons:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вывод и причины:</translation></message>
     <message>
         <source>Licence &amp;stands</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия оста&amp;ется в силе</translation></message>
     <message>
         <source>S&amp;uspend</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Приостановить</translation></message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Аннулировать</translation></message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>И&amp;зменить…</translation></message>
     <message>
         <source>I confirm the revocation: a revoked licence cannot be reinstated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подтверждаю аннулирование: аннулированную лицензию нельзя восстановить</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда</translation></message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кто</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина</translation></message>
     <message>
         <source>History of the licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>История лицензии:</translation></message>
     <message>
         <source>Record new information about a destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать новую информацию о стране назначения</translation></message>
     <message>
         <source>e.g. UN report of abuses by the receiving unit, or a coup d'état</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. доклад ООН о нарушениях со стороны подразделения-получателя или государственный переворот</translation></message>
     <message>
         <source>Source: title, date, reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источник: название, дата, номер</translation></message>
     <message>
         <source>Record &amp;information</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать ин&amp;формацию</translation></message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Государство:</translation></message>
     <message>
         <source>&amp;Information:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сведения:</translation></message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Исто&amp;чник:</translation></message>
     <message>
         <source>Your conclusion or information is not recorded yet. Record it, or close again to discard it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ваш вывод или информация еще не зарегистрированы. Зарегистрируйте их или закройте окно еще раз, чтобы отказаться от них.</translation></message>
     <message>
         <source>EMBARGO — suspend or revoke.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ЭМБАРГО — приостановите или аннулируйте.</translation></message>
     <message>
         <source>%1 valid licence(s) to reassess as at %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действующих лицензий на повторную оценку по состоянию на %2: %1.</translation></message>
     <message>
         <source>No valid licence needs reassessing as at %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По состоянию на %1 ни одна действующая лицензия не требует повторной оценки.</translation></message>
     <message>
         <source>Select a licence in the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите лицензию в списке.</translation></message>
     <message>
         <source>Licence %1 (%2), version %3, %4.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1 (%2), версия %3, %4.</translation></message>
     <message>
         <source>An embargo now prohibits this transfer (Article 6): it cannot stand and no mitigation lifts it. Suspend or revoke it and stop further shipments.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Эмбарго теперь запрещает эту передачу (статья 6): лицензия не может оставаться в силе, и никакие меры по снижению риска этого не изменят. Приостановите или аннулируйте ее и прекратите дальнейшие отгрузки.</translation></message>
     <message>
         <source>valid</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>действует</translation></message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>приостановлена</translation></message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>аннулирована</translation></message>
     <message>
         <source>Write your conclusion and its reasons first: they are kept.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сначала напишите вывод и его причины: они сохраняются.</translation></message>
     <message>
         <source>Licence %1 is %2 and no longer needs reassessing.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1: %2; повторная оценка больше не требуется.</translation></message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не зарегистрировано: %1</translation></message>
     <message>
         <source>Recorded: licence %1 stands.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано: лицензия %1 остается в силе.</translation></message>
     <message>
         <source>Tick the confirmation first: a revocation cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сначала отметьте подтверждение: аннулирование нельзя отменить.</translation></message>
     <message>
         <source>Recorded: licence %1 is now %2.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано: лицензия %1 теперь %2.</translation></message>
     <message>
         <source>Line %1: %2 is not a number.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: «%2» не является числом.</translation></message>
     <message>
         <source>Recorded: licence %1 amended.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано: лицензия %1 изменена.</translation></message>
     <message>
         <source>The information was not recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Информация не зарегистрирована: %1</translation></message>
     <message>
         <source>Information recorded; %1 valid licence(s) concern that State.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Информация зарегистрирована; действующих лицензий, касающихся этого государства: %1.</translation></message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передать дело %1</translation></message>
     <message>
         <source>e.g. officer transferred to another post</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. специалист переведен на другую должность</translation></message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Кому:</translation></message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Причина:</translation></message>
     <message>
         <source>Choose the colleague who takes the case over.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите коллегу, который примет дело.</translation></message>
 </context>
 <context>
     <name>RecordRequestDialog</name>
     <message>
         <source>Record a change request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Регистрация запроса на изменение</translation></message>
     <message>
         <source>The new end use or location, in words</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новое конечное использование или местонахождение (словами)</translation></message>
     <message>
         <source>Licensed item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изделие по лицензии</translation></message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество</translation></message>
     <message>
         <source>One document per line (title or reference)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По одному документу в строке (название или номер)</translation></message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Лицензия:</translation></message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Запрос:</translation></message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Кто запросил:</translation></message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата &amp;получения:</translation></message>
     <message>
         <source>New &amp;country:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новая &amp;страна:</translation></message>
     <message>
         <source>New &amp;end user:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Новый конечный пользователь:</translation></message>
     <message>
         <source>New end use or l&amp;ocation:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новое конечное использование или &amp;местонахождение:</translation></message>
     <message>
         <source>&amp;Items concerned:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Затронутые &amp;изделия:</translation></message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Обоснование:</translation></message>
     <message>
         <source>Docu&amp;ments:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Документы:</translation></message>
     <message>
         <source>(licensed: %1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(по лицензии: %1)</translation></message>
     <message>
         <source>Type each quantity as a number, e.g. 10 or 2.5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вводите каждое количество числом, например 10 или 2.5.</translation></message>
 </context>
 <context>
     <name>RegisterFilters</name>
     <message>
         <source>Search reference, exporter, end user…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поиск по номеру, экспортеру, конечному пользователю…</translation></message>
     <message>
         <source>Year the application was received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Год получения заявления</translation></message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус дела</translation></message>
     <message>
         <source>Final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Конечное государство-импортер</translation></message>
     <message>
         <source>ATT category of any line item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категория ДТО любой позиции</translation></message>
     <message>
         <source>Exporter or applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспортер или заявитель</translation></message>
     <message>
         <source>Transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид передачи</translation></message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сбросить фильтры</translation></message>
     <message>
         <source>Show every case again</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Снова показать все дела</translation></message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все годы</translation></message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все назначения</translation></message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все категории</translation></message>
     <message>
         <source>All exporters</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все экспортеры</translation></message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все статусы</translation></message>
     <message>
         <source>All transfer types</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Все виды передачи</translation></message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Could not read this case: %1</source>
         <extracomment>The case's database id, for opening it. At most this many pages stay in memory (5,000 rows). Pages that could not be read, with the reason (kept until the next reset). How many pages were fetched since the last reset (benchmarks and tests read it).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удалось прочитать это дело: %1</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид</translation></message>
     <message>
         <source>Exporter / applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспортер / заявитель</translation></message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Назначение</translation></message>
     <message>
         <source>End user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Конечный пользователь</translation></message>
     <message>
         <source>ATT categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категории ДТО</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость</translation></message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус</translation></message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Получено</translation></message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение</translation></message>
     <message>
         <source>The line items are valued in different currencies.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиции оценены в разных валютах.</translation></message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>Category / sub-category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Категория / подкатегория</translation></message>
     <message>
         <source>Final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Конечное государство-импортер</translation></message>
     <message>
         <source>Exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство-экспортер</translation></message>
     <message>
         <source>Number of items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество единиц</translation></message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость (%1)</translation></message>
     <message>
         <source>State of origin (if not exporter)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство происхождения (если не экспортер)</translation></message>
     <message>
         <source>Intermediate location (if any)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Промежуточный пункт (если есть)</translation></message>
     <message>
         <source>Description of item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Описание изделия</translation></message>
     <message>
         <source>Comments on the transfer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Комментарии к передаче</translation></message>
     <message>
         <source>Some values of this row are left out: no value recorded, or no exchange rate into the report currency. See the findings.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Некоторые значения этой строки не учтены: стоимость не указана или нет обменного курса к валюте доклада. См. замечания.</translation></message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(не указано)</translation></message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>разрешенный</translation></message>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>фактический</translation></message>
     <message>
         <source>Exports (%1), %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт (%1), %2</translation></message>
     <message>
         <source>Imports (%1), %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт (%1), %2</translation></message>
     <message>
         <source>Nil report on exports: nothing to report for %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нулевой доклад по экспорту: за %1 сообщать не о чем.</translation></message>
     <message>
         <source>Nil report on imports: nothing to report for %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нулевой доклад по импорту: за %1 сообщать не о чем.</translation></message>
     <message>
         <source>The report will include a nil report (Annex 3).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклад будет включать нулевой доклад (приложение 3).</translation></message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>единиц: %1</translation></message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 %2</translation></message>
     <message>
         <source>* value incomplete (see findings)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>* стоимость неполная (см. замечания)</translation></message>
     <message>
         <source>Total: </source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Итого: </translation></message>
     <message>
         <source>Choose the options, then press Preview to see this table.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите параметры и нажмите «Просмотр», чтобы увидеть эту таблицу.</translation></message>
 </context>
 <context>
     <name>ReportBuilderDialog</name>
     <message>
         <source>Annual report (Article 13(3))</source>
         <extracomment>Builds the report (``services.reporting.collect``); run on a worker thread. The application (case) id of a record to fix; the main window opens it. A file was written: its path. A preview was built (tests and the main window may listen).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ежегодный доклад (статья 13(3))</translation></message>
     <message>
         <source>&amp;Open the record to fix</source>
         <extracomment>The preview being built or the file being written, if any.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Открыть запись для исправления</translation></message>
     <message>
         <source>Exported items per year, by category</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспортированные единицы по годам, по категориям</translation></message>
     <message>
         <source>Exported items per year, by region</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспортированные единицы по годам, по регионам</translation></message>
     <message>
         <source>E&amp;xports table</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Таблица экспор&amp;та</translation></message>
     <message>
         <source>I&amp;mports table</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Таблица и&amp;мпорта</translation></message>
     <message>
         <source>Fin&amp;dings</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Замечания</translation></message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Диаграммы</translation></message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Просмотр</translation></message>
     <message>
         <source>Allow a dra&amp;ft despite errors</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешить &amp;черновик, несмотря на ошибки</translation></message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт в &amp;PDF…</translation></message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт в &amp;XLSX…</translation></message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт в &amp;CSV…</translation></message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт в &amp;JSON…</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>S&amp;ubmission…</source>
         <extracomment>The report as submitted: contributions, approval, the frozen copy (issue 14).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>П&amp;редставление…</translation></message>
     <message>
         <source>Cancel the preview</source>
         <extracomment>Stops a preview being built (shown only meanwhile; files are written to the end).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отменить просмотр</translation></message>
     <message>
         <source>The choices changed since the preview: press Preview again to export.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Параметры изменились после просмотра: для экспорта нажмите «Просмотр» еще раз.</translation></message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Срок представления в секретариат ДТО — %1: остался %n день.</numerusform><numerusform>Срок представления в секретариат ДТО — %1: осталось %n дня.</numerusform><numerusform>Срок представления в секретариат ДТО — %1: осталось %n дней.</numerusform></translation></message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Срок представления в секретариат ДТО — %1: просрочено на %n день.</numerusform><numerusform>Срок представления в секретариат ДТО — %1: просрочено на %n дня.</numerusform><numerusform>Срок представления в секретариат ДТО — %1: просрочено на %n дней.</numerusform></translation></message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ежегодный доклад</translation></message>
     <message>
         <source>Reading the records of %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Чтение записей за %1…</translation></message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Просмотр отменен.</translation></message>
     <message>
         <source>Laying out the tables…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Формирование таблиц…</translation></message>
     <message>
         <source> Information withheld: the title page declares it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> Часть информации не раскрыта: это указано на титульной странице.</translation></message>
     <message numerus="yes">
         <source>Preview ready: %n error(s) to fix before export.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибку.</numerusform><numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибки.</numerusform><numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибок.</numerusform></translation></message>
     <message>
         <source>Preview ready: no errors.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Просмотр готов: ошибок нет.</translation></message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ошибка</translation></message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предупреждение</translation></message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечание</translation></message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation></message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation></message>
     <message>
         <source>Double-click a finding (or press Enter) to open the record to fix.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дважды щелкните по замечанию (или нажмите Enter), чтобы открыть запись для исправления.</translation></message>
     <message>
         <source>Fin&amp;dings (%1)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Замечания (%1)</translation></message>
     <message>
         <source>Nothing exported in these years.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В эти годы экспорта не было.</translation></message>
     <message>
         <source>Enter the %1 rate into %2 for %3, then save it and preview again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите курс %1 к %2 за %3, сохраните его и снова выполните просмотр.</translation></message>
     <message>
         <source>Preview the report before exporting it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перед экспортом выполните просмотр доклада.</translation></message>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В докладе есть ошибки (см. «Замечания»). Исправьте их или отметьте «Разрешить черновик, несмотря на ошибки», чтобы записать черновик.</translation></message>
     <message>
         <source>Export the annual report</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт ежегодного доклада</translation></message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запись %1…</translation></message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Записано: %1</translation></message>
     <message>
         <source>PDF (*.pdf)</source>
         <extracomment>``(parent, title, suggested path, filter) -&gt; chosen path or None``: tests replace it.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>PDF (*.pdf)</translation></message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Книга Excel (*.xlsx)</translation></message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>CSV (*.csv)</translation></message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>JSON (*.json)</translation></message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удалось записать %1: %2</translation></message>
     <message>
         <source>The %1 file could not be written: %2
 The details are in the log.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не удалось записать файл %1: %2
+Подробности — в журнале.</translation></message>
     <message>
         <source>Authorised (licences issued in the year)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешенный (лицензии, выданные за год)</translation></message>
     <message>
         <source>Actual (shipments made in the year)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Фактический (отгрузки, произведенные за год)</translation></message>
     <message>
         <source>Number of items and value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество единиц и стоимость</translation></message>
     <message>
         <source>Number of items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Количество единиц</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость</translation></message>
     <message>
         <source>Include small arms for &amp;civilian end users</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Включить стрелковое оружие для гражданских &amp;конечных пользователей</translation></message>
     <message>
         <source>Add voluntary &amp;national categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить добровольные &amp;национальные категории</translation></message>
     <message>
         <source>The report may be made &amp;public</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклад может быть опу&amp;бликован</translation></message>
     <message>
         <source>From the settings, e.g. SE</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Из настроек, напр. SE</translation></message>
     <message>
         <source>Add the charts annex to the PDF</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить в PDF приложение с диаграммами</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Год доклада:</translation></message>
     <message>
         <source>&amp;Exports:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Экспорт:</translation></message>
     <message>
         <source>&amp;Imports:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Импорт:</translation></message>
     <message>
         <source>&amp;Figures:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пок&amp;азатели:</translation></message>
     <message>
         <source>Report c&amp;urrency:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Валюта доклада:</translation></message>
     <message>
         <source>Reporting &amp;State:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Государство, пред&amp;ставляющее доклад:</translation></message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Контактное &amp;лицо (ФИО):</translation></message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Должность:</translation></message>
     <message>
         <source>Contact &amp;organisation:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Организаци&amp;я:</translation></message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Адрес:</translation></message>
     <message>
         <source>Telephone:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Телефон:</translation></message>
     <message>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Эл. почта контактного ли&amp;ца:</translation></message>
     <message>
         <source>Chart &amp;years:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Год&amp;ы для диаграмм:</translation></message>
     <message>
         <source>Annex 2: national definitions of categories</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Приложение 2: национальные определения категорий</translation></message>
     <message>
         <source>How your national definition is wider than the UN Register's</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Чем национальное определение шире определения Регистра ООН</translation></message>
     <message>
         <source>Add definition</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить определение</translation></message>
     <message>
         <source>Remove definition</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удалить определение</translation></message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кат&amp;егория:</translation></message>
     <message>
         <source>Defini&amp;tion:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Опре&amp;деление:</translation></message>
     <message>
         <source>The file was written, but the contact point and definitions were not kept for next time: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Файл записан, но контактные данные и определения не сохранены для следующего раза: %1</translation></message>
     <message>
         <source>Exchange rates into the report currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обменные курсы к валюте доклада</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Валюта</translation></message>
     <message>
         <source>Rate (1 unit =)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Курс (1 единица =)</translation></message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источник</translation></message>
     <message>
         <source>e.g. 0.92</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. 0.92</translation></message>
     <message>
         <source>e.g. Central bank annual average</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>напр. среднегодовой курс центрального банка</translation></message>
     <message>
         <source>Save &amp;rate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохранить к&amp;урс</translation></message>
     <message>
         <source>Values in other currencies are added to no total until their rate for the year is recorded.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость в других валютах не включается в итоги, пока не указан ее курс за этот год.</translation></message>
     <message>
         <source>Curre&amp;ncy:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вал&amp;юта:</translation></message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обменны&amp;й курс:</translation></message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Источник:</translation></message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>(нет)</translation></message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обменные курсы</translation></message>
     <message>
         <source>'%1' is not a number; write the rate like 0.92</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>«%1» не является числом; вводите курс в виде 0.92</translation></message>
     <message>
         <source>Saved: 1 %1 = %2 %3 for %4. Preview again to use it.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохранено: 1 %1 = %2 %3 за %4. Чтобы применить, выполните просмотр еще раз.</translation></message>
 </context>
 <context>
     <name>ReportingCalendarDialog</name>
     <message>
         <source>Reporting calendar</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Календарь отчетности</translation></message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не начато</translation></message>
     <message>
         <source>Collecting data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сбор данных</translation></message>
     <message>
         <source>Inter-agency check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Межведомственная проверка</translation></message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Утверждено</translation></message>
     <message>
         <source>Submitted to the ATT Secretariat</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Представлен в секретариат ДТО</translation></message>
     <message>
         <source>&amp;Collect data by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сбор данных до:</translation></message>
     <message>
         <source>&amp;Inter-agency check by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Межведомственная проверка до:</translation></message>
     <message>
         <source>Si&amp;gn-off by:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Утверждение до:</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Год доклада:</translation></message>
     <message>
         <source>&amp;Status of the report:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ста&amp;тус доклада:</translation></message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Со&amp;хранить</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>The %1 report was submitted (due %2).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Доклад за %1 представлен (срок: %2).</translation></message>
     <message numerus="yes">
         <source>%n day(s) left to submit the %1 report (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>До представления доклада за %1 остался %n день (срок: %2).</numerusform><numerusform>До представления доклада за %1 осталось %n дня (срок: %2).</numerusform><numerusform>До представления доклада за %1 осталось %n дней (срок: %2).</numerusform></translation></message>
     <message numerus="yes">
         <source>The %1 report is %n day(s) overdue (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Доклад за %1 просрочен на %n день (срок: %2).</numerusform><numerusform>Доклад за %1 просрочен на %n дня (срок: %2).</numerusform><numerusform>Доклад за %1 просрочен на %n дней (срок: %2).</numerusform></translation></message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>выполнено</translation></message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>опоздание на %n день</numerusform><numerusform>опоздание на %n дня</numerusform><numerusform>опоздание на %n дней</numerusform></translation></message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation></message>
     <message>
         <source>Collect data</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сбор данных</translation></message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Утверждение</translation></message>
 </context>
 <context>
     <name>ReviewPanel</name>
