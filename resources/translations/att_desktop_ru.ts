@@ -5923,1506 +5923,1137 @@ The details are in the log.</source>
     <name>ReviewPanel</name>
     <message>
         <source>Urgent: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срочно: %1</translation></message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Просрочено: %1</translation></message>
     <message>
         <source>Agency</source>
         <extracomment>The case changed here (submitted, decided): the window refreshes register and case. The database and the person acting, read when a button is pressed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ведомство</translation></message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата ответа</translation></message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение</translation></message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кто</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда</translation></message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обоснование</translation></message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Условия</translation></message>
     <message>
         <source>&amp;Submit for review…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Передать на рассмотрение…</translation></message>
     <message>
         <source>Give &amp;opinion…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дать &amp;заключение…</translation></message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Принять &amp;решение…</translation></message>
     <message>
         <source>This case has not been submitted to the committee.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Это дело не передавалось в комиссию.</translation></message>
     <message>
         <source>the majority approves</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>большинство одобряет</translation></message>
     <message>
         <source>the majority refuses</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>большинство отклоняет</translation></message>
     <message>
         <source>no majority</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>большинства нет</translation></message>
     <message>
         <source>quorum met</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>кворум есть</translation></message>
     <message>
         <source>quorum not met</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>кворума нет</translation></message>
     <message>
         <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответили ведомств: %1 из %2; требуется %3 (%4); %5.</translation></message>
     <message>
         <source>Waiting for: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ожидаются: %1</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Да</translation></message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заменено</translation></message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Delivery verification certificates</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификаты подтверждения доставки</translation></message>
     <message>
         <source> days after the shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation> дн. после отгрузки</translation></message>
     <message>
         <source>&amp;Owed:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Требуется:</translation></message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Срок:</translation></message>
     <message>
         <source>Applies to shipments recorded from now on.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Применяется к отгрузкам, регистрируемым с этого момента.</translation></message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>transit or trans-shipment States</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>государства транзита или перевалки</translation></message>
     <message>
         <source>a serious GBV finding</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>вывод о серьезном ГН</translation></message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ведомство</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему</translation></message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Состояние</translation></message>
     <message>
         <source>Ret&amp;ire rule…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Отменить правило…</translation></message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Новое правило</translation></message>
     <message>
         <source>agency code, e.g. CUS</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>код ведомства, напр. CUS</translation></message>
     <message>
         <source>any transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>любой вид передачи</translation></message>
     <message>
         <source>any; or codes, e.g. BR, AR</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>любые; или коды, напр. BR, AR</translation></message>
     <message>
         <source>why: the mandate or decree</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>почему: мандат или постановление</translation></message>
     <message>
         <source>Add &amp;rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить &amp;правило</translation></message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Ведомство:</translation></message>
     <message>
         <source>&amp;Transfer type:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид пере&amp;дачи:</translation></message>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В&amp;ывод:</translation></message>
     <message>
         <source>&amp;Destinations:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Назначения:</translation></message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поч&amp;ему:</translation></message>
     <message>
         <source>Sa&amp;ve due days</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Сохранить сроки</translation></message>
     <message>
         <source>Opinions due in (working days):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Срок заключений (рабочих дней):</translation></message>
     <message>
         <source>urgent:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срочно:</translation></message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отменено</translation></message>
     <message>
         <source>In force</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует</translation></message>
     <message>
         <source>No such agency yet</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Такого ведомства пока нет</translation></message>
     <message>
         <source>Rule added.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правило добавлено.</translation></message>
     <message>
         <source>Retire a consultation rule</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отмена правила консультаций</translation></message>
     <message>
         <source>Why does this rule no longer apply? (It is kept, retired.)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему это правило больше не применяется? (Оно сохраняется как отмененное.)</translation></message>
     <message>
         <source>Rule retired.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правило отменено.</translation></message>
     <message>
         <source>Due days saved.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сроки сохранены.</translation></message>
 </context>
 <context>
     <name>SanctionsHitsPanel</name>
     <message>
         <source>Party</source>
         <extracomment>A hit was reviewed or new hits were found: the case id (or 0 for every case).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сторона</translation></message>
     <message>
         <source>Listed as</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В перечне как</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Режим</translation></message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сходство</translation></message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему</translation></message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дело</translation></message>
     <message>
         <source>Why the selected hit is, or is not, the listed party (required)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему выбранное совпадение является или не является лицом из перечня (обязательно)</translation></message>
     <message>
         <source>&amp;Confirm: same party</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Подтвердить: та же сторона</translation></message>
     <message>
         <source>&amp;Reject: someone else</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Отклонить: другое лицо</translation></message>
     <message>
         <source>&amp;Screen parties now</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверить &amp;стороны сейчас</translation></message>
     <message>
         <source>No UN Consolidated List has been imported: parties are not screened.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сводный перечень ООН не импортирован: стороны не проверяются.</translation></message>
     <message>
         <source>Screened against the UN Consolidated List generated %1.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверено по Сводному перечню ООН от %1.</translation></message>
     <message>
         <source>To review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На проверку</translation></message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подтверждено</translation></message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отклонено</translation></message>
     <message>
         <source>Only a licensing officer reviews sanctions list hits.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Совпадения с санкционным перечнем проверяет только специалист по лицензированию.</translation></message>
     <message>
         <source>Hit not reviewed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Совпадение не проверено</translation></message>
     <message>
         <source>Screening parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка сторон</translation></message>
     <message>
         <source>Screening parties against the UN Consolidated List…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка сторон по Сводному перечню ООН…</translation></message>
 </context>
 <context>
     <name>SanctionsListDialog</name>
     <message>
         <source>UN Security Council Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сводный санкционный перечень Совета Безопасности ООН</translation></message>
     <message>
         <source>Every party of every case is screened against the Council's list of individuals and entities. Import the consolidated XML file downloaded from the Security Council's website; a new list re-screens valid licences and open cases.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Каждая сторона каждого дела проверяется по перечню физических лиц и организаций Совета. Импортируйте сводный XML-файл, загруженный с веб-сайта Совета Безопасности; новый перечень запускает повторную проверку действующих лицензий и открытых дел.</translation></message>
     <message>
         <source>&amp;Import list file…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Импортировать файл перечня…</translation></message>
     <message>
         <source>Only an administrator imports the list.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перечень импортирует только администратор.</translation></message>
     <message>
         <source>Import the UN Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт Сводного перечня ООН</translation></message>
     <message>
         <source>Consolidated List (*.xml)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сводный перечень (*.xml)</translation></message>
     <message>
         <source>Importing the UN Consolidated List</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт Сводного перечня ООН</translation></message>
     <message>
         <source>Reading the list and screening parties…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Чтение перечня и проверка сторон…</translation></message>
     <message>
         <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импортировано записей: %1; проверено сторон: %2; новых совпадений: %3.</translation></message>
     <message>
         <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действующие лицензии для повторной оценки по статье 7(7) (Оценка → Повторная оценка (статья 7(7))): %1</translation></message>
     <message>
         <source>List imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перечень импортирован</translation></message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>The workstation is locked: sign in to continue.</source>
         <extracomment>Events that count as someone using the workstation (they postpone the idle lock). The full history verification waits this long after the start-up check. The signed-in session after a sign-in, or None after a lock or sign-out. The start-up history check has its ``AuditReport`` (it runs on a worker thread). The background full verification (every event since the first) has its report. The application context this manager sets the signed-in person on. The history check under way, if any. How long after the start-up check the full verification starts (tests: 0). Whose session the lock screen is covering (they may unlock it). Signed in with a one-time password; not usable until it is changed.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Рабочее место заблокировано: войдите, чтобы продолжить.</translation></message>
     <message>
         <source>Checking the event history</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка журнала событий</translation></message>
     <message>
         <source>Checking the event history…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка журнала событий…</translation></message>
     <message>
         <source>Checking the whole event history…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверка всего журнала событий…</translation></message>
     <message>
         <source>The history has been tampered with</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Журнал событий был изменен</translation></message>
     <message>
         <source>The event history of this database was changed outside ATT Desktop (problems at event %1). Keep the file as evidence, tell your administrator and run 'att-desktop audit verify' for the details.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Журнал событий этой базы данных был изменен вне ATT Desktop (проблемы в событии %1). Сохраните файл как доказательство, сообщите администратору и выполните «att-desktop audit verify», чтобы узнать подробности.</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заблокировано</translation></message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вход выполнен: %1</translation></message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не разрешено</translation></message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сменить &amp;пользователя…</translation></message>
     <message>
         <source>Lock the window and let someone else sign in (Ctrl+L)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заблокировать окно и позволить войти другому пользователю (Ctrl+L)</translation></message>
     <message>
         <source>Loc&amp;k</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Заблокировать</translation></message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сменить п&amp;ароль…</translation></message>
     <message>
         <source>My &amp;training…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мое об&amp;учение…</translation></message>
     <message>
         <source>&amp;Users and agencies…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пользователи и &amp;ведомства…</translation></message>
 </context>
 <context>
     <name>ShipmentDialog</name>
     <message>
         <source>Record a shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Регистрация отгрузки</translation></message>
     <message>
         <source>Licence number or case reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер лицензии или дела</translation></message>
     <message>
         <source>Customs declaration, e.g. MRN</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Таможенная декларация, напр. MRN</translation></message>
     <message>
         <source>I have read the warnings; record the shipment as it happened</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Я ознакомился(-ась) с предупреждениями; зарегистрировать отгрузку так, как она произошла</translation></message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пр&amp;оверить</translation></message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Зарегистрировать</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Поз.</translation></message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изделие</translation></message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>По лицензии</translation></message>
     <message>
         <source>Shipped so far</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уже отгружено</translation></message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Остаток</translation></message>
     <message>
         <source>This shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Эта отгрузка</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Стоимость</translation></message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Валюта</translation></message>
     <message>
         <source>Find &amp;licence:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Найти &amp;лицензию:</translation></message>
     <message>
         <source>Shipped &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Дата отгрузки:</translation></message>
     <message>
         <source>C&amp;ustoms reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Таможенный номер:</translation></message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Примечания:</translation></message>
     <message>
         <source>Quantities and values shipped (&amp;this shipment):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отгруженные количества и стоимость (&amp;эта отгрузка):</translation></message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предупреждения:</translation></message>
     <message>
         <source>export</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>экспорт</translation></message>
     <message>
         <source>import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>импорт</translation></message>
     <message>
         <source>Licence %1 (case %2), %3, valid %4 to %5.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1 (дело %2), %3, действует с %4 по %5.</translation></message>
     <message>
         <source>Choose the licence first.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сначала выберите лицензию.</translation></message>
     <message>
         <source>Line %1: quantity and value must be numbers, e.g. 12 or 1500.50</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция %1: количество и стоимость должны быть числами, например 12 или 1500.50</translation></message>
     <message>
         <source>Enter the quantity shipped on at least one line.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Укажите отгруженное количество хотя бы по одной позиции.</translation></message>
     <message>
         <source>No warnings: the shipment is within the licence.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Предупреждений нет: отгрузка в пределах лицензии.</translation></message>
     <message>
         <source>Nothing was saved: read the warnings, tick that you have read them, then record again.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ничего не сохранено: прочитайте предупреждения, отметьте, что ознакомились с ними, и зарегистрируйте снова.</translation></message>
     <message numerus="yes">
         <source>Shipment recorded (%n warning(s) acknowledged).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>Отгрузка зарегистрирована (принято к сведению %n предупреждение).</numerusform><numerusform>Отгрузка зарегистрирована (принято к сведению %n предупреждения).</numerusform><numerusform>Отгрузка зарегистрирована (принято к сведению %n предупреждений).</numerusform></translation></message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
         <source>Sign in</source>
         <extracomment>The form's height may have changed (an error appeared): the lock screen refits.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вход</translation></message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Имя пользователя:</translation></message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Пароль:</translation></message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заблокировано</translation></message>
     <message>
         <source>This workstation is locked; %1 is signed in. Enter the password to continue, or sign in as yourself (the open windows of %1 are then closed).</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Это рабочее место заблокировано; в системе работает %1. Введите пароль, чтобы продолжить, или войдите под своим именем (тогда открытые окна пользователя %1 будут закрыты).</translation></message>
     <message>
         <source>This workstation is shared: sign in so your work is recorded in your name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Это рабочее место общее: войдите, чтобы ваша работа регистрировалась под вашим именем.</translation></message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите имя пользователя.</translation></message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Введите пароль.</translation></message>
 </context>
 <context>
     <name>SourcesTable</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вид</translation></message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Название</translation></message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить источник</translation></message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Удалить источник</translation></message>
     <message>
         <source>Choose the kind of source…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите вид источника…</translation></message>
     <message>
         <source>Title of the report or document</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Название доклада или документа</translation></message>
     <message>
         <source>URL, file or document number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>URL, файл или номер документа</translation></message>
     <message>
         <source>Incomplete: choose the kind of source</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Не заполнено: выберите вид источника</translation></message>
 </context>
 <context>
     <name>SubmissionDialog</name>
     <message>
         <source>Annual report as submitted</source>
         <extracomment>The submission was changed (opened, signed off, approved...): the year.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ежегодный доклад в представленном виде</translation></message>
     <message>
         <source>&amp;Open for preparation</source>
         <extracomment>The newest files shown with "Show as submitted" (tests read them).</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Открыть для подготовки</translation></message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Год доклада:</translation></message>
     <message>
         <source>&amp;Contributions</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Вклады ведомств</translation></message>
     <message>
         <source>C&amp;hoices</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Пара&amp;метры</translation></message>
     <message>
         <source>&amp;Approval and submission</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Утверждение и представление</translation></message>
     <message>
         <source>C&amp;larifications</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ра&amp;зъяснения</translation></message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда</translation></message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кто</translation></message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что</translation></message>
     <message>
         <source>His&amp;tory</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;История</translation></message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Закрыть</translation></message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ведомство</translation></message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кем утверждено</translation></message>
     <message>
         <source>Signed off on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата утверждения</translation></message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Вклад</translation></message>
     <message>
         <source>As&amp;k this agency to contribute</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запросить вклад &amp;этого ведомства</translation></message>
     <message>
         <source>Your agency's notes on its data (e.g. actual exports confirmed by customs)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Примечания вашего ведомства к его данным (напр. фактический экспорт подтвержден таможней)</translation></message>
     <message>
         <source>&amp;Sign off my agency's contribution</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Утвердить вклад мо&amp;его ведомства</translation></message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Параметр</translation></message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Значение</translation></message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кем выбрано</translation></message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему</translation></message>
     <message>
         <source>The report's choices as recorded when it was opened, with who made each and why. Opening it again records the choices that changed since.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Параметры доклада, зарегистрированные при его открытии, с указанием, кто и почему выбрал каждый. При повторном открытии регистрируются параметры, изменившиеся с тех пор.</translation></message>
     <message>
         <source>&amp;Name as approver</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;ФИО утверждающего</translation></message>
     <message>
         <source>I have read the report and appro&amp;ve it for submission</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Я прочитал(а) доклад и одоб&amp;ряю его для представления</translation></message>
     <message>
         <source>A&amp;pprove and freeze</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Одобрить и зафиксирова&amp;ть</translation></message>
     <message>
         <source>&amp;Mark as submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отметить как &amp;представленный</translation></message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Версия</translation></message>
     <message>
         <source>Frozen on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата фиксации</translation></message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кем</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина</translation></message>
     <message>
         <source>Files (SHA-256)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Файлы (SHA-256)</translation></message>
     <message>
         <source>Sho&amp;w as submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Показать в пред&amp;ставленном виде</translation></message>
     <message>
         <source>Compare with the &amp;register</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сравнить с ре&amp;естром</translation></message>
     <message>
         <source>Recor&amp;d a correction…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать испр&amp;авление…</translation></message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Утверждающий:</translation></message>
     <message>
         <source>S&amp;ent to the ATT Secretariat on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Направлено в секретариат ДТО:</translation></message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Получено</translation></message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер</translation></message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос</translation></message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата ответа</translation></message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответ</translation></message>
     <message>
         <source>Lo&amp;g the request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать запро&amp;с</translation></message>
     <message>
         <source>Record the a&amp;nswer to the selected request</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировать отв&amp;ет на выбранный запрос</translation></message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата получения:</translation></message>
     <message>
         <source>Secretariat's reference:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Номер секретариата:</translation></message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос:</translation></message>
     <message>
         <source>Answer sent today:</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ответ, направленный сегодня:</translation></message>
     <message>
         <source>Open the report for preparation</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Открыть доклад для подготовки</translation></message>
     <message>
         <source>Why these choices (recorded with them):</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Почему выбраны эти параметры (регистрируется вместе с ними):</translation></message>
     <message>
         <source>Building and freezing the report's files…</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Формирование и фиксация файлов доклада…</translation></message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Одобрить</translation></message>
     <message>
         <source>Record a correction</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Регистрация исправления</translation></message>
     <message>
         <source>What does the correction correct? The report as the register now stands is frozen as the next version; earlier versions stay as they were.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что исправляет это исправление? Доклад в соответствии с текущим состоянием реестра фиксируется как следующая версия; прежние версии остаются без изменений.</translation></message>
     <message>
         <source>The stored copy was changed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сохраненная копия была изменена</translation></message>
     <message>
         <source>No viewer opened the PDF; it is at %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Ни одна программа просмотра не открыла PDF; файл находится здесь: %1</translation></message>
     <message>
         <source>The register gives the same rows and totals as the report as sent.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Реестр дает те же строки и итоги, что и направленный доклад.</translation></message>
     <message>
         <source>Select the request the answer is for.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Выберите запрос, на который дается ответ.</translation></message>
 </context>
 <context>
     <name>SubmitReviewDialog</name>
     <message>
         <source>Submit %1 for review</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передать дело %1 на рассмотрение</translation></message>
     <message>
         <source>Send the completed assessment to these agencies for their opinion. The authority's rules tick the agencies this case needs; leaving one out, or adding another, needs a reason.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Направьте завершенную оценку этим ведомствам для получения заключения. Правила органа отмечают ведомства, необходимые для этого дела; чтобы исключить одно из них или добавить другое, нужна причина.</translation></message>
 </context>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation></message>
     <message numerus="yes">
         <source>%n line(s) withheld</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n строка не раскрыта</numerusform><numerusform>%n строки не раскрыты</numerusform><numerusform>%n строк не раскрыто</numerusform></translation></message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>When / field</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Когда / поле</translation></message>
     <message>
         <source>Who / before</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Кто / было</translation></message>
     <message>
         <source>What / after</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Что / стало</translation></message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Причина</translation></message>
     <message>
         <source>The history is append-only and hash-chained: nothing in it can be changed or removed without 'att-desktop audit verify' noticing.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>История ведется только на добавление и защищена цепочкой хешей: ничего в ней нельзя изменить или удалить так, чтобы этого не заметила команда «att-desktop audit verify».</translation></message>
 </context>
 <context>
     <name>TrainingBanner</name>
     <message>
         <source>You have no recorded training on gender-based violence; the authority asks for it. Consider asking the gender adviser.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>У вас нет зарегистрированного обучения по гендерному насилию, а орган его требует. Рекомендуем обратиться к советнику по гендерным вопросам.</translation></message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
         <source>Training of %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обучение: %1</translation></message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Тема</translation></message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Курс</translation></message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Организатор</translation></message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дата окончания</translation></message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует до</translation></message>
     <message>
         <source>Add a course completed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавить пройденный курс</translation></message>
     <message>
         <source>Leave empty when the course does not expire</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оставьте пустым, если курс бессрочный</translation></message>
     <message>
         <source>&amp;Add the course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Добавить курс</translation></message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Тема</translation></message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Курс</translation></message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>&amp;Организатор</translation></message>
     <message>
         <source>Valid until (optional)</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует до (необязательно)</translation></message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>бессрочно</translation></message>
     <message>
         <source>GBV training recorded and valid today.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обучение по ГН зарегистрировано и действует на сегодня.</translation></message>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действующее обучение по гендерному насилию не зарегистрировано: на странице ГН оценки этот сотрудник получит предупреждение.</translation></message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>%1: %2</source>
         <comment>event: what it did</comment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Authorise</source>
         <extracomment>A stored key or value: two or more lower-case words joined by "_".</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешить</translation></message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отказать</translation></message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Да</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет</translation></message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус: %1 → %2</translation></message>
     <message>
         <source>%1: %2</source>
         <comment>agency: opinion</comment>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1: %2</translation></message>
     <message>
         <source>Sent to the committee: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передано в комиссию: %1</translation></message>
     <message>
         <source>Licence %1, valid %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия %1, действует с %2 по %3</translation></message>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверено сторон по Сводному перечню ООН: %1; новых совпадений: %2</translation></message>
     <message>
         <source>conditions: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>условия: %1</translation></message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 → %2</translation></message>
     <message>
         <source>%1's opinion: from %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение (%1): %2 → %3</translation></message>
     <message>
         <source>%1's opinion: %2 left, nobody else can answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение (%1): %2 больше не работает, ответить больше некому</translation></message>
     <message>
         <source>urgent: %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срочно: %1</translation></message>
     <message>
         <source>opinions due %1</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срок заключений: %1</translation></message>
     <message>
         <source>%1 not consulted although required: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — не запрошено, хотя требуется: %2</translation></message>
     <message>
         <source>%1 consulted although no rule requires it: %2</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>%1 — запрошено, хотя ни одно правило этого не требует: %2</translation></message>
     <message>
         <source>Export</source>
         <extracomment>Kinds of document an officer records; stored as these keys, shown translated.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Экспорт</translation></message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импорт</translation></message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Транзит</translation></message>
     <message>
         <source>Trans-shipment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Перевалка</translation></message>
     <message>
         <source>Brokering</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Брокерская деятельность</translation></message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Черновик</translation></message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Подано</translation></message>
     <message>
         <source>Under assessment</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>На оценке</translation></message>
     <message>
         <source>In committee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В комиссии</translation></message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешено</translation></message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отказано</translation></message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отозвано</translation></message>
     <message>
         <source>End user</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Конечный пользователь</translation></message>
     <message>
         <source>Consignee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Грузополучатель</translation></message>
     <message>
         <source>Intermediate consignee</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Промежуточный грузополучатель</translation></message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Брокер</translation></message>
     <message>
         <source>Government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правительство</translation></message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Коммерческая организация</translation></message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Физическое лицо</translation></message>
     <message>
         <source>Regional government</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Региональное правительство</translation></message>
     <message>
         <source>Non-State armed group</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Негосударственная вооруженная группа</translation></message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Действует</translation></message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Приостановлена</translation></message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Аннулирована</translation></message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Истекла</translation></message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Исчерпана</translation></message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Зарегистрировано</translation></message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Изменено</translation></message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Статус изменен</translation></message>
     <message>
         <source>Document added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавлен документ</translation></message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавлена заметка</translation></message>
     <message>
         <source>Assessment started</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка начата</translation></message>
     <message>
         <source>Assessment saved</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка сохранена</translation></message>
     <message>
         <source>Assessment completed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка завершена</translation></message>
     <message>
         <source>Assessment superseded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка заменена</translation></message>
     <message>
         <source>Committee review requested</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрошено рассмотрение комиссией</translation></message>
     <message>
         <source>Reassigned</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передано другому исполнителю</translation></message>
     <message>
         <source>Committee opinion</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение для комиссии</translation></message>
     <message>
         <source>Committee position noted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Позиция комиссии учтена</translation></message>
     <message>
         <source>Assessment imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Оценка импортирована</translation></message>
     <message>
         <source>Decision imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение импортировано</translation></message>
     <message>
         <source>Licence imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия импортирована</translation></message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Импортировано</translation></message>
     <message>
         <source>Attendance recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Присутствие отмечено</translation></message>
     <message>
         <source>Committee outcome</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Итог заседания комиссии</translation></message>
     <message>
         <source>Decision recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Решение зарегистрировано</translation></message>
     <message>
         <source>Denial recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отказ зарегистрирован</translation></message>
     <message>
         <source>Denial notice recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Уведомление об отказе зарегистрировано</translation></message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия выдана</translation></message>
     <message>
         <source>Licence amended</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Лицензия изменена</translation></message>
     <message>
         <source>Shipment recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Отгрузка зарегистрирована</translation></message>
     <message>
         <source>Screened against the UN sanctions list</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Проверено по санкционному перечню ООН</translation></message>
     <message>
         <source>UN sanctions list hit confirmed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Совпадение с санкционным перечнем ООН подтверждено</translation></message>
     <message>
         <source>UN sanctions list hit rejected</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Совпадение с санкционным перечнем ООН отклонено</translation></message>
     <message>
         <source>Change request recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрос на изменение зарегистрирован</translation></message>
     <message>
         <source>Change request consented to</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дано согласие по запросу на изменение</translation></message>
     <message>
         <source>Change request refused</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В запросе на изменение отказано</translation></message>
     <message>
         <source>Change to the licence consented to</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Дано согласие на изменение лицензии</translation></message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Передано</translation></message>
     <message>
         <source>Opinion handed over</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Заключение передано</translation></message>
     <message>
         <source>Agency has nobody to answer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>В ведомстве некому ответить</translation></message>
     <message>
         <source>Record rows vouched for</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Строки записи заверены</translation></message>
     <message>
         <source>Row digests begin</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Начало хешей строк</translation></message>
     <message>
         <source>Incident recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент зарегистрирован</translation></message>
     <message>
         <source>Incident updated</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент обновлен</translation></message>
     <message>
         <source>Incident closed</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент закрыт</translation></message>
     <message>
         <source>Incident concerns this case</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Инцидент касается этого дела</translation></message>
     <message>
         <source>Agency mandate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Мандат ведомства</translation></message>
     <message>
         <source>Consultation rule added</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Добавлено правило консультаций</translation></message>
     <message>
         <source>Consultation rule retired</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Правило консультаций отменено</translation></message>
     <message>
         <source>Gender adviser consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Запрошен советник по гендерным вопросам</translation></message>
     <message>
         <source>Gender adviser answered</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Советник по гендерным вопросам ответил</translation></message>
     <message>
         <source>Training recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Обучение зарегистрировано</translation></message>
     <message>
         <source>End-user certificate checked</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя проверен</translation></message>
     <message>
         <source>valid training on gender-based violence recorded</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>зарегистрировано действующее обучение по гендерному насилию</translation></message>
     <message>
         <source>transfer type</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>вид передачи</translation></message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>статус</translation></message>
     <message>
         <source>applicant</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>заявитель</translation></message>
     <message>
         <source>final importing State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>конечное государство-импортер</translation></message>
     <message>
         <source>exporting State</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>государство-экспортер</translation></message>
     <message>
         <source>intended end use</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>предполагаемое конечное использование</translation></message>
     <message>
         <source>end-user certificate number</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>номер сертификата конечного пользователя</translation></message>
     <message>
         <source>end-user certificate issuer</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>кем выдан сертификат конечного пользователя</translation></message>
     <message>
         <source>end-user certificate date</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата сертификата конечного пользователя</translation></message>
     <message>
         <source>date received</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>дата получения</translation></message>
     <message>
         <source>parties</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>стороны</translation></message>
     <message>
         <source>transit States</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>государства транзита</translation></message>
     <message>
         <source>line items</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>позиции</translation></message>
     <message>
         <source>agencies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>ведомства</translation></message>
     <message>
         <source>opinions due</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срок заключений</translation></message>
     <message>
         <source>required by the rules</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>требуется правилами</translation></message>
     <message>
         <source>required, not consulted</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>требуется, не запрошено</translation></message>
     <message>
         <source>consulted, not required</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>запрошено, не требуется</translation></message>
     <message>
         <source>urgent because</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>срочно, поскольку</translation></message>
     <message>
         <source>End-user certificate</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Сертификат конечного пользователя</translation></message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Контракт</translation></message>
     <message>
         <source>Technical specification</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Техническая спецификация</translation></message>
     <message>
         <source>Import permit</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Разрешение на импорт</translation></message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Переписка</translation></message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Другое</translation></message>
     <message>
         <source>mixed currencies</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>разные валюты</translation></message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
         <extracomment>QDateEdit cannot be empty: its minimum date stands for "no date" and shows as blank.</extracomment>
-        <translation type="unfinished" />
-    </message>
+        <translation>Да</translation></message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
-    </message>
+        <translation>Нет</translation></message>
 </context>
 </TS>
