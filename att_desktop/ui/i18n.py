@@ -16,7 +16,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from att_desktop.config import is_right_to_left, resources_dir
-from att_desktop.domain.enums import CaseStatus, LicenceStatus, PartyRole, PartyType, TransferType
+from att_desktop.domain.enums import (
+    AssessmentStatus,
+    CaseStatus,
+    LicenceStatus,
+    PartyRole,
+    PartyType,
+    TransferType,
+)
 from att_desktop.services.cases import MIXED_CURRENCIES
 
 #: Kinds of document an officer records; stored as these keys, shown translated.
@@ -118,6 +125,16 @@ def party_type_label(value: PartyType) -> str:
         PartyType.NON_STATE_ARMED_GROUP: QCoreApplication.translate(
             "Vocabulary", "Non-State armed group"
         ),
+    }
+    return labels.get(value, str(value))
+
+
+def assessment_status_label(value: AssessmentStatus) -> str:
+    """A revision's state in words: "draft", "complete", "superseded"."""
+    labels = {
+        AssessmentStatus.DRAFT: QCoreApplication.translate("Vocabulary", "draft"),
+        AssessmentStatus.COMPLETE: QCoreApplication.translate("Vocabulary", "complete"),
+        AssessmentStatus.SUPERSEDED: QCoreApplication.translate("Vocabulary", "superseded"),
     }
     return labels.get(value, str(value))
 

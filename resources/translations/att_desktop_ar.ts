@@ -2513,6 +2513,111 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
 </context>
 <context>
+    <name>Consultation</name>
+    <message>
+        <source>%1 cases</source>
+        <extracomment>The assessment&apos;s own words for risks and levels (same context and source text as ``ui/assessment/labels``, so the same translation): that package is not imported here, as it imports the committee&apos;s review panel, which imports this module.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with transit or trans-shipment States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a serious GBV finding (Art. 7(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an Article 6 concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the risk %1 at %2 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mandate recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(urgent)</source>
+        <translation type="unfinished">(عاجل)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Required by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for departing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: shorter due date</source>
+        <extracomment>The current agency&apos;s mandate, contact and questions (the tooltip, for the keyboard).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case urgent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it not consulted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it consulted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions will be due by %1 (%2 working days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationPanel</name>
     <message>
         <source>Record the answer</source>
@@ -8021,12 +8126,24 @@ The details are in the log.</source>
 <context>
     <name>RulesTab</name>
     <message>
+        <source>any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>transit or trans-shipment States</source>
         <translation>دول العبور أو الشحن العابر</translation>
     </message>
     <message>
         <source>a serious GBV finding</source>
         <translation>استنتاج بعنف جنساني خطير</translation>
+    </message>
+    <message>
+        <source>a risk at a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Article 6 concern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8789,6 +8906,198 @@ The details are in the log.</source>
         <source>Select the request the answer is for.</source>
         <translation>اختر الطلب الذي يخصه الرد.</translation>
     </message>
+    <message>
+        <source>Exports reported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports reported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items and/or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small arms for civilian use included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National categories included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National point of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National definitions (Annex 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as not reportable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment printed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished">الفعلي</translation>
+    </message>
+    <message>
+        <source>number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished">القيمة</translation>
+    </message>
+    <message>
+        <source>number of items and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (commercially sensitive or national security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 definition(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report for %1 is in preparation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In preparation (opened by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-off of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agency asked has signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the ATT Secretariat on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 versions (corrections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report opened for preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices recorded again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution asked of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed off its contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named as approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; version %1 frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the ATT Secretariat on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction frozen as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification requested on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification answered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitReviewDialog</name>
@@ -9084,6 +9393,18 @@ The details are in the log.</source>
     <message>
         <source>Non-State armed group</source>
         <translation>جماعة مسلحة من غير الدول</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid</source>

@@ -107,21 +107,17 @@ class MandateDialog(QDialog):
         self.accept()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RulesTab", text)
-
-
 def finding_label(value: FindingCondition) -> str:
     words = {
-        FindingCondition.ANY: _tr("any case"),
+        FindingCondition.ANY: QCoreApplication.translate("RulesTab", "any case"),
         FindingCondition.TRANSIT: QCoreApplication.translate(
             "RulesTab", "transit or trans-shipment States"
         ),
         FindingCondition.GBV_SERIOUS: QCoreApplication.translate(
             "RulesTab", "a serious GBV finding"
         ),
-        FindingCondition.RISK: _tr("a risk at a level"),
-        FindingCondition.ARTICLE6: _tr("an Article 6 concern"),
+        FindingCondition.RISK: QCoreApplication.translate("RulesTab", "a risk at a level"),
+        FindingCondition.ARTICLE6: QCoreApplication.translate("RulesTab", "an Article 6 concern"),
     }
     return words[value]
 

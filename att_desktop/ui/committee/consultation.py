@@ -32,11 +32,6 @@ from att_desktop.services import consultation
 from att_desktop.services.consultation import AgencyDetails, DeadlineView
 from att_desktop.ui.i18n import format_date, transfer_type_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Consultation", text)
-
-
 #: The assessment's own words for risks and levels (same context and source text as
 #: ``ui/assessment/labels``, so the same translation): that package is not imported here, as
 #: it imports the committee's review panel, which imports this module.
@@ -68,21 +63,37 @@ def risk_label(value: RiskLevel) -> str:
 def rule_words(rule: Rule) -> str:
     """A consultation rule in the reader's language, e.g. "export with transit States"."""
     kinds = [transfer_type_label(t) for t in TransferType if t in rule.transfer_types]
-    parts = [_tr("%1 cases").replace("%1", ", ".join(kinds)) if kinds else _tr("Any case")]
+    parts = [
+        QCoreApplication.translate("Consultation", "%1 cases").replace("%1", ", ".join(kinds))
+        if kinds
+        else QCoreApplication.translate("Consultation", "Any case")
+    ]
     if rule.category:
-        parts.append(_tr("in category %1").replace("%1", rule.category))
+        parts.append(
+            QCoreApplication.translate("Consultation", "in category %1").replace(
+                "%1", rule.category
+            )
+        )
     if rule.destinations:
-        parts.append(_tr("to %1").replace("%1", ", ".join(sorted(rule.destinations))))
+        parts.append(
+            QCoreApplication.translate("Consultation", "to %1").replace(
+                "%1", ", ".join(sorted(rule.destinations))
+            )
+        )
     if rule.finding is FindingCondition.TRANSIT:
-        parts.append(_tr("with transit or trans-shipment States"))
+        parts.append(
+            QCoreApplication.translate("Consultation", "with transit or trans-shipment States")
+        )
     elif rule.finding is FindingCondition.GBV_SERIOUS:
-        parts.append(_tr("with a serious GBV finding (Art. 7(4))"))
+        parts.append(
+            QCoreApplication.translate("Consultation", "with a serious GBV finding (Art. 7(4))")
+        )
     elif rule.finding is FindingCondition.ARTICLE6:
-        parts.append(_tr("with an Article 6 concern"))
+        parts.append(QCoreApplication.translate("Consultation", "with an Article 6 concern"))
     elif rule.finding is FindingCondition.RISK and rule.criterion is not None:
         level = risk_label(rule.min_level) if rule.min_level else ""
         parts.append(
-            _tr("with the risk %1 at %2 or above")
+            QCoreApplication.translate("Consultation", "with the risk %1 at %2 or above")
             .replace("%1", criterion_short(rule.criterion))
             .replace("%2", level)
         )
@@ -93,27 +104,34 @@ def mandate_text(agency: AgencyDetails) -> str:
     """An agency's mandate, contact and questions, for a tooltip or a details line."""
     lines = [f"{agency.code} — {agency.name}"]
     lines.append(
-        _tr("Mandate: %1").replace("%1", agency.mandate)
+        QCoreApplication.translate("Consultation", "Mandate: %1").replace("%1", agency.mandate)
         if agency.mandate
-        else _tr("No mandate recorded yet.")
+        else QCoreApplication.translate("Consultation", "No mandate recorded yet.")
     )
     contact = ", ".join(t for t in (agency.contact_name, agency.contact) if t)
     if contact:
-        lines.append(_tr("Contact: %1").replace("%1", contact))
-    lines += [_tr("Answers: %1").replace("%1", q) for q in agency.questions]
+        lines.append(
+            QCoreApplication.translate("Consultation", "Contact: %1").replace("%1", contact)
+        )
+    lines += [
+        QCoreApplication.translate("Consultation", "Answers: %1").replace("%1", q)
+        for q in agency.questions
+    ]
     return "\n".join(lines)
 
 
 def deadline_words(deadline: DeadlineView | None) -> str:
     """ "Not yet, due 18 Dec 2026", "Overdue: due …", or the plain word when there is no date."""
     if deadline is None:
-        return _tr("Not yet")
+        return QCoreApplication.translate("Consultation", "Not yet")
     due = format_date(deadline.due_on)
     if deadline.overdue:
-        text = _tr("Overdue: was due %1").replace("%1", due)
+        text = QCoreApplication.translate("Consultation", "Overdue: was due %1").replace("%1", due)
     else:
-        text = _tr("Not yet, due %1").replace("%1", due)
-    return text + (" " + _tr("(urgent)") if deadline.urgent else "")
+        text = QCoreApplication.translate("Consultation", "Not yet, due %1").replace("%1", due)
+    return text + (
+        " " + QCoreApplication.translate("Consultation", "(urgent)") if deadline.urgent else ""
+    )
 
 
 class ConsultationChooser(QWidget):
@@ -137,7 +155,11 @@ class ConsultationChooser(QWidget):
         self.table = QTableWidget(len(self.agencies), 3, self)
         self.table.setObjectName("agencyList")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Agency"), _tr("Required by the rules"), _tr("Reason for departing")]
+            [
+                QCoreApplication.translate("Consultation", "Agency"),
+                QCoreApplication.translate("Consultation", "Required by the rules"),
+                QCoreApplication.translate("Consultation", "Reason for departing"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,11 +181,15 @@ class ConsultationChooser(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
 
-        self.urgent = QCheckBox(_tr("&Urgent: shorter due date"), self)
+        self.urgent = QCheckBox(
+            QCoreApplication.translate("Consultation", "&Urgent: shorter due date"), self
+        )
         self.urgent.setObjectName("urgentCheck")
         self.urgent_reason = QLineEdit(self)
         self.urgent_reason.setObjectName("urgentReason")
-        self.urgent_reason.setPlaceholderText(_tr("Why is the case urgent?"))
+        self.urgent_reason.setPlaceholderText(
+            QCoreApplication.translate("Consultation", "Why is the case urgent?")
+        )
         self.urgent.toggled.connect(lambda *_: self._update())
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueLabel")
@@ -197,7 +223,7 @@ class ConsultationChooser(QWidget):
         words = (
             "; ".join(rule_words(r) for r in needed.rules)
             if needed is not None
-            else _tr("Not required")
+            else QCoreApplication.translate("Consultation", "Not required")
         )
         rule_item = QTableWidgetItem(words)
         rule_item.setToolTip(
@@ -248,7 +274,11 @@ class ConsultationChooser(QWidget):
             )
             field.setEnabled(departs)
             field.setPlaceholderText(
-                (_tr("Why is it not consulted?") if needed else _tr("Why is it consulted?"))
+                (
+                    QCoreApplication.translate("Consultation", "Why is it not consulted?")
+                    if needed
+                    else QCoreApplication.translate("Consultation", "Why is it consulted?")
+                )
                 if departs
                 else ""
             )
@@ -256,7 +286,9 @@ class ConsultationChooser(QWidget):
         days = self.days[1] if self.urgent.isChecked() else self.days[0]
         due = add_working_days(date.today(), days)
         self.due_label.setText(
-            _tr("Opinions will be due by %1 (%2 working days).")
+            QCoreApplication.translate(
+                "Consultation", "Opinions will be due by %1 (%2 working days)."
+            )
             .replace("%1", format_date(due))
             .replace("%2", str(days))
         )

@@ -49,7 +49,7 @@ from att_desktop.ui.committee.consultation import (
 )
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
-from att_desktop.ui.i18n import format_datetime
+from att_desktop.ui.i18n import assessment_status_label, format_datetime
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -429,7 +429,7 @@ class OpinionDialog(_ServiceDialog):
         lines = [
             self.tr("Revision %1, %2")
             .replace("%1", str(state.revision))
-            .replace("%2", state.status.value),
+            .replace("%2", assessment_status_label(state.status)),
             self.tr("Recommendation: %1").replace(
                 "%1", recommendation_label(result.recommendation)
             ),

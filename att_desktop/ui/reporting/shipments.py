@@ -46,6 +46,7 @@ from att_desktop.services.shipments import (
     ShipmentLineInput,
     ShipmentProhibited,
 )
+from att_desktop.ui.i18n import licence_status_label
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -199,8 +200,9 @@ class ShipmentDialog(QDialog):
         self.licence_list.clear()
         for lic in self._licences:
             kind = self.tr("export") if lic.transfer_type == "export" else self.tr("import")
+            status = licence_status_label(lic.status)
             self.licence_list.addItem(
-                f"{lic.number} · {lic.reference} · {kind} · {lic.counterpart} · {lic.status.value}"
+                f"{lic.number} · {lic.reference} · {kind} · {lic.counterpart} · {status}"
             )
         self.licence_list.blockSignals(False)
 
@@ -222,7 +224,7 @@ class ShipmentDialog(QDialog):
             self.tr("Licence %1 (case %2), %3, valid %4 to %5.")
             .replace("%1", lic.number)
             .replace("%2", lic.reference)
-            .replace("%3", lic.status.value)
+            .replace("%3", licence_status_label(lic.status))
             .replace("%4", lic.valid_from.isoformat())
             .replace("%5", lic.valid_until.isoformat())
         )

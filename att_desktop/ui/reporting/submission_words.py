@@ -17,22 +17,24 @@ from att_desktop.services.report_clarifications import CategoryChange
 from att_desktop.services.report_submission import SubmissionStatus, SubmissionView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubmissionDialog", text)
-
-
 def _option_labels() -> dict[str, str]:
     return {
-        "exports_basis": _tr("Exports reported as"),
-        "imports_basis": _tr("Imports reported as"),
-        "measure": _tr("Number of items and/or value"),
-        "report_currency": _tr("Report currency"),
-        "include_civilian_small_arms": _tr("Small arms for civilian use included"),
-        "include_national_categories": _tr("National categories included"),
-        "may_be_made_public": _tr("May be made public"),
-        "reporting_state": _tr("Reporting State"),
-        "contact": _tr("National point of contact"),
-        "national_definitions": _tr("National definitions (Annex 2)"),
+        "exports_basis": QCoreApplication.translate("SubmissionDialog", "Exports reported as"),
+        "imports_basis": QCoreApplication.translate("SubmissionDialog", "Imports reported as"),
+        "measure": QCoreApplication.translate("SubmissionDialog", "Number of items and/or value"),
+        "report_currency": QCoreApplication.translate("SubmissionDialog", "Report currency"),
+        "include_civilian_small_arms": QCoreApplication.translate(
+            "SubmissionDialog", "Small arms for civilian use included"
+        ),
+        "include_national_categories": QCoreApplication.translate(
+            "SubmissionDialog", "National categories included"
+        ),
+        "may_be_made_public": QCoreApplication.translate("SubmissionDialog", "May be made public"),
+        "reporting_state": QCoreApplication.translate("SubmissionDialog", "Reporting State"),
+        "contact": QCoreApplication.translate("SubmissionDialog", "National point of contact"),
+        "national_definitions": QCoreApplication.translate(
+            "SubmissionDialog", "National definitions (Annex 2)"
+        ),
     }
 
 
@@ -42,27 +44,35 @@ def choice_label(key: str) -> str:
         return labels[key]
     kind, _, where = key.partition(":")
     if kind == "withheld":
-        return _tr("Withheld: %1").replace("%1", where)
+        return QCoreApplication.translate("SubmissionDialog", "Withheld: %1").replace("%1", where)
     if kind == "excluded":
-        return _tr("Left out as not reportable: %1").replace("%1", where)
+        return QCoreApplication.translate(
+            "SubmissionDialog", "Left out as not reportable: %1"
+        ).replace("%1", where)
     if kind == "comment":
-        return _tr("Comment printed with %1").replace("%1", where)
+        return QCoreApplication.translate("SubmissionDialog", "Comment printed with %1").replace(
+            "%1", where
+        )
     if kind == "rate":
-        return _tr("Exchange rate %1").replace("%1", where.replace("->", " → "))
+        return QCoreApplication.translate("SubmissionDialog", "Exchange rate %1").replace(
+            "%1", where.replace("->", " → ")
+        )
     return key
 
 
 def choice_value(key: str, value: str) -> str:
     words = {
-        "authorised": _tr("authorised"),
-        "actual": _tr("actual"),
-        "items": _tr("number of items"),
-        "value": _tr("value"),
-        "both": _tr("number of items and value"),
-        "yes": _tr("yes"),
-        "no": _tr("no"),
-        "withheld": _tr("withheld (commercially sensitive or national security)"),
-        "not reportable": _tr("not reportable"),
+        "authorised": QCoreApplication.translate("SubmissionDialog", "authorised"),
+        "actual": QCoreApplication.translate("SubmissionDialog", "actual"),
+        "items": QCoreApplication.translate("SubmissionDialog", "number of items"),
+        "value": QCoreApplication.translate("SubmissionDialog", "value"),
+        "both": QCoreApplication.translate("SubmissionDialog", "number of items and value"),
+        "yes": QCoreApplication.translate("SubmissionDialog", "yes"),
+        "no": QCoreApplication.translate("SubmissionDialog", "no"),
+        "withheld": QCoreApplication.translate(
+            "SubmissionDialog", "withheld (commercially sensitive or national security)"
+        ),
+        "not reportable": QCoreApplication.translate("SubmissionDialog", "not reportable"),
     }
     if key == "contact":
         try:
@@ -75,31 +85,49 @@ def choice_value(key: str, value: str) -> str:
             count = len(json.loads(value))
         except (ValueError, TypeError):
             return value
-        return _tr("%1 definition(s)").replace("%1", str(count))
+        return QCoreApplication.translate("SubmissionDialog", "%1 definition(s)").replace(
+            "%1", str(count)
+        )
     return words.get(value, value)
 
 
 def status_words(view: SubmissionView | None, year: int) -> str:
     if view is None:
-        return _tr("No report for %1 is in preparation yet.").replace("%1", str(year))
+        return QCoreApplication.translate(
+            "SubmissionDialog", "No report for %1 is in preparation yet."
+        ).replace("%1", str(year))
     if view.status is SubmissionStatus.PREPARING:
         waiting = view.awaiting_sign_off
-        text = _tr("In preparation (opened by %1).").replace("%1", view.opened_by)
+        text = QCoreApplication.translate(
+            "SubmissionDialog", "In preparation (opened by %1)."
+        ).replace("%1", view.opened_by)
         if waiting:
-            text += " " + _tr("Waiting for the sign-off of: %1.").replace("%1", ", ".join(waiting))
+            text += " " + QCoreApplication.translate(
+                "SubmissionDialog", "Waiting for the sign-off of: %1."
+            ).replace("%1", ", ".join(waiting))
         elif view.contributions:
-            text += " " + _tr("Every agency asked has signed off.")
+            text += " " + QCoreApplication.translate(
+                "SubmissionDialog", "Every agency asked has signed off."
+            )
         if view.approver:
-            text += " " + _tr("Approver: %1.").replace("%1", view.approver)
+            text += " " + QCoreApplication.translate("SubmissionDialog", "Approver: %1.").replace(
+                "%1", view.approver
+            )
         return text
     approved = view.approved_at.date().isoformat() if view.approved_at else ""
-    text = _tr("Approved by %1 on %2.").replace("%1", view.approver).replace("%2", approved)
+    text = (
+        QCoreApplication.translate("SubmissionDialog", "Approved by %1 on %2.")
+        .replace("%1", view.approver)
+        .replace("%2", approved)
+    )
     if view.status is SubmissionStatus.SUBMITTED and view.submitted_on is not None:
-        text += " " + _tr("Sent to the ATT Secretariat on %1.").replace(
-            "%1", view.submitted_on.isoformat()
-        )
+        text += " " + QCoreApplication.translate(
+            "SubmissionDialog", "Sent to the ATT Secretariat on %1."
+        ).replace("%1", view.submitted_on.isoformat())
     if len(view.versions) > 1:
-        text += " " + _tr("%1 versions (corrections).").replace("%1", str(len(view.versions)))
+        text += " " + QCoreApplication.translate(
+            "SubmissionDialog", "%1 versions (corrections)."
+        ).replace("%1", str(len(view.versions)))
     return text
 
 
@@ -108,38 +136,64 @@ def _amount(value: object) -> str:
 
 
 def change_words(change: CategoryChange) -> str:
-    table = _tr("Exports") if change.table == "exports" else _tr("Imports")
+    table = (
+        QCoreApplication.translate("SubmissionDialog", "Exports")
+        if change.table == "exports"
+        else QCoreApplication.translate("SubmissionDialog", "Imports")
+    )
     text = (
-        _tr("%1, %2: %3 row(s) in the report as sent, %4 in the register now")
+        QCoreApplication.translate(
+            "SubmissionDialog", "%1, %2: %3 row(s) in the report as sent, %4 in the register now"
+        )
         .replace("%1", table)
         .replace("%2", change.label)
         .replace("%3", str(change.rows_sent))
         .replace("%4", str(change.rows_now))
     )
     if change.items_sent != change.items_now:
-        text += "; " + _tr("items %1 → %2").replace("%1", _amount(change.items_sent)).replace(
-            "%2", _amount(change.items_now)
-        )
+        text += "; " + QCoreApplication.translate("SubmissionDialog", "items %1 → %2").replace(
+            "%1", _amount(change.items_sent)
+        ).replace("%2", _amount(change.items_now))
     if change.value_sent != change.value_now:
-        text += "; " + _tr("value %1 → %2").replace("%1", _amount(change.value_sent)).replace(
-            "%2", _amount(change.value_now)
-        )
+        text += "; " + QCoreApplication.translate("SubmissionDialog", "value %1 → %2").replace(
+            "%1", _amount(change.value_sent)
+        ).replace("%2", _amount(change.value_now))
     return text
 
 
 def _report_event_texts() -> dict[str, str]:
     return {
-        "report_opened": _tr("Report opened for preparation"),
-        "report_choices_recorded": _tr("Choices recorded again: %1"),
-        "report_choice_set": _tr("Choice changed: %1"),
-        "report_contributors_asked": _tr("Contribution asked of: %1"),
-        "report_contribution_signed_off": _tr("%1 signed off its contribution"),
-        "report_approver_named": _tr("%1 named as approver"),
-        "report_approved": _tr("Approved; version %1 frozen"),
-        "report_submitted": _tr("Sent to the ATT Secretariat on %1"),
-        "report_corrected": _tr("Correction frozen as version %1"),
-        "report_clarification_received": _tr("Clarification requested on %1"),
-        "report_clarification_answered": _tr("Clarification answered on %1"),
+        "report_opened": QCoreApplication.translate(
+            "SubmissionDialog", "Report opened for preparation"
+        ),
+        "report_choices_recorded": QCoreApplication.translate(
+            "SubmissionDialog", "Choices recorded again: %1"
+        ),
+        "report_choice_set": QCoreApplication.translate("SubmissionDialog", "Choice changed: %1"),
+        "report_contributors_asked": QCoreApplication.translate(
+            "SubmissionDialog", "Contribution asked of: %1"
+        ),
+        "report_contribution_signed_off": QCoreApplication.translate(
+            "SubmissionDialog", "%1 signed off its contribution"
+        ),
+        "report_approver_named": QCoreApplication.translate(
+            "SubmissionDialog", "%1 named as approver"
+        ),
+        "report_approved": QCoreApplication.translate(
+            "SubmissionDialog", "Approved; version %1 frozen"
+        ),
+        "report_submitted": QCoreApplication.translate(
+            "SubmissionDialog", "Sent to the ATT Secretariat on %1"
+        ),
+        "report_corrected": QCoreApplication.translate(
+            "SubmissionDialog", "Correction frozen as version %1"
+        ),
+        "report_clarification_received": QCoreApplication.translate(
+            "SubmissionDialog", "Clarification requested on %1"
+        ),
+        "report_clarification_answered": QCoreApplication.translate(
+            "SubmissionDialog", "Clarification answered on %1"
+        ),
     }
 
 
