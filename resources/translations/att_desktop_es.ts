@@ -339,11 +339,11 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>%1 was deactivated.</source>
-        <translation>%1 ha sido desactivado.</translation>
+        <translation>Se desactivó la cuenta de %1.</translation>
     </message>
     <message>
         <source>%1 was deactivated; their work was handed over.</source>
-        <translation>%1 ha sido desactivado; su trabajo se ha traspasado.</translation>
+        <translation>Se desactivó la cuenta de %1; su trabajo se ha traspasado.</translation>
     </message>
     <message>
         <source>The agency %1 was added.</source>
@@ -696,7 +696,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     <name>Article6Page</name>
     <message>
         <source>Article 6 is checked first and is absolute: if the transfer would violate a UN Security Council arms embargo (6(1)), another international obligation (6(2)), or the State knows the items would be used for atrocity crimes (6(3)), it shall not be authorised. Ammunition and parts are screened too (Articles 3 and 4).</source>
-        <translation>El artículo 6 se examina primero y es absoluto: si la transferencia violara un embargo de armas del Consejo de Seguridad de las Naciones Unidas (6(1)) u otra obligación internacional (6(2)), o si el Estado tiene conocimiento de que los artículos se utilizarían para cometer crímenes atroces (6(3)), no se autorizará. También se cotejan las municiones y las partes (artículos 3 y 4).</translation>
+        <translation>El artículo 6 se examina primero y es absoluto: si la transferencia violara un embargo de armas del Consejo de Seguridad de las Naciones Unidas (6(1)) u otra obligación internacional (6(2)), o si el Estado tiene conocimiento de que las armas o los elementos se utilizarían para cometer crímenes atroces (6(3)), no se autorizará. También se cotejan las municiones y las partes y componentes (artículos 3 y 4).</translation>
     </message>
     <message>
         <source>Article 6(1) — arms embargo screen</source>
@@ -748,11 +748,11 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Screened as at %1: no embargo in force matches this case.</source>
-        <translation>Cotejo a %1: ningún embargo en vigor coincide con este expediente.</translation>
+        <translation>Cotejo a fecha de %1: ningún embargo en vigor coincide con este expediente.</translation>
     </message>
     <message>
         <source>Screened as at %1: %2 embargo match(es), listed below.</source>
-        <translation>Cotejo a %1: %2 coincidencia(s) con embargos, indicadas a continuación.</translation>
+        <translation>Cotejo a fecha de %1: %2 coincidencia(s) con embargos, indicadas a continuación.</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer (%1). The assessment ends here: the only possible decision is a denial citing that paragraph. Articles 7 and 11 are not assessed and no mitigation is offered, because no mitigation measure can lift an Article 6 prohibition.</source>
@@ -1459,7 +1459,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Documents &amp;written in:</source>
-        <translation>Documentos &amp;redactados en:</translation>
+        <translation>Documentos r&amp;edactados en:</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -1877,7 +1877,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Sanctions list hits (%1)</source>
-        <translation>Lista de sanciones (%1)</translation>
+        <translation>Coincidencias ONU (%1)</translation>
     </message>
     <message>
         <source>— %1 to review</source>
@@ -2907,7 +2907,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>%1 still holds the work below. Choose who carries each item on and write what they need to know: the summary is kept in each case&apos;s history and shown in the successors&apos; My work. A case goes to a licensing officer or the deciding authority; an agency&apos;s opinion to a member of the same agency.</source>
-        <translation>%1 todavía tiene a su cargo el trabajo siguiente. Elija quién continúa cada asunto y escriba lo que necesita saber: el resumen se conserva en el historial de cada expediente y se muestra en «Mi trabajo» de los sucesores. Un expediente pasa a un funcionario de licencias o a la autoridad decisoria; el dictamen de un organismo, a un miembro del mismo organismo.</translation>
+        <translation>%1 todavía tiene a su cargo el trabajo siguiente. Elija quién continúa cada asunto y escriba lo que deben saber los sucesores: el resumen se conserva en el historial de cada expediente y se muestra en «Mi trabajo» de los sucesores. Un expediente pasa a un funcionario de licencias o a la autoridad decisoria; el dictamen de un organismo, a un miembro del mismo organismo.</translation>
     </message>
     <message>
         <source>Choose one per case below</source>
@@ -3544,7 +3544,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     <name>DestinationSettingsTab</name>
     <message>
         <source>Each destination State&apos;s file holds standing findings (GBV, human rights, IHL, diversion...) that new assessments start from. A finding older than this is shown with a warning, in the file and beside the assessment, so someone refreshes it.</source>
-        <translation>La ficha de cada Estado de destino recoge valoraciones permanentes (VMG, derechos humanos, DIH, desvío…) de las que parten las nuevas evaluaciones. Una valoración más antigua que esto se muestra con una advertencia, en la ficha y junto a la evaluación, para que alguien la actualice.</translation>
+        <translation>La ficha de cada Estado de destino recoge valoraciones permanentes (VMG, derechos humanos, DIH, desvío…) de las que parten las nuevas evaluaciones. Una valoración más antigua que el plazo indicado se muestra con una advertencia, en la ficha y junto a la evaluación, para que alguien la actualice.</translation>
     </message>
     <message>
         <source> months</source>
@@ -3706,7 +3706,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Verified as of</source>
-        <translation>Verificado a</translation>
+        <translation>Fecha de verificación</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -3774,7 +3774,7 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     </message>
     <message>
         <source>Loaded %1, verified as of %2 (was %3): %4 added, %5 changed, %6 removed. Open the Article 7(7) reassessment to see the licences it concerns.</source>
-        <translation>Cargado %1, verificado a %2 (antes %3): %4 añadidas, %5 modificadas, %6 eliminadas. Abra la reevaluación del artículo 7(7) para ver las licencias afectadas.</translation>
+        <translation>Cargado %1, verificado a fecha de %2 (antes, %3): %4 añadidas, %5 modificadas, %6 eliminadas. Abra la reevaluación del artículo 7(7) para ver las licencias afectadas.</translation>
     </message>
     <message>
         <source>Load older embargo data</source>
@@ -4652,7 +4652,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation>Artículo 6(1): un embargo del Consejo de Seguridad de las Naciones Unidas en virtud del Capítulo VII prohíbe la transferencia sin más. El cotejo comprueba cada destino, usuario final, consignatario, corredor y Estado de tránsito, para todos los artículos, incluidas las municiones y las partes (artículos 3 y 4).</translation>
+        <translation>Artículo 6(1): un embargo del Consejo de Seguridad de las Naciones Unidas en virtud del Capítulo VII prohíbe la transferencia sin más. El cotejo comprueba cada destino, usuario final, consignatario, corredor y Estado de tránsito, para todo el material, incluidas las municiones y las partes y componentes (artículos 3 y 4).</translation>
     </message>
     <message>
         <source>The application&apos;s parties and States; the embargo data&apos;s legal basis and dates; the UN Consolidated List for named persons.</source>
@@ -4832,7 +4832,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Weigh both sides: legitimate self-defence or peacekeeping needs against the risk of fuelling conflict, regional tension or an arms build-up.</source>
-        <translation>Sopese ambos lados: las necesidades legítimas de legítima defensa o de mantenimiento de la paz frente al riesgo de avivar un conflicto, tensiones regionales o una acumulación de armas.</translation>
+        <translation>Sopese ambos aspectos: las necesidades de legítima defensa o de mantenimiento de la paz frente al riesgo de avivar un conflicto, tensiones regionales o una acumulación de armas.</translation>
     </message>
     <message>
         <source>UN Security Council reports, regional security analyses, embassy reporting, the importer&apos;s stated need (Art. 8(1) documents).</source>
@@ -4852,7 +4852,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of human rights law?</source>
-        <translation>¿Podrían utilizarse los artículos para cometer o facilitar una violación grave del derecho de los derechos humanos?</translation>
+        <translation>¿Podrían utilizarse los artículos para cometer o facilitar una violación grave del derecho internacional de los derechos humanos?</translation>
     </message>
     <message>
         <source>Consider repression, torture, extrajudicial killings, excessive force by the end user; how closely the items fit such uses; and accountability.</source>
@@ -4864,7 +4864,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation>¿Podrían utilizarse los artículos en un delito tipificado en las convenciones sobre terrorismo en las que es parte?</translation>
+        <translation>¿Podrían utilizarse los artículos en un delito tipificado en las convenciones sobre terrorismo en las que su Estado es parte?</translation>
     </message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
@@ -4888,7 +4888,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Could items leak during production, e.g. from an unlicensed or poorly secured plant?</source>
-        <translation>¿Podrían fugarse artículos durante la producción, p. ej., de una planta sin licencia o mal protegida?</translation>
+        <translation>¿Podría haber fugas de artículos durante la producción, p. ej., en una planta sin licencia o mal protegida?</translation>
     </message>
     <message>
         <source>Rate the diversion risk at this stage of the supply chain (Article 11).</source>
@@ -4896,7 +4896,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Manufacturer licence and security audits; industry due-diligence files.</source>
-        <translation>Licencia del fabricante y auditorías de seguridad; expedientes de diligencia debida de la industria.</translation>
+        <translation>Licencia del fabricante y auditorías de seguridad; documentación de diligencia debida de la industria.</translation>
     </message>
     <message>
         <source>Could items go missing before shipment, at the warehouse or point of loading?</source>
@@ -5579,7 +5579,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Informed %1 on %2 (%3)</source>
-        <translation>Informado %1 el %2 (%3)</translation>
+        <translation>Se informó a %1 el %2 (%3)</translation>
     </message>
     <message>
         <source>Closed: %1</source>
@@ -6191,7 +6191,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>No objection received by</source>
-        <translation>Ninguna objeción recibida a</translation>
+        <translation>Sin objeciones hasta el</translation>
     </message>
 </context>
 <context>
@@ -6847,7 +6847,7 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>Re&amp;move party</source>
-        <translation>E&amp;liminar parte</translation>
+        <translation>&amp;Quitar parte</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -7073,11 +7073,11 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     </message>
     <message>
         <source>%1 valid licence(s) to reassess as at %2.</source>
-        <translation>%1 licencia(s) vigente(s) por reevaluar a %2.</translation>
+        <translation>%1 licencia(s) vigente(s) por reevaluar a fecha de %2.</translation>
     </message>
     <message>
         <source>No valid licence needs reassessing as at %1.</source>
-        <translation>Ninguna licencia vigente necesita reevaluación a %1.</translation>
+        <translation>Ninguna licencia vigente necesita reevaluación a fecha de %1.</translation>
     </message>
     <message>
         <source>Select a licence in the list.</source>
@@ -7682,7 +7682,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Include small arms for &amp;civilian end users</source>
-        <translation>Incluir armas pequeñas para usuarios finales ci&amp;viles</translation>
+        <translation>Incluir armas pe&amp;queñas para usuarios finales civiles</translation>
     </message>
     <message>
         <source>Add voluntary &amp;national categories</source>
@@ -7873,15 +7873,15 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>&amp;Collect data by:</source>
-        <translation>&amp;Recopilar datos antes del:</translation>
+        <translation>&amp;Recopilar datos hasta el:</translation>
     </message>
     <message>
         <source>&amp;Inter-agency check by:</source>
-        <translation>&amp;Comprobación interinstitucional antes del:</translation>
+        <translation>&amp;Comprobación interinstitucional hasta el:</translation>
     </message>
     <message>
         <source>Si&amp;gn-off by:</source>
-        <translation>&amp;Visto bueno antes del:</translation>
+        <translation>&amp;Visto bueno hasta el:</translation>
     </message>
     <message>
         <source>Report &amp;year:</source>
@@ -7952,7 +7952,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation>Vencido: %1</translation>
+        <translation>Plazo vencido: %1</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8071,7 +8071,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>a serious GBV finding</source>
-        <translation>una valoración grave de VMG</translation>
+        <translation>una valoración de VMG grave</translation>
     </message>
     <message>
         <source>a risk at a level</source>
@@ -8820,7 +8820,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>What does the correction correct? The report as the register now stands is frozen as the next version; earlier versions stay as they were.</source>
-        <translation>¿Qué corrige la corrección? El informe, tal como está ahora el registro, se congela como la versión siguiente; las versiones anteriores se quedan como estaban.</translation>
+        <translation>¿Qué se corrige? El informe, tal como consta ahora en el registro, se congela como la versión siguiente; las versiones anteriores se mantienen tal como estaban.</translation>
     </message>
     <message>
         <source>The stored copy was changed</source>
@@ -9215,7 +9215,7 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>%1&apos;s opinion: %2 left, nobody else can answer</source>
-        <translation>Dictamen de %1: %2 se ha ido y nadie más puede responder</translation>
+        <translation>Dictamen de %1: %2 ha causado baja y nadie más puede responder</translation>
     </message>
     <message>
         <source>urgent: %1</source>
