@@ -2509,7 +2509,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <extracomment>The assessment&apos;s own words for risks and levels (same context and source text as ``ui/assessment/labels``, so the same translation): that package is not imported here, as it imports the committee&apos;s review panel, which imports this module.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,7 +2585,6 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <extracomment>The current agency&apos;s mandate, contact and questions (the tooltip, for the keyboard).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2512,105 +2512,103 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <extracomment>The assessment&apos;s own words for risks and levels (same context and source text as ``ui/assessment/labels``, so the same translation): that package is not imported here, as it imports the committee&apos;s review panel, which imports this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes (%1)</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier expediente</translation>
     </message>
     <message>
         <source>in category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la categoría %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con destino a %1</translation>
     </message>
     <message>
         <source>with transit or trans-shipment States</source>
-        <translation type="unfinished"></translation>
+        <translation>con Estados de tránsito o transbordo</translation>
     </message>
     <message>
         <source>with a serious GBV finding (Art. 7(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>con una valoración de VMG grave (art. 7(4))</translation>
     </message>
     <message>
         <source>with an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>con un problema relativo al artículo 6</translation>
     </message>
     <message>
         <source>with the risk %1 at %2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>con el riesgo %1 de nivel %2 o superior</translation>
     </message>
     <message>
         <source>Mandate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato: %1</translation>
     </message>
     <message>
         <source>No mandate recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado el mandato.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a: %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo vencido el %1</translation>
     </message>
     <message>
         <source>Not yet, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no; vence el %1</translation>
     </message>
     <message>
         <source>(urgent)</source>
-        <translation type="unfinished">(urgente)</translation>
+        <translation>(urgente)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Organismo</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Required by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido por las reglas</translation>
     </message>
     <message>
         <source>Reason for departing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para apartarse</translation>
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <extracomment>The current agency&apos;s mandate, contact and questions (the tooltip, for the keyboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgente: plazo más corto</translation>
     </message>
     <message>
         <source>Why is the case urgent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué es urgente el expediente?</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>No exigido</translation>
     </message>
     <message>
         <source>Why is it not consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se le consulta?</translation>
     </message>
     <message>
         <source>Why is it consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se le consulta?</translation>
     </message>
     <message>
         <source>Opinions will be due by %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de los dictámenes: hasta el %1 (%2 días hábiles).</translation>
     </message>
 </context>
 <context>
@@ -8063,7 +8061,7 @@ Los detalles están en el registro.</translation>
     <name>RulesTab</name>
     <message>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier expediente</translation>
     </message>
     <message>
         <source>transit or trans-shipment States</source>
@@ -8075,11 +8073,11 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>a risk at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>un riesgo desde cierto nivel</translation>
     </message>
     <message>
         <source>an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>un problema relativo al artículo 6</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8840,195 +8838,195 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Exports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones notificadas como</translation>
     </message>
     <message>
         <source>Imports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones notificadas como</translation>
     </message>
     <message>
         <source>Number of items and/or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de artículos y/o valor</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda del informe</translation>
     </message>
     <message>
         <source>Small arms for civilian use included</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas pequeñas de uso civil incluidas</translation>
     </message>
     <message>
         <source>National categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías nacionales incluidas</translation>
     </message>
     <message>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede hacerse público</translation>
     </message>
     <message>
         <source>Reporting State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado informante</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de contacto nacional</translation>
     </message>
     <message>
         <source>National definitions (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones nacionales (anexo 2)</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido: %1</translation>
     </message>
     <message>
         <source>Left out as not reportable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido por no notificarse: %1</translation>
     </message>
     <message>
         <source>Comment printed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación impresa con %1</translation>
     </message>
     <message>
         <source>Exchange rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio %1</translation>
     </message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>autorizadas</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished">realizadas</translation>
+        <translation>realizadas</translation>
     </message>
     <message>
         <source>number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>número de artículos</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">valor</translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>number of items and value</source>
-        <translation type="unfinished"></translation>
+        <translation>número de artículos y valor</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>withheld (commercially sensitive or national security)</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido (información comercial sensible o de seguridad nacional)</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se notifica</translation>
     </message>
     <message>
         <source>%1 definition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones: %1</translation>
     </message>
     <message>
         <source>No report for %1 is in preparation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se está preparando ningún informe de %1.</translation>
     </message>
     <message>
         <source>In preparation (opened by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En preparación (abierto por %1).</translation>
     </message>
     <message>
         <source>Waiting for the sign-off of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera del visto bueno de: %1.</translation>
     </message>
     <message>
         <source>Every agency asked has signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los organismos consultados han dado su visto bueno.</translation>
     </message>
     <message>
         <source>Approver: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobador: %1.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por %1 el %2.</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la Secretaría del TCA el %1.</translation>
     </message>
     <message>
         <source>%1 versions (corrections).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versiones (correcciones).</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 fila(s) en el informe enviado, %4 en el registro actual</translation>
     </message>
     <message>
         <source>items %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>artículos %1 → %2</translation>
     </message>
     <message>
         <source>value %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valor %1 → %2</translation>
     </message>
     <message>
         <source>Report opened for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe abierto para su preparación</translation>
     </message>
     <message>
         <source>Choices recorded again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones registradas de nuevo: %1</translation>
     </message>
     <message>
         <source>Choice changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción cambiada: %1</translation>
     </message>
     <message>
         <source>Contribution asked of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportación pedida a: %1</translation>
     </message>
     <message>
         <source>%1 signed off its contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio el visto bueno a su aportación</translation>
     </message>
     <message>
         <source>%1 named as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobador designado: %1</translation>
     </message>
     <message>
         <source>Approved; version %1 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado; versión %1 congelada</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la Secretaría del TCA el %1</translation>
     </message>
     <message>
         <source>Correction frozen as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección congelada como versión %1</translation>
     </message>
     <message>
         <source>Clarification requested on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aclaración solicitada el %1</translation>
     </message>
     <message>
         <source>Clarification answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aclaración respondida el %1</translation>
     </message>
 </context>
 <context>
@@ -9320,15 +9318,15 @@ Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">completo</translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituida</translation>
     </message>
     <message>
         <source>Valid</source>

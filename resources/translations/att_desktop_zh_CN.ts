@@ -2511,105 +2511,103 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <extracomment>The assessment&apos;s own words for risks and levels (same context and source text as ``ui/assessment/labels``, so the same translation): that package is not imported here, as it imports the committee&apos;s review panel, which imports this module.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1案件</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>任何案件</translation>
     </message>
     <message>
         <source>in category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类别为 %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地为 %1</translation>
     </message>
     <message>
         <source>with transit or trans-shipment States</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及过境国或转运国</translation>
     </message>
     <message>
         <source>with a serious GBV finding (Art. 7(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>有严重的基于性别的暴力结论（第7条第4款）</translation>
     </message>
     <message>
         <source>with an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及第6条问题</translation>
     </message>
     <message>
         <source>with the risk %1 at %2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 风险达到“%2”或以上</translation>
     </message>
     <message>
         <source>Mandate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>职责：%1</translation>
     </message>
     <message>
         <source>No mandate recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录职责。</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责答复：%1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message>
         <source>Not yet, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未，截止日期 %1</translation>
     </message>
     <message>
         <source>(urgent)</source>
-        <translation type="unfinished">（紧急）</translation>
+        <translation>（紧急）</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Required by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则要求</translation>
     </message>
     <message>
         <source>Reason for departing</source>
-        <translation type="unfinished"></translation>
+        <translation>背离规则的理由</translation>
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <extracomment>The current agency&apos;s mandate, contact and questions (the tooltip, for the keyboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>紧急(&amp;U)：缩短答复期限</translation>
     </message>
     <message>
         <source>Why is the case urgent?</source>
-        <translation type="unfinished"></translation>
+        <translation>为何本案紧急？</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>Why is it not consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>为何不征求其意见？</translation>
     </message>
     <message>
         <source>Why is it consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>为何征求其意见？</translation>
     </message>
     <message>
         <source>Opinions will be due by %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>意见答复截止日期：%1（%2 个工作日）。</translation>
     </message>
 </context>
 <context>
@@ -8047,7 +8045,7 @@ The details are in the log.</source>
     <name>RulesTab</name>
     <message>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>任何案件</translation>
     </message>
     <message>
         <source>transit or trans-shipment States</source>
@@ -8059,11 +8057,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>a risk at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险达到某一等级</translation>
     </message>
     <message>
         <source>an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及第6条问题</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8823,195 +8821,195 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Exports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>出口报告口径</translation>
     </message>
     <message>
         <source>Imports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>进口报告口径</translation>
     </message>
     <message>
         <source>Number of items and/or value</source>
-        <translation type="unfinished"></translation>
+        <translation>数量和/或价值</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币</translation>
     </message>
     <message>
         <source>Small arms for civilian use included</source>
-        <translation type="unfinished"></translation>
+        <translation>包括民用小武器</translation>
     </message>
     <message>
         <source>National categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>包括国家类别</translation>
     </message>
     <message>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>可以公开</translation>
     </message>
     <message>
         <source>Reporting State</source>
-        <translation type="unfinished"></translation>
+        <translation>报告国</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>国家联络点</translation>
     </message>
     <message>
         <source>National definitions (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家定义（附件 2）</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不予报告：%1</translation>
     </message>
     <message>
         <source>Left out as not reportable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>因不需报告而未列入：%1</translation>
     </message>
     <message>
         <source>Comment printed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随 %1 打印的说明</translation>
     </message>
     <message>
         <source>Exchange rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率 %1</translation>
     </message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished">实际</translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">价值</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>number of items and value</source>
-        <translation type="unfinished"></translation>
+        <translation>数量和价值</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>withheld (commercially sensitive or national security)</source>
-        <translation type="unfinished"></translation>
+        <translation>不予报告（商业敏感或国家安全原因）</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation>不需报告</translation>
     </message>
     <message>
         <source>%1 definition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项定义</translation>
     </message>
     <message>
         <source>No report for %1 is in preparation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度报告尚未开始编制。</translation>
     </message>
     <message>
         <source>In preparation (opened by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>编制中（由 %1 开启）。</translation>
     </message>
     <message>
         <source>Waiting for the sign-off of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待以下机构签批：%1。</translation>
     </message>
     <message>
         <source>Every agency asked has signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有受邀机构均已签批。</translation>
     </message>
     <message>
         <source>Approver: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人：%1。</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 批准。</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 发送至《武器贸易条约》秘书处。</translation>
     </message>
     <message>
         <source>%1 versions (corrections).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个版本（含更正）。</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>出口</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>进口</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：已提交的报告中有 %3 行，登记簿现有 %4 行</translation>
     </message>
     <message>
         <source>items %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 %1 → %2</translation>
     </message>
     <message>
         <source>value %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 %1 → %2</translation>
     </message>
     <message>
         <source>Report opened for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已开启编制</translation>
     </message>
     <message>
         <source>Choices recorded again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新记录选项：%1</translation>
     </message>
     <message>
         <source>Choice changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项已更改：%1</translation>
     </message>
     <message>
         <source>Contribution asked of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已请以下机构提供材料：%1</translation>
     </message>
     <message>
         <source>%1 signed off its contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已签批其提供的材料</translation>
     </message>
     <message>
         <source>%1 named as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定为批准人</translation>
     </message>
     <message>
         <source>Approved; version %1 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准；第 %1 版已冻结</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 发送至《武器贸易条约》秘书处</translation>
     </message>
     <message>
         <source>Correction frozen as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正已冻结为第 %1 版</translation>
     </message>
     <message>
         <source>Clarification requested on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 收到澄清请求</translation>
     </message>
     <message>
         <source>Clarification answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 答复澄清请求</translation>
     </message>
 </context>
 <context>
@@ -9226,15 +9224,15 @@ The details are in the log.</source>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Valid</source>

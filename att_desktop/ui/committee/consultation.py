@@ -32,9 +32,9 @@ from att_desktop.services import consultation
 from att_desktop.services.consultation import AgencyDetails, DeadlineView
 from att_desktop.ui.i18n import format_date, transfer_type_label
 
-#: The assessment's own words for risks and levels (same context and source text as
-#: ``ui/assessment/labels``, so the same translation): that package is not imported here, as
-#: it imports the committee's review panel, which imports this module.
+# The assessment's own words for risks and levels (same context and source text as
+# ``ui/assessment/labels``, so the same translation): that package is not imported here, as
+# it imports the committee's review panel, which imports this module.
 _CRITERIA = {
     Criterion.A: "7(1)(a)",
     Criterion.B_I: "7(1)(b)(i) IHL",
@@ -174,7 +174,7 @@ class ConsultationChooser(QWidget):
         header.setSectionResizeMode(self.RULE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(lambda *_: self._update())
-        #: The current agency's mandate, contact and questions (the tooltip, for the keyboard).
+        # The current agency's mandate, contact and questions (the tooltip, for the keyboard).
         self.details = QLabel(self)
         self.details.setObjectName("agencyDetails")
         self.details.setWordWrap(True)
