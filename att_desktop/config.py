@@ -91,7 +91,12 @@ class UserSettings:
 
 #: The languages offered on screen, named in themselves, in the UN's order (Arabic, Chinese,
 #: English, French, Russian, Spanish): each once its catalogue is complete.
-SUPPORTED_LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English", "es": "Español"}
+SUPPORTED_LANGUAGES: dict[str, str] = {
+    "zh_CN": "简体中文",
+    "en": "English",
+    "ru": "Русский",
+    "es": "Español",
+}
 
 #: The treaty's six languages, in which documents (licences, letters, reports) are written,
 #: by their own names; a language is offered on screen once its catalogue is complete

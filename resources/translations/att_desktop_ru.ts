@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Committee &amp;quorum (agencies that must answer):</source>
-        <translation>&amp;Кворум комиссии (сколько ведомств должны ответить):</translation>
+        <translation>&amp;Кворум комиссии (сколько ведомств должно ответить):</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1260,7 +1260,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation>Сохранено в %1</translation>
+        <translation>Черновик сохранен в %1</translation>
     </message>
     <message>
         <source>The embargo screen failed</source>
@@ -1444,7 +1444,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The language of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
@@ -1460,7 +1460,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Documents &amp;written in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык документов:</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -1541,7 +1541,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>&amp;PDF documents</source>
         <extracomment>Where &quot;Save…&quot; starts; shared with the assessment wizard for the whole session.</extracomment>
-        <translation>&amp;Документы PDF</translation>
+        <translation>Документы &amp;PDF</translation>
     </message>
     <message>
         <source>Open, save or print the licence, denial letter or assessment record</source>
@@ -1593,11 +1593,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Add d&amp;ocument…</source>
-        <translation>Добавить &amp;документ…</translation>
+        <translation>Добавить доку&amp;мент…</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
-        <translation>&amp;Оценить…</translation>
+        <translation>О&amp;ценить…</translation>
     </message>
     <message>
         <source>Transfer type</source>
@@ -1766,7 +1766,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>C&amp;hange requests…</source>
-        <translation>&amp;Запросы на изменение…</translation>
+        <translation>Запросы на изм&amp;енение…</translation>
     </message>
     <message>
         <source>Re-export, re-transfer, or change of end user, end use or location</source>
@@ -2307,7 +2307,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Licence to reassess (Article 7(7))</source>
-        <translation>Лицензия на повторную оценку (статья 7(7))</translation>
+        <translation>Повторная оценка лицензии (статья 7(7))</translation>
     </message>
     <message>
         <source>Handed over to you</source>
@@ -2513,103 +2513,103 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела (%1)</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Любые дела</translation>
     </message>
     <message>
         <source>in category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>категории %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с назначением %1</translation>
     </message>
     <message>
         <source>with transit or trans-shipment States</source>
-        <translation type="unfinished"></translation>
+        <translation>с государствами транзита или перевалки</translation>
     </message>
     <message>
         <source>with a serious GBV finding (Art. 7(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>с выводом о серьезном ГН (ст. 7(4))</translation>
     </message>
     <message>
         <source>with an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>с признаками запрета по статье 6</translation>
     </message>
     <message>
         <source>with the risk %1 at %2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>с риском «%1» на уровне «%2» или выше</translation>
     </message>
     <message>
         <source>Mandate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандат: %1</translation>
     </message>
     <message>
         <source>No mandate recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандат еще не зарегистрирован.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты: %1</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на вопрос: %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще нет</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок истек %1</translation>
     </message>
     <message>
         <source>Not yet, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще нет, срок %1</translation>
     </message>
     <message>
         <source>(urgent)</source>
-        <translation type="unfinished">(срочно)</translation>
+        <translation>(срочно)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Ведомство</translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <source>Required by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется по правилам</translation>
     </message>
     <message>
         <source>Reason for departing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отступления от правил</translation>
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срочно: сокращенный срок</translation>
     </message>
     <message>
         <source>Why is the case urgent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему дело срочное?</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Не требуется</translation>
     </message>
     <message>
         <source>Why is it not consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему ведомство не запрашивается?</translation>
     </message>
     <message>
         <source>Why is it consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему ведомство запрашивается?</translation>
     </message>
     <message>
         <source>Opinions will be due by %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок представления заключений — %1 (рабочих дней: %2).</translation>
     </message>
 </context>
 <context>
@@ -2677,11 +2677,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>CountryListEditor</name>
     <message>
         <source>&amp;Add State</source>
-        <translation>&amp;Добавить государство</translation>
+        <translation>Добавить &amp;государство</translation>
     </message>
     <message>
         <source>Remo&amp;ve State</source>
-        <translation>&amp;Удалить государство</translation>
+        <translation>Удалить госуда&amp;рство</translation>
     </message>
     <message>
         <source>Transit States</source>
@@ -5791,7 +5791,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>ItemsEditor</name>
     <message>
         <source>Add line &amp;item</source>
-        <translation>Добавить &amp;позицию</translation>
+        <translation>Доб&amp;авить позицию</translation>
     </message>
     <message>
         <source>Give each item its ATT category, or say why it is not reportable (ammunition, parts and components, dual-use, national list only).</source>
@@ -6613,7 +6613,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Тип:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Due (or planned) on:</source>
@@ -7744,7 +7744,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Contact &amp;organisation:</source>
-        <translation>Организаци&amp;я:</translation>
+        <translation>Организа&amp;ция:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -7764,7 +7764,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык доклада:</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -8003,11 +8003,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Give &amp;opinion…</source>
-        <translation>&amp;Заключение…</translation>
+        <translation>Дать &amp;заключение…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Решение…</translation>
+        <translation>Принять &amp;решение…</translation>
     </message>
     <message>
         <source>This case has not been submitted to the committee.</source>
@@ -8077,7 +8077,7 @@ The details are in the log.</source>
     <name>RulesTab</name>
     <message>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>любое дело</translation>
     </message>
     <message>
         <source>transit or trans-shipment States</source>
@@ -8089,11 +8089,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>a risk at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>риск не ниже заданного уровня</translation>
     </message>
     <message>
         <source>an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>признаки запрета по статье 6</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8855,195 +8855,195 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Exports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в докладе</translation>
     </message>
     <message>
         <source>Imports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в докладе</translation>
     </message>
     <message>
         <source>Number of items and/or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество единиц и (или) стоимость</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта доклада</translation>
     </message>
     <message>
         <source>Small arms for civilian use included</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено стрелковое оружие для гражданского использования</translation>
     </message>
     <message>
         <source>National categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>Включены национальные категории</translation>
     </message>
     <message>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Может быть опубликован</translation>
     </message>
     <message>
         <source>Reporting State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство, представляющее доклад</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный контактный пункт</translation>
     </message>
     <message>
         <source>National definitions (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальные определения (приложение 2)</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено в доклад: %1</translation>
     </message>
     <message>
         <source>Left out as not reportable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено как не подлежащее отчетности: %1</translation>
     </message>
     <message>
         <source>Comment printed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий в докладе: %1</translation>
     </message>
     <message>
         <source>Exchange rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменный курс %1</translation>
     </message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешенный</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished">фактический</translation>
+        <translation>фактический</translation>
     </message>
     <message>
         <source>number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>количество единиц</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">стоимость</translation>
+        <translation>стоимость</translation>
     </message>
     <message>
         <source>number of items and value</source>
-        <translation type="unfinished"></translation>
+        <translation>количество единиц и стоимость</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>withheld (commercially sensitive or national security)</source>
-        <translation type="unfinished"></translation>
+        <translation>не включено в доклад (коммерчески чувствительная информация или национальная безопасность)</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation>не подлежит отчетности</translation>
     </message>
     <message>
         <source>%1 definition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определений: %1</translation>
     </message>
     <message>
         <source>No report for %1 is in preparation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка доклада за %1 еще не начата.</translation>
     </message>
     <message>
         <source>In preparation (opened by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Идет подготовка (доклад открыл: %1).</translation>
     </message>
     <message>
         <source>Waiting for the sign-off of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается утверждение вкладов: %1.</translation>
     </message>
     <message>
         <source>Every agency asked has signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все запрошенные ведомства утвердили свои вклады.</translation>
     </message>
     <message>
         <source>Approver: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждающий: %1.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрен: %1, %2.</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен в секретариат ДТО %1.</translation>
     </message>
     <message>
         <source>%1 versions (corrections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версий (с исправлениями): %1.</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: строк в направленном докладе — %3, в реестре сейчас — %4</translation>
     </message>
     <message>
         <source>items %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>единиц: %1 → %2</translation>
     </message>
     <message>
         <source>value %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость: %1 → %2</translation>
     </message>
     <message>
         <source>Report opened for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад открыт для подготовки</translation>
     </message>
     <message>
         <source>Choices recorded again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры зарегистрированы повторно: %1</translation>
     </message>
     <message>
         <source>Choice changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр изменен: %1</translation>
     </message>
     <message>
         <source>Contribution asked of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошен вклад: %1</translation>
     </message>
     <message>
         <source>%1 signed off its contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вклад утвержден</translation>
     </message>
     <message>
         <source>%1 named as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначен утверждающий: %1</translation>
     </message>
     <message>
         <source>Approved; version %1 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено; версия %1 зафиксирована</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в секретариат ДТО %1</translation>
     </message>
     <message>
         <source>Correction frozen as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление зафиксировано как версия %1</translation>
     </message>
     <message>
         <source>Clarification requested on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен запрос на разъяснение: %1</translation>
     </message>
     <message>
         <source>Clarification answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дан ответ на запрос на разъяснение: %1</translation>
     </message>
 </context>
 <context>
@@ -9337,15 +9337,15 @@ The details are in the log.</source>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">заполнено</translation>
+        <translation>завершена</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>заменена</translation>
     </message>
     <message>
         <source>Valid</source>

@@ -14,9 +14,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from att_desktop.config import SUPPORTED_LANGUAGES
 from att_desktop.db.engine import Database
 from att_desktop.ui.application_dialog import ApplicationDialog
 from att_desktop.ui.assessment.wizard import AssessmentWizard
+from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.widgets.screen_fit import simulated_screen
 from tests.gui.conftest import MakeCase, ScriptedPrompter
@@ -77,3 +79,34 @@ def test_the_application_dialog_editing_a_case(
     case = make_case(transit=("PA", "CO"))
     dialog = ApplicationDialog(db, "en", original=case, confirm_discard=lambda _w: True)
     assert_fits(qtbot, dialog, SMALL)
+
+
+@pytest.fixture(params=[code for code in SUPPORTED_LANGUAGES if code != "en"])
+def offered(request: pytest.FixtureRequest, qapp: QApplication, english: None) -> Iterator[str]:
+    """Each offered language's real catalogue, on the small screen."""
+    translators = install_translators(qapp, request.param)
+    try:
+        with simulated_screen(SMALL):
+            yield request.param
+    finally:
+        remove_translators(qapp, translators)
+        remove_translators(qapp, install_translators(qapp, "en"))
+
+
+def test_the_main_window_and_the_wizard_fit_in_each_offered_language(
+    qtbot: QtBot,
+    offered: str,
+    window_factory: Callable[..., MainWindow],
+    three_cases: list[int],
+    db: Database,
+    prompter: ScriptedPrompter,
+) -> None:
+    window = window_factory(offered)
+    window.open_case(three_cases[0])
+    assert_fits(qtbot, window, SMALL)
+    wizard = AssessmentWizard(
+        db, three_cases[0], offered, prompter=prompter, ask_save=lambda _w: "discard"
+    )
+    for step in range(wizard.steps.count()):
+        wizard.steps.setCurrentRow(step)
+        assert_fits(qtbot, wizard, SMALL)
