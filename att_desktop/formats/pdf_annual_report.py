@@ -76,6 +76,7 @@ from att_desktop.formats.pdf_common import (
     numbered_canvas,
     para,
     register_fonts,
+    string_width,
 )
 from att_desktop.formats.pdf_labels import (
     format_date,
@@ -193,7 +194,11 @@ def _ticks(options: Sequence[tuple[str, bool]], styles: Styles) -> Table:
     widths: list[float] = []
     for text, checked in options:
         cells += [_box(checked), para(text, styles.body, styles.fonts)]
-        widths += [6 * mm, max(28 * mm, 2.2 * mm * len(text))]
+        # Measured, not counted: a Chinese label is twice as wide as as many Latin letters.
+        widths += [
+            6 * mm,
+            max(28 * mm, string_width(text, styles.body.fontSize, styles.fonts) + 3 * mm),
+        ]
     t = Table([cells], colWidths=widths, hAlign="LEFT")
     t.setStyle(
         TableStyle(
