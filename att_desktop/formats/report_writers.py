@@ -363,18 +363,11 @@ def _xlsx_row(row: ReportRow, label: str, table: ReportTable, t: str) -> list[An
     ]
 
 
-def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
-    """Sheets: Title page, Exports, Imports, Annexes, Findings, in ``language`` throughout
-    (the findings' messages are the engine's, in English)."""
-    from openpyxl import Workbook
+def _xlsx_title_page(ws: Any, report: AnnualReport, template: ReportTemplate, t: str) -> None:
+    """The title page sheet: the template's title and the report's settings, one per row."""
     from openpyxl.styles import Font
 
-    t = language
-    template = load_report_template()
-    catalogue = load_categories()
-    wb = Workbook()
     title = report.title_page
-    ws = wb.active
     ws.title = report_text("Title page", t)
     ws.append([template_text("title", template.title, t)])
     ws["A1"].font = Font(bold=True, size=13)
@@ -425,6 +418,19 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 80
+
+
+def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
+    """Sheets: Title page, Exports, Imports, Annexes, Findings, in ``language`` throughout
+    (the findings' messages are the engine's, in English)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    t = language
+    template = load_report_template()
+    catalogue = load_categories()
+    wb = Workbook()
+    _xlsx_title_page(wb.active, report, template, t)
     exports = template_text("exports.title", template.table_titles["exports"], t)
     imports = template_text("imports.title", template.table_titles["imports"], t)
     _xlsx_table(wb.create_sheet(_sheet_name(exports)), report.exports, report, template, t)

@@ -31,7 +31,8 @@ from att_desktop.domain.reporting import (
 )
 from att_desktop.domain.reporting.model import AnnualReport, ChartData
 from att_desktop.domain.reporting.template import load_report_template
-from att_desktop.formats.pdf_annual_report import MAX_SERIES, _bar_chart, write_annual_report_pdf
+from att_desktop.formats.pdf_annual_charts import MAX_SERIES, _bar_chart
+from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 from att_desktop.formats.pdf_assessment import write_assessment_record
 from att_desktop.formats.pdf_common import Fonts
 from att_desktop.formats.pdf_labels import label

@@ -68,6 +68,15 @@ NO_MEASURE_YET = NO_MEASURE_YET_MSG.id
 NOT_ANSWERED = msg("Not answered yet.", context="gbv flowchart")
 NOT_REACHED = msg("Not reached yet.", context="gbv flowchart")
 NOT_NEEDED = msg("Not needed: the flowchart ended earlier.", context="gbv flowchart")
+NOT_SERIOUS = msg("The prevalent violations are not serious.", context="gbv flowchart")
+NOT_SERIOUS_END = msg(
+    "Article 7(4) concerns serious acts; the prevalent violations are not serious.",
+    context="gbv flowchart",
+)
+PREVENTION = msg("The importing State takes effective preventive action.", context="gbv flowchart")
+NO_PREVENTION = msg(
+    "The importing State does not take effective preventive action.", context="gbv flowchart"
+)
 
 #: A risk level inside the flowchart's sentences ("Risk low before mitigation").
 LEVEL_WORDS: dict[ResidualRisk, Message] = {
@@ -210,34 +219,14 @@ def evaluate(
         put(2, StepStatus.CURRENT, NOT_ANSWERED)
         return _unfinished(steps, after=2)
     if not inp.serious.answer:
-        put(
-            2,
-            StepStatus.DONE,
-            msg("The prevalent violations are not serious.", context="gbv flowchart"),
-        )
-        return end_after(
-            2,
-            msg(
-                "Article 7(4) concerns serious acts; the prevalent violations are not serious.",
-                context="gbv flowchart",
-            ),
-            ResidualRisk.LOW,
-        )
+        put(2, StepStatus.DONE, NOT_SERIOUS)
+        return end_after(2, NOT_SERIOUS_END, ResidualRisk.LOW)
     put(2, StepStatus.DONE, msg("The prevalent violations are serious.", context="gbv flowchart"))
     # Step 3
     if inp.effective_prevention.answer is None:
         put(3, StepStatus.CURRENT, NOT_ANSWERED)
         return _unfinished(steps, after=3)
-    put(
-        3,
-        StepStatus.DONE,
-        msg("The importing State takes effective preventive action.", context="gbv flowchart")
-        if inp.effective_prevention.answer
-        else msg(
-            "The importing State does not take effective preventive action.",
-            context="gbv flowchart",
-        ),
-    )
+    put(3, StepStatus.DONE, PREVENTION if inp.effective_prevention.answer else NO_PREVENTION)
     if inp.risk.finding is None:
         put(
             5,
@@ -262,32 +251,43 @@ def evaluate(
     if not step5_answered(inp, res):
         put(5, StepStatus.CURRENT, NO_MEASURE_YET_MSG)
         return _unfinished(steps, after=5)
-    # Measure ids are the officer's: listed as written.
+    put(5, StepStatus.DONE, _step5_finding(res))
+    residual_level = res.level
+    weighed, conclusion = _step4_finding(before, residual_level, prevention_words(inp))
+    put(4, StepStatus.DONE, weighed)
+    return _result(steps, residual_level, conclusion)
+
+
+def _step5_finding(res: mitigation.Residual) -> Message:
+    """What mitigation did; the measure ids are the officer's, listed as written."""
     if res.reliable:
-        step5 = msg(
+        return msg(
             "Reliably reduced by {measures}.",
             context="gbv flowchart",
             measures=", ".join(res.reliable),
         )
-    elif res.unreliable:
-        step5 = msg(
+    if res.unreliable:
+        return msg(
             "Measures {measures} do not reliably reduce it.",
             context="gbv flowchart",
             measures=", ".join(res.unreliable),
         )
-    elif res.unfit:
-        step5 = msg(
+    if res.unfit:
+        return msg(
             "Measures {measures} are of a kind that cannot lower this risk (Article 7(2)): "
             "not counted.",
             context="gbv flowchart",
             measures=", ".join(res.unfit),
         )
-    else:
-        step5 = msg("No mitigation measure addresses this risk.", context="gbv flowchart")
-    put(5, StepStatus.DONE, step5)
-    residual_level = res.level
-    after = level_word(residual_level)
-    if residual_level is ResidualRisk.OVERRIDING:
+    return msg("No mitigation measure addresses this risk.", context="gbv flowchart")
+
+
+def _step4_finding(
+    before: Message, level: ResidualRisk, prevention: Message | None
+) -> tuple[Message, Message]:
+    """Step 4's finding (opening with step 3's, which it weighs) and the conclusion."""
+    after = level_word(level)
+    if level is ResidualRisk.OVERRIDING:
         weighed = msg(
             "Risk {before} before mitigation, {after} after: an overriding risk remains.",
             context="gbv flowchart",
@@ -309,16 +309,11 @@ def evaluate(
             "After mitigation no overriding risk remains (Article 7(4), 7(3)).",
             context="gbv flowchart",
         )
-    prevention = prevention_words(inp)
     if prevention is not None:
         weighed = msg(
-            "{first} {second}",
-            context="two sentences in a row",
-            first=prevention,
-            second=weighed,
+            "{first} {second}", context="two sentences in a row", first=prevention, second=weighed
         )
-    put(4, StepStatus.DONE, weighed)
-    return _result(steps, residual_level, conclusion)
+    return weighed, conclusion
 
 
 def _unfinished(steps: dict[int, tuple[StepStatus, Message]], after: int) -> GbvResult:
