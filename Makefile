@@ -40,8 +40,11 @@ lint: $(STAMP)
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui"
 
+## Both catalogues (docs/translations.md): the widgets' Qt .ts/.qm, and the gettext .pot/.po
+## of every other text (PDFs, reports, engine texts), regenerated from the code.
 translations: $(STAMP)
 	$(BIN)/python -m att_desktop.ui.i18n_build
+	$(BIN)/python -m att_desktop.i18n.build
 
 ## Issue 10's measures against their goals: `make benchmark CASES=500000 DB=big.sqlite3`
 ## (DB may be a PostgreSQL URL; an empty database is filled first, a filled one is reused).

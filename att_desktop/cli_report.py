@@ -20,6 +20,7 @@ from att_desktop.cli_context import (
     add_read_only_option,
     add_user_option,
 )
+from att_desktop.i18n import LANGUAGES
 
 
 def register(
@@ -36,6 +37,12 @@ def register(
     add_read_only_option(annual)
     annual.add_argument("--format", choices=("pdf", "xlsx", "csv", "json"), required=True)
     annual.add_argument("--out", type=Path, required=True, metavar="FILE")
+    annual.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the PDF and XLSX (and the CSV's names); JSON is always English",
+    )
     annual.add_argument("--exports", choices=("authorised", "actual"), default="authorised")
     annual.add_argument("--imports", choices=("authorised", "actual"), default="authorised")
     annual.add_argument("--measure", choices=("items", "value", "both"), default="both")
@@ -103,7 +110,7 @@ def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
             "--force to write a draft."
         )
         return EXIT_PROBLEMS
-    write_report(report, args.out, args.format)
+    write_report(report, args.out, args.format, language=args.language)
     ex, im = report.exports, report.imports
     ctx.say(
         f"Annual report {args.year} written to {args.out}: exports {ex.basis.value} "

@@ -98,6 +98,8 @@ def _check_resources() -> str:
         "reference/att_categories.json",
         "reference/embargoes",
         "translations/att_desktop_zh_CN.qm",
+        "locale/att_desktop.pot",
+        "locale/zh_CN/LC_MESSAGES/att_desktop.po",
         "icons/app.svg",
         "fonts/ATTNotoSansSC-Regular.otf",
         SAMPLE_CASE,
@@ -105,6 +107,15 @@ def _check_resources() -> str:
     missing = [n for n in needed if not (base / n).exists()]
     if missing:
         raise FileNotFoundError(f"missing from {base}: {', '.join(missing)}")
+    # The gettext catalogue and Babel's CLDR data load in this build (the PDFs' words).
+    from datetime import date
+
+    from att_desktop.i18n import format_date, translate
+
+    words = translate("{label}: {value}", "zh_CN", context="punctuation", label="a", value="b")
+    when = format_date(date(2026, 1, 15), "zh_CN")
+    if words != "a：b" or when != "2026年1月15日":
+        raise RuntimeError(f"the PDF catalogue does not load: {words!r}, {when!r}")
     return f"{base}"
 
 

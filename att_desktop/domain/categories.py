@@ -17,6 +17,7 @@ from typing import Any
 
 from att_desktop.config import resources_dir
 from att_desktop.domain.enums import NotReportableReason
+from att_desktop.i18n import CATEGORY_CONTEXT, REASON_CONTEXT, translate
 
 CATEGORIES_FILE = "att_categories.json"
 CONTROL_LIST_FILE = "control_list_ml.json"
@@ -35,8 +36,9 @@ class AttCategory:
     parent: str | None
     #: The Roman numeral of the top-level category, as printed in the template.
     roman: str
+    #: The English name; other languages come from the catalogue (context "ATT category
+    #: <code>"), so translators work in one place for every language.
     name_en: str
-    name_zh: str
     #: Sort key: the template's row order.
     order: int
     #: Only leaf rows may be chosen for a line item; headings like "VIII" only group them.
@@ -45,7 +47,8 @@ class AttCategory:
     template_row: str = ""
 
     def name(self, language: str = "en") -> str:
-        return self.name_zh if _is_chinese(language) else self.name_en
+        """The name in ``language``; English where the catalogue has no translation."""
+        return translate(self.name_en, language, context=CATEGORY_CONTEXT.format(code=self.code))
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,10 @@ class NotReportableInfo:
     code: NotReportableReason
     article: str | None
     name_en: str
-    name_zh: str
 
     def name(self, language: str = "en") -> str:
-        return self.name_zh if _is_chinese(language) else self.name_en
+        """The label in ``language``; English where the catalogue has no translation."""
+        return translate(self.name_en, language, context=REASON_CONTEXT.format(code=self.code))
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,6 @@ class ControlListRating:
     code: str
     name_en: str
     order: int
-
-
-def _is_chinese(language: str) -> bool:
-    return language.lower().replace("-", "_").startswith("zh")
 
 
 class CategoryCatalogue:
@@ -145,7 +144,7 @@ class CategoryCatalogue:
         return tuple(c.code for c in self._ordered if self.is_within(c.code, ancestor))
 
     def label(self, code: str, language: str = "en") -> str:
-        """``"VIII.SA.2 Rifles and carbines"`` (or its Chinese); an unknown code as it is.
+        """``"VIII.SA.2 Rifles and carbines"`` in ``language``; an unknown code as it is.
 
         Unknown codes are shown rather than refused so that records made under older
         reference data still display.
@@ -201,8 +200,8 @@ def _check_consistency(
             raise ReferenceDataError(f"{where}: a top-level code must be its roman numeral")
         if category.selectable == (category.code in parents):
             raise ReferenceDataError(f"{where}: exactly the rows without sub-rows are selectable")
-        if not category.name_en.strip() or not category.name_zh.strip():
-            raise ReferenceDataError(f"{where}: needs an English and a Chinese name")
+        if not category.name_en.strip():
+            raise ReferenceDataError(f"{where}: needs an English name (name_en)")
     reason_codes = [r.code for r in reasons]
     if sorted(reason_codes) != sorted(NotReportableReason):
         raise ReferenceDataError(
@@ -252,7 +251,6 @@ def _parse_category(row: Any, where: str) -> AttCategory:
         parent=parent,
         roman=_text(row, "roman", where),
         name_en=_text(row, "name_en", where),
-        name_zh=_text(row, "name_zh", where),
         order=order,
         selectable=selectable,
         template_row=template_row if isinstance(template_row, str) else "",
@@ -272,7 +270,6 @@ def _parse_reason(row: Any, where: str) -> NotReportableInfo:
         code=reason,
         article=article if isinstance(article, str) else None,
         name_en=_text(row, "name_en", where),
-        name_zh=_text(row, "name_zh", where),
     )
 
 

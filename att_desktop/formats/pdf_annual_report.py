@@ -10,29 +10,25 @@ The Exports and Imports tables run over as many pages as they need (``CategoryTa
 header row repeats, and a page that starts inside a category repeats its label with
 "(continued)" ("（续）" in Chinese).
 
-Wording is English, as the Secretariat receives it; State names and category labels can be
-Chinese (``language="zh_CN"``) through pdf_common's per-script font runs (STSong-Light).
+The report is in one language throughout: English by default, as the Secretariat receives it,
+or any language of the catalogue (``language="zh_CN"``): headings, notes, category and State
+names, dates and figures all follow it (``report_labels``, ``att_desktop.i18n``); only what
+the authority typed (descriptions, comments, definitions, the contact) is printed as typed.
 A report with validation errors prints "DRAFT" in every page header.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -50,12 +46,12 @@ from att_desktop import APP_NAME, __version__
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.reporting.model import (
     AnnualReport,
-    ChartData,
     ReportRow,
     ReportTable,
     TitlePage,
 )
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
+from att_desktop.formats.pdf_annual_charts import charts_annex
 from att_desktop.formats.pdf_common import (
     ACCENT,
     ALERT,
@@ -63,7 +59,6 @@ from att_desktop.formats.pdf_common import (
     HEADER_FILL,
     INK,
     LATIN,
-    LATIN_BOLD,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -74,10 +69,26 @@ from att_desktop.formats.pdf_common import (
     numbered_canvas,
     para,
     register_fonts,
+    string_width,
 )
-from att_desktop.formats.pdf_labels import format_date, format_number
+from att_desktop.formats.pdf_labels import (
+    format_date,
+    format_number,
+    join,
+    normalise_language,
+    with_details,
+)
 from att_desktop.formats.pdf_labels import label as pdf_label
-from att_desktop.formats.report_labels import category_label, row_label, state_name
+from att_desktop.formats.report_labels import (
+    category_label,
+    national_category,
+    report_plural,
+    report_text,
+    row_label,
+    state_name,
+    template_text,
+)
+from att_desktop.i18n import sentences, translate
 
 PAGE = landscape(A4)
 MARGIN = 15 * mm
@@ -88,25 +99,15 @@ FRAME_HEIGHT = PAGE[1] - TOP - BOTTOM
 
 #: Column widths (fractions) of the Exports/Imports tables, in template order.
 COLUMNS = (0.19, 0.12, 0.07, 0.10, 0.10, 0.10, 0.19, 0.13)
-CHART_COLOURS = (
-    "#1f4e79",
-    "#2e86ab",
-    "#a23b72",
-    "#f18f01",
-    "#c73e1d",
-    "#3b8b5a",
-    "#6c5b7b",
-    "#8d99ae",
-    "#e0a458",
-)
 
 
 # --------------------------------------------------------------------------- page furniture
 
 
-def _canvas_class(header: str, footer: str, draft: bool) -> type[Canvas]:
+def _canvas_class(header: str, footer: str, draft: bool, language: str) -> type[Canvas]:
     """The report's pages: its header (and "DRAFT" while errors remain), "Page X of Y"."""
-    fonts = Fonts("en")
+    fonts = Fonts(normalise_language(language))
+    draft_text = report_text("DRAFT - validation errors not resolved", language)
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         width, height = PAGE
@@ -117,7 +118,7 @@ def _canvas_class(header: str, footer: str, draft: bool) -> type[Canvas]:
                 canvas,
                 width / 2,
                 top,
-                "DRAFT - validation errors not resolved",
+                draft_text,
                 8.5,
                 fonts,
                 bold=True,
@@ -136,7 +137,7 @@ def _canvas_class(header: str, footer: str, draft: bool) -> type[Canvas]:
             canvas,
             width - MARGIN,
             11 * mm,
-            f"Page {page} of {total}",
+            pdf_label("page_of", language, page=page, pages=total),
             7.5,
             fonts,
             align="right",
@@ -175,7 +176,11 @@ def _ticks(options: Sequence[tuple[str, bool]], styles: Styles) -> Table:
     widths: list[float] = []
     for text, checked in options:
         cells += [_box(checked), para(text, styles.body, styles.fonts)]
-        widths += [6 * mm, max(28 * mm, 2.2 * mm * len(text))]
+        # Measured, not counted: a Chinese label is twice as wide as as many Latin letters.
+        widths += [
+            6 * mm,
+            max(28 * mm, string_width(text, styles.body.fontSize, styles.fonts) + 3 * mm),
+        ]
     t = Table([cells], colWidths=widths, hAlign="LEFT")
     t.setStyle(
         TableStyle(
@@ -409,7 +414,7 @@ def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28
 
 
 def _states(codes: Sequence[str], language: str) -> str:
-    return ", ".join(state_name(c, language) for c in codes)
+    return join((state_name(c, language) for c in codes), language)
 
 
 # --------------------------------------------------------------------------- title page
@@ -419,13 +424,18 @@ def _title_page(
     report: AnnualReport, template: ReportTemplate, styles: Styles, language: str
 ) -> list[Flowable]:
     title = report.title_page
-    state = state_name(title.reporting_state, language) or "(reporting State not set)"
-    contact = "\n".join(title.contact.lines()) or "(not given)"
+    t = language
+    state = state_name(title.reporting_state, t) or report_text("(reporting State not set)", t)
+    contact = "\n".join(title.contact.lines()) or report_text("(not given)", t)
     story: list[Flowable] = [
-        para("THE ARMS TRADE TREATY", styles.subtitle, styles.fonts, bold=True),
-        para("ANNUAL REPORT IN ACCORDANCE WITH ARTICLE 13(3)", styles.title, styles.fonts),
+        para(report_text("THE ARMS TRADE TREATY", t), styles.subtitle, styles.fonts, bold=True),
         para(
-            "Exports and imports of conventional arms covered under Article 2(1)",
+            report_text("ANNUAL REPORT IN ACCORDANCE WITH ARTICLE 13(3)", t),
+            styles.title,
+            styles.fonts,
+        ),
+        para(
+            report_text("Exports and imports of conventional arms covered under Article 2(1)", t),
             styles.subtitle,
             styles.fonts,
         ),
@@ -433,121 +443,113 @@ def _title_page(
         _pairs(
             [
                 (
-                    "Reporting State",
-                    f"{state} ({title.reporting_state})" if title.reporting_state else state,
+                    report_text("Reporting State", t),
+                    with_details(state, title.reporting_state, t)
+                    if title.reporting_state
+                    else state,
                 ),
-                ("Calendar year covered by the report", str(title.year)),
-                ("National point of contact", contact),
+                (report_text("Calendar year covered by the report", t), str(title.year)),
+                (report_text("National point of contact", t), contact),
                 (
-                    "Report currency for values",
-                    title.report_currency if title.measure.has_value else "Values not reported",
+                    report_text("Report currency for values", t),
+                    title.report_currency
+                    if title.measure.has_value
+                    else report_text("Values not reported", t),
                 ),
             ],
             styles,
         ),
         Spacer(1, 2 * mm),
-        para("Contents of this report", styles.h2, styles.fonts),
+        para(report_text("Contents of this report", t), styles.h2, styles.fonts),
         _ticks(
             [
-                ("Exports table", not report.exports.nil),
-                ("Imports table", not report.imports.nil),
-                ("Annex 2: national definitions", bool(report.annexes.national_definitions)),
-                ("Nil report: exports", report.annexes.nil_exports),
-                ("Nil report: imports", report.annexes.nil_imports),
+                (report_text("Exports table", t), not report.exports.nil),
+                (report_text("Imports table", t), not report.imports.nil),
+                (
+                    report_text("Annex 2: national definitions", t),
+                    bool(report.annexes.national_definitions),
+                ),
+                (report_text("Nil report: exports", t), report.annexes.nil_exports),
+                (report_text("Nil report: imports", t), report.annexes.nil_imports),
             ],
             styles,
         ),
         Spacer(1, 1 * mm),
-        para("Basis of the report", styles.h2, styles.fonts),
-        _report_basis(title, styles),
+        para(report_text("Basis of the report", t), styles.h2, styles.fonts),
+        _report_basis(title, styles, t),
         Spacer(1, 1 * mm),
-        para("Publication and withheld information", styles.h2, styles.fonts),
-        _publication(title, styles),
+        para(report_text("Publication and withheld information", t), styles.h2, styles.fonts),
+        _publication(title, styles, t),
     ]
-    story += [Spacer(1, 2 * mm), para(_title_notes(report), styles.small, styles.fonts)]
+    story += [Spacer(1, 2 * mm), para(_title_notes(report, t), styles.small, styles.fonts)]
     return story
 
 
-def _report_basis(title: TitlePage, styles: Styles) -> Flowable:
+def _basis_ticks(basis: str, styles: Styles, t: str) -> Table:
+    return _ticks(
+        [
+            (report_text("Authorised", t), basis == "authorised"),
+            (report_text("Actual", t), basis == "actual"),
+        ],
+        styles,
+    )
+
+
+def _included_ticks(included: bool, styles: Styles, t: str) -> Table:
+    return _ticks(
+        [(report_text("Included", t), included), (report_text("Not included", t), not included)],
+        styles,
+    )
+
+
+def _report_basis(title: TitlePage, styles: Styles, t: str) -> Flowable:
     """The template's ticks for the bases, the figures and what is included."""
     return _pairs(
         [
+            (report_text("Exports", t), _basis_ticks(title.exports_basis.value, styles, t)),
+            (report_text("Imports", t), _basis_ticks(title.imports_basis.value, styles, t)),
             (
-                "Exports",
+                report_text("Reported as", t),
                 _ticks(
                     [
-                        ("Authorised", title.exports_basis.value == "authorised"),
-                        ("Actual", title.exports_basis.value == "actual"),
+                        (report_text("Number of items", t), title.measure.has_items),
+                        (report_text("Value", t), title.measure.has_value),
                     ],
                     styles,
                 ),
             ),
             (
-                "Imports",
-                _ticks(
-                    [
-                        ("Authorised", title.imports_basis.value == "authorised"),
-                        ("Actual", title.imports_basis.value == "actual"),
-                    ],
-                    styles,
-                ),
+                report_text("Small arms for civilian use", t),
+                _included_ticks(title.civilian_small_arms_included, styles, t),
             ),
             (
-                "Reported as",
-                _ticks(
-                    [
-                        ("Number of items", title.measure.has_items),
-                        ("Value", title.measure.has_value),
-                    ],
-                    styles,
-                ),
-            ),
-            (
-                "Small arms for civilian use",
-                _ticks(
-                    [
-                        ("Included", title.civilian_small_arms_included),
-                        ("Not included", not title.civilian_small_arms_included),
-                    ],
-                    styles,
-                ),
-            ),
-            (
-                "Voluntary national categories",
-                _ticks(
-                    [
-                        ("Included", title.national_categories_included),
-                        ("Not included", not title.national_categories_included),
-                    ],
-                    styles,
-                ),
+                report_text("Voluntary national categories", t),
+                _included_ticks(title.national_categories_included, styles, t),
             ),
         ],
         styles,
     )
 
 
-def _publication(title: TitlePage, styles: Styles) -> Flowable:
+def _yes_no_ticks(value: bool, styles: Styles, t: str) -> Table:
+    return _ticks([(pdf_label("yes", t), value), (pdf_label("no", t), not value)], styles)
+
+
+def _publication(title: TitlePage, styles: Styles, t: str) -> Flowable:
     """May the Secretariat publish the report, and was information withheld (Article 13(3))."""
     return _pairs(
         [
             (
-                "This report may be made publicly available by the ATT Secretariat",
-                _ticks(
-                    [("Yes", title.may_be_made_public), ("No", not title.may_be_made_public)],
-                    styles,
-                ),
+                report_text("This report may be made publicly available by the ATT Secretariat", t),
+                _yes_no_ticks(title.may_be_made_public, styles, t),
             ),
             (
-                "Commercially sensitive and/or national security-related information has "
-                "been withheld in accordance with Article 13(3)",
-                _ticks(
-                    [
-                        ("Yes", title.information_withheld),
-                        ("No", not title.information_withheld),
-                    ],
-                    styles,
+                report_text(
+                    "Commercially sensitive and/or national security-related information has "
+                    "been withheld in accordance with Article 13(3)",
+                    t,
                 ),
+                _yes_no_ticks(title.information_withheld, styles, t),
             ),
         ],
         styles,
@@ -555,23 +557,41 @@ def _publication(title: TitlePage, styles: Styles) -> Flowable:
     )
 
 
-def _title_notes(report: AnnualReport) -> str:
+def _title_notes(report: AnnualReport, t: str) -> str:
     """How the report was made, and the exchange rates used for its values."""
     title = report.title_page
     notes = [
-        f"Prepared on {format_date(title.generated_on, 'en')} with {APP_NAME} {__version__} "
-        "following the ATT annual reporting template (endorsed at CSP2, amended at CSP7)."
+        report_text(
+            "Prepared on {date} with {app} {version} following the ATT annual reporting "
+            "template (endorsed at CSP2, amended at CSP7).",
+            t,
+            date=format_date(title.generated_on, t),
+            app=APP_NAME,
+            version=__version__,
+        )
     ]
     if report.rates_used:
-        rates = "; ".join(
-            f"1 {c} = {format_number(r)} {title.report_currency}"
+        rates = translate("; ", t, context="list separator between items with commas").join(
+            report_text(
+                "1 {currency} = {rate} {report_currency}",
+                t,
+                currency=c,
+                rate=format_number(r, t),
+                report_currency=title.report_currency,
+            )
             for c, r in report.rates_used.items()
         )
         notes.append(
-            f"Values converted to {title.report_currency} at the {title.year} rates recorded "
-            f"by the authority: {rates}."
+            report_text(
+                "Values converted to {currency} at the {year} rates recorded by the authority: "
+                "{rates}.",
+                t,
+                currency=title.report_currency,
+                year=title.year,
+                rates=rates,
+            )
         )
-    return " ".join(notes)
+    return sentences(notes, t)
 
 
 # --------------------------------------------------------------------------- tables
@@ -580,15 +600,15 @@ def _title_notes(report: AnnualReport) -> str:
 def _entry_cells(
     row: ReportRow, table: ReportTable, cell: Callable[[str], Any], language: str
 ) -> list[Any]:
-    items = format_number(row.number_of_items) if row.number_of_items is not None else ""
+    items = format_number(row.number_of_items, language) if row.number_of_items is not None else ""
     if table.measure.has_value:
-        value = format_number(row.value) if row.value is not None else ""
+        value = format_number(row.value, language) if row.value is not None else ""
         if not row.value_complete:
             value = (value + " *").strip()
     else:
         value = ""
     return [
-        cell(state_name(row.counterpart, language) or "(missing)"),
+        cell(state_name(row.counterpart, language) or report_text("(missing)", language)),
         items,  # figures stay plain strings, right-aligned by the table style
         value,
         cell(_states(row.origins, language)),
@@ -607,31 +627,47 @@ def _report_table(
 ) -> list[Flowable]:
     key = table.direction.value + "s"
     fonts = styles.fonts
-    heading = f"{template.table_titles[key].upper()}"
+    t = language
+    year = report.title_page.year
+    heading = template_text(f"{key}.title", template.table_titles[key], t).upper()
+    exports = key == "exports"
     story: list[Flowable] = [
         para(heading, styles.title, fonts),
         _ticks(
             [
-                (f"Report on authorised {key}", table.basis.value == "authorised"),
-                (f"Report on actual {key}", table.basis.value == "actual"),
+                (
+                    report_text("Report on authorised exports", t)
+                    if exports
+                    else report_text("Report on authorised imports", t),
+                    table.basis.value == "authorised",
+                ),
+                (
+                    report_text("Report on actual exports", t)
+                    if exports
+                    else report_text("Report on actual imports", t),
+                    table.basis.value == "actual",
+                ),
             ],
             styles,
         ),
-        para(f"Calendar year {report.title_page.year}", styles.body, fonts),
+        para(report_text("Calendar year {year}", t, year=year), styles.body, fonts),
         Spacer(1, 2 * mm),
     ]
     if table.nil:
-        story.append(
-            para(
-                f"Nil report: no {key} to report for {report.title_page.year}. See Annex 3.",
-                styles.h2,
-                fonts,
+        nil = (
+            report_text("Nil report: no exports to report for {year}. See Annex 3.", t, year=year)
+            if exports
+            else report_text(
+                "Nil report: no imports to report for {year}. See Annex 3.", t, year=year
             )
         )
+        story.append(para(nil, styles.h2, fonts))
         return story
-    labels = [column.label for column in template.columns[key]]
+    labels = [
+        template_text(f"column.{column.key}", column.label, t) for column in template.columns[key]
+    ]
     if table.measure.has_value:
-        labels[3] = f"{labels[3]} ({table.currency})"
+        labels[3] = with_details(labels[3], table.currency, t)
     header = [para(h, styles.small_head, fonts) for h in labels]
     data, keys = _table_rows(table, template, styles, language)
     continued_style = styles.small_cell.clone("small_cell_continued", textColor=MUTED)
@@ -641,7 +677,7 @@ def _report_table(
 
     widths = [WIDTH * w / sum(COLUMNS) for w in COLUMNS]
     story.append(CategoryTable(header, data, keys, widths, continued))
-    for note in _table_notes(table):
+    for note in _table_notes(table, language):
         story.append(para(note, styles.small, fonts))
     return story
 
@@ -691,20 +727,27 @@ def _table_rows(
             keys.append(RowKey(Row.ENTRY, carry, first=i == 0))
     national = [r for r in table.rows if r.national]
     if national:
-        heading_row(template.national_label, styles.small_head)
+        heading_row(
+            template_text("national_categories", template.national_label, language),
+            styles.small_head,
+        )
         for row in national:
             data.append(
                 [
-                    para(f"National category {row.rating}", styles.small_cell, fonts),
+                    para(national_category(row.rating, language), styles.small_cell, fonts),
                     *_entry_cells(row, table, cell, language),
                 ]
             )
             keys.append(RowKey(Row.ENTRY))
-    total_items = format_number(table.total_items) if table.total_items is not None else ""
-    total_value = format_number(table.total_value) if table.total_value is not None else ""
+    total_items = (
+        format_number(table.total_items, language) if table.total_items is not None else ""
+    )
+    total_value = (
+        format_number(table.total_value, language) if table.total_value is not None else ""
+    )
     data.append(
         [
-            para("Total", styles.small_head, fonts),
+            para(pdf_label("total", language), styles.small_head, fonts),
             "",
             para(total_items, styles.small_right, fonts, bold=True),
             para(total_value, styles.small_right, fonts, bold=True),
@@ -718,19 +761,31 @@ def _table_rows(
     return data, keys
 
 
-def _table_notes(table: ReportTable) -> list[str]:
+def _table_notes(table: ReportTable, t: str) -> list[str]:
     """The footnotes: incomplete values, withheld lines, civilian small arms left out."""
     notes = []
     if any(not row.value_complete for row in table.rows) and table.measure.has_value:
         notes.append(
-            "* Value incomplete: some values could not be converted to "
-            f"{table.currency} (no exchange rate recorded) or were not recorded; they are not "
-            "included."
+            report_text(
+                "* Value incomplete: some values could not be converted to {currency} (no "
+                "exchange rate recorded) or were not recorded; they are not included.",
+                t,
+                currency=table.currency,
+            )
         )
     if table.withheld_lines:
-        notes.append(f"{table.withheld_lines} line(s) withheld in accordance with Article 13(3).")
+        notes.append(
+            report_plural(
+                "{n} line withheld in accordance with Article 13(3).",
+                "{n} lines withheld in accordance with Article 13(3).",
+                table.withheld_lines,
+                t,
+            )
+        )
     if not table.civilian_small_arms_included:
-        notes.append("Small arms for civilian use are not included in category VIII.")
+        notes.append(
+            report_text("Small arms for civilian use are not included in category VIII.", t)
+        )
     return notes
 
 
@@ -743,25 +798,34 @@ def _annexes(
     fonts = styles.fonts
     catalogue = load_categories()
     title = report.title_page
-    state = state_name(title.reporting_state, language) or "The reporting State"
+    t = language
+    state = state_name(title.reporting_state, t) or report_text("The reporting State", t)
+
+    def annex_title(key: str, default: str) -> str:
+        english = template.annex_titles.get(key)
+        return template_text(f"annex.{key}", english, t) if english else default
+
     story: list[Flowable] = [
-        para(template.annex_titles.get("annex_1", "Annex 1"), styles.h1, fonts),
+        para(annex_title("annex_1", report_text("Annex 1", t)), styles.h1, fonts),
         para(
-            "The categories follow the UN Register of Conventional Arms definitions at the "
-            "Treaty's entry into force (Article 5(3)); category VIII follows the UN Register's "
-            "template for voluntary reporting of small arms and light weapons. The definitions "
-            "are not reproduced here.",
+            report_text(
+                "The categories follow the UN Register of Conventional Arms definitions at the "
+                "Treaty's entry into force (Article 5(3)); category VIII follows the UN "
+                "Register's template for voluntary reporting of small arms and light weapons. "
+                "The definitions are not reproduced here.",
+                t,
+            ),
             styles.body,
             fonts,
         ),
-        para(template.annex_titles.get("national_definitions", "Annex 2"), styles.h1, fonts),
+        para(annex_title("national_definitions", report_text("Annex 2", t)), styles.h1, fonts),
     ]
     definitions = report.annexes.national_definitions
     if definitions:
         data = [
             [
-                para("Category", styles.small_head, fonts),
-                para("National definition", styles.small_head, fonts),
+                para(report_text("Category", t), styles.small_head, fonts),
+                para(report_text("National definition", t), styles.small_head, fonts),
             ]
         ]
         for d in definitions:
@@ -780,146 +844,66 @@ def _annexes(
     else:
         story.append(
             para(
-                "No national definitions are submitted: the UN Register definitions are used.",
+                report_text(
+                    "No national definitions are submitted: the UN Register definitions are used.",
+                    t,
+                ),
                 styles.body,
                 fonts,
             )
         )
-    story.append(para(template.annex_titles.get("nil_reports", "Annex 3"), styles.h1, fonts))
-    for key, nil in (
-        ("exports", report.annexes.nil_exports),
-        ("imports", report.annexes.nil_imports),
-    ):
-        text = (
-            f"{state} had no {key} of conventional arms covered under Article 2(1) to report "
-            f"for the calendar year {title.year}."
-            if nil
-            else f"Not applicable: the {key} table is submitted."
-        )
+    story.append(para(annex_title("nil_reports", report_text("Annex 3", t)), styles.h1, fonts))
+    nil_parts = (
+        (
+            report.annexes.nil_exports,
+            report_text("Nil report: exports", t),
+            report_text("Nil report on exports", t),
+            report_text(
+                "{state} had no exports of conventional arms covered under Article 2(1) to "
+                "report for the calendar year {year}.",
+                t,
+                state=state,
+                year=title.year,
+            ),
+            report_text("Not applicable: the exports table is submitted.", t),
+        ),
+        (
+            report.annexes.nil_imports,
+            report_text("Nil report: imports", t),
+            report_text("Nil report on imports", t),
+            report_text(
+                "{state} had no imports of conventional arms covered under Article 2(1) to "
+                "report for the calendar year {year}.",
+                t,
+                state=state,
+                year=title.year,
+            ),
+            report_text("Not applicable: the imports table is submitted.", t),
+        ),
+    )
+    for nil, heading, tick, nil_text, submitted in nil_parts:
         story.append(
             KeepTogether(
                 [
-                    para(f"Nil report: {key}", styles.h2, fonts),
-                    _ticks([(f"Nil report on {key}", nil)], styles),
-                    para(text, styles.body, fonts),
+                    para(heading, styles.h2, fonts),
+                    _ticks([(tick, nil)], styles),
+                    para(nil_text if nil else submitted, styles.body, fonts),
                 ]
             )
         )
     return story
 
 
-#: Series one chart shows; the smallest others are added up into one "Other" series, so the
-#: legend fits beside the chart and no two series share a colour.
-MAX_SERIES = len(CHART_COLOURS) - 1
-#: Year labels one axis shows; with more years only every n-th year is labelled.
-MAX_YEAR_LABELS = 10
-LEGEND_WIDTH = 120.0
-
-
-def _chart_series(series: Mapping[str, Sequence[Decimal]]) -> dict[str, tuple[Decimal, ...]]:
-    """At most ``MAX_SERIES`` series in their own order; the smallest rest become "Other"."""
-    if len(series) <= MAX_SERIES:
-        return {name: tuple(values) for name, values in series.items()}
-    ranked = sorted(series, key=lambda name: sum(series[name]), reverse=True)
-    kept = set(ranked[: MAX_SERIES - 1])
-    rest = [series[name] for name in ranked[MAX_SERIES - 1 :]]
-    out = {name: tuple(values) for name, values in series.items() if name in kept}
-    out[f"Other ({len(rest)})"] = tuple(
-        sum(column, Decimal(0)) for column in zip(*rest, strict=True)
-    )
-    return out
-
-
-def _fit(text: str, width: float, size: float) -> str:
-    """``text`` cut with an ellipsis so that it fits ``width`` points in Helvetica."""
-    if stringWidth(text, LATIN, size) <= width:
-        return text
-    while text and stringWidth(text + "...", LATIN, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "..."
-
-
-def _axis_number(value: float) -> str:
-    """Short value-axis labels (1.5M, 20k) that fit left of the chart at any magnitude."""
-    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return f"{value:.3g}"
-
-
-def _bar_chart(
-    title: str, years: Sequence[int], series: Mapping[str, Sequence[Decimal]], fonts: Fonts
-) -> Drawing:
-    """One bar chart with its legend, always inside its half of the page width."""
-    width, height = WIDTH * 0.48, 70 * mm
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, _fit(title, width, 10), fontName=LATIN_BOLD, fontSize=10))
-    shown = _chart_series(series)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 34, 28
-    chart.width, chart.height = width - chart.x - LEGEND_WIDTH - 15, height - 55
-    names = list(shown) or ["(none)"]
-    chart.data = [[float(v) for v in values] for values in shown.values()] or [[0.0] * len(years)]
-    step = -(-len(years) // MAX_YEAR_LABELS)  # ceiling division
-    chart.categoryAxis.categoryNames = [
-        str(y) if i % step == 0 else "" for i, y in enumerate(years)
-    ]
-    chart.categoryAxis.labels.fontName = LATIN
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = LATIN
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_number
-    chart.valueAxis.valueMin = 0
-    if not any(any(row) for row in chart.data):
-        chart.valueAxis.valueMax = 1  # nothing to show: an empty axis, not a division by zero
-    chart.barSpacing = 1 if len(years) * len(chart.data) < 80 else 0
-    chart.groupSpacing = 6 if len(years) < 15 else 2
-    for i in range(len(chart.data)):
-        chart.bars[i].fillColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
-        chart.bars[i].strokeColor = None
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - LEGEND_WIDTH, height - 25
-    legend.fontName = LATIN
-    legend.fontSize = 7
-    legend.alignment = "right"
-    legend.columnMaximum = MAX_SERIES + 1
-    legend.colorNamePairs = [
-        (colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]), _fit(n, LEGEND_WIDTH - 20, 7))
-        for i, n in enumerate(names)
-    ]
-    drawing.add(legend)
-    return drawing
-
-
-def _charts(data: ChartData, styles: Styles) -> list[Flowable]:
-    fonts = styles.fonts
-    catalogue = load_categories()
-    named = {
-        f"{code} {catalogue.get(code).name_en}"
-        if catalogue.is_valid(code, selectable_only=False)
-        else code: totals
-        for code, totals in data.by_category.items()
-    }
-    category = _bar_chart("Items exported by category", data.years, named, fonts)
-    region = _bar_chart(
-        "Items exported by destination region (UN M49)", data.years, dict(data.by_region), fonts
-    )
-    pair = Table([[category, region]], colWidths=[WIDTH / 2, WIDTH / 2], hAlign="LEFT")
-    return [
-        para("Annex: exports over the years (charts)", styles.h1, fonts),
-        para(
-            f"Number of items, {data.basis.value} exports, {data.years[0]}-{data.years[-1]}. "
-            "Counts, not values, so that years converted at different rates are not mixed. "
-            "Withheld lines are not counted.",
-            styles.body,
-            fonts,
-        ),
-        pair,
-    ]
-
-
 # --------------------------------------------------------------------------- document
+
+
+def _basis_word(basis: str, t: str) -> str:
+    """ "authorised" / "actual" in running text (the footer)."""
+    if basis == "authorised":
+        return report_text("authorised", t)
+    if basis == "actual":
+        return report_text("actual", t)
+    return basis
 
 
 def write_annual_report_pdf(
@@ -930,14 +914,24 @@ def write_annual_report_pdf(
     template = load_report_template()
     styles = make_styles(language)
     title = report.title_page
-    state = state_name(title.reporting_state) or "Reporting State"
-    header = f"ATT annual report {title.year} - {state}"
-    footer = (
-        f"Art. 13(3) report for {title.year}  ·  exports {title.exports_basis.value}, "
-        f"imports {title.imports_basis.value}  ·  "
-        f"{'may be made public' if title.may_be_made_public else 'not for publication'}"
-    )
-    footer += f"  ·  Record anchor: {report.record_anchor}" if report.record_anchor else ""
+    t = language
+    state = state_name(title.reporting_state, t) or report_text("Reporting State", t)
+    header = report_text("ATT annual report {year} - {state}", t, year=title.year, state=state)
+    footer_parts = [
+        report_text("Art. 13(3) report for {year}", t, year=title.year),
+        report_text(
+            "exports {exports}, imports {imports}",
+            t,
+            exports=_basis_word(title.exports_basis.value, t),
+            imports=_basis_word(title.imports_basis.value, t),
+        ),
+        report_text("may be made public", t)
+        if title.may_be_made_public
+        else report_text("not for publication", t),
+    ]
+    if report.record_anchor:
+        footer_parts.append(pdf_label("record_anchor", t, anchor=report.record_anchor))
+    footer = "  ·  ".join(footer_parts)
     doc = BaseDocTemplate(
         str(out),
         pagesize=PAGE,
@@ -945,7 +939,7 @@ def write_annual_report_pdf(
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=f"ATT annual report {title.year} - {state}",
+        title=header,
         author=state,
         creator=f"{APP_NAME} {__version__}",
     )
@@ -969,8 +963,8 @@ def write_annual_report_pdf(
     story += _annexes(report, template, styles, language)
     if report.charts is not None and report.charts.years:
         story.append(PageBreak())
-        story += _charts(report.charts, styles)
-    doc.build(story, canvasmaker=_canvas_class(header, footer, report.has_errors))
+        story += charts_annex(report.charts, styles, t, WIDTH)
+    doc.build(story, canvasmaker=_canvas_class(header, footer, report.has_errors, t))
     logging.getLogger(__name__).info(
         "Annual report %s written as PDF to %s (%d pages)", title.year, out, doc.page
     )

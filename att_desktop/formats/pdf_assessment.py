@@ -346,7 +346,7 @@ def _gbv(data: AssessmentRecordData, styles: Styles) -> list[Flowable]:
     for position, step in enumerate(gbv_result.steps, start=1):
         out += _gbv_step(step, position, data, styles)
     residual = gbv_result.residual
-    summary = gbv_step_text(gbv_result.explanation, lang)
+    summary = gbv_step_text(gbv_result.message, lang)
     if residual is not None:
         summary = f"{enum_label(residual, lang)}. {summary}"
     out.append(
@@ -367,7 +367,7 @@ def _gbv_step(
     status = f"{enum_label(step.status, lang)} ({order})"
     pairs: list[tuple[str, Cell]] = [
         (label("gbv_status", lang), _bold(status, styles)),
-        (label("gbv_outcome", lang), gbv_step_text(step.explanation, lang) or "—"),
+        (label("gbv_outcome", lang), gbv_step_text(step.message, lang) or "—"),
     ]
     reached = step.status in (StepStatus.DONE, StepStatus.CURRENT)
     if reached:

@@ -32,54 +32,47 @@ from att_desktop.formats.pdf_common import (
 )
 from att_desktop.formats.pdf_data import Signatory
 from att_desktop.formats.pdf_labels import colon, format_date, label, normalise_language
+from att_desktop.i18n import MessageTable, message_table
 
-#: This letter's own fixed texts (English, Simplified Chinese).
-_TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Consent to a change under a licence", "许可证项下变更同意书"),
-    "subject": ("{kind} under licence {number}", "许可证 {number} 项下的{kind}"),
-    "intro": (
-        "We refer to the request made by {requester}, received on {received}, concerning "
+#: This letter's own fixed texts: English message ids of the catalogue (context
+#: ``change_consent.<key>``).
+_TEXTS: MessageTable[str] = message_table(
+    "change_consent.",
+    {
+        "title": "Consent to a change under a licence",
+        "subject": "{kind} under licence {number}",
+        "intro": "We refer to the request made by {requester}, received on {received}, concerning "
         "licence {number} issued on {issued} for the export to {destination}. The authority "
         "consents to the change described below, on the conditions set out.",
-        "关于{requester}于{received}提出的、涉及{issued}签发的出口至{destination}的许可证 "
-        "{number} 的请求，主管机关同意下述变更，但须遵守所列条件。",
-    ),
-    "change": ("The change consented to", "同意的变更"),
-    "request": ("Request", "请求事项"),
-    "new_party": ("New end user", "新最终用户"),
-    "new_country": ("Country", "国家"),
-    "proposed": ("New end use or location", "新最终用途或地点"),
-    "items": ("Items and quantities covered", "所涉物项和数量"),
-    "col_line": ("Line", "行"),
-    "col_item": ("Item", "物项"),
-    "col_quantity": ("Quantity", "数量"),
-    "conditions": ("Conditions", "条件"),
-    "no_conditions": (
-        "No conditions beyond those of the licence.",
-        "除许可证所列条件外，无其他条件。",
-    ),
-    "licence_stands": (
-        "Every condition of licence {number} continues to apply.",
-        "许可证 {number} 的所有条件继续适用。",
-    ),
-    "decided": ("Decided on {date}", "决定日期：{date}"),
-    "re_export": ("Re-export", "再出口"),
-    "re_transfer": ("Re-transfer within the importing State", "在进口国境内转让"),
-    "change_end_user": ("Change of end user", "变更最终用户"),
-    "change_end_use": ("Change of end use", "变更最终用途"),
-    "change_location": ("Change of location", "变更存放地点"),
-    "importing_state": ("the importing State's authority", "进口国主管机关"),
-    "end_user": ("the end user", "最终用户"),
-    "exporter": ("the exporter", "出口商"),
-}
+        "change": "The change consented to",
+        "request": "Request",
+        "new_party": "New end user",
+        "new_country": "Country",
+        "proposed": "New end use or location",
+        "items": "Items and quantities covered",
+        "col_line": "Line",
+        "col_item": "Item",
+        "col_quantity": "Quantity",
+        "conditions": "Conditions",
+        "no_conditions": "No conditions beyond those of the licence.",
+        "licence_stands": "Every condition of licence {number} continues to apply.",
+        "decided": "Decided on {date}",
+        "re_export": "Re-export",
+        "re_transfer": "Re-transfer within the importing State",
+        "change_end_user": "Change of end user",
+        "change_end_use": "Change of end use",
+        "change_location": "Change of location",
+        "importing_state": "the importing State's authority",
+        "end_user": "the end user",
+        "exporter": "the exporter",
+    },
+)
 
 
 def _text(key: str, language: str, **values: object) -> str:
-    pair = _TEXTS.get(key)
-    if pair is None:
+    if key not in _TEXTS:
         return key.replace("_", " ")
-    text = pair[1] if language != "en" else pair[0]
-    return text.format(**values) if values else text
+    return _TEXTS.text(key, language, **values)
 
 
 @dataclass(frozen=True)

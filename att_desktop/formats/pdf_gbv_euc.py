@@ -1,6 +1,5 @@
 """The assessment record's issue-14 sections: the gender adviser's consultation (Article 7(4))
-and the end-user certificate checks (Article 11). Wording in English and Simplified Chinese,
-kept here beside each other as ``pdf_labels`` does."""
+and the end-user certificate checks (Article 11). Wording from the catalogue, as ``pdf_labels``."""
 
 from __future__ import annotations
 
@@ -20,48 +19,45 @@ from att_desktop.formats.pdf_common import (
     table,
 )
 from att_desktop.formats.pdf_data import AssessmentRecordData, ConsultationData
-from att_desktop.formats.pdf_labels import format_date, is_chinese
+from att_desktop.formats.pdf_labels import format_date
+from att_desktop.i18n import MessageTable, message_table
 
-#: key -> (English, Simplified Chinese)
-LABELS: dict[str, tuple[str, str]] = {
-    "sec_consultation": ("Gender-based violence consultation", "基于性别的暴力问题咨询"),
-    "question": ("Question", "问题"),
-    "asked": ("Asked by, on", "提问人及日期"),
-    "asked_of": ("Asked of", "咨询对象"),
-    "any_adviser": ("Any gender adviser", "任一性别问题顾问"),
-    "answer": ("Answer", "答复"),
-    "answered": ("Answered by, on", "答复人及日期"),
-    "awaited": ("Not answered yet", "尚未答复"),
-    "consulted": ("Organisations and experts consulted", "咨询的组织和专家"),
-    "none": ("None named", "未列明"),
-    "womens_organisation": ("women's organisation", "妇女组织"),
-    "gbv_expert": ("GBV expert", "基于性别的暴力问题专家"),
-    "other": ("other", "其他"),
-    "sec_euc": ("End-user certificate checks", "最终用户证书核查"),
-    "col_number": ("Number", "编号"),
-    "col_issuer": ("Issued by, on", "签发机关及日期"),
-    "col_contacted": ("Contacted, on", "联系对象及日期"),
-    "col_result": ("Result", "结果"),
-    "col_recorded": ("Recorded by", "记录人"),
-    "authentic": ("Authentic", "真实"),
-    "not_authentic": ("NOT AUTHENTIC", "不真实"),
-    "no_reply": ("No reply", "未答复"),
-    "no_checks": ("No verification recorded.", "未记录核查。"),
-    "also_on_case": (
-        "EUC number {number} is also on case {other} ({who})",
-        "最终用户证书编号 {number} 也出现在案件 {other} 中（{who}）",
-    ),
-    "same_end_user": ("same end user", "相同最终用户"),
-    "different_end_user": ("different end user", "不同最终用户"),
-    "warn_not_authentic": (
-        "EUC number {number}: the issuing authority says the certificate is NOT authentic",
-        "最终用户证书编号 {number}：签发机关称该证书不真实",
-    ),
-    "warn_no_reply": (
-        "EUC number {number}: the issuing authority has not replied",
-        "最终用户证书编号 {number}：签发机关尚未答复",
-    ),
-}
+#: key -> English message id (context ``gbv_euc.<key>`` in the catalogue)
+LABELS: MessageTable[str] = message_table(
+    "gbv_euc.",
+    {
+        "sec_consultation": "Gender-based violence consultation",
+        "question": "Question",
+        "asked": "Asked by, on",
+        "asked_of": "Asked of",
+        "any_adviser": "Any gender adviser",
+        "answer": "Answer",
+        "answered": "Answered by, on",
+        "awaited": "Not answered yet",
+        "consulted": "Organisations and experts consulted",
+        "none": "None named",
+        "womens_organisation": "women's organisation",
+        "gbv_expert": "GBV expert",
+        "other": "other",
+        "sec_euc": "End-user certificate checks",
+        "col_number": "Number",
+        "col_issuer": "Issued by, on",
+        "col_contacted": "Contacted, on",
+        "col_result": "Result",
+        "col_recorded": "Recorded by",
+        "authentic": "Authentic",
+        "not_authentic": "NOT AUTHENTIC",
+        "no_reply": "No reply",
+        "no_checks": "No verification recorded.",
+        "also_on_case": "EUC number {number} is also on case {other} ({who})",
+        "same_end_user": "same end user",
+        "different_end_user": "different end user",
+        "warn_not_authentic": (
+            "EUC number {number}: the issuing authority says the certificate is NOT authentic"
+        ),
+        "warn_no_reply": "EUC number {number}: the issuing authority has not replied",
+    },
+)
 
 
 def warning_text(warning: tuple[str, str, str, bool], language: str) -> str:
@@ -69,14 +65,13 @@ def warning_text(warning: tuple[str, str, str, bool], language: str) -> str:
     kind, number, other, same = warning
     if kind == "also_on_case":
         who = _t("same_end_user" if same else "different_end_user", language)
-        return _t("also_on_case", language).format(number=number, other=other, who=who)
+        return _t("also_on_case", language, number=number, other=other, who=who)
     key = "warn_not_authentic" if kind == "not_authentic" else "warn_no_reply"
-    return _t(key, language).format(number=number)
+    return _t(key, language, number=number)
 
 
-def _t(key: str, language: str) -> str:
-    english, chinese = LABELS[key]
-    return chinese if is_chinese(language) else english
+def _t(key: str, language: str, **values: object) -> str:
+    return LABELS.text(key, language, **values)
 
 
 def _by_on(name: str, on: object, language: str) -> str:

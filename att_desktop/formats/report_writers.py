@@ -7,6 +7,10 @@ CSV is **one long file** with a ``table`` column (``exports``/``imports``): one 
 ``--out FILE`` can name, it loads into any spreadsheet or statistics tool as one table, and
 a nil table is a single row that says so. Title page and findings are in the JSON and XLSX.
 See ``docs/annual-report-json.md``.
+
+Language: the XLSX (read by people) is in the language asked for throughout, like the PDF;
+the CSV keeps its column keys and codes but names categories and States in that language;
+the JSON is the documented exchange format and stays in English.
 """
 
 from __future__ import annotations
@@ -25,7 +29,16 @@ from att_desktop.domain.categories import CategoryCatalogue, load_categories
 from att_desktop.domain.reporting.model import AnnualReport, Finding, ReportRow, ReportTable
 from att_desktop.domain.reporting.records import Direction
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
-from att_desktop.formats.report_labels import category_label, row_label, state_name
+from att_desktop.formats.pdf_labels import format_date, join, with_details
+from att_desktop.formats.pdf_labels import label as pdf_label
+from att_desktop.formats.report_labels import (
+    category_label,
+    national_category,
+    report_text,
+    row_label,
+    state_name,
+    template_text,
+)
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 
 SCHEMA_VERSION = 1
@@ -36,9 +49,11 @@ def _amount(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
-def _table_title(table: ReportTable) -> str:
-    kind = "Exports" if table.direction is Direction.EXPORT else "Imports"
-    return f"{kind} ({table.basis.value})"
+def _basis(basis: str, t: str) -> str:
+    """ "authorised" / "actual" in running text."""
+    if basis == "authorised":
+        return report_text("authorised", t)
+    return report_text("actual", t) if basis == "actual" else basis
 
 
 # --------------------------------------------------------------------------- JSON
@@ -183,15 +198,23 @@ CSV_COLUMNS = (
 )
 
 
-def csv_rows(report: AnnualReport) -> Iterator[dict[str, str]]:
+def csv_rows(report: AnnualReport, language: str = "en") -> Iterator[dict[str, str]]:
+    """The CSV's rows: keys and codes as documented, names and notes in ``language``."""
     catalogue = load_categories()
+    year = report.title_page.year
     for table in (report.exports, report.imports):
         name = table.direction.value + "s"
         if table.nil:
             yield {
                 "table": name,
                 "basis": table.basis.value,
-                "comments": f"Nil report: no {name} to report for {report.title_page.year}",
+                "comments": report_text(
+                    "Nil report: no exports to report for {year}.", language, year=year
+                )
+                if table.direction is Direction.EXPORT
+                else report_text(
+                    "Nil report: no imports to report for {year}.", language, year=year
+                ),
             }
             continue
         for row in table.rows:
@@ -199,9 +222,9 @@ def csv_rows(report: AnnualReport) -> Iterator[dict[str, str]]:
                 "table": name,
                 "basis": table.basis.value,
                 "category_code": row.category,
-                "category": category_label(row.category, catalogue),
+                "category": category_label(row.category, catalogue, language),
                 "counterpart_code": row.counterpart,
-                "counterpart": state_name(row.counterpart),
+                "counterpart": state_name(row.counterpart, language),
                 "number_of_items": _amount(row.number_of_items) or "",
                 "value": _amount(row.value) or "",
                 "currency": table.currency if row.value is not None else "",
@@ -213,33 +236,40 @@ def csv_rows(report: AnnualReport) -> Iterator[dict[str, str]]:
             }
 
 
-def write_csv(report: AnnualReport, out: Path) -> None:
+def write_csv(report: AnnualReport, out: Path, language: str = "en") -> None:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for row in csv_rows(report):
+    for row in csv_rows(report, language):
         writer.writerow({k: csv_text(v) for k, v in row.items()})
     out.write_text(buffer.getvalue(), encoding="utf-8-sig")
 
 
 # --------------------------------------------------------------------------- XLSX
 
-XLSX_TABLE_HEADER = (
-    "Code",
-    "Category / sub-category",
-    "{counterpart}",
-    "ISO code",
-    "Number of items",
-    "Value ({currency})",
-    "State of origin (if not exporter)",
-    "Intermediate location (if any)",
-    "Description of item",
-    "Comments on the transfer",
-)
+
+def _xlsx_header(key: str, currency: str, template: ReportTemplate, t: str) -> list[str]:
+    """The table's column headings in ``t``: the template's, with code and ISO columns."""
+
+    def column(name: str) -> str:
+        return template_text(f"column.{name}", template.column_label(key, name), t)
+
+    return [
+        report_text("Code", t),
+        report_text("Category / sub-category", t),
+        column("counterpart"),
+        report_text("ISO code", t),
+        column("number_of_items"),
+        with_details(column("value"), currency, t),
+        column("state_of_origin"),
+        column("intermediate_location"),
+        column("description"),
+        column("comments"),
+    ]
 
 
 def _xlsx_table(
-    ws: Any, table: ReportTable, report: AnnualReport, template: ReportTemplate
+    ws: Any, table: ReportTable, report: AnnualReport, template: ReportTemplate, t: str
 ) -> None:
     from openpyxl.styles import Font, PatternFill
 
@@ -247,45 +277,52 @@ def _xlsx_table(
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE6EF")
     key = table.direction.value + "s"
-    ws.append(
-        [f"{template.table_titles[key]}: {table.basis.value} {key}, {report.title_page.year}"]
-    )
+    year = report.title_page.year
+    title = template_text(f"{key}.title", template.table_titles[key], t)
+    basis = _basis(table.basis.value, t)
+    ws.append([report_text("{table}: {basis}, {year}", t, table=title, basis=basis, year=year)])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(
         [
-            f"Report on {table.basis.value} {key}; measure: {table.measure.value}; "
-            f"currency: {table.currency}"
+            report_text(
+                "Basis: {basis}; reported as: {measure}; currency: {currency}",
+                t,
+                basis=basis,
+                measure=_measure(table.measure.value, t),
+                currency=table.currency,
+            )
         ]
     )
     ws.append([])
-    counterpart = template.column_label(key, "counterpart")
-    header = [h.format(counterpart=counterpart, currency=table.currency) for h in XLSX_TABLE_HEADER]
-    ws.append(header)
+    ws.append(_xlsx_header(key, table.currency, template, t))
     for cell in ws[ws.max_row]:
         cell.font, cell.fill = bold, fill
     if table.nil:
-        ws.append(["", template.nil_text.get(key, f"Nil report: no {key}.")])
+        nil = template.nil_text.get(key)
+        ws.append(
+            ["", template_text(f"nil.{key}", nil, t) if nil else report_text("Nil report", t)]
+        )
         return
     for trow in template.rows:
         category = catalogue.get(trow.category)
         rows = table.rows_for(trow.category)
         if trow.heading or not rows:
-            ws.append([trow.category, row_label(category)])
+            ws.append([trow.category, row_label(category, t)])
             if trow.heading:
                 ws.cell(ws.max_row, 2).font = bold
             continue
         for row in rows:
-            ws.append(_xlsx_row(row, row_label(category), table))
+            ws.append(_xlsx_row(row, row_label(category, t), table, t))
     national = [r for r in table.rows if r.national]
     if national:
-        ws.append(["", template.national_label])
+        ws.append(["", template_text("national_categories", template.national_label, t)])
         ws.cell(ws.max_row, 2).font = bold
         for row in national:
-            ws.append(_xlsx_row(row, f"National category {row.rating}", table))
+            ws.append(_xlsx_row(row, national_category(row.rating, t), table, t))
     ws.append(
         [
-            "TOTAL",
-            "All categories",
+            report_text("TOTAL", t),
+            report_text("All categories", t),
             "",
             "",
             table.total_items,
@@ -299,61 +336,81 @@ def _xlsx_table(
         ws.column_dimensions[chr(ord("A") + i)].width = width
 
 
-def _xlsx_row(row: ReportRow, label: str, table: ReportTable) -> list[Any]:
+def _measure(measure: str, t: str) -> str:
+    """What the figures are: "number of items", "value" or both."""
+    if measure == "items":
+        return report_text("number of items", t)
+    if measure == "value":
+        return report_text("value", t)
+    return report_text("number of items and value", t) if measure == "both" else measure
+
+
+def _xlsx_row(row: ReportRow, label: str, table: ReportTable, t: str) -> list[Any]:
     comments = list(row.comments)
     if table.measure.has_value and not row.value_complete:
-        comments.append("Value incomplete: see findings")
+        comments.append(report_text("Value incomplete: see findings", t))
     return [
         row.category,
         label,
-        state_name(row.counterpart),
+        state_name(row.counterpart, t),
         row.counterpart,
         row.number_of_items,
         row.value,
-        ", ".join(state_name(c) for c in row.origins),
-        ", ".join(state_name(c) for c in row.intermediate),
+        join((state_name(c, t) for c in row.origins), t),
+        join((state_name(c, t) for c in row.intermediate), t),
         "; ".join(row.descriptions),
         "; ".join(comments),
     ]
 
 
-def write_xlsx(report: AnnualReport, out: Path) -> None:
-    """Sheets: Title page, Exports, Imports, Annexes, Findings."""
-    from openpyxl import Workbook
+def _xlsx_title_page(ws: Any, report: AnnualReport, template: ReportTemplate, t: str) -> None:
+    """The title page sheet: the template's title and the report's settings, one per row."""
     from openpyxl.styles import Font
 
-    template = load_report_template()
-    catalogue = load_categories()
-    wb = Workbook()
     title = report.title_page
-    ws = wb.active
-    ws.title = "Title page"
-    ws.append([template.title])
+    ws.title = report_text("Title page", t)
+    ws.append([template_text("title", template.title, t)])
     ws["A1"].font = Font(bold=True, size=13)
     contact = title.contact
+
+    def yes_no(value: bool) -> str:
+        return pdf_label("yes" if value else "no", t)
+
+    def basis(value: str, nil: bool) -> str:
+        word = _basis(value, t)
+        return with_details(word, report_text("nil report", t), t) if nil else word
+
     pairs: list[tuple[str, Any]] = [
-        ("Reporting State", f"{state_name(title.reporting_state)} ({title.reporting_state})"),
-        ("Calendar year", title.year),
-        ("National point of contact", "\n".join(contact.lines())),
-        ("May be made public", "Yes" if title.may_be_made_public else "No"),
         (
-            "Information withheld (Art. 13(3))",
-            "Yes" if title.information_withheld else "No",
+            report_text("Reporting State", t),
+            with_details(state_name(title.reporting_state, t), title.reporting_state, t),
+        ),
+        (report_text("Calendar year", t), title.year),
+        (report_text("National point of contact", t), "\n".join(contact.lines())),
+        (report_text("May be made public", t), yes_no(title.may_be_made_public)),
+        (report_text("Information withheld (Art. 13(3))", t), yes_no(title.information_withheld)),
+        (report_text("Exports", t), basis(title.exports_basis.value, report.exports.nil)),
+        (report_text("Imports", t), basis(title.imports_basis.value, report.imports.nil)),
+        (report_text("Reported as", t), _measure(title.measure.value, t)),
+        (report_text("Report currency", t), title.report_currency),
+        (
+            report_text("Civilian small arms included", t),
+            yes_no(title.civilian_small_arms_included),
         ),
         (
-            "Exports",
-            f"{title.exports_basis.value}" + (" (nil report)" if report.exports.nil else ""),
+            report_text("National categories included", t),
+            yes_no(title.national_categories_included),
         ),
+        (report_text("Generated on", t), format_date(title.generated_on, t)),
         (
-            "Imports",
-            f"{title.imports_basis.value}" + (" (nil report)" if report.imports.nil else ""),
+            report_text("Template", t),
+            report_text(
+                "{source} (as of {date})",
+                t,
+                source=report.template_source,
+                date=report.template_as_of,
+            ),
         ),
-        ("Measure", title.measure.value),
-        ("Report currency", title.report_currency),
-        ("Civilian small arms included", "Yes" if title.civilian_small_arms_included else "No"),
-        ("National categories included", "Yes" if title.national_categories_included else "No"),
-        ("Generated on", title.generated_on.isoformat()),
-        ("Template", f"{report.template_source} (as of {report.template_as_of})"),
     ]
     ws.append([])
     for k, v in pairs:
@@ -361,25 +418,63 @@ def write_xlsx(report: AnnualReport, out: Path) -> None:
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 80
-    _xlsx_table(wb.create_sheet("Exports"), report.exports, report, template)
-    _xlsx_table(wb.create_sheet("Imports"), report.imports, report, template)
-    annex = wb.create_sheet("Annexes")
-    annex.append([template.annex_titles.get("national_definitions", "National definitions")])
+
+
+def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
+    """Sheets: Title page, Exports, Imports, Annexes, Findings, in ``language`` throughout
+    (the findings' messages are the engine's, in English)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    t = language
+    template = load_report_template()
+    catalogue = load_categories()
+    wb = Workbook()
+    _xlsx_title_page(wb.active, report, template, t)
+    exports = template_text("exports.title", template.table_titles["exports"], t)
+    imports = template_text("imports.title", template.table_titles["imports"], t)
+    _xlsx_table(wb.create_sheet(_sheet_name(exports)), report.exports, report, template, t)
+    _xlsx_table(wb.create_sheet(_sheet_name(imports)), report.imports, report, template, t)
+    annex = wb.create_sheet(_sheet_name(report_text("Annexes", t)))
+    definitions = template.annex_titles.get("national_definitions")
+    annex.append(
+        [
+            template_text("annex.national_definitions", definitions, t)
+            if definitions
+            else report_text("National definitions", t)
+        ]
+    )
     annex["A1"].font = Font(bold=True)
-    annex.append(["Category", "National definition"])
+    annex.append([report_text("Category", t), report_text("National definition", t)])
     for d in report.annexes.national_definitions:
-        annex.append([category_label(d.category, catalogue), d.definition])
+        annex.append([category_label(d.category, catalogue, t), d.definition])
     if not report.annexes.national_definitions:
-        annex.append(["", "None: the UN Register definitions are used."])
+        annex.append(["", report_text("None: the UN Register definitions are used.", t)])
     annex.append([])
-    annex.append([template.annex_titles.get("nil_reports", "Nil reports")])
+    nil_reports = template.annex_titles.get("nil_reports")
+    annex.append(
+        [
+            template_text("annex.nil_reports", nil_reports, t)
+            if nil_reports
+            else report_text("Nil reports", t)
+        ]
+    )
     annex.cell(annex.max_row, 1).font = Font(bold=True)
-    annex.append(["Exports", "Nil report" if report.annexes.nil_exports else "Table submitted"])
-    annex.append(["Imports", "Nil report" if report.annexes.nil_imports else "Table submitted"])
+    for name, nil in ((exports, report.annexes.nil_exports), (imports, report.annexes.nil_imports)):
+        annex.append(
+            [name, report_text("Nil report", t) if nil else report_text("Table submitted", t)]
+        )
     annex.column_dimensions["A"].width = 40
     annex.column_dimensions["B"].width = 90
-    findings = wb.create_sheet("Findings")
-    findings.append(["Severity", "Code", "Message", "Link"])
+    findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
+    findings.append(
+        [
+            report_text("Severity", t),
+            report_text("Code", t),
+            report_text("Message", t),
+            report_text("Link", t),
+        ]
+    )
     for cell in findings[1]:
         cell.font = Font(bold=True)
     for f in report.findings:
@@ -393,19 +488,25 @@ def write_xlsx(report: AnnualReport, out: Path) -> None:
     wb.save(out)
 
 
-def write_report(report: AnnualReport, out: Path, fmt: str) -> None:
-    """Write ``report`` as ``fmt`` (pdf, xlsx, csv or json) to ``out``."""
+def _sheet_name(name: str) -> str:
+    """A worksheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
+    return "".join(ch for ch in name if ch not in "[]:*?/\\")[:31] or "Sheet"
+
+
+def write_report(report: AnnualReport, out: Path, fmt: str, *, language: str = "en") -> None:
+    """Write ``report`` as ``fmt`` (pdf, xlsx, csv or json) to ``out``, in ``language`` (the
+    JSON exchange format is always English)."""
     if fmt == "json":
         write_json(report, out)
     elif fmt == "csv":
-        write_csv(report, out)
+        write_csv(report, out, language)
     elif fmt == "xlsx":
-        write_xlsx(report, out)
+        write_xlsx(report, out, language)
     elif fmt == "pdf":
         # Here, not at the top: reportlab is loaded only when a PDF is written.
         from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 
-        write_annual_report_pdf(report, out)
+        write_annual_report_pdf(report, out, language=language)
     else:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt != "pdf":  # the PDF writer logs its own

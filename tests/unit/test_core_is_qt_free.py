@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE_PACKAGES = (
+    "att_desktop.i18n",
     "att_desktop.domain",
     "att_desktop.db",
     "att_desktop.services",

@@ -49,7 +49,7 @@ def test_res_2713_notification_evidence_is_printed_in_the_record() -> None:
     for expected in (
         "Committeereference",
         "S/AC.29/2026/NOTE.12of2January2026",
-        "Waitingperiod:5day(s)",
+        "Waitingperiod:5days",
         "Noobjectionreceivedby12",
     ):
         assert expected in squeezed, expected

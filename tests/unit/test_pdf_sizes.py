@@ -31,11 +31,12 @@ from att_desktop.domain.reporting import (
 )
 from att_desktop.domain.reporting.model import AnnualReport, ChartData
 from att_desktop.domain.reporting.template import load_report_template
-from att_desktop.formats.pdf_annual_report import MAX_SERIES, _bar_chart, write_annual_report_pdf
+from att_desktop.formats.pdf_annual_charts import MAX_SERIES, _bar_chart
+from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 from att_desktop.formats.pdf_assessment import write_assessment_record
 from att_desktop.formats.pdf_common import Fonts
 from att_desktop.formats.pdf_labels import label
-from att_desktop.formats.report_labels import category_label, row_label, state_name
+from att_desktop.formats.report_labels import category_label, row_label, state_name, template_text
 from tests.unit.test_pdfs import authorised_input, authorised_record
 
 YEAR = 2025
@@ -111,8 +112,10 @@ def test_a_category_of_48_states_carries_its_label_onto_every_page(
     first, *later = table_pages
     rifles = squash(row_label(load_categories().get(RIFLES), language))
     assert rifles in text[first]
+    header = squash(template_text("column.counterpart", "Final importing State", language))
+    assert header == ("FinalimportingState" if language == "en" else "最终进口国")
     for i in table_pages:
-        assert "FinalimportingState" in text[i], f"header repeated on page {i + 1}"
+        assert header in text[i], f"header repeated on page {i + 1}"
     for i in later:
         assert continued(RIFLES, language) in text[i], f"label carried onto page {i + 1}"
     # Only the pages that start inside the category say "continued".

@@ -75,6 +75,7 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
         gbv_result.residual,
         mitigation.residual(inp.gbv.risk.finding, measures, Criterion.GBV, policy).reliable,
         gbv_result.explanation,
+        gbv_result.message,
     )
     diversion_row = diversion.evaluate(inp.diversion, measures, policy)
     rows = (*criteria, gbv_row, diversion_row)

@@ -15,6 +15,7 @@ from typing import Any
 
 from att_desktop.domain.embargoes import Effect, ExemptionKind, LegalBasisKind
 from att_desktop.domain.enums import TransferType
+from att_desktop.i18n import Message, translate
 
 
 class RiskLevel(StrEnum):
@@ -388,7 +389,11 @@ class CriterionResult:
     before: RiskLevel | None
     residual: ResidualRisk | None
     mitigated_by: tuple[str, ...]
+    #: The engine's sentence in English, as the record keeps it.
     explanation: str
+    #: The same conclusion as a catalogue message, where the engine gives one (the GBV
+    #: flowchart's), so a record in another language says it in that language.
+    message: Message | None = None
 
 
 class StepStatus(StrEnum):
@@ -403,7 +408,13 @@ class GbvStep:
     number: int  # the flowchart's own numbering
     title: str
     status: StepStatus
-    explanation: str
+    #: What the step found, as a catalogue message: the record translates it.
+    message: Message
+
+    @property
+    def explanation(self) -> str:
+        """The finding in English, as the record keeps it."""
+        return translate(self.message, "en")
 
 
 @dataclass(frozen=True)
@@ -411,7 +422,12 @@ class GbvResult:
     steps: tuple[GbvStep, ...]  # in evaluation order: 1, 2, 3, 5, 4
     order_note: str
     residual: ResidualRisk | None
-    explanation: str
+    message: Message
+
+    @property
+    def explanation(self) -> str:
+        """The flowchart's conclusion in English, as the record keeps it."""
+        return translate(self.message, "en")
 
     @property
     def current_step(self) -> int | None:

@@ -63,7 +63,7 @@ def write_report_file(
     else:
         from att_desktop.formats.report_writers import write_report
 
-        write_report(report, out, fmt)
+        write_report(report, out, fmt, language=language)
     return out
 
 
