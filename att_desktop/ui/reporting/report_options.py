@@ -72,6 +72,19 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         self.deadline_label = QLabel(self)
         self.deadline_label.setObjectName("deadline")
 
+    def _build_contact_and_output(self, panel: QWidget) -> None:
+        """The contact point's fields, the chart years and the report's language."""
+        self.contact_name = QLineEdit(panel)
+        self.contact_position = QLineEdit(panel)
+        self.contact_org = QLineEdit(panel)
+        self.contact_address = QLineEdit(panel)
+        self.contact_phone = QLineEdit(panel)
+        self.contact_email = QLineEdit(panel)
+        self.chart_years = QSpinBox(panel)
+        self.chart_years.setRange(2, 15)
+        self.chart_years.setValue(5)
+        self.report_language = _language_combo(panel)
+
     def _build_choices(self, panel: QWidget) -> QFormLayout:
         """The year, bases, measure, currency, Reporting State and contact point."""
         form = QFormLayout()
@@ -127,21 +140,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         self.state.setPlaceholderText(
             QCoreApplication.translate("ReportBuilderDialog", "From the settings, e.g. SE")
         )
-        self.contact_name = QLineEdit(panel)
-        self.contact_position = QLineEdit(panel)
-        self.contact_org = QLineEdit(panel)
-        self.contact_address = QLineEdit(panel)
-        self.contact_phone = QLineEdit(panel)
-        self.contact_email = QLineEdit(panel)
-        self.chart_years = QSpinBox(panel)
-        self.chart_years.setRange(2, 15)
-        self.chart_years.setValue(5)
-        # The report goes to the Secretariat in one official language throughout, whatever
-        # the language of the screen it is made on.
-        self.report_language = QComboBox(panel)
-        self.report_language.setObjectName("reportLanguage")
-        for code, native in DOCUMENT_LANGUAGES.items():
-            self.report_language.addItem(native, code)
+        self._build_contact_and_output(panel)
         self.charts_annex = QCheckBox(
             QCoreApplication.translate("ReportBuilderDialog", "Add the charts annex to the PDF"),
             panel,
@@ -361,3 +360,13 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             ),
             chart_years=self.chart_years.value(),
         )
+
+
+def _language_combo(parent: QWidget) -> QComboBox:
+    """The report goes to the Secretariat in one official language throughout, whatever
+    the language of the screen it is made on: the treaty's six, each named in itself."""
+    combo = QComboBox(parent)
+    combo.setObjectName("reportLanguage")
+    for code, native in DOCUMENT_LANGUAGES.items():
+        combo.addItem(native, code)
+    return combo
