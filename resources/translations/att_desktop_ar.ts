@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>a majority of the agencies asked</source>
-        <translation>أغلبية الجهات المستشارة</translation>
+        <translation>أغلبية الجهات التي استُشيرت</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -756,7 +756,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Screened as at %1: %2 embargo match(es), listed below.</source>
-        <translation>الفحص بتاريخ ⁨%1⁩: ⁨%2⁩ تطابق مع حظر، مدرجة أدناه.</translation>
+        <translation>الفحص بتاريخ ⁨%1⁩: عدد حالات التطابق مع حظر: ⁨%2⁩، وهي مدرجة أدناه.</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer (%1). The assessment ends here: the only possible decision is a denial citing that paragraph. Articles 7 and 11 are not assessed and no mitigation is offered, because no mitigation measure can lift an Article 6 prohibition.</source>
@@ -1066,7 +1066,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Deny</source>
-        <translation>رفض</translation>
+        <translation>الرفض</translation>
     </message>
     <message>
         <source>Authorisation possible</source>
@@ -1086,7 +1086,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Not reached</source>
-        <translation>لم يُبلَغ بعد</translation>
+        <translation>لم يحن دورها بعد</translation>
     </message>
     <message>
         <source>Not needed</source>
@@ -1171,7 +1171,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Start a new revision…</source>
-        <translation>بدء مراجعة جديدة…</translation>
+        <translation>بدء نسخة جديدة…</translation>
     </message>
     <message>
         <source>Save assessment record PDF…</source>
@@ -1239,11 +1239,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Record the decision, or start a new revision to change a finding.</source>
-        <translation>اكتملت مراجعة التقييم ⁨%1⁩ ولم يعد تعديلها ممكناً. سجّل القرار، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
+        <translation>اكتملت النسخة ⁨%1⁩ من التقييم ولم يعد تعديلها ممكناً. سجّل القرار، أو ابدأ نسخة جديدة لتغيير استنتاج.</translation>
     </message>
     <message>
         <source>Assessment revision %1 is complete and can no longer be edited. Submit it to the committee, or start a new revision to change a finding.</source>
-        <translation>اكتملت مراجعة التقييم ⁨%1⁩ ولم يعد تعديلها ممكناً. قدّمها إلى اللجنة، أو ابدأ مراجعة جديدة لتغيير استنتاج.</translation>
+        <translation>اكتملت النسخة ⁨%1⁩ من التقييم ولم يعد تعديلها ممكناً. قدّمها إلى اللجنة، أو ابدأ نسخة جديدة لتغيير استنتاج.</translation>
     </message>
     <message>
         <source>Article 6 prohibits this transfer. The Article 7, GBV, diversion and mitigation pages are closed: the only possible decision is a denial.</source>
@@ -1287,7 +1287,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The assessment was not completed: %1 answer(s) are still missing. They are listed under the steps: click one to go to it.</source>
-        <translation>لم يكتمل التقييم: ما زالت ⁨%1⁩ إجابة ناقصة. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إليها.</translation>
+        <translation>لم يكتمل التقييم: عدد الإجابات التي ما زالت ناقصة: ⁨%1⁩. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إليها.</translation>
     </message>
     <message>
         <source>The assessment was not completed</source>
@@ -1303,7 +1303,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Start a new revision</source>
-        <translation>بدء مراجعة جديدة</translation>
+        <translation>بدء نسخة جديدة من التقييم</translation>
     </message>
     <message>
         <source>Why is the case reassessed? The reason is kept in the history.</source>
@@ -1311,7 +1311,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>No new revision was started</source>
-        <translation>لم تُبدأ مراجعة جديدة</translation>
+        <translation>لم تُبدأ نسخة جديدة</translation>
     </message>
     <message>
         <source>Save assessment record PDF</source>
@@ -1363,11 +1363,11 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Article &amp;7 policy</source>
-        <translation>المادة &amp;7</translation>
+        <translation>سياسة المادة &amp;7</translation>
     </message>
     <message>
         <source>&amp;Mitigation policy</source>
-        <translation>ال&amp;تخفيف</translation>
+        <translation>سياسة ال&amp;تخفيف</translation>
     </message>
     <message>
         <source>&amp;Destination files</source>
@@ -1447,7 +1447,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The language of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
@@ -1463,7 +1463,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Documents &amp;written in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ت&amp;حرير المستندات:</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -1777,7 +1777,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 change request(s) awaiting a decision</source>
-        <translation>⁨%1⁩ طلب تعديل بانتظار القرار</translation>
+        <translation>طلبات تعديل بانتظار القرار: ⁨%1⁩</translation>
     </message>
     <message>
         <source>A decided or withdrawn case cannot be edited.</source>
@@ -1881,7 +1881,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Sanctions list hits (%1)</source>
-        <translation>نتائج الجزاءات (⁨%1⁩)</translation>
+        <translation>نتائج قائمة الجزاءات (⁨%1⁩)</translation>
     </message>
     <message>
         <source>— %1 to review</source>
@@ -1909,7 +1909,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Revision %1</source>
-        <translation>المراجعة ⁨%1⁩</translation>
+        <translation>النسخة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Document not recorded</source>
@@ -2251,7 +2251,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 of %2 agencies answered (quorum %3).</source>
-        <translation>أجابت ⁨%1⁩ من ⁨%2⁩ جهة (النصاب ⁨%3⁩).</translation>
+        <translation>الجهات التي أجابت: ⁨%1⁩ من ⁨%2⁩ (النصاب ⁨%3⁩).</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
@@ -2381,7 +2381,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 answer(s) are still missing before this assessment can be completed. They are listed under the steps: click one to go to its question.</source>
-        <translation>ما زالت ⁨%1⁩ إجابة ناقصة قبل إمكان إكمال هذا التقييم. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إلى سؤالها.</translation>
+        <translation>عدد الإجابات التي ما زالت ناقصة قبل إمكان إكمال هذا التقييم: ⁨%1⁩. وهي مدرجة تحت الخطوات: انقر إحداها للانتقال إلى سؤالها.</translation>
     </message>
     <message>
         <source>Conditions the assessment requires:</source>
@@ -2405,7 +2405,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Another condition of your own</source>
-        <translation>شرط آخر من عندك</translation>
+        <translation>شرط آخر تضيفه بنفسك</translation>
     </message>
     <message>
         <source>Add condition</source>
@@ -2516,103 +2516,103 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>قضايا ⁨%1⁩</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قضية</translation>
     </message>
     <message>
         <source>in category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في الفئة ⁨%1⁩</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى ⁨%1⁩</translation>
     </message>
     <message>
         <source>with transit or trans-shipment States</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها دول عبور أو شحن عابر</translation>
     </message>
     <message>
         <source>with a serious GBV finding (Art. 7(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها استنتاج بعنف جنساني خطير (المادة 7(4))</translation>
     </message>
     <message>
         <source>with an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها إشكال يتعلق بالمادة 6</translation>
     </message>
     <message>
         <source>with the risk %1 at %2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها الخطر ⁨%1⁩ بمستوى ⁨%2⁩ أو أعلى</translation>
     </message>
     <message>
         <source>Mandate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصاص: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No mandate recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل اختصاص بعد.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تجيب عن: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب بعد</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: كانت المهلة ⁨%1⁩</translation>
     </message>
     <message>
         <source>Not yet, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب بعد، المهلة ⁨%1⁩</translation>
     </message>
     <message>
         <source>(urgent)</source>
-        <translation type="unfinished">(عاجل)</translation>
+        <translation>(عاجل)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Required by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلبه القواعد</translation>
     </message>
     <message>
         <source>Reason for departing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب مخالفة القواعد</translation>
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عاجل: مهلة أقصر</translation>
     </message>
     <message>
         <source>Why is the case urgent?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا القضية عاجلة؟</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <source>Why is it not consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لا تُستشار؟</translation>
     </message>
     <message>
         <source>Why is it consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تُستشار؟</translation>
     </message>
     <message>
         <source>Opinions will be due by %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستحق الآراء بحلول ⁨%1⁩ (أيام العمل: ⁨%2⁩).</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>GBV consultation (%1)</source>
-        <translation>تشاور العنف الجنساني (⁨%1⁩)</translation>
+        <translation>التشاور بشأن العنف الجنساني (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Record this answer for %1? An answer is part of the record and cannot be changed.</source>
@@ -2776,7 +2776,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Customs exports (*.csv *.xlsx);;All files (*)</source>
-        <translation>صادرات الجمارك (*.csv *.xlsx);;جميع الملفات (*)</translation>
+        <translation>ملفات مُصدَّرة من نظام الجمارك (*.csv *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2844,7 +2844,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>A shared &amp;PostgreSQL server</source>
-        <translation>خادم &amp;PostgreSQL مشترك</translation>
+        <translation>خادم PostgreSQL مشت&amp;رك</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2985,7 +2985,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Opinion of %1, which only they can still give</source>
-        <translation>رأي ⁨%1⁩، الذي لا يستطيع تقديمه سواه</translation>
+        <translation>رأي ⁨%1⁩، ولا يستطيع تقديمه حالياً سوى هذا المستخدم</translation>
     </message>
     <message>
         <source>Nobody of the agency</source>
@@ -3019,7 +3019,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <name>DecideRequestDialog</name>
     <message>
         <source>Decide: %1 on licence %2</source>
-        <translation>البتّ: ⁨%1⁩ على الترخيص ⁨%2⁩</translation>
+        <translation>البتّ: ⁨%1⁩ بشأن الترخيص ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1, asked by %2 on %3. Justification: %4</source>
@@ -3167,7 +3167,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The authority allows a licence at most %1 years: here until %2.</source>
-        <translation>تسمح السلطة بترخيص مدته ⁨%1⁩ سنة كحد أقصى: هنا حتى ⁨%2⁩.</translation>
+        <translation>أقصى مدة للترخيص تسمح بها السلطة بالسنوات: ⁨%1⁩؛ أي حتى ⁨%2⁩ هنا.</translation>
     </message>
     <message>
         <source>It cannot start before the decision date, %1.</source>
@@ -3195,7 +3195,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>At most %1 years: until %2 at the latest.</source>
-        <translation>⁨%1⁩ سنة كحد أقصى: حتى ⁨%2⁩ على الأكثر.</translation>
+        <translation>الحد الأقصى بالسنوات: ⁨%1⁩؛ أي حتى ⁨%2⁩ على الأكثر.</translation>
     </message>
     <message>
         <source>A licence cannot start before the decision date.</source>
@@ -3223,7 +3223,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Authorise at least one line.</source>
-        <translation>أذن بسطر واحد على الأقل.</translation>
+        <translation>ائذن بسطر واحد على الأقل.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -3488,7 +3488,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>%1 (%2 topics, newest %3)</source>
-        <translation>⁨%1⁩ (⁨%2⁩ موضوع، الأحدث ⁨%3⁩)</translation>
+        <translation>⁨%1⁩ (المواضيع: ⁨%2⁩، الأحدث ⁨%3⁩)</translation>
     </message>
     <message>
         <source>Choose a State to see its file.</source>
@@ -3516,7 +3516,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Saved. No valid licence was put up for reassessment.</source>
-        <translation>حُفظ. لم يُدرج أي ترخيص ساري لإعادة التقييم.</translation>
+        <translation>حُفظ. لم يُدرج أي ترخيص سارٍ لإعادة التقييم.</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3708,7 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>The Article 6 screen checks every destination, end user, consignee and transit State against these sets, as at the decision date. UN Security Council embargoes (Article 6(1)) always apply. Regional and other sets (Article 6(2)) apply only if the obligation is your State&apos;s own: tick them to apply them.</source>
-        <translation>يفحص فحص المادة 6 كل وجهة ومستعمل نهائي ومرسَل إليه ودولة عبور مقابل هذه المجموعات، بتاريخ القرار. حظر مجلس الأمن (المادة 6(1)) ينطبق دائماً. أما المجموعات الإقليمية وغيرها (المادة 6(2)) فلا تنطبق إلا إذا كان الالتزام التزاماً على دولتك: حدّدها لتطبيقها.</translation>
+        <translation>يقارن فحص المادة 6 كل وجهة ومستعمل نهائي ومرسَل إليه ودولة عبور بهذه المجموعات، بتاريخ القرار. حظر مجلس الأمن (المادة 6(1)) ينطبق دائماً. أما المجموعات الإقليمية وغيرها (المادة 6(2)) فلا تنطبق إلا إذا كان الالتزام التزاماً على دولتك: حدّدها لتطبيقها.</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -4078,7 +4078,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a %2</source>
-        <translation>&apos;⁨%1⁩&apos; ليست ⁨%2⁩</translation>
+        <translation>&apos;⁨%1⁩&apos; ليست قيمة صالحة في حقل ⁨%2⁩</translation>
     </message>
     <message>
         <source>use a dot for decimals in the %1, not a comma</source>
@@ -4320,7 +4320,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1–%2 of %3 obligations</source>
-        <translation>⁨%1⁩–⁨%2⁩ من ⁨%3⁩ التزاماً</translation>
+        <translation>الالتزامات ⁨%1⁩–⁨%2⁩ من ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -4488,7 +4488,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Not reached yet.</source>
-        <translation>لم يُبلَغ بعد.</translation>
+        <translation>لم يحن دورها بعد.</translation>
     </message>
     <message>
         <source>Not needed: the flowchart ended earlier.</source>
@@ -4615,7 +4615,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Asked by %1 on %2, of %3:</source>
-        <translation>سأل ⁨%1⁩ في ⁨%2⁩، ⁨%3⁩:</translation>
+        <translation>سؤال من ⁨%1⁩ في ⁨%2⁩ إلى ⁨%3⁩:</translation>
     </message>
     <message>
         <source>Awaiting the gender adviser&apos;s answer.</source>
@@ -4670,7 +4670,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Article 6(1): a UN Security Council Chapter VII embargo prohibits the transfer outright. The screen checks every destination, end user, consignee, broker and transit State, for all items including ammunition and parts (Articles 3 and 4).</source>
-        <translation>المادة 6(1): يحظر الحظر الذي يفرضه مجلس الأمن بموجب الفصل السابع النقل حظراً تاماً. يفحص الفحص كل وجهة ومستعمل نهائي ومرسَل إليه وسمسار ودولة عبور، لجميع الأصناف بما فيها الذخائر والأجزاء (المادتان 3 و4).</translation>
+        <translation>المادة 6(1): إذا فرض مجلس الأمن حظراً بموجب الفصل السابع، فالنقل محظور حظراً تاماً. يشمل الفحص كل وجهة ومستعمل نهائي ومرسَل إليه وسمسار ودولة عبور، لجميع الأصناف بما فيها الذخائر والأجزاء (المادتان 3 و4).</translation>
     </message>
     <message>
         <source>The application&apos;s parties and States; the embargo data&apos;s legal basis and dates; the UN Consolidated List for named persons.</source>
@@ -4682,7 +4682,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Some embargoes cover only part of a country, only non-State actors, or allow supplies with a sanctions committee&apos;s approval or notification. Approval must be obtained before authorising; without it the transfer stays prohibited.</source>
-        <translation>بعض أنواع الحظر لا يشمل إلا جزءاً من البلد، أو الجهات من غير الدول فقط، أو يسمح بالتوريد بموافقة لجنة الجزاءات أو بإخطارها. يجب الحصول على الموافقة قبل الإذن؛ ومن دونها يبقى النقل محظوراً.</translation>
+        <translation>بعض أنواع الحظر لا تشمل إلا جزءاً من البلد، أو الجهات من غير الدول فقط، أو تسمح بالتوريد بموافقة لجنة الجزاءات أو بإخطارها. يجب الحصول على الموافقة قبل الإذن؛ ومن دونها يبقى النقل محظوراً.</translation>
     </message>
     <message>
         <source>The resolution&apos;s text, the committee&apos;s exemption page, the committee&apos;s reply letter.</source>
@@ -4870,7 +4870,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Could the items be used to commit or facilitate a serious violation of human rights law?</source>
-        <translation>هل يمكن أن تُستخدم الأصناف لارتكاب انتهاك خطير لقانون حقوق الإنسان أو تيسير ارتكابه؟</translation>
+        <translation>هل يمكن أن تُستخدم الأصناف لارتكاب انتهاك خطير للقانون الدولي لحقوق الإنسان أو تيسير ارتكابه؟</translation>
     </message>
     <message>
         <source>Consider repression, torture, extrajudicial killings, excessive force by the end user; how closely the items fit such uses; and accountability.</source>
@@ -4882,7 +4882,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Could the items be used in an offence under the terrorism conventions you are party to?</source>
-        <translation>هل يمكن أن تُستخدم الأصناف في جريمة بموجب اتفاقيات الإرهاب التي أنت طرف فيها؟</translation>
+        <translation>هل يمكن أن تُستخدم الأصناف في جريمة بموجب اتفاقيات الإرهاب التي تكون دولتك طرفاً فيها؟</translation>
     </message>
     <message>
         <source>Consider links between the parties or the route and terrorist groups, and leakage risk.</source>
@@ -4918,7 +4918,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Could items go missing before shipment, at the warehouse or point of loading?</source>
-        <translation>هل يمكن أن تفقد الأصناف قبل الشحن، في المستودع أو عند نقطة التحميل؟</translation>
+        <translation>هل يمكن أن تُفقد الأصناف قبل الشحن، في المستودع أو عند نقطة التحميل؟</translation>
     </message>
     <message>
         <source>Freight forwarder details, packing lists, export-control inspections at loading.</source>
@@ -5268,7 +5268,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Saving will make licence %1 %2 at once (Article 7(7)); the licence&apos;s history keeps it. Say why to go ahead:</source>
-        <translation>سيجعل الحفظُ الترخيصَ ⁨%1⁩ ⁨%2⁩ فوراً (المادة 7(7))؛ ويحتفظ السجل التاريخي للترخيص بذلك. اذكر السبب للمتابعة:</translation>
+        <translation>عند الحفظ يُطبَّق على الترخيص ⁨%1⁩ فوراً: ⁨%2⁩ (المادة 7(7))؛ ويحتفظ السجل التاريخي للترخيص بذلك. اذكر السبب للمتابعة:</translation>
     </message>
     <message>
         <source>Not saved. Please correct:</source>
@@ -5339,11 +5339,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Licence suspended</source>
-        <translation>الترخيص معلَّق</translation>
+        <translation>تعليق الترخيص</translation>
     </message>
     <message>
         <source>Licence revoked</source>
-        <translation>الترخيص ملغى</translation>
+        <translation>إلغاء الترخيص</translation>
     </message>
     <message>
         <source>Enforcement referral (Art. 14)</source>
@@ -5615,7 +5615,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>No valid licence is touched by this incident.</source>
-        <translation>لا تمسّ هذه الحادثة أي ترخيص ساري.</translation>
+        <translation>لا تمسّ هذه الحادثة أي ترخيص سارٍ.</translation>
     </message>
     <message>
         <source>Close incident %1</source>
@@ -6110,7 +6110,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
+        <translation>حو&amp;ل Qt</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6197,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 day(s) after the notification</source>
-        <translation>⁨%1⁩ يوم بعد الإخطار</translation>
+        <translation>عدد الأيام بعد الإخطار: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Committee reference</source>
@@ -6817,7 +6817,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Revision %1, %2</source>
-        <translation>المراجعة ⁨%1⁩، ⁨%2⁩</translation>
+        <translation>النسخة ⁨%1⁩، ⁨%2⁩</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
@@ -6947,7 +6947,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>When an embargo is imposed or new information about a destination is recorded, every valid licence it concerns is listed here. Reassess each one, possibly after consulting the importing State, and record what you decided: the licence stands, or is suspended, revoked or amended. Every step is kept in the licence&apos;s history. A licence that an embargo now prohibits cannot stand.</source>
-        <translation>عند فرض حظر أو تسجيل معلومات جديدة عن وجهة ما، يُدرج هنا كل ترخيص ساري يخصها. أعد تقييم كل ترخيص، وربما بعد التشاور مع الدولة المستوردة، وسجّل ما قررته: يبقى الترخيص قائماً، أو يُعلَّق أو يُلغى أو يُعدَّل. تُحفظ كل خطوة في السجل التاريخي للترخيص. لا يمكن أن يبقى قائماً ترخيصٌ يحظره الآن حظرٌ.</translation>
+        <translation>عند فرض حظر أو تسجيل معلومات جديدة عن وجهة ما، يُدرج هنا كل ترخيص سارٍ يخصها. أعد تقييم كل ترخيص، وربما بعد التشاور مع الدولة المستوردة، وسجّل ما قررته: يبقى الترخيص قائماً، أو يُعلَّق أو يُلغى أو يُعدَّل. تُحفظ كل خطوة في السجل التاريخي للترخيص. لا يمكن أن يبقى قائماً ترخيصٌ يحظره الآن حظرٌ.</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -7099,11 +7099,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 valid licence(s) to reassess as at %2.</source>
-        <translation>⁨%1⁩ ترخيص ساري لإعادة التقييم بتاريخ ⁨%2⁩.</translation>
+        <translation>التراخيص السارية التي يلزم إعادة تقييمها بتاريخ ⁨%2⁩: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>No valid licence needs reassessing as at %1.</source>
-        <translation>لا يحتاج أي ترخيص ساري إلى إعادة تقييم بتاريخ ⁨%1⁩.</translation>
+        <translation>لا يحتاج أي ترخيص سارٍ إلى إعادة تقييم بتاريخ ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Select a licence in the list.</source>
@@ -7119,7 +7119,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>valid</source>
-        <translation>ساري</translation>
+        <translation>سارٍ</translation>
     </message>
     <message>
         <source>suspended</source>
@@ -7167,7 +7167,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Information recorded; %1 valid licence(s) concern that State.</source>
-        <translation>سُجّلت المعلومات؛ ⁨%1⁩ ترخيص ساري يخص تلك الدولة.</translation>
+        <translation>سُجّلت المعلومات؛ عدد التراخيص السارية التي تخص تلك الدولة: ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -7399,7 +7399,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation>القيمة (%1)</translation>
+        <translation>القيمة (⁨%1⁩)</translation>
     </message>
     <message>
         <source>State of origin (if not exporter)</source>
@@ -7427,27 +7427,27 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>authorised</source>
-        <translation>المأذون به</translation>
+        <translation>المأذون بها</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation>الفعلي</translation>
+        <translation>الفعلية</translation>
     </message>
     <message>
         <source>Exports (%1), %2</source>
-        <translation>الصادرات (%1)، %2</translation>
+        <translation>الصادرات (⁨%1⁩)، ⁨%2⁩</translation>
     </message>
     <message>
         <source>Imports (%1), %2</source>
-        <translation>الواردات (%1)، %2</translation>
+        <translation>الواردات (⁨%1⁩)، ⁨%2⁩</translation>
     </message>
     <message>
         <source>Nil report on exports: nothing to report for %1.</source>
-        <translation>تقرير صفري عن الصادرات: لا شيء يُبلَّغ عنه لعام %1.</translation>
+        <translation>تقرير صفري عن الصادرات: لا شيء يُبلَّغ عنه لعام ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Nil report on imports: nothing to report for %1.</source>
-        <translation>تقرير صفري عن الواردات: لا شيء يُبلَّغ عنه لعام %1.</translation>
+        <translation>تقرير صفري عن الواردات: لا شيء يُبلَّغ عنه لعام ⁨%1⁩.</translation>
     </message>
     <message>
         <source>The report will include a nil report (Annex 3).</source>
@@ -7455,7 +7455,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>%1 items</source>
-        <translation>%1 صنف</translation>
+        <translation>عدد الأصناف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -7484,7 +7484,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Open the record to fix</source>
         <extracomment>The preview being built or the file being written, if any.</extracomment>
-        <translation>&amp;فتح السجل لتصحيحه</translation>
+        <translation>فتح السجل لتصحيح&amp;ه</translation>
     </message>
     <message>
         <source>Exported items per year, by category</source>
@@ -7800,7 +7800,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة &amp;كتابة التقرير:</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -7856,7 +7856,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Save &amp;rate</source>
-        <translation>&amp;حفظ السعر</translation>
+        <translation>حف&amp;ظ السعر</translation>
     </message>
     <message>
         <source>Values in other currencies are added to no total until their rate for the year is recorded.</source>
@@ -7864,11 +7864,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Curre&amp;ncy:</source>
-        <translation>ال&amp;عملة:</translation>
+        <translation>رم&amp;ز العملة:</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation>&amp;سعر الصرف:</translation>
+        <translation>سعر الصر&amp;ف:</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -8023,7 +8023,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Answered</source>
-        <translation>تاريخ الإجابة</translation>
+        <translation>أجابت؟</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -8047,7 +8047,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>&amp;Submit for review…</source>
-        <translation>&amp;إرسال للمراجعة…</translation>
+        <translation>&amp;تقديم للمراجعة…</translation>
     </message>
     <message>
         <source>Give &amp;opinion…</source>
@@ -8083,7 +8083,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>%1 of %2 agencies answered; %3 needed (%4); %5.</source>
-        <translation>أجابت ⁨%1⁩ من ⁨%2⁩ جهة؛ المطلوب ⁨%3⁩ (⁨%4⁩)؛ ⁨%5⁩.</translation>
+        <translation>الجهات التي أجابت: ⁨%1⁩ من ⁨%2⁩؛ المطلوب ⁨%3⁩ (⁨%4⁩)؛ ⁨%5⁩.</translation>
     </message>
     <message>
         <source>Waiting for: %1</source>
@@ -8125,7 +8125,7 @@ The details are in the log.</source>
     <name>RulesTab</name>
     <message>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قضية</translation>
     </message>
     <message>
         <source>transit or trans-shipment States</source>
@@ -8137,11 +8137,11 @@ The details are in the log.</source>
     </message>
     <message>
         <source>a risk at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر بمستوى معيّن</translation>
     </message>
     <message>
         <source>an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>إشكال يتعلق بالمادة 6</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8380,7 +8380,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Imported %1 entries; %2 parties screened, %3 new hits.</source>
-        <translation>استُورد ⁨%1⁩ مدخلاً؛ فُحص ⁨%2⁩ طرفاً، و⁨%3⁩ نتيجة جديدة.</translation>
+        <translation>المدخلات المستوردة: ⁨%1⁩؛ الأطراف المفحوصة: ⁨%2⁩؛ النتائج الجديدة: ⁨%3⁩.</translation>
     </message>
     <message>
         <source>Valid licences to reassess under Article 7(7) (Assessment → Article 7(7) reassessment): %1</source>
@@ -8754,7 +8754,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Made by</source>
-        <translation>صاحبه</translation>
+        <translation>اتخذه</translation>
     </message>
     <message>
         <source>Why</source>
@@ -8766,7 +8766,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>&amp;Name as approver</source>
-        <translation>&amp;إدراج اسمي بصفتي المعتمِد</translation>
+        <translation>تعي&amp;ينه معتمِداً</translation>
     </message>
     <message>
         <source>I have read the report and appro&amp;ve it for submission</source>
@@ -8906,195 +8906,195 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Exports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الإبلاغ عن الصادرات</translation>
     </message>
     <message>
         <source>Imports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الإبلاغ عن الواردات</translation>
     </message>
     <message>
         <source>Number of items and/or value</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأصناف و/أو القيمة</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة التقرير</translation>
     </message>
     <message>
         <source>Small arms for civilian use included</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج الأسلحة الصغيرة للاستعمال المدني</translation>
     </message>
     <message>
         <source>National categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج الفئات الوطنية</translation>
     </message>
     <message>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز نشر التقرير</translation>
     </message>
     <message>
         <source>Reporting State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة المبلِّغة</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الوطنية</translation>
     </message>
     <message>
         <source>National definitions (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاريف الوطنية (المرفق 2)</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Left out as not reportable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد لأنه غير مشمول بالإبلاغ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Comment printed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مطبوع مع ⁨%1⁩</translation>
     </message>
     <message>
         <source>Exchange rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الصرف ⁨%1⁩</translation>
     </message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>المأذون بها</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished">الفعلي</translation>
+        <translation>الفعلية</translation>
     </message>
     <message>
         <source>number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأصناف</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>number of items and value</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأصناف والقيمة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>withheld (commercially sensitive or national security)</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب (حساسية تجارية أو أمن وطني)</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشمول بالإبلاغ</translation>
     </message>
     <message>
         <source>%1 definition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التعاريف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No report for %1 is in preparation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقرير لعام ⁨%1⁩ قيد الإعداد بعد.</translation>
     </message>
     <message>
         <source>In preparation (opened by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإعداد (فتحه ⁨%1⁩).</translation>
     </message>
     <message>
         <source>Waiting for the sign-off of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار اعتماد: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Every agency asked has signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدت جميع الجهات المطلوب منها المساهمة مساهماتِها.</translation>
     </message>
     <message>
         <source>Approver: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمِد: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمده ⁨%1⁩ في ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى أمانة المعاهدة في ⁨%1⁩.</translation>
     </message>
     <message>
         <source>%1 versions (corrections).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإصدارات (التصحيحات): ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>الصادرات</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>الواردات</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩، ⁨%2⁩: عدد الصفوف في التقرير كما أُرسل ⁨%3⁩، وفي السجل الآن ⁨%4⁩</translation>
     </message>
     <message>
         <source>items %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصناف ⁨%1⁩ ← ⁨%2⁩</translation>
     </message>
     <message>
         <source>value %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ⁨%1⁩ ← ⁨%2⁩</translation>
     </message>
     <message>
         <source>Report opened for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح التقرير للإعداد</translation>
     </message>
     <message>
         <source>Choices recorded again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تسجيل الخيارات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Choice changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر خيار: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Contribution asked of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت المساهمة من: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 signed off its contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدت ⁨%1⁩ مساهمتها</translation>
     </message>
     <message>
         <source>%1 named as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّن ⁨%1⁩ معتمِداً</translation>
     </message>
     <message>
         <source>Approved; version %1 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد؛ وجُمّد الإصدار ⁨%1⁩</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى أمانة المعاهدة في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Correction frozen as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جُمّد التصحيح بوصفه الإصدار ⁨%1⁩</translation>
     </message>
     <message>
         <source>Clarification requested on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب استيضاح في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Clarification answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن الاستيضاح في ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -9219,15 +9219,15 @@ The details are in the log.</source>
     </message>
     <message>
         <source>does not expire</source>
-        <translation>لا تنتهي صلاحيته</translation>
+        <translation>لا تنتهي صلاحيتها</translation>
     </message>
     <message>
         <source>GBV training recorded and valid today.</source>
-        <translation>تدريب على العنف الجنساني مسجل وساري اليوم.</translation>
+        <translation>تدريب على العنف الجنساني مسجل وسارٍ اليوم.</translation>
     </message>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
-        <translation>لا يوجد تدريب ساري مسجل على العنف القائم على نوع الجنس: تنبّه صفحةُ العنف الجنساني في التقييم هذا الشخص.</translation>
+        <translation>لا يوجد تدريب سارٍ مسجل على العنف القائم على نوع الجنس: تنبّه صفحةُ العنف الجنساني في التقييم هذا الشخص.</translation>
     </message>
 </context>
 <context>
@@ -9240,11 +9240,11 @@ The details are in the log.</source>
     <message>
         <source>Authorise</source>
         <extracomment>A stored key or value: two or more lower-case words joined by &quot;_&quot;.</extracomment>
-        <translation>إذن</translation>
+        <translation>الإذن</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation>رفض</translation>
+        <translation>الرفض</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -9273,7 +9273,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>%1 parties screened against the UN Consolidated List: %2 new hits</source>
-        <translation>فُحص ⁨%1⁩ طرفاً مقابل قائمة الأمم المتحدة الموحدة: ⁨%2⁩ نتيجة جديدة</translation>
+        <translation>فحص الأطراف مقابل قائمة الأمم المتحدة الموحدة: الأطراف المفحوصة ⁨%1⁩، والنتائج الجديدة ⁨%2⁩</translation>
     </message>
     <message>
         <source>conditions: %1</source>
@@ -9289,7 +9289,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>%1&apos;s opinion: %2 left, nobody else can answer</source>
-        <translation>رأي ⁨%1⁩: ترك ⁨%2⁩، ولا أحد غيره يستطيع الإجابة</translation>
+        <translation>رأي ⁨%1⁩: غادر ⁨%2⁩، ولا أحد غيره يستطيع الإجابة</translation>
     </message>
     <message>
         <source>urgent: %1</source>
@@ -9394,19 +9394,19 @@ The details are in the log.</source>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبدَلة</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation>ساري</translation>
+        <translation>سارٍ</translation>
     </message>
     <message>
         <source>Suspended</source>
@@ -9570,7 +9570,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>Row digests begin</source>
-        <translation>بداية ملخصات الصفوف</translation>
+        <translation>بداية قيم تجزئة الصفوف</translation>
     </message>
     <message>
         <source>Incident recorded</source>
@@ -9618,7 +9618,7 @@ The details are in the log.</source>
     </message>
     <message>
         <source>valid training on gender-based violence recorded</source>
-        <translation>سُجّل تدريب ساري على العنف القائم على نوع الجنس</translation>
+        <translation>سُجّل تدريب سارٍ على العنف القائم على نوع الجنس</translation>
     </message>
     <message>
         <source>transfer type</source>
