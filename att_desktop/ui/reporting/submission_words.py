@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from att_desktop.services.report_clarifications import CategoryChange
-from att_desktop.services.report_submission import SubmissionStatus, SubmissionView
+from att_desktop.services.report_submission import SubmissionStatus, SubmissionView, local_date
 
 
 def _tr(text: str) -> str:
@@ -92,7 +92,7 @@ def status_words(view: SubmissionView | None, year: int) -> str:
         if view.approver:
             text += " " + _tr("Approver: %1.").replace("%1", view.approver)
         return text
-    approved = view.approved_at.date().isoformat() if view.approved_at else ""
+    approved = local_date(view.approved_at).isoformat() if view.approved_at else ""
     text = _tr("Approved by %1 on %2.").replace("%1", view.approver).replace("%2", approved)
     if view.status is SubmissionStatus.SUBMITTED and view.submitted_on is not None:
         text += " " + _tr("Sent to the ATT Secretariat on %1.").replace(
