@@ -60,7 +60,7 @@ def test_a_failed_suspension_records_no_incident(
 ) -> None:
     _, lic_id, number = licence_for(db, "Ministry of Defence")
     _break_the_licence_write(monkeypatch)
-    with pytest.raises(ConcurrentEditError, match=f"incident 2026-1 was not recorded either"):
+    with pytest.raises(ConcurrentEditError, match="incident 2026-1 was not recorded either"):
         record_incident(
             db, incident(licence_numbers=(number,), responses=(_suspend(number),)), today=TODAY
         )
@@ -79,7 +79,7 @@ def test_a_refused_status_change_records_no_incident(db: Database) -> None:
         reason="Revoked earlier",
         expected_version=get_licence(db, lic_id).version,
     )
-    with pytest.raises(ServiceError, match="cannot be made suspended.*not recorded either"):
+    with pytest.raises(ServiceError, match=r"cannot be made suspended.*not recorded either"):
         record_incident(db, incident(responses=(_suspend(number),)), today=TODAY)
     assert list_incidents(db) == []
     assert _incident_events(db) == 0
@@ -207,7 +207,7 @@ def test_a_number_taken_a_moment_ago_is_said_in_words(
     constraint refuses the second, which is told which number and to save again."""
     first = record_incident(db, incident(), today=TODAY)
     monkeypatch.setattr(incidents, "_next_number", lambda session, year: first.number)
-    with pytest.raises(ConcurrentEditError, match="Incident number 2026-1 was taken.*Save again"):
+    with pytest.raises(ConcurrentEditError, match=r"Incident number 2026-1 was taken.*Save again"):
         record_incident(db, incident(description="Another seizure."), today=TODAY)
     monkeypatch.undo()
     with db.session() as session:
