@@ -2,7 +2,7 @@
 
 ``open YEAR`` (the focal point opens the report with its choices and the agencies asked),
 ``status YEAR``, ``sign-off YEAR`` (an agency's member), ``approver YEAR USER``, ``approve
-YEAR`` (the named approver: the files are built once and frozen), ``submit YEAR --sent-on``,
+YEAR`` (the named approver: the files are built once and frozen), ``submit YEAR [--sent-on]``,
 ``show YEAR --out DIR`` (the frozen files, byte for byte, each hash checked), ``correct YEAR
 --reason`` and ``clarification add|answer``.
 """
@@ -77,7 +77,9 @@ def register(
     sent = _sub(
         steps, parents, "submit", "record the date it was sent to the Secretariat", cmd_submit
     )
-    sent.add_argument("--sent-on", type=_date, required=True, metavar="DATE")
+    sent.add_argument(
+        "--sent-on", type=_date, default=None, metavar="DATE", help="default: today (local date)"
+    )
     show = _sub(steps, parents, "show", "write the files exactly as sent", cmd_show, user=False)
     show.add_argument("--out", type=Path, required=True, metavar="DIR")
     show.add_argument("--version", type=int, default=None, help="default: the newest")
@@ -220,8 +222,9 @@ def cmd_approve(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_submit(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.services.report_submission import mark_submitted
 
-    _act(ctx, args, lambda db, a: mark_submitted(db, args.year, args.sent_on, actor=a))
-    ctx.say(f"Annual report {args.year} recorded as sent on {args.sent_on.isoformat()}.")
+    view = _act(ctx, args, lambda db, a: mark_submitted(db, args.year, args.sent_on, actor=a))
+    sent_on = view.submitted_on.isoformat() if view.submitted_on else ""
+    ctx.say(f"Annual report {args.year} recorded as sent on {sent_on}.")
     return EXIT_OK
 
 

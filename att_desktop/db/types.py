@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect
+from sqlalchemy import BigInteger, DateTime, Dialect, String
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
 
@@ -59,3 +60,16 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def max_length(column: InstrumentedAttribute[Any]) -> int | None:
+    """The most characters ``Model.column`` holds (its ``String(n)``), or None when unlimited.
+
+    Services check free text against it before saving: PostgreSQL refuses an overflow with a
+    driver error, SQLite silently stores it, so neither may be left to the database.
+    """
+    columns: list[Any] = list(getattr(column.property, "columns", []))
+    if len(columns) != 1:
+        raise TypeError(f"{column} is not a single mapped column")
+    kind = columns[0].type
+    return kind.length if isinstance(kind, String) else None

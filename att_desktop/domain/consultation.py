@@ -15,7 +15,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from att_desktop.domain.assessment.model import Criterion, RiskLevel
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import TransferType
+from att_desktop.domain.validation import FieldError
 
 
 class FindingCondition(StrEnum):
@@ -83,6 +86,33 @@ class Rule:
     #: Why the authority made the rule (its mandate, a decree): shown beside it.
     note: str = ""
     active: bool = True
+
+
+def code_problems(category: str, destinations: Iterable[str]) -> list[FieldError]:
+    """A rule's category and destinations must be codes the shipped reference data knows: a
+    mistyped one ("VII.SA", "UK") would never match a case, and the agency it names would
+    silently not be consulted."""
+    errors: list[FieldError] = []
+    codes = {d.strip().upper() for d in destinations if d.strip()}
+    unknown = sorted(c for c in codes if not is_valid_country(c))
+    if unknown:
+        errors.append(
+            FieldError(
+                "destinations",
+                f"{', '.join(unknown)}: not a known ISO 3166 country code; give two-letter "
+                "codes such as BR or NO (GB for the United Kingdom)",
+            )
+        )
+    wanted = category.strip()
+    if wanted and not load_categories().is_valid(wanted, selectable_only=False):
+        errors.append(
+            FieldError(
+                "category",
+                f"{wanted!r} is not an ATT category; give a category or heading code from the "
+                "annual report's list, such as VIII or VIII.SA.2",
+            )
+        )
+    return errors
 
 
 def _category_matches(rule_category: str, categories: Iterable[str]) -> bool:

@@ -27,6 +27,22 @@ class FieldError:
         return f"{self.field}: {self.message}"
 
 
+def too_long(value: str, limit: int | None, field: str, label: str = "") -> FieldError | None:
+    """A FieldError when ``value`` (as it will be stored) exceeds ``limit`` characters, else None.
+
+    ``limit`` comes from the column (``db.types.max_length``); None means unlimited. The
+    message names the field in words (``label``) and says how far to shorten it, so the
+    person is told before the database refuses it (PostgreSQL) or keeps it as is (SQLite).
+    """
+    if limit is None or len(value) <= limit:
+        return None
+    what = label or field
+    return FieldError(
+        field,
+        f"the {what} is {len(value)} characters long: shorten it to {limit} characters at most",
+    )
+
+
 def parse_decimal(text: str, *, what: str = "number") -> Decimal:
     """Parse a quantity or amount typed by a person: '1 200,50' is refused, '1200.50' is fine."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")

@@ -34,10 +34,11 @@ from att_desktop.db.models import (
     Signature,
     User,
 )
+from att_desktop.db.types import max_length
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import check
 from att_desktop.domain.enums import LicenceStatus, PartyType, TransferType
-from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.domain.validation import FieldError, decimal_problem, too_long
 from att_desktop.services.audit import AuditProblem
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
@@ -182,6 +183,14 @@ def record_request(
         errors += _check_received(received_on, lic)
         if not details.strip():
             errors.append(FieldError("details", "give the justification the requester gave"))
+        long_name = too_long(
+            party,
+            max_length(LicenceChangeRequest.new_party_name),
+            "new_party_name",
+            "new end user's name",
+        )
+        if long_name is not None:
+            errors.append(long_name)
         chosen, more = _check_lines(lic, lines)
         errors += more
         if lic.status is not LicenceStatus.VALID:

@@ -28,6 +28,7 @@ from att_desktop.db.models import (
     TransitState,
     User,
 )
+from att_desktop.db.types import max_length
 from att_desktop.domain.assessment.model import Criterion, RiskLevel
 from att_desktop.domain.consultation import (
     DEFAULT_RULES,
@@ -38,11 +39,12 @@ from att_desktop.domain.consultation import (
     Rule,
     add_working_days,
     at_least,
+    code_problems,
     describe,
     required,
 )
 from att_desktop.domain.enums import CaseStatus, Role, TransferType
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.services.assessment import current_row, read_input
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -260,8 +262,12 @@ def _check_rule(inp: RuleInput) -> list[FieldError]:
     errors: list[FieldError] = []
     if not inp.agency_code.strip():
         errors.append(FieldError("agency", "name the agency the rule requires (its code)"))
-    if any(len(d.strip()) != 2 for d in inp.destinations):
-        errors.append(FieldError("destinations", "give destinations as two-letter codes"))
+    errors += code_problems(inp.category, inp.destinations)
+    long_code = too_long(
+        inp.agency_code.strip(), max_length(ConsultationRule.agency_code), "agency", "agency code"
+    )
+    if long_code is not None:
+        errors.append(long_code)
     if inp.finding is FindingCondition.RISK and inp.criterion is None:
         errors.append(FieldError("criterion", "choose the risk the rule looks at"))
     return errors

@@ -709,51 +709,77 @@ def change_licence_status(
     actor: Actor = LOCAL_OFFICER,
     on_date: date | None = None,
 ) -> LicenceDetail:
-    """Suspend, revoke or reinstate (``valid``) a licence (Article 7(7)), with the reason kept.
+    """Suspend, revoke or reinstate (``valid``) a licence (Article 7(7)), with the reason kept,
+    in a unit of work of its own (``set_licence_status`` does the work)."""
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
+    with db.session() as session:
+        return set_licence_status(
+            session,
+            licence_id,
+            new_status,
+            reason=reason,
+            expected_version=expected_version,
+            actor=actor,
+            on_date=on_date,
+        )
+
+
+def set_licence_status(
+    session: Session,
+    licence_id: int,
+    new_status: LicenceStatus,
+    *,
+    reason: str,
+    expected_version: int,
+    actor: Actor = LOCAL_OFFICER,
+    on_date: date | None = None,
+) -> LicenceDetail:
+    """``change_licence_status`` inside the caller's unit of work, so that the status change
+    and what prompted it (an incident's response) are saved together or not at all.
 
     Reinstating re-runs the embargo screen as at ``on_date`` (today): a licence is never
     put back into force for a destination that an embargo now covers.
     """
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
-    with db.session() as session:
-        lic = _licence_row(session, licence_id, expected_version)
-        authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
-        before = lic.status
-        if new_status not in _TRANSITIONS.get(before, set()):
-            raise ServiceError(
-                f"Licence {lic.number} is {before.value}; it cannot be made {new_status.value}."
-            )
-        app = load_application(session, lic.application_id)
-        if new_status is LicenceStatus.VALID:
-            day = on_date or date.today()
-            blocking = [
-                r for r in screen_records(applied_sets(session), app, day) if r.effect.prohibits
-            ]
-            if blocking:
-                raise ServiceError(
-                    f"Licence {lic.number} cannot be reinstated: {blocking[0].explanation}"
-                )
-        lic.status = new_status
-        _flush(session, lic)
-        action = {
-            LicenceStatus.SUSPENDED: "licence_suspended",
-            LicenceStatus.REVOKED: "licence_revoked",
-            LicenceStatus.VALID: "licence_reinstated",
-        }[new_status]
-        record_event(
-            session,
-            actor,
-            entity="licence",
-            entity_id=lic.id,
-            application_id=lic.application_id,
-            action=action,
-            summary=f"Licence {lic.number} {before.value} → {new_status.value}",
-            before={"status": before},
-            after={"status": new_status},
-            reason=reason.strip(),
+    lic = _licence_row(session, licence_id, expected_version)
+    authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
+    before = lic.status
+    if new_status not in _TRANSITIONS.get(before, set()):
+        raise ServiceError(
+            f"Licence {lic.number} is {before.value}; it cannot be made {new_status.value}."
         )
-        return _licence_detail(session, lic, app)
+    app = load_application(session, lic.application_id)
+    if new_status is LicenceStatus.VALID:
+        day = on_date or date.today()
+        blocking = [
+            r for r in screen_records(applied_sets(session), app, day) if r.effect.prohibits
+        ]
+        if blocking:
+            raise ServiceError(
+                f"Licence {lic.number} cannot be reinstated: {blocking[0].explanation}"
+            )
+    lic.status = new_status
+    _flush(session, lic)
+    action = {
+        LicenceStatus.SUSPENDED: "licence_suspended",
+        LicenceStatus.REVOKED: "licence_revoked",
+        LicenceStatus.VALID: "licence_reinstated",
+    }[new_status]
+    record_event(
+        session,
+        actor,
+        entity="licence",
+        entity_id=lic.id,
+        application_id=lic.application_id,
+        action=action,
+        summary=f"Licence {lic.number} {before.value} → {new_status.value}",
+        before={"status": before},
+        after={"status": new_status},
+        reason=reason.strip(),
+    )
+    return _licence_detail(session, lic, app)
 
 
 def amend_licence(

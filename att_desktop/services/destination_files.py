@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import DestinationEntry, User
+from att_desktop.db.types import max_length
 from att_desktop.domain.assessment.model import Source, SourceKind
 from att_desktop.domain.countries import country_name, is_valid_country
 from att_desktop.domain.destination import (
@@ -31,8 +32,9 @@ from att_desktop.domain.destination import (
     is_stale,
     months_between,
 )
+from att_desktop.domain.validation import too_long
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, UserSession
-from att_desktop.services.errors import ServiceError
+from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.reassessment import AffectedLicence, flag_destination_information
@@ -348,6 +350,12 @@ def record_finding(
     day = today or date.today()
     clean = _check(text, assessed_on, sources, day)
     why = reason.strip()
+    # The finding's text, sources and reason are unlimited; the author's name is not.
+    long_name = too_long(
+        actor.name, max_length(DestinationEntry.author_name), "author", "author's name"
+    )
+    if long_name is not None:
+        raise ValidationFailed([long_name])
     with db.session() as session:
         authorize(session, actor, Permission.EDIT_DESTINATION_FILE)
         previous = session.scalars(

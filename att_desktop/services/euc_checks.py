@@ -19,7 +19,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, EucCheck, User
-from att_desktop.domain.validation import FieldError
+from att_desktop.db.types import max_length
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.formats.pdf_data import EucCheckData
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
@@ -180,6 +181,18 @@ def _problems(inp: EucCheckInput, today: date) -> list[FieldError]:
         errors.append(
             FieldError("contacted", "say whom you contacted at the issuing authority, and how")
         )
+    for problem in (
+        too_long(inp.euc_number.strip(), max_length(EucCheck.euc_number), "euc_number", "number"),
+        too_long(
+            inp.issuing_authority.strip(),
+            max_length(EucCheck.issuing_authority),
+            "issuing_authority",
+            "issuing authority",
+        ),
+        too_long(inp.contacted.strip(), max_length(EucCheck.contacted), "contacted", "contact"),
+    ):
+        if problem is not None:
+            errors.append(problem)
     if inp.issued_on is not None and inp.issued_on > today:
         errors.append(FieldError("issued_on", "the issue date cannot be in the future"))
     if inp.contacted_on is None:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
@@ -34,7 +34,7 @@ from att_desktop.db.models import (
     Shipment,
     User,
 )
-from att_desktop.db.types import utcnow
+from att_desktop.db.types import max_length, utcnow
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.domain.follow_up import (
     DEFAULT_DVC_DAYS,
@@ -47,7 +47,7 @@ from att_desktop.domain.follow_up import (
     is_overdue,
     licence_calls_for_dvc,
 )
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -615,6 +615,7 @@ def schedule_visit(
         errors = _not_before(
             "planned_on", "The planned date", planned_on, licence.issued_on, "the licence"
         )
+        errors += _fits("place", "place", place, LicenceObligation.place)
         if errors:
             raise FollowUpNotSaved(errors)
         ob = _create(
@@ -646,6 +647,15 @@ def _not_before(
             )
         ]
     return []
+
+
+def _fits(
+    field: str, label: str, value: str, column: InstrumentedAttribute[str]
+) -> list[FieldError]:
+    """``value`` (as stored) longer than ``column`` holds: said before the database refuses
+    it (PostgreSQL) or keeps it whole (SQLite)."""
+    problem = too_long(value.strip(), max_length(column), field, label)
+    return [problem] if problem is not None else []
 
 
 def _done_date_errors(
@@ -739,6 +749,7 @@ def record_certificate_received(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.DELIVERY_CERTIFICATE,))
         errors = _done_date_errors(session, ob, "received_on", "The date received", received_on)
+        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
         if not reference.strip():
             errors.append(
                 FieldError(
@@ -776,6 +787,7 @@ def record_visit(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.VERIFICATION_VISIT,))
         errors = _done_date_errors(session, ob, "visited_on", "The date of the visit", visited_on)
+        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
         if not visitors.strip():
             errors.append(FieldError("visitors", "Name who made the visit."))
         if outcome is not VisitOutcome.SATISFACTORY and not findings.strip():
@@ -816,6 +828,7 @@ def record_assurance_checked(
             (ObligationKind.END_USE_ASSURANCE, ObligationKind.STORAGE_ASSURANCE),
         )
         errors = _done_date_errors(session, ob, "checked_on", "The date checked", checked_on)
+        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
         if not reference.strip() and not note.strip():
             errors.append(
                 FieldError("reference", "Enter what showed the assurance holds, or a note.")

@@ -289,7 +289,7 @@ def answer_consultation(
     """A gender adviser answers (``RECORD_GBV_CONSULTATION``), naming whom they consulted."""
     on = answered_on or date.today()
     with db.session() as session:
-        adviser = authorize(session, actor, Permission.RECORD_GBV_CONSULTATION)
+        adviser = _named_adviser(authorize(session, actor, Permission.RECORD_GBV_CONSULTATION))
         row = session.get(GbvConsultation, consultation_id)
         if row is None:
             raise NotFoundError(f"There is no GBV consultation with id {consultation_id}.")
@@ -303,7 +303,7 @@ def answer_consultation(
             raise ValidationFailed(errors)
         row.answer = answer.strip()
         row.answered_on = on
-        row.answered_by_id = adviser.id if adviser is not None else None
+        row.answered_by_id = adviser.id
         row.organisations = [
             {
                 "name": c.name.strip(),
@@ -328,6 +328,21 @@ def answer_consultation(
             after={"answer": view.answer, "answered_on": on, "consulted": row.organisations},
         )
         return view
+
+
+def _named_adviser(user: User | None) -> User:
+    """Who answers: an active account holding the gender adviser role, never nobody.
+
+    ``authorize`` lets an anonymous actor through on a database without accounts; an answer
+    recorded that way would name no adviser, and the assessment record would print a GBV
+    consultation nobody can be held to (seed 003 para. 27: a gender focal point)."""
+    if user is None or not user.active or user.role is not Role.GENDER_ADVISER:
+        raise ServiceError(
+            "A GBV consultation is answered by a named gender adviser: nothing was saved. "
+            "An administrator creates an account with the Gender adviser role for them; they "
+            "sign in and record the answer themselves."
+        )
+    return user
 
 
 def _answer_problems(

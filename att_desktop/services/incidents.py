@@ -8,7 +8,8 @@ match its parties (``domain.name_matching``, same country, so "Муаммар К
 licence (reason ``incident:<id>``) until it is reassessed, suspended or revoked; a licence
 issued later was assessed with the incident in view (the like-cases panel shows it), so it
 is not linked. Suspending or revoking from the incident is a decision
-(``decisions.change_licence_status``, the DECIDE right).
+(``decisions.set_licence_status``, the DECIDE right), saved in the same unit of work as the
+incident: both are saved, or neither.
 
 Every change is an event on the incident, and one on each linked case so its history says so.
 """
@@ -22,12 +23,15 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Event, Incident, Licence, Party, User
 from att_desktop.db.models import IncidentLicence as LinkRow
 from att_desktop.db.models import IncidentParty as PartyRow
+from att_desktop.db.types import max_length
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import LicenceStatus, Role
 from att_desktop.domain.incidents import (
@@ -47,11 +51,16 @@ from att_desktop.domain.incidents import (
     kind_words,
 )
 from att_desktop.domain.name_matching import THRESHOLD, compare
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.services.cases import load_application
-from att_desktop.services.decisions import change_licence_status
+from att_desktop.services.decisions import set_licence_status
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    ServiceError,
+    ValidationFailed,
+)
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, PermissionDenied, authorize
 from att_desktop.services.work_items import WorkItem, WorkReason
@@ -192,6 +201,7 @@ def _check(session: Session, inp: IncidentInput, today: date) -> dict[str, Licen
         errors.append(FieldError("country_code", "choose the country where it happened"))
     errors += check_dates(inp.occurred_on, inp.learned_on, today)
     errors += check_parties(inp.parties)
+    errors += _lengths(inp)
     errors += check_items(inp.items)
     errors += check_responses(inp.responses, today)
     errors += check_states(inp.states_informed, today)
@@ -216,6 +226,24 @@ def _check(session: Session, inp: IncidentInput, today: date) -> dict[str, Licen
     if errors:
         raise ValidationFailed(errors)
     return found
+
+
+def _lengths(inp: IncidentInput) -> list[FieldError]:
+    """Text longer than its column holds, as it would be stored (``_apply``, ``_link``)."""
+    found = [
+        too_long(
+            _clean(inp.source_reference),
+            max_length(Incident.source_reference),
+            "source_reference",
+            "source reference",
+        )
+    ]
+    limit = max_length(PartyRow.name)
+    found += [
+        too_long(_clean(p.name), limit, f"parties[{n}].name", "party's name")
+        for n, p in enumerate(inp.parties)
+    ]
+    return [e for e in found if e is not None]
 
 
 def _new_licence_responses(
@@ -465,21 +493,26 @@ def record_incident(
     db: Database, inp: IncidentInput, actor: Actor = LOCAL_OFFICER, *, today: date | None = None
 ) -> IncidentView:
     """Record an incident, link the licences it touches (put up for reassessment), and carry
-    out its suspensions and revocations (the deciding authority only)."""
+    out its suspensions and revocations (the deciding authority only), all in one unit of
+    work: if a licence cannot be changed, the incident is not recorded either."""
     day = today or date.today()
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_INCIDENT)
         named = _check(session, inp, day)
         changes = _new_licence_responses(inp)
         _may_change_licences(session, actor, changes)
-        row = Incident(
-            number=_next_number(session, inp.learned_on.year),
-            status=IncidentStatus.OPEN,
-            recorded_by_id=actor.user_id,
-        )
+        number = _next_number(session, inp.learned_on.year)
+        row = Incident(number=number, status=IncidentStatus.OPEN, recorded_by_id=actor.user_id)
         _apply(row, inp)
         session.add(row)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            # Another workstation recorded an incident with the same number a moment ago.
+            raise ConcurrentEditError(
+                f"Incident number {number} was taken by an incident recorded elsewhere a "
+                "moment ago; nothing was saved. Save again: the next free number will be used."
+            ) from exc
         added, _ = _link(session, row, inp, named, day)
         numbers = _licence_numbers(session, (link.licence_id for link in added))
         record_event(
@@ -492,8 +525,8 @@ def record_incident(
             after=_snapshot(row, _current_parties(session, row.id), named),
         )
         _case_events(session, actor, row, added, numbers)
-        incident_id, number = row.id, row.number
-    _change_licences(db, incident_id, number, changes, actor, day)
+        _change_licences(session, row.number, changes, actor, day, "recorded")
+        incident_id = row.id
     return get_incident(db, incident_id, today=day)
 
 
@@ -507,19 +540,23 @@ def update_incident(
     reason: str = "",
     today: date | None = None,
 ) -> IncidentView:
-    """Correct or complete an incident (new facts, parties, responses, States informed)."""
+    """Correct or complete an open incident (new facts, parties, responses, States informed);
+    a closed one is kept as it was closed. Its new suspensions and revocations are saved with
+    it or not at all."""
     day = today or date.today()
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_INCIDENT)
-        row = _row(session, incident_id, expected_version)
+        row = _row(session, incident_id)
+        _refuse_if_closed(row)
+        _same_version(row, expected_version)
         named = _check(session, inp, day)
         previous = [_response(r) for r in row.responses]
         changes = _new_licence_responses(inp, previous)
         _may_change_licences(session, actor, changes)
         before = _snapshot(row, _current_parties(session, row.id), _named_numbers(session, row.id))
         _apply(row, inp)
+        _flush(session, row)
         added, _ = _link(session, row, inp, named, day)
-        session.flush()
         after = _snapshot(row, _current_parties(session, row.id), named)
         changed = [k for k in after if after[k] != before[k]]
         record_event(
@@ -540,8 +577,7 @@ def update_incident(
             added,
             _licence_numbers(session, (link.licence_id for link in added)),
         )
-        number = row.number
-    _change_licences(db, incident_id, number, changes, actor, day)
+        _change_licences(session, row.number, changes, actor, day, "updated")
     return get_incident(db, incident_id, today=day)
 
 
@@ -561,13 +597,14 @@ def close_incident(
     day = today or date.today()
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_INCIDENT)
-        row = _row(session, incident_id, expected_version)
+        row = _row(session, incident_id)
+        _same_version(row, expected_version)
         if row.status is IncidentStatus.CLOSED:
             raise ServiceError(f"Incident {row.number} is already closed.")
         row.status = IncidentStatus.CLOSED
         row.closing_note = note.strip()
         row.closed_on = day
-        session.flush()
+        _flush(session, row)
         record_event(
             session,
             actor,
@@ -582,55 +619,95 @@ def close_incident(
     return get_incident(db, incident_id, today=day)
 
 
-def _row(session: Session, incident_id: int, expected_version: int) -> Incident:
-    row = session.get(Incident, incident_id)
+def _row(session: Session, incident_id: int) -> Incident:
+    """The incident, locked on PostgreSQL until this unit of work ends: a second
+    workstation saving it waits, then sees the new version and is refused."""
+    row = session.scalars(
+        select(Incident).where(Incident.id == incident_id).with_for_update(of=Incident)
+    ).first()
     if row is None:
         raise NotFoundError(f"There is no incident with id {incident_id}.")
-    if row.version != expected_version:
-        raise ServiceError(
-            f"Incident {row.number} was changed by someone else since you opened it: "
-            "open it again to see their changes."
-        )
     return row
 
 
+def _same_version(row: Incident, expected_version: int) -> None:
+    if row.version != expected_version:
+        raise ConcurrentEditError(
+            f"Incident {row.number} was changed by someone else since you opened it (now "
+            f"version {row.version}, yours {expected_version}); nothing was saved. Open it "
+            "again to see their changes, then make yours."
+        )
+
+
+def _refuse_if_closed(row: Incident) -> None:
+    """A closed incident is kept as it was closed (there is no reopening)."""
+    if row.status is not IncidentStatus.CLOSED:
+        return
+    when = f" on {row.closed_on.isoformat()}" if row.closed_on else ""
+    raise ServiceError(
+        f"Incident {row.number} was closed{when} and can no longer be edited; nothing was "
+        "saved. Record what has been learned since as a new incident (it may name the same "
+        "licences and parties)."
+    )
+
+
+def _flush(session: Session, row: Incident) -> None:
+    """Write the incident's row; a save by someone else in between is a ConcurrentEditError."""
+    number = row.number  # a failed flush expires the row: read it before
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            f"Incident {number} was saved by someone else a moment ago; nothing was saved. "
+            "Open it again to see their changes, then make yours."
+        ) from exc
+
+
 def _change_licences(
-    db: Database,
-    incident_id: int,
+    session: Session,
     number: str,
     responses: Sequence[IncidentResponse],
     actor: Actor,
     day: date,
+    done: str,
 ) -> None:
-    """Suspend or revoke as the responses say, each a decision of its own (Article 7(7))."""
+    """Suspend or revoke as the responses say, each a decision of its own (Article 7(7)), in
+    the incident's unit of work: a refusal leaves neither the incident nor any licence
+    changed. ``done`` is what would have happened to the incident ("recorded", "updated")."""
     for response in responses:
         status = (
             LicenceStatus.SUSPENDED
             if response.kind is ResponseKind.LICENCE_SUSPENDED
             else LicenceStatus.REVOKED
         )
-        with db.session() as session:
-            lic = session.scalars(
-                select(Licence).where(Licence.number == response.licence_number.strip())
-            ).one()
-            if lic.status is status:
-                continue
-            licence_id, version = lic.id, lic.version
+        licence_number = response.licence_number.strip()
+        lic = session.scalars(select(Licence).where(Licence.number == licence_number)).one()
+        if lic.status is status:
+            continue
         why = response.note.strip() or f"Incident {number}"
         try:
-            change_licence_status(
-                db,
-                licence_id,
+            set_licence_status(
+                session,
+                lic.id,
                 status,
                 reason=f"Incident {number} (Article 7(7)): {why}",
-                expected_version=version,
+                expected_version=lic.version,
                 actor=actor,
                 on_date=day,
             )
+        except PermissionDenied:
+            raise
+        except ConcurrentEditError as exc:
+            raise ConcurrentEditError(
+                f"Licence {licence_number} was changed by someone else a moment ago, so it "
+                f"was not made {status.value} and incident {number} was not {done} either; "
+                f"nothing was saved. Save again. ({exc})"
+            ) from exc
         except ServiceError as exc:
             raise ServiceError(
-                f"Incident {number} was recorded, but licence {response.licence_number} was "
-                f"not changed: {exc}"
+                f"Licence {licence_number} cannot be made {status.value}, so incident {number} "
+                f"was not {done} either; nothing was saved. Correct or remove that response "
+                f"and save again. ({exc})"
             ) from exc
 
 

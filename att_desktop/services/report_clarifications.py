@@ -24,8 +24,9 @@ from att_desktop.db.models import (
     ReportSubmission,
     User,
 )
+from att_desktop.db.types import max_length
 from att_desktop.domain.enums import CaseStatus
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, EventView
 from att_desktop.services.errors import NotFoundError, ValidationFailed
 from att_desktop.services.history import event_view, record_event
@@ -36,6 +37,7 @@ from att_desktop.services.report_submission import (
     SubmissionStatus,
     frozen_files,
     get_submission,
+    local_today,
     options_of,
 )
 from att_desktop.services.work_items import WorkItem, WorkReason
@@ -104,7 +106,8 @@ def list_clarifications(
 
 
 def _check_date(field: str, on: date) -> None:
-    if on > date.today():
+    """Not after today on the workstation's calendar (the same clock as "sent on")."""
+    if on > local_today():
         raise ValidationFailed([FieldError(field, "the date cannot be in the future")])
 
 
@@ -122,6 +125,11 @@ def add_clarification(
     if not text.strip():
         raise ValidationFailed([FieldError("request", "write what the Secretariat asks")])
     _check_date("received on", received_on)
+    long_reference = too_long(
+        reference.strip(), max_length(ReportClarification.reference), "reference", "reference"
+    )
+    if long_reference is not None:
+        raise ValidationFailed([long_reference])
     with db.session() as session:
         authorize(session, actor, Permission.BUILD_REPORT)
         sub = _submission(session, year, kind)

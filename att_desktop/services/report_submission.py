@@ -54,6 +54,22 @@ ATT_ANNUAL = "att_annual"
 ENTITY = "report_submission"
 
 
+def _now() -> datetime:
+    """The moment (aware, UTC), in one place so tests can move the clock."""
+    return utcnow()
+
+
+def local_date(moment: datetime) -> date:
+    """The date on the workstation's calendar at ``moment`` (stored in UTC): an approval at
+    22:30 in New York is on that day, not on the next day's UTC date."""
+    return moment.astimezone().date()
+
+
+def local_today() -> date:
+    """Today where the focal point is: what "sent on" defaults to and is checked against."""
+    return local_date(_now())
+
+
 class SubmissionStatus(StrEnum):
     PREPARING = "preparing"
     APPROVED = "approved"
@@ -597,7 +613,7 @@ def sign_off_contribution(
         before = {"text": row.text, "signed_off": row.signed_off_at is not None}
         row.text = text.strip()
         row.signed_off_by_id = user.id
-        row.signed_off_at = utcnow()
+        row.signed_off_at = _now()
         session.flush()
         agency = session.get(Agency, row.agency_id)
         record_event(
@@ -779,7 +795,7 @@ def approve_report(
         stored = frozen_in(session, sub, version.version)
         sub.status = SubmissionStatus.APPROVED.value
         sub.approver_id = user.id if user is not None else sub.approver_id
-        sub.approved_at = utcnow()
+        sub.approved_at = _now()
         session.flush()
         record_event(
             session,
@@ -801,23 +817,34 @@ def approve_report(
 def mark_submitted(
     db: Database,
     year: int,
-    sent_on: date,
+    sent_on: date | None = None,
     *,
     kind: str = ATT_ANNUAL,
     actor: Actor = LOCAL_OFFICER,
 ) -> SubmissionView:
     """Record the date the approved report was sent to the ATT Secretariat (the focal
-    point): what was sent is the frozen version the approver approved."""
+    point): what was sent is the frozen version the approver approved. ``sent_on`` defaults
+    to today on the workstation's calendar, never the UTC date (they differ near midnight)."""
+    today = local_today()
+    sent_on = sent_on or today
     with db.session() as session:
         authorize(session, actor, Permission.BUILD_REPORT)
         sub = _get(session, year, kind)
         if sub.status == SubmissionStatus.PREPARING:
             raise ServiceError(f"The {year} report is not approved yet: it is sent once approved.")
-        if sent_on > date.today():
-            raise ValidationFailed([FieldError("sent on", "the date cannot be in the future")])
-        if sub.approved_at is not None and sent_on < sub.approved_at.date():
+        if sent_on > today:
             raise ValidationFailed(
-                [FieldError("sent on", "the report cannot have been sent before it was approved")]
+                [FieldError("sent on", f"the date cannot be in the future (today is {today})")]
+            )
+        if sub.approved_at is not None and sent_on < local_date(sub.approved_at):
+            approved = local_date(sub.approved_at).isoformat()
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "sent on",
+                        f"the report cannot have been sent before it was approved ({approved})",
+                    )
+                ]
             )
         before = {"status": sub.status, "submitted_on": sub.submitted_on}
         sub.status = SubmissionStatus.SUBMITTED.value

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import TrainingRecord, User
-from att_desktop.domain.validation import FieldError
+from att_desktop.db.types import max_length
+from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -72,6 +73,12 @@ def _problems(inp: TrainingInput, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not inp.title.strip():
         errors.append(FieldError("title", "give the course's title"))
+    for problem in (
+        too_long(inp.title.strip(), max_length(TrainingRecord.title), "title", "course's title"),
+        too_long(inp.provider.strip(), max_length(TrainingRecord.provider), "provider", "provider"),
+    ):
+        if problem is not None:
+            errors.append(problem)
     if inp.completed_on > today:
         errors.append(FieldError("completed_on", "the completion date cannot be in the future"))
     if inp.valid_until is not None and inp.valid_until < inp.completed_on:

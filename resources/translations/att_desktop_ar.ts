@@ -5259,6 +5259,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>إ&amp;زالة دولة</translation>
     </message>
     <message>
+        <source>Incident %1 (closed)</source>
+        <translation>الحادثة ⁨%1⁩ (مغلقة)</translation>
+    </message>
+    <message>
+        <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
+        <translation>أُغلقت هذه الحادثة في ⁨%1⁩ ولم يعد من الممكن تعديلها. سجِّل ما عُرف بعد ذلك كحادثة جديدة.</translation>
+    </message>
+    <message>
         <source>Verification visit (%1): </source>
         <translation>زيارة تحقق (⁨%1⁩): </translation>
     </message>
@@ -5558,6 +5566,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Licences this incident touches:</source>
         <translation>التراخيص التي تمسّها هذه الحادثة:</translation>
+    </message>
+    <message>
+        <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
+        <translation>لا يمكن تعديل حادثة مغلقة: سجِّل الوقائع الجديدة كحادثة جديدة. انقر عليها نقراً مزدوجاً للاطلاع عليها.</translation>
     </message>
     <message>
         <source>No incident matches the filters.</source>

@@ -5234,6 +5234,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incident %1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verification visit (%1): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5532,6 +5540,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Licences this incident touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5239,6 +5239,14 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Q&amp;uitar Estado</translation>
     </message>
     <message>
+        <source>Incident %1 (closed)</source>
+        <translation>Incidente %1 (cerrado)</translation>
+    </message>
+    <message>
+        <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
+        <translation>El incidente se cerró el %1 y ya no puede modificarse. Registre lo que se haya sabido después como un nuevo incidente.</translation>
+    </message>
+    <message>
         <source>Verification visit (%1): </source>
         <translation>Visita de verificación (%1): </translation>
     </message>
@@ -5538,6 +5546,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>Licences this incident touches:</source>
         <translation>Licencias a las que afecta este incidente:</translation>
+    </message>
+    <message>
+        <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
+        <translation>Un incidente cerrado ya no puede modificarse: registre los hechos nuevos como un nuevo incidente. Haga doble clic para consultarlo.</translation>
     </message>
     <message>
         <source>No incident matches the filters.</source>

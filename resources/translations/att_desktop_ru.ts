@@ -5244,6 +5244,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;Удалить государство</translation>
     </message>
     <message>
+        <source>Incident %1 (closed)</source>
+        <translation>Инцидент %1 (закрыт)</translation>
+    </message>
+    <message>
+        <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
+        <translation>Инцидент закрыт %1, и его больше нельзя изменить. Зарегистрируйте новые сведения как новый инцидент.</translation>
+    </message>
+    <message>
         <source>Verification visit (%1): </source>
         <translation>Проверочный визит (%1): </translation>
     </message>
@@ -5543,6 +5551,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Licences this incident touches:</source>
         <translation>Лицензии, затронутые этим инцидентом:</translation>
+    </message>
+    <message>
+        <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
+        <translation>Закрытый инцидент больше нельзя изменить: зарегистрируйте новые факты как новый инцидент. Дважды щелкните, чтобы просмотреть его.</translation>
     </message>
     <message>
         <source>No incident matches the filters.</source>

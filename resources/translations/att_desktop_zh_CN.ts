@@ -5234,6 +5234,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>移除国家(&amp;A)</translation>
     </message>
     <message>
+        <source>Incident %1 (closed)</source>
+        <translation>事件 %1（已结案）</translation>
+    </message>
+    <message>
+        <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
+        <translation>本事件已于 %1 结案，不能再编辑。此后了解到的情况请作为新事件登记。</translation>
+    </message>
+    <message>
         <source>Verification visit (%1): </source>
         <translation>核查访问（%1）：</translation>
     </message>
@@ -5533,6 +5541,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Licences this incident touches:</source>
         <translation>本事件涉及的许可证：</translation>
+    </message>
+    <message>
+        <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
+        <translation>已结案的事件不能再编辑：新的事实请作为新事件登记。双击即可查看。</translation>
     </message>
     <message>
         <source>No incident matches the filters.</source>

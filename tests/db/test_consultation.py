@@ -175,6 +175,34 @@ def test_only_administrators_manage_rules_and_mandates(db: Database, people: Com
         consultation.add_rule(db, people.admin, RuleInput("MFA", finding=FindingCondition.RISK))
 
 
+def test_a_rule_names_known_countries_and_att_categories(db: Database, people: Committee) -> None:
+    """A mistyped code would match no case, and the agency would silently not be consulted."""
+    before = consultation.list_rules(db, include_inactive=True)
+    with pytest.raises(ValidationFailed) as caught:
+        consultation.add_rule(
+            db,
+            people.admin,
+            RuleInput(
+                "CUS",
+                category="VII.SA",
+                destinations=frozenset({"br", "UK", "XK", "Brazil"}),
+            ),
+        )
+    by_field = {e.field: e.message for e in caught.value.errors}
+    assert set(by_field) == {"category", "destinations"}
+    assert by_field["destinations"].startswith("BRAZIL, UK, XK: not a known ISO 3166 country")
+    assert "'VII.SA' is not an ATT category" in by_field["category"]
+    with pytest.raises(ValidationFailed, match="agency code is 41 characters long"):
+        consultation.add_rule(db, people.admin, RuleInput("A" * 41))
+    assert consultation.list_rules(db, include_inactive=True) == before  # nothing saved
+    # A heading ("VIII.SA") or a row ("VIII.SA.2") and lower-case ISO codes are accepted.
+    for category in ("VIII.SA", "VIII.SA.2", "III"):
+        added = consultation.add_rule(
+            db, people.admin, RuleInput("CUS", category=category, destinations=frozenset({"gb"}))
+        )
+        assert (added.rule.category, added.rule.destinations) == (category, frozenset({"GB"}))
+
+
 def test_a_mandate_is_recorded_with_its_history(db: Database, people: Committee) -> None:
     with pytest.raises(ValidationFailed, match="describe the agency's mandate"):
         consultation.set_mandate(db, people.admin, people.mfa, MandateInput(" "))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -17,6 +18,7 @@ from att_desktop.services import cases
 from att_desktop.services.assessment import complete_assessment, current_assessment
 from att_desktop.services.audit import verify_chain
 from att_desktop.services.documents import write_assessment
+from att_desktop.services.dto import LOCAL_OFFICER
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.euc_checks import EucCheckInput, EucResult, record_euc_check
 from att_desktop.services.gbv_consultation import (
@@ -85,6 +87,23 @@ def test_the_adviser_answers_and_my_work_follows(db: Database) -> None:
     history = [e.action for e in cases.get_case(db, case_id).history]
     assert "gbv_consultation_asked" in history and "gbv_consultation_answered" in history
     assert verify_chain(db).ok
+
+
+def test_an_answer_is_recorded_only_by_a_named_gender_adviser(db: Database) -> None:
+    """On a database without accounts anyone may act, but nobody would be named as the
+    adviser who answered: the answer is refused and the question stays open."""
+    anonymous = SimpleNamespace(actor=LOCAL_OFFICER)
+    case_id, _ = assessed(db, anonymous, serious=True)  # type: ignore[arg-type]
+    asked = ask_consultation(db, LOCAL_OFFICER, case_id, QUESTION)
+    with pytest.raises(ServiceError, match="answered by a named gender adviser"):
+        answer_consultation(db, LOCAL_OFFICER, asked.id, "Documented in 2025 reports.")
+    (still,) = consultations(db, case_id)
+    assert still.open and still.answer == "" and still.answered_by == ""
+    with db.session() as session:
+        answered = session.scalar(
+            select(Event.id).where(Event.action == "gbv_consultation_answered")
+        )
+    assert answered is None
 
 
 def test_any_adviser_sees_an_open_question(db: Database) -> None:

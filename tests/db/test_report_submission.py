@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -272,6 +274,59 @@ def test_clarifications_are_logged_with_their_answers(world: World) -> None:
         "Focal",
         "Four vehicles, confirmed.",
     )
+
+
+@pytest.fixture
+def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The workstation's time zone for one test (a POSIX TZ string: no tz database needed)."""
+    zone = str(request.param)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    yield zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+#: (zone, the clock in UTC, the date on the workstation's calendar, the UTC date)
+NEAR_MIDNIGHT = [
+    # New York, 22:30 on 1 March: UTC is already 2 March.
+    ("EST+5", datetime(2026, 3, 2, 3, 30, tzinfo=UTC), date(2026, 3, 1), date(2026, 3, 2)),
+    # Sydney-like (UTC+10), 06:00 on 2 March: UTC is still 1 March.
+    ("AEST-10", datetime(2026, 3, 1, 20, 0, tzinfo=UTC), date(2026, 3, 2), date(2026, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(
+    ("local_zone", "clock", "local_day", "utc_day"),
+    NEAR_MIDNIGHT,
+    indirect=["local_zone"],
+    ids=["west-of-utc", "east-of-utc"],
+)
+def test_sent_on_defaults_to_the_local_date_near_midnight(
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    local_zone: str,
+    clock: datetime,
+    local_day: date,
+    utc_day: date,
+) -> None:
+    """Approved and sent in the same local evening (or early morning): "sent on" is that
+    local day, it is not refused as before the approval, nor the next day as in the future."""
+    assert local_day != utc_day == clock.date()
+    p = world.people
+    opened(world)
+    rs.sign_off_contribution(world.db, YEAR, "", actor=p.customs_member.actor)
+    rs.sign_off_contribution(world.db, YEAR, "", actor=p.mod_member.actor)
+    monkeypatch.setattr(rs, "_now", lambda: clock)
+    assert rs.local_today() == local_day
+    rs.approve_report(world.db, YEAR, actor=p.decider.actor)
+    day_after, day_before = local_day + timedelta(days=1), local_day - timedelta(days=1)
+    with pytest.raises(ValidationFailed, match=f"future \\(today is {local_day}\\)"):
+        rs.mark_submitted(world.db, YEAR, day_after, actor=p.focal.actor)
+    with pytest.raises(ValidationFailed, match=f"before it was approved \\({local_day}\\)"):
+        rs.mark_submitted(world.db, YEAR, day_before, actor=p.focal.actor)
+    view = rs.mark_submitted(world.db, YEAR, actor=p.focal.actor)
+    assert view.status is rs.SubmissionStatus.SUBMITTED and view.submitted_on == local_day
 
 
 def test_mark_submitted_needs_approval_and_a_real_date(world: World) -> None:

@@ -196,3 +196,15 @@ def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(
     (closed,) = incidents.list_incidents(db)
     assert closed.status.value == "closed" and closed.closing_note.startswith("Licence")
     assert not found.close_button.isEnabled()
+    # Closed: Edit is off, and the incident opens to be read, not edited.
+    assert not found.edit_button.isEnabled()
+    assert "closed incident can no longer be edited" in found.edit_button.toolTip()
+    reader = found.edit_selected()
+    assert isinstance(reader, IncidentDialog) and reader.read_only
+    assert not reader.buttons.button(reader.buttons.StandardButton.Save).isEnabled()
+    assert not reader.tabs.widget(0).isEnabled() and not reader.description.isEnabled()
+    assert "can no longer be edited" in reader.errors.text()
+    assert reader.description.toPlainText() == "Rifles seized at the border."
+    assert reader.save() is None
+    assert incidents.list_incidents(db)[0].version == closed.version
+    reader.reject()

@@ -13,6 +13,7 @@ from att_desktop.domain.consultation import (
     FindingCondition,
     Rule,
     add_working_days,
+    code_problems,
     describe,
     matches,
     required,
@@ -107,3 +108,24 @@ def test_article6_concern() -> None:
 )
 def test_working_days(start: date, days: int, due: date) -> None:
     assert add_working_days(start, days) == due
+
+
+def test_the_default_rules_and_good_codes_have_no_code_problems() -> None:
+    for rule in DEFAULT_RULES:
+        assert code_problems(rule.category, rule.destinations) == []
+    assert code_problems("VIII", ("no", " BR ", "")) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "destinations", "fields"),
+    [
+        ("IX", (), {"category"}),
+        ("viii.sa.2", (), {"category"}),  # codes are exact: "IV.a" has a lower-case letter
+        ("", ("ZZ",), {"destinations"}),
+        ("X.1", ("BR", "EU"), {"category", "destinations"}),
+    ],
+)
+def test_unknown_codes_are_named(
+    category: str, destinations: tuple[str, ...], fields: set[str]
+) -> None:
+    assert {e.field for e in code_problems(category, destinations)} == fields

@@ -31,6 +31,7 @@ from att_desktop.domain.incidents import (
     IncidentParty,
     IncidentResponse,
     IncidentSource,
+    IncidentStatus,
     ResponseKind,
     StateInformed,
 )
@@ -92,6 +93,8 @@ class IncidentDialog(QDialog):
         self.resize(900, 600)
         if incident is not None:
             self._load(incident)
+            if incident.status is IncidentStatus.CLOSED:
+                self._read_only(incident)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -241,6 +244,28 @@ class IncidentDialog(QDialog):
         )
         return self.states
 
+    def _read_only(self, view: IncidentView) -> None:
+        """A closed incident is shown as it was closed: the service refuses edits, so the
+        form offers none (there is no reopening; new facts are a new incident)."""
+        self.setWindowTitle(self.tr("Incident %1 (closed)").replace("%1", view.number))
+        for n in range(self.tabs.count()):
+            page = self.tabs.widget(n)
+            if page is not None:
+                page.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        closed_on = view.closed_on.isoformat() if view.closed_on else "—"
+        self.errors.setStyleSheet("")
+        self.errors.setText(
+            self.tr(
+                "This incident was closed on %1 and can no longer be edited. Record what "
+                "has been learned since as a new incident."
+            ).replace("%1", closed_on)
+        )
+
+    @property
+    def read_only(self) -> bool:
+        return self.incident is not None and self.incident.status is IncidentStatus.CLOSED
+
     # --- values -----------------------------------------------------------------------------
 
     def add_picked_licence(self) -> None:
@@ -389,6 +414,8 @@ class IncidentDialog(QDialog):
         return IncidentInput(**{**inp.__dict__, "responses": tuple(responses)})
 
     def save(self) -> IncidentView | None:
+        if self.read_only:
+            return None
         self.errors.clear()
         inp = self._confirmed(self.value())
         if inp is None:

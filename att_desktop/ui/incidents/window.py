@@ -228,10 +228,18 @@ class IncidentsWindow(QDialog):
 
     def _select(self, row: int) -> None:
         inc = self.shown[row] if 0 <= row < len(self.shown) else None
-        self.edit_button.setEnabled(inc is not None and self.new_button.isEnabled())
-        self.close_button.setEnabled(
-            inc is not None and inc.status is IncidentStatus.OPEN and self.new_button.isEnabled()
-        )
+        is_open = inc is not None and inc.status is IncidentStatus.OPEN
+        self.edit_button.setEnabled(is_open and self.new_button.isEnabled())
+        self.close_button.setEnabled(is_open and self.new_button.isEnabled())
+        if inc is not None and not is_open:
+            self.edit_button.setToolTip(
+                self.tr(
+                    "A closed incident can no longer be edited: record new facts as a new "
+                    "incident. Double-click it to read it."
+                )
+            )
+        elif self.new_button.isEnabled():
+            self.edit_button.setToolTip("")
         if inc is None:
             self.detail.setText(self.tr("No incident matches the filters."))
             self.licences.setRowCount(0)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from att_desktop.services.report_clarifications import CategoryChange
-from att_desktop.services.report_submission import SubmissionStatus, SubmissionView
+from att_desktop.services.report_submission import SubmissionStatus, SubmissionView, local_date
 
 
 def _option_labels() -> dict[str, str]:
@@ -114,7 +114,7 @@ def status_words(view: SubmissionView | None, year: int) -> str:
                 "%1", view.approver
             )
         return text
-    approved = view.approved_at.date().isoformat() if view.approved_at else ""
+    approved = local_date(view.approved_at).isoformat() if view.approved_at else ""
     text = (
         QCoreApplication.translate("SubmissionDialog", "Approved by %1 on %2.")
         .replace("%1", view.approver)
