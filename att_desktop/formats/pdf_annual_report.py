@@ -11,7 +11,8 @@ header row repeats, and a page that starts inside a category repeats its label w
 "(continued)" ("（续）" in Chinese).
 
 Wording is English, as the Secretariat receives it; State names and category labels can be
-Chinese (``language="zh_CN"``) through pdf_common's per-script font runs (STSong-Light).
+Chinese, Russian or Arabic through pdf_common's per-script font runs (the shipped Noto fonts,
+embedded).
 A report with validation errors prints "DRAFT" in every page header.
 """
 
@@ -70,6 +71,7 @@ from att_desktop.formats.pdf_common import (
     Fonts,
     Styles,
     draw_text,
+    fonts_for,
     make_styles,
     numbered_canvas,
     para,
@@ -156,7 +158,7 @@ def _box(checked: bool) -> Table:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 8),
+                ("FONT", (0, 0), (-1, -1), LATIN_BOLD, 8),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -831,7 +833,7 @@ def _chart_series(series: Mapping[str, Sequence[Decimal]]) -> dict[str, tuple[De
 
 
 def _fit(text: str, width: float, size: float) -> str:
-    """``text`` cut with an ellipsis so that it fits ``width`` points in Helvetica."""
+    """``text`` cut with an ellipsis so that it fits ``width`` points in Noto Sans."""
     if stringWidth(text, LATIN, size) <= width:
         return text
     while text and stringWidth(text + "...", LATIN, size) > width:
@@ -853,6 +855,8 @@ def _bar_chart(
     """One bar chart with its legend, always inside its half of the page width."""
     width, height = WIDTH * 0.48, 70 * mm
     drawing = Drawing(width, height)
+    # reportlab starts a drawing in Helvetica, which the PDF would then name (not embed).
+    drawing.initialFontName = LATIN
     drawing.add(String(0, height - 10, _fit(title, width, 10), fontName=LATIN_BOLD, fontSize=10))
     shown = _chart_series(series)
     chart = VerticalBarChart()
@@ -928,7 +932,9 @@ def write_annual_report_pdf(
     """Write the PDF and return its page count."""
     register_fonts()
     template = load_report_template()
-    styles = make_styles(language)
+    # The wording is English, so the pages read from the left whatever the language of the
+    # names: Arabic State names are shaped and ordered inside their cells.
+    styles = make_styles("en" if fonts_for(language).rtl else language)
     title = report.title_page
     state = state_name(title.reporting_state) or "Reporting State"
     header = f"ATT annual report {title.year} - {state}"
