@@ -94,9 +94,8 @@ def import_(language: str, src: Path) -> tuple[int, list[str]]:
         if msg.get("numerus") == "yes":
             forms = [text] if isinstance(text, str) else list(text or [])
             if len(forms) != PLURAL_FORMS[language]:
-                problems.append(
-                    f"{len(forms)} plural forms, {PLURAL_FORMS[language]} wanted: {row['source'][:60]}"
-                )
+                wanted = PLURAL_FORMS[language]
+                problems.append(f"{len(forms)} plural forms, {wanted} wanted: {row['source'][:60]}")
             for form in forms:
                 ET.SubElement(node, "numerusform").text = form
         else:
