@@ -2,10 +2,11 @@
 
 Each step uses what a frozen build must carry: the Alembic migration scripts (a temporary
 database is created by running them), the reference data (the sample case is screened
-against the embargo data and evaluated), reportlab's fonts (a PDF is written in English and
-Chinese), the translations (a Chinese string is looked up) and Qt's platform plugins (the
-main window is built, offscreen unless a display is asked for). Nothing outside a temporary
-folder is read or written. Exit status 0 when every step passed, 1 otherwise.
+against the embargo data and evaluated), the PDF fonts and Arabic shaping (a PDF is written
+in English and Chinese for an authority with an Arabic name), the translations (a Chinese
+string is looked up) and Qt's platform plugins (the main window is built, offscreen unless a
+display is asked for). Nothing outside a temporary folder is read or written. Exit status 0
+when every step passed, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ def _check_resources() -> str:
         "locale/att_desktop.pot",
         "locale/zh_CN/LC_MESSAGES/att_desktop.po",
         "icons/app.svg",
-        "fonts/ATTNotoSansSC-Regular.otf",
+        "fonts/ATTNotoSansSC-Regular.ttf",
+        "fonts/ATTNotoSansArabic-Regular.ttf",
         SAMPLE_CASE,
     ]
     missing = [n for n in needed if not (base / n).exists()]
@@ -165,7 +167,8 @@ def _chain(state: dict[str, Any]) -> str:
 
 
 def _pdfs(state: dict[str, Any], work: Path) -> str:
-    """The imported case's assessment record as a PDF, in English and in Chinese."""
+    """The imported case's assessment record as a PDF, in English and in Chinese; the
+    authority's Arabic name takes the shaping and bidi libraries (a compiled one) along."""
     from att_desktop.formats import pdf_assessment
     from att_desktop.services import documents
     from att_desktop.services.assessment import current_assessment
@@ -178,7 +181,7 @@ def _pdfs(state: dict[str, Any], work: Path) -> str:
         raise RuntimeError("the imported case has no assessment")
     decision = get_decision(db, case.id)
     data = documents.assessment_record_data(
-        case, assessment, authority="Self-test authority", decision=decision
+        case, assessment, authority="Self-test authority · هيئة الاختبار", decision=decision
     )
     written = []
     for language in ("en", "zh_CN"):

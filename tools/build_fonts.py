@@ -1,15 +1,20 @@
-"""Build the UI fonts ATT Desktop ships in ``resources/fonts/`` from the system's Noto fonts.
+"""Build the fonts ATT Desktop ships in ``resources/fonts/`` from the system's Noto fonts.
 
-    .venv/bin/pip install fonttools
-    .venv/bin/python tools/build_fonts.py [--noto DIR] [--cjk FILE]
+    .venv/bin/pip install fonttools      (in the dev extra)
+    .venv/bin/python tools/build_fonts.py [--noto DIR] [--cjk FILE] [--only NAME ...]
 
 Needs Debian's ``fonts-noto-core`` and ``fonts-noto-cjk`` (or the same files from
 notofonts.github.io). Writes:
 
 - ``ATTNotoSans-Regular.ttf``, ``ATTNotoSans-Bold.ttf``: Noto Sans (Latin, Greek, Cyrillic),
-  every glyph kept, renamed to the family "ATT Noto Sans";
-- ``ATTNotoSansSC-Regular.otf``: Noto Sans CJK SC cut down to GB2312, ASCII and every
-  character of ``resources/translations/*.ts``, renamed to "ATT Noto Sans SC".
+  every glyph kept, renamed to the family "ATT Noto Sans" (window and PDFs);
+- ``ATTNotoSansSC-Regular.ttf``: Noto Sans CJK SC cut down to GB2312, ASCII and every
+  character of ``resources/translations/*.ts``, renamed to "ATT Noto Sans SC", its CFF
+  outlines converted to TrueType (quadratic) ones (window and PDFs: reportlab embeds only
+  TrueType-flavoured fonts, and one file serves both);
+- ``ATTNotoSansArabic-Regular.ttf``, ``ATTNotoSansArabic-Bold.ttf``: Noto Sans Arabic, every
+  glyph kept (the Arabic Presentation Forms the PDFs draw included), renamed to
+  "ATT Noto Sans Arabic" (PDFs).
 
 Why renamed: the application asks for these family names, which no machine has installed,
 so the window's text is always drawn with these files, whatever fonts the machine has (the
@@ -23,9 +28,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection, TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "resources" / "fonts"
@@ -35,7 +43,13 @@ CJK_FILE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 
 LATIN_FAMILY = "ATT Noto Sans"
 SC_FAMILY = "ATT Noto Sans SC"
-SC_FILE = "ATTNotoSansSC-Regular.otf"
+SC_FILE = "ATTNotoSansSC-Regular.ttf"
+ARABIC_FAMILY = "ATT Noto Sans Arabic"
+#: What ``--only`` accepts, in build order.
+PARTS = ("latin", "sc", "arabic")
+#: The largest distance, in font units (1000 per em), between a CFF cubic curve and the
+#: quadratic ones that replace it: invisible at any print size, as fontTools' otf2ttf does.
+MAX_CURVE_ERROR = 1.0
 
 
 def gb2312() -> set[str]:
@@ -112,9 +126,78 @@ def build_sc(cjk_file: Path) -> Path:
     subsetter.populate(text="".join(sorted(wanted_chars())))
     subsetter.subset(font)
     rename(font, SC_FAMILY, "Regular")
+    to_truetype(font)
     out = FONTS / SC_FILE
     font.save(out)
     return out
+
+
+def build_arabic(noto_dir: Path) -> list[Path]:
+    """Noto Sans Arabic, every glyph kept and renamed; the timestamps stay the source's, so a
+    rebuild from the same package gives the same bytes."""
+    written = []
+    for style in ("Regular", "Bold"):
+        font = TTFont(noto_dir / f"NotoSansArabic-{style}.ttf", recalcTimestamp=False)
+        rename(font, ARABIC_FAMILY, style)
+        out = FONTS / f"ATTNotoSansArabic-{style}.ttf"
+        font.save(out)
+        written.append(out)
+    return written
+
+
+def _quadratic_glyphs(font: TTFont) -> dict[str, Any]:
+    """Every glyph redrawn with quadratic curves (TrueType ``glyf``) from its CFF cubics."""
+    glyph_set = font.getGlyphSet()
+    glyphs: dict[str, Any] = {}
+    for name in glyph_set:
+        pen = TTGlyphPen(glyph_set)
+        # CFF contours run counter-clockwise, TrueType ones clockwise: reverse them.
+        glyph_set[name].draw(Cu2QuPen(pen, MAX_CURVE_ERROR, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    return glyphs
+
+
+def to_truetype(font: TTFont) -> None:
+    """Give a CFF-flavoured font TrueType outlines, in place (fontTools' otf2ttf recipe).
+
+    reportlab embeds only TrueType-flavoured fonts. The glyph order, advance widths, cmap,
+    layout tables and names stay; only the outline tables change (``CFF ``/``VORG`` out,
+    ``glyf``/``loca``/``maxp`` 1.0 in). About 1.4 times the size of the CFF subset.
+    """
+    if font.sfntVersion != "OTTO" or "CFF " not in font:
+        raise SystemExit("the Chinese font has no CFF outlines to convert")
+    order = font.getGlyphOrder()
+    font["loca"] = newTable("loca")
+    glyf = font["glyf"] = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = _quadratic_glyphs(font)
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    glyf.compile(font)
+    hmtx = font["hmtx"]
+    for name, glyph in glyf.glyphs.items():
+        if hasattr(glyph, "xMin"):  # the left side bearing is the new outline's
+            hmtx[name] = (hmtx[name][0], glyph.xMin)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    for field in (
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+    ):
+        setattr(maxp, field, 1 if field == "maxZones" else 0)
+    maxp.maxComponentElements = max(len(getattr(g, "components", ())) for g in glyf.glyphs.values())
+    maxp.compile(font)
+    post = font["post"]
+    post.formatType = 3.0  # no glyph names: 14,000 CID names would only add weight
+    post.extraNames = []
+    post.mapping = {}
+    font.sfntVersion = "\x00\x01\x00\x00"
 
 
 def missing_from_shipped() -> set[str]:
@@ -129,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noto", type=Path, default=NOTO_DIR, help="folder of NotoSans-*.ttf")
     parser.add_argument("--cjk", type=Path, default=CJK_FILE, help="NotoSansCJK-Regular.ttc")
     parser.add_argument(
+        "--only",
+        action="append",
+        choices=PARTS,
+        help="build only these fonts (repeatable)",
+    )
+    parser.add_argument(
         "--check", action="store_true", help="only say whether the shipped fonts need a rebuild"
     )
     args = parser.parse_args(argv)
@@ -137,7 +226,15 @@ def main(argv: list[str] | None = None) -> int:
         print("missing:", "".join(sorted(missing)) if missing else "none")
         return 1 if missing else 0
     FONTS.mkdir(parents=True, exist_ok=True)
-    for path in [*build_latin(args.noto), build_sc(args.cjk)]:
+    parts = args.only or PARTS
+    written: list[Path] = []
+    if "latin" in parts:
+        written += build_latin(args.noto)
+    if "sc" in parts:
+        written.append(build_sc(args.cjk))
+    if "arabic" in parts:
+        written += build_arabic(args.noto)
+    for path in written:
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.2f} MB")
     return 0
 

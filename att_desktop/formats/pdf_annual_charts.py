@@ -92,6 +92,8 @@ def _bar_chart(
     in the document's font (Chinese needs the CJK font, which draws Latin digits too)."""
     width, height = page_width * 0.48, 70 * mm
     drawing = Drawing(width, height)
+    # reportlab starts a drawing in Helvetica, which the PDF would then name (not embed).
+    drawing.initialFontName = LATIN
     bold = fonts.bold if fonts.chinese else LATIN_BOLD
     regular = fonts.base if fonts.chinese else LATIN
     drawing.add(String(0, height - 10, _fit(title, width, 10, bold), fontName=bold, fontSize=10))

@@ -14,6 +14,7 @@ The report is in one language throughout: English by default, as the Secretariat
 or any language of the catalogue (``language="zh_CN"``): headings, notes, category and State
 names, dates and figures all follow it (``report_labels``, ``att_desktop.i18n``); only what
 the authority typed (descriptions, comments, definitions, the contact) is printed as typed.
+Every script is drawn in the shipped Noto fonts, embedded (``pdf_text``).
 A report with validation errors prints "DRAFT" in every page header.
 """
 
@@ -59,6 +60,7 @@ from att_desktop.formats.pdf_common import (
     HEADER_FILL,
     INK,
     LATIN,
+    LATIN_BOLD,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -157,7 +159,7 @@ def _box(checked: bool) -> Table:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 8),
+                ("FONT", (0, 0), (-1, -1), LATIN_BOLD, 8),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -912,6 +914,7 @@ def write_annual_report_pdf(
     """Write the PDF and return its page count."""
     register_fonts()
     template = load_report_template()
+    # One language throughout: an Arabic report reads from the right, tables mirrored.
     styles = make_styles(language)
     title = report.title_page
     t = language

@@ -38,7 +38,6 @@ from att_desktop.formats.pdf_common import (
     OK_FILL,
     WARN_FILL,
     Cell,
-    CellParagraph,
     PageInfo,
     PathOrFile,
     Styles,
@@ -52,8 +51,8 @@ from att_desktop.formats.pdf_common import (
     key_values,
     letterhead,
     make_styles,
-    markup,
     para,
+    para_parts,
     parties_table,
     sources_cell,
     table,
@@ -257,7 +256,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
             )
             if m.effect.prohibits:
                 extra.append(("BACKGROUND", (2, i), (2, i), ALERT_FILL))
-        out.append(table(header, rows, (0.17, 0.15, 0.12, 0.14, 0.24, 0.18), styles, extra=extra))
+        out.append(table(header, rows, (0.17, 0.15, 0.13, 0.14, 0.23, 0.18), styles, extra=extra))
     out.append(gap(2))
     out += _answer_block(label("a6_2_q", lang), a6.other_obligations, styles)
     out += _answer_block(label("a6_3_q", lang), a6.knowledge, styles)
@@ -606,10 +605,10 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
         cite = citation_style(lang)
         inner.append(para(label("grounds", lang), styles.label, styles.fonts))
         inner.extend(
-            CellParagraph(
-                f"{markup('• ', styles.fonts)}<b>{markup(g.citation(cite), styles.fonts)}</b>"
-                f"{markup(colon('', g.explanation, lang), styles.fonts)}",
+            para_parts(
+                [("• ", False), (g.citation(cite), True), (colon("", g.explanation, lang), False)],
                 styles.cell,
+                styles.fonts,
             )
             for g in result.grounds
         )

@@ -1,10 +1,13 @@
 """What every ATT Desktop PDF shares: page template, fonts, styles, tables and safe text.
 
-Fonts: Helvetica for Latin text and reportlab's built-in CID font STSong-Light for Chinese, so
-nothing has to be shipped or embedded. Neither font covers the other's script (STSong-Light
-even lacks accented letters such as "ô"), so every piece of text goes through ``markup``,
-which escapes it for reportlab's Paragraph mini-language and switches font per run: a Chinese
-end-user name renders in an English document, and "Côte d'Ivoire" in a Chinese one.
+Fonts and text (``pdf_text``): every PDF embeds the Noto fonts shipped in
+``resources/fonts/`` (Latin/Greek/Cyrillic, Chinese, Arabic), so it looks the same on any
+reader's machine. Every piece of text goes through ``para`` (or ``markup``), which escapes
+it for reportlab's Paragraph mini-language and switches font per script run: a Chinese
+end-user name renders in an English document, "Côte d'Ivoire" in a Chinese one and an
+Arabic party name, shaped and in right-to-left order, in either. Arabic documents
+(``Fonts("ar")``) read from the right: paragraphs and cells align right, table columns and
+the page header are mirrored.
 
 "Page X of Y" needs the page count before the footers are drawn, so pages are buffered by a
 canvas subclass and decorated when the document is saved (the usual reportlab recipe).
@@ -12,7 +15,7 @@ canvas subclass and decorated when the document is saved (the usual reportlab re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -20,15 +23,12 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -53,15 +53,34 @@ from att_desktop.formats.pdf_labels import (
     enum_label,
     format_date,
     format_number,
-    is_chinese,
     label,
-    normalise_language,
+)
+from att_desktop.formats.pdf_text import (
+    ARABIC,
+    ARABIC_BOLD,
+    SANS,
+    SANS_BOLD,
+    SC,
+    BidiParagraph,
+    CellParagraph,
+    Fonts,
+    Script,
+    escape,
+    fonts_for,
+    markup,
+    para,
+    para_parts,
+    register_fonts,
+    runs,
+    string_width,
+    visual_runs,
+    wrap_text,
 )
 
-LATIN = "Helvetica"
-LATIN_BOLD = "Helvetica-Bold"
-LATIN_ITALIC = "Helvetica-Oblique"
-CJK = "STSong-Light"
+#: Kept for the modules that name the fonts: all of them are shipped and embedded.
+LATIN = SANS
+LATIN_BOLD = SANS_BOLD
+CJK = SC
 
 PAGE_SIZE = A4
 MARGIN_LEFT = 20 * mm
@@ -85,137 +104,29 @@ WARN_FILL = colors.HexColor("#fff4d6")
 
 PathOrFile = str | Path | BinaryIO
 
-
-@lru_cache(maxsize=1)
-def register_fonts() -> None:
-    """Register STSong-Light once, with a font family so ``<b>`` inside Chinese runs is legal.
-
-    The CID font has no bold face; mapping bold to itself keeps Paragraph markup such as
-    ``<b><font name="STSong-Light">…</font></b>`` from raising instead of rendering.
-    """
-    pdfmetrics.registerFont(UnicodeCIDFont(CJK))
-    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
-
-
-# --------------------------------------------------------------------------- text runs
-
-
-def _is_latin(ch: str) -> bool:
-    """Whether Helvetica (WinAnsi encoding) can draw ``ch``; anything else goes to the CID font."""
-    if ch in "\n\t":
-        return True
-    try:
-        ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def runs(text: str) -> Iterator[tuple[bool, str]]:
-    """Split ``text`` into ``(is_latin, chunk)`` runs; spaces join the run they are in."""
-    current = ""
-    latin: bool | None = None
-    for ch in text:
-        ch_latin = latin if ch == " " and latin is not None else _is_latin(ch)
-        if latin is None or ch_latin == latin:
-            current += ch
-            latin = ch_latin
-        else:
-            yield latin, current
-            current, latin = ch, ch_latin
-    if current and latin is not None:
-        yield latin, current
-
-
-def escape(text: str) -> str:
-    """Escape user text for reportlab's Paragraph markup (``<``, ``>``, ``&``; newlines kept)."""
-    return _xml_escape(text).replace("\n", "<br/>")
-
-
-@dataclass(frozen=True)
-class Fonts:
-    """The fonts of one document language: the body font and the one for the other script."""
-
-    language: str
-
-    @property
-    def chinese(self) -> bool:
-        return is_chinese(self.language)
-
-    @property
-    def base(self) -> str:
-        return CJK if self.chinese else LATIN
-
-    @property
-    def bold(self) -> str:
-        return CJK if self.chinese else LATIN_BOLD
-
-
-def markup(text: str, fonts: Fonts) -> str:
-    """Escaped Paragraph markup for user or label text, with a font per script run.
-
-    The style's font is the document's base font; only runs it cannot draw get a
-    ``<font>`` tag (CJK in English documents, Latin in Chinese ones, where Helvetica also
-    looks better for digits and names).
-    """
-    parts: list[str] = []
-    for latin, chunk in runs(text):
-        body = escape(chunk)
-        if latin and fonts.chinese:
-            parts.append(f'<font name="{LATIN}">{body}</font>')
-        elif not latin and not fonts.chinese:
-            parts.append(f'<font name="{CJK}">{body}</font>')
-        else:
-            parts.append(body)
-    return "".join(parts)
-
-
-def string_width(text: str, size: float, fonts: Fonts, *, bold: bool = False) -> float:
-    """Width of mixed-script text drawn run by run (see ``draw_text``)."""
-    register_fonts()  # measuring a Chinese run needs the CID font, whoever asks first
-    return float(
-        sum(
-            pdfmetrics.stringWidth(chunk, _run_font(latin, bold), size)
-            for latin, chunk in runs(text)
-        )
-    )
-
-
-def _run_font(latin: bool, bold: bool) -> str:
-    if not latin:
-        return CJK
-    return LATIN_BOLD if bold else LATIN
-
-
-def wrap_text(
-    text: str, width: float, size: float, fonts: Fonts, *, bold: bool = False
-) -> list[str]:
-    """Greedy line breaking for drawings (no Paragraph there): at spaces in Latin text, between
-    any two CJK characters, never before closing CJK punctuation."""
-    tokens: list[str] = []
-    for latin, chunk in runs(text):
-        if latin:
-            tokens.extend(part for part in chunk.split(" ") if part)
-        else:
-            for ch in chunk:
-                if (tokens and ch in "，。：；、）》」”！？") or ch == " ":
-                    if tokens and ch != " ":
-                        tokens[-1] += ch
-                else:
-                    tokens.append(ch)
-    lines: list[str] = []
-    line = ""
-    for token in tokens:
-        joiner = " " if line and _is_latin(line[-1]) and _is_latin(token[0]) else ""
-        candidate = f"{line}{joiner}{token}"
-        if line and string_width(candidate, size, fonts, bold=bold) > width:
-            lines.append(line)
-            line = token
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines
+__all__ = [
+    "ARABIC",
+    "ARABIC_BOLD",
+    "CJK",
+    "LATIN",
+    "LATIN_BOLD",
+    "SANS",
+    "SANS_BOLD",
+    "SC",
+    "BidiParagraph",
+    "CellParagraph",
+    "Fonts",
+    "Script",
+    "escape",
+    "fonts_for",
+    "markup",
+    "para",
+    "para_parts",
+    "register_fonts",
+    "runs",
+    "string_width",
+    "wrap_text",
+]
 
 
 def draw_text(
@@ -230,19 +141,20 @@ def draw_text(
     align: str = "left",
     color: colors.Color = INK,
 ) -> None:
-    """Draw mixed-script text on a canvas (headers, footers), switching font per run."""
-    width = string_width(text, size, fonts, bold=bold)
+    """Draw one line of mixed-script text on a canvas (headers, footers): a font per run,
+    Arabic shaped and the line in display order."""
+    parts = visual_runs(text, size, fonts, bold=bold)
+    width = sum(w for _, _, w in parts)
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
     canvas.saveState()
     canvas.setFillColor(color)
-    for latin, chunk in runs(text):
-        font = _run_font(latin, bold)
+    for font, chunk, chunk_width in parts:
         canvas.setFont(font, size)
         canvas.drawString(x, y, chunk)
-        x += pdfmetrics.stringWidth(chunk, font, size)
+        x += chunk_width
     canvas.restoreState()
 
 
@@ -269,13 +181,16 @@ class Styles:
     label: ParagraphStyle
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def make_styles(language: str) -> Styles:
-    """Paragraph styles for ``language``. Chinese text has no spaces, so it wraps per glyph
-    (``wordWrap="CJK"``); Latin words inside stay whole."""
+    """Paragraph styles for ``language`` (any of the six UN languages). Chinese text has no
+    spaces, so it wraps per glyph (``wordWrap="CJK"``); Latin words inside stay whole.
+    Arabic text aligns right, and what aligns right elsewhere (figures) aligns left: the
+    page is mirrored."""
     register_fonts()
-    fonts = Fonts(normalise_language(language))
+    fonts = fonts_for(language)
     wrap = "CJK" if fonts.chinese else None
+    start, end = (TA_RIGHT, TA_LEFT) if fonts.rtl else (TA_LEFT, TA_RIGHT)
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
@@ -284,6 +199,7 @@ def make_styles(language: str) -> Styles:
             "leading": 13,
             "textColor": INK,
             "wordWrap": wrap,
+            "alignment": start,
         }
         base.update(kw)
         return ParagraphStyle(name, **base)
@@ -306,37 +222,13 @@ def make_styles(language: str) -> Styles:
         small=style("small", fontSize=8, leading=10.5, textColor=MUTED),
         cell=style("cell", fontSize=8.5, leading=11),
         cell_head=style("cell_head", fontName=fonts.bold, fontSize=8.5, leading=11),
-        cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=end),
         small_cell=style("small_cell", fontSize=7.5, leading=9.5),
         small_head=style("small_head", fontName=fonts.bold, fontSize=7.5, leading=9.5),
-        small_right=style("small_right", fontSize=7.5, leading=9.5, alignment=TA_RIGHT),
+        small_right=style("small_right", fontSize=7.5, leading=9.5, alignment=end),
         caption=style("caption", fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=3),
         label=style("label", fontName=fonts.bold, fontSize=8.5, leading=11, textColor=MUTED),
     )
-
-
-class CellParagraph(Paragraph):  # type: ignore[misc]
-    """A Paragraph that keeps its line breaks while its width stays the same.
-
-    reportlab wraps a table cell's content several times per page break (to measure the
-    row, to split it, to draw it); a row that runs over many pages (300 sources, pages of
-    reasoning) would otherwise be broken into lines again and again, in quadratic time.
-    """
-
-    _wrapped_at: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth == self._wrapped_at and hasattr(self, "blPara"):
-            return self.width, self.height
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped_at = availWidth
-        return width, height
-
-
-def para(text: str, style: ParagraphStyle, fonts: Fonts, *, bold: bool = False) -> Paragraph:
-    """A Paragraph of plain (unescaped) text: the only way user text should enter a PDF."""
-    body = markup(text, fonts)
-    return CellParagraph(f"<b>{body}</b>" if bold else body, style)
 
 
 # --------------------------------------------------------------------------- tables
@@ -397,17 +289,62 @@ def table(
         for i in range(first + 1, len(data), 2):
             commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL))
     commands.extend(extra)
+    if styles.fonts.rtl:
+        # Arabic reads from the right: the first column (a label, a line number) goes there.
+        data = [row[::-1] for row in data]
+        col_widths = col_widths[::-1]
+        commands = mirrored(commands, len(col_widths))
+        _move_spanned_content(data, commands)
     result = Table(
         data,
         colWidths=col_widths,
         repeatRows=1 if header is not None else 0,
         style=TableStyle(commands),
-        hAlign="LEFT",
+        hAlign="RIGHT" if styles.fonts.rtl else "LEFT",
         # A row taller than a page (300 sources, pages of reasoning) is split across pages;
         # without this reportlab refuses the whole document.
         splitInRow=1,
     )
     return result
+
+
+#: TableStyle commands that name a side, and the command for the other side.
+_SIDES = {
+    "LEFTPADDING": "RIGHTPADDING",
+    "RIGHTPADDING": "LEFTPADDING",
+    "LINEBEFORE": "LINEAFTER",
+    "LINEAFTER": "LINEBEFORE",
+}
+_ALIGN_SIDES = {"LEFT": "RIGHT", "RIGHT": "LEFT"}
+
+
+def mirrored(commands: Sequence[tuple[Any, ...]], columns: int) -> list[tuple[Any, ...]]:
+    """TableStyle ``commands`` for the same table with its columns in reverse order: column
+    ``c`` becomes ``columns - 1 - c``, left padding and lines become right ones, and
+    left-aligned plain strings right-aligned (and the other way round)."""
+
+    def flip(col: int) -> int:
+        return columns - 1 - (col if col >= 0 else columns + col)
+
+    out: list[tuple[Any, ...]] = []
+    for name, (c0, r0), (c1, r1), *args in commands:
+        a, b = flip(c0), flip(c1)
+        if name == "ALIGN" and args and str(args[0]).upper() in _ALIGN_SIDES:
+            args = [_ALIGN_SIDES[str(args[0]).upper()], *args[1:]]
+        out.append((_SIDES.get(name, name), (min(a, b), r0), (max(a, b), r1), *args))
+    return out
+
+
+def _move_spanned_content(
+    data: list[list[Flowable | list[Flowable]]], commands: Sequence[tuple[Any, ...]]
+) -> None:
+    """reportlab draws a spanned block's content from its first (leftmost) cell; once the
+    columns are mirrored the content sits in the block's last cell: move it over."""
+    for name, (c0, r0), (c1, _r1), *_ in commands:
+        if name != "SPAN" or c0 == c1:
+            continue
+        row = data[r0]
+        row[c0], row[c1] = row[c1], row[c0]
 
 
 def key_values(
@@ -489,6 +426,10 @@ def numbered_canvas(decorate: PageDecorator) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # reportlab starts every page in Helvetica, which would then be named (not
+            # embedded) in the PDF: start in the shipped font instead.
+            register_fonts()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
@@ -509,18 +450,24 @@ def numbered_canvas(decorate: PageDecorator) -> type[Canvas]:
 
 def _numbered_canvas(info: PageInfo) -> type[Canvas]:
     """The case documents' canvas: authority, title, reference and "Page X of Y"."""
-    fonts = Fonts(normalise_language(info.language))
+    fonts = fonts_for(info.language)
     return numbered_canvas(lambda canvas, page, total: _decorate(canvas, info, fonts, page, total))
 
 
 def _decorate(canvas: Canvas, info: PageInfo, fonts: Fonts, page: int, total: int) -> None:
+    """Header and footer; an Arabic document has them mirrored (authority and title on the
+    right, where its reader starts)."""
     width, height = PAGE_SIZE
     lang = info.language
     left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+    # Where each line starts and where it ends, with the alignment that takes it there.
+    start, end = (
+        ((right, "right"), (left, "left")) if fonts.rtl else ((left, "left"), (right, "right"))
+    )
     top = height - 13 * mm
     authority = info.authority or label("default_authority", lang)
-    draw_text(canvas, left, top, authority, 9, fonts, bold=True, color=ACCENT)
-    draw_text(canvas, right, top, APP_NAME, 8, fonts, align="right", color=MUTED)
+    draw_text(canvas, start[0], top, authority, 9, fonts, bold=True, color=ACCENT, align=start[1])
+    draw_text(canvas, end[0], top, APP_NAME, 8, fonts, align=end[1], color=MUTED)
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
@@ -532,14 +479,15 @@ def _decorate(canvas: Canvas, info: PageInfo, fonts: Fonts, page: int, total: in
     if info.reference:
         parts.append(label("ref_short", lang, reference=info.reference))
     parts.append(label("generated_on", lang, date=format_date(info.generated_on, lang)))
-    draw_text(canvas, left, bottom, "  ·  ".join(parts), 7.5, fonts, color=MUTED)
+    footer = "  ·  ".join(parts)
+    draw_text(canvas, start[0], bottom, footer, 7.5, fonts, color=MUTED, align=start[1])
     page_text = label("page_of", lang, page=page, pages=total)
-    draw_text(canvas, right, bottom, page_text, 7.5, fonts, align="right", bold=True)
+    draw_text(canvas, end[0], bottom, page_text, 7.5, fonts, align=end[1], bold=True)
     generated_by = label("generated_by", lang, version=info.version)
-    draw_text(canvas, left, bottom - 10, generated_by, 7, fonts, color=MUTED)
+    draw_text(canvas, start[0], bottom - 10, generated_by, 7, fonts, color=MUTED, align=start[1])
     if info.anchor:
         anchor = label("record_anchor", lang, anchor=info.anchor)
-        draw_text(canvas, right, bottom - 10, anchor, 7, fonts, align="right", color=MUTED)
+        draw_text(canvas, end[0], bottom - 10, anchor, 7, fonts, align=end[1], color=MUTED)
 
 
 def build_pdf(out: PathOrFile, story: list[Flowable], info: PageInfo) -> int:
@@ -620,16 +568,15 @@ def sources_cell(
     if not sources:
         return [para(label("no_sources", lang), styles.small, styles.fonts)]
     out: list[Flowable] = []
-    sep = markup(" · ", styles.fonts)
-    head = markup(colon("", "", lang), styles.fonts)
+    sep = " · "
     for s in sources:
-        parts = [markup(s.title, styles.fonts)]
+        parts = [s.title]
         if s.date is not None:
-            parts.append(markup(format_date(s.date, lang), styles.fonts))
+            parts.append(format_date(s.date, lang))
         if s.reference:
-            parts.append(markup(s.reference, styles.fonts))
-        kind = markup(enum_label(s.kind, lang), styles.fonts)
-        out.append(CellParagraph(f"<b>{kind}</b>{head}" + sep.join(parts), style or styles.cell))
+            parts.append(s.reference)
+        segments = [(enum_label(s.kind, lang), True), (colon("", sep.join(parts), lang), False)]
+        out.append(para_parts(segments, style or styles.cell, styles.fonts))
     return out
 
 
@@ -718,4 +665,4 @@ def parties_table(parties: Sequence[PartyData], styles: Styles) -> Table | Parag
         ]
         for p in parties
     ]
-    return table(header, rows, (0.15, 0.12, 0.28, 0.17, 0.28), styles)
+    return table(header, rows, (0.15, 0.13, 0.27, 0.17, 0.28), styles)

@@ -14,23 +14,20 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase import pdfmetrics
 
 from att_desktop.domain.assessment.model import GbvResult, GbvStep, StepStatus
 from att_desktop.formats.pdf_common import (
     ACCENT,
-    CJK,
     FRAME_WIDTH,
     INK,
     LATIN,
-    LATIN_BOLD,
     MUTED,
     Fonts,
-    runs,
-    string_width,
+    fonts_for,
     wrap_text,
 )
 from att_desktop.formats.pdf_labels import enum_label, gbv_step_title, label, normalise_language
+from att_desktop.formats.pdf_text import visual_runs
 
 FLOW_ORDER = (1, 2, 3, 4, 5)  # the flowchart's own numbering, top to bottom
 HIGHLIGHT = colors.HexColor("#d97706")
@@ -78,16 +75,17 @@ def _text(
     color: colors.Color = INK,
     anchor: str = "start",
 ) -> None:
-    """Add mixed-script text, one String per run (a String has a single font)."""
-    width = string_width(text, size, fonts, bold=bold)
+    """Add one line of mixed-script text, one String per run (a String has a single font),
+    Arabic shaped and the line in display order."""
+    parts = visual_runs(text, size, fonts, bold=bold)
+    width = sum(w for _, _, w in parts)
     if anchor == "end":
         x -= width
     elif anchor == "middle":
         x -= width / 2
-    for latin, chunk in runs(text):
-        font = (LATIN_BOLD if bold else LATIN) if latin else CJK
+    for font, chunk, chunk_width in parts:
         group.add(String(x, y, chunk, fontName=font, fontSize=size, fillColor=color))
-        x += pdfmetrics.stringWidth(chunk, font, size)
+        x += chunk_width
 
 
 def _arrow_head(
@@ -129,7 +127,7 @@ class _Layout:
 def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
     """A Drawing (a platypus Flowable) of the five steps with this case's evaluation path."""
     lang = normalise_language(language)
-    fonts = Fonts(lang)
+    fonts = fonts_for(lang)
     by_number: dict[int, GbvStep] = {s.number: s for s in gbv.steps}
     position = {s.number: i + 1 for i, s in enumerate(gbv.steps)}  # order of evaluation
     marked, is_current = highlighted_step(gbv)
@@ -142,6 +140,8 @@ def gbv_flowchart(gbv: GbvResult, language: str) -> Drawing:
     box_h = max(box_h, 2 * BADGE_R + 2 * PAD + 8)
     height = len(FLOW_ORDER) * box_h + (len(FLOW_ORDER) - 1) * GAP + LEGEND_H + 4
     drawing = Drawing(FRAME_WIDTH, height)
+    # reportlab starts a drawing in Helvetica, which the PDF would then name (not embed).
+    drawing.initialFontName = LATIN
     layout = _Layout(height, box_h)
 
     # Boxes, in the flowchart's numbering.
@@ -209,8 +209,12 @@ def _step_box(
     )
     text_color = INK if active or is_marked else MUTED
     y = mid + (len(lines) * LEADING) / 2 - TEXT_SIZE + 1
+    # Arabic titles start on the right of their space, next to the step's status.
+    text_x, anchor = (
+        (BOX_X + BOX_W - SIDE_W - PAD, "end") if fonts.rtl else (badge_x + BADGE_R + PAD, "start")
+    )
     for line in lines:
-        _text(drawing, badge_x + BADGE_R + PAD, y, line, TEXT_SIZE, fonts, color=text_color)
+        _text(drawing, text_x, y, line, TEXT_SIZE, fonts, color=text_color, anchor=anchor)
         y -= LEADING
     side_x = BOX_X + BOX_W - PAD
     _text(

@@ -24,7 +24,7 @@ UI_FAMILY_SC = "ATT Noto Sans SC"
 #: One size everywhere (points, so it follows the screen's DPI like every desktop font).
 UI_POINT_SIZE = 9
 
-FONT_FILES = ("ATTNotoSans-Regular.ttf", "ATTNotoSans-Bold.ttf", "ATTNotoSansSC-Regular.otf")
+FONT_FILES = ("ATTNotoSans-Regular.ttf", "ATTNotoSans-Bold.ttf", "ATTNotoSansSC-Regular.ttf")
 
 _loaded: set[str] = set()
 

@@ -232,7 +232,7 @@ def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_pat
         "no imports to report for 2025",
         "DRAFT",
     ):
-        assert needle in text, needle
+        assert needle in " ".join(text.split()), needle  # a label may wrap in its column
     assert len(PdfReader(pdf).pages) == pages
     # pdf_common's numbered canvas: every page knows the count.
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from sqlalchemy import select
 
 from att_desktop.db.engine import Database
@@ -20,6 +21,7 @@ from att_desktop.db.models import Event
 from att_desktop.domain.application import LineItemInput
 from att_desktop.domain.assessment.model import AssessmentInput, Criterion, RiskLevel
 from att_desktop.domain.enums import DecisionOutcome, OpinionKind
+from att_desktop.formats.pdf_common import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 from att_desktop.services import cases, committee, documents
 from att_desktop.services.assessment import (
     apply_screen,
@@ -252,7 +254,23 @@ def test_a_long_list_of_conditions_flows_onto_further_pages_in_full(
         documents.write_decision(db, detail, view, path, language)
         pages = PdfReader(path).pages
         assert len(pages) > 1
-        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+        # The body of each page, without its header and footer: a condition's row may be
+        # split across a page break, and must then read on, whole, on the next page.
+        text = " ".join(" ".join(_body_text(p).split()) for p in pages)
         for condition in many:  # each one whole, the last on a later page
             assert condition in text, condition
         assert "(ref. C-40)" not in " ".join((pages[0].extract_text() or "").split())
+
+
+def _body_text(page: PageObject) -> str:
+    """The text drawn between the page's top and bottom margins (not the running header
+    and footer)."""
+    parts: list[str] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        y = tm[5] * cm[3] + cm[5]
+        if MARGIN_BOTTOM - 1 <= y <= PAGE_SIZE[1] - MARGIN_TOP + 1:
+            parts.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return "".join(parts)

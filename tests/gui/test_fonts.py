@@ -55,7 +55,7 @@ def test_every_chinese_character_of_the_translations_is_in_the_shipped_font() ->
     folder = resources_dir() / "fonts"
     assert all((folder / name).is_file() for name in FONT_FILES)
     assert (folder / "OFL.txt").is_file() and (folder / "README.md").is_file()
-    sc = QRawFont(str(folder / "ATTNotoSansSC-Regular.otf"), 12)
+    sc = QRawFont(str(folder / "ATTNotoSansSC-Regular.ttf"), 12)
     latin = QRawFont(str(folder / "ATTNotoSans-Regular.ttf"), 12)
     assert sc.isValid() and latin.isValid() and sc.familyName() == UI_FAMILY_SC
     tree = ElementTree.parse(resources_dir() / "translations" / "att_desktop_zh_CN.ts")

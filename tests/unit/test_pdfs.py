@@ -586,8 +586,8 @@ def test_user_text_is_escaped_not_interpreted() -> None:
 
 def test_markup_switches_fonts_per_script() -> None:
     en, zh = Fonts("en"), Fonts("zh_CN")
-    assert markup("MoD 国防部", en) == 'MoD <font name="STSong-Light">国防部</font>'
-    assert markup("国防部 Côte", zh) == '国防部 <font name="Helvetica">Côte</font>'
+    assert markup("MoD 国防部", en) == 'MoD <font name="ATTNotoSansSC">国防部</font>'
+    assert markup("国防部 Côte", zh) == '国防部 <font name="ATTNotoSans">Côte</font>'
     assert escape("a<b>&c\nd") == "a&lt;b&gt;&amp;c<br/>d"
 
 
