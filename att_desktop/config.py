@@ -92,6 +92,7 @@ class UserSettings:
 #: The languages offered on screen, named in themselves, in the UN's order (Arabic, Chinese,
 #: English, French, Russian, Spanish): each once its catalogue is complete.
 SUPPORTED_LANGUAGES: dict[str, str] = {
+    "ar": "العربية",
     "zh_CN": "简体中文",
     "en": "English",
     "ru": "Русский",

@@ -21,10 +21,18 @@ log = logging.getLogger(__name__)
 UI_FAMILY = "ATT Noto Sans"
 #: Simplified Chinese, for the characters the first family lacks.
 UI_FAMILY_SC = "ATT Noto Sans SC"
+#: Arabic, for the Arabic window and Arabic names in any window.
+UI_FAMILY_ARABIC = "ATT Noto Sans Arabic"
 #: One size everywhere (points, so it follows the screen's DPI like every desktop font).
 UI_POINT_SIZE = 9
 
-FONT_FILES = ("ATTNotoSans-Regular.ttf", "ATTNotoSans-Bold.ttf", "ATTNotoSansSC-Regular.ttf")
+FONT_FILES = (
+    "ATTNotoSans-Regular.ttf",
+    "ATTNotoSans-Bold.ttf",
+    "ATTNotoSansSC-Regular.ttf",
+    "ATTNotoSansArabic-Regular.ttf",
+    "ATTNotoSansArabic-Bold.ttf",
+)
 
 _loaded: set[str] = set()
 
@@ -43,9 +51,10 @@ def load_bundled_fonts() -> set[str]:
 
 
 def ui_font() -> QFont:
-    """The application font: the bundled Latin family, Chinese from the SC subset."""
+    """The application font: the bundled Latin family, Chinese from the SC subset, Arabic
+    from Noto Sans Arabic: never a font of the machine, whatever the script."""
     font = QFont()
-    font.setFamilies([UI_FAMILY, UI_FAMILY_SC])
+    font.setFamilies([UI_FAMILY, UI_FAMILY_SC, UI_FAMILY_ARABIC])
     font.setPointSize(UI_POINT_SIZE)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
