@@ -615,9 +615,9 @@ def items_table(items: Sequence[ItemData], styles: Styles) -> Table:
             i.model or "—",
             i.control_rating or "—",
             category_text(i, lang),
-            format_number(i.quantity),
+            format_number(i.quantity, lang),
             i.unit or "—",
-            format_number(i.value),
+            format_number(i.value, lang),
             i.currency or "—",
         ]
         for i in items
@@ -625,7 +625,7 @@ def items_table(items: Sequence[ItemData], styles: Styles) -> Table:
     totals = _totals(items)
     extra: list[tuple[Any, ...]] = []
     if totals:
-        total_text = "; ".join(f"{format_number(v)} {c}".strip() for c, v in totals)
+        total_text = "; ".join(f"{format_number(v, lang)} {c}".strip() for c, v in totals)
         rows.append(["", label("total", lang), "", "", "", "", "", total_text, ""])
         last = len(rows)
         extra += [
