@@ -30,6 +30,7 @@ from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accoun
 from att_desktop.ui import ops
 from att_desktop.ui.accounts.session_manager import SessionManager, install_sessions
 from att_desktop.ui.committee.review import DecideDialog
+from att_desktop.ui.help_sections import GUIDE_LANGUAGES
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.prompts import Prompter
@@ -48,6 +49,22 @@ SAMPLE_OPINION = {
     "zh_CN": (
         ("reasons", "海关没有收货人或货运代理人的不良记录。"),
         ("conditions", "发运后90天内提交交货核查证明"),
+    ),
+    "fr": (
+        ("reasons", "La douane n'a aucun antécédent concernant le destinataire ou le transitaire."),
+        ("conditions", "Certificat de vérification de livraison dans les 90 jours suivant l'envoi"),
+    ),
+    "ru": (
+        ("reasons", "У таможни нет отрицательных сведений о грузополучателе или экспедиторе."),
+        ("conditions", "Сертификат подтверждения доставки в течение 90 дней после отгрузки"),
+    ),
+    "es": (
+        ("reasons", "Aduanas no tiene antecedentes contra el consignatario ni el transitario."),
+        ("conditions", "Certificado de verificación de entrega dentro de los 90 días del envío"),
+    ),
+    "ar": (
+        ("reasons", "لا يوجد لدى الجمارك أي سجل سلبي بشأن المرسل إليه أو وكيل الشحن."),
+        ("conditions", "شهادة التحقق من التسليم في غضون 90 يوماً من الشحن"),
     ),
 }
 
@@ -188,7 +205,8 @@ def take(db: Database, paths: AppPaths, language: str, prompter: Prompter) -> No
     remove_translators(app, translators)
 
 
-def main_guide(prompter: Prompter) -> int:
+def main_guide(prompter: Prompter, languages: tuple[str, ...] = ()) -> int:
+    """The guide's screenshots in ``languages`` (default: every language with a guide)."""
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ[DATA_DIR_ENV] = tmp
@@ -199,7 +217,7 @@ def main_guide(prompter: Prompter) -> int:
         # The offscreen platform's screen is 800×800: fit the windows to the laptop screen
         # the guide is written for instead, as app.main's screen fit does on a real one.
         with simulated_screen(WINDOW):
-            for language in ("en", "zh_CN"):
+            for language in languages or GUIDE_LANGUAGES:
                 take(db, paths, language, prompter)
         db.close()
     return 0

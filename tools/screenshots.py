@@ -1,7 +1,7 @@
 """Offscreen screenshots of the main window in English and Chinese, for looking at the UI.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --guide
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --guide [LANGUAGE...]
 
 Fills a temporary database with a few realistic cases, opens one, and saves PNGs of the
 window (and the About and Add document dialogs) to ``shots/`` (gitignored) by default.
@@ -259,7 +259,9 @@ def main() -> int:
         from guide_shots import main_guide
 
         application()
-        return main_guide(SilentPrompter())
+        # --guide [LANGUAGE...]: only those languages' screenshots (default: every guide's).
+        languages = tuple(a for a in sys.argv[1:] if a != "--guide")
+        return main_guide(SilentPrompter(), languages)
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "shots"
     out.mkdir(parents=True, exist_ok=True)
     qapp = application()
