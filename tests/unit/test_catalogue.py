@@ -162,7 +162,7 @@ def test_labels_follow_the_catalogue_with_english_as_fallback() -> None:
     from att_desktop.formats.pdf_labels import label
 
     assert label("sec_decision", "zh_CN") == "决定"
-    assert label("sec_decision", "fr") == "Decision"  # not yet translated: English
+    assert label("sec_decision", "fr") == "Décision"
     assert label("page_of", "zh-CN", page=2, pages=5) == "第 2 页，共 5 页"
     assert label("waiting_period", "en", days=1) == "Waiting period: 1 day"
     assert label("waiting_period", "en", days=10) == "Waiting period: 10 days"
@@ -271,6 +271,6 @@ def test_state_names_come_in_each_language(language: str) -> None:
 def test_label_and_value_take_the_chinese_full_width_colon() -> None:
     assert colon("Reference", "EXP/1", "en") == "Reference: EXP/1"
     assert colon("编号", "EXP/1", "zh_CN") == "编号：EXP/1"
-    assert colon("Référence", "EXP/1", "fr") == "Référence: EXP/1"  # until translated
+    assert colon("Référence", "EXP/1", "fr") == "Référence\u00a0: EXP/1"  # space before colon
     assert join(["a", "b"], "en") == "a, b"
     assert join(["甲", "乙"], "zh_CN") == "甲，乙"
