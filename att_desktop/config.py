@@ -95,6 +95,7 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
     "ar": "العربية",
     "zh_CN": "简体中文",
     "en": "English",
+    "fr": "Français",
     "ru": "Русский",
     "es": "Español",
 }

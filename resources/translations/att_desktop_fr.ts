@@ -1443,7 +1443,7 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
     </message>
     <message>
         <source>The language of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface</translation>
     </message>
     <message>
         <source>Licences and denial letters are signed by the person who decided, with their name and job title (File → Users and agencies), under this wording.</source>
@@ -1459,7 +1459,7 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
     </message>
     <message>
         <source>Documents &amp;written in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue des documents&#xa0;:</translation>
     </message>
     <message>
         <source>No letterhead</source>
@@ -2512,103 +2512,103 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
     <name>Consultation</name>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers (%1)</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout dossier</translation>
     </message>
     <message>
         <source>in category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de catégorie %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1</translation>
     </message>
     <message>
         <source>with transit or trans-shipment States</source>
-        <translation type="unfinished"></translation>
+        <translation>avec des États de transit ou de transbordement</translation>
     </message>
     <message>
         <source>with a serious GBV finding (Art. 7(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>avec un constat de VFS grave (art. 7(4))</translation>
     </message>
     <message>
         <source>with an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>avec un problème au titre de l’article 6</translation>
     </message>
     <message>
         <source>with the risk %1 at %2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>avec le risque %1 au niveau «&#xa0;%2&#xa0;» ou plus</translation>
     </message>
     <message>
         <source>Mandate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat&#xa0;: %1</translation>
     </message>
     <message>
         <source>No mandate recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mandat enregistré pour l’instant.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: attendu le %1</translation>
     </message>
     <message>
         <source>Not yet, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore, attendu le %1</translation>
     </message>
     <message>
         <source>(urgent)</source>
-        <translation type="unfinished">(urgent)</translation>
+        <translation>(urgent)</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Required by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis par les règles</translation>
     </message>
     <message>
         <source>Reason for departing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’écart</translation>
     </message>
     <message>
         <source>&amp;Urgent: shorter due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgent&#xa0;: délai raccourci</translation>
     </message>
     <message>
         <source>Why is the case urgent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dossier est-il urgent&#xa0;?</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requis</translation>
     </message>
     <message>
         <source>Why is it not consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi n’est-il pas consulté&#xa0;?</translation>
     </message>
     <message>
         <source>Why is it consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-il consulté&#xa0;?</translation>
     </message>
     <message>
         <source>Opinions will be due by %1 (%2 working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis attendus au plus tard le %1 (jours ouvrés&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -5240,11 +5240,11 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     </message>
     <message>
         <source>Incident %1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 (clos)</translation>
     </message>
     <message>
         <source>This incident was closed on %1 and can no longer be edited. Record what has been learned since as a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident a été clos le %1 et ne peut plus être modifié. Enregistrez les informations obtenues depuis comme un nouvel incident.</translation>
     </message>
     <message>
         <source>Verification visit (%1): </source>
@@ -5549,7 +5549,7 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     </message>
     <message>
         <source>A closed incident can no longer be edited: record new facts as a new incident. Double-click it to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident clos ne peut plus être modifié&#xa0;: enregistrez les faits nouveaux comme un nouvel incident. Double-cliquez sur l’incident pour le consulter.</translation>
     </message>
     <message>
         <source>No incident matches the filters.</source>
@@ -7764,7 +7764,7 @@ Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapp&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -8073,7 +8073,7 @@ Les détails figurent dans le journal.</translation>
     <name>RulesTab</name>
     <message>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>tout dossier</translation>
     </message>
     <message>
         <source>transit or trans-shipment States</source>
@@ -8085,11 +8085,11 @@ Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>a risk at a level</source>
-        <translation type="unfinished"></translation>
+        <translation>un risque d’un niveau donné</translation>
     </message>
     <message>
         <source>an Article 6 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème au titre de l’article 6</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8850,195 +8850,195 @@ Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>Exports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations déclarées</translation>
     </message>
     <message>
         <source>Imports reported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations déclarées</translation>
     </message>
     <message>
         <source>Number of items and/or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’unités et/ou valeur</translation>
     </message>
     <message>
         <source>Report currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise du rapport</translation>
     </message>
     <message>
         <source>Small arms for civilian use included</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes légères à usage civil incluses</translation>
     </message>
     <message>
         <source>National categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories nationales incluses</translation>
     </message>
     <message>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être rendu public</translation>
     </message>
     <message>
         <source>Reporting State</source>
-        <translation type="unfinished"></translation>
+        <translation>État déclarant</translation>
     </message>
     <message>
         <source>National point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact national</translation>
     </message>
     <message>
         <source>National definitions (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions nationales (annexe 2)</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non communiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left out as not reportable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté comme non déclarable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comment printed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire imprimé avec %1</translation>
     </message>
     <message>
         <source>Exchange rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change %1</translation>
     </message>
     <message>
         <source>authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisées</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished">effectives</translation>
+        <translation>effectives</translation>
     </message>
     <message>
         <source>number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d’unités</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">valeur</translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>number of items and value</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d’unités et valeur</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>withheld (commercially sensitive or national security)</source>
-        <translation type="unfinished"></translation>
+        <translation>non communiqué (sensibilité commerciale ou sécurité nationale)</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation>non déclarable</translation>
     </message>
     <message>
         <source>%1 definition(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définition(s)</translation>
     </message>
     <message>
         <source>No report for %1 is in preparation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour %1 n’est encore en préparation.</translation>
     </message>
     <message>
         <source>In preparation (opened by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation (ouvert par %1).</translation>
     </message>
     <message>
         <source>Waiting for the sign-off of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation attendue de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Every agency asked has signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les organismes sollicités ont validé.</translation>
     </message>
     <message>
         <source>Approver: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par %1 le %2.</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé au Secrétariat de l’ATT le %1.</translation>
     </message>
     <message>
         <source>%1 versions (corrections).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versions (corrections).</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s) in the report as sent, %4 in the register now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3 ligne(s) dans le rapport envoyé, %4 dans le registre actuel</translation>
     </message>
     <message>
         <source>items %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unités %1 → %2</translation>
     </message>
     <message>
         <source>value %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1 → %2</translation>
     </message>
     <message>
         <source>Report opened for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ouvert pour préparation</translation>
     </message>
     <message>
         <source>Choices recorded again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix enregistrés à nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choice changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contribution asked of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution demandée à&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 signed off its contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a validé sa contribution</translation>
     </message>
     <message>
         <source>%1 named as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigné comme approbateur</translation>
     </message>
     <message>
         <source>Approved; version %1 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé&#xa0;; version %1 figée</translation>
     </message>
     <message>
         <source>Sent to the ATT Secretariat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé au Secrétariat de l’ATT le %1</translation>
     </message>
     <message>
         <source>Correction frozen as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction figée comme version %1</translation>
     </message>
     <message>
         <source>Clarification requested on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclaircissement demandé le %1</translation>
     </message>
     <message>
         <source>Clarification answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclaircissement fourni le %1</translation>
     </message>
 </context>
 <context>
@@ -9330,15 +9330,15 @@ Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">complet</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée</translation>
     </message>
     <message>
         <source>Valid</source>
