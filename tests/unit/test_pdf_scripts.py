@@ -50,6 +50,7 @@ from att_desktop.formats.pdf_change_consent import (
 from att_desktop.formats.pdf_data import PartyData
 from att_desktop.formats.pdf_denial import write_denial_letter
 from att_desktop.formats.pdf_licence import write_licence
+from att_desktop.i18n import LANGUAGES
 from tests.unit.test_pdfs import authorised_record, denial_letter, licence
 
 ARABIC_NAME = "شركة الخليج للتجارة"
@@ -323,14 +324,15 @@ def case_document(name: str, language: str) -> bytes:
 
 
 def every_document(tmp_path: Path) -> list[tuple[str, bytes]]:
+    """Every PDF the app writes, in each of the six languages."""
     documents = [
         (f"{name} ({language})", case_document(name, language))
         for name in CASE_DOCUMENTS
-        for language in ("en", "zh_CN")
+        for language in LANGUAGES
     ]
     documents += [
         (f"annual report ({language})", annual_report_pdf(language, tmp_path))
-        for language in ("en", "ru", "zh_CN", "ar")
+        for language in LANGUAGES
     ]
     return documents
 
@@ -369,6 +371,19 @@ def test_every_character_is_drawn_by_a_font_that_has_it(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- Arabic
+
+
+def test_every_arabic_letter_drawn_is_shaped(tmp_path: Path) -> None:
+    """Arabic is drawn in its contextual forms (presentation forms), never as the bare
+    letters a viewer would show unjoined, in every document and every language."""
+    bare = {chr(c) for c in range(0x0620, 0x064B)}
+    arabic_seen = 0
+    for name, pdf in every_document(tmp_path):
+        for page in drawn(pdf):
+            for piece in page:
+                assert not bare & set(piece.text), (name, piece.text)
+                arabic_seen += sum(0xFB50 <= ord(ch) <= 0xFEFF for ch in piece.text)
+    assert arabic_seen > 100
 
 
 def shaped_visual(text: str) -> str:
