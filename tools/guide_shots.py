@@ -23,7 +23,7 @@ from sqlalchemy import select
 from att_desktop.config import DATA_DIR_ENV, AppPaths, UserSettings
 from att_desktop.db.engine import Database, open_database
 from att_desktop.db.models import Application
-from att_desktop.domain.enums import CaseStatus, OpinionKind
+from att_desktop.domain.enums import CaseStatus, OpinionKind, TransferType
 from att_desktop.services import cases
 from att_desktop.services.demo import fill_demo_register
 from att_desktop.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
@@ -89,13 +89,13 @@ def save(widget: QWidget, path: Path) -> None:
     print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")
 
 
-def case_ids(db: Database, status: CaseStatus) -> list[int]:
+def case_ids(db: Database, status: CaseStatus, kind: TransferType | None = None) -> list[int]:
+    """The cases in ``status`` (of one transfer type if given), oldest first."""
+    query = select(Application.id).where(Application.status == status)
+    if kind is not None:
+        query = query.where(Application.transfer_type == kind)
     with db.session() as session:
-        return list(
-            session.scalars(
-                select(Application.id).where(Application.status == status).order_by(Application.id)
-            )
-        )
+        return list(session.scalars(query.order_by(Application.id)))
 
 
 def sign_in(manager: SessionManager, username: str) -> None:
@@ -168,7 +168,8 @@ def take(db: Database, paths: AppPaths, language: str, prompter: Prompter) -> No
     def shot(widget: QWidget, name: str) -> None:
         save(widget, out / f"{name}.png")
 
-    in_committee = case_ids(db, CaseStatus.IN_COMMITTEE)[0]
+    # An export: Article 7 (and its wizard pages) applies to exports under the demo policy.
+    in_committee = case_ids(db, CaseStatus.IN_COMMITTEE, TransferType.EXPORT)[0]
     sign_in(manager, "officer")
     officer_shots(window, shot, in_committee)
     sign_in(manager, "customs")
