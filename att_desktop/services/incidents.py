@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, literal, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
+from att_desktop.db.json_sql import json_list_has
 from att_desktop.db.models import Application, Event, Incident, Licence, Party, User
 from att_desktop.db.models import IncidentLicence as LinkRow
 from att_desktop.db.models import IncidentParty as PartyRow
@@ -54,7 +55,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, PermissionDenied, authorize
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 ENTITY = "incident"
 RECORDED = "incident_recorded"
@@ -846,36 +847,48 @@ def matching_incidents(session: Session, application_id: int) -> list[IncidentMa
 
 def reassessment_work(session: Session, me: User) -> list[WorkItem]:
     """Licences an incident put up for reassessment and not yet reassessed: for the officer
-    the case is assigned to, and for every deciding authority."""
+    the case is assigned to, and for every deciding authority.
+
+    One query: the database drops the links a ``reassessed`` event already addressed and
+    returns at most ``WORK_LIMIT``, oldest incident first (a register holds 500,000 cases)."""
     today = date.today()
+    reason = literal(REASON_PREFIX, String) + cast(LinkRow.incident_id, String)
+    addressed = (
+        select(Event.id)
+        .where(
+            Event.entity == "licence",
+            Event.entity_id == Licence.id,
+            Event.action == "reassessed",
+            json_list_has(session.get_bind().dialect.name, Event.after, reason, key="addressed"),
+        )
+        .exists()
+    )
+    conditions = [
+        LinkRow.superseded.is_(False),
+        Licence.status == LicenceStatus.VALID,
+        Licence.valid_until >= today,
+        ~addressed,
+    ]
+    if me.role is not Role.DECIDING_AUTHORITY:
+        conditions.append(Application.assigned_to_id == me.id)
     query = (
-        select(LinkRow.incident_id, Licence, Application, Incident.number)
+        select(Licence.number, Application, Incident.number)
+        .select_from(LinkRow)
         .join(Licence, Licence.id == LinkRow.licence_id)
         .join(Application, Application.id == LinkRow.application_id)
         .join(Incident, Incident.id == LinkRow.incident_id)
-        .where(
-            LinkRow.superseded.is_(False),
-            Licence.status == LicenceStatus.VALID,
-            Licence.valid_until >= today,
-        )
+        .where(*conditions)
         .order_by(Incident.learned_on, Licence.number)
+        .limit(WORK_LIMIT)
     )
-    if me.role is not Role.DECIDING_AUTHORITY:
-        query = query.where(Application.assigned_to_id == me.id)
-    rows = session.execute(query).all()
-    addressed = _addressed(session, [lic.id for _, lic, _, _ in rows])
-    items = []
-    for incident_id, lic, app, number in rows:
-        if f"{REASON_PREFIX}{incident_id}" in addressed.get(lic.id, set()):
-            continue
-        items.append(
-            WorkItem(
-                app.id,
-                app.reference,
-                app.status,
-                WorkReason.REASSESSMENT_AWAITED,
-                f"Licence {lic.number}: incident {number}",
-                facts=(("licence", lic.number), ("incident", str(number))),
-            )
+    return [
+        WorkItem(
+            app.id,
+            app.reference,
+            app.status,
+            WorkReason.REASSESSMENT_AWAITED,
+            f"Licence {licence_number}: incident {number}",
+            facts=(("licence", licence_number), ("incident", str(number))),
         )
-    return items
+        for licence_number, app, number in session.execute(query)
+    ]
