@@ -840,20 +840,20 @@ def _mentions(
     """The newest note mentioning ``me`` on each open case, newest first: the database looks
     inside each note's list of mentions and returns at most ``WORK_LIMIT`` cases."""
     dialect = session.get_bind().dialect.name
+    # The notes are read once, each one's list looked into by the database; the cases are
+    # then fetched by id (driving it from the open cases would read every case's notes).
     newest = (
         select(func.max(Note.id).label("id"))
-        .join(Application, Application.id == Note.application_id)
-        .where(
-            json_list_has(dialect, Note.mentions, me.id),
-            Application.status.in_(open_statuses),
-        )
+        .where(json_list_has(dialect, Note.mentions, me.id))
         .group_by(Note.application_id)
         .subquery()
     )
     rows = session.execute(
         select(Application, Note.text)
-        .join(Note, Note.application_id == Application.id)
-        .join(newest, newest.c.id == Note.id)
+        .select_from(newest)
+        .join(Note, Note.id == newest.c.id)
+        .join(Application, Application.id == Note.application_id)
+        .where(Application.status.in_(open_statuses))
         .order_by(Note.id.desc())
         .limit(WORK_LIMIT)
     )

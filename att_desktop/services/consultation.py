@@ -636,14 +636,12 @@ def overdue_work(session: Session, me: User) -> list[WorkItem]:
     One query: the database keeps only this person's unanswered deadlines of open cases,
     oldest due first, and at most ``WORK_LIMIT`` of them (a register holds 500,000 cases)."""
     open_statuses = [s for s in CaseStatus if not s.is_closed]
-    answered = (
-        select(Opinion.id)
-        .where(
-            Opinion.application_id == ReviewDeadline.application_id,
-            Opinion.agency_id == ReviewDeadline.agency_id,
-            Opinion.superseded.is_(False),
-        )
-        .exists()
+    # The agencies that answered, looked up by the case (its few opinions), never by the
+    # agency (all of its opinions): an agency answers thousands of cases.
+    answered = select(Opinion.agency_id).where(
+        Opinion.application_id == ReviewDeadline.application_id,
+        Opinion.agency_id.is_not(None),
+        Opinion.superseded.is_(False),
     )
     mine: ColumnElement[bool] = Application.assigned_to_id == me.id
     if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
@@ -663,7 +661,7 @@ def overdue_work(session: Session, me: User) -> list[WorkItem]:
             ReviewDeadline.due_on < _today(),
             Application.status.in_(open_statuses),
             mine,
-            ~answered,
+            ReviewDeadline.agency_id.not_in(answered),
         )
         .order_by(ReviewDeadline.due_on, Application.id, Agency.code)
         .limit(WORK_LIMIT)

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import String, cast, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from att_desktop.db.engine import Database
 from att_desktop.db.json_sql import json_list_has
@@ -863,12 +863,19 @@ def reassessment_work(session: Session, me: User) -> list[WorkItem]:
         )
         .exists()
     )
-    conditions = [
-        LinkRow.superseded.is_(False),
-        Licence.status == LicenceStatus.VALID,
-        Licence.valid_until >= today,
-        ~addressed,
-    ]
+    # Checked per link, not used to pick licences: the links are few, the valid licences
+    # many (SQLite, without statistics, would otherwise walk every valid licence first).
+    same = aliased(Licence)
+    valid = (
+        select(same.id)
+        .where(
+            same.id == LinkRow.licence_id,
+            same.status == LicenceStatus.VALID,
+            same.valid_until >= today,
+        )
+        .exists()
+    )
+    conditions = [LinkRow.superseded.is_(False), valid, ~addressed]
     if me.role is not Role.DECIDING_AUTHORITY:
         conditions.append(Application.assigned_to_id == me.id)
     query = (
