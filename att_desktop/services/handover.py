@@ -316,11 +316,12 @@ def handover_work(session: Session, me: User) -> list[WorkItem]:
     since = utcnow() - SHOWN_FOR
     handover_event, own_event, leaver = aliased(Event), aliased(Event), aliased(User)
     # Events are stamped to the second: the handover's own event, not its time, marks
-    # where the successor's actions begin.
+    # where the successor's actions begin. (Tied to ``own_event``, the query just around
+    # it: a table two queries out would not be correlated but read afresh.)
     handed_at = (
         select(func.max(handover_event.id))
         .where(
-            handover_event.application_id == CaseHandover.application_id,
+            handover_event.application_id == own_event.application_id,
             handover_event.action.in_(_HANDOVER_ACTIONS),
         )
         .scalar_subquery()

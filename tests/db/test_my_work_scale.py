@@ -490,3 +490,45 @@ def test_the_other_sources_list_only_my_open_items_and_no_more_than_the_limit(
         assert [i.application_id for i in requests] == mine[:WORK_LIMIT]
         assert requests[0].facts[:2] == (("kind", "re_export"), ("licence", "LIC/00000"))
         assert change_request_work(session, officer) == []
+
+
+def test_a_handover_leaves_my_work_once_i_record_something_on_that_case(db: Database) -> None:
+    """Each case's own handover event marks where the successor's actions begin, not the
+    newest handover on any case (the query that says so is correlated to the case)."""
+    with db.session() as session:
+        p = _people(session)
+        first, second = _cases(
+            session, 2, assigned_to=p.officer, status=CaseStatus.SUBMITTED, tag="H"
+        )
+        _ids(
+            session,
+            CaseHandover,
+            [
+                {
+                    "application_id": case,
+                    "kind": "case",
+                    "from_user_id": p.colleague,
+                    "to_user_id": p.officer,
+                    "summary": f"Handed over {case}",
+                }
+                for case in (first, second)
+            ],
+        )
+    steps = (
+        (p.decider, second, "handed_over"),
+        (p.officer, second, "note_added"),  # the successor acts on the second case
+        (p.decider, first, "handed_over"),  # the first case is handed over later
+    )
+    for actor, case, action in steps:
+        with db.session() as session:
+            record_event(
+                session,
+                Actor(actor, "Someone"),
+                entity="application",
+                entity_id=case,
+                application_id=case,
+                action=action,
+                summary=action,
+            )
+    items = _single_query(db, handover_work, p.officer)
+    assert [i.application_id for i in items] == [first]
