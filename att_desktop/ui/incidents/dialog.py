@@ -140,9 +140,11 @@ class IncidentDialog(QDialog):
     def _country_combo(self, parent: QWidget) -> QWidget:
         return CountryCombo(self.ctx.language, parent=parent)
 
-    def _search_licences(self, text: str) -> list[LicenceChoice]:
-        """On a worker thread: the licences matching ``text`` (a limited, indexed search)."""
-        return incidents.licence_choices(self.ctx.db, text)
+    def _search_licences(self, text: str) -> Callable[[], list[LicenceChoice]]:
+        """The search for ``text`` (limited, indexed) that a picker runs on a worker thread;
+        the database is read here, on the GUI thread, as for every op."""
+        db = self.ctx.db
+        return lambda: incidents.licence_choices(db, text)
 
     def _licence_search(
         self, parent: QWidget, describe: Callable[[LicenceChoice], str]

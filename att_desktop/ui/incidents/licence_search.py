@@ -39,9 +39,10 @@ class _Quiet:
 class LicenceSearchCombo(NoWheelComboBox):
     """An editable combo offering the licences that match what is typed.
 
-    ``search(text)`` runs on a worker thread and returns the matches (the service's
-    ``licence_choices``); ``describe`` words one for the list. ``number()`` is the chosen or
-    typed licence number.
+    ``search(text)``, called on the GUI thread, gives the work that finds the matches (the
+    service's ``licence_choices``, the database read when it is made), which runs on a
+    worker thread; ``describe`` words one for the list. ``number()`` is the chosen or typed
+    licence number.
     """
 
     #: After the offered licences were replaced by a search's results (tests wait on it).
@@ -49,7 +50,7 @@ class LicenceSearchCombo(NoWheelComboBox):
 
     def __init__(
         self,
-        search: Callable[[str], Sequence[LicenceChoice]],
+        search: Callable[[str], Callable[[], Sequence[LicenceChoice]]],
         describe: Callable[[LicenceChoice], str],
         prompter: Prompter,
         *,
@@ -116,10 +117,10 @@ class LicenceSearchCombo(NoWheelComboBox):
         if ops.running(self, "licence-search"):
             self._waiting = wanted
             return
-        search = self._search
+        work = self._search(wanted)
         op = ops.run_op(
             self,
-            lambda _progress: list(search(wanted)),
+            lambda _progress: list(work()),
             lambda found: self._offer(wanted, found),
             title=self._error_title,
             prompter=self._prompter,
