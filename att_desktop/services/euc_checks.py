@@ -222,18 +222,22 @@ def _also_on(session: Session, app: Application, numbers: dict[str, str]) -> lis
     if not numbers:
         return []
     keys = list(numbers)
-    on_cases = select(Application.euc_number_key.label("key"), Application.id.label("case")).where(
-        Application.id != app.id, Application.euc_number_key.in_(keys)
-    )
+    on_cases = select(
+        Application.euc_number_key.label("key"), Application.id.label("application_id")
+    ).where(Application.id != app.id, Application.euc_number_key.in_(keys))
     in_checks = select(
-        EucCheck.number_key.label("key"), EucCheck.application_id.label("case")
+        EucCheck.number_key.label("key"), EucCheck.application_id.label("application_id")
     ).where(EucCheck.application_id != app.id, EucCheck.number_key.in_(keys))
     holders = union(on_cases, in_checks).subquery()
-    rows = session.execute(
-        select(holders.c.key, Application.reference, Application.end_user_name)
-        .join(Application, Application.id == holders.c.case)
-        .order_by(holders.c.key, Application.reference)
-    ).all()
+    # A handful of rows: sorted here, so both engines list them alike (collations differ).
+    rows = sorted(
+        (key, reference, end_user)
+        for key, reference, end_user in session.execute(
+            select(holders.c.key, Application.reference, Application.end_user_name).join(
+                Application, Application.id == holders.c.application_id
+            )
+        )
+    )
     mine = _end_user(app.end_user_name)
     return [
         EucFlag(
