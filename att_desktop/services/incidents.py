@@ -792,10 +792,14 @@ def licence_choices(
     db: Database, text: str = "", limit: int = CHOICES_LIMIT
 ) -> list[LicenceChoice]:
     """The licences an incident may name that match ``text``: anywhere in the licence number
-    or the case reference (case-insensitively), or the destination by code or name (see
-    ``countries_matching``). Valid and suspended ones first, then by number; at most
-    ``limit``. Each kind of match is found through an index where one exists (the case
-    reference's trigram index, the destination's), and the database does the ordering."""
+    or the case reference (case-insensitively; from three characters on, see
+    ``_licences_matching``), or the destination by code or name (``countries_matching``).
+    Valid and suspended ones first, then by number; at most ``limit``.
+
+    The database finds, orders and limits them: the case reference through the register's
+    trigram index, the destination through its index; the licence number has no index to
+    look inside, so the database reads the numbers' own index through (about 0.2 s for
+    400,000 licences on SQLite), never Python."""
     wanted = " ".join(text.split())
     rank = case(
         (Licence.status == LicenceStatus.VALID, 0),

@@ -135,7 +135,7 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
 
 
 def licence_by_number_status(db: Database, number: str) -> object:
-    return next(c.status for c in incidents.licence_choices(db) if c.number == number)
+    return next(c.status for c in incidents.licence_choices(db, number) if c.number == number)
 
 
 def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(
