@@ -61,6 +61,7 @@ from att_desktop.db.models import (
 )
 from att_desktop.db.models import Licence as LicenceRow
 from att_desktop.db.row_digest import note_written
+from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import country_name
@@ -615,6 +616,8 @@ class _Builder:
                 "exporting_code": exporting,
                 "intended_end_use": end_use,
                 "euc_number": euc_number,
+                # Core inserts pass the model's validator by: the lookup key is set here.
+                "euc_number_key": normalise_euc_number(euc_number),
                 "euc_issuer": euc_issuer,
                 "euc_date": euc_date,
                 "received_on": received,

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from att_desktop.db.model_base import NAMING_CONVENTION as NAMING_CONVENTION
 from att_desktop.db.model_base import Base as Base
@@ -48,6 +48,7 @@ from att_desktop.db.models_after_decision import (
     TrainingRecord,
 )
 from att_desktop.db.types import utcnow
+from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.enums import (
     AssessmentStatus,
     CaseStatus,
@@ -164,6 +165,11 @@ class Application(Timestamped, Base):
     exporting_code: Mapped[str] = mapped_column(String(2), default="")
     intended_end_use: Mapped[str] = mapped_column(Text, default="")
     euc_number: Mapped[str] = mapped_column(String(100), default="")
+    #: ``euc_number`` as compared (``normalise_euc_number``), kept by ``_keep_euc_key``
+    #: (migration 0016): finds the same certificate on another case through an index.
+    euc_number_key: Mapped[str] = mapped_column(
+        String(100), default="", server_default="", index=True
+    )
     euc_issuer: Mapped[str] = mapped_column(String(300), default="")
     euc_date: Mapped[date | None] = mapped_column(Date)
     received_on: Mapped[date] = mapped_column(Date, index=True)
@@ -193,6 +199,13 @@ class Application(Timestamped, Base):
     documents: Mapped[list[Document]] = relationship(order_by="Document.id")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @validates("euc_number")
+    def _keep_euc_key(self, _name: str, number: str) -> str:
+        """Whoever sets the certificate number (the case form, an import, a script through
+        the models) sets the key it is looked up by: they can never disagree."""
+        self.euc_number_key = normalise_euc_number(number or "")
+        return number
 
 
 Index("ix_applications_received_id", Application.received_on.desc(), Application.id.desc())

@@ -89,3 +89,18 @@ def normalise_application(inp: ApplicationInput) -> ApplicationInput:
             for i in inp.items
         ),
     )
+
+
+#: Left out when end-user certificate numbers are compared (after case folding).
+_EUC_SEPARATORS = (" ", "-", "_", "/", ".")
+_EUC_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\t", "-"))
+
+
+def normalise_euc_number(number: str) -> str:
+    """``mod 2025-117`` and ``MOD-2025-117`` are the same certificate number: the key a
+    number is stored and compared under, so one written differently on another case (a red
+    flag for diversion, Article 11) is found by an index instead of by reading every case."""
+    text = number.translate(_EUC_DASHES).upper()
+    for sep in _EUC_SEPARATORS:
+        text = text.replace(sep, "")
+    return text

@@ -134,3 +134,26 @@ def find_country(text: str, language: str = "en") -> Country | None:
         return None
     code = _search_index(language).get(_fold(text))
     return get_country(code, language) if code else None
+
+
+#: A name prefix shorter than this matches too many countries to narrow a search (in a
+#: Latin alphabet; a single Chinese character already narrows it).
+NAME_PREFIX_MIN = 3
+
+
+def countries_matching(text: str) -> frozenset[str]:
+    """The alpha-2 codes a search box means by ``text``: the country it names (alpha-2,
+    alpha-3 or a full name, as ``find_country``), and those whose name in any UI language
+    begins with it ("nor" is Norway, North Macedonia...; "法" is France and its territories),
+    from three Latin characters or one Chinese one on."""
+    folded = _fold(text)
+    if not folded:
+        return frozenset()
+    codes: set[str] = set()
+    found = _search_index("en").get(folded)
+    if found:
+        codes.add(found)
+    if len(folded) >= NAME_PREFIX_MIN or not folded.isascii():
+        for language in SUPPORTED_LANGUAGES:
+            codes.update(c.code for c in _countries(language) if _fold(c.name).startswith(folded))
+    return frozenset(codes)

@@ -14,16 +14,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
+from att_desktop.db.json_sql import json_list_has
 from att_desktop.db.models import (
     Agency,
     Application,
     CommitteeSession,
     Note,
     Opinion,
+    ReviewDeadline,
     ReviewRequest,
     User,
 )
@@ -49,7 +51,7 @@ from att_desktop.services.permissions import (
     four_eyes_conflict,
 )
 from att_desktop.services.settings import change_setting, get_setting
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 #: Authority setting: how many requested agencies must answer; empty means a majority.
 QUORUM = "committee_quorum"
@@ -770,7 +772,10 @@ def cases_in_committee(db: Database) -> tuple[CaseRef, ...]:
 
 def committee_work(session: Session, me: User) -> list[WorkItem]:
     """Open cases waiting for this person: assigned to them, awaiting their agency's opinion,
-    awaiting their decision, or where a colleague mentioned them."""
+    awaiting their decision, or where a colleague mentioned them.
+
+    Each kind is one query the database filters to this person and limits to
+    ``WORK_LIMIT``: nothing reads every note or case of a 500,000-case register."""
     items: list[WorkItem] = []
     seen: set[tuple[int, WorkReason]] = set()
 
@@ -786,25 +791,36 @@ def committee_work(session: Session, me: User) -> list[WorkItem]:
         select(Application)
         .where(Application.assigned_to_id == me.id, Application.status.in_(open_statuses))
         .order_by(Application.received_on, Application.id)
+        .limit(WORK_LIMIT)
     ):
         add(app, WorkReason.ASSIGNED)
     if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
         answered = select(Opinion.application_id).where(
             Opinion.agency_id == me.agency_id, Opinion.superseded.is_(False)
         )
-        for app in session.scalars(
-            select(Application)
+        awaited = session.execute(
+            select(Application, ReviewDeadline.due_on)
             .join(ReviewRequest, ReviewRequest.application_id == Application.id)
+            .outerjoin(
+                ReviewDeadline,
+                and_(
+                    ReviewDeadline.application_id == Application.id,
+                    ReviewDeadline.agency_id == me.agency_id,
+                ),
+            )
             .where(
                 ReviewRequest.agency_id == me.agency_id,
                 Application.status.in_(open_statuses),
                 Application.id.not_in(answered),
             )
             .order_by(ReviewRequest.created_at, Application.id)
-        ):
-            due = consultation.opinion_due_on(session, app.id, me.agency_id)
+            .limit(WORK_LIMIT)
+        )
+        for app, due in awaited:
             add(app, WorkReason.OPINION_AWAITED, due=due)
     if me.role is Role.DECIDING_AUTHORITY:
+        # Only the cases in committee (an indexed status), each weighed for quorum and
+        # four eyes: a sitting's agenda, not the register.
         for app in session.scalars(
             select(Application)
             .where(Application.status == CaseStatus.IN_COMMITTEE)
@@ -813,9 +829,32 @@ def committee_work(session: Session, me: User) -> list[WorkItem]:
             status = _status(session, app.id)
             if status.quorum_met and four_eyes_conflict(session, me.id, app.id) is None:
                 add(app, WorkReason.DECISION_AWAITED)
-    for note in session.scalars(select(Note).order_by(Note.id.desc())):
-        if me.id in note.mentions:
-            noted = session.get(Application, note.application_id)
-            if noted is not None and not noted.status.is_closed:
-                add(noted, WorkReason.MENTIONED, note.text[:200])
+    for app, text in _mentions(session, me, open_statuses):
+        add(app, WorkReason.MENTIONED, text[:200])
     return items
+
+
+def _mentions(
+    session: Session, me: User, open_statuses: Sequence[CaseStatus]
+) -> list[tuple[Application, str]]:
+    """The newest note mentioning ``me`` on each open case, newest first: the database looks
+    inside each note's list of mentions and returns at most ``WORK_LIMIT`` cases."""
+    dialect = session.get_bind().dialect.name
+    # The notes are read once, each one's list looked into by the database; the cases are
+    # then fetched by id (driving it from the open cases would read every case's notes).
+    newest = (
+        select(func.max(Note.id).label("id"))
+        .where(json_list_has(dialect, Note.mentions, me.id))
+        .group_by(Note.application_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Application, Note.text)
+        .select_from(newest)
+        .join(Note, Note.id == newest.c.id)
+        .join(Application, Application.id == Note.application_id)
+        .where(Application.status.in_(open_statuses))
+        .order_by(Note.id.desc())
+        .limit(WORK_LIMIT)
+    )
+    return [(app, text) for app, text in rows]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
@@ -51,7 +51,7 @@ from att_desktop.services.errors import NotFoundError, ServiceError, ValidationF
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import change_setting, get_setting
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 #: Authority settings: working days an agency has for its opinion, normal and urgent.
 OPINION_DAYS = "opinion_due_working_days"
@@ -637,35 +637,50 @@ def opinion_due_on(session: Session, application_id: int, agency_id: int) -> dat
 
 def overdue_work(session: Session, me: User) -> list[WorkItem]:
     """My work: opinions past their due date, for the agency's members (who owe them) and
-    for the officer the case is assigned to (who chases them). The reminder, offline."""
+    for the officer the case is assigned to (who chases them). The reminder, offline.
+
+    One query: the database keeps only this person's unanswered deadlines of open cases,
+    oldest due first, and at most ``WORK_LIMIT`` of them (a register holds 500,000 cases)."""
     open_statuses = [s for s in CaseStatus if not s.is_closed]
-    query = (
-        select(ReviewDeadline, Application, Agency)
+    # The agencies that answered, looked up by the case (its few opinions), never by the
+    # agency (all of its opinions): an agency answers thousands of cases.
+    answered = select(Opinion.agency_id).where(
+        Opinion.application_id == ReviewDeadline.application_id,
+        Opinion.agency_id.is_not(None),
+        Opinion.superseded.is_(False),
+    )
+    mine: ColumnElement[bool] = Application.assigned_to_id == me.id
+    if me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None:
+        mine = or_(mine, ReviewDeadline.agency_id == me.agency_id)
+    rows = session.execute(
+        select(
+            ReviewDeadline.due_on,
+            ReviewDeadline.urgent,
+            Application.id,
+            Application.reference,
+            Application.status,
+            Agency.code,
+        )
         .join(Application, Application.id == ReviewDeadline.application_id)
         .join(Agency, Agency.id == ReviewDeadline.agency_id)
-        .where(ReviewDeadline.due_on < _today(), Application.status.in_(open_statuses))
+        .where(
+            ReviewDeadline.due_on < _today(),
+            Application.status.in_(open_statuses),
+            mine,
+            ReviewDeadline.agency_id.not_in(answered),
+        )
         .order_by(ReviewDeadline.due_on, Application.id, Agency.code)
+        .limit(WORK_LIMIT)
     )
-    member = me.role is Role.COMMITTEE_MEMBER and me.agency_id is not None
-    items: list[WorkItem] = []
-    for deadline, app, agency in session.execute(query):
-        mine = member and deadline.agency_id == me.agency_id
-        if not mine and app.assigned_to_id != me.id:
-            continue
-        if deadline.agency_id in _answered(session, app.id):
-            continue
-        detail = f"{agency.code}: opinion due {deadline.due_on.isoformat()}" + (
-            " (urgent)" if deadline.urgent else ""
+    return [
+        WorkItem(
+            app_id,
+            reference,
+            status,
+            WorkReason.OPINION_OVERDUE,
+            f"{code}: opinion due {due_on.isoformat()}" + (" (urgent)" if urgent else ""),
+            due_on,
+            (("agency", code), ("urgent", "yes" if urgent else "")),
         )
-        items.append(
-            WorkItem(
-                app.id,
-                app.reference,
-                app.status,
-                WorkReason.OPINION_OVERDUE,
-                detail,
-                deadline.due_on,
-                (("agency", agency.code), ("urgent", "yes" if deadline.urgent else "")),
-            )
-        )
-    return items
+        for due_on, urgent, app_id, reference, status, code in rows
+    ]

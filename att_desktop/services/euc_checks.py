@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select, union
+from sqlalchemy.orm import Session
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, EucCheck, User
 from att_desktop.db.types import max_length
+from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.formats.pdf_data import EucCheckData
 from att_desktop.services.cases import load_application
@@ -40,25 +41,6 @@ RESULT_WORDS = {
     EucResult.NOT_AUTHENTIC: "NOT AUTHENTIC",
     EucResult.NO_REPLY: "no reply",
 }
-
-#: Left out when numbers are compared (after case folding); the SQL below drops the same.
-_SEPARATORS = (" ", "-", "_", "/", ".")
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\t", "-"))
-
-
-def normalise_euc_number(number: str) -> str:
-    """``mod 2025-117`` and ``MOD-2025-117`` are the same certificate number."""
-    text = number.translate(_DASHES).upper()
-    for sep in _SEPARATORS:
-        text = text.replace(sep, "")
-    return text
-
-
-def _sql_key(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
-    expr: ColumnElement[str] = func.upper(column)
-    for sep in _SEPARATORS:
-        expr = func.replace(expr, sep, "")
-    return expr
 
 
 @dataclass(frozen=True)
@@ -247,34 +229,37 @@ def euc_flags(db: Database, application_id: int) -> tuple[EucFlag, ...]:
 
 
 def _also_on(session: Session, app: Application, numbers: dict[str, str]) -> list[EucFlag]:
-    """Other cases holding one of ``numbers`` (key -> as written), by case reference."""
+    """Other cases holding one of ``numbers`` (key -> as written), by case reference: the
+    cases' own certificates and the checks recorded on them, each found through its indexed
+    key (``applications.euc_number_key``, ``euc_checks.number_key``) in one query."""
     if not numbers:
         return []
     keys = list(numbers)
-    found: dict[tuple[str, str], Application] = {}
-    on_cases = session.scalars(
-        select(Application).where(
-            Application.id != app.id, _sql_key(Application.euc_number).in_(keys)
+    on_cases = select(
+        Application.euc_number_key.label("key"), Application.id.label("application_id")
+    ).where(Application.id != app.id, Application.euc_number_key.in_(keys))
+    in_checks = select(
+        EucCheck.number_key.label("key"), EucCheck.application_id.label("application_id")
+    ).where(EucCheck.application_id != app.id, EucCheck.number_key.in_(keys))
+    holders = union(on_cases, in_checks).subquery()
+    # A handful of rows: sorted here, so both engines list them alike (collations differ).
+    rows = sorted(
+        (key, reference, end_user)
+        for key, reference, end_user in session.execute(
+            select(holders.c.key, Application.reference, Application.end_user_name).join(
+                Application, Application.id == holders.c.application_id
+            )
         )
-    ).all()
-    for other in on_cases:
-        found[(normalise_euc_number(other.euc_number), other.reference)] = other
-    in_checks = session.execute(
-        select(EucCheck.number_key, Application)
-        .join(Application, Application.id == EucCheck.application_id)
-        .where(EucCheck.application_id != app.id, EucCheck.number_key.in_(keys))
-    ).all()
-    for key, other in in_checks:
-        found[(key, other.reference)] = other
+    )
     mine = _end_user(app.end_user_name)
     return [
         EucFlag(
             FlagKind.ALSO_ON_CASE,
             numbers[key],
             other_reference=reference,
-            same_end_user=bool(mine) and _end_user(other.end_user_name) == mine,
+            same_end_user=bool(mine) and _end_user(end_user) == mine,
         )
-        for (key, reference), other in sorted(found.items())
+        for key, reference, end_user in rows
     ]
 
 

@@ -53,7 +53,7 @@ from att_desktop.services.errors import NotFoundError, ServiceError, ValidationF
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, allowed, authorize
 from att_desktop.services.settings import change_setting, get_setting
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 #: Authority settings: days after the shipment a DVC is due, and which shipments owe one.
 DVC_DAYS = "follow_up_dvc_days"
@@ -61,8 +61,6 @@ DVC_RULE = "follow_up_dvc_rule"
 #: The most rows one call of ``list_obligations`` returns (the register pages through more).
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 2000
-#: What My work lists at most per person: the oldest overdue first.
-WORK_LIMIT = 200
 
 KIND_WORDS = {
     ObligationKind.DELIVERY_CERTIFICATE: "Delivery verification certificate",

@@ -36,7 +36,7 @@ from att_desktop.services.errors import NotFoundError, ServiceError, ValidationF
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import change_setting, get_setting
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 #: Authority setting: "required" (the default) or "optional".
 CONSULTATION_POLICY = "gbv_consultation_policy"
@@ -372,7 +372,8 @@ def _answer_problems(
 
 
 def gbv_consultation_work(session: Session, me: User) -> list[WorkItem]:
-    """For a gender adviser: each open question asked of them by name or of any adviser."""
+    """For a gender adviser: each open question asked of them by name or of any adviser,
+    oldest first, at most ``WORK_LIMIT`` (the database filters and limits)."""
     if me.role is not Role.GENDER_ADVISER:
         return []
     rows = session.execute(
@@ -383,6 +384,7 @@ def gbv_consultation_work(session: Session, me: User) -> list[WorkItem]:
             or_(GbvConsultation.adviser_id.is_(None), GbvConsultation.adviser_id == me.id),
         )
         .order_by(GbvConsultation.asked_on, GbvConsultation.id)
+        .limit(WORK_LIMIT)
     ).all()
     return [
         WorkItem(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import (
@@ -37,7 +37,7 @@ from att_desktop.domain.enums import CaseStatus, Role
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 #: The shortest handover summary accepted: a sentence, not a placeholder.
 MIN_SUMMARY = 20
@@ -309,43 +309,58 @@ def _hand_opinion(
 
 def handover_work(session: Session, me: User) -> list[WorkItem]:
     """My work: cases and opinions handed to this person, with the summary, until they next
-    record anything on the case (30 days at most)."""
+    record anything on the case (30 days at most).
+
+    One query: the database keeps this person's recent handovers of open cases on which
+    they have recorded nothing since, newest first, at most ``WORK_LIMIT``."""
     since = utcnow() - SHOWN_FOR
+    handover_event, own_event, leaver = aliased(Event), aliased(Event), aliased(User)
+    # Events are stamped to the second: the handover's own event, not its time, marks
+    # where the successor's actions begin. (Tied to ``own_event``, the query just around
+    # it: a table two queries out would not be correlated but read afresh.)
+    handed_at = (
+        select(func.max(handover_event.id))
+        .where(
+            handover_event.application_id == own_event.application_id,
+            handover_event.action.in_(_HANDOVER_ACTIONS),
+        )
+        .scalar_subquery()
+    )
+    acted = (
+        select(own_event.id)
+        .where(
+            own_event.application_id == CaseHandover.application_id,
+            own_event.actor_id == me.id,
+            own_event.id > func.coalesce(handed_at, 0),
+        )
+        .exists()
+    )
+    rows = session.execute(
+        select(
+            Application.id,
+            Application.reference,
+            Application.status,
+            CaseHandover.summary,
+            leaver.full_name,
+        )
+        .join(Application, Application.id == CaseHandover.application_id)
+        .outerjoin(leaver, leaver.id == CaseHandover.from_user_id)
+        .where(
+            CaseHandover.to_user_id == me.id,
+            CaseHandover.created_at >= since,
+            Application.status.in_([s for s in CaseStatus if not s.is_closed]),
+            ~acted,
+        )
+        .order_by(CaseHandover.id.desc())
+        .limit(WORK_LIMIT)
+    )
     items: list[WorkItem] = []
     seen: set[int] = set()
-    rows = session.scalars(
-        select(CaseHandover)
-        .where(CaseHandover.to_user_id == me.id, CaseHandover.created_at >= since)
-        .order_by(CaseHandover.id.desc())
-    )
-    for row in rows:
-        app = session.get(Application, row.application_id)
-        if app is None or app.status.is_closed or app.id in seen:
+    for app_id, reference, status, summary, name in rows:
+        if app_id in seen:
             continue
-        # Events are stamped to the second: the handover's own event, not its time, marks
-        # where the successor's actions begin.
-        handed_at = session.scalar(
-            select(func.max(Event.id)).where(
-                Event.application_id == app.id, Event.action.in_(_HANDOVER_ACTIONS)
-            )
-        )
-        acted = session.scalar(
-            select(Event.id)
-            .where(
-                Event.application_id == app.id,
-                Event.actor_id == me.id,
-                Event.id > (handed_at or 0),
-            )
-            .limit(1)
-        )
-        if acted is not None:
-            continue
-        seen.add(app.id)
-        leaver = session.get(User, row.from_user_id)
-        name = leaver.full_name if leaver is not None else ""
+        seen.add(app_id)
         items.append(
-            WorkItem(
-                app.id, app.reference, app.status, WorkReason.HANDED_OVER, f"{name}: {row.summary}"
-            )
+            WorkItem(app_id, reference, status, WorkReason.HANDED_OVER, f"{name or ''}: {summary}")
         )
     return items

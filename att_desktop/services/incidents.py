@@ -22,17 +22,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    Select,
+    String,
+    case,
+    cast,
+    literal,
+    literal_column,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from att_desktop.db.engine import Database
+from att_desktop.db.json_sql import json_list_has
 from att_desktop.db.models import Application, Event, Incident, Licence, Party, User
 from att_desktop.db.models import IncidentLicence as LinkRow
 from att_desktop.db.models import IncidentParty as PartyRow
+from att_desktop.db.search_index import SEARCH_TABLE, TRIGRAM_MIN_CHARS, has_search_table
 from att_desktop.db.types import max_length
-from att_desktop.domain.countries import is_valid_country
+from att_desktop.domain.countries import countries_matching, is_valid_country
 from att_desktop.domain.enums import LicenceStatus, Role
 from att_desktop.domain.incidents import (
     IncidentItem,
@@ -63,7 +77,7 @@ from att_desktop.services.errors import (
 )
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, PermissionDenied, authorize
-from att_desktop.services.work_items import WorkItem, WorkReason
+from att_desktop.services.work_items import WORK_LIMIT, WorkItem, WorkReason
 
 ENTITY = "incident"
 RECORDED = "incident_recorded"
@@ -844,19 +858,85 @@ def list_incidents(
         return _views(session, list(session.scalars(query)), today or date.today())
 
 
-def licence_choices(db: Database) -> list[LicenceChoice]:
-    """The licences an incident may name (valid and suspended ones first, by number)."""
+#: How many licences the incident form's picker is offered at a time: it narrows them as
+#: the officer types, instead of listing a register of 500,000 cases.
+CHOICES_LIMIT = 50
+#: The most a caller may ask for at once.
+MAX_CHOICES = 500
+
+
+def licence_choices(
+    db: Database, text: str = "", limit: int = CHOICES_LIMIT
+) -> list[LicenceChoice]:
+    """The licences an incident may name that match ``text``: anywhere in the licence number
+    or the case reference (case-insensitively; from three characters on, see
+    ``_licences_matching``), or the destination by code or name (``countries_matching``).
+    Valid and suspended ones first, then by number; at most ``limit``.
+
+    The database finds, orders and limits them: the case reference through the register's
+    trigram index, the destination through its index; the licence number has no index to
+    look inside, so the database reads the numbers' own index through (about 0.2 s for
+    400,000 licences on SQLite), never Python."""
+    wanted = " ".join(text.split())
+    rank = case(
+        (Licence.status == LicenceStatus.VALID, 0),
+        (Licence.status == LicenceStatus.SUSPENDED, 1),
+        else_=2,
+    )
+    query = (
+        select(
+            Licence.id,
+            Licence.number,
+            Application.reference,
+            Application.destination_code,
+            Licence.status,
+        )
+        .join(Application, Application.id == Licence.application_id)
+        .order_by(rank, Licence.number)
+        .limit(max(1, min(limit, MAX_CHOICES)))
+    )
     with db.session() as session:
-        rows = session.execute(
-            select(Licence, Application.reference, Application.destination_code)
+        if wanted:
+            query = query.where(Licence.id.in_(_licences_matching(session, wanted)))
+        return [LicenceChoice(*row) for row in session.execute(query)]
+
+
+def _licences_matching(session: Session, text: str) -> CompoundSelect[int]:
+    """The ids of the licences ``licence_choices`` offers for ``text``, one indexed lookup
+    per kind of match where the engine has the index.
+
+    Text shorter than ``TRIGRAM_MIN_CHARS`` is not looked for inside numbers and references
+    (it would match most of them, and no index finds it there): only a number or reference
+    that is exactly that, and the destination ("no" is Norway)."""
+    parts: list[Select[int]] = []
+    if len(text) < TRIGRAM_MIN_CHARS:
+        spellings = sorted({text, text.upper()})
+        parts.append(select(Licence.id).where(Licence.number.in_(spellings)))
+        references = select(Application.id).where(Application.reference.in_(spellings))
+    else:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        parts.append(select(Licence.id).where(Licence.number.ilike(pattern, escape="\\")))
+        references = select(Application.id).where(Application.reference.ilike(pattern, escape="\\"))
+        connection = session.connection()
+        if connection.dialect.name == "sqlite" and has_search_table(connection):
+            # The register's FTS5 trigram table finds the candidates, the LIKE decides
+            # (PostgreSQL's pg_trgm index serves the ILIKE as it is).
+            phrase = 'reference : "' + text.replace('"', '""') + '"'
+            found: Select[int] = (
+                select(literal_column("rowid", Integer))
+                .select_from(table(SEARCH_TABLE))
+                .where(literal_column(SEARCH_TABLE).op("MATCH")(phrase))
+            )
+            references = references.where(Application.id.in_(found))
+    parts.append(select(Licence.id).where(Licence.application_id.in_(references)))
+    codes = countries_matching(text)
+    if codes:
+        parts.append(
+            select(Licence.id)
             .join(Application, Application.id == Licence.application_id)
-            .order_by(Licence.number)
-        ).all()
-        choices = [
-            LicenceChoice(lic.id, lic.number, ref, dest, lic.status) for lic, ref, dest in rows
-        ]
-    order = {LicenceStatus.VALID: 0, LicenceStatus.SUSPENDED: 1}
-    return sorted(choices, key=lambda c: (order.get(c.status, 2), c.number))
+            .where(Application.destination_code.in_(sorted(codes)))
+        )
+    return union(*parts)
 
 
 # --------------------------------------------------------------------------- beside a case
@@ -923,36 +1003,55 @@ def matching_incidents(session: Session, application_id: int) -> list[IncidentMa
 
 def reassessment_work(session: Session, me: User) -> list[WorkItem]:
     """Licences an incident put up for reassessment and not yet reassessed: for the officer
-    the case is assigned to, and for every deciding authority."""
+    the case is assigned to, and for every deciding authority.
+
+    One query: the database drops the links a ``reassessed`` event already addressed and
+    returns at most ``WORK_LIMIT``, oldest incident first (a register holds 500,000 cases)."""
     today = date.today()
+    reason = literal(REASON_PREFIX, String) + cast(LinkRow.incident_id, String)
+    addressed = (
+        select(Event.id)
+        .where(
+            Event.entity == "licence",
+            Event.entity_id == Licence.id,
+            Event.action == "reassessed",
+            json_list_has(session.get_bind().dialect.name, Event.after, reason, key="addressed"),
+        )
+        .exists()
+    )
+    # Checked per link, not used to pick licences: the links are few, the valid licences
+    # many (SQLite, without statistics, would otherwise walk every valid licence first).
+    same = aliased(Licence)
+    valid = (
+        select(same.id)
+        .where(
+            same.id == LinkRow.licence_id,
+            same.status == LicenceStatus.VALID,
+            same.valid_until >= today,
+        )
+        .exists()
+    )
+    conditions = [LinkRow.superseded.is_(False), valid, ~addressed]
+    if me.role is not Role.DECIDING_AUTHORITY:
+        conditions.append(Application.assigned_to_id == me.id)
     query = (
-        select(LinkRow.incident_id, Licence, Application, Incident.number)
+        select(Licence.number, Application, Incident.number)
+        .select_from(LinkRow)
         .join(Licence, Licence.id == LinkRow.licence_id)
         .join(Application, Application.id == LinkRow.application_id)
         .join(Incident, Incident.id == LinkRow.incident_id)
-        .where(
-            LinkRow.superseded.is_(False),
-            Licence.status == LicenceStatus.VALID,
-            Licence.valid_until >= today,
-        )
+        .where(*conditions)
         .order_by(Incident.learned_on, Licence.number)
+        .limit(WORK_LIMIT)
     )
-    if me.role is not Role.DECIDING_AUTHORITY:
-        query = query.where(Application.assigned_to_id == me.id)
-    rows = session.execute(query).all()
-    addressed = _addressed(session, [lic.id for _, lic, _, _ in rows])
-    items = []
-    for incident_id, lic, app, number in rows:
-        if f"{REASON_PREFIX}{incident_id}" in addressed.get(lic.id, set()):
-            continue
-        items.append(
-            WorkItem(
-                app.id,
-                app.reference,
-                app.status,
-                WorkReason.REASSESSMENT_AWAITED,
-                f"Licence {lic.number}: incident {number}",
-                facts=(("licence", lic.number), ("incident", str(number))),
-            )
+    return [
+        WorkItem(
+            app.id,
+            app.reference,
+            app.status,
+            WorkReason.REASSESSMENT_AWAITED,
+            f"Licence {licence_number}: incident {number}",
+            facts=(("licence", licence_number), ("incident", str(number))),
         )
-    return items
+        for licence_number, app, number in session.execute(query)
+    ]

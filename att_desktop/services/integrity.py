@@ -47,6 +47,7 @@ from att_desktop.db.models import (
     ReferenceCounter,
 )
 from att_desktop.db.retention import expected_triggers
+from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.enums import PartyRole
 from att_desktop.domain.references import PREFIXES, parse_reference
@@ -384,14 +385,21 @@ _SUMMARY_FIELDS = ("categories_summary", "total_value", "value_currency", "end_u
 
 
 def _summaries(session: Session) -> CheckResult:
-    """Recompute each case's register columns from its rows and compare, a batch of cases at a
-    time (three queries per batch, whatever the batch holds): memory stays bounded."""
+    """Recompute each case's register columns (and its certificate number's lookup key) from
+    its rows and compare, a batch of cases at a time (three queries per batch, whatever the
+    batch holds): memory stays bounded."""
     result = CheckResult("register summaries")
     count = 0
     last_id = 0
     while True:
         cases = session.execute(
-            select(Application.id, Application.reference, *_summary_columns())
+            select(
+                Application.id,
+                Application.reference,
+                Application.euc_number,
+                Application.euc_number_key,
+                *_summary_columns(),
+            )
             .where(Application.id > last_id)
             .order_by(Application.id)
             .limit(BATCH)
@@ -419,6 +427,13 @@ def _summaries(session: Session) -> CheckResult:
             end_users[app_id].append(name)
         for case in cases:
             count += 1
+            key = normalise_euc_number(case.euc_number)
+            if case.euc_number_key != key:
+                result.add(
+                    f"{case.reference}: the end-user certificate is looked up as "
+                    f"{case.euc_number_key!r} but its number {case.euc_number!r} gives {key!r}, "
+                    "so its use on another case would go unflagged"
+                )
             expected = register_summary(items.get(case.id, []), end_users.get(case.id, []))
             for name in _SUMMARY_FIELDS:
                 stored = getattr(case, name)

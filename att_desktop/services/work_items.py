@@ -13,6 +13,10 @@ from enum import StrEnum
 
 from att_desktop.domain.enums import CaseStatus
 
+#: The most items one source lists for a person: each source asks the database for no more
+#: (oldest or most urgent first), so a register of 500,000 cases never reaches Python whole.
+WORK_LIMIT = 200
+
 
 class WorkReason(StrEnum):
     ASSIGNED = "assigned"

@@ -5167,6 +5167,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation>تعذّر البحث في التراخيص</translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation>رقم الترخيص أو مرجع القضية أو الوجهة</translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation>إ&amp;ضافة ترخيص</translation>
     </message>

@@ -5154,6 +5154,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation type="unfinished"></translation>
     </message>

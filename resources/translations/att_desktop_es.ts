@@ -5147,6 +5147,14 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation>No se pueden buscar las licencias</translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation>Número de licencia, referencia del expediente o destino</translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation>Añadir l&amp;icencia</translation>
     </message>

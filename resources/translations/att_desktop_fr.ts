@@ -5147,6 +5147,14 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation>Impossible de rechercher les licences</translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation>Numéro de licence, référence du dossier ou destination</translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation>&amp;Ajouter une licence</translation>
     </message>

@@ -5152,6 +5152,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation>Не удается выполнить поиск лицензий</translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation>Номер лицензии, номер дела или назначение</translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation>&amp;Добавить лицензию</translation>
     </message>

@@ -5154,6 +5154,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
+        <source>Cannot search the licences</source>
+        <translation>无法搜索许可证</translation>
+    </message>
+    <message>
+        <source>Licence number, case reference or destination</source>
+        <translation>许可证编号、案件编号或目的地</translation>
+    </message>
+    <message>
         <source>&amp;Add licence</source>
         <translation>添加许可证(&amp;A)</translation>
     </message>

@@ -141,3 +141,28 @@ def test_only_fifty_findings_are_listed_and_the_rest_counted(
     detail, findings, hidden = _findings(db_url)["register summaries"]
     assert detail == "3 cases" and len(findings) == 2 and hidden == 1
     assert findings[0].startswith("EXP/2026/00001:") and findings[1].startswith("EXP/2026/00002:")
+
+
+def test_a_certificate_key_out_of_step_with_its_number_is_found(db: Database, db_url: str) -> None:
+    """The key the reuse flag looks numbers up by is left out of the row digests (it is
+    derived from the number): the check recomputes it, so a key or a number changed behind
+    the app's back, which would hide a certificate used on another case, is reported."""
+    keyed = cases.create_application(db, application(euc_number="EUC-123/45"))
+    renumbered = cases.create_application(db, application(euc_number="MOD 7"))
+    untouched = cases.create_application(db, application(euc_number="euc 12345"))
+    assert _findings(db_url)["register summaries"][1] == []
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE applications SET euc_number_key = 'X' WHERE id = :id"), {"id": keyed.id}
+        )
+        conn.execute(
+            text("UPDATE applications SET euc_number = 'MOD 8' WHERE id = :id"),
+            {"id": renumbered.id},
+        )
+    assert _findings(db_url)["register summaries"][1] == [
+        f"{keyed.reference}: the end-user certificate is looked up as 'X' but its number "
+        "'EUC-123/45' gives 'EUC12345', so its use on another case would go unflagged",
+        f"{renumbered.reference}: the end-user certificate is looked up as 'MOD7' but its "
+        "number 'MOD 8' gives 'MOD8', so its use on another case would go unflagged",
+    ]
+    assert untouched.reference not in " ".join(_findings(db_url)["register summaries"][1])

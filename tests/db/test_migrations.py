@@ -401,3 +401,51 @@ def test_a_0004_database_gains_acts_for_and_stores_the_new_party_types(
         assert cases.get_case(upgraded, new.id).to_input().parties == parties
     finally:
         upgraded.close()
+
+
+def test_a_0015_database_gains_certificate_keys_and_its_history_still_holds(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 0016: every existing case's end-user certificate number gets its lookup key
+    (the same certificate written differently on two cases is flagged at once), a case
+    without one keeps an empty key, and the history still vouches for every row (the key is
+    derived, not part of the row digests)."""
+    from att_desktop.db import row_digest
+    from att_desktop.db.engine import make_engine, to_url
+    from att_desktop.db.models import Application
+    from att_desktop.services.audit import verify_all
+    from att_desktop.services.euc_checks import euc_flags
+    from att_desktop.services.integrity import check_database
+
+    db = open_database(db_url)
+    with monkeypatch.context() as before_0016:
+        # As the release before 0016 wrote them: their digests know nothing of the key.
+        unkeyed = row_digest.SEALED["applications"] | {"euc_number_key"}
+        before_0016.setitem(row_digest.SEALED, "applications", unkeyed)
+        first = cases.create_application(db, application(euc_number="EUC-123/45"))
+        second = cases.create_application(db, application(euc_number="euc 12345"))
+        without = cases.create_application(db, application())
+    db.close()
+    _downgrade_to(db_url, "0015")
+    probe = make_engine(to_url(db_url))
+    try:
+        assert current_revision(probe) == "0015"
+        with probe.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("applications")}
+        assert "euc_number_key" not in columns
+    finally:
+        probe.dispose()
+
+    upgraded = open_database(db_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(upgraded.engine) == head_revision()
+        with upgraded.session() as session:
+            keys = dict(session.query(Application.id, Application.euc_number_key).all())
+        assert keys == {first.id: "EUC12345", second.id: "EUC12345", without.id: ""}
+        assert [f.other_reference for f in euc_flags(upgraded, first.id)] == [second.reference]
+        report = verify_all(upgraded)
+        assert report.ok and report.rows_checked > 0, [str(p) for p in report.problems]
+    finally:
+        upgraded.close()
+    checked = check_database(db_url)
+    assert checked.ok, [r for r in checked.results if not r.ok]

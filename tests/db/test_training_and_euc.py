@@ -3,13 +3,15 @@ checks (reuse across cases flagged, bad dates refused)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from att_desktop.db.engine import Database
-from att_desktop.db.models import Event
+from att_desktop.db.models import Application, Event
 from att_desktop.services import cases
 from att_desktop.services.audit import verify_chain
 from att_desktop.services.errors import ValidationFailed
@@ -32,6 +34,7 @@ from att_desktop.services.training import (
     list_training,
 )
 from tests.db.gbv_helpers import assessed, team
+from tests.factories import application, end_user
 
 TODAY = date.today()
 
@@ -164,3 +167,54 @@ def test_bad_check_dates_and_missing_fields_are_refused(db: Database) -> None:
         )
     with pytest.raises(PermissionDenied):
         record_euc_check(db, people.grace, case_id, _check("X1"))
+
+
+def test_a_number_written_differently_on_another_case_is_flagged_through_its_key(
+    db: Database, db_engine: str
+) -> None:
+    """``EUC-123/45`` and ``euc 12345`` are one certificate: the other case is named, the
+    case itself never; editing the number moves the key with it; the lookup is one query on
+    the index (``applications.euc_number_key``, migration 0016)."""
+    first = cases.create_application(
+        db, application(euc_number="EUC-123/45", parties=(end_user("Army of Brazil", "BR"),))
+    )
+    second = cases.create_application(
+        db, application(euc_number="euc 12345", parties=(end_user("Army of Brazil", "BR"),))
+    )
+    unrelated = cases.create_application(db, application(euc_number="EUC-123/46"))
+    with db.session() as session:
+        keys = dict(session.execute(select(Application.id, Application.euc_number_key)).all())
+    assert keys[first.id] == keys[second.id] == "EUC12345"
+    assert keys[unrelated.id] == "EUC12346"
+
+    flags = euc_flags(db, first.id)
+    assert [(f.kind, f.number, f.other_reference, f.same_end_user) for f in flags] == [
+        (FlagKind.ALSO_ON_CASE, "EUC-123/45", second.reference, True)
+    ]
+    assert [f.other_reference for f in euc_flags(db, second.id)] == [first.reference]
+    assert euc_flags(db, unrelated.id) == ()
+
+    # The second case's number corrected: its key follows, the flag goes.
+    cases.update_application(db, second, replace(second.to_input(), euc_number="EUC-999"))
+    with db.session() as session:
+        assert session.get(Application, second.id).euc_number_key == "EUC999"  # type: ignore[union-attr]
+    assert euc_flags(db, first.id) == ()
+
+    if db_engine == "sqlite":  # the plan names the index (PostgreSQL may scan a tiny table)
+        seen: list[tuple[str, Any]] = []
+
+        def note(_c: object, _cur: object, statement: str, params: Any, *_a: object) -> None:
+            seen.append((statement, params))
+
+        event.listen(db.engine, "before_cursor_execute", note)
+        try:
+            euc_flags(db, first.id)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note)
+        lookups = [(s, p) for s, p in seen if "euc_number_key IN" in s]
+        assert len(lookups) == 1, seen
+        with db.engine.connect() as conn:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + lookups[0][0], lookups[0][1])
+            steps = " | ".join(str(row[-1]) for row in plan)
+        assert "ix_applications_euc_number_key" in steps, steps
+        assert "SCAN applications" not in steps, steps

@@ -17,6 +17,7 @@ from att_desktop.services import cases, incidents
 from att_desktop.services.decisions import decide
 from att_desktop.ui.assessment.wizard import AssessmentWizard
 from att_desktop.ui.incidents.dialog import IncidentDialog
+from att_desktop.ui.incidents.licence_search import LicenceSearchCombo
 from att_desktop.ui.incidents.window import IncidentsWindow
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.reassessment import ReassessmentDialog
@@ -134,7 +135,7 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
 
 
 def licence_by_number_status(db: Database, number: str) -> object:
-    return next(c.status for c in incidents.licence_choices(db) if c.number == number)
+    return next(c.status for c in incidents.licence_choices(db, number) if c.number == number)
 
 
 def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(
@@ -208,3 +209,70 @@ def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(
     assert reader.save() is None
     assert incidents.list_incidents(db)[0].version == closed.version
     reader.reject()
+
+
+def test_the_licence_picker_searches_as_the_officer_types(
+    qtbot: QtBot,
+    db: Database,
+    window_factory: Callable[..., MainWindow],
+) -> None:
+    """The form offers the licences matching what is typed (a search in the database once
+    the officer pauses, not a list of every licence): the text typed stays, Add takes the
+    one licence found, and a licence chosen from the list stays offered."""
+    _, first = licence_to(db, END_USER)
+    second_case, second = licence_to(db, "Fjord Logistics AS")
+    window = window_factory()
+    window.action_incidents.trigger()
+    found = window.incidents_window
+    assert isinstance(found, IncidentsWindow)
+    click(qtbot, found.new_button)
+    editor = found.editor
+    assert isinstance(editor, IncidentDialog)
+    picker = editor.licence_picker
+    qtbot.waitUntil(lambda: not picker.is_pending())
+    assert sorted(picker.itemData(n) for n in range(picker.count())) == sorted([first, second])
+
+    editor.tabs.setCurrentIndex(1)
+    picker.setFocus()
+    reference = cases.get_case(db, second_case).reference
+    typed = reference[-7:].lower()  # part of the second licence's case reference
+    with qtbot.waitSignal(picker.searched, timeout=5000) as searched:
+        qtbot.keyClicks(picker.lineEdit(), typed)
+        assert picker.is_pending()  # nothing is looked up while the officer types
+    assert searched.args == [typed]
+    assert [picker.itemData(n) for n in range(picker.count())] == [second]
+    assert picker.itemText(0) == f"{second} — {reference} (Norway, Valid)"
+    assert picker.currentText() == typed
+    click(qtbot, editor.findChild(QWidget, "incidentAddLicence"))
+    assert [editor.licence_list.item(n).text() for n in range(editor.licence_list.count())] == [
+        second
+    ]
+
+    # Chosen from the list offered (arrow key, Enter), it stays offered when the list is
+    # searched again.
+    picker.setFocus()
+    qtbot.keyClicks(picker.lineEdit(), first[-5:])
+    qtbot.waitUntil(lambda: not picker.is_pending())
+    assert [picker.itemData(n) for n in range(picker.count())] == [first]
+    popup = picker.completer().popup()
+    assert popup.isVisible()  # the matches drop down under the text typed
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    chosen = picker.currentText()
+    assert chosen.startswith(f"{first} — ")
+    with qtbot.waitSignal(picker.searched, timeout=5000):
+        picker.search_now()
+    assert (picker.currentIndex(), picker.currentText(), picker.count()) == (0, chosen, 1)
+
+    # A response's licence is searched for the same way (from when it is first entered),
+    # offered by number alone.
+    editor.tabs.setCurrentIndex(3)
+    click(qtbot, editor.responses.add_button)
+    licence = editor.responses.cell(0, 2)
+    assert isinstance(licence, LicenceSearchCombo)
+    assert licence.count() == 0 and not licence.is_pending()
+    licence.setFocus()
+    with qtbot.waitSignal(licence.searched, timeout=5000, check_params_cb=lambda t: t == "norway"):
+        qtbot.keyClicks(licence.lineEdit(), "norway")
+    assert sorted(licence.itemText(n) for n in range(licence.count())) == sorted([first, second])
+    assert licence.currentText() == "norway"

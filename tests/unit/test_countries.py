@@ -7,6 +7,7 @@ import pytest
 from att_desktop.domain.countries import (
     Country,
     all_countries,
+    countries_matching,
     country_name,
     find_country,
     get_country,
@@ -108,3 +109,22 @@ def test_find_country_refuses_unknown_text(text: str) -> None:
 def test_get_country() -> None:
     assert get_country("gb") == Country("GB", "GBR", "United Kingdom")
     assert get_country("XX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("no", {"NO"}),  # a code
+        ("NOR", {"NO", "MK", "MP", "NF"}),  # an alpha-3 code, and names that begin with it
+        ("  norw ", {"NO"}),
+        ("Côte", {"CI"}),
+        ("cote d'ivoire", {"CI"}),
+        ("挪威", {"NO"}),
+        ("德", {"DE"}),  # one Chinese character narrows it
+        ("zz", set()),
+        ("ab", set()),  # two Latin letters are a code or nothing, never a name's beginning
+        ("", set()),
+    ],
+)
+def test_countries_matching_what_a_search_box_means(text: str, codes: set[str]) -> None:
+    assert countries_matching(text) == codes

@@ -4,6 +4,7 @@ the tabs, and a response that suspends or revokes a licence is confirmed first."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -41,6 +42,7 @@ from att_desktop.services.incidents import IncidentInput, IncidentView, LicenceC
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import licence_status_label
 from att_desktop.ui.incidents.labels import kind_label, response_label, source_label
+from att_desktop.ui.incidents.licence_search import LicenceSearchCombo
 from att_desktop.ui.incidents.rows import (
     Column,
     RowsEditor,
@@ -49,7 +51,7 @@ from att_desktop.ui.incidents.rows import (
     pydate,
     qdate,
 )
-from att_desktop.ui.widgets.country_combo import CountryCombo, NoWheelComboBox
+from att_desktop.ui.widgets.country_combo import CountryCombo, NoWheelComboBox, line_edit
 
 
 class IncidentDialog(QDialog):
@@ -69,7 +71,6 @@ class IncidentDialog(QDialog):
             if incident is None
             else self.tr("Incident %1").replace("%1", incident.number)
         )
-        self.choices: list[LicenceChoice] = incidents.licence_choices(ctx.db)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("incidentTabs")
         self.tabs.addTab(self._facts_tab(), self.tr("&What happened"))
@@ -142,26 +143,43 @@ class IncidentDialog(QDialog):
     def _country_combo(self, parent: QWidget) -> QWidget:
         return CountryCombo(self.ctx.language, parent=parent)
 
+    def _search_licences(self, text: str) -> Callable[[], list[LicenceChoice]]:
+        """The search for ``text`` (limited, indexed) that a picker runs on a worker thread;
+        the database is read here, on the GUI thread, as for every op."""
+        db = self.ctx.db
+        return lambda: incidents.licence_choices(db, text)
+
+    def _licence_search(
+        self, parent: QWidget, describe: Callable[[LicenceChoice], str]
+    ) -> LicenceSearchCombo:
+        return LicenceSearchCombo(
+            self._search_licences,
+            describe,
+            self.ctx.prompter,
+            error_title=self.tr("Cannot search the licences"),
+            parent=parent,
+        )
+
     def _licence_combo(self, parent: QWidget) -> QComboBox:
-        combo = NoWheelComboBox(parent)
-        combo.setEditable(True)
+        combo = self._licence_search(parent, lambda c: c.number)
         combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for c in self.choices:
-            combo.addItem(c.number, c.number)
-        combo.setCurrentIndex(-1)
         return combo
+
+    def _describe_licence(self, c: LicenceChoice) -> str:
+        where = country_name(c.destination_code, self.ctx.language)
+        return f"{c.number} — {c.reference} ({where}, {licence_status_label(c.status)})"
 
     def _licences_tab(self) -> QWidget:
         page = QWidget(self)
-        self.licence_picker = NoWheelComboBox(page)
+        self.licence_picker = self._licence_search(page, self._describe_licence)
         self.licence_picker.setObjectName("incidentLicencePicker")
-        self.licence_picker.setEditable(True)
-        for c in self.choices:
-            where = country_name(c.destination_code, self.ctx.language)
-            text = f"{c.number} — {c.reference} ({where}, {licence_status_label(c.status)})"
-            self.licence_picker.addItem(text, c.number)
-        self.licence_picker.setCurrentIndex(-1)
+        # The first licences, valid ones first, until something is typed (a response's
+        # licence box searches when it is first entered).
+        self.licence_picker.search_now("")
+        line_edit(self.licence_picker).setPlaceholderText(
+            self.tr("Licence number, case reference or destination")
+        )
         add = QPushButton(self.tr("&Add licence"), page)
         add.setObjectName("incidentAddLicence")
         add.clicked.connect(self.add_picked_licence)
@@ -269,13 +287,7 @@ class IncidentDialog(QDialog):
     # --- values -----------------------------------------------------------------------------
 
     def add_picked_licence(self) -> None:
-        index = self.licence_picker.currentIndex()
-        text = self.licence_picker.currentText().strip()
-        number = (
-            str(self.licence_picker.itemData(index))
-            if index >= 0 and self.licence_picker.itemText(index) == text
-            else text.split(" — ")[0].strip()
-        )
+        number = self.licence_picker.number()
         existing = {self.licence_list.item(n).text() for n in range(self.licence_list.count())}
         if number and number not in existing:
             self.licence_list.addItem(number)
