@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Licence, Organisation
 from att_desktop.domain.enums import CaseStatus, LicenceStatus, OrganisationKind, TransferType
-from att_desktop.services.incidents import CHOICES_LIMIT, LicenceChoice, licence_choices
+from att_desktop.services.incident_licences import CHOICES_LIMIT, LicenceChoice, licence_choices
 
 DAY = date(2026, 5, 4)
 #: Destination of the n-th case, and the status of its licence.

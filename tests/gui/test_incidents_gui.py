@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from att_desktop.db.engine import Database
 from att_desktop.services import cases, incidents
 from att_desktop.services.decisions import decide
+from att_desktop.services.incident_licences import licence_choices
 from att_desktop.ui.assessment.wizard import AssessmentWizard
 from att_desktop.ui.incidents.dialog import IncidentDialog
 from att_desktop.ui.incidents.licence_search import LicenceSearchCombo
@@ -135,7 +136,7 @@ def test_an_incident_lists_its_licence_for_reassessment_and_beside_new_cases(
 
 
 def licence_by_number_status(db: Database, number: str) -> object:
-    return next(c.status for c in incidents.licence_choices(db, number) if c.number == number)
+    return next(c.status for c in licence_choices(db, number) if c.number == number)
 
 
 def test_suspending_from_the_incident_is_confirmed_and_closing_keeps_the_record(

@@ -38,7 +38,8 @@ from att_desktop.domain.incidents import (
 )
 from att_desktop.services import incidents
 from att_desktop.services.errors import ServiceError, ValidationFailed
-from att_desktop.services.incidents import IncidentInput, IncidentView, LicenceChoice
+from att_desktop.services.incident_licences import LicenceChoice, licence_choices
+from att_desktop.services.incidents import IncidentInput, IncidentView
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import licence_status_label
 from att_desktop.ui.incidents.labels import kind_label, response_label, source_label
@@ -147,7 +148,7 @@ class IncidentDialog(QDialog):
         """The search for ``text`` (limited, indexed) that a picker runs on a worker thread;
         the database is read here, on the GUI thread, as for every op."""
         db = self.ctx.db
-        return lambda: incidents.licence_choices(db, text)
+        return lambda: licence_choices(db, text)
 
     def _licence_search(
         self, parent: QWidget, describe: Callable[[LicenceChoice], str]

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from att_desktop.services.incidents import LicenceChoice
+from att_desktop.services.incident_licences import LicenceChoice
 from att_desktop.ui import ops
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.widgets.country_combo import NoWheelComboBox, line_edit
