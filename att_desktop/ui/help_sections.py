@@ -27,7 +27,7 @@ CHAPTERS: tuple[str, ...] = (
 )
 
 #: The guide's languages; a language without a guide shows the English one.
-GUIDE_LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "fr", "ru", "es")
+GUIDE_LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "fr", "ru", "es", "ar")
 FALLBACK_LANGUAGE = "en"
 
 #: What F1 opens: a window's (or a part's) class name or object name -> section id. F1 walks
