@@ -50,7 +50,8 @@ from att_desktop.formats.pdf_change_consent import (
 from att_desktop.formats.pdf_data import PartyData
 from att_desktop.formats.pdf_denial import write_denial_letter
 from att_desktop.formats.pdf_licence import write_licence
-from att_desktop.i18n import LANGUAGES
+from att_desktop.formats.pdf_text import clean
+from att_desktop.i18n import LANGUAGES, translate
 from tests.unit.test_pdfs import authorised_record, denial_letter, licence
 
 ARABIC_NAME = "شركة الخليج للتجارة"
@@ -433,8 +434,10 @@ def test_the_annual_report_draws_arabic_state_names_shaped(tmp_path: Path) -> No
     assert shaped_visual("الإمارات العربية المتحدة") in arabic
     assert shaped_visual("مركبة قتال مدرعة") in arabic
     assert not BASE_ARABIC_LETTERS.search(arabic)
-    # The wording stays English and left to right.
-    assert any(p.text.startswith("Reporting State") for p in pieces)
+    # One language throughout: the template's words are Arabic too, none English.
+    reporting_state = translate("Reporting State", "ar", context="annual report")
+    assert shaped_visual(clean(reporting_state)) in arabic
+    assert not any("Reporting State" in p.text for p in pieces)
 
 
 # --------------------------------------------------------------------------- the machinery
