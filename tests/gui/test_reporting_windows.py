@@ -64,7 +64,7 @@ def test_shipment_dialog_shows_warnings_and_records_once_acknowledged(
     dialog.licence_list.setFocus()
     qtbot.keyClick(dialog.licence_list, Qt.Key.Key_Down)
     assert dialog.licence is not None and dialog.licence.licence_id == register.licences["EXP/2"]
-    assert "revoked" in dialog.licence_info.text()
+    assert "Revoked" in dialog.licence_info.text()  # the status in words, not its stored value
     qtbot.keyClicks(dialog.customs_reference, "MRN-77")
     _type_cell(qtbot, dialog.lines, 0, 5, "5")
     _type_cell(qtbot, dialog.lines, 0, 6, "100000")

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from att_desktop.ui.i18n import localise_number
+
 #: Colour-blind-safe palette (Okabe-Ito, then greys), the same order as the PDF annex.
 PALETTE = (
     "#0072B2",
@@ -118,7 +120,7 @@ class StackedBarChart(QWidget):
             painter.setPen(grid_pen)
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(text_pen)
-            label = f"{top * fraction:,.0f}"
+            label = localise_number(f"{top * fraction:,.0f}")
             painter.drawText(
                 QRectF(body.left(), y - line / 2, plot.left() - body.left() - 4, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -30,14 +30,16 @@ from att_desktop.domain.categories import CategoryCatalogue
 from att_desktop.domain.reporting import Basis
 from att_desktop.domain.reporting.model import ReportRow, ReportTable
 from att_desktop.formats.report_labels import category_label, state_name
+from att_desktop.ui.i18n import localise_number
 
 
 def _number(value: Decimal | None) -> str:
+    """A figure in the screen language's separators and digits (``localise_number``)."""
     if value is None:
         return ""
     if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value:,.2f}"
+        return localise_number(f"{int(value):,}")
+    return localise_number(f"{value:,.2f}")
 
 
 COLUMNS = (
