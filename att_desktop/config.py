@@ -89,20 +89,9 @@ class UserSettings:
         return replace(self, language=language)
 
 
-#: The languages offered on screen, named in themselves, in the UN's order (Arabic, Chinese,
-#: English, French, Russian, Spanish): each once its catalogue is complete.
-SUPPORTED_LANGUAGES: dict[str, str] = {
-    "ar": "العربية",
-    "zh_CN": "简体中文",
-    "en": "English",
-    "fr": "Français",
-    "ru": "Русский",
-    "es": "Español",
-}
-
-#: The treaty's six languages, in which documents (licences, letters, reports) are written,
-#: by their own names; a language is offered on screen once its catalogue is complete
-#: (``SUPPORTED_LANGUAGES``), but a document can be written in any of these.
+#: The treaty's six languages, named in themselves, in the UN's order (Arabic, Chinese,
+#: English, French, Russian, Spanish): documents (licences, letters, reports) are written in
+#: any of them.
 DOCUMENT_LANGUAGES: dict[str, str] = {
     "ar": "العربية",
     "zh_CN": "简体中文",
@@ -111,6 +100,10 @@ DOCUMENT_LANGUAGES: dict[str, str] = {
     "ru": "Русский",
     "es": "Español",
 }
+
+#: The languages offered on screen: a language joins once its catalogues are complete (the
+#: tests hold every offered language to that); today all six.
+SUPPORTED_LANGUAGES: dict[str, str] = dict(DOCUMENT_LANGUAGES)
 
 #: Languages written right to left: the window mirrors (layouts, tables, the flowchart).
 RIGHT_TO_LEFT_LANGUAGES: frozenset[str] = frozenset({"ar"})
