@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, Setting, User
 from att_desktop.domain.enums import Role
+from att_desktop.i18n import Message, msg
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 
@@ -172,7 +173,7 @@ _ROLE_NAMES = {
 class PermissionDenied(ServiceError):
     """The signed-in person may not do this; the message says who may."""
 
-    def __init__(self, message: str, permission: Permission | None = None) -> None:
+    def __init__(self, message: str | Message, permission: Permission | None = None) -> None:
         self.permission = permission
         super().__init__(message)
 
@@ -211,7 +212,12 @@ def require(
     requested agency for RECORD_OPINION.
     """
     if user_session is None:
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg(
+                "Nobody is signed in: sign in first.",
+            ),
+            permission,
+        )
     if db is None:
         if not allowed(user_session.role, permission):
             raise _refusal(user_session, permission)
@@ -229,11 +235,19 @@ def require_in(
 ) -> User:
     """``require`` inside a unit of work a service already holds; returns the user's row."""
     if user_session is None:
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg(
+                "Nobody is signed in: sign in first.",
+            ),
+            permission,
+        )
     user = session.get(User, user_session.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            "Your account is no longer active; ask an administrator.", permission
+            msg(
+                "Your account is no longer active; ask an administrator.",
+            ),
+            permission,
         )
     current = _session_of(user)
     if permission is Permission.MIGRATE_RECORDS:
@@ -298,11 +312,19 @@ def authorize(
     if actor.user_id is None:
         if not accounts_exist(session):
             return None
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg(
+                "Nobody is signed in: sign in first.",
+            ),
+            permission,
+        )
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            "Your account is no longer active; ask an administrator.", permission
+            msg(
+                "Your account is no longer active; ask an administrator.",
+            ),
+            permission,
         )
     return require_in(session, _session_of(user), permission, application_id=application_id)
 
@@ -332,7 +354,12 @@ def _session_of(user: User) -> UserSession:
 def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFoundError(f"There is no case with id {application_id}.")
+        raise NotFoundError(
+            msg(
+                "There is no case with id {application_id}.",
+                application_id=application_id,
+            )
+        )
     return app
 
 
@@ -382,8 +409,10 @@ def _agency_requested(session: Session, user: User, application_id: int) -> None
     app = _application(session, application_id)
     if user.agency_id is None:
         raise PermissionDenied(
-            "Your account is not linked to an agency, so you cannot give an opinion; ask an "
-            "administrator.",
+            msg(
+                "Your account is not linked to an agency, so you cannot give an "
+                "opinion; ask an administrator.",
+            ),
             Permission.RECORD_OPINION,
         )
     requested = session.scalar(
@@ -395,8 +424,12 @@ def _agency_requested(session: Session, user: User, application_id: int) -> None
     if requested is None:
         agency = user.agency.name if user.agency is not None else "your agency"
         raise PermissionDenied(
-            f"{app.reference} was not sent to {agency} for an opinion. Only the agencies the "
-            "case was submitted to give opinions on it.",
+            msg(
+                "{reference} was not sent to {agency} for an opinion. Only the "
+                "agencies the case was submitted to give opinions on it.",
+                reference=app.reference,
+                agency=agency,
+            ),
             Permission.RECORD_OPINION,
         )
 
