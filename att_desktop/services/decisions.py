@@ -795,10 +795,10 @@ def set_licence_status(
     if new_status not in _TRANSITIONS.get(before, set()):
         raise ServiceError(
             msg(
-                "Licence {number} is {value}; it cannot be made {new_status_value}.",
+                "Licence {number} is {value}; it cannot be made {new_status}.",
                 number=lic.number,
                 value=before.value,
-                new_status_value=new_status.value,
+                new_status=new_status.value,
             )
         )
     app = load_application(session, lic.application_id)

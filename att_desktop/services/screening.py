@@ -252,12 +252,12 @@ def load_embargo_update(
                 raise ServiceError(
                     msg(
                         "{name}: set {id!r} is {value}; the file says "
-                        "{new_legal_basis_kind_value}. A set cannot change its legal "
+                        "{new_basis}. A set cannot change its legal "
                         "basis.",
                         name=path.name,
                         id=new.id,
                         value=old.legal_basis_kind.value,
-                        new_legal_basis_kind_value=new.legal_basis_kind.value,
+                        new_basis=new.legal_basis_kind.value,
                     )
                 )
             if new.as_of < old.as_of and not reason:
