@@ -38,7 +38,7 @@ class NotFoundError(ServiceError):
 
 
 def _lines(errors: list[FieldError], language: str) -> str:
-    return "\n".join(f"- {e.text(language)}" for e in errors)
+    return "\n".join(f"- {e.field}: {e.text(language)}" for e in errors)
 
 
 class ValidationFailed(ServiceError):

@@ -83,6 +83,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Uninstall ``translators``; until the next install the core's messages are English."""
+    global _current_language
+    _current_language = "en"
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
