@@ -222,13 +222,7 @@ def read_input(row: Assessment) -> AssessmentInput:
     try:
         return parse_assessment(row.data or {})
     except CaseFileError as exc:  # pragma: no cover - only written by dump_assessment
-        raise ServiceError(
-            msg(
-                "Assessment {id} is damaged: {exc}",
-                id=row.id,
-                exc=exc,
-            )
-        ) from exc
+        raise ServiceError(msg("Assessment {id} is damaged: {exc}", id=row.id, exc=exc)) from exc
 
 
 def _state(row: Assessment) -> AssessmentState:
@@ -249,10 +243,7 @@ def _row(session: Session, assessment_id: int) -> Assessment:
     row = session.get(Assessment, assessment_id)
     if row is None:
         raise NotFoundError(
-            msg(
-                "There is no assessment with id {assessment_id}.",
-                assessment_id=assessment_id,
-            )
+            msg("There is no assessment with id {assessment_id}.", assessment_id=assessment_id)
         )
     return row
 
@@ -356,9 +347,7 @@ def new_revision(
     """
     if not reason.strip():
         raise ServiceError(
-            msg(
-                "Say why the case is reassessed: the reason is kept in the history.",
-            )
+            msg("Say why the case is reassessed: the reason is kept in the history.")
         )
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)

@@ -112,17 +112,10 @@ def image_format(data: bytes) -> str:
             kind = str(image.format or "")
             image.verify()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise LetterheadInvalid(
-            msg(
-                "The letterhead is not a readable PNG or JPEG image.",
-            )
-        ) from exc
+        raise LetterheadInvalid(msg("The letterhead is not a readable PNG or JPEG image.")) from exc
     if kind not in IMAGE_FORMATS:
         raise LetterheadInvalid(
-            msg(
-                "The letterhead is a {kind} image; use a PNG or JPEG image.",
-                kind=kind,
-            )
+            msg("The letterhead is a {kind} image; use a PNG or JPEG image.", kind=kind)
         )
     return kind
 

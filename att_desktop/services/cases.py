@@ -505,10 +505,7 @@ def load_application(
     ).first()
     if app is None:
         raise NotFoundError(
-            msg(
-                "There is no case with id {application_id}.",
-                application_id=application_id,
-            )
+            msg("There is no case with id {application_id}.", application_id=application_id)
         )
     return app
 
@@ -525,10 +522,7 @@ def find_case_id(db: Database, reference: str) -> int:
         ).first()
     if found is None:
         raise NotFoundError(
-            msg(
-                "There is no case with reference {reference}.",
-                reference=reference,
-            )
+            msg("There is no case with reference {reference}.", reference=reference)
         )
     return found
 

@@ -242,12 +242,7 @@ def _actor(actor: Actor | UserSession) -> Actor:
 def _licence(session: Session, licence_id: int) -> Licence:
     lic = session.get(Licence, licence_id)
     if lic is None:
-        raise NotFoundError(
-            msg(
-                "There is no licence with id {licence_id}.",
-                licence_id=licence_id,
-            )
-        )
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     return lic
 
 
@@ -490,10 +485,7 @@ def _request(session: Session, request_id: int) -> LicenceChangeRequest:
     row = session.get(LicenceChangeRequest, request_id)
     if row is None:
         raise NotFoundError(
-            msg(
-                "There is no change request with id {request_id}.",
-                request_id=request_id,
-            )
+            msg("There is no change request with id {request_id}.", request_id=request_id)
         )
     return row
 

@@ -154,10 +154,7 @@ def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
         raise NotFoundError(
-            msg(
-                "There is no case with id {application_id}.",
-                application_id=application_id,
-            )
+            msg("There is no case with id {application_id}.", application_id=application_id)
         )
     return app
 
@@ -166,11 +163,7 @@ def _open_case(session: Session, application_id: int) -> Application:
     app = _application(session, application_id)
     if app.status.is_closed:
         raise CommitteeError(
-            msg(
-                "{reference} is already {value}.",
-                reference=app.reference,
-                value=app.status.value,
-            )
+            msg("{reference} is already {value}.", reference=app.reference, value=app.status.value)
         )
     return app
 
@@ -240,9 +233,7 @@ def _acting(
     user = authorize(session, who, permission, application_id=application_id)
     if user is None:
         raise PermissionDenied(
-            msg(
-                "Committee work needs user accounts: create the administrator and sign in.",
-            ),
+            msg("Committee work needs user accounts: create the administrator and sign in."),
             permission,
         )
     return user
@@ -290,11 +281,7 @@ def request_review(
         agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.id.in_(wanted)))}
         unknown = [i for i in wanted if i not in agencies or not agencies[i].active]
         if unknown:
-            raise CommitteeError(
-                msg(
-                    "Choose existing, active agencies only.",
-                )
-            )
+            raise CommitteeError(msg("Choose existing, active agencies only."))
         already = set(
             session.scalars(
                 select(ReviewRequest.agency_id).where(
@@ -363,11 +350,7 @@ def record_opinion(
         if committee_session_id is not None:
             sitting = session.get(CommitteeSession, committee_session_id)
             if sitting is None or sitting.closed_at is not None:
-                raise CommitteeError(
-                    msg(
-                        "That committee session is not open.",
-                    )
-                )
+                raise CommitteeError(msg("That committee session is not open."))
         earlier = list(
             session.scalars(
                 select(Opinion).where(
@@ -498,10 +481,7 @@ def _sitting(session: Session, committee_session_id: int, *, open_only: bool) ->
         )
     if open_only and row.closed_at is not None:
         raise CommitteeError(
-            msg(
-                "The committee session of {held_on} is closed.",
-                held_on=row.held_on,
-            )
+            msg("The committee session of {held_on} is closed.", held_on=row.held_on)
         )
     return row
 
@@ -569,10 +549,7 @@ def record_attendance(
             user = session.get(User, item.user_id)
             if user is None:
                 raise NotFoundError(
-                    msg(
-                        "There is no user with id {user_id}.",
-                        user_id=item.user_id,
-                    )
+                    msg("There is no user with id {user_id}.", user_id=item.user_id)
                 )
             entries.append(
                 {"user_id": user.id, "agency_id": user.agency_id, "present": item.present}
@@ -760,16 +737,10 @@ def reassign_case(
         app = _open_case(session, application_id)
         target = session.get(User, to_user_id)
         if target is None or not target.active:
-            raise CommitteeError(
-                msg(
-                    "Reassign the case to an active colleague.",
-                )
-            )
+            raise CommitteeError(msg("Reassign the case to an active colleague."))
         if target.role not in (Role.LICENSING_OFFICER, Role.DECIDING_AUTHORITY):
             raise CommitteeError(
-                msg(
-                    "A case is assigned to a licensing officer or the deciding authority.",
-                )
+                msg("A case is assigned to a licensing officer or the deciding authority.")
             )
         before = app.assigned_to_id
         previous = session.get(User, before) if before is not None else None

@@ -162,10 +162,7 @@ def _agency_by_code(session: Session, code: str) -> Agency:
     agency = session.scalar(select(Agency).where(Agency.code == code.strip().upper()))
     if agency is None:
         raise NotFoundError(
-            msg(
-                "There is no agency with the code {code}.",
-                code=code.strip().upper(),
-            )
+            msg("There is no agency with the code {code}.", code=code.strip().upper())
         )
     return agency
 
@@ -189,12 +186,7 @@ def set_mandate(
             raise ValidationFailed(errors)
         agency = session.get(Agency, agency_id)
         if agency is None:
-            raise NotFoundError(
-                msg(
-                    "There is no agency with id {agency_id}.",
-                    agency_id=agency_id,
-                )
-            )
+            raise NotFoundError(msg("There is no agency with id {agency_id}.", agency_id=agency_id))
         before = _mandate_dict(agency)
         agency.mandate = mandate.mandate.strip()
         agency.contact_name = mandate.contact_name.strip()
@@ -332,17 +324,11 @@ def deactivate_rule(db: Database, who: UserSession | Actor, rule_id: int, reason
         row = session.get(ConsultationRule, rule_id)
         if row is None:
             raise NotFoundError(
-                msg(
-                    "There is no consultation rule with id {rule_id}.",
-                    rule_id=rule_id,
-                )
+                msg("There is no consultation rule with id {rule_id}.", rule_id=rule_id)
             )
         if not row.active:
             raise ServiceError(
-                msg(
-                    "Consultation rule {rule_id} is already inactive.",
-                    rule_id=rule_id,
-                )
+                msg("Consultation rule {rule_id} is already inactive.", rule_id=rule_id)
             )
         row.active = False
         session.flush()
@@ -439,10 +425,7 @@ def required_in(session: Session, application_id: int) -> list[RequiredAgency]:
     app = session.get(Application, application_id)
     if app is None:
         raise NotFoundError(
-            msg(
-                "There is no case with id {application_id}.",
-                application_id=application_id,
-            )
+            msg("There is no case with id {application_id}.", application_id=application_id)
         )
     by_code = required(_rules(session), case_facts(session, app))
     agencies = {

@@ -188,11 +188,7 @@ def _max_years(session: Session) -> int:
 
 def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFFICER) -> None:
     if not 1 <= years <= 20:
-        raise ServiceError(
-            msg(
-                "A licence's maximum validity must be between 1 and 20 years.",
-            )
-        )
+        raise ServiceError(msg("A licence's maximum validity must be between 1 and 20 years."))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = _max_years(session)
@@ -212,12 +208,7 @@ def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFIC
     from att_desktop.domain.countries import is_valid_country
 
     if not is_valid_country(code):
-        raise ServiceError(
-            msg(
-                "{code!r} is not a known country code.",
-                code=code,
-            )
-        )
+        raise ServiceError(msg("{code!r} is not a known country code.", code=code))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         change_setting(session, actor, AUTHORITY_COUNTRY, code, f"Authority's State set to {code}")
@@ -706,12 +697,7 @@ def _licence_snapshot(lic: Licence) -> dict[str, Any]:
 def _licence_row(session: Session, licence_id: int, expected_version: int) -> Licence:
     lic = session.get(Licence, licence_id)
     if lic is None:
-        raise NotFoundError(
-            msg(
-                "There is no licence with id {licence_id}.",
-                licence_id=licence_id,
-            )
-        )
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     if lic.version != expected_version:
         raise ConcurrentEditError(
             msg(
@@ -930,10 +916,7 @@ def get_licence(db: Database, licence_id: int) -> LicenceDetail:
         lic = session.get(Licence, licence_id)
         if lic is None:
             raise NotFoundError(
-                msg(
-                    "There is no licence with id {licence_id}.",
-                    licence_id=licence_id,
-                )
+                msg("There is no licence with id {licence_id}.", licence_id=licence_id)
             )
         return _licence_detail(session, lic, load_application(session, lic.application_id))
 

@@ -96,11 +96,7 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
     system = Actor(user_id=None, name="Demo data")
     with db.session() as session:
         if accounts_exist(session):
-            raise ServiceError(
-                msg(
-                    "This database already has accounts; no demo accounts added.",
-                )
-            )
+            raise ServiceError(msg("This database already has accounts; no demo accounts added."))
         agencies: dict[str, Agency] = {}
         for code, name in DEMO_AGENCIES:
             agencies[code] = Agency(code=code, name=name, active=True)

@@ -307,17 +307,10 @@ def stale_topics(db: Database, country_code: str, today: date) -> tuple[StaleTop
 def _check(text: str, assessed_on: date, sources: Sequence[Source], today: date) -> str:
     clean = text.strip()
     if not clean:
-        raise ServiceError(
-            msg(
-                "Write the finding: what the information shows about the State.",
-            )
-        )
+        raise ServiceError(msg("Write the finding: what the information shows about the State."))
     if len(clean) > MAX_TEXT:
         raise ServiceError(
-            msg(
-                "The finding is too long: keep it under {limit} characters.",
-                limit=MAX_TEXT,
-            )
+            msg("The finding is too long: keep it under {limit} characters.", limit=MAX_TEXT)
         )
     if assessed_on > today:
         raise ServiceError(
@@ -338,10 +331,7 @@ def _check(text: str, assessed_on: date, sources: Sequence[Source], today: date)
     for number, source in enumerate(sources, start=1):
         if not (source.title.strip() or source.reference.strip()):
             raise ServiceError(
-                msg(
-                    "Source {number} has neither a title nor a reference: give one.",
-                    number=number,
-                )
+                msg("Source {number} has neither a title nor a reference: give one.", number=number)
             )
         if source.date is not None and source.date > today:
             raise ServiceError(
@@ -400,15 +390,13 @@ def record_finding(
             same = (previous.text, previous.assessed_on, _sources_of(previous.sources))
             if same == (clean, assessed_on, tuple(sources)):
                 raise ServiceError(
-                    msg(
-                        "Nothing changed: the finding is the same as the current one.",
-                    )
+                    msg("Nothing changed: the finding is the same as the current one.")
                 )
             if not why:
                 raise ServiceError(
                     msg(
                         "Say why the finding changes (new report, situation changed): "
-                        "the history keeps the previous version with its date and author.",
+                        "the history keeps the previous version with its date and author."
                     )
                 )
         row = DestinationEntry(

@@ -505,10 +505,7 @@ def write_case_document(
         )
         if state is None:
             raise ServiceError(
-                msg(
-                    "{reference} has no assessment to print yet.",
-                    reference=case.reference,
-                )
+                msg("{reference} has no assessment to print yet.", reference=case.reference)
             )
         write_assessment(db, case, state, decision, path, language)
         return path

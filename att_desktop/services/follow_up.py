@@ -397,10 +397,7 @@ def _one(session: Session, obligation_id: int) -> ObligationView:
     ).first()
     if row is None:
         raise NotFoundError(
-            msg(
-                "There is no licence obligation #{obligation_id}.",
-                obligation_id=obligation_id,
-            )
+            msg("There is no licence obligation #{obligation_id}.", obligation_id=obligation_id)
         )
     return _view(row, date.today())
 
@@ -568,12 +565,7 @@ def _licence_calls_for_dvc(session: Session, licence: Licence) -> bool:
 def _licence(session: Session, licence_id: int) -> Licence:
     licence = session.get(Licence, licence_id)
     if licence is None:
-        raise NotFoundError(
-            msg(
-                "There is no licence #{licence_id}.",
-                licence_id=licence_id,
-            )
-        )
+        raise NotFoundError(msg("There is no licence #{licence_id}.", licence_id=licence_id))
     return licence
 
 
@@ -694,10 +686,7 @@ def _open(
     ob = session.get(LicenceObligation, obligation_id)
     if ob is None:
         raise NotFoundError(
-            msg(
-                "There is no licence obligation #{obligation_id}.",
-                obligation_id=obligation_id,
-            )
+            msg("There is no licence obligation #{obligation_id}.", obligation_id=obligation_id)
         )
     if kinds is not None and ob.kind not in kinds:
         raise ServiceError(
@@ -907,10 +896,7 @@ def licence_id_by_number(db: Database, number: str) -> int:
         found = session.scalar(select(Licence.id).where(Licence.number == number.strip()))
         if found is None:
             raise NotFoundError(
-                msg(
-                    "There is no licence numbered {number!r}.",
-                    number=number.strip(),
-                )
+                msg("There is no licence numbered {number!r}.", number=number.strip())
             )
         return found
 

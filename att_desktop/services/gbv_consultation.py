@@ -359,7 +359,7 @@ def _named_adviser(user: User | None) -> User:
                 "A GBV consultation is answered by a named gender adviser: "
                 "nothing was saved. An administrator creates an account with the "
                 "Gender adviser role for them; they sign in and record the "
-                "answer themselves.",
+                "answer themselves."
             )
         )
     return user
@@ -474,7 +474,7 @@ def completion_check(session: Session, application_id: int, gbv: GbvInput) -> st
             msg(
                 "The assessment cannot be completed yet: GBV steps 1 and 2 are "
                 "answered yes, so the gender adviser must be consulted. Use “Ask "
-                "the gender adviser” on the Article 7(4) page.",
+                "the gender adviser” on the Article 7(4) page."
             )
         )
     raise ConsultationMissing(

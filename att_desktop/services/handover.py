@@ -104,12 +104,7 @@ def open_work(db: Database, user_id: int) -> OpenWork:
     with db.session() as session:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFoundError(
-                msg(
-                    "There is no user with id {user_id}.",
-                    user_id=user_id,
-                )
-            )
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         return open_work_in(session, user)
 
 
@@ -205,9 +200,7 @@ def _active(session: Session, user: User, user_id: int | None) -> User | None:
     target = session.get(User, user_id)
     if target is None or not target.active or target.id == user.id:
         raise HandoverRefused(
-            msg(
-                "A successor must be an active colleague, not the person leaving.",
-            )
+            msg("A successor must be an active colleague, not the person leaving.")
         )
     return target
 
@@ -217,12 +210,7 @@ def _case_successor(session: Session, user: User, case: OpenCase, handover: Hand
     if target is None:
         target = _active(session, user, handover.successor_id)
     if target is None:
-        raise HandoverRefused(
-            msg(
-                "Name a successor for {reference}.",
-                reference=case.reference,
-            )
-        )
+        raise HandoverRefused(msg("Name a successor for {reference}.", reference=case.reference))
     if target.role not in CASE_ROLES:
         raise HandoverRefused(
             msg(

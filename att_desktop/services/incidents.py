@@ -266,10 +266,9 @@ def _may_change_licences(
         numbers = ", ".join(r.licence_number for r in responses)
         raise PermissionDenied(
             msg(
-                "Suspending or revoking licence {numbers} is a decision (Article "
-                "7(7)): only the deciding authority may do it. Record the "
-                "incident without that response; the licence is listed for "
-                "reassessment, where the deciding authority can suspend or "
+                "Suspending or revoking licence {numbers} is a decision (Article 7(7)): only the "
+                "deciding authority may do it. Record the incident without that response; the "
+                "licence is listed for reassessment, where the deciding authority can suspend or "
                 "revoke it. ({exc})",
                 numbers=numbers,
                 exc=exc,
@@ -517,9 +516,8 @@ def record_incident(
             # Another workstation recorded an incident with the same number a moment ago.
             raise ConcurrentEditError(
                 msg(
-                    "Incident number {number} was taken by an incident recorded "
-                    "elsewhere a moment ago; nothing was saved. Save again: the next "
-                    "free number will be used.",
+                    "Incident number {number} was taken by an incident recorded elsewhere a "
+                    "moment ago; nothing was saved. Save again: the next free number will be used.",
                     number=number,
                 )
             ) from exc
@@ -610,12 +608,7 @@ def close_incident(
         row = _row(session, incident_id)
         _same_version(row, expected_version)
         if row.status is IncidentStatus.CLOSED:
-            raise ServiceError(
-                msg(
-                    "Incident {number} is already closed.",
-                    number=row.number,
-                )
-            )
+            raise ServiceError(msg("Incident {number} is already closed.", number=row.number))
         row.status = IncidentStatus.CLOSED
         row.closing_note = note.strip()
         row.closed_on = day
@@ -642,10 +635,7 @@ def _row(session: Session, incident_id: int) -> Incident:
     ).first()
     if row is None:
         raise NotFoundError(
-            msg(
-                "There is no incident with id {incident_id}.",
-                incident_id=incident_id,
-            )
+            msg("There is no incident with id {incident_id}.", incident_id=incident_id)
         )
     return row
 
@@ -654,9 +644,9 @@ def _same_version(row: Incident, expected_version: int) -> None:
     if row.version != expected_version:
         raise ConcurrentEditError(
             msg(
-                "Incident {number} was changed by someone else since you opened "
-                "it (now version {version}, yours {expected_version}); nothing "
-                "was saved. Open it again to see their changes, then make yours.",
+                "Incident {number} was changed by someone else since you opened it (now version "
+                "{version}, yours {expected_version}); nothing was saved. Open it again to see "
+                "their changes, then make yours.",
                 number=row.number,
                 version=row.version,
                 expected_version=expected_version,
@@ -671,9 +661,9 @@ def _refuse_if_closed(row: Incident) -> None:
     when = f" on {row.closed_on.isoformat()}" if row.closed_on else ""
     raise ServiceError(
         msg(
-            "Incident {number} was closed{when} and can no longer be edited; "
-            "nothing was saved. Record what has been learned since as a new "
-            "incident (it may name the same licences and parties).",
+            "Incident {number} was closed{when} and can no longer be edited; nothing was saved. "
+            "Record what has been learned since as a new incident (it may name the same licences "
+            "and parties).",
             number=row.number,
             when=when,
         )
@@ -688,9 +678,8 @@ def _flush(session: Session, row: Incident) -> None:
     except StaleDataError as exc:
         raise ConcurrentEditError(
             msg(
-                "Incident {number} was saved by someone else a moment ago; "
-                "nothing was saved. Open it again to see their changes, then "
-                "make yours.",
+                "Incident {number} was saved by someone else a moment ago; nothing was saved. "
+                "Open it again to see their changes, then make yours.",
                 number=number,
             )
         ) from exc
@@ -733,9 +722,9 @@ def _change_licences(
         except ConcurrentEditError as exc:
             raise ConcurrentEditError(
                 msg(
-                    "Licence {licence_number} was changed by someone else a moment "
-                    "ago, so it was not made {value} and incident {number} was not "
-                    "{done} either; nothing was saved. Save again. ({exc})",
+                    "Licence {licence_number} was changed by someone else a moment ago, so it was "
+                    "not made {value} and incident {number} was not {done} either; nothing was "
+                    "saved. Save again. ({exc})",
                     licence_number=licence_number,
                     value=status.value,
                     number=number,
@@ -746,9 +735,9 @@ def _change_licences(
         except ServiceError as exc:
             raise ServiceError(
                 msg(
-                    "Licence {licence_number} cannot be made {value}, so incident "
-                    "{number} was not {done} either; nothing was saved. Correct or "
-                    "remove that response and save again. ({exc})",
+                    "Licence {licence_number} cannot be made {value}, so incident {number} was "
+                    "not {done} either; nothing was saved. Correct or remove that response and "
+                    "save again. ({exc})",
                     licence_number=licence_number,
                     value=status.value,
                     number=number,
@@ -868,10 +857,7 @@ def get_incident(db: Database, incident_id: int, *, today: date | None = None) -
         row = session.get(Incident, incident_id)
         if row is None:
             raise NotFoundError(
-                msg(
-                    "There is no incident with id {incident_id}.",
-                    incident_id=incident_id,
-                )
+                msg("There is no incident with id {incident_id}.", incident_id=incident_id)
             )
         return _views(session, [row], today or date.today())[0]
 

@@ -71,11 +71,7 @@ def grant_migration_right(
     """Let ``user_id`` import historical decisions until ``until`` (inclusive)."""
     today = today or date.today()
     if not reason.strip():
-        raise ServiceError(
-            msg(
-                "Say why the records-migration right is granted.",
-            )
-        )
+        raise ServiceError(msg("Say why the records-migration right is granted."))
     if not today <= until <= today + timedelta(days=MAX_GRANT_DAYS):
         raise ServiceError(
             msg(
@@ -91,16 +87,13 @@ def grant_migration_right(
         user = session.get(User, user_id)
         if user is None or not user.active:
             raise NotFoundError(
-                msg(
-                    "There is no active account with id {user_id}.",
-                    user_id=user_id,
-                )
+                msg("There is no active account with id {user_id}.", user_id=user_id)
             )
         if admin is not None and admin.id == user.id:
             raise ServiceError(
                 msg(
                     "An administrator cannot grant the records-migration right to "
-                    "themselves: another administrator must.",
+                    "themselves: another administrator must."
                 )
             )
         by = admin.full_name if admin is not None else actor_name(actor)
@@ -131,21 +124,14 @@ def revoke_migration_right(
 ) -> None:
     """End ``user_id``'s grant now (the grant stays in the history)."""
     if not reason.strip():
-        raise ServiceError(
-            msg(
-                "Say why the records-migration right is revoked.",
-            )
-        )
+        raise ServiceError(msg("Say why the records-migration right is revoked."))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_USERS)
         grants = migration_grants(session)
         kept = [g for g in grants if g.get("user_id") != user_id]
         if len(kept) == len(grants):
             raise NotFoundError(
-                msg(
-                    "Account {user_id} holds no records-migration right.",
-                    user_id=user_id,
-                )
+                msg("Account {user_id} holds no records-migration right.", user_id=user_id)
             )
         change_setting(
             session,

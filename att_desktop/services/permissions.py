@@ -228,9 +228,7 @@ def require(
     """
     if user_session is None:
         raise PermissionDenied(
-            msg(
-                "Nobody is signed in: sign in first.",
-            ),
+            msg("Nobody is signed in: sign in first."),
             permission,
         )
     if db is None:
@@ -251,17 +249,13 @@ def require_in(
     """``require`` inside a unit of work a service already holds; returns the user's row."""
     if user_session is None:
         raise PermissionDenied(
-            msg(
-                "Nobody is signed in: sign in first.",
-            ),
+            msg("Nobody is signed in: sign in first."),
             permission,
         )
     user = session.get(User, user_session.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            msg(
-                "Your account is no longer active; ask an administrator.",
-            ),
+            msg("Your account is no longer active; ask an administrator."),
             permission,
         )
     current = _session_of(user)
@@ -328,17 +322,13 @@ def authorize(
         if not accounts_exist(session):
             return None
         raise PermissionDenied(
-            msg(
-                "Nobody is signed in: sign in first.",
-            ),
+            msg("Nobody is signed in: sign in first."),
             permission,
         )
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            msg(
-                "Your account is no longer active; ask an administrator.",
-            ),
+            msg("Your account is no longer active; ask an administrator."),
             permission,
         )
     return require_in(session, _session_of(user), permission, application_id=application_id)
@@ -370,10 +360,7 @@ def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
         raise NotFoundError(
-            msg(
-                "There is no case with id {application_id}.",
-                application_id=application_id,
-            )
+            msg("There is no case with id {application_id}.", application_id=application_id)
         )
     return app
 
@@ -426,7 +413,7 @@ def _agency_requested(session: Session, user: User, application_id: int) -> None
         raise PermissionDenied(
             msg(
                 "Your account is not linked to an agency, so you cannot give an "
-                "opinion; ask an administrator.",
+                "opinion; ask an administrator."
             ),
             Permission.RECORD_OPINION,
         )

@@ -346,17 +346,10 @@ def record_destination_information(
     code = country_code.strip().upper()
     if not is_valid_country(code):
         raise ServiceError(
-            msg(
-                "{country_code!r} is not a known country code.",
-                country_code=country_code,
-            )
+            msg("{country_code!r} is not a known country code.", country_code=country_code)
         )
     if not text.strip():
-        raise ServiceError(
-            msg(
-                "Describe the new information: it is what the reassessment weighs.",
-            )
-        )
+        raise ServiceError(msg("Describe the new information: it is what the reassessment weighs."))
     plain_sources = [_source_text(s) for s in sources]
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
@@ -434,19 +427,12 @@ def record_reassessment(
     no reassessment can clear: that licence must be suspended or revoked instead.
     """
     if not conclusion.strip():
-        raise ServiceError(
-            msg(
-                "Record the conclusion of the reassessment and its reasons.",
-            )
-        )
+        raise ServiceError(msg("Record the conclusion of the reassessment and its reasons."))
     with db.session() as session:
         lic = session.get(Licence, licence_id)
         if lic is None:
             raise NotFoundError(
-                msg(
-                    "There is no licence with id {licence_id}.",
-                    licence_id=licence_id,
-                )
+                msg("There is no licence with id {licence_id}.", licence_id=licence_id)
             )
         authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         found = _affected(session, on_date or date.today(), licence_id)

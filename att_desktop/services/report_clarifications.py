@@ -71,10 +71,7 @@ def _submission(session: Session, year: int, kind: str) -> ReportSubmission:
     )
     if sub is None:
         raise NotFoundError(
-            msg(
-                "No report for {year} was opened, so nothing was sent to clarify.",
-                year=year,
-            )
+            msg("No report for {year} was opened, so nothing was sent to clarify.", year=year)
         )
     return sub
 
@@ -290,21 +287,13 @@ def changes_since_submission(
 
     view = get_submission(db, year, kind)
     if view is None:
-        raise NotFoundError(
-            msg(
-                "No report for {year} was opened.",
-                year=year,
-            )
-        )
+        raise NotFoundError(msg("No report for {year} was opened.", year=year))
     sent_json = next(
         (f for f in frozen_files(db, year, kind) if f.media_type == "application/json"), None
     )
     if sent_json is None:
         raise NotFoundError(
-            msg(
-                "The {year} report as sent has no data export to compare with.",
-                year=year,
-            )
+            msg("The {year} report as sent has no data export to compare with.", year=year)
         )
     permission = (
         Permission.BUILD_REPORT

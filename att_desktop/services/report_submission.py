@@ -192,10 +192,7 @@ def _get(session: Session, year: int, kind: str) -> ReportSubmission:
     found = _find(session, year, kind)
     if found is None:
         raise NotFoundError(
-            msg(
-                "No report for {year} is in preparation: open the submission first.",
-                year=year,
-            )
+            msg("No report for {year} is in preparation: open the submission first.", year=year)
         )
     return found
 
@@ -557,12 +554,7 @@ def _add_contributors(
     for agency_id in dict.fromkeys(agency_ids):
         agency = session.get(Agency, agency_id)
         if agency is None:
-            raise NotFoundError(
-                msg(
-                    "There is no agency with id {agency_id}.",
-                    agency_id=agency_id,
-                )
-            )
+            raise NotFoundError(msg("There is no agency with id {agency_id}.", agency_id=agency_id))
         if agency_id in have:
             continue
         session.add(ReportContribution(submission_id=sub.id, agency_id=agency_id, text=""))
@@ -667,11 +659,7 @@ def name_approver(
         _preparing(sub)
         approver = session.get(User, user_id)
         if approver is None or not approver.active:
-            raise NotFoundError(
-                msg(
-                    "There is no active account with that id.",
-                )
-            )
+            raise NotFoundError(msg("There is no active account with that id."))
         _check_approver(sub, approver)
         before = _name(session, sub.approver_id)
         sub.approver_id = approver.id
@@ -751,10 +739,7 @@ def _ready_to_freeze(
         _may_approve(session, sub, actor)
         if correction and sub.status == SubmissionStatus.PREPARING:
             raise ServiceError(
-                msg(
-                    "The {year} report is not approved yet: approve it first.",
-                    year=year,
-                )
+                msg("The {year} report is not approved yet: approve it first.", year=year)
             )
         if not correction:
             _preparing(sub)
@@ -876,10 +861,7 @@ def mark_submitted(
         sub = _get(session, year, kind)
         if sub.status == SubmissionStatus.PREPARING:
             raise ServiceError(
-                msg(
-                    "The {year} report is not approved yet: it is sent once approved.",
-                    year=year,
-                )
+                msg("The {year} report is not approved yet: it is sent once approved.", year=year)
             )
         if sent_on > today:
             raise ValidationFailed(

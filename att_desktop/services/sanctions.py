@@ -159,11 +159,7 @@ def read_list_file(path: Path) -> ConsolidatedList:
         data = path.read_bytes()
     except OSError as exc:
         raise ServiceError(
-            msg(
-                "{name}: cannot be read ({strerror}).",
-                name=path.name,
-                strerror=exc.strerror,
-            )
+            msg("{name}: cannot be read ({strerror}).", name=path.name, strerror=exc.strerror)
         ) from exc
     try:
         return parse_list(data, path.name)
@@ -188,10 +184,7 @@ def import_sanctions_list(
         current = _current(session)
         if current is not None and current.sha256 == parsed.sha256:
             raise ServiceError(
-                msg(
-                    "{name} is the list already in use. Nothing was imported.",
-                    name=path.name,
-                )
+                msg("{name} is the list already in use. Nothing was imported.", name=path.name)
             )
         if current is not None and parsed.generated_at < current.generated_at:
             raise ServiceError(
@@ -484,17 +477,14 @@ def screen_parties(
             raise ServiceError(
                 msg(
                     "No UN Consolidated List has been imported yet: an administrator "
-                    "imports the Council's XML file first.",
+                    "imports the Council's XML file first."
                 )
             )
         query = select(Party).where(Party.superseded.is_(False)).order_by(Party.id)
         if application_id is not None:
             if session.get(Application, application_id) is None:
                 raise NotFoundError(
-                    msg(
-                        "There is no case {application_id}.",
-                        application_id=application_id,
-                    )
+                    msg("There is no case {application_id}.", application_id=application_id)
                 )
             query = query.where(Party.application_id == application_id)
         parties = list(session.scalars(query))
@@ -515,12 +505,7 @@ def application_id_for(db: Database, reference: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Application.id).where(Application.reference == reference))
         if found is None:
-            raise NotFoundError(
-                msg(
-                    "There is no case {reference}.",
-                    reference=reference,
-                )
-            )
+            raise NotFoundError(msg("There is no case {reference}.", reference=reference))
         return found
 
 
@@ -590,20 +575,11 @@ def review_hit(
     """
     reason = reason.strip()
     if not reason:
-        raise ServiceError(
-            msg(
-                "Give the reason for confirming or rejecting the hit.",
-            )
-        )
+        raise ServiceError(msg("Give the reason for confirming or rejecting the hit."))
     with db.session() as session:
         hit = session.get(SanctionsHit, hit_id)
         if hit is None:
-            raise NotFoundError(
-                msg(
-                    "There is no sanctions list hit {hit_id}.",
-                    hit_id=hit_id,
-                )
-            )
+            raise NotFoundError(msg("There is no sanctions list hit {hit_id}.", hit_id=hit_id))
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         before = hit.status
         hit.status = CONFIRMED if confirmed else REJECTED

@@ -104,11 +104,7 @@ def _parse_stored(row: Setting) -> EmbargoSet:
         return parse_embargo_set(json.loads(row.value), source_name=row.key)
     except (ValueError, EmbargoDataError) as exc:  # pragma: no cover - validated when stored
         raise ServiceError(
-            msg(
-                "The stored embargo data {key} is damaged: {exc}",
-                key=row.key,
-                exc=exc,
-            )
+            msg("The stored embargo data {key} is damaged: {exc}", key=row.key, exc=exc)
         ) from exc
 
 
@@ -173,12 +169,7 @@ def set_enabled_embargo_sets(
         known = {s.id: s for s in all_sets(session)}
         unknown = sorted(wanted - set(known))
         if unknown:
-            raise ServiceError(
-                msg(
-                    "Unknown embargo set(s): {sets}.",
-                    sets=", ".join(unknown),
-                )
-            )
+            raise ServiceError(msg("Unknown embargo set(s): {sets}.", sets=", ".join(unknown)))
         before = [s.id for s in applied_sets(session)]
         choice = {
             set_id: set_id in wanted or s.legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII
@@ -221,29 +212,14 @@ def load_embargo_update(
         raw: Any = bounded_json.loads(text)
     except OSError as exc:
         raise ServiceError(
-            msg(
-                "{name}: cannot be read ({strerror}).",
-                name=path.name,
-                strerror=exc.strerror,
-            )
+            msg("{name}: cannot be read ({strerror}).", name=path.name, strerror=exc.strerror)
         ) from exc
     except ValueError as exc:
-        raise ServiceError(
-            msg(
-                "{name}: not valid JSON ({exc}).",
-                name=path.name,
-                exc=exc,
-            )
-        ) from exc
+        raise ServiceError(msg("{name}: not valid JSON ({exc}).", name=path.name, exc=exc)) from exc
     try:
         new = parse_embargo_set(raw, source_name=path.name)
     except EmbargoDataError as exc:
-        raise ServiceError(
-            msg(
-                "The embargo file was not loaded: {exc}",
-                exc=exc,
-            )
-        ) from exc
+        raise ServiceError(msg("The embargo file was not loaded: {exc}", exc=exc)) from exc
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         old = {s.id: s for s in all_sets(session)}.get(new.id)

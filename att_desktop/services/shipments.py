@@ -306,12 +306,7 @@ def _check_input(inp: ShipmentInput, licence: Licence) -> list[FieldError]:
 def _licence(session: Session, licence_id: int) -> Licence:
     licence = session.get(Licence, licence_id)
     if licence is None:
-        raise NotFoundError(
-            msg(
-                "There is no licence with id {licence_id}.",
-                licence_id=licence_id,
-            )
-        )
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     return licence
 
 
@@ -552,10 +547,7 @@ def licence_by_number(db: Database, number: str) -> LicenceForShipment:
         licence = session.scalars(select(Licence).where(Licence.number == number.strip())).first()
         if licence is None:
             raise NotFoundError(
-                msg(
-                    "There is no licence numbered {number}.",
-                    number=number.strip(),
-                )
+                msg("There is no licence numbered {number}.", number=number.strip())
             )
         return _licence_view(session, licence)
 
@@ -811,8 +803,7 @@ def import_customs_file(
         if preview.row_errors:
             raise CustomsFileError(
                 msg(
-                    "{name}: nothing was imported; correct these rows first:",
-                    name=Path(path).name,
+                    "{name}: nothing was imported; correct these rows first:", name=Path(path).name
                 ),
                 preview.row_errors,
             )

@@ -98,12 +98,7 @@ def add_training(
         recorder = authorize(session, actor, Permission.MANAGE_USERS)
         person = session.get(User, user_id)
         if person is None:
-            raise NotFoundError(
-                msg(
-                    "There is no user with id {user_id}.",
-                    user_id=user_id,
-                )
-            )
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         errors = _problems(inp, date.today())
         if errors:
             raise ValidationFailed(errors)
@@ -147,12 +142,7 @@ def list_training(
         if actor.user_id != user_id:
             authorize(session, actor, Permission.MANAGE_USERS)
         elif session.get(User, user_id) is None:
-            raise NotFoundError(
-                msg(
-                    "There is no user with id {user_id}.",
-                    user_id=user_id,
-                )
-            )
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         rows = session.scalars(
             select(TrainingRecord)
             .where(TrainingRecord.user_id == user_id)
