@@ -14,17 +14,26 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import PartyRole, TransferType
 from att_desktop.domain.parties import acts_for_problem
+from att_desktop.i18n import Message, translate
 
 MAX_DECIMALS = 3
 
 
 @dataclass(frozen=True)
 class FieldError:
+    """One field's problem; ``message`` may be a Message so the window can translate it."""
+
     field: str
-    message: str
+    message: str | Message
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return f"{self.field}: {self.text('en')}"
+
+    def text(self, language: str) -> str:
+        """The problem in ``language`` (a plain string stays as written)."""
+        if isinstance(self.message, Message):
+            return translate(self.message, language)
+        return self.message
 
 
 def too_long(value: str, limit: int | None, field: str, label: str = "") -> FieldError | None:

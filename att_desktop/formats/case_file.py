@@ -238,7 +238,7 @@ def _domain_checks(
         listed = field.startswith(("parties", "items"))
         path = field if listed else f"application.{field}"
         if path not in reported and (whole or not listed):
-            r.fail(path, error.message)
+            r.fail(path, error.text("en"))
 
 
 def _application(r: _Case, top: Mapping[str, Any]) -> tuple[str, ApplicationInput | None, Any]:

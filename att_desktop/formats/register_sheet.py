@@ -568,7 +568,7 @@ def _case_application(
     application = normalise_application(application)
     for error in validate_application(application, today=today):
         where, column = _locate(error.field, cells.cell, party_cells, item_rows, cells.first)
-        cells.check.add(where, column, error.message)
+        cells.check.add(where, column, error.text("en"))
     return application
 
 

@@ -27,6 +27,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Agency, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
+from att_desktop.i18n import Message, msg
 from att_desktop.services.consultation import install_default_rules
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
@@ -103,8 +104,8 @@ class NewAccount:
 class AuthenticationFailed(ServiceError):
     """Unknown user name or wrong password: one message for both, so names cannot be probed."""
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or "Unknown user name or wrong password.")
+    def __init__(self, message: str | Message | None = None) -> None:
+        super().__init__(message or msg("Unknown user name or wrong password."))
 
 
 class AccountLocked(AuthenticationFailed):
@@ -206,7 +207,7 @@ def idle_lock_minutes(db: Database) -> int:
 
 def set_idle_lock_minutes(db: Database, actor_session: UserSession, minutes: int) -> None:
     if not 0 <= minutes <= 240:
-        raise AccountError("The idle lock is between 1 and 240 minutes, or 0 for never.")
+        raise AccountError(msg("The idle lock is between 1 and 240 minutes, or 0 for never."))
     with db.session() as session:
         _require_admin(session, actor_session)
         change_setting(
@@ -291,7 +292,7 @@ def _require_admin(session: Session, actor_session: UserSession) -> User:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFoundError(f"There is no user with id {user_id}.")
+        raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
     return user
 
 
@@ -299,11 +300,15 @@ def _check_username(session: Session, username: str) -> str:
     name = normalise_username(username)
     if not _USERNAME.match(name):
         raise AccountError(
-            "A user name has 2 to 80 characters: lower-case letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit."
+            msg(
+                "A user name has 2 to 80 characters: lower-case letters, digits, "
+                "'.', '_' or '-', starting with a letter or digit."
+            )
         )
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise AccountError(f"The user name '{name}' is already taken (perhaps by a former user).")
+        raise AccountError(
+            msg("The user name '{name}' is already taken (perhaps by a former user).", name=name)
+        )
     return name
 
 
@@ -319,14 +324,14 @@ def needs_first_admin(db: Database) -> bool:
 def create_first_admin(db: Database, username: str, full_name: str, password: str) -> UserSession:
     """Create the first administrator with a password they chose (no forced change)."""
     if not full_name.strip():
-        raise AccountError("Give the administrator's full name: the history records it.")
+        raise AccountError(msg("Give the administrator's full name: the history records it."))
     problems = password_problems(username, password)
     if problems:
         raise PasswordRejected(problems)
     with db.session() as session:
         if session.scalar(select(func.count(User.id))):
             raise AccountError(
-                "This database already has accounts; an administrator adds new ones."
+                msg("This database already has accounts; an administrator adds new ones.")
             )
         user = User(
             username=_check_username(session, username),
@@ -362,11 +367,11 @@ def add_agency(db: Database, actor_session: UserSession, code: str, name: str) -
     code = code.strip().upper()
     name = name.strip()
     if not code or not name:
-        raise AccountError("An agency needs a short code (e.g. MFA) and a name.")
+        raise AccountError(msg("An agency needs a short code (e.g. MFA) and a name."))
     with db.session() as session:
         _require_admin(session, actor_session)
         if session.scalar(select(Agency.id).where(func.upper(Agency.code) == code)) is not None:
-            raise AccountError(f"There is already an agency with the code {code}.")
+            raise AccountError(msg("There is already an agency with the code {code}.", code=code))
         agency = Agency(code=code, name=name, active=True)
         session.add(agency)
         session.flush()
@@ -405,17 +410,17 @@ def add_user(
     A committee member speaks for an agency, so one is required for that role.
     """
     if not full_name.strip():
-        raise AccountError("Give the user's full name: the history records it.")
+        raise AccountError(msg("Give the user's full name: the history records it."))
     with db.session() as session:
         _require_admin(session, actor_session)
         name = _check_username(session, username)
         if agency_id is not None:
             agency = session.get(Agency, agency_id)
             if agency is None or not agency.active:
-                raise AccountError("Choose an existing, active agency.")
+                raise AccountError(msg("Choose an existing, active agency."))
         elif role is Role.COMMITTEE_MEMBER:
             raise AccountError(
-                "A committee member gives opinions for an agency: choose the agency."
+                msg("A committee member gives opinions for an agency: choose the agency.")
             )
         password = temporary_password()
         user = User(
@@ -474,7 +479,9 @@ def deactivate_user(
         _require_admin(session, actor_session)
         user = _user(session, user_id)
         if user.id == actor_session.user_id:
-            raise AccountError("You cannot deactivate your own account; ask another administrator.")
+            raise AccountError(
+                msg("You cannot deactivate your own account; ask another administrator.")
+            )
         if not user.active:
             return _user_view(user)
         if user.role is Role.ADMINISTRATOR:
@@ -484,7 +491,7 @@ def deactivate_user(
                 )
             )
             if (admins or 0) <= 1:
-                raise AccountError("The last active administrator cannot be deactivated.")
+                raise AccountError(msg("The last active administrator cannot be deactivated."))
         handed = hand_over_in(session, user, handover, actor_session.actor)
         before = _public(user)
         user.active = False
@@ -524,20 +531,20 @@ def change_role(
     action, since every service re-reads the role. What they did before stays theirs: an
     officer promoted to the deciding authority still may not decide cases they assessed."""
     if not reason.strip():
-        raise AccountError("Say why the role changes: the history records it.")
+        raise AccountError(msg("Say why the role changes: the history records it."))
     with db.session() as session:
         _require_admin(session, actor_session)
         user = _user(session, user_id)
         if user.id == actor_session.user_id:
-            raise AccountError("You cannot change your own role; ask another administrator.")
+            raise AccountError(msg("You cannot change your own role; ask another administrator."))
         if role is Role.COMMITTEE_MEMBER and agency_id is None:
             raise AccountError(
-                "A committee member gives opinions for an agency: choose the agency."
+                msg("A committee member gives opinions for an agency: choose the agency.")
             )
         if agency_id is not None:
             agency = session.get(Agency, agency_id)
             if agency is None or not agency.active:
-                raise AccountError("Choose an existing, active agency.")
+                raise AccountError(msg("Choose an existing, active agency."))
         before = _public(user)
         user.role = role
         user.agency_id = agency_id
@@ -563,7 +570,7 @@ def set_job_title(
     """The title printed under a person's name on what they sign (administrators only)."""
     title = job_title.strip()
     if len(title) > 200:
-        raise AccountError("A job title has at most 200 characters.")
+        raise AccountError(msg("A job title has at most 200 characters."))
     with db.session() as session:
         _require_admin(session, actor_session)
         user = _user(session, user_id)
@@ -591,7 +598,11 @@ def reset_password(db: Database, actor_session: UserSession, user_id: int) -> Ne
         _require_admin(session, actor_session)
         user = _user(session, user_id)
         if not user.active:
-            raise AccountError(f"{user.username} is deactivated; a password cannot be reset.")
+            raise AccountError(
+                msg(
+                    "{username} is deactivated; a password cannot be reset.", username=user.username
+                )
+            )
         password = temporary_password()
         user.password_hash = _hasher.hash(password)
         user.must_change_password = True

@@ -39,6 +39,7 @@ from att_desktop.domain.assessment.model import (
 from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
 from att_desktop.domain.enums import AssessmentStatus, CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import (
@@ -221,7 +222,7 @@ def read_input(row: Assessment) -> AssessmentInput:
     try:
         return parse_assessment(row.data or {})
     except CaseFileError as exc:  # pragma: no cover - only written by dump_assessment
-        raise ServiceError(f"Assessment {row.id} is damaged: {exc}") from exc
+        raise ServiceError(msg("Assessment {id} is damaged: {exc}", id=row.id, exc=exc)) from exc
 
 
 def _state(row: Assessment) -> AssessmentState:
@@ -241,7 +242,9 @@ def _state(row: Assessment) -> AssessmentState:
 def _row(session: Session, assessment_id: int) -> Assessment:
     row = session.get(Assessment, assessment_id)
     if row is None:
-        raise NotFoundError(f"There is no assessment with id {assessment_id}.")
+        raise NotFoundError(
+            msg("There is no assessment with id {assessment_id}.", assessment_id=assessment_id)
+        )
     return row
 
 
@@ -288,7 +291,12 @@ def open_assessment(
             authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         if row is None:
             if app.status is CaseStatus.WITHDRAWN:
-                raise ServiceError(f"{app.reference} was withdrawn: there is nothing to assess.")
+                raise ServiceError(
+                    msg(
+                        "{reference} was withdrawn: there is nothing to assess.",
+                        reference=app.reference,
+                    )
+                )
             row = _new_row(session, app, AssessmentInput(), actor, reason="")
         _start_assessment(session, app, actor)
         return _state(row)
@@ -338,7 +346,9 @@ def new_revision(
     Used when new information arrives (Article 7(7)) or a completed assessment must change.
     """
     if not reason.strip():
-        raise ServiceError("Say why the case is reassessed: the reason is kept in the history.")
+        raise ServiceError(
+            msg("Say why the case is reassessed: the reason is kept in the history.")
+        )
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         app = load_application(session, application_id)
@@ -446,8 +456,12 @@ def save_assessment(
         _check_editable(row)
         if expected_updated_at is not None and row.updated_at != expected_updated_at:
             raise ConcurrentEditError(
-                f"Assessment revision {row.revision} was saved by someone else after you "
-                "opened it. Your answers were not saved: reopen it and apply them again."
+                msg(
+                    "Assessment revision {revision} was saved by someone else after "
+                    "you opened it. Your answers were not saved: reopen it and apply "
+                    "them again.",
+                    revision=row.revision,
+                )
             )
         app = load_application(session, row.application_id)
         if decision_date is not None:
@@ -491,8 +505,13 @@ def save_assessment(
 def _check_editable(row: Assessment) -> None:
     if row.status is not AssessmentStatus.DRAFT:
         raise ServiceError(
-            f"Assessment revision {row.revision} is {row.status.value} and can no longer be "
-            "edited. Start a new revision to reassess the case; this one is kept as it is."
+            msg(
+                "Assessment revision {revision} is {value} and can no longer be "
+                "edited. Start a new revision to reassess the case; this one is "
+                "kept as it is.",
+                revision=row.revision,
+                value=row.status.value,
+            )
         )
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.db.engine import Database
 from att_desktop.domain.countries import is_valid_country
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
@@ -96,9 +97,13 @@ def image_format(data: bytes) -> str:
     """``"PNG"`` or ``"JPEG"`` for a readable image of that kind; else LetterheadInvalid."""
     if len(data) > MAX_LETTERHEAD_BYTES:
         raise LetterheadInvalid(
-            f"The letterhead image is {len(data) // 1024} KB; at most "
-            f"{MAX_LETTERHEAD_BYTES // 1024} KB is accepted. Save it smaller (a banner of "
-            "about 2000 × 300 pixels is enough)."
+            msg(
+                "The letterhead image is {size} KB; at most "
+                "{limit} KB is accepted. Save it smaller (a "
+                "banner of about 2000 × 300 pixels is enough).",
+                size=len(data) // 1024,
+                limit=MAX_LETTERHEAD_BYTES // 1024,
+            )
         )
     from PIL import Image, UnidentifiedImageError  # reportlab's own image library
 
@@ -107,9 +112,11 @@ def image_format(data: bytes) -> str:
             kind = str(image.format or "")
             image.verify()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise LetterheadInvalid("The letterhead is not a readable PNG or JPEG image.") from exc
+        raise LetterheadInvalid(msg("The letterhead is not a readable PNG or JPEG image.")) from exc
     if kind not in IMAGE_FORMATS:
-        raise LetterheadInvalid(f"The letterhead is a {kind} image; use a PNG or JPEG image.")
+        raise LetterheadInvalid(
+            msg("The letterhead is a {kind} image; use a PNG or JPEG image.", kind=kind)
+        )
     return kind
 
 

@@ -32,6 +32,7 @@ from att_desktop.domain.application import (
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.enums import CaseStatus, OrganisationKind, PartyRole
 from att_desktop.domain.validation import FieldError, validate_application
+from att_desktop.i18n import msg
 from att_desktop.services.dto import (
     LOCAL_OFFICER,
     Actor,
@@ -327,8 +328,13 @@ def update_application(
         app = load_application(session, original.id, for_update=True)
         if app.status.is_closed:
             raise ServiceError(
-                f"{app.reference} is {app.status.value}: a decided or withdrawn case cannot be "
-                "edited. Record new information as a note or a reassessment instead."
+                msg(
+                    "{reference} is {value}: a decided or withdrawn case cannot be "
+                    "edited. Record new information as a note or a reassessment "
+                    "instead.",
+                    reference=app.reference,
+                    value=app.status.value,
+                )
             )
         if app.status is not CaseStatus.DRAFT and not reason.strip():
             # Article 12: a correction of a registered case is a new version with its reason.
@@ -339,9 +345,13 @@ def update_application(
             differences = _differences(snapshot_from_detail(original), snapshot(app))
             described = "; ".join(_describe(d) for d in differences) or "its status"
             raise ConcurrentEditError(
-                f"{app.reference} was changed by someone else after you opened it "
-                f"({described}). Your changes were not saved: reopen the case to see the new "
-                "version, then apply your edits again.",
+                msg(
+                    "{reference} was changed by someone else after you opened it "
+                    "({described}). Your changes were not saved: reopen the case to "
+                    "see the new version, then apply your edits again.",
+                    reference=app.reference,
+                    described=described,
+                ),
                 tuple(d.field for d in differences),
                 differences,
             )
@@ -358,8 +368,11 @@ def update_application(
             session.flush()
         except StaleDataError as exc:
             raise ConcurrentEditError(
-                f"{reference} was saved by someone else a moment ago; your changes were not "
-                "saved. Reopen the case and apply them again."
+                msg(
+                    "{reference} was saved by someone else a moment ago; your "
+                    "changes were not saved. Reopen the case and apply them again.",
+                    reference=reference,
+                )
             ) from exc
         record_event(
             session,
@@ -430,7 +443,13 @@ def set_status(
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = load_application(session, application_id)
         if app.status.is_closed:
-            raise ServiceError(f"{app.reference} is already {app.status.value}.")
+            raise ServiceError(
+                msg(
+                    "{reference} is already {value}.",
+                    reference=app.reference,
+                    value=app.status.value,
+                )
+            )
         change_status(session, app, status, actor, reason=reason)
         return case_detail(session, app)
 
@@ -485,7 +504,9 @@ def load_application(
         )
     ).first()
     if app is None:
-        raise NotFoundError(f"There is no case with id {application_id}.")
+        raise NotFoundError(
+            msg("There is no case with id {application_id}.", application_id=application_id)
+        )
     return app
 
 
@@ -500,7 +521,9 @@ def find_case_id(db: Database, reference: str) -> int:
             select(Application.id).where(Application.reference == reference.strip())
         ).first()
     if found is None:
-        raise NotFoundError(f"There is no case with reference {reference}.")
+        raise NotFoundError(
+            msg("There is no case with reference {reference}.", reference=reference)
+        )
     return found
 
 

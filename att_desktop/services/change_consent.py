@@ -12,6 +12,7 @@ from pathlib import Path
 from att_desktop.db.engine import Database
 from att_desktop.db.models import LicenceChangeRequest, User
 from att_desktop.formats.pdf_data import Signatory
+from att_desktop.i18n import msg
 from att_desktop.services.anchoring import head_anchor
 from att_desktop.services.authority import get_authority
 from att_desktop.services.cases import get_case
@@ -33,8 +34,11 @@ def write_consent_letter(db: Database, request_id: int, path: Path, language: st
     request = get_request(db, request_id)
     if request.status is not RequestStatus.CONSENTED or request.decided_on is None:
         raise ServiceError(
-            f"The request on licence {request.licence_number} was not consented to: there is "
-            "no consent letter."
+            msg(
+                "The request on licence {licence_number} was not consented to: "
+                "there is no consent letter.",
+                licence_number=request.licence_number,
+            )
         )
     case = get_case(db, request.application_id)
     licence = get_licence(db, request.licence_id)

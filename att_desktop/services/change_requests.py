@@ -39,6 +39,7 @@ from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import check
 from att_desktop.domain.enums import LicenceStatus, PartyType, TransferType
 from att_desktop.domain.validation import FieldError, decimal_problem, too_long
+from att_desktop.i18n import msg
 from att_desktop.services.audit import AuditProblem
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
@@ -241,7 +242,7 @@ def _actor(actor: Actor | UserSession) -> Actor:
 def _licence(session: Session, licence_id: int) -> Licence:
     lic = session.get(Licence, licence_id)
     if lic is None:
-        raise NotFoundError(f"There is no licence with id {licence_id}.")
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     return lic
 
 
@@ -367,7 +368,13 @@ def decide_request(
         authorize(session, actor, Permission.DECIDE, application_id=row.application_id)
         lic = _licence(session, row.licence_id)
         if row.status != RequestStatus.PENDING.value:
-            raise ServiceError(f"This request on licence {lic.number} is already {row.status}.")
+            raise ServiceError(
+                msg(
+                    "This request on licence {number} is already {status}.",
+                    number=lic.number,
+                    status=row.status,
+                )
+            )
         conflict = request_conflict(session, who.user_id, row)
         if conflict is not None:
             raise FourEyesViolation(conflict, Permission.DECIDE)
@@ -377,8 +384,12 @@ def decide_request(
             blocking = prohibitions(session, row, day)
             if blocking:
                 raise ChangeRequestRefused(
-                    f"The request on licence {lic.number} cannot be consented to: "
-                    f"{blocking[0]} (Article 6: no authorisation may be given)."
+                    msg(
+                        "The request on licence {number} cannot be consented to: "
+                        "{blocking} (Article 6: no authorisation may be given).",
+                        number=lic.number,
+                        blocking=blocking[0],
+                    )
                 )
         before = _snapshot(row)
         row.status = (RequestStatus.CONSENTED if consent else RequestStatus.REFUSED).value
@@ -388,8 +399,11 @@ def decide_request(
             session.flush()
         except StaleDataError as exc:
             raise ConcurrentEditError(
-                f"The request on licence {lic.number} was decided by someone else a moment "
-                "ago; nothing was saved."
+                msg(
+                    "The request on licence {number} was decided by someone else a "
+                    "moment ago; nothing was saved.",
+                    number=lic.number,
+                )
             ) from exc
         _record_decision(session, who, row, lic, before)
         sign_record(session, SIGNATURE_KIND, row.id, _payload(row), row.decided_by_id, who)
@@ -418,8 +432,12 @@ def _check_decision(
     if consent and (lic.status is not LicenceStatus.VALID or day > lic.valid_until):
         state = lic.status.value if lic.status is not LicenceStatus.VALID else "expired"
         raise ChangeRequestRefused(
-            f"Licence {lic.number} is {state}: a change to it cannot be consented to; refuse "
-            "the request or reinstate the licence first."
+            msg(
+                "Licence {number} is {state}: a change to it cannot be consented "
+                "to; refuse the request or reinstate the licence first.",
+                number=lic.number,
+                state=state,
+            )
         )
 
 
@@ -466,7 +484,9 @@ def _record_decision(
 def _request(session: Session, request_id: int) -> LicenceChangeRequest:
     row = session.get(LicenceChangeRequest, request_id)
     if row is None:
-        raise NotFoundError(f"There is no change request with id {request_id}.")
+        raise NotFoundError(
+            msg("There is no change request with id {request_id}.", request_id=request_id)
+        )
     return row
 
 

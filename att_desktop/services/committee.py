@@ -39,6 +39,7 @@ from att_desktop.domain.enums import (
     Role,
 )
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 from att_desktop.services import consultation
 from att_desktop.services.assessment import current_row
 from att_desktop.services.dto import Actor, UserSession
@@ -154,14 +155,18 @@ class CommitteeError(ServiceError):
 def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFoundError(f"There is no case with id {application_id}.")
+        raise NotFoundError(
+            msg("There is no case with id {application_id}.", application_id=application_id)
+        )
     return app
 
 
 def _open_case(session: Session, application_id: int) -> Application:
     app = _application(session, application_id)
     if app.status.is_closed:
-        raise CommitteeError(f"{app.reference} is already {app.status.value}.")
+        raise CommitteeError(
+            msg("{reference} is already {value}.", reference=app.reference, value=app.status.value)
+        )
     return app
 
 
@@ -230,7 +235,7 @@ def _acting(
     user = authorize(session, who, permission, application_id=application_id)
     if user is None:
         raise PermissionDenied(
-            "Committee work needs user accounts: create the administrator and sign in.",
+            msg("Committee work needs user accounts: create the administrator and sign in."),
             permission,
         )
     return user
@@ -268,13 +273,17 @@ def request_review(
         assessment = current_row(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
             raise CommitteeError(
-                f"{app.reference} has no completed assessment: complete it before asking the "
-                "committee, so every agency reviews the same finished text."
+                msg(
+                    "{reference} has no completed assessment: complete it before "
+                    "asking the committee, so every agency reviews the same finished "
+                    "text.",
+                    reference=app.reference,
+                )
             )
         agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.id.in_(wanted)))}
         unknown = [i for i in wanted if i not in agencies or not agencies[i].active]
         if unknown:
-            raise CommitteeError("Choose existing, active agencies only.")
+            raise CommitteeError(msg("Choose existing, active agencies only."))
         already = set(
             session.scalars(
                 select(ReviewRequest.agency_id).where(
@@ -343,7 +352,7 @@ def record_opinion(
         if committee_session_id is not None:
             sitting = session.get(CommitteeSession, committee_session_id)
             if sitting is None or sitting.closed_at is not None:
-                raise CommitteeError("That committee session is not open.")
+                raise CommitteeError(msg("That committee session is not open."))
         earlier = list(
             session.scalars(
                 select(Opinion).where(
@@ -466,9 +475,16 @@ def check_majority_reason_in(
 def _sitting(session: Session, committee_session_id: int, *, open_only: bool) -> CommitteeSession:
     row = session.get(CommitteeSession, committee_session_id)
     if row is None:
-        raise NotFoundError(f"There is no committee session with id {committee_session_id}.")
+        raise NotFoundError(
+            msg(
+                "There is no committee session with id {committee_session_id}.",
+                committee_session_id=committee_session_id,
+            )
+        )
     if open_only and row.closed_at is not None:
-        raise CommitteeError(f"The committee session of {row.held_on} is closed.")
+        raise CommitteeError(
+            msg("The committee session of {held_on} is closed.", held_on=row.held_on)
+        )
     return row
 
 
@@ -534,7 +550,9 @@ def record_attendance(
         for item in attendance:
             user = session.get(User, item.user_id)
             if user is None:
-                raise NotFoundError(f"There is no user with id {item.user_id}.")
+                raise NotFoundError(
+                    msg("There is no user with id {user_id}.", user_id=item.user_id)
+                )
             entries.append(
                 {"user_id": user.id, "agency_id": user.agency_id, "present": item.present}
             )
@@ -721,10 +739,10 @@ def reassign_case(
         app = _open_case(session, application_id)
         target = session.get(User, to_user_id)
         if target is None or not target.active:
-            raise CommitteeError("Reassign the case to an active colleague.")
+            raise CommitteeError(msg("Reassign the case to an active colleague."))
         if target.role not in (Role.LICENSING_OFFICER, Role.DECIDING_AUTHORITY):
             raise CommitteeError(
-                "A case is assigned to a licensing officer or the deciding authority."
+                msg("A case is assigned to a licensing officer or the deciding authority.")
             )
         before = app.assigned_to_id
         previous = session.get(User, before) if before is not None else None

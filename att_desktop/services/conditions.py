@@ -25,6 +25,7 @@ from att_desktop.domain.assessment.model import (
     Criterion,
     ResidualRisk,
 )
+from att_desktop.i18n import msg
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, authorize
@@ -99,8 +100,12 @@ def set_standard_conditions(db: Database, conditions: tuple[str, ...], *, actor:
     too_long = [c for c in cleaned if len(c) > MAX_CONDITION_LENGTH]
     if too_long:
         raise ServiceError(
-            f"A standard condition may have at most {MAX_CONDITION_LENGTH} characters "
-            f"({too_long[0][:40]}… has {len(too_long[0])})."
+            msg(
+                "A standard condition may have at most {limit} characters ({start}… has {count}).",
+                limit=MAX_CONDITION_LENGTH,
+                start=too_long[0][:40],
+                count=len(too_long[0]),
+            )
         )
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)

@@ -45,6 +45,7 @@ from att_desktop.domain.consultation import (
 )
 from att_desktop.domain.enums import CaseStatus, Role, TransferType
 from att_desktop.domain.validation import FieldError, too_long
+from att_desktop.i18n import msg
 from att_desktop.services.assessment import current_row, read_input
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -160,7 +161,9 @@ def agency_by_code(db: Database, code: str) -> AgencyDetails:
 def _agency_by_code(session: Session, code: str) -> Agency:
     agency = session.scalar(select(Agency).where(Agency.code == code.strip().upper()))
     if agency is None:
-        raise NotFoundError(f"There is no agency with the code {code.strip().upper()}.")
+        raise NotFoundError(
+            msg("There is no agency with the code {code}.", code=code.strip().upper())
+        )
     return agency
 
 
@@ -183,7 +186,7 @@ def set_mandate(
             raise ValidationFailed(errors)
         agency = session.get(Agency, agency_id)
         if agency is None:
-            raise NotFoundError(f"There is no agency with id {agency_id}.")
+            raise NotFoundError(msg("There is no agency with id {agency_id}.", agency_id=agency_id))
         before = _mandate_dict(agency)
         agency.mandate = mandate.mandate.strip()
         agency.contact_name = mandate.contact_name.strip()
@@ -320,9 +323,13 @@ def deactivate_rule(db: Database, who: UserSession | Actor, rule_id: int, reason
         user = authorize(session, _actor(who), Permission.MANAGE_REFERENCE_DATA)
         row = session.get(ConsultationRule, rule_id)
         if row is None:
-            raise NotFoundError(f"There is no consultation rule with id {rule_id}.")
+            raise NotFoundError(
+                msg("There is no consultation rule with id {rule_id}.", rule_id=rule_id)
+            )
         if not row.active:
-            raise ServiceError(f"Consultation rule {rule_id} is already inactive.")
+            raise ServiceError(
+                msg("Consultation rule {rule_id} is already inactive.", rule_id=rule_id)
+            )
         row.active = False
         session.flush()
         record_event(
@@ -417,7 +424,9 @@ def required_in(session: Session, application_id: int) -> list[RequiredAgency]:
     """``required_agencies`` inside a unit of work a service already holds."""
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFoundError(f"There is no case with id {application_id}.")
+        raise NotFoundError(
+            msg("There is no case with id {application_id}.", application_id=application_id)
+        )
     by_code = required(_rules(session), case_facts(session, app))
     agencies = {
         a.code: a

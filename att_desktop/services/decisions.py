@@ -51,6 +51,7 @@ from att_desktop.domain.enums import (
 )
 from att_desktop.domain.validation import FieldError, decimal_problem
 from att_desktop.formats.pdf_labels import citation_style
+from att_desktop.i18n import msg
 from att_desktop.services.anchoring import append_witness
 from att_desktop.services.assessment import (
     current_row,
@@ -187,7 +188,7 @@ def _max_years(session: Session) -> int:
 
 def set_max_validity_years(db: Database, years: int, *, actor: Actor = LOCAL_OFFICER) -> None:
     if not 1 <= years <= 20:
-        raise ServiceError("A licence's maximum validity must be between 1 and 20 years.")
+        raise ServiceError(msg("A licence's maximum validity must be between 1 and 20 years."))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         before = _max_years(session)
@@ -207,7 +208,7 @@ def set_authority_country(db: Database, code: str, *, actor: Actor = LOCAL_OFFIC
     from att_desktop.domain.countries import is_valid_country
 
     if not is_valid_country(code):
-        raise ServiceError(f"{code!r} is not a known country code.")
+        raise ServiceError(msg("{code!r} is not a known country code.", code=code))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         change_setting(session, actor, AUTHORITY_COUNTRY, code, f"Authority's State set to {code}")
@@ -258,8 +259,13 @@ def _refuse_if_listed(session: Session, app: Application) -> None:
             f"{h.party_name} ~ {h.entry_name} ({h.entry_reference}, {h.status})" for h in listed
         )
         raise DecisionRefusedError(
-            f"{app.reference} cannot be authorised: parties resemble the UN Consolidated List "
-            f"({names}). Review the hits in the case's Sanctions list hits tab first."
+            msg(
+                "{reference} cannot be authorised: parties resemble the UN "
+                "Consolidated List ({names}). Review the hits in the case's "
+                "Sanctions list hits tab first.",
+                reference=app.reference,
+                names=names,
+            )
         )
 
 
@@ -280,7 +286,13 @@ def decide(
         authorize(session, actor, Permission.DECIDE, application_id=application_id)
         app = load_application(session, application_id)
         if app.status.is_closed:
-            raise ServiceError(f"{app.reference} is already {app.status.value}.")
+            raise ServiceError(
+                msg(
+                    "{reference} is already {value}.",
+                    reference=app.reference,
+                    value=app.status.value,
+                )
+            )
         problem = decision_date_problem(decision.decided_on, app.received_on, date.today())
         if problem:
             raise ValidationFailed([FieldError("decided_on", problem)])
@@ -290,15 +302,26 @@ def decide(
         if committee.requested and not committee.quorum_met:
             waiting = ", ".join(a.code for a in committee.missing)
             raise DecisionRefusedError(
-                f"{app.reference} went to the committee and its quorum is not met: "
-                f"{len(committee.answered)} of {len(committee.requested)} agencies answered, "
-                f"{committee.quorum} are needed (waiting for {waiting})."
+                msg(
+                    "{reference} went to the committee and its quorum is not met: "
+                    "{answered} of {requested} agencies answered, "
+                    "{quorum} are needed (waiting for {waiting}).",
+                    reference=app.reference,
+                    answered=len(committee.answered),
+                    requested=len(committee.requested),
+                    quorum=committee.quorum,
+                    waiting=waiting,
+                )
             )
         assessment = current_row(session, application_id)
         if assessment is None or assessment.status is not AssessmentStatus.COMPLETE:
             raise DecisionRefusedError(
-                f"{app.reference} has no completed assessment. Complete the Article 6/7 "
-                "assessment first: an incomplete assessment cannot be decided."
+                msg(
+                    "{reference} has no completed assessment. Complete the Article "
+                    "6/7 assessment first: an incomplete assessment cannot be "
+                    "decided.",
+                    reference=app.reference,
+                )
             )
         result = reevaluate_at(session, app, read_input(assessment), decision.decided_on)
         try:
@@ -674,11 +697,17 @@ def _licence_snapshot(lic: Licence) -> dict[str, Any]:
 def _licence_row(session: Session, licence_id: int, expected_version: int) -> Licence:
     lic = session.get(Licence, licence_id)
     if lic is None:
-        raise NotFoundError(f"There is no licence with id {licence_id}.")
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     if lic.version != expected_version:
         raise ConcurrentEditError(
-            f"Licence {lic.number} was changed by someone else after you opened it (now "
-            f"version {lic.version}, yours {expected_version}). Nothing was saved: reopen it."
+            msg(
+                "Licence {number} was changed by someone else after you opened "
+                "it (now version {version}, yours {expected_version}). Nothing "
+                "was saved: reopen it.",
+                number=lic.number,
+                version=lic.version,
+                expected_version=expected_version,
+            )
         )
     return lic
 
@@ -689,7 +718,10 @@ def _flush(session: Session, lic: Licence) -> None:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError(
-            f"Licence {number} was saved by someone else a moment ago; nothing was saved."
+            msg(
+                "Licence {number} was saved by someone else a moment ago; nothing was saved.",
+                number=number,
+            )
         ) from exc
 
 
@@ -748,7 +780,12 @@ def set_licence_status(
     before = lic.status
     if new_status not in _TRANSITIONS.get(before, set()):
         raise ServiceError(
-            f"Licence {lic.number} is {before.value}; it cannot be made {new_status.value}."
+            msg(
+                "Licence {number} is {value}; it cannot be made {new_status}.",
+                number=lic.number,
+                value=before.value,
+                new_status=new_status.value,
+            )
         )
     app = load_application(session, lic.application_id)
     if new_status is LicenceStatus.VALID:
@@ -758,7 +795,11 @@ def set_licence_status(
         ]
         if blocking:
             raise ServiceError(
-                f"Licence {lic.number} cannot be reinstated: {blocking[0].explanation}"
+                msg(
+                    "Licence {number} cannot be reinstated: {explanation}",
+                    number=lic.number,
+                    explanation=blocking[0].explanation,
+                )
             )
     lic.status = new_status
     _flush(session, lic)
@@ -798,7 +839,13 @@ def amend_licence(
         lic = _licence_row(session, licence_id, expected_version)
         authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         if lic.status not in (LicenceStatus.VALID, LicenceStatus.SUSPENDED):
-            raise ServiceError(f"Licence {lic.number} is {lic.status.value}: it cannot be amended.")
+            raise ServiceError(
+                msg(
+                    "Licence {number} is {value}: it cannot be amended.",
+                    number=lic.number,
+                    value=lic.status.value,
+                )
+            )
         app = load_application(session, lic.application_id)
         errors = _check_terms(session, app, terms, None)
         if errors:
@@ -868,7 +915,9 @@ def get_licence(db: Database, licence_id: int) -> LicenceDetail:
     with db.session() as session:
         lic = session.get(Licence, licence_id)
         if lic is None:
-            raise NotFoundError(f"There is no licence with id {licence_id}.")
+            raise NotFoundError(
+                msg("There is no licence with id {licence_id}.", licence_id=licence_id)
+            )
         return _licence_detail(session, lic, load_application(session, lic.application_id))
 
 

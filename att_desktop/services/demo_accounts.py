@@ -22,6 +22,7 @@ from att_desktop.db.models import Agency, Application, Opinion, ReviewRequest, U
 from att_desktop.domain.assessment.model import AssessmentInput
 from att_desktop.domain.casefile import parse_assessment
 from att_desktop.domain.enums import CaseStatus, OpinionKind, Role
+from att_desktop.i18n import msg
 from att_desktop.services import assessment, cases
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
@@ -95,7 +96,7 @@ def create_demo_accounts(db: Database, password: str = DEMO_PASSWORD) -> tuple[s
     system = Actor(user_id=None, name="Demo data")
     with db.session() as session:
         if accounts_exist(session):
-            raise ServiceError("This database already has accounts; no demo accounts added.")
+            raise ServiceError(msg("This database already has accounts; no demo accounts added."))
         agencies: dict[str, Agency] = {}
         for code, name in DEMO_AGENCIES:
             agencies[code] = Agency(code=code, name=name, active=True)

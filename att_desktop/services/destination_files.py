@@ -33,6 +33,7 @@ from att_desktop.domain.destination import (
     months_between,
 )
 from att_desktop.domain.validation import too_long
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -139,8 +140,11 @@ def _code(country_code: str) -> str:
     code = (country_code or "").strip().upper()
     if not is_valid_country(code):
         raise ServiceError(
-            f"{country_code!r} is not a known country code: give the two-letter ISO 3166 code, "
-            "e.g. BR for Brazil."
+            msg(
+                "{country_code!r} is not a known country code: give the "
+                "two-letter ISO 3166 code, e.g. BR for Brazil.",
+                country_code=country_code,
+            )
         )
     return code
 
@@ -255,8 +259,11 @@ def refresh_months(db: Database) -> int:
 def set_refresh_months(db: Database, months: int, *, actor: Actor = LOCAL_OFFICER) -> None:
     if not 1 <= months <= 120:
         raise ServiceError(
-            "Destination material must be refreshed after between 1 and 120 months; "
-            f"{months} is outside that range."
+            msg(
+                "Destination material must be refreshed after between 1 and 120 "
+                "months; {months} is outside that range.",
+                months=months,
+            )
         )
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
@@ -300,24 +307,39 @@ def stale_topics(db: Database, country_code: str, today: date) -> tuple[StaleTop
 def _check(text: str, assessed_on: date, sources: Sequence[Source], today: date) -> str:
     clean = text.strip()
     if not clean:
-        raise ServiceError("Write the finding: what the information shows about the State.")
+        raise ServiceError(msg("Write the finding: what the information shows about the State."))
     if len(clean) > MAX_TEXT:
-        raise ServiceError(f"The finding is too long: keep it under {MAX_TEXT} characters.")
+        raise ServiceError(
+            msg("The finding is too long: keep it under {limit} characters.", limit=MAX_TEXT)
+        )
     if assessed_on > today:
         raise ServiceError(
-            f"The date assessed ({assessed_on.isoformat()}) is after today "
-            f"({today.isoformat()}): give the date the material was assessed."
+            msg(
+                "The date assessed ({assessed_on}) is after today ({today}): "
+                "give the date the material was assessed.",
+                assessed_on=assessed_on.isoformat(),
+                today=today.isoformat(),
+            )
         )
     if assessed_on < EARLIEST:
         raise ServiceError(
-            f"The date assessed ({assessed_on.isoformat()}) is before 1945: check the year."
+            msg(
+                "The date assessed ({assessed_on}) is before 1945: check the year.",
+                assessed_on=assessed_on.isoformat(),
+            )
         )
     for number, source in enumerate(sources, start=1):
         if not (source.title.strip() or source.reference.strip()):
-            raise ServiceError(f"Source {number} has neither a title nor a reference: give one.")
+            raise ServiceError(
+                msg("Source {number} has neither a title nor a reference: give one.", number=number)
+            )
         if source.date is not None and source.date > today:
             raise ServiceError(
-                f"Source {number} is dated {source.date.isoformat()}, after today: check it."
+                msg(
+                    "Source {number} is dated {date}, after today: check it.",
+                    number=number,
+                    date=source.date.isoformat(),
+                )
             )
     return clean
 
@@ -367,11 +389,15 @@ def record_finding(
         if previous is not None:
             same = (previous.text, previous.assessed_on, _sources_of(previous.sources))
             if same == (clean, assessed_on, tuple(sources)):
-                raise ServiceError("Nothing changed: the finding is the same as the current one.")
+                raise ServiceError(
+                    msg("Nothing changed: the finding is the same as the current one.")
+                )
             if not why:
                 raise ServiceError(
-                    "Say why the finding changes (new report, situation changed): the history "
-                    "keeps the previous version with its date and author."
+                    msg(
+                        "Say why the finding changes (new report, situation changed): "
+                        "the history keeps the previous version with its date and author."
+                    )
                 )
         row = DestinationEntry(
             country_code=code,

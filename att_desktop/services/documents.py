@@ -31,6 +31,7 @@ from att_desktop.formats.pdf_data import (
     PartyData,
     Signatory,
 )
+from att_desktop.i18n import msg
 from att_desktop.services.anchoring import head_anchor
 from att_desktop.services.assessment import AssessmentState, current_assessment, get_assessment
 from att_desktop.services.authority import AuthorityProfile, get_authority
@@ -503,7 +504,9 @@ def write_case_document(
             else current_assessment(db, application_id)
         )
         if state is None:
-            raise ServiceError(f"{case.reference} has no assessment to print yet.")
+            raise ServiceError(
+                msg("{reference} has no assessment to print yet.", reference=case.reference)
+            )
         write_assessment(db, case, state, decision, path, language)
         return path
     wanted = DecisionOutcome.AUTHORISE if kind is DocumentKind.LICENCE else DecisionOutcome.DENY

@@ -48,6 +48,7 @@ from att_desktop.domain.follow_up import (
     licence_calls_for_dvc,
 )
 from att_desktop.domain.validation import FieldError, too_long
+from att_desktop.i18n import Message, msg
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -73,10 +74,8 @@ KIND_WORDS = {
 class FollowUpNotSaved(ValidationFailed):
     """Nothing was recorded: each field error says what to correct."""
 
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__(errors)
-        lines = "\n".join(f"- {e}" for e in errors)
-        self.args = (f"Nothing was recorded. Please correct:\n{lines}",)
+    def heading(self, lines: str) -> Message:
+        return msg("Nothing was recorded. Please correct:\n{lines}", lines=lines)
 
 
 @dataclass(frozen=True)
@@ -395,7 +394,9 @@ def _one(session: Session, obligation_id: int) -> ObligationView:
         _query(ObligationFilter()).where(LicenceObligation.id == obligation_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"There is no licence obligation #{obligation_id}.")
+        raise NotFoundError(
+            msg("There is no licence obligation #{obligation_id}.", obligation_id=obligation_id)
+        )
     return _view(row, date.today())
 
 
@@ -562,7 +563,7 @@ def _licence_calls_for_dvc(session: Session, licence: Licence) -> bool:
 def _licence(session: Session, licence_id: int) -> Licence:
     licence = session.get(Licence, licence_id)
     if licence is None:
-        raise NotFoundError(f"There is no licence #{licence_id}.")
+        raise NotFoundError(msg("There is no licence #{licence_id}.", licence_id=licence_id))
     return licence
 
 
@@ -682,7 +683,9 @@ def _open(
 ) -> LicenceObligation:
     ob = session.get(LicenceObligation, obligation_id)
     if ob is None:
-        raise NotFoundError(f"There is no licence obligation #{obligation_id}.")
+        raise NotFoundError(
+            msg("There is no licence obligation #{obligation_id}.", obligation_id=obligation_id)
+        )
     if kinds is not None and ob.kind not in kinds:
         raise ServiceError(
             f"Obligation #{ob.id} is a {KIND_WORDS[ob.kind].lower()}, not a "
@@ -692,7 +695,12 @@ def _open(
     if ob.status is not ObligationStatus.OPEN:
         when = f" on {ob.done_on.isoformat()}" if ob.done_on else ""
         raise ServiceError(
-            f"Obligation #{ob.id} was already {ob.status.value}{when}: nothing was changed."
+            msg(
+                "Obligation #{id} was already {value}{when}: nothing was changed.",
+                id=ob.id,
+                value=ob.status.value,
+                when=when,
+            )
         )
     return ob
 
@@ -885,7 +893,9 @@ def licence_id_by_number(db: Database, number: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Licence.id).where(Licence.number == number.strip()))
         if found is None:
-            raise NotFoundError(f"There is no licence numbered {number.strip()!r}.")
+            raise NotFoundError(
+                msg("There is no licence numbered {number!r}.", number=number.strip())
+            )
         return found
 
 

@@ -30,6 +30,7 @@ from att_desktop.domain.casefile import CaseFileError, parse_assessment
 from att_desktop.domain.enums import AssessmentStatus, Role
 from att_desktop.domain.validation import FieldError
 from att_desktop.formats.pdf_data import ConsultationData
+from att_desktop.i18n import msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -210,8 +211,12 @@ def ask_consultation(
         row = _live_assessment(session, application_id)
         if not consultation_needed(_saved_gbv(row)):
             raise ServiceError(
-                f"The gender adviser is asked once steps 1 and 2 of the GBV flowchart are "
-                f"answered yes and saved; {app.reference}'s saved assessment does not say so."
+                msg(
+                    "The gender adviser is asked once steps 1 and 2 of the GBV "
+                    "flowchart are answered yes and saved; {reference}'s saved "
+                    "assessment does not say so.",
+                    reference=app.reference,
+                )
             )
         errors = _ask_problems(session, question, adviser_id, on)
         if errors:
@@ -224,8 +229,12 @@ def ask_consultation(
         )
         if waiting is not None:
             raise ServiceError(
-                f"The gender adviser was already asked about {app.reference} on "
-                f"{waiting.isoformat()} and has not answered yet: wait for the answer."
+                msg(
+                    "The gender adviser was already asked about {reference} on "
+                    "{waiting} and has not answered yet: wait for the answer.",
+                    reference=app.reference,
+                    waiting=waiting.isoformat(),
+                )
             )
         consultation = GbvConsultation(
             application_id=app.id,
@@ -292,11 +301,19 @@ def answer_consultation(
         adviser = _named_adviser(authorize(session, actor, Permission.RECORD_GBV_CONSULTATION))
         row = session.get(GbvConsultation, consultation_id)
         if row is None:
-            raise NotFoundError(f"There is no GBV consultation with id {consultation_id}.")
+            raise NotFoundError(
+                msg(
+                    "There is no GBV consultation with id {consultation_id}.",
+                    consultation_id=consultation_id,
+                )
+            )
         if row.answered_on is not None:
             raise ServiceError(
-                f"This consultation was answered on {row.answered_on.isoformat()}; an answer "
-                "is never changed. Ask the officer to ask a new question."
+                msg(
+                    "This consultation was answered on {answered_on}; an answer is "
+                    "never changed. Ask the officer to ask a new question.",
+                    answered_on=row.answered_on.isoformat(),
+                )
             )
         errors = _answer_problems(answer, on, row.asked_on, consulted)
         if errors:
@@ -338,9 +355,12 @@ def _named_adviser(user: User | None) -> User:
     consultation nobody can be held to (seed 003 para. 27: a gender focal point)."""
     if user is None or not user.active or user.role is not Role.GENDER_ADVISER:
         raise ServiceError(
-            "A GBV consultation is answered by a named gender adviser: nothing was saved. "
-            "An administrator creates an account with the Gender adviser role for them; they "
-            "sign in and record the answer themselves."
+            msg(
+                "A GBV consultation is answered by a named gender adviser: "
+                "nothing was saved. An administrator creates an account with the "
+                "Gender adviser role for them; they sign in and record the "
+                "answer themselves."
+            )
         )
     return user
 
@@ -453,13 +473,18 @@ def completion_check(session: Session, application_id: int, gbv: GbvInput) -> st
     )
     if asked is None:
         raise ConsultationMissing(
-            "The assessment cannot be completed yet: GBV steps 1 and 2 are answered yes, so "
-            "the gender adviser must be consulted. Use \u201cAsk the gender adviser\u201d on the "
-            "Article 7(4) page."
+            msg(
+                "The assessment cannot be completed yet: GBV steps 1 and 2 are "
+                "answered yes, so the gender adviser must be consulted. Use “Ask "
+                "the gender adviser” on the Article 7(4) page."
+            )
         )
     raise ConsultationMissing(
-        f"The assessment cannot be completed yet: the gender adviser was asked on "
-        f"{asked.isoformat()} and has not answered."
+        msg(
+            "The assessment cannot be completed yet: the gender adviser was "
+            "asked on {asked} and has not answered.",
+            asked=asked.isoformat(),
+        )
     )
 
 

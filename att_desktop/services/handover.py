@@ -34,6 +34,7 @@ from att_desktop.db.models import (
 )
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import CaseStatus, Role
+from att_desktop.i18n import msg
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
@@ -103,7 +104,7 @@ def open_work(db: Database, user_id: int) -> OpenWork:
     with db.session() as session:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         return open_work_in(session, user)
 
 
@@ -168,14 +169,21 @@ def hand_over_in(session: Session, user: User, handover: Handover | None, actor:
         parts = [f"open cases: {listed}"] if listed else []
         parts += [f"opinions only they can give for their agency: {opinions}"] if opinions else []
         raise HandoverRefused(
-            f"{user.username} still holds work ({'; '.join(parts)}). Name a successor and "
-            "write a handover summary before deactivating the account."
+            msg(
+                "{username} still holds work ({work}). Name a successor and "
+                "write a handover summary before deactivating the account.",
+                username=user.username,
+                work="; ".join(parts),
+            )
         )
     summary = handover.summary.strip()
     if len(summary) < MIN_SUMMARY:
         raise HandoverRefused(
-            f"Write a handover summary of at least {MIN_SUMMARY} characters: what the "
-            "successor needs to know to carry the work on."
+            msg(
+                "Write a handover summary of at least {minimum} characters: "
+                "what the successor needs to know to carry the work on.",
+                minimum=MIN_SUMMARY,
+            )
         )
     plan = [(c, _case_successor(session, user, c, handover)) for c in work.cases]
     opinion_plan = [(o, _opinion_successor(session, user, o, handover)) for o in work.opinions]
@@ -191,7 +199,9 @@ def _active(session: Session, user: User, user_id: int | None) -> User | None:
         return None
     target = session.get(User, user_id)
     if target is None or not target.active or target.id == user.id:
-        raise HandoverRefused("A successor must be an active colleague, not the person leaving.")
+        raise HandoverRefused(
+            msg("A successor must be an active colleague, not the person leaving.")
+        )
     return target
 
 
@@ -200,11 +210,15 @@ def _case_successor(session: Session, user: User, case: OpenCase, handover: Hand
     if target is None:
         target = _active(session, user, handover.successor_id)
     if target is None:
-        raise HandoverRefused(f"Name a successor for {case.reference}.")
+        raise HandoverRefused(msg("Name a successor for {reference}.", reference=case.reference))
     if target.role not in CASE_ROLES:
         raise HandoverRefused(
-            f"{target.full_name} cannot take {case.reference}: a case is assigned to a "
-            "licensing officer or the deciding authority."
+            msg(
+                "{full_name} cannot take {reference}: a case is assigned to a "
+                "licensing officer or the deciding authority.",
+                full_name=target.full_name,
+                reference=case.reference,
+            )
         )
     return target
 
@@ -221,14 +235,25 @@ def _opinion_successor(
         )
     if target is not None and target.agency_id != opinion.agency_id:
         raise HandoverRefused(
-            f"{target.full_name} is not a member of {opinion.agency_name}, so cannot carry its "
-            f"opinion on {opinion.reference}: choose a member of that agency."
+            msg(
+                "{full_name} is not a member of {agency_name}, so cannot carry "
+                "its opinion on {reference}: choose a member of that agency.",
+                full_name=target.full_name,
+                agency_name=opinion.agency_name,
+                reference=opinion.reference,
+            )
         )
     if target is None and not handover.agency_has_nobody:
         raise HandoverRefused(
-            f"{user.full_name} is the only active member of {opinion.agency_name} who can give "
-            f"its opinion on {opinion.reference}: name a successor from {opinion.agency_name}, "
-            "or acknowledge that the agency has nobody to answer."
+            msg(
+                "{full_name} is the only active member of {agency_name} who can "
+                "give its opinion on {reference}: name a successor from "
+                "{agency_name}, or acknowledge that the agency has nobody to "
+                "answer.",
+                full_name=user.full_name,
+                agency_name=opinion.agency_name,
+                reference=opinion.reference,
+            )
         )
     return target
 

@@ -58,6 +58,7 @@ from att_desktop.domain.incidents import (
 )
 from att_desktop.domain.name_matching import THRESHOLD, compare
 from att_desktop.domain.validation import FieldError, too_long
+from att_desktop.i18n import msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.decisions import set_licence_status
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
@@ -259,10 +260,14 @@ def _may_change_licences(
     except PermissionDenied as exc:
         numbers = ", ".join(r.licence_number for r in responses)
         raise PermissionDenied(
-            f"Suspending or revoking licence {numbers} is a decision (Article 7(7)): only the "
-            "deciding authority may do it. Record the incident without that response; the "
-            "licence is listed for reassessment, where the deciding authority can suspend or "
-            f"revoke it. ({exc})",
+            msg(
+                "Suspending or revoking licence {numbers} is a decision (Article 7(7)): only the "
+                "deciding authority may do it. Record the incident without that response; the "
+                "licence is listed for reassessment, where the deciding authority can suspend or "
+                "revoke it. ({exc})",
+                numbers=numbers,
+                exc=exc,
+            ),
             Permission.DECIDE,
         ) from exc
 
@@ -505,8 +510,11 @@ def record_incident(
         except IntegrityError as exc:
             # Another workstation recorded an incident with the same number a moment ago.
             raise ConcurrentEditError(
-                f"Incident number {number} was taken by an incident recorded elsewhere a "
-                "moment ago; nothing was saved. Save again: the next free number will be used."
+                msg(
+                    "Incident number {number} was taken by an incident recorded elsewhere a "
+                    "moment ago; nothing was saved. Save again: the next free number will be used.",
+                    number=number,
+                )
             ) from exc
         added, _ = _link(session, row, inp, named, day)
         numbers = _licence_numbers(session, (link.licence_id for link in added))
@@ -595,7 +603,7 @@ def close_incident(
         row = _row(session, incident_id)
         _same_version(row, expected_version)
         if row.status is IncidentStatus.CLOSED:
-            raise ServiceError(f"Incident {row.number} is already closed.")
+            raise ServiceError(msg("Incident {number} is already closed.", number=row.number))
         row.status = IncidentStatus.CLOSED
         row.closing_note = note.strip()
         row.closed_on = day
@@ -621,16 +629,23 @@ def _row(session: Session, incident_id: int) -> Incident:
         select(Incident).where(Incident.id == incident_id).with_for_update(of=Incident)
     ).first()
     if row is None:
-        raise NotFoundError(f"There is no incident with id {incident_id}.")
+        raise NotFoundError(
+            msg("There is no incident with id {incident_id}.", incident_id=incident_id)
+        )
     return row
 
 
 def _same_version(row: Incident, expected_version: int) -> None:
     if row.version != expected_version:
         raise ConcurrentEditError(
-            f"Incident {row.number} was changed by someone else since you opened it (now "
-            f"version {row.version}, yours {expected_version}); nothing was saved. Open it "
-            "again to see their changes, then make yours."
+            msg(
+                "Incident {number} was changed by someone else since you opened it (now version "
+                "{version}, yours {expected_version}); nothing was saved. Open it again to see "
+                "their changes, then make yours.",
+                number=row.number,
+                version=row.version,
+                expected_version=expected_version,
+            )
         )
 
 
@@ -640,9 +655,13 @@ def _refuse_if_closed(row: Incident) -> None:
         return
     when = f" on {row.closed_on.isoformat()}" if row.closed_on else ""
     raise ServiceError(
-        f"Incident {row.number} was closed{when} and can no longer be edited; nothing was "
-        "saved. Record what has been learned since as a new incident (it may name the same "
-        "licences and parties)."
+        msg(
+            "Incident {number} was closed{when} and can no longer be edited; nothing was saved. "
+            "Record what has been learned since as a new incident (it may name the same licences "
+            "and parties).",
+            number=row.number,
+            when=when,
+        )
     )
 
 
@@ -653,8 +672,11 @@ def _flush(session: Session, row: Incident) -> None:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError(
-            f"Incident {number} was saved by someone else a moment ago; nothing was saved. "
-            "Open it again to see their changes, then make yours."
+            msg(
+                "Incident {number} was saved by someone else a moment ago; nothing was saved. "
+                "Open it again to see their changes, then make yours.",
+                number=number,
+            )
         ) from exc
 
 
@@ -694,15 +716,29 @@ def _change_licences(
             raise
         except ConcurrentEditError as exc:
             raise ConcurrentEditError(
-                f"Licence {licence_number} was changed by someone else a moment ago, so it "
-                f"was not made {status.value} and incident {number} was not {done} either; "
-                f"nothing was saved. Save again. ({exc})"
+                msg(
+                    "Licence {licence_number} was changed by someone else a moment ago, so it was "
+                    "not made {value} and incident {number} was not {done} either; nothing was "
+                    "saved. Save again. ({exc})",
+                    licence_number=licence_number,
+                    value=status.value,
+                    number=number,
+                    done=done,
+                    exc=exc,
+                )
             ) from exc
         except ServiceError as exc:
             raise ServiceError(
-                f"Licence {licence_number} cannot be made {status.value}, so incident {number} "
-                f"was not {done} either; nothing was saved. Correct or remove that response "
-                f"and save again. ({exc})"
+                msg(
+                    "Licence {licence_number} cannot be made {value}, so incident {number} was "
+                    "not {done} either; nothing was saved. Correct or remove that response and "
+                    "save again. ({exc})",
+                    licence_number=licence_number,
+                    value=status.value,
+                    number=number,
+                    done=done,
+                    exc=exc,
+                )
             ) from exc
 
 
@@ -815,7 +851,9 @@ def get_incident(db: Database, incident_id: int, *, today: date | None = None) -
     with db.session() as session:
         row = session.get(Incident, incident_id)
         if row is None:
-            raise NotFoundError(f"There is no incident with id {incident_id}.")
+            raise NotFoundError(
+                msg("There is no incident with id {incident_id}.", incident_id=incident_id)
+            )
         return _views(session, [row], today or date.today())[0]
 
 

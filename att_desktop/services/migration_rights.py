@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import User
+from att_desktop.i18n import msg
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.permissions import (
@@ -70,21 +71,30 @@ def grant_migration_right(
     """Let ``user_id`` import historical decisions until ``until`` (inclusive)."""
     today = today or date.today()
     if not reason.strip():
-        raise ServiceError("Say why the records-migration right is granted.")
+        raise ServiceError(msg("Say why the records-migration right is granted."))
     if not today <= until <= today + timedelta(days=MAX_GRANT_DAYS):
         raise ServiceError(
-            f"The right must end between today and {MAX_GRANT_DAYS} days from now "
-            f"(until {(today + timedelta(days=MAX_GRANT_DAYS)).isoformat()} at the latest)."
+            msg(
+                "The right must end between today and {max_days} days from "
+                "now (until {latest} at "
+                "the latest).",
+                max_days=MAX_GRANT_DAYS,
+                latest=(today + timedelta(days=MAX_GRANT_DAYS)).isoformat(),
+            )
         )
     with db.session() as session:
         admin = authorize(session, actor, Permission.MANAGE_USERS)
         user = session.get(User, user_id)
         if user is None or not user.active:
-            raise NotFoundError(f"There is no active account with id {user_id}.")
+            raise NotFoundError(
+                msg("There is no active account with id {user_id}.", user_id=user_id)
+            )
         if admin is not None and admin.id == user.id:
             raise ServiceError(
-                "An administrator cannot grant the records-migration right to themselves: "
-                "another administrator must."
+                msg(
+                    "An administrator cannot grant the records-migration right to "
+                    "themselves: another administrator must."
+                )
             )
         by = admin.full_name if admin is not None else actor_name(actor)
         grant = MigrationGrant(user.id, user.username, until, by, today)
@@ -114,13 +124,15 @@ def revoke_migration_right(
 ) -> None:
     """End ``user_id``'s grant now (the grant stays in the history)."""
     if not reason.strip():
-        raise ServiceError("Say why the records-migration right is revoked.")
+        raise ServiceError(msg("Say why the records-migration right is revoked."))
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_USERS)
         grants = migration_grants(session)
         kept = [g for g in grants if g.get("user_id") != user_id]
         if len(kept) == len(grants):
-            raise NotFoundError(f"Account {user_id} holds no records-migration right.")
+            raise NotFoundError(
+                msg("Account {user_id} holds no records-migration right.", user_id=user_id)
+            )
         change_setting(
             session,
             _as_actor(actor),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Application, Assessment, Event, ReviewRequest, Setting, User
 from att_desktop.domain.enums import Role
+from att_desktop.i18n import Message, MessageTable, message_table, msg
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
 
@@ -107,72 +108,78 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     },
 }
 
-#: Why a permission is refused, phrased for the person who tried.
-_ONLY = {
-    Permission.VIEW_CASES: "Sign in to see cases.",
-    Permission.REGISTER_APPLICATION: "Only a licensing officer registers applications.",
-    Permission.DRAFT_ASSESSMENT: "Only a licensing officer drafts assessments.",
-    Permission.SUBMIT_FOR_REVIEW: "Only a licensing officer submits a case to the committee.",
-    Permission.RECORD_OPINION: "Only committee members record opinions.",
-    Permission.RUN_COMMITTEE_SESSION: (
-        "Only a licensing officer or the deciding authority runs a committee session."
-    ),
-    Permission.DECIDE: "Only the deciding authority decides cases.",
-    Permission.BUILD_REPORT: "Only the national focal point builds reports.",
-    Permission.MANAGE_USERS: "Only an administrator manages users and agencies.",
-    Permission.MANAGE_REFERENCE_DATA: "Only an administrator manages reference data.",
-    Permission.REASSIGN_CASE: (
-        "Only a licensing officer, the deciding authority or an administrator reassigns cases."
-    ),
-    Permission.ADD_NOTE: "Sign in to add notes.",
-    Permission.IMPORT_RECORDS: "Only a licensing officer or an administrator imports records.",
-    Permission.RECORD_SHIPMENT: (
-        "Only a licensing officer or the national focal point records shipments."
-    ),
-    Permission.RECORD_IMPORT_AUTHORISATION: (
-        "Only a licensing officer or the national focal point records import authorisations."
-    ),
-    Permission.MIGRATE_RECORDS: (
-        "Importing historical decisions needs the records-migration right, which an "
-        "administrator grants to a named person for a period; no role has it."
-    ),
-    Permission.RECORD_FOLLOW_UP: (
-        "Only a licensing officer or the national focal point records licence follow-up."
-    ),
-    Permission.RECORD_INCIDENT: (
-        "Only a licensing officer, a committee member or the deciding authority records "
-        "diversion and breach incidents."
-    ),
-    Permission.EDIT_DESTINATION_FILE: (
-        "Only a licensing officer or the gender adviser edits a destination file."
-    ),
-    Permission.RECORD_GBV_CONSULTATION: (
-        "Only the gender adviser answers a consultation on gender-based violence."
-    ),
-    Permission.CONTRIBUTE_TO_REPORT: (
-        "Only a committee member signs off an agency's contribution to a report."
-    ),
-    Permission.APPROVE_REPORT: "Only the deciding authority approves a report for submission.",
-}
+#: Why a permission is refused, phrased for the person who tried (translated where shown).
+_ONLY: MessageTable[Permission] = message_table(
+    "refusal ",
+    {
+        Permission.VIEW_CASES: "Sign in to see cases.",
+        Permission.REGISTER_APPLICATION: "Only a licensing officer registers applications.",
+        Permission.DRAFT_ASSESSMENT: "Only a licensing officer drafts assessments.",
+        Permission.SUBMIT_FOR_REVIEW: "Only a licensing officer submits a case to the committee.",
+        Permission.RECORD_OPINION: "Only committee members record opinions.",
+        Permission.RUN_COMMITTEE_SESSION: (
+            "Only a licensing officer or the deciding authority runs a committee session."
+        ),
+        Permission.DECIDE: "Only the deciding authority decides cases.",
+        Permission.BUILD_REPORT: "Only the national focal point builds reports.",
+        Permission.MANAGE_USERS: "Only an administrator manages users and agencies.",
+        Permission.MANAGE_REFERENCE_DATA: "Only an administrator manages reference data.",
+        Permission.REASSIGN_CASE: (
+            "Only a licensing officer, the deciding authority or an administrator reassigns cases."
+        ),
+        Permission.ADD_NOTE: "Sign in to add notes.",
+        Permission.IMPORT_RECORDS: "Only a licensing officer or an administrator imports records.",
+        Permission.RECORD_SHIPMENT: (
+            "Only a licensing officer or the national focal point records shipments."
+        ),
+        Permission.RECORD_IMPORT_AUTHORISATION: (
+            "Only a licensing officer or the national focal point records import authorisations."
+        ),
+        Permission.MIGRATE_RECORDS: (
+            "Importing historical decisions needs the records-migration right, which an "
+            "administrator grants to a named person for a period; no role has it."
+        ),
+        Permission.RECORD_FOLLOW_UP: (
+            "Only a licensing officer or the national focal point records licence follow-up."
+        ),
+        Permission.RECORD_INCIDENT: (
+            "Only a licensing officer, a committee member or the deciding authority records "
+            "diversion and breach incidents."
+        ),
+        Permission.EDIT_DESTINATION_FILE: (
+            "Only a licensing officer or the gender adviser edits a destination file."
+        ),
+        Permission.RECORD_GBV_CONSULTATION: (
+            "Only the gender adviser answers a consultation on gender-based violence."
+        ),
+        Permission.CONTRIBUTE_TO_REPORT: (
+            "Only a committee member signs off an agency's contribution to a report."
+        ),
+        Permission.APPROVE_REPORT: "Only the deciding authority approves a report for submission.",
+    },
+)
 
 #: The setting holding the records-migration grants: a JSON list of
 #: {"user_id", "username", "until" (ISO date, inclusive), "granted_by", "granted_on"}.
 MIGRATION_GRANTS = "records_migration_grants"
 
-_ROLE_NAMES = {
-    Role.LICENSING_OFFICER: "a licensing officer",
-    Role.COMMITTEE_MEMBER: "a committee member",
-    Role.DECIDING_AUTHORITY: "the deciding authority",
-    Role.FOCAL_POINT: "the national focal point",
-    Role.ADMINISTRATOR: "an administrator",
-    Role.GENDER_ADVISER: "the gender adviser",
-}
+_ROLE_NAMES: MessageTable[Role] = message_table(
+    "signed in as ",
+    {
+        Role.LICENSING_OFFICER: "a licensing officer",
+        Role.COMMITTEE_MEMBER: "a committee member",
+        Role.DECIDING_AUTHORITY: "the deciding authority",
+        Role.FOCAL_POINT: "the national focal point",
+        Role.ADMINISTRATOR: "an administrator",
+        Role.GENDER_ADVISER: "the gender adviser",
+    },
+)
 
 
 class PermissionDenied(ServiceError):
     """The signed-in person may not do this; the message says who may."""
 
-    def __init__(self, message: str, permission: Permission | None = None) -> None:
+    def __init__(self, message: str | Message, permission: Permission | None = None) -> None:
         self.permission = permission
         super().__init__(message)
 
@@ -187,14 +194,23 @@ def allowed(role: Role, permission: Permission) -> bool:
 
 
 def _refusal(user_session: UserSession, permission: Permission) -> PermissionDenied:
-    role_name = _ROLE_NAMES.get(user_session.role, user_session.role.value)
-    text = f"{_ONLY[permission]} You are signed in as {role_name}."
+    role: Message | str = (
+        _entry(_ROLE_NAMES, user_session.role)
+        if user_session.role in _ROLE_NAMES
+        else user_session.role.value
+    )
+    text = msg("{only} You are signed in as {role}.", only=_entry(_ONLY, permission), role=role)
     if permission is Permission.DECIDE and user_session.role is Role.ADMINISTRATOR:
-        text = (
+        text = msg(
             "Administrators manage users and reference data; they cannot decide cases. "
             "Only the deciding authority decides."
         )
     return PermissionDenied(text, permission)
+
+
+def _entry(table: MessageTable[Any], key: object) -> Message:
+    """A table's text as a Message (its context is the table's), translated where shown."""
+    return Message(str(table[key]), table.context(key))
 
 
 def require(
@@ -211,7 +227,10 @@ def require(
     requested agency for RECORD_OPINION.
     """
     if user_session is None:
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg("Nobody is signed in: sign in first."),
+            permission,
+        )
     if db is None:
         if not allowed(user_session.role, permission):
             raise _refusal(user_session, permission)
@@ -229,11 +248,15 @@ def require_in(
 ) -> User:
     """``require`` inside a unit of work a service already holds; returns the user's row."""
     if user_session is None:
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg("Nobody is signed in: sign in first."),
+            permission,
+        )
     user = session.get(User, user_session.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            "Your account is no longer active; ask an administrator.", permission
+            msg("Your account is no longer active; ask an administrator."),
+            permission,
         )
     current = _session_of(user)
     if permission is Permission.MIGRATE_RECORDS:
@@ -298,11 +321,15 @@ def authorize(
     if actor.user_id is None:
         if not accounts_exist(session):
             return None
-        raise PermissionDenied("Nobody is signed in: sign in first.", permission)
+        raise PermissionDenied(
+            msg("Nobody is signed in: sign in first."),
+            permission,
+        )
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
         raise PermissionDenied(
-            "Your account is no longer active; ask an administrator.", permission
+            msg("Your account is no longer active; ask an administrator."),
+            permission,
         )
     return require_in(session, _session_of(user), permission, application_id=application_id)
 
@@ -332,7 +359,9 @@ def _session_of(user: User) -> UserSession:
 def _application(session: Session, application_id: int) -> Application:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFoundError(f"There is no case with id {application_id}.")
+        raise NotFoundError(
+            msg("There is no case with id {application_id}.", application_id=application_id)
+        )
     return app
 
 
@@ -382,8 +411,10 @@ def _agency_requested(session: Session, user: User, application_id: int) -> None
     app = _application(session, application_id)
     if user.agency_id is None:
         raise PermissionDenied(
-            "Your account is not linked to an agency, so you cannot give an opinion; ask an "
-            "administrator.",
+            msg(
+                "Your account is not linked to an agency, so you cannot give an "
+                "opinion; ask an administrator."
+            ),
             Permission.RECORD_OPINION,
         )
     requested = session.scalar(
@@ -395,8 +426,12 @@ def _agency_requested(session: Session, user: User, application_id: int) -> None
     if requested is None:
         agency = user.agency.name if user.agency is not None else "your agency"
         raise PermissionDenied(
-            f"{app.reference} was not sent to {agency} for an opinion. Only the agencies the "
-            "case was submitted to give opinions on it.",
+            msg(
+                "{reference} was not sent to {agency} for an opinion. Only the "
+                "agencies the case was submitted to give opinions on it.",
+                reference=app.reference,
+                agency=agency,
+            ),
             Permission.RECORD_OPINION,
         )
 

@@ -36,6 +36,7 @@ from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import Effect, EmbargoSet
 from att_desktop.domain.enums import LicenceStatus
 from att_desktop.domain.incidents import kind_words
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import append_pending_events, record_event
@@ -344,9 +345,11 @@ def record_destination_information(
     licences it concerns; each affected case also gets a note so its file shows the news."""
     code = country_code.strip().upper()
     if not is_valid_country(code):
-        raise ServiceError(f"{country_code!r} is not a known country code.")
+        raise ServiceError(
+            msg("{country_code!r} is not a known country code.", country_code=country_code)
+        )
     if not text.strip():
-        raise ServiceError("Describe the new information: it is what the reassessment weighs.")
+        raise ServiceError(msg("Describe the new information: it is what the reassessment weighs."))
     plain_sources = [_source_text(s) for s in sources]
     with db.session() as session:
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
@@ -424,19 +427,25 @@ def record_reassessment(
     no reassessment can clear: that licence must be suspended or revoked instead.
     """
     if not conclusion.strip():
-        raise ServiceError("Record the conclusion of the reassessment and its reasons.")
+        raise ServiceError(msg("Record the conclusion of the reassessment and its reasons."))
     with db.session() as session:
         lic = session.get(Licence, licence_id)
         if lic is None:
-            raise NotFoundError(f"There is no licence with id {licence_id}.")
+            raise NotFoundError(
+                msg("There is no licence with id {licence_id}.", licence_id=licence_id)
+            )
         authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
         found = _affected(session, on_date or date.today(), licence_id)
         reasons = found[0].reasons if found else ()
         blocking = [r for r in reasons if r.prohibits]
         if blocking:
             raise ServiceError(
-                f"Licence {lic.number} cannot stand: {blocking[0].text} Suspend or revoke it "
-                "(Article 6 admits no mitigation)."
+                msg(
+                    "Licence {number} cannot stand: {text} Suspend or revoke it "
+                    "(Article 6 admits no mitigation).",
+                    number=lic.number,
+                    text=blocking[0].text,
+                )
             )
         record_event(
             session,

@@ -27,6 +27,7 @@ from att_desktop.db.models import (
 from att_desktop.db.types import max_length
 from att_desktop.domain.enums import CaseStatus
 from att_desktop.domain.validation import FieldError, too_long
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, EventView
 from att_desktop.services.errors import NotFoundError, ValidationFailed
 from att_desktop.services.history import event_view, record_event
@@ -69,7 +70,9 @@ def _submission(session: Session, year: int, kind: str) -> ReportSubmission:
         select(ReportSubmission).where(ReportSubmission.year == year, ReportSubmission.kind == kind)
     )
     if sub is None:
-        raise NotFoundError(f"No report for {year} was opened, so nothing was sent to clarify.")
+        raise NotFoundError(
+            msg("No report for {year} was opened, so nothing was sent to clarify.", year=year)
+        )
     return sub
 
 
@@ -178,7 +181,12 @@ def answer_clarification(
         authorize(session, actor, Permission.BUILD_REPORT)
         row = session.get(ReportClarification, clarification_id)
         if row is None:
-            raise NotFoundError(f"There is no clarification request with id {clarification_id}.")
+            raise NotFoundError(
+                msg(
+                    "There is no clarification request with id {clarification_id}.",
+                    clarification_id=clarification_id,
+                )
+            )
         if answered_on < row.received_on:
             raise ValidationFailed(
                 [FieldError("answered on", "the answer cannot precede the request")]
@@ -279,12 +287,14 @@ def changes_since_submission(
 
     view = get_submission(db, year, kind)
     if view is None:
-        raise NotFoundError(f"No report for {year} was opened.")
+        raise NotFoundError(msg("No report for {year} was opened.", year=year))
     sent_json = next(
         (f for f in frozen_files(db, year, kind) if f.media_type == "application/json"), None
     )
     if sent_json is None:
-        raise NotFoundError(f"The {year} report as sent has no data export to compare with.")
+        raise NotFoundError(
+            msg("The {year} report as sent has no data export to compare with.", year=year)
+        )
     permission = (
         Permission.BUILD_REPORT
         if permitted(db, actor, Permission.BUILD_REPORT)

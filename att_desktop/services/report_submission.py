@@ -43,6 +43,7 @@ from att_desktop.db.types import utcnow
 from att_desktop.domain.reporting import AnnualReport, Basis, ContactPoint, Measure, ReportOptions
 from att_desktop.domain.reporting.options import NationalDefinition
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -190,7 +191,9 @@ def _find(session: Session, year: int, kind: str) -> ReportSubmission | None:
 def _get(session: Session, year: int, kind: str) -> ReportSubmission:
     found = _find(session, year, kind)
     if found is None:
-        raise NotFoundError(f"No report for {year} is in preparation: open the submission first.")
+        raise NotFoundError(
+            msg("No report for {year} is in preparation: open the submission first.", year=year)
+        )
     return found
 
 
@@ -440,8 +443,12 @@ def _require_withholding_reasons(values: dict[str, tuple[str, str]]) -> None:
 def _preparing(sub: ReportSubmission) -> None:
     if sub.status != SubmissionStatus.PREPARING:
         raise ServiceError(
-            f"The {sub.year} report is already {sub.status}: its choices and contributions "
-            "are frozen. Record a correction instead."
+            msg(
+                "The {year} report is already {status}: its choices and "
+                "contributions are frozen. Record a correction instead.",
+                year=sub.year,
+                status=sub.status,
+            )
         )
 
 
@@ -547,7 +554,7 @@ def _add_contributors(
     for agency_id in dict.fromkeys(agency_ids):
         agency = session.get(Agency, agency_id)
         if agency is None:
-            raise NotFoundError(f"There is no agency with id {agency_id}.")
+            raise NotFoundError(msg("There is no agency with id {agency_id}.", agency_id=agency_id))
         if agency_id in have:
             continue
         session.add(ReportContribution(submission_id=sub.id, agency_id=agency_id, text=""))
@@ -606,8 +613,11 @@ def sign_off_contribution(
         )
         if user is None or row is None:
             raise PermissionDenied(
-                f"Your agency was not asked to contribute to the {year} report: only a member "
-                "of an agency asked signs off its contribution.",
+                msg(
+                    "Your agency was not asked to contribute to the {year} report: "
+                    "only a member of an agency asked signs off its contribution.",
+                    year=year,
+                ),
                 Permission.CONTRIBUTE_TO_REPORT,
             )
         before = {"text": row.text, "signed_off": row.signed_off_at is not None}
@@ -649,7 +659,7 @@ def name_approver(
         _preparing(sub)
         approver = session.get(User, user_id)
         if approver is None or not approver.active:
-            raise NotFoundError("There is no active account with that id.")
+            raise NotFoundError(msg("There is no active account with that id."))
         _check_approver(sub, approver)
         before = _name(session, sub.approver_id)
         sub.approver_id = approver.id
@@ -670,14 +680,20 @@ def name_approver(
 def _check_approver(sub: ReportSubmission, approver: User) -> None:
     if approver.id == sub.opened_by_id:
         raise PermissionDenied(
-            f"{approver.full_name} prepared the {sub.year} report, so someone else must "
-            "approve it (four-eyes principle).",
+            msg(
+                "{full_name} prepared the {year} report, so someone else must "
+                "approve it (four-eyes principle).",
+                full_name=approver.full_name,
+                year=sub.year,
+            ),
             Permission.APPROVE_REPORT,
         )
     if not allowed(approver.role, Permission.APPROVE_REPORT):
         raise ServiceError(
-            f"{approver.full_name} may not approve reports: name a member of the deciding "
-            "authority."
+            msg(
+                "{full_name} may not approve reports: name a member of the deciding authority.",
+                full_name=approver.full_name,
+            )
         )
 
 
@@ -702,8 +718,12 @@ def _may_approve(session: Session, sub: ReportSubmission, actor: Actor) -> User 
         return None
     if sub.approver_id is not None and sub.approver_id != user.id:
         raise PermissionDenied(
-            f"{_name(session, sub.approver_id)} is named to approve the {sub.year} report; "
-            "ask them, or ask the focal point to name you.",
+            msg(
+                "{approver} is named to approve the {year} report; ask them, or "
+                "ask the focal point to name you.",
+                approver=_name(session, sub.approver_id),
+                year=sub.year,
+            ),
             Permission.APPROVE_REPORT,
         )
     _check_approver(sub, user)
@@ -718,14 +738,19 @@ def _ready_to_freeze(
         sub = _get(session, year, kind)
         _may_approve(session, sub, actor)
         if correction and sub.status == SubmissionStatus.PREPARING:
-            raise ServiceError(f"The {year} report is not approved yet: approve it first.")
+            raise ServiceError(
+                msg("The {year} report is not approved yet: approve it first.", year=year)
+            )
         if not correction:
             _preparing(sub)
             waiting = _view(session, sub).awaiting_sign_off
             if waiting:
                 raise ServiceError(
-                    f"Waiting for the sign-off of {', '.join(waiting)}: the report is approved "
-                    "once every agency asked has signed off its contribution."
+                    msg(
+                        "Waiting for the sign-off of {agencies}: the report is approved once "
+                        "every agency asked has signed off its contribution.",
+                        agencies=", ".join(waiting),
+                    )
                 )
         return options_of(_view(session, sub))
 
@@ -736,8 +761,12 @@ def _built(db: Database, options: ReportOptions, actor: Actor) -> list[FrozenFil
     report = collect(db, options, actor=actor, permission=Permission.APPROVE_REPORT)
     if report.has_errors:
         raise ServiceError(
-            f"The {options.year} report has {len(report.errors)} error(s) to fix before it "
-            "is approved: open it in the annual report window to see them."
+            msg(
+                "The {year} report has {count} error(s) to fix before it is "
+                "approved: open it in the annual report window to see them.",
+                year=options.year,
+                count=len(report.errors),
+            )
         )
     return _build_files(report, options.year)
 
@@ -831,7 +860,9 @@ def mark_submitted(
         authorize(session, actor, Permission.BUILD_REPORT)
         sub = _get(session, year, kind)
         if sub.status == SubmissionStatus.PREPARING:
-            raise ServiceError(f"The {year} report is not approved yet: it is sent once approved.")
+            raise ServiceError(
+                msg("The {year} report is not approved yet: it is sent once approved.", year=year)
+            )
         if sent_on > today:
             raise ValidationFailed(
                 [FieldError("sent on", f"the date cannot be in the future (today is {today})")]
@@ -922,9 +953,15 @@ def frozen_in(session: Session, sub: ReportSubmission, version: int | None) -> l
         actual = hashlib.sha256(data).hexdigest()
         if actual != row.sha256:
             raise FrozenFileTampered(
-                f"{row.name} is NOT the file that was sent: its SHA-256 is now {actual}, but "
-                f"{row.sha256} was recorded when it was frozen. The stored copy was changed "
-                "outside ATT Desktop; run an audit and restore it from a backup."
+                msg(
+                    "{name} is NOT the file that was sent: its SHA-256 is now "
+                    "{actual}, but {sha256} was recorded when it was frozen. The "
+                    "stored copy was changed outside ATT Desktop; run an audit and "
+                    "restore it from a backup.",
+                    name=row.name,
+                    actual=actual,
+                    sha256=row.sha256,
+                )
             )
         out.append(FrozenFile(row.name, row.media_type, data, row.sha256))
     return out

@@ -55,6 +55,7 @@ from att_desktop.formats.sanctions_list import (
     country_code,
 )
 from att_desktop.formats.sanctions_list import parse_consolidated_list as parse_list
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
@@ -157,7 +158,9 @@ def read_list_file(path: Path) -> ConsolidatedList:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
+        raise ServiceError(
+            msg("{name}: cannot be read ({strerror}).", name=path.name, strerror=exc.strerror)
+        ) from exc
     try:
         return parse_list(data, path.name)
     except SanctionsListError as exc:
@@ -180,11 +183,19 @@ def import_sanctions_list(
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         current = _current(session)
         if current is not None and current.sha256 == parsed.sha256:
-            raise ServiceError(f"{path.name} is the list already in use. Nothing was imported.")
+            raise ServiceError(
+                msg("{name} is the list already in use. Nothing was imported.", name=path.name)
+            )
         if current is not None and parsed.generated_at < current.generated_at:
             raise ServiceError(
-                f"{path.name} was generated on {parsed.generated_at:%Y-%m-%d %H:%M}, before the "
-                f"list in use ({current.generated_at:%Y-%m-%d %H:%M}). Nothing was imported."
+                msg(
+                    "{name} was generated on {generated_at:%Y-%m-%d %H:%M}, before "
+                    "the list in use ({current_generated_at:%Y-%m-%d %H:%M}). "
+                    "Nothing was imported.",
+                    name=path.name,
+                    generated_at=parsed.generated_at,
+                    current_generated_at=current.generated_at,
+                )
             )
         version = _store(session, parsed, path.name, actor)
         record_event(
@@ -464,13 +475,17 @@ def screen_parties(
         version = _current(session)
         if version is None:
             raise ServiceError(
-                "No UN Consolidated List has been imported yet: an administrator imports the "
-                "Council's XML file first."
+                msg(
+                    "No UN Consolidated List has been imported yet: an administrator "
+                    "imports the Council's XML file first."
+                )
             )
         query = select(Party).where(Party.superseded.is_(False)).order_by(Party.id)
         if application_id is not None:
             if session.get(Application, application_id) is None:
-                raise NotFoundError(f"There is no case {application_id}.")
+                raise NotFoundError(
+                    msg("There is no case {application_id}.", application_id=application_id)
+                )
             query = query.where(Party.application_id == application_id)
         parties = list(session.scalars(query))
         return _screen(session, version, parties, actor, progress, application_id)
@@ -490,7 +505,7 @@ def application_id_for(db: Database, reference: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Application.id).where(Application.reference == reference))
         if found is None:
-            raise NotFoundError(f"There is no case {reference}.")
+            raise NotFoundError(msg("There is no case {reference}.", reference=reference))
         return found
 
 
@@ -560,11 +575,11 @@ def review_hit(
     """
     reason = reason.strip()
     if not reason:
-        raise ServiceError("Give the reason for confirming or rejecting the hit.")
+        raise ServiceError(msg("Give the reason for confirming or rejecting the hit."))
     with db.session() as session:
         hit = session.get(SanctionsHit, hit_id)
         if hit is None:
-            raise NotFoundError(f"There is no sanctions list hit {hit_id}.")
+            raise NotFoundError(msg("There is no sanctions list hit {hit_id}.", hit_id=hit_id))
         authorize(session, actor, Permission.DRAFT_ASSESSMENT)
         before = hit.status
         hit.status = CONFIRMED if confirmed else REJECTED

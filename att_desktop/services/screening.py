@@ -36,6 +36,7 @@ from att_desktop.domain.embargoes import (
 )
 from att_desktop.domain.enums import PartyRole, PartyType, TransferType
 from att_desktop.domain.parties import acting_for_type
+from att_desktop.i18n import msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, party_input
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
@@ -102,7 +103,9 @@ def _parse_stored(row: Setting) -> EmbargoSet:
     try:
         return parse_embargo_set(json.loads(row.value), source_name=row.key)
     except (ValueError, EmbargoDataError) as exc:  # pragma: no cover - validated when stored
-        raise ServiceError(f"The stored embargo data {row.key} is damaged: {exc}") from exc
+        raise ServiceError(
+            msg("The stored embargo data {key} is damaged: {exc}", key=row.key, exc=exc)
+        ) from exc
 
 
 def _overrides(session: Session) -> dict[str, bool]:
@@ -166,7 +169,7 @@ def set_enabled_embargo_sets(
         known = {s.id: s for s in all_sets(session)}
         unknown = sorted(wanted - set(known))
         if unknown:
-            raise ServiceError(f"Unknown embargo set(s): {', '.join(unknown)}.")
+            raise ServiceError(msg("Unknown embargo set(s): {sets}.", sets=", ".join(unknown)))
         before = [s.id for s in applied_sets(session)]
         choice = {
             set_id: set_id in wanted or s.legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII
@@ -208,27 +211,41 @@ def load_embargo_update(
         text = path.read_text(encoding="utf-8")
         raw: Any = bounded_json.loads(text)
     except OSError as exc:
-        raise ServiceError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
+        raise ServiceError(
+            msg("{name}: cannot be read ({strerror}).", name=path.name, strerror=exc.strerror)
+        ) from exc
     except ValueError as exc:
-        raise ServiceError(f"{path.name}: not valid JSON ({exc}).") from exc
+        raise ServiceError(msg("{name}: not valid JSON ({exc}).", name=path.name, exc=exc)) from exc
     try:
         new = parse_embargo_set(raw, source_name=path.name)
     except EmbargoDataError as exc:
-        raise ServiceError(f"The embargo file was not loaded: {exc}") from exc
+        raise ServiceError(msg("The embargo file was not loaded: {exc}", exc=exc)) from exc
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         old = {s.id: s for s in all_sets(session)}.get(new.id)
         if old is not None:
             if new.legal_basis_kind is not old.legal_basis_kind:
                 raise ServiceError(
-                    f"{path.name}: set {new.id!r} is {old.legal_basis_kind.value}; the file "
-                    f"says {new.legal_basis_kind.value}. A set cannot change its legal basis."
+                    msg(
+                        "{name}: set {id!r} is {value}; the file says "
+                        "{new_basis}. A set cannot change its legal "
+                        "basis.",
+                        name=path.name,
+                        id=new.id,
+                        value=old.legal_basis_kind.value,
+                        new_basis=new.legal_basis_kind.value,
+                    )
                 )
             if new.as_of < old.as_of and not reason:
                 raise OlderEmbargoDataError(
-                    f"{path.name}: its data is as of {new.as_of.isoformat()}, older than the "
-                    f"data in use ({old.as_of.isoformat()}). Nothing was loaded. To load it "
-                    "anyway (a correction), state the reason."
+                    msg(
+                        "{name}: its data is as of {as_of}, older than the data in use "
+                        "({old_as_of}). Nothing was loaded. To load it anyway "
+                        "(a correction), state the reason.",
+                        name=path.name,
+                        as_of=new.as_of.isoformat(),
+                        old_as_of=old.as_of.isoformat(),
+                    )
                 )
         update = _compare(old, new)
         older = " (older than the data it replaced)" if old and new.as_of < old.as_of else ""
@@ -319,8 +336,12 @@ def screen_matches(
     kinds = item_kinds(app)
     if not kinds:
         raise ServiceError(
-            f"{app.reference} has no line items to screen: add the items (ammunition and "
-            "parts are screened too) before the Article 6 screen."
+            msg(
+                "{reference} has no line items to screen: add the items "
+                "(ammunition and parts are screened too) before the Article 6 "
+                "screen.",
+                reference=app.reference,
+            )
         )
     found: list[tuple[EmbargoMatch, str]] = []
     for country, party_type, acting, name, label in _subjects(app):

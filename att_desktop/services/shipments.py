@@ -48,6 +48,7 @@ from att_desktop.formats.table_files import (
     decimal_cell,
     read_table,
 )
+from att_desktop.i18n import Message, msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from att_desktop.services.follow_up import owe_for_shipment
@@ -87,10 +88,14 @@ class ShipmentResult:
 class CustomsFileError(ServiceError):
     """The customs file cannot be imported; ``row_errors`` says what to fix, row by row."""
 
-    def __init__(self, message: str, row_errors: tuple[RowError, ...] = ()) -> None:
+    def __init__(self, message: str | Message, row_errors: tuple[RowError, ...] = ()) -> None:
         self.row_errors = row_errors
-        lines = [message, *(str(e) for e in row_errors)]
-        super().__init__("\n".join(lines))
+        super().__init__(message)
+        self.args = ("\n".join([str(self.args[0]), *(str(e) for e in row_errors)]),)
+
+    def translated(self, language: str) -> str:
+        # The row problems are the file's own words (columns, values): shown as they are.
+        return "\n".join([super().translated(language), *(str(e) for e in self.row_errors)])
 
 
 class ShipmentProhibited(ServiceError):
@@ -301,7 +306,7 @@ def _check_input(inp: ShipmentInput, licence: Licence) -> list[FieldError]:
 def _licence(session: Session, licence_id: int) -> Licence:
     licence = session.get(Licence, licence_id)
     if licence is None:
-        raise NotFoundError(f"There is no licence with id {licence_id}.")
+        raise NotFoundError(msg("There is no licence with id {licence_id}.", licence_id=licence_id))
     return licence
 
 
@@ -541,7 +546,9 @@ def licence_by_number(db: Database, number: str) -> LicenceForShipment:
     with db.session() as session:
         licence = session.scalars(select(Licence).where(Licence.number == number.strip())).first()
         if licence is None:
-            raise NotFoundError(f"There is no licence numbered {number.strip()}.")
+            raise NotFoundError(
+                msg("There is no licence numbered {number}.", number=number.strip())
+            )
         return _licence_view(session, licence)
 
 
@@ -795,7 +802,9 @@ def import_customs_file(
         preview = _preview(session, Path(path))
         if preview.row_errors:
             raise CustomsFileError(
-                f"{Path(path).name}: nothing was imported; correct these rows first:",
+                msg(
+                    "{name}: nothing was imported; correct these rows first:", name=Path(path).name
+                ),
                 preview.row_errors,
             )
         ids: list[int] = []

@@ -19,6 +19,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import TrainingRecord, User
 from att_desktop.db.types import max_length
 from att_desktop.domain.validation import FieldError, too_long
+from att_desktop.i18n import msg
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ValidationFailed
 from att_desktop.services.history import record_event
@@ -97,7 +98,7 @@ def add_training(
         recorder = authorize(session, actor, Permission.MANAGE_USERS)
         person = session.get(User, user_id)
         if person is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         errors = _problems(inp, date.today())
         if errors:
             raise ValidationFailed(errors)
@@ -141,7 +142,7 @@ def list_training(
         if actor.user_id != user_id:
             authorize(session, actor, Permission.MANAGE_USERS)
         elif session.get(User, user_id) is None:
-            raise NotFoundError(f"There is no user with id {user_id}.")
+            raise NotFoundError(msg("There is no user with id {user_id}.", user_id=user_id))
         rows = session.scalars(
             select(TrainingRecord)
             .where(TrainingRecord.user_id == user_id)

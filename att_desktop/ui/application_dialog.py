@@ -65,6 +65,7 @@ from att_desktop.ui.field_errors import (
     translate_message,
 )
 from att_desktop.ui.i18n import status_label, transfer_type_label
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.widgets.country_combo import (
     CountryCombo,
     NoWheelComboBox,
@@ -572,11 +573,11 @@ class ApplicationDialog(QDialog):
             return False
         except ConcurrentEditError as exc:
             self.show_errors([])
-            self._show_banner(self._conflict_text(exc), str(exc))
+            self._show_banner(self._conflict_text(exc), error_text(exc))
             return False
         except ServiceError as exc:
             self.show_errors([])
-            self._show_banner(str(exc))
+            self._show_banner(error_text(exc))
             return False
         self.saved_case = saved
         self._initial_state = self._raw_state()
@@ -689,7 +690,7 @@ class ApplicationDialog(QDialog):
         problems: list[tuple[str, str]] = []
         # Problems are listed in the order of the form, not the order they were found in.
         for error in sorted(errors, key=lambda e: order.get(resolve(e.field, targets) or "", -1)):
-            text = translate_message(error.message)
+            text = translate_message(field_text(error))
             path = resolve(error.field, targets)
             if path is None:
                 problems.append(("", text))

@@ -47,6 +47,7 @@ from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.destination.settings_tab import DestinationSettingsTab
 from att_desktop.ui.i18n import transfer_type_label
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
@@ -223,7 +224,7 @@ class AuthorityDialog(QDialog):
             )
         except ServiceError as exc:
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         return True
 
@@ -474,7 +475,7 @@ class AuthorityDialog(QDialog):
             self.show_problems(exc.problems)
             return False
         except ServiceError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self._load(self.profile)
         provisos = self.current_provisos()
@@ -483,7 +484,7 @@ class AuthorityDialog(QDialog):
                 conditions.set_standard_conditions(self.ctx.db, provisos, actor=self.ctx.actor())
             except ServiceError as exc:
                 self.tabs.setCurrentWidget(self._provisos_tab)
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
                 return False
             self._saved_provisos = conditions.standard_conditions(self.ctx.db)
         if not self._save_article7():
@@ -494,7 +495,7 @@ class AuthorityDialog(QDialog):
             try:
                 set_mitigation_policy(self.ctx.db, policy, actor=self.ctx.actor())
             except ServiceError as exc:
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
                 return False
             self._saved_policy = policy
         refused = self.destination_tab.save(self.ctx.actor())

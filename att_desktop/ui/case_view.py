@@ -80,6 +80,7 @@ from att_desktop.ui.i18n import (
 )
 from att_desktop.ui.icons import icon, status_colour
 from att_desktop.ui.incidents.case_panel import IncidentsCasePanel
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.sanctions import SanctionsHitsPanel
 
@@ -825,7 +826,7 @@ class CaseView(QWidget):
                 self.db, self._case.id, dialog.document_input(), actor=self.ctx.actor()
             )
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("Document not recorded"), str(exc))
+            self._prompter.error(self, self.tr("Document not recorded"), error_text(exc))
             return
         self.show_case(detail)
         self.tabs.setCurrentWidget(self.documents_table)

@@ -40,6 +40,7 @@ from att_desktop.db.engine import (
     probe_database,
     to_url,
 )
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.ops import BarProgress, run_op, running
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -268,7 +269,7 @@ class DatabaseDialog(QDialog):
             ],
             view=BarProgress(self.progress, self.answer),
             expected=(DatabaseError,),
-            on_failure=lambda exc: self._say(str(exc), error=True),
+            on_failure=lambda exc: self._say(error_text(exc), error=True),
         )
         return op is not None
 

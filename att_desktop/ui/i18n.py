@@ -37,6 +37,15 @@ DOCUMENT_KINDS: tuple[str, ...] = (
 )
 
 
+#: The language of the installed translators: what the core's Messages are rendered in.
+_current_language = "en"
+
+
+def current_language() -> str:
+    """The window's language (set by ``install_translators``), for ``translate(Message, …)``."""
+    return _current_language
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
@@ -60,6 +69,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             translators.append(translator)
         else:
             translator.deleteLater()
+    global _current_language
+    _current_language = language
     QLocale.setDefault(QLocale(language))
     if isinstance(app, QGuiApplication):
         # Arabic mirrors the whole window: layouts, tables, tab order, the painted flowchart.
@@ -72,6 +83,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Uninstall ``translators``; until the next install the core's messages are English."""
+    global _current_language
+    _current_language = "en"
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()

@@ -42,6 +42,7 @@ from att_desktop.ui.context import LOCKED, AppContext
 from att_desktop.ui.help import GuideHelp
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.menus import DeclaredMenus
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.register_panel import NAME_COLUMN_MIN_CHARS, RegisterPanel
 from att_desktop.ui.report_windows import ReportWindows
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
         try:
             detail = cases.get_case(self.db, case_id)
         except ServiceError as exc:
-            self.prompter.error(self, self.tr("Cannot open the case"), str(exc))
+            self.prompter.error(self, self.tr("Cannot open the case"), error_text(exc))
             return False
         self._show(detail)
         return True
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
         try:
             case_id = cases.find_case_id(self.db, reference)
         except ServiceError as exc:
-            self.prompter.error(self, self.tr("Case not found"), str(exc))
+            self.prompter.error(self, self.tr("Case not found"), error_text(exc))
             return
         self.open_case(case_id)
 
@@ -487,7 +488,9 @@ class MainWindow(QMainWindow):
             self.prompter.error(
                 self,
                 self.tr("Not available"),
-                self.tr("The application form could not be loaded: %1").replace("%1", str(exc)),
+                self.tr("The application form could not be loaded: %1").replace(
+                    "%1", error_text(exc)
+                ),
             )
             return
         dialog = ApplicationDialog(self.db, self.language, original, self, actor=self.actor())
@@ -535,7 +538,7 @@ class MainWindow(QMainWindow):
                 self.db, case_id, self.language, self, self.prompter, self.actor()
             )
         except ServiceError as exc:
-            self.prompter.error(self, self.tr("Cannot open the assessment"), str(exc))
+            self.prompter.error(self, self.tr("Cannot open the assessment"), error_text(exc))
             return None
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         # A decision refreshes the register, and the case view if it still shows that case.
@@ -767,7 +770,7 @@ class MainWindow(QMainWindow):
             self.prompter.error(
                 self,
                 self.tr("Settings not saved"),
-                self.tr("Your settings could not be saved: %1").replace("%1", str(exc)),
+                self.tr("Your settings could not be saved: %1").replace("%1", error_text(exc)),
             )
 
     def show_about(self) -> None:

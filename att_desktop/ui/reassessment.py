@@ -53,6 +53,7 @@ from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.reassessment import AffectedLicence
 from att_desktop.services.screening import EmbargoSetInfo, EmbargoUpdate
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.country_combo import CountryCombo
 
@@ -67,8 +68,8 @@ def _pydate(qd: QDate) -> date:
 
 def _error_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationFailed):
-        return "\n".join(f"• {e.field}: {e.message}" for e in exc.errors)
-    return str(exc)
+        return "\n".join(f"• {e.field}: {field_text(e)}" for e in exc.errors)
+    return error_text(exc)
 
 
 # --------------------------------------------------------------------------- embargo data
@@ -216,12 +217,12 @@ class EmbargoDataDialog(QDialog):
             try:
                 update = screening.load_embargo_update(self.db, path, self.actor)
             except screening.OlderEmbargoDataError as exc:
-                reason = self._ask_reason(str(exc))
+                reason = self._ask_reason(error_text(exc))
                 if not reason:
                     raise
                 update = screening.load_embargo_update(self.db, path, self.actor, reason=reason)
         except ServiceError as exc:
-            message = self.tr("Nothing was loaded. %1").replace("%1", str(exc))
+            message = self.tr("Nothing was loaded. %1").replace("%1", error_text(exc))
             self.status.setText(message)
             self._prompter.error(self, self.tr("The embargo file was not loaded"), message)
             return None
@@ -515,7 +516,7 @@ class ReassessmentDialog(QDialog):
             self.affected = reassessment.affected_licences(self.db, self.today())
         except ServiceError as exc:
             self.affected = []
-            self.empty.setText(str(exc))
+            self.empty.setText(error_text(exc))
         self.table.setRowCount(len(self.affected))
         for r, a in enumerate(self.affected):
             why = "\n".join(reason.text for reason in a.reasons)
@@ -767,7 +768,9 @@ class ReassessmentDialog(QDialog):
                 on_date=self.today(),
             )
         except ServiceError as exc:
-            self._say(self.tr("The information was not recorded: %1").replace("%1", str(exc)))
+            self._say(
+                self.tr("The information was not recorded: %1").replace("%1", error_text(exc))
+            )
             return
         self.info_text.clear()
         self.info_source.clear()

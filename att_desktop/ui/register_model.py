@@ -29,6 +29,7 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.services.register import RegisterIds
 from att_desktop.ui.i18n import format_amount, format_date, status_label, transfer_type_label
 from att_desktop.ui.icons import status_icon
+from att_desktop.ui.messages import error_text
 
 RowFetcher = Callable[[Sequence[int]], list[RegisterRow]]
 
@@ -124,7 +125,7 @@ class RegisterModel(QAbstractTableModel):
             try:
                 page = {r.id: r for r in self._fetch(ids)}
             except (DatabaseError, ServiceError) as exc:
-                self._failed[page_no] = str(exc)
+                self._failed[page_no] = error_text(exc)
                 return None
             self._pages[page_no] = page
             while len(self._pages) > self.MAX_PAGES:

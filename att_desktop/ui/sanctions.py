@@ -33,6 +33,7 @@ from att_desktop.services.sanctions import HitView, SanctionsImport, ScreeningRe
 from att_desktop.ui import ops
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_datetime, party_role_label
+from att_desktop.ui.messages import error_text
 
 
 class SanctionsHitsPanel(QWidget):
@@ -194,7 +195,7 @@ class SanctionsHitsPanel(QWidget):
                 actor=self.ctx.actor(),
             )
         except ServiceError as exc:
-            self.ctx.prompter.error(self, self.tr("Hit not reviewed"), str(exc))
+            self.ctx.prompter.error(self, self.tr("Hit not reviewed"), error_text(exc))
             return
         self.reason_edit.clear()
         self.refresh()

@@ -17,7 +17,7 @@ from att_desktop.services.accounts import (
     PasswordProblem,
     PasswordRejected,
 )
-from att_desktop.services.errors import ServiceError
+from att_desktop.ui.messages import error_text as translated_error
 
 
 def role_label(role: Role) -> str:
@@ -71,7 +71,7 @@ class AccountMessages(QObject):
         )
 
 
-def error_text(exc: ServiceError) -> str:
+def error_text(exc: BaseException) -> str:
     """The message for a refusal, in the interface language where we know the refusal."""
     if isinstance(exc, AccountLocked):
         return AccountMessages().locked(exc.remaining_minutes)
@@ -86,4 +86,4 @@ def error_text(exc: ServiceError) -> str:
         )
     if isinstance(exc, PasswordRejected):
         return "\n".join(password_problem_text(p) for p in exc.problems)
-    return str(exc)
+    return translated_error(exc)

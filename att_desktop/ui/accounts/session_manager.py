@@ -304,7 +304,7 @@ class SessionManager(QObject):
         if db is not self.db:
             return
         self.history_check = None
-        self.prompter.error(self.window, self.tr("Checking the event history"), str(exc))
+        self.prompter.error(self.window, self.tr("Checking the event history"), error_text(exc))
 
     # --- locking ----------------------------------------------------------------------------
 

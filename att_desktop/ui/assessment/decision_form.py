@@ -43,6 +43,7 @@ from att_desktop.ui.assessment.conditions_editor import ConditionsEditor
 from att_desktop.ui.assessment.labels import citation_style
 from att_desktop.ui.assessment.widgets import date_edit, date_of, note_label, set_date, set_note
 from att_desktop.ui.i18n import format_amount, format_quantity
+from att_desktop.ui.messages import field_text
 
 #: Grounds a decider may cite for a denial the engine did not ground itself.
 CITABLE_GROUNDS: tuple[Ground, ...] = (
@@ -608,7 +609,7 @@ class DecisionForm(QWidget):
         return rest
 
     def _place(self, error: FieldError) -> tuple[QLabel | None, str]:
-        field, message = error.field, error.message
+        field, message = error.field, field_text(error)
         if field == "outcome":
             return self.choice_error, message
         if field == "decided_on":

@@ -38,6 +38,7 @@ from att_desktop.services import consistency
 from att_desktop.services.consistency import DenialNoticeInput, DenialNoticeView
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 
 
@@ -239,10 +240,10 @@ class DenialNoticesDialog(QDialog):
                 self.db, self.collect(), self.actor, today=self._day()
             )
         except ValidationFailed as exc:
-            problems = {e.field: e.message for e in exc.errors}
+            problems = {e.field: field_text(e) for e in exc.errors}
             self._mark(problems)
             lines = [self.tr("The notice was not recorded. Please correct:")]
-            lines += [f"• {self._field_title(e.field)}: {e.message}" for e in exc.errors]
+            lines += [f"• {self._field_title(e.field)}: {field_text(e)}" for e in exc.errors]
             self.problems.setText("\n".join(lines))
             self.status.setText("")
             first = self._fields.get(exc.errors[0].field) if exc.errors else None
@@ -251,7 +252,7 @@ class DenialNoticesDialog(QDialog):
             return
         except ServiceError as exc:
             self.problems.setText(
-                self.tr("The notice was not recorded: %1").replace("%1", str(exc))
+                self.tr("The notice was not recorded: %1").replace("%1", error_text(exc))
             )
             return
         self._mark({})

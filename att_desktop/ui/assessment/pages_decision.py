@@ -43,6 +43,7 @@ from att_desktop.ui.assessment.labels import (
     risk_label,
 )
 from att_desktop.ui.assessment.widgets import note_label, set_note, tag
+from att_desktop.ui.messages import field_text
 
 __all__ = ["ConclusionPage", "DecisionPage", "ground_text"]
 
@@ -296,7 +297,7 @@ class DecisionPage(QWidget):
             self.form.clear_errors()
             return ""
         rest = self.form.show_errors(problems)
-        return "\n".join(e.message for e in rest) or self.tr("See the messages above.")
+        return "\n".join(field_text(e) for e in rest) or self.tr("See the messages above.")
 
     def show_decision(self, decision: DecisionView | None) -> None:
         """A recorded decision closes the page: nothing more can be decided here."""

@@ -66,6 +66,7 @@ from att_desktop.ui.committee.review import SubmitReviewDialog
 from att_desktop.ui.gbv.consultation_box import GbvConsultationBox
 from att_desktop.ui.gbv.euc_panel import EucFlagsNote, place_on_article11
 from att_desktop.ui.i18n import transfer_type_label
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.widgets.read_only import set_read_only
 
@@ -584,14 +585,14 @@ class AssessmentWizard(QDialog):
                 expected_updated_at=self.state.updated_at,
             )
         except ValidationFailed as exc:
-            dates = [e.message for e in exc.errors if e.field == "decision_date"]
+            dates = [field_text(e) for e in exc.errors if e.field == "decision_date"]
             if not dates:
-                self._prompter.error(self, self.tr("The assessment was not saved"), str(exc))
+                self._prompter.error(self, self.tr("The assessment was not saved"), error_text(exc))
                 return False
             self.article6.show_date_error(self.article6.date_problem() or dates[0])
             return False
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("The assessment was not saved"), str(exc))
+            self._prompter.error(self, self.tr("The assessment was not saved"), error_text(exc))
             return False
         shown = self.article6.collect(AssessmentInput()).article6.embargo_matches
         if shown != self.state.input.article6.embargo_matches:
@@ -654,7 +655,7 @@ class AssessmentWizard(QDialog):
                 self.db, self.application_id, on_date=on_date
             )
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("The embargo screen failed"), str(exc))
+            self._prompter.error(self, self.tr("The embargo screen failed"), error_text(exc))
             return inp
         return assessment_service.apply_screen(inp, records, on_date)
 
@@ -683,10 +684,10 @@ class AssessmentWizard(QDialog):
                     self.db, self.state.assessment_id, actor=self.actor
                 )
             except AssessmentIncomplete as exc:
-                self._show_refusal(str(exc))
+                self._show_refusal(error_text(exc))
                 return
             except ServiceError as exc:
-                self._show_refusal(str(exc))
+                self._show_refusal(error_text(exc))
                 return
         outcome = DecisionOutcome.AUTHORISE if page.authorise.isChecked() else DecisionOutcome.DENY
         problems = page.field_problems()
@@ -707,7 +708,7 @@ class AssessmentWizard(QDialog):
         except ServiceError as exc:
             self._refresh()
             errors = exc.errors if isinstance(exc, ValidationFailed) else ()
-            self._show_refusal(page.field_problems(errors) if errors else str(exc))
+            self._show_refusal(page.field_problems(errors) if errors else error_text(exc))
             return
         self.decision = decisions.get_decision(self.db, self.application_id)
         self._refresh()
@@ -817,7 +818,7 @@ class AssessmentWizard(QDialog):
             )
             return False
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("The assessment was not completed"), str(exc))
+            self._prompter.error(self, self.tr("The assessment was not completed"), error_text(exc))
             return False
         self.case = cases.get_case(self.db, self.application_id)
         self._refresh()
@@ -866,7 +867,7 @@ class AssessmentWizard(QDialog):
                 self.db, self.application_id, reason, actor=self.actor
             )
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("No new revision was started"), str(exc))
+            self._prompter.error(self, self.tr("No new revision was started"), error_text(exc))
             return
         self._load_pages()
         self._refresh()
@@ -906,7 +907,7 @@ class AssessmentWizard(QDialog):
         try:
             write(Path(path))
         except (OSError, ServiceError) as exc:
-            self._prompter.error(self, self.tr("The PDF was not saved"), str(exc))
+            self._prompter.error(self, self.tr("The PDF was not saved"), error_text(exc))
             return
         folder.remember(Path(path))
         if self._prompter.offer_open(self, title, self.tr("Saved to %1").replace("%1", path)):

@@ -57,13 +57,14 @@ from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.change_requests.labels import kind_label, request_status_label, requester_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_date, format_quantity
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 
 
 def _error_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationFailed):
-        return "\n".join(f"• {e.message}" for e in exc.errors)
-    return str(exc)
+        return "\n".join(f"• {field_text(e)}" for e in exc.errors)
+    return error_text(exc)
 
 
 def _error_label(parent: QWidget) -> QLabel:

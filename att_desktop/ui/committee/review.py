@@ -50,6 +50,7 @@ from att_desktop.ui.committee.consultation import (
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import assessment_status_label, format_datetime
+from att_desktop.ui.messages import error_text, field_text
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -60,8 +61,8 @@ def _item(text: str) -> QTableWidgetItem:
 
 def _errors_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationFailed):
-        return "\n".join(e.message for e in exc.errors)
-    return str(exc)
+        return "\n".join(field_text(e) for e in exc.errors)
+    return error_text(exc)
 
 
 def _deadline_summary(deadlines: list[DeadlineView]) -> str:
@@ -546,7 +547,7 @@ class DecideDialog(_ServiceDialog):
         if problems:
             rest = form.show_errors(problems)
             raise ServiceError(
-                "\n".join(e.message for e in rest) or self.tr("See the messages above.")
+                "\n".join(field_text(e) for e in rest) or self.tr("See the messages above.")
             )
         form.clear_errors()
         outcome = form.outcome()
@@ -566,7 +567,7 @@ class DecideDialog(_ServiceDialog):
         except ValidationFailed as exc:
             rest = form.show_errors(exc.errors)
             raise ServiceError(
-                "\n".join(e.message for e in rest) or self.tr("See the messages above.")
+                "\n".join(field_text(e) for e in rest) or self.tr("See the messages above.")
             ) from exc
         if decided.status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
             raise ServiceError(self.tr("The decision was not recorded."))

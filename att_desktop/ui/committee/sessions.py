@@ -37,12 +37,13 @@ from att_desktop.ui.accounts.labels import role_label
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import format_date
+from att_desktop.ui.messages import error_text, field_text
 
 
 def _text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationFailed):
-        return "\n".join(e.message for e in exc.errors)
-    return str(exc)
+        return "\n".join(field_text(e) for e in exc.errors)
+    return error_text(exc)
 
 
 class CommitteeSessionWindow(QDialog):

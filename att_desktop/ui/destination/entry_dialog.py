@@ -33,6 +33,7 @@ from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.assessment.widgets import SourcesTable, note_label, set_note
 from att_desktop.ui.destination.labels import topic_label
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
 
@@ -166,6 +167,6 @@ class EntryDialog(QDialog):
                 today=self.today,
             )
         except ServiceError as exc:
-            set_note(self.message, str(exc), "danger")
+            set_note(self.message, error_text(exc), "danger")
             return
         self.accept()

@@ -9,6 +9,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services import destination_files
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
+from att_desktop.ui.messages import error_text
 
 
 class DestinationSettingsTab(QWidget):
@@ -54,6 +55,6 @@ class DestinationSettingsTab(QWidget):
         try:
             destination_files.set_refresh_months(self.db, months, actor=actor)
         except ServiceError as exc:
-            return str(exc)
+            return error_text(exc)
         self._saved = months
         return None

@@ -46,6 +46,7 @@ from att_desktop.ui.assessment.labels import source_kind_label
 from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.destination.entry_dialog import EntryDialog
 from att_desktop.ui.destination.labels import stale_text, topic_label
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 from att_desktop.ui.widgets.screen_fit import fitted_size
 
@@ -241,7 +242,7 @@ class DestinationFilesWindow(QDialog):
         try:
             self.file = destination_files.current_file(self.db, code, actor=self.actor)
         except ServiceError as exc:
-            self.title.setText(str(exc))
+            self.title.setText(error_text(exc))
             return
         self.add_button.setEnabled(True)
         self._show_file(self.file)

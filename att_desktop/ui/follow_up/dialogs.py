@@ -33,6 +33,7 @@ from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.services.follow_up import ObligationView
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.follow_up.labels import kind_label, outcome_label, rule_label, what_text
+from att_desktop.ui.messages import error_text, field_text
 
 
 class Action(StrEnum):
@@ -263,10 +264,10 @@ class ObligationDialog(QDialog):
         try:
             view = self._record()
         except ValidationFailed as exc:
-            self._show_errors([e.message for e in exc.errors])
+            self._show_errors([field_text(e) for e in exc.errors])
             return
         except ServiceError as exc:
-            self._show_errors([str(exc)])
+            self._show_errors([error_text(exc)])
             return
         self.saved.emit(view)
         self.accept()
@@ -324,7 +325,7 @@ class RulesDialog(QDialog):
                 actor=self.ctx.actor(),
             )
         except ServiceError as exc:
-            self.errors.setText(str(exc))
+            self.errors.setText(error_text(exc))
             self.errors.show()
             return
         self.saved.emit(saved)

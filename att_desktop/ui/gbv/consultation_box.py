@@ -25,6 +25,7 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.services.training import lacks_gbv_training
 from att_desktop.ui.assessment.widgets import heading, note_label, set_note, tag
 from att_desktop.ui.gbv.words import consultation_text
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 
 
@@ -148,7 +149,7 @@ class GbvConsultationBox(QGroupBox):
                 adviser_id=self.adviser.currentData(),
             )
         except ServiceError as exc:
-            self._prompter.error(self, self.tr("The gender adviser was not asked"), str(exc))
+            self._prompter.error(self, self.tr("The gender adviser was not asked"), error_text(exc))
             return False
         self.question.clear()
         self.refresh(editable=self._editable)

@@ -29,6 +29,7 @@ from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date, scrolled
 from att_desktop.ui.gbv.words import consultation_text, consulted_kind_label
+from att_desktop.ui.messages import error_text, field_text
 
 #: Asks "record this answer? it cannot be changed": True to go ahead.
 Confirm = Callable[[QWidget, str], bool]
@@ -169,7 +170,7 @@ class ConsultationPanel(QWidget):
             consulted = [c for c in (r.value() for r in self.consulted_rows) if c is not None]
             answered_on = read_date(self.answered_on)
         except BadDate as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             exc.field.setFocus()
             return False
         question = self.tr(
@@ -187,10 +188,10 @@ class ConsultationPanel(QWidget):
                 consulted=consulted,
             )
         except ValidationFailed as exc:
-            set_note(self.error, "\n".join(e.message for e in exc.errors), "danger")
+            set_note(self.error, "\n".join(field_text(e) for e in exc.errors), "danger")
             return False
         except ServiceError as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             return False
         self.answer.clear()
         for row in self.consulted_rows:

@@ -32,6 +32,7 @@ from att_desktop.ui.context import AppContext
 from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date, scrolled
 from att_desktop.ui.gbv.words import euc_flag_text, euc_result_label
 from att_desktop.ui.i18n import format_date
+from att_desktop.ui.messages import error_text, field_text
 
 
 class EucFlagsNote(QLabel):
@@ -174,14 +175,14 @@ class EucChecksPanel(QWidget):
             )
             service.record_euc_check(self.ctx.db, user, self._case.id, inp)
         except BadDate as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             exc.field.setFocus()
             return False
         except ValidationFailed as exc:
-            set_note(self.error, "\n".join(e.message for e in exc.errors), "danger")
+            set_note(self.error, "\n".join(field_text(e) for e in exc.errors), "danger")
             return False
         except ServiceError as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             return False
         self.contacted.clear()
         self.notes.clear()

@@ -29,6 +29,7 @@ from att_desktop.ui.assessment.widgets import note_label, set_note
 from att_desktop.ui.gbv.forms import BadDate, date_edit, read_date
 from att_desktop.ui.gbv.words import topic_label
 from att_desktop.ui.i18n import format_date
+from att_desktop.ui.messages import error_text, field_text
 
 
 class TrainingDialog(QDialog):
@@ -108,7 +109,7 @@ class TrainingDialog(QDialog):
         try:
             courses = service.list_training(self.db, self.viewer, self.user_id)
         except ServiceError as exc:
-            set_note(self.status, str(exc), "danger")
+            set_note(self.status, error_text(exc), "danger")
             return
         self.table.setRowCount(len(courses))
         for row, c in enumerate(courses):
@@ -148,14 +149,14 @@ class TrainingDialog(QDialog):
             )
             service.add_training(self.db, self.viewer, self.user_id, inp)
         except BadDate as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             exc.field.setFocus()
             return False
         except ValidationFailed as exc:
-            set_note(self.error, "\n".join(e.message for e in exc.errors), "danger")
+            set_note(self.error, "\n".join(field_text(e) for e in exc.errors), "danger")
             return False
         except ServiceError as exc:
-            set_note(self.error, str(exc), "danger")
+            set_note(self.error, error_text(exc), "danger")
             return False
         self.title.clear()
         self.provider.clear()

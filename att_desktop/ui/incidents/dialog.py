@@ -52,6 +52,7 @@ from att_desktop.ui.incidents.rows import (
     pydate,
     qdate,
 )
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.widgets.country_combo import CountryCombo, NoWheelComboBox, line_edit
 
 
@@ -449,11 +450,11 @@ class IncidentDialog(QDialog):
             self.errors.setText(
                 self.tr("Not saved. Please correct:")
                 + "\n"
-                + "\n".join(f"• {e.field}: {e.message}" for e in exc.errors)
+                + "\n".join(f"• {e.field}: {field_text(e)}" for e in exc.errors)
             )
             return None
         except ServiceError as exc:
-            self.errors.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.errors.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return None
         created = self.incident is None
         self.incident = view

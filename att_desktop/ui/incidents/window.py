@@ -30,6 +30,7 @@ from att_desktop.ui.context import AppContext
 from att_desktop.ui.i18n import licence_status_label
 from att_desktop.ui.incidents.dialog import IncidentDialog
 from att_desktop.ui.incidents.labels import kind_label, response_label, source_label, status_label
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.widgets.country_combo import CountryCombo, NoWheelComboBox
 
 
@@ -200,7 +201,7 @@ class IncidentsWindow(QDialog):
                 kind=self.kind_filter.currentData(),
             )
         except ServiceError as exc:
-            self.detail.setText(str(exc))
+            self.detail.setText(error_text(exc))
             return
         if status == "closed":
             found = [i for i in found if i.status is IncidentStatus.CLOSED]
@@ -361,7 +362,7 @@ class IncidentsWindow(QDialog):
                 self.ctx.db, inc.id, note, self.ctx.actor(), expected_version=inc.version
             )
         except ServiceError as exc:
-            self.ctx.prompter.error(self, self.tr("The incident was not closed"), str(exc))
+            self.ctx.prompter.error(self, self.tr("The incident was not closed"), error_text(exc))
             return
         self.refresh(inc.id)
 

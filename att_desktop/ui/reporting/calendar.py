@@ -29,6 +29,7 @@ from att_desktop.domain.reporting.calendar import (
 from att_desktop.services import report_calendar
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 
@@ -167,11 +168,11 @@ class ReportingCalendarDialog(QDialog):
             self._prompter.error(
                 self,
                 self.windowTitle(),
-                "\n".join(f"{names.get(e.field, e.field)}: {e.message}" for e in exc.errors),
+                "\n".join(f"{names.get(e.field, e.field)}: {field_text(e)}" for e in exc.errors),
             )
             return None
         except ServiceError as exc:  # the focal point's: anyone else is refused
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return None
         self._show(view)
         self.saved.emit()

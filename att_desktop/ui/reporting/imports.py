@@ -31,6 +31,7 @@ from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
 from att_desktop.ui.field_errors import translate_message
 from att_desktop.ui.i18n import party_type_label
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.shipments import ShipmentDialog
 from att_desktop.ui.widgets.country_combo import CountryCombo, build_country_model
@@ -208,8 +209,8 @@ class ImportAuthorisationDialog(QDialog):
             return None
         except ServiceError as exc:  # refused: the form stays as it is
             self.problems.setStyleSheet("color: #a40000;")
-            self.problems.setText(self.tr("Nothing was saved.") + " " + str(exc))
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self.problems.setText(self.tr("Nothing was saved.") + " " + error_text(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return None
         self.problems.setText(
             self.tr("Recorded import authorisation %1 (case %2).")
@@ -230,7 +231,7 @@ class ImportAuthorisationDialog(QDialog):
         self.problems.setText(
             self.tr("Nothing was saved. Fix:")
             + "\n"
-            + "\n".join(f"• {p.field}: {translate_message(p.message)}" for p in problems)
+            + "\n".join(f"• {p.field}: {translate_message(field_text(p))}" for p in problems)
         )
 
     def record_actual_import(self) -> ShipmentDialog | None:

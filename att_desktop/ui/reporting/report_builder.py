@@ -40,6 +40,7 @@ from att_desktop.domain.reporting.options import NationalDefinition
 from att_desktop.formats.report_labels import category_label
 from att_desktop.services import reporting
 from att_desktop.services.dto import Actor
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.charts import StackedBarChart
@@ -289,7 +290,7 @@ class ReportBuilderDialog(ReportOptionsPanel):
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.status_label.setText("")
-        self._prompter.error(self, self.tr("Annual report"), str(exc))
+        self._prompter.error(self, self.tr("Annual report"), error_text(exc))
 
     def _show_preview(self, report: AnnualReport, options: ReportOptions) -> None:
         self.status_label.setText(self.tr("Laying out the tables…"))

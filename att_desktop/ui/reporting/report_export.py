@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from att_desktop.domain.reporting import AnnualReport
+from att_desktop.ui.messages import error_text
 
 log = logging.getLogger("att_desktop.ui.reporting.report_builder")
 
@@ -71,7 +72,7 @@ def write_failure_text(exc: BaseException, out: Path, fmt: str) -> str:
     """What to tell the person: the OS error as it is, a writer's own failure logged in full."""
     if isinstance(exc, OSError):
         text = QCoreApplication.translate("ReportBuilderDialog", "Could not write %1: %2")
-        return text.replace("%1", str(out)).replace("%2", str(exc))
+        return text.replace("%1", str(out)).replace("%2", error_text(exc))
     # a writer's own failure (reportlab, openpyxl): say what failed
     log.exception("Writing the annual report as %s to %s failed", fmt, out, exc_info=exc)
     return (

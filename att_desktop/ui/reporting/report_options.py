@@ -41,6 +41,7 @@ from att_desktop.services.report_settings import (
     get_report_defaults,
     save_report_defaults,
 )
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.reporting.report_rates import ExchangeRatesPanel
 
@@ -332,7 +333,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
                     "ReportBuilderDialog",
                     "The file was written, but the contact point and definitions were not kept "
                     "for next time: %1",
-                ).replace("%1", str(exc)),
+                ).replace("%1", error_text(exc)),
             )
 
     # ------------------------------------------------------------------ options

@@ -31,6 +31,7 @@ from att_desktop.db.engine import Database
 from att_desktop.services import reporting
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.prompts import Prompter
 
 
@@ -205,12 +206,14 @@ class ExchangeRatesPanel(QDialog):
             self._prompter.error(
                 self,
                 QCoreApplication.translate("ReportBuilderDialog", "Exchange rates"),
-                "\n".join(e.message for e in exc.errors),
+                "\n".join(field_text(e) for e in exc.errors),
             )
             return False
         except ServiceError as exc:
             self._prompter.error(
-                self, QCoreApplication.translate("ReportBuilderDialog", "Exchange rates"), str(exc)
+                self,
+                QCoreApplication.translate("ReportBuilderDialog", "Exchange rates"),
+                error_text(exc),
             )
             return False
         self._reload_rates()

@@ -47,6 +47,7 @@ from att_desktop.services.shipments import (
     ShipmentProhibited,
 )
 from att_desktop.ui.i18n import licence_status_label
+from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
@@ -311,13 +312,13 @@ class ShipmentDialog(QDialog):
     def _show_refusal(self, exc: ShipmentProhibited) -> None:
         """An embargo stops the shipment: said in the list and in a message, no tick offered."""
         self.warnings.clear()
-        stop = QListWidgetItem(str(exc))
+        stop = QListWidgetItem(error_text(exc))
         stop.setForeground(QColor("#a40000"))
         self.warnings.addItem(stop)
         self._checked_warnings = None
         self.acknowledge.setChecked(False)
         self.acknowledge.setEnabled(False)
-        self._prompter.error(self, self.windowTitle(), str(exc))
+        self._prompter.error(self, self.windowTitle(), error_text(exc))
 
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
         self.warnings.clear()
@@ -336,14 +337,16 @@ class ShipmentDialog(QDialog):
             warnings = shipments.check_shipment(self._db, self.licence.licence_id, inp)
         except ValidationFailed as exc:
             self._prompter.error(
-                self, self.windowTitle(), "\n".join(f"{e.field}: {e.message}" for e in exc.errors)
+                self,
+                self.windowTitle(),
+                "\n".join(f"{e.field}: {field_text(e)}" for e in exc.errors),
             )
             return None
         except ShipmentProhibited as exc:
             self._show_refusal(exc)
             return None
         except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return None
         self._show_warnings(warnings)
         return warnings
@@ -364,14 +367,16 @@ class ShipmentDialog(QDialog):
             )
         except ValidationFailed as exc:
             self._prompter.error(
-                self, self.windowTitle(), "\n".join(f"{e.field}: {e.message}" for e in exc.errors)
+                self,
+                self.windowTitle(),
+                "\n".join(f"{e.field}: {field_text(e)}" for e in exc.errors),
             )
             return None
         except ShipmentProhibited as exc:
             self._show_refusal(exc)
             return None
         except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return None
         if not result.saved:
             self._show_warnings(result.warnings)
@@ -522,7 +527,7 @@ class CustomsImportDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         """Refused (nothing was imported): show the file as it reads now."""
-        self._prompter.error(self, self.windowTitle(), str(exc))
+        self._prompter.error(self, self.windowTitle(), error_text(exc))
         self._op = None
         self.load(Path(self.path.text()))
 
@@ -530,7 +535,7 @@ class CustomsImportDialog(QDialog):
         self.preview = None
         self.import_button.setEnabled(False)
         self.summary.setText("")
-        self._prompter.error(self, self.windowTitle(), str(exc))
+        self._prompter.error(self, self.windowTitle(), error_text(exc))
 
     def load(self, path: Path) -> Op | None:
         """Read and check ``path`` on a worker thread, then show it; nothing is saved."""

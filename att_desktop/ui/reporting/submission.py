@@ -47,6 +47,7 @@ from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.permissions import Permission, allowed
 from att_desktop.ui.committee.timeline_words import event_summary
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.ops import Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.submission_words import (
@@ -454,7 +455,7 @@ class SubmissionDialog(QDialog):
         try:
             action()
         except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return False
         self.reload()
         self.changed.emit(self.current_year())
@@ -553,10 +554,10 @@ class SubmissionDialog(QDialog):
         try:
             files = rs.frozen_files(self._db, self.current_year())
         except rs.FrozenFileTampered as exc:
-            self._prompter.error(self, self.tr("The stored copy was changed"), str(exc))
+            self._prompter.error(self, self.tr("The stored copy was changed"), error_text(exc))
             return
         except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return
         self.shown_files = files
         folder = Path(self._tmp.name)
@@ -578,7 +579,7 @@ class SubmissionDialog(QDialog):
         try:
             changes = clar.changes_since_submission(self._db, year, actor=self._actor())
         except ServiceError as exc:
-            self._prompter.error(self, self.windowTitle(), str(exc))
+            self._prompter.error(self, self.windowTitle(), error_text(exc))
             return
         self.changes.clear()
         if not changes:
