@@ -332,10 +332,20 @@ def every_document(tmp_path: Path) -> list[tuple[str, bytes]]:
         for language in LANGUAGES
     ]
     documents += [
-        (f"annual report ({language})", annual_report_pdf(language, tmp_path))
+        (f"annual report ({language})", _annual_report(language, tmp_path))
         for language in LANGUAGES
     ]
     return documents
+
+
+_REPORTS: dict[str, bytes] = {}
+
+
+def _annual_report(language: str, tmp_path: Path) -> bytes:
+    """Each language's report written once for the three tests that read them all."""
+    if language not in _REPORTS:
+        _REPORTS[language] = annual_report_pdf(language, tmp_path)
+    return _REPORTS[language]
 
 
 # --------------------------------------------------------------------------- fonts
