@@ -105,14 +105,6 @@ DOCUMENT_LANGUAGES: dict[str, str] = {
 #: tests hold every offered language to that); today all six.
 SUPPORTED_LANGUAGES: dict[str, str] = dict(DOCUMENT_LANGUAGES)
 
-#: Languages written right to left: the window mirrors (layouts, tables, the flowchart).
-RIGHT_TO_LEFT_LANGUAGES: frozenset[str] = frozenset({"ar"})
-
-
-def is_right_to_left(language: str) -> bool:
-    """Whether ``language`` ("ar", "ar_EG"...) is written right to left."""
-    return language.split("_")[0].split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
-
 
 def load_settings(paths: AppPaths) -> UserSettings:
     """Read settings, falling back to defaults if the file is missing or unreadable."""

@@ -47,6 +47,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.tables import CellStyle
 
 from att_desktop.config import resources_dir
+from att_desktop.i18n import normalise
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,6 @@ FONT_FILES: dict[str, str] = {
 
 #: What a character no shipped font can draw is printed as (Noto Sans has it).
 REPLACEMENT = "\ufffd"
-
-#: The six UN languages a document can be written in; any other tag falls back to English.
-LANGUAGES = ("en", "zh_CN", "fr", "ru", "es", "ar")
 
 
 class Script(Enum):
@@ -125,15 +123,6 @@ def _cmap(name: str) -> dict[int, int]:
 # --------------------------------------------------------------------------- languages
 
 
-def document_language(language: str) -> str:
-    """One of ``LANGUAGES`` for any tag (``zh``, ``zh-CN``, ``ar_EG``, ``ru-RU``), else ``en``."""
-    tag = language.replace("-", "_").lower()
-    if tag.startswith("zh"):
-        return "zh_CN"
-    primary = tag.split("_")[0]
-    return primary if primary in LANGUAGES else "en"
-
-
 @dataclass(frozen=True)
 class Fonts:
     """The fonts of one document language: the body font, its bold, and the direction.
@@ -146,7 +135,8 @@ class Fonts:
     language: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "language", document_language(self.language))
+        # One of the catalogue's six for any tag (zh-CN, ar_EG, ru-RU), else English.
+        object.__setattr__(self, "language", normalise(self.language))
 
     @property
     def chinese(self) -> bool:

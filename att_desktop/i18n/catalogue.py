@@ -24,7 +24,8 @@ from babel.messages.pofile import read_po
 
 from att_desktop.config import resources_dir
 
-#: The six official languages of the United Nations, in the order the UI lists them.
+#: The six official languages of the United Nations (the Language menu lists them in the
+#: UN's order, ``config.SUPPORTED_LANGUAGES``).
 LANGUAGES = ("en", "zh_CN", "fr", "ru", "es", "ar")
 #: Languages whose catalogue has every message translated (a test holds them to it). Add a
 #: language here when its translators have finished it.

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from att_desktop.config import is_right_to_left, resources_dir
+from att_desktop.config import resources_dir
 from att_desktop.domain.enums import (
     AssessmentStatus,
     CaseStatus,
@@ -24,6 +24,7 @@ from att_desktop.domain.enums import (
     PartyType,
     TransferType,
 )
+from att_desktop.i18n import is_rtl
 from att_desktop.services.cases import MIXED_CURRENCIES
 
 #: Kinds of document an officer records; stored as these keys, shown translated.
@@ -37,7 +38,7 @@ DOCUMENT_KINDS: tuple[str, ...] = (
 )
 
 
-#: The language of the installed translators: what the core's Messages are rendered in.
+# The language of the installed translators: what the core's Messages are rendered in.
 _current_language = "en"
 
 
@@ -75,9 +76,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if isinstance(app, QGuiApplication):
         # Arabic mirrors the whole window: layouts, tables, tab order, the painted flowchart.
         app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if is_right_to_left(language)
-            else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
     return translators
 

@@ -16,7 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-LANGUAGES = ("en", "zh_CN", "fr", "ru", "es", "ar")
+from att_desktop.i18n import LANGUAGES as CATALOGUE_LANGUAGES
+
+#: Every catalogue language (the gettext catalogue's six).
+LANGUAGES = CATALOGUE_LANGUAGES
 PACKAGE = Path(__file__).resolve().parent.parent
 ROOT = PACKAGE.parent
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from att_desktop.app import Application
-from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, is_right_to_left, resources_dir
+from att_desktop.config import SUPPORTED_LANGUAGES, AppPaths, resources_dir
 from att_desktop.db.engine import Database
+from att_desktop.i18n import is_rtl
 from att_desktop.ui.i18n import install_translators, remove_translators
 from tests.gui.conftest import MakeCase, ScriptedPrompter
 
@@ -61,7 +62,7 @@ def test_every_offered_language_relabels_the_window_live(
             assert file_menu == expected, language
             assert new.layoutDirection() == (
                 Qt.LayoutDirection.RightToLeft
-                if is_right_to_left(language)
+                if is_rtl(language)
                 else Qt.LayoutDirection.LeftToRight
             )
             assert new.case_view.case is not None and new.case_view.case.id == case.id

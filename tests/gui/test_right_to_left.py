@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from att_desktop.config import is_right_to_left
+from att_desktop.i18n import is_rtl
 from att_desktop.ui.assessment.flowchart import GbvFlowchart
 from att_desktop.ui.i18n import install_translators, remove_translators
 
@@ -23,8 +23,8 @@ def restore_direction(qapp: QApplication) -> Iterator[None]:
 
 
 def test_only_arabic_is_right_to_left() -> None:
-    assert is_right_to_left("ar") and is_right_to_left("ar_EG")
-    assert not any(is_right_to_left(code) for code in ("en", "zh_CN", "fr", "ru", "es"))
+    assert is_rtl("ar") and is_rtl("ar_EG")
+    assert not any(is_rtl(code) for code in ("en", "zh_CN", "fr", "ru", "es"))
 
 
 @pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")])
