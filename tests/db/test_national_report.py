@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from att_desktop.cli import main
 from att_desktop.db.engine import Database
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.reporting.pivot import Cell, Dimension, treaty_criterion
@@ -222,3 +223,52 @@ def test_treaty_criterion_codes() -> None:
     assert treaty_criterion(Ground(7, 3, "gbv", "")) == "att:7(4)"
     assert treaty_criterion(Ground(11, 2, "diversion", "")) == "att:11"
     assert treaty_criterion(Ground(None, None, "overriding risk", "")) == "att:other"
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_national(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "national.json"
+    args = ["--db", register.url, "report", "national", "--from", "2025-01-01"]
+    args += ["--to", date.today().isoformat(), "--format", "json", "--out", str(out)]
+    assert main(args) == 1  # the GBP value has no rate: an error, nothing written
+    assert "GBP" in capsys.readouterr().err and not out.exists()
+    assert main([*args, "--force", "--rows", "criterion", "--columns", "outcome"]) == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["rows"] == ["criterion"] and data["total"]["count"] == 9
+    denied = [c for c in data["cells"] if c["column"]["outcome"]["code"] == "denied"]
+    assert {c["row"]["criterion"]["code"]: c["count"] for c in denied} == {
+        "": 1,
+        "att:6(1)": 1,
+        "att:7(1)(b)(ii)": 1,
+    }
+    assert "9 decision(s)" in capsys.readouterr().out
+    # Up to the end of 2025 with a GBP rate recorded: no errors, exit 0, a PDF in Spanish.
+    assert main(
+        ["--db", register.url, "report", "rate", "--year", "2025", "--from", "GBP", "--to", "EUR",
+         "--rate", "1.15", "--source", "Central bank 2025"]
+    ) == 0  # fmt: skip
+    pdf = tmp_path / "national.pdf"
+    code = main(
+        ["--db", register.url, "report", "national", "--from", "2025-01-01", "--to",
+         "2025-12-31", "--format", "pdf", "--out", str(pdf), "--language", "es"]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main([*args[:-4], "--rows", "outcome", "--columns", "outcome", "--format", "csv",
+                 "--out", str(tmp_path / "x.csv")]) == 1  # fmt: skip
+    assert "both" in capsys.readouterr().err
+
+
+def test_cli_wassenaar(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "wa.csv"
+    args = ["--db", register.url, "report", "wassenaar", "--year", "2025", "--half", "1"]
+    assert main([*args, "--format", "csv", "--out", str(out)]) == 0
+    assert "II: 3, SALW: 184" in capsys.readouterr().out
+    assert "184" in out.read_text(encoding="utf-8-sig")
+    nil = tmp_path / "nil.json"
+    args = ["--db", register.url, "report", "wassenaar", "--year", "2024", "--half", "1"]
+    assert main([*args, "--format", "json", "--out", str(nil)]) == 0
+    assert "nil report" in capsys.readouterr().out
+    assert json.loads(nil.read_text(encoding="utf-8"))["nil_report"] is True
