@@ -103,6 +103,9 @@ class MenuSpec:
 _ONLY_FOCAL = QT_TRANSLATE_NOOP(
     "MainWindow", "Only the national focal point builds the annual report."
 )
+_ONLY_FOCAL_REPORTS = QT_TRANSLATE_NOOP(
+    "MainWindow", "Only the national focal point builds the national and Wassenaar reports."
+)
 _OFFICER_OR_FOCAL = QT_TRANSLATE_NOOP(
     "MainWindow",
     "Only a licensing officer or the national focal point records shipments and imports.",
@@ -402,6 +405,22 @@ REPORTS = MenuSpec(
             "open_annual_report",
             offered_to=(Permission.BUILD_REPORT,),
             why=_ONLY_FOCAL,
+        ),
+        ActionSpec(  # issue 16
+            "action_national_report",
+            "actionNationalReport",
+            QT_TRANSLATE_NOOP("MainWindow", "&National report on licence decisions…"),
+            "reports.open_national_report",
+            offered_to=(Permission.BUILD_REPORT,),
+            why=_ONLY_FOCAL_REPORTS,
+        ),
+        ActionSpec(  # issue 16
+            "action_wassenaar_report",
+            "actionWassenaarReport",
+            QT_TRANSLATE_NOOP("MainWindow", "&Wassenaar Arrangement report…"),
+            "reports.open_wassenaar_report",
+            offered_to=(Permission.BUILD_REPORT,),
+            why=_ONLY_FOCAL_REPORTS,
         ),
         ActionSpec(
             "action_reporting_calendar",

@@ -87,6 +87,32 @@ class ReportWindows(QObject):
             ),
         )
 
+    def open_national_report(self) -> QWidget:
+        """The national (parliamentary) report builder (issue 16)."""
+        from att_desktop.ui.reporting.national_builder import open_national_report
+
+        return self._window("national_report", lambda: self._open_builder(open_national_report))
+
+    def open_wassenaar_report(self) -> QWidget:
+        """The Wassenaar half-yearly report builder (issue 16)."""
+        from att_desktop.ui.reporting.national_builder import open_wassenaar_report
+
+        return self._window("wassenaar_report", lambda: self._open_builder(open_wassenaar_report))
+
+    def _open_builder(self, opener: Callable[..., QWidget]) -> QWidget:
+        from att_desktop.ui.reporting.report_builder import ask_save_path
+
+        ctx = self.ctx
+        return opener(
+            self._parent,
+            ctx.db,
+            actor=ctx.actor,
+            prompter=ctx.prompter,
+            language=ctx.language,
+            open_record=self._open_record,
+            save_path=self.save_path or ask_save_path,
+        )
+
     def open_submission(self, year: int) -> QWidget:
         """A year's report as submitted (from My work): contributions, approval, the copy."""
         from att_desktop.ui.reporting.submission import open_submission_dialog
