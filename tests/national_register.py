@@ -92,7 +92,6 @@ def build_national(db: Database) -> Register:
     return reg
 
 
-
 def period_end() -> date:
     return date.today()
 

@@ -232,7 +232,10 @@ def _xlsx_pivot(ws: Any, report: NationalReport, t: str) -> None:
     ws.append([report_text("Licence decisions, {period}", t, period=period_text(report, t))])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([])
-    count, value = report_text("Count", t), report_text("Value ({currency})", t, currency=report.report_currency)
+    count, value = (
+        report_text("Count", t),
+        report_text("Value ({currency})", t, currency=report.report_currency),
+    )
     heads = [dimension_label(d, t) for d in pivot.rows]
     for ck in pivot.column_keys:
         name = " / ".join(key_labels(pivot.columns, ck, t))
@@ -245,8 +248,9 @@ def _xlsx_pivot(ws: Any, report: NationalReport, t: str) -> None:
     if report.nil:
         ws.append([report_text("Nil report: no licence decisions in the period.", t)])
         return
+    line: list[Any] = []
     for rk in pivot.row_keys:
-        line: list[Any] = key_labels(pivot.rows, rk, t)
+        line = list(key_labels(pivot.rows, rk, t))
         for ck in pivot.column_keys:
             cell = pivot.cells.get((rk, ck))
             line += [cell.count, cell.value] if cell else [None, None]
@@ -254,7 +258,7 @@ def _xlsx_pivot(ws: Any, report: NationalReport, t: str) -> None:
             total = pivot.row_totals[rk]
             line += [total.count, total.value]
         ws.append(line)
-    line = [report_text("TOTAL", t)] + [""] * (len(pivot.rows) - 1)
+    line = [report_text("TOTAL", t), *[""] * (len(pivot.rows) - 1)]
     for ck in pivot.column_keys:
         total = pivot.column_totals[ck]
         line += [total.count, total.value]
@@ -316,9 +320,7 @@ def write_national_xlsx(report: NationalReport, out: Path, language: str = "en")
     for row in csv_rows(report, t):
         cells.append([row.get(c, "") for c in columns])
     findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
-    findings.append(
-        [report_text("Severity", t), report_text("Code", t), report_text("Message", t)]
-    )
+    findings.append([report_text("Severity", t), report_text("Code", t), report_text("Message", t)])
     for f in report.findings:
         findings.append([f.severity.value, f.code, f.message])
     findings.column_dimensions["C"].width = 100

@@ -119,10 +119,14 @@ def _pivot_tables(report: NationalReport, styles: Styles, t: str) -> list[Flowab
             heads.append(pdf_label("total", t))
         data: list[list[Any]] = [[para(h, styles.small_head, fonts) for h in heads]]
         for rk in pivot.row_keys:
-            line: list[Any] = [para(x, styles.small_cell, fonts) for x in key_labels(pivot.rows, rk, t)]
+            line: list[Any] = [
+                para(x, styles.small_cell, fonts) for x in key_labels(pivot.rows, rk, t)
+            ]
             for ck in keys:
                 cell = pivot.cells.get((rk, ck))
-                line.append(_figure(cell.count, cell.value, cell.value_complete, styles, t) if cell else "")
+                line.append(
+                    _figure(cell.count, cell.value, cell.value_complete, styles, t) if cell else ""
+                )
             if last:
                 total = pivot.row_totals[rk]
                 line.append(_figure(total.count, total.value, total.value_complete, styles, t))
@@ -134,7 +138,11 @@ def _pivot_tables(report: NationalReport, styles: Styles, t: str) -> list[Flowab
                 total = pivot.column_totals[ck]
                 line.append(_figure(total.count, total.value, total.value_complete, styles, t))
             if last:
-                line.append(_figure(pivot.total.count, pivot.total.value, pivot.total.value_complete, styles, t))
+                line.append(
+                    _figure(
+                        pivot.total.count, pivot.total.value, pivot.total.value_complete, styles, t
+                    )
+                )
             data.append(line)
         widths = [2.2] * len(pivot.rows) + [1.6] * (len(heads) - len(pivot.rows))
         first_figure = len(pivot.rows)
@@ -283,7 +291,9 @@ def write_wassenaar_pdf(report: WassenaarReport, out: Path, *, language: str = "
     fonts = styles.fonts
     state = state_name(report.reporting_state, t) or report_text("Reporting State", t)
     period = period_label(report, t)
-    header = report_text("Wassenaar Arrangement report {period} - {state}", t, period=period, state=state)
+    header = report_text(
+        "Wassenaar Arrangement report {period} - {state}", t, period=period, state=state
+    )
     story: list[Flowable] = [
         para(
             report_text("Wassenaar Arrangement: arms delivered to non-participating States", t),

@@ -27,7 +27,7 @@ SCHEMA_VERSION = 1
 
 
 def wa_category_label(code: str, t: str) -> str:
-    """"II. Armoured combat vehicles" (the UN Register's name), "Small arms and light weapons"."""
+    """ "II. Armoured combat vehicles" (the UN Register's name), "Small arms and light weapons"."""
     if code == "SALW":
         return report_text("Small arms and light weapons", t)
     category = load_categories().get(code)
@@ -186,7 +186,9 @@ def write_wassenaar_xlsx(report: WassenaarReport, out: Path, language: str = "en
             ws.append([report_text("Nil", t)])
             continue
         for r in rows:
-            ws.append([state_name(r.state, t), r.state, r.number_of_items, "; ".join(r.descriptions)])
+            ws.append(
+                [state_name(r.state, t), r.state, r.number_of_items, "; ".join(r.descriptions)]
+            )
         ws.append([report_text("TOTAL", t), "", report.total(code)])
         ws.cell(ws.max_row, 1).font = bold
     for col, width in zip("ABCD", (30, 10, 16, 70), strict=True):

@@ -78,7 +78,9 @@ def treaty_grounds(session: Session, application_ids: Sequence[int]) -> dict[int
         )
         .order_by(Decision.id)
     ):
-        codes = [treaty_criterion(Ground.from_json(g)) for g in grounds or [] if isinstance(g, dict)]
+        codes = [
+            treaty_criterion(Ground.from_json(g)) for g in grounds or [] if isinstance(g, dict)
+        ]
         out[app_id] = tuple(dict.fromkeys(codes))
     return out
 

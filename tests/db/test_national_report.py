@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 
 from att_desktop.cli import main
 from att_desktop.db.engine import Database
+from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.reporting.pivot import Cell, Dimension, treaty_criterion
 from att_desktop.domain.reporting.wassenaar import load_participating_states
-from att_desktop.domain.assessment.model import Ground
 from att_desktop.formats.national_report import write_national_report
 from att_desktop.formats.wassenaar_report import write_wassenaar_report
 from att_desktop.services.national_report import (
@@ -140,7 +140,12 @@ def test_national_files(register: Database, tmp_path: Path) -> None:
     write_national_report(report, tmp_path / "n.csv", "csv", language="es")
     rows = list(csv.DictReader((tmp_path / "n.csv").read_text(encoding="utf-8-sig").splitlines()))
     sy = next(r for r in rows if r["destination_code"] == "SY")
-    assert (sy["kind"], sy["outcome"], sy["count"], sy["value"]) == ("cell", "Denegada", "1", "90000.00")
+    assert (sy["kind"], sy["outcome"], sy["count"], sy["value"]) == (
+        "cell",
+        "Denegada",
+        "1",
+        "90000.00",
+    )
     assert rows[-1]["kind"] == "total" and rows[-1]["value"] == "12591000.00"
     write_national_report(report, tmp_path / "n.xlsx", "xlsx")
     ws = load_workbook(tmp_path / "n.xlsx").worksheets[0]
@@ -228,7 +233,9 @@ def test_treaty_criterion_codes() -> None:
 # --------------------------------------------------------------------------- CLI
 
 
-def test_cli_national(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_national(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "national.json"
     args = ["--db", register.url, "report", "national", "--from", "2025-01-01"]
     args += ["--to", date.today().isoformat(), "--format", "json", "--out", str(out)]
@@ -261,7 +268,9 @@ def test_cli_national(register: Database, tmp_path: Path, capsys: pytest.Capture
     assert "both" in capsys.readouterr().err
 
 
-def test_cli_wassenaar(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_wassenaar(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "wa.csv"
     args = ["--db", register.url, "report", "wassenaar", "--year", "2025", "--half", "1"]
     assert main([*args, "--format", "csv", "--out", str(out)]) == 0

@@ -47,7 +47,10 @@ def _row(dialog: NationalReportDialog | WassenaarReportDialog, first: str) -> li
     for r in range(table.rowCount()):
         item = table.item(r, 0)
         if item is not None and item.text() == first:
-            return [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            return [
+                table.item(r, c).text() if table.item(r, c) else ""
+                for c in range(table.columnCount())
+            ]
     raise AssertionError(f"no row {first}")
 
 
@@ -77,9 +80,7 @@ def test_national_builder_pivots_opens_a_finding_and_exports(
     # The GBP finding opens the case whose value has no rate.
     opened: list[int] = []
     dialog.recordRequested.connect(opened.append)
-    row = next(
-        r for r in range(dialog.findings.count()) if "GBP" in dialog.findings.item(r).text()
-    )
+    row = next(r for r in range(dialog.findings.count()) if "GBP" in dialog.findings.item(r).text())
     item = dialog.findings.item(row)
     rect = dialog.findings.visualItemRect(item)
     qtbot.mouseClick(dialog.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -244,9 +244,13 @@ def _natural(text: str) -> tuple[object, ...]:
     return tuple(out)
 
 
-def _sorted(keys: Iterable[tuple[str, ...]], dims: Sequence[Dimension]) -> tuple[tuple[str, ...], ...]:
+def _sorted(
+    keys: Iterable[tuple[str, ...]], dims: Sequence[Dimension]
+) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        sorted(set(keys), key=lambda k: tuple(_part_order(d, v) for d, v in zip(dims, k, strict=True)))
+        sorted(
+            set(keys), key=lambda k: tuple(_part_order(d, v) for d, v in zip(dims, k, strict=True))
+        )
     )
 
 
@@ -304,6 +308,15 @@ def _where(line: DecisionLine) -> str:
     return ", ".join(parts)
 
 
+def _first(seen: set[tuple[str, int | None]], what: str, line: DecisionLine) -> bool:
+    """True the first time ``what`` is found for the line's case (one finding per case)."""
+    key = (what, line.link.application_id)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
 def national_findings(
     lines: Sequence[DecisionLine],
     report_currency: str,
@@ -319,30 +332,28 @@ def national_findings(
         case_link = RecordLink(
             "application", application_id=line.link.application_id, reference=line.link.reference
         )
-        if not line.destination or not is_valid_country(line.destination):
-            if ("destination", line.link.application_id) not in seen_cases:
-                seen_cases.add(("destination", line.link.application_id))
-                errors.append(
-                    Finding(
-                        Severity.ERROR,
-                        "destination_missing",
-                        f"{line.link.reference}: the destination is not recorded or not an ISO "
-                        "3166-1 code.",
-                        case_link,
-                    )
+        no_state = not line.destination or not is_valid_country(line.destination)
+        if no_state and _first(seen_cases, "destination", line):
+            errors.append(
+                Finding(
+                    Severity.ERROR,
+                    "destination_missing",
+                    f"{line.link.reference}: the destination is not recorded or not an ISO "
+                    "3166-1 code.",
+                    case_link,
                 )
-        if line.outcome is Outcome.DENIED and not line.criteria:
-            if ("criteria", line.link.application_id) not in seen_cases:
-                seen_cases.add(("criteria", line.link.application_id))
-                warnings.append(
-                    Finding(
-                        Severity.WARNING,
-                        "denial_without_criterion",
-                        f"{line.link.reference}: the denial cites no criterion; it is counted "
-                        "under “no criterion recorded”.",
-                        case_link,
-                    )
+            )
+        no_criterion = line.outcome is Outcome.DENIED and not line.criteria
+        if no_criterion and _first(seen_cases, "criteria", line):
+            warnings.append(
+                Finding(
+                    Severity.WARNING,
+                    "denial_without_criterion",
+                    f"{line.link.reference}: the denial cites no criterion; it is counted "
+                    "under “no criterion recorded”.",
+                    case_link,
                 )
+            )
         if not line.rating.strip():
             warnings.append(
                 Finding(

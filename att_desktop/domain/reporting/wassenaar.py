@@ -14,7 +14,7 @@ sorts them into the tables.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -214,7 +214,7 @@ def build_wassenaar(
     )
 
 
-def _category_key(catalogue: CategoryCatalogue) -> object:
+def _category_key(catalogue: CategoryCatalogue) -> Callable[[str], int]:
     def key(code: str) -> int:
         return catalogue.get(code).order
 

@@ -275,6 +275,12 @@ class _ReportDialog(QDialog):
         self.exported.emit(str(out))
         return out
 
+    def _add_row(self, text: str, buddy: QWidget, field: QWidget | QHBoxLayout) -> None:
+        """A form row whose label's mnemonic (Alt+letter) goes to ``buddy``."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        self.form.addRow(label, field)
+
     def _cell(self, row: int, column: int, text: str, *, right: bool = False) -> None:
         item = QTableWidgetItem(text)
         if right:
@@ -344,11 +350,11 @@ class NationalReportDialog(_ReportDialog):
                 box.addWidget(combo)
                 combo.currentIndexChanged.connect(lambda _i: self._update_state())
             box.addStretch(1)
-        self.form.addRow(self.tr("&Period:"), period)
-        self.form.addRow(self.tr("&Rows:"), rows)
-        self.form.addRow(self.tr("C&olumns:"), columns)
-        self.form.addRow(self.tr("Report c&urrency:"), self.currency)
-        self.form.addRow(self.tr("Document &language:"), self.report_language)
+        self._add_row(self.tr("&Period:"), self.start, period)
+        self._add_row(self.tr("&Rows:"), self.rows[0], rows)
+        self._add_row(self.tr("C&olumns:"), self.columns[0], columns)
+        self._add_row(self.tr("Report c&urrency:"), self.currency, self.currency)
+        self._add_row(self.tr("Document &language:"), self.report_language, self.report_language)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(lambda _d: self._update_state())
         self.currency.textChanged.connect(lambda _t: self._update_state())
@@ -367,16 +373,21 @@ class NationalReportDialog(_ReportDialog):
         return tuple(dict.fromkeys(Dimension(v) for v in values if v))
 
     def choices(self) -> object:
+        return self._choices()
+
+    def _choices(self) -> tuple[date, date, tuple[Dimension, ...], tuple[Dimension, ...], str]:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
         return (
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            start,
+            end,
             self._chosen(self.rows),
             self._chosen(self.columns),
             self.currency.text().strip().upper(),
         )
 
     def build_preview(self) -> None:
-        start, end, rows, columns, currency = self.choices()  # type: ignore[misc]
+        start, end, rows, columns, currency = self._choices()
         problem = ""
         if end < start:
             problem = self.tr("The period ends before it starts.")
@@ -392,7 +403,7 @@ class NationalReportDialog(_ReportDialog):
         super().build_preview()
 
     def _collect(self) -> NationalReport:
-        start, end, rows, columns, currency = self.choices()  # type: ignore[misc]
+        start, end, rows, columns, currency = self._choices()
         return national_report.collect_national(
             self._db,
             start,
@@ -438,7 +449,9 @@ class NationalReportDialog(_ReportDialog):
         for i, cell in enumerate(cells):
             if cell is None:
                 continue
-            value = format_number(cell.value, self._language) + ("" if cell.value_complete else " *")
+            value = format_number(cell.value, self._language) + (
+                "" if cell.value_complete else " *"
+            )
             self._cell(row, first + 2 * i, str(cell.count), right=True)
             self._cell(row, first + 2 * i + 1, value, right=True)
 
@@ -489,17 +502,20 @@ class WassenaarReportDialog(_ReportDialog):
         period.addWidget(self.year)
         period.addWidget(self.half)
         period.addStretch(1)
-        self.form.addRow(self.tr("&Period:"), period)
-        self.form.addRow(self.tr("Document &language:"), self.report_language)
+        self._add_row(self.tr("&Period:"), self.year, period)
+        self._add_row(self.tr("Document &language:"), self.report_language, self.report_language)
         self.year.valueChanged.connect(lambda _v: self._update_state())
         self.half.currentIndexChanged.connect(lambda _i: self._update_state())
         self._lay_out()
 
     def choices(self) -> object:
+        return self._period()
+
+    def _period(self) -> tuple[int, int]:
         return (self.year.value(), int(self.half.currentData()))
 
     def _collect(self) -> WassenaarReport:
-        year, half = self.choices()  # type: ignore[misc]
+        year, half = self._period()
         return national_report.collect_wassenaar(self._db, year, half, actor=self._actor())
 
     def _show_table(self, report: WassenaarReport) -> None:
