@@ -5949,6 +5949,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>لا يُعدّ التقرير السنوي إلا جهة التنسيق الوطنية.</translation>
     </message>
     <message>
+        <source>Only the national focal point builds the national and Wassenaar reports.</source>
+        <translation>لا يُعِدّ التقريرَ الوطني وتقريرَ ترتيب واسنار إلا جهةُ الاتصال الوطنية.</translation>
+    </message>
+    <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
         <translation>لا يسجّل الشحنات والواردات إلا موظف الترخيص أو جهة التنسيق الوطنية.</translation>
     </message>
@@ -6079,6 +6083,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Annual report…</source>
         <translation>التقرير ال&amp;سنوي…</translation>
+    </message>
+    <message>
+        <source>&amp;National report on licence decisions…</source>
+        <translation>التقرير ال&amp;وطني عن قرارات الترخيص…</translation>
+    </message>
+    <message>
+        <source>&amp;Wassenaar Arrangement report…</source>
+        <translation>تقرير ترتيب &amp;واسنار…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6568,6 +6580,101 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>(due %1)</source>
         <translation>(مستحق في ⁨%1⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>National report on licence decisions</source>
+        <translation>التقرير الوطني عن قرارات الترخيص</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>ال&amp;صفوف:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>الأ&amp;عمدة:</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>عمل&amp;ة التقرير:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;لغة الوثيقة:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Control-list rating</source>
+        <translation>التصنيف في قائمة الرقابة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dimension for the rows.</source>
+        <translation>اختر بُعدًا واحدًا على الأقل للصفوف.</translation>
+    </message>
+    <message>
+        <source>A dimension cannot be both a row and a column.</source>
+        <translation>لا يمكن أن يكون البُعد صفًا وعمودًا في آن واحد.</translation>
+    </message>
+    <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>أدخل عملة التقرير برمزها المؤلف من 3 أحرف وفق ISO 4217.</translation>
+    </message>
+    <message>
+        <source>%1: count</source>
+        <translation>%1: العدد</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: القيمة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Total: count</source>
+        <translation>المجموع: العدد</translation>
+    </message>
+    <message>
+        <source>Total: value</source>
+        <translation>المجموع: القيمة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Nil report: no licence decisions in the period.</source>
+        <translation>تقرير صفري: لا توجد قرارات ترخيص خلال الفترة.</translation>
     </message>
 </context>
 <context>
@@ -9746,6 +9853,53 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>WassenaarReportDialog</name>
+    <message>
+        <source>Wassenaar Arrangement report</source>
+        <translation>تقرير ترتيب واسنار</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>يناير–يونيه</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>يوليه–ديسمبر</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;لغة الوثيقة:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>State of import</source>
+        <translation>الدولة المستوردة</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>عدد الأصناف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for the period.</source>
+        <translation>تقرير صفري: لا شيء يُبلَّغ عنه لهذه الفترة.</translation>
+    </message>
+</context>
+<context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
@@ -9755,6 +9909,94 @@ The details are in the log.</source>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>&amp;Table</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
+        <translation>ال&amp;جدول</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>نتائج الف&amp;حص</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>م&amp;عاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>فتح السجل لتصحيح&amp;ه</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>السماح ب&amp;مسودة رغم الأخطاء</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>تصدير &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>تغيّرت الخيارات منذ المعاينة: اضغط «معاينة» مجدداً للتصدير.</translation>
+    </message>
+    <message>
+        <source>Preview ready. Errors to fix before export: %1.</source>
+        <translation>المعاينة جاهزة. أخطاء يجب تصحيحها قبل التصدير: %1.</translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>المعاينة جاهزة: لا أخطاء.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>نتائج الف&amp;حص (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Record the %1 rate into %2 for %3 in the annual report builder, then preview again.</source>
+        <translation>سجّل سعر صرف %1 مقابل %2 لعام %3 في أداة إعداد التقرير السنوي، ثم أعد المعاينة.</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>عاين التقرير قبل تصديره.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>في التقرير أخطاء (انظر نتائج الفحص). صحّحها، أو حدّد «السماح بمسودة رغم الأخطاء» لكتابة مسودة.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>كُتب: ⁨%1⁩</translation>
     </message>
 </context>
 </TS>

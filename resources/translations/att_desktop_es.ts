@@ -5925,6 +5925,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Solo el punto focal nacional elabora el informe anual.</translation>
     </message>
     <message>
+        <source>Only the national focal point builds the national and Wassenaar reports.</source>
+        <translation>Solo el punto de contacto nacional elabora el informe nacional y el informe al Arreglo de Wassenaar.</translation>
+    </message>
+    <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
         <translation>Solo un funcionario de licencias o el punto focal nacional registran envíos e importaciones.</translation>
     </message>
@@ -6055,6 +6059,14 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>&amp;Annual report…</source>
         <translation>Informe &amp;anual…</translation>
+    </message>
+    <message>
+        <source>&amp;National report on licence decisions…</source>
+        <translation>Informe &amp;nacional sobre decisiones de licencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Wassenaar Arrangement report…</source>
+        <translation>Informe al Arreglo de &amp;Wassenaar…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6540,6 +6552,101 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>(due %1)</source>
         <translation>(vence el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>National report on licence decisions</source>
+        <translation>Informe nacional sobre decisiones de licencias</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>Mo&amp;neda del informe:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Idioma del documento:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Control-list rating</source>
+        <translation>Clasificación en la lista de control</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dimension for the rows.</source>
+        <translation>Elija al menos una dimensión para las filas.</translation>
+    </message>
+    <message>
+        <source>A dimension cannot be both a row and a column.</source>
+        <translation>Una dimensión no puede ser a la vez fila y columna.</translation>
+    </message>
+    <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Indique la moneda del informe con su código ISO 4217 de 3 letras.</translation>
+    </message>
+    <message>
+        <source>%1: count</source>
+        <translation>%1: número</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: valor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Total: count</source>
+        <translation>Total: número</translation>
+    </message>
+    <message>
+        <source>Total: value</source>
+        <translation>Total: valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nil report: no licence decisions in the period.</source>
+        <translation>Informe negativo: ninguna decisión sobre licencias en el período.</translation>
     </message>
 </context>
 <context>
@@ -9670,6 +9777,53 @@ Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
+    <name>WassenaarReportDialog</name>
+    <message>
+        <source>Wassenaar Arrangement report</source>
+        <translation>Informe al Arreglo de Wassenaar</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>enero–junio</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>julio–diciembre</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Idioma del documento:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>State of import</source>
+        <translation>Estado importador</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Número de artículos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>Nada que informar</translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for the period.</source>
+        <translation>Informe negativo: nada que informar para el período.</translation>
+    </message>
+</context>
+<context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
@@ -9679,6 +9833,94 @@ Los detalles están en el registro.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>&amp;Table</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>Abrir el &amp;registro que corregir</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Permitir un &amp;borrador pese a los errores</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar X&amp;LSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>Las opciones han cambiado desde la vista previa: pulse de nuevo Vista previa para exportar.</translation>
+    </message>
+    <message>
+        <source>Preview ready. Errors to fix before export: %1.</source>
+        <translation>Vista previa lista. Errores que corregir antes de exportar: %1.</translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Vista previa lista: sin errores.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>&amp;Observaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Record the %1 rate into %2 for %3 in the annual report builder, then preview again.</source>
+        <translation>Registre el tipo de cambio de %1 a %2 para %3 en el generador del informe anual y vuelva a previsualizar.</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Genere la vista previa del informe antes de exportarlo.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>El informe tiene errores (vea Observaciones). Corríjalos o marque «Permitir un borrador pese a los errores» para generar un borrador.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Generado: %1</translation>
     </message>
 </context>
 </TS>

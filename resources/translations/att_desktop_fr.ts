@@ -5925,6 +5925,10 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Seul le point focal national établit le rapport annuel.</translation>
     </message>
     <message>
+        <source>Only the national focal point builds the national and Wassenaar reports.</source>
+        <translation>Seul le point de contact national établit le rapport national et le rapport à l’Arrangement de Wassenaar.</translation>
+    </message>
+    <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
         <translation>Seul un agent instructeur ou le point focal national enregistre les expéditions et les importations.</translation>
     </message>
@@ -6055,6 +6059,14 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>&amp;Annual report…</source>
         <translation>Rapport &amp;annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;National report on licence decisions…</source>
+        <translation>Rapport &amp;national sur les décisions relatives aux licences…</translation>
+    </message>
+    <message>
+        <source>&amp;Wassenaar Arrangement report…</source>
+        <translation>Rapport à l’Arrangement de &amp;Wassenaar…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6540,6 +6552,101 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>(due %1)</source>
         <translation>(échéance le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>National report on licence decisions</source>
+        <translation>Rapport national sur les décisions relatives aux licences</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colo&amp;nnes :</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>De&amp;vise du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>La&amp;ngue du document :</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Control-list rating</source>
+        <translation>Classement (liste de contrôle)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dimension for the rows.</source>
+        <translation>Choisissez au moins une dimension pour les lignes.</translation>
+    </message>
+    <message>
+        <source>A dimension cannot be both a row and a column.</source>
+        <translation>Une dimension ne peut pas être à la fois en ligne et en colonne.</translation>
+    </message>
+    <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Indiquez la monnaie du rapport par son code ISO 4217 à 3 lettres.</translation>
+    </message>
+    <message>
+        <source>%1: count</source>
+        <translation>%1 : nombre</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1 : valeur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Total: count</source>
+        <translation>Total : nombre</translation>
+    </message>
+    <message>
+        <source>Total: value</source>
+        <translation>Total : valeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nil report: no licence decisions in the period.</source>
+        <translation>Rapport néant : aucune décision sur les licences au cours de la période.</translation>
     </message>
 </context>
 <context>
@@ -9670,6 +9777,53 @@ Les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>
+    <name>WassenaarReportDialog</name>
+    <message>
+        <source>Wassenaar Arrangement report</source>
+        <translation>Rapport à l’Arrangement de Wassenaar</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>janvier–juin</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>juillet–décembre</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>La&amp;ngue du document :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State of import</source>
+        <translation>État importateur</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Nombre d’unités</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for the period.</source>
+        <translation>Rapport néant : rien à déclarer pour la période.</translation>
+    </message>
+</context>
+<context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
@@ -9679,6 +9833,94 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>&amp;Table</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Cons&amp;tats</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Ouvrir l’enregistrement à corriger</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Autoriser un &amp;brouillon malgré les erreurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>Les choix ont changé depuis l’aperçu&#xa0;: appuyez de nouveau sur Aperçu pour exporter.</translation>
+    </message>
+    <message>
+        <source>Preview ready. Errors to fix before export: %1.</source>
+        <translation>Aperçu prêt. Erreurs à corriger avant l’exportation : %1.</translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Aperçu prêt&#xa0;: aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>Cons&amp;tats (%1)</translation>
+    </message>
+    <message>
+        <source>Record the %1 rate into %2 for %3 in the annual report builder, then preview again.</source>
+        <translation>Enregistrez le taux %1 en %2 pour %3 dans l’outil du rapport annuel, puis relancez l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Affichez l’aperçu du rapport avant de l’exporter.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>Le rapport contient des erreurs (voir Constats). Corrigez-les, ou cochez «&#xa0;Autoriser un brouillon malgré les erreurs&#xa0;» pour rédiger un brouillon.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

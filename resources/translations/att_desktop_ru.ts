@@ -5931,6 +5931,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>Ежегодный доклад составляет только национальный координатор.</translation>
     </message>
     <message>
+        <source>Only the national focal point builds the national and Wassenaar reports.</source>
+        <translation>Национальный доклад и доклад по Вассенаарским договоренностям составляет только национальный координатор.</translation>
+    </message>
+    <message>
         <source>Only a licensing officer or the national focal point records shipments and imports.</source>
         <translation>Отгрузки и импорт регистрирует только специалист по лицензированию или национальный координатор.</translation>
     </message>
@@ -6061,6 +6065,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Annual report…</source>
         <translation>&amp;Ежегодный доклад…</translation>
+    </message>
+    <message>
+        <source>&amp;National report on licence decisions…</source>
+        <translation>&amp;Национальный доклад о решениях по лицензиям…</translation>
+    </message>
+    <message>
+        <source>&amp;Wassenaar Arrangement report…</source>
+        <translation>Доклад по &amp;Вассенаарским договоренностям…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6547,6 +6559,101 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>(due %1)</source>
         <translation>(срок %1)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>National report on licence decisions</source>
+        <translation>Национальный доклад о решениях по лицензиям</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Стол&amp;бцы:</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>&amp;Валюта доклада:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Control-list rating</source>
+        <translation>Код по контрольному списку</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dimension for the rows.</source>
+        <translation>Выберите хотя бы одно измерение для строк.</translation>
+    </message>
+    <message>
+        <source>A dimension cannot be both a row and a column.</source>
+        <translation>Измерение не может быть одновременно строкой и столбцом.</translation>
+    </message>
+    <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Укажите валюту доклада трехбуквенным кодом ISO 4217.</translation>
+    </message>
+    <message>
+        <source>%1: count</source>
+        <translation>%1: количество</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1: стоимость</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Total: count</source>
+        <translation>Итого: количество</translation>
+    </message>
+    <message>
+        <source>Total: value</source>
+        <translation>Итого: стоимость</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Nil report: no licence decisions in the period.</source>
+        <translation>Нулевой доклад: за период решений по лицензиям нет.</translation>
     </message>
 </context>
 <context>
@@ -9689,6 +9796,53 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>WassenaarReportDialog</name>
+    <message>
+        <source>Wassenaar Arrangement report</source>
+        <translation>Доклад по Вассенаарским договоренностям</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>январь–июнь</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>июль–декабрь</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>State of import</source>
+        <translation>Государство-импортер</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Количество единиц</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for the period.</source>
+        <translation>Нулевой доклад: за период сообщать нечего.</translation>
+    </message>
+</context>
+<context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
@@ -9698,6 +9852,94 @@ The details are in the log.</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>&amp;Table</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>&amp;Замечания</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Открыть запись для исправления</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Разрешить &amp;черновик, несмотря на ошибки</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>Параметры изменились после просмотра: для экспорта нажмите «Просмотр» еще раз.</translation>
+    </message>
+    <message>
+        <source>Preview ready. Errors to fix before export: %1.</source>
+        <translation>Предпросмотр готов. Ошибок, которые нужно исправить до экспорта: %1.</translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Просмотр готов: ошибок нет.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>&amp;Замечания (%1)</translation>
+    </message>
+    <message>
+        <source>Record the %1 rate into %2 for %3 in the annual report builder, then preview again.</source>
+        <translation>Внесите курс %1 к %2 за %3 в конструкторе ежегодного доклада, затем снова нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Перед экспортом выполните просмотр доклада.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>В докладе есть ошибки (см. «Замечания»). Исправьте их или отметьте «Разрешить черновик, несмотря на ошибки», чтобы записать черновик.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 </TS>

@@ -5887,6 +5887,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Only the national focal point builds the national and Wassenaar reports.</source>
+        <translation>只有国家联络点编制国家报告和瓦森纳安排报告。</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
@@ -5909,6 +5913,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Diversion and breach &amp;incidents…</source>
         <translation>转用和违规事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;National report on licence decisions…</source>
+        <translation>关于许可决定的国家报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wassenaar Arrangement report…</source>
+        <translation>瓦森纳安排报告(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Authority…</source>
@@ -6533,6 +6545,101 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>(due %1)</source>
         <translation>（截止日期 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReportDialog</name>
+    <message>
+        <source>National report on licence decisions</source>
+        <translation>关于许可决定的国家报告</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>列(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Report c&amp;urrency:</source>
+        <translation>报告货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>文件语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Control-list rating</source>
+        <translation>管制清单编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one dimension for the rows.</source>
+        <translation>请至少为行选择一个维度。</translation>
+    </message>
+    <message>
+        <source>A dimension cannot be both a row and a column.</source>
+        <translation>同一维度不能既作行又作列。</translation>
+    </message>
+    <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>请用 ISO 4217 三字母代码填写报告货币。</translation>
+    </message>
+    <message>
+        <source>%1: count</source>
+        <translation>%1：数目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数目</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1：价值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Total: count</source>
+        <translation>合计：数目</translation>
+    </message>
+    <message>
+        <source>Total: value</source>
+        <translation>合计：价值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Nil report: no licence decisions in the period.</source>
+        <translation>零报告：本期间无许可决定。</translation>
     </message>
 </context>
 <context>
@@ -9651,6 +9758,53 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>WassenaarReportDialog</name>
+    <message>
+        <source>Wassenaar Arrangement report</source>
+        <translation>瓦森纳安排报告</translation>
+    </message>
+    <message>
+        <source>January–June</source>
+        <translation>1月至6月</translation>
+    </message>
+    <message>
+        <source>July–December</source>
+        <translation>7月至12月</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>文件语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State of import</source>
+        <translation>进口国</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for the period.</source>
+        <translation>零报告：本期间无可报告事项。</translation>
+    </message>
+</context>
+<context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
@@ -9660,6 +9814,94 @@ The details are in the log.</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>&amp;Table</source>
+        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>检查结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>打开需修正的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>允许在有错误时生成草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The choices changed since the preview: press Preview again to export.</source>
+        <translation>预览后选项已更改：请再次点击“预览”后再导出。</translation>
+    </message>
+    <message>
+        <source>Preview ready. Errors to fix before export: %1.</source>
+        <translation>预览已就绪。导出前需更正的错误：%1。</translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>预览完成：没有错误。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1)</source>
+        <translation>检查结果（%1）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the %1 rate into %2 for %3 in the annual report builder, then preview again.</source>
+        <translation>请在年度报告生成器中录入%3年%1兑%2的汇率，然后重新预览。</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>请先预览报告再导出。</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>报告有错误（见检查结果）。请修正，或勾选“允许在有错误时生成草稿”以生成草稿。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 </TS>

@@ -197,8 +197,11 @@ class _ReportDialog(QDialog):
         self._show_findings(report.findings)
         errors = len(report.errors)
         if errors:
+            # Not a %n plural: PySide looks a plural up in the subclass's context only.
             self.status_label.setText(
-                self.tr("Preview ready: %n error(s) to fix before export.", "", errors)
+                self.tr("Preview ready. Errors to fix before export: %1.").replace(
+                    "%1", str(errors)
+                )
             )
         else:
             self.status_label.setText(self.tr("Preview ready: no errors."))
@@ -350,9 +353,9 @@ class NationalReportDialog(_ReportDialog):
                 box.addWidget(combo)
                 combo.currentIndexChanged.connect(lambda _i: self._update_state())
             box.addStretch(1)
-        self._add_row(self.tr("&Period:"), self.start, period)
+        self._add_row(self.tr("P&eriod:"), self.start, period)
         self._add_row(self.tr("&Rows:"), self.rows[0], rows)
-        self._add_row(self.tr("C&olumns:"), self.columns[0], columns)
+        self._add_row(self.tr("Colu&mns:"), self.columns[0], columns)
         self._add_row(self.tr("Report c&urrency:"), self.currency, self.currency)
         self._add_row(self.tr("Document &language:"), self.report_language, self.report_language)
         for edit in (self.start, self.end):
@@ -502,7 +505,7 @@ class WassenaarReportDialog(_ReportDialog):
         period.addWidget(self.year)
         period.addWidget(self.half)
         period.addStretch(1)
-        self._add_row(self.tr("&Period:"), self.year, period)
+        self._add_row(self.tr("P&eriod:"), self.year, period)
         self._add_row(self.tr("Document &language:"), self.report_language, self.report_language)
         self.year.valueChanged.connect(lambda _v: self._update_state())
         self.half.currentIndexChanged.connect(lambda _i: self._update_state())
