@@ -142,7 +142,7 @@ def test_national_files(register: Database, tmp_path: Path) -> None:
     sy = next(r for r in rows if r["destination_code"] == "SY")
     assert (sy["kind"], sy["outcome"], sy["count"], sy["value"]) == (
         "cell",
-        "Denegada",
+        "Denegadas",
         "1",
         "90000.00",
     )
