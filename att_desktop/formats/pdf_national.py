@@ -310,12 +310,6 @@ def write_wassenaar_pdf(report: WassenaarReport, out: Path, *, language: str = "
         ),
         Spacer(1, 3 * mm),
     ]
-    if report.nil:
-        story.append(
-            para(report_text("Nil report: nothing to report for the period.", t), styles.h2, fonts)
-        )
-    for code in CATEGORIES:
-        story += [_category_table(report, code, styles, t), Spacer(1, 2 * mm)]
     notes = [
         report_text(
             "Actual deliveries (shipments) to States that are not Participating States of the "
@@ -330,6 +324,13 @@ def write_wassenaar_pdf(report: WassenaarReport, out: Path, *, language: str = "
             report_text("{n} delivery line(s) withheld from reporting.", t, n=report.withheld_lines)
         )
     story += [para(n, styles.small, fonts) for n in notes]
+    story.append(Spacer(1, 2 * mm))
+    if report.nil:
+        story.append(
+            para(report_text("Nil report: nothing to report for the period.", t), styles.h2, fonts)
+        )
+    for code in CATEGORIES:
+        story += [_category_table(report, code, styles, t), Spacer(1, 2 * mm)]
     footer = _footer([period], report.record_anchor, t)
     pages = _build(out, story, header, footer, report.has_errors, t)
     logging.getLogger(__name__).info("Wassenaar report written as PDF to %s (%d pages)", out, pages)
