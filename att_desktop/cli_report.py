@@ -76,6 +76,9 @@ def register(
     from att_desktop.cli_report_submission import register as register_submission  # issue 14
 
     register_submission(kinds, parents)
+    from att_desktop.cli_unroca import register as register_unroca  # issue 16
+
+    register_unroca(kinds, parents)
 
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
