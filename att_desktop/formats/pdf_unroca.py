@@ -51,7 +51,7 @@ from att_desktop.formats.unroca_labels import (
 
 #: Column widths of a table: category, State, number, origin, intermediate, description,
 #: comments.
-WIDTHS = (0.19, 0.15, 0.08, 0.12, 0.12, 0.2, 0.14)
+WIDTHS = (0.18, 0.14, 0.1, 0.13, 0.13, 0.19, 0.13)
 
 
 def _title(report: UnrocaReport, styles: Styles, t: str) -> list[Flowable]:

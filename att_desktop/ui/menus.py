@@ -404,6 +404,14 @@ REPORTS = MenuSpec(
             why=_ONLY_FOCAL,
         ),
         ActionSpec(
+            "action_unroca_report",
+            "actionUnrocaReport",
+            QT_TRANSLATE_NOOP("MainWindow", "&UN Register of Conventional Arms report…"),
+            "reports.open_unroca_report",
+            offered_to=(Permission.BUILD_REPORT,),
+            why=_ONLY_FOCAL,
+        ),
+        ActionSpec(
             "action_reporting_calendar",
             "actionReportingCalendar",
             QT_TRANSLATE_NOOP("MainWindow", "Reporting &calendar…"),

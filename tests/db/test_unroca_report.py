@@ -133,7 +133,9 @@ def test_files_carry_the_same_figures(db: Database, register: Register, tmp_path
     assert not any("Value" in str(v) for v in values if v)
     from pypdf import PdfReader
 
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "unroca.pdf").pages).split())
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(tmp_path / "unroca.pdf").pages).split()
+    )
     for needle in (
         "United Nations Register of Conventional Arms",
         "Final importer State(s)",

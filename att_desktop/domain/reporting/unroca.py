@@ -250,8 +250,8 @@ def build_unroca(
     exports, salw_exports = _split(report.exports.rows, Direction.EXPORT, catalogue)
     imports, salw_imports = _split(report.imports.rows, Direction.IMPORT, catalogue)
     findings = list(report.findings)
-    for table in (exports, imports, salw_exports, salw_imports):
-        findings += _row_findings(table, catalogue)
+    for part in (exports, imports, salw_exports, salw_imports):
+        findings += _row_findings(part, catalogue)
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     title = report.title_page
     return UnrocaReport(
