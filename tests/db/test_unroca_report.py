@@ -183,3 +183,41 @@ def test_cli_writes_the_register_report(
     pdf = tmp_path / "cli.pdf"
     assert main([*args[:-2], "--format", "pdf", "--out", str(pdf), "--language", "ru"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_demo_register_att_and_register_figures_agree(db: Database) -> None:
+    """On the demo register, the ATT annual report's actual category I-VII (and SALW) numbers
+    of items equal the UN Register report's, State by State, for the same year."""
+    from att_desktop.domain.reporting import Basis, ReportOptions
+    from att_desktop.services.demo import fill_demo_register
+    from att_desktop.services.reporting import collect
+
+    today = date(2026, 3, 2)
+    fill_demo_register(db, cases=150, today=today)
+    year = today.year - 1
+    att = collect(
+        db,
+        ReportOptions(year=year, exports_basis=Basis.ACTUAL, imports_basis=Basis.ACTUAL),
+        today=today,
+    )
+    unroca = collect_unroca(db, year, today=today)
+    catalogue = load_categories()
+
+    def figures(rows: object, salw: bool) -> dict[tuple[str, str], Decimal]:
+        return {
+            (r.category, r.counterpart): r.number_of_items  # type: ignore[attr-defined]
+            for r in rows  # type: ignore[attr-defined]
+            if (catalogue.top_level(r.category) == "VIII") is salw  # type: ignore[attr-defined]
+        }
+
+    for att_table, standard, salw in (
+        (att.exports, unroca.exports, unroca.salw_exports),
+        (att.imports, unroca.imports, unroca.salw_imports),
+    ):
+        expected = figures(att_table.rows, salw=False)
+        assert figures(standard.rows, salw=False) == expected
+        assert figures(salw.rows, salw=True) == figures(att_table.rows, salw=True)
+    assert unroca.exports.rows and unroca.salw_exports.rows  # the demo ships both every year
+    assert sum(unroca.exports.totals_by_top_level(catalogue).values()) == sum(
+        n for (code, _), n in figures(att.exports.rows, salw=False).items()
+    )
