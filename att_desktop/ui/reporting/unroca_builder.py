@@ -141,7 +141,7 @@ class UnrocaBackgroundDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(980, 620)
+        self.resize(1120, 620)
         self._load()
 
     def _load(self) -> None:
@@ -233,6 +233,8 @@ class UnrocaBuilderDialog(QDialog):
         self.report_language.setObjectName("reportLanguage")
         for code, native in DOCUMENT_LANGUAGES.items():
             self.report_language.addItem(native, code)
+        # The Secretariat's usual language first; any of the six may be chosen.
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData("en")))
         form = QFormLayout()
         year_label = QLabel(self.tr("Calendar &year:"), self)
         year_label.setBuddy(self.year)
@@ -454,7 +456,9 @@ class UnrocaBuilderDialog(QDialog):
         n = widget.rowCount()
         widget.insertRow(n)
         widget.setItem(n, 0, QTableWidgetItem(self.tr("Total")))
-        widget.setItem(n, 2, QTableWidgetItem(_items(table.total_items)))
+        total = QTableWidgetItem(_items(table.total_items))
+        total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widget.setItem(n, 2, total)
         widget.resizeColumnsToContents()
 
     def _fill_background(self, report: UnrocaReport) -> None:
