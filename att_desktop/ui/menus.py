@@ -406,7 +406,7 @@ REPORTS = MenuSpec(
         ActionSpec(
             "action_unroca_report",
             "actionUnrocaReport",
-            QT_TRANSLATE_NOOP("MainWindow", "UN &Register of Conventional Arms report…"),
+            QT_TRANSLATE_NOOP("MainWindow", "U&N Register of Conventional Arms report…"),
             "reports.open_unroca_report",
             offered_to=(Permission.BUILD_REPORT,),
             why=_ONLY_FOCAL,

@@ -6081,7 +6081,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>التقرير ال&amp;سنوي…</translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
+        <source>U&amp;N Register of Conventional Arms report…</source>
         <translation>تقرير سجل الأمم المتحدة لل&amp;أسلحة التقليدية…</translation>
     </message>
     <message>

@@ -5910,10 +5910,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Authority…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,6 +5979,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6057,8 +6057,8 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Informe &amp;anual…</translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
-        <translation>Informe al &amp;Registro de Armas Convencionales de las Naciones Unidas…</translation>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Informe al Registro de Armas Convencionales de las &amp;Naciones Unidas…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

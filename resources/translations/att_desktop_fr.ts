@@ -6057,8 +6057,8 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Rapport &amp;annuel…</translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
-        <translation>Rapport au &amp;Registre des armes classiques de l&apos;ONU…</translation>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Rapport au Registre des armes classiques de l&apos;&amp;ONU…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

@@ -6063,8 +6063,8 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;Ежегодный доклад…</translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
-        <translation>Доклад в Регистр обычных &amp;вооружений ООН…</translation>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Док&amp;лад в Регистр обычных вооружений ООН…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

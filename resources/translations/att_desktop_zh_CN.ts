@@ -5911,10 +5911,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>转用和违规事件(&amp;I)…</translation>
     </message>
     <message>
-        <source>UN &amp;Register of Conventional Arms report…</source>
-        <translation>联合国常规武器登记册报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Authority…</source>
         <translation>主管机关(&amp;A)…</translation>
     </message>
@@ -5985,6 +5981,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Annual report…</source>
         <translation>年度报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>联合国常规武器登记册报告(&amp;N)…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
