@@ -79,6 +79,9 @@ def register(
     from att_desktop.cli_report_national import register as register_national  # issue 16
 
     register_national(kinds, parents)
+    from att_desktop.cli_unroca import register as register_unroca  # issue 16
+
+    register_unroca(kinds, parents)
 
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:

@@ -47,6 +47,7 @@ from att_desktop.db.models_after_decision import (
     ReviewDeadline,
     TrainingRecord,
 )
+from att_desktop.db.models_unroca import UnrocaBackground
 from att_desktop.db.types import utcnow
 from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.enums import (
@@ -83,6 +84,7 @@ __all__ = [
     "ReportVersion",
     "ReviewDeadline",
     "TrainingRecord",
+    "UnrocaBackground",
 ]
 
 
@@ -726,6 +728,8 @@ RETAINED_TABLES = (
     "gbv_consultations",
     "training_records",
     "euc_checks",
+    # The UN Register report's background information (issue 16).
+    "unroca_background",
 )
 
 #: Record tables the app only ever inserts into: UPDATE is refused by trigger as well.

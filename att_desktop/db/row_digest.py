@@ -76,6 +76,8 @@ SEALED: dict[str, frozenset[str]] = {
     "gbv_consultations": frozenset(),
     "training_records": frozenset(),
     "euc_checks": frozenset(),
+    # The UN Register report's background information (issue 16).
+    "unroca_background": frozenset(),
 }
 
 #: Columns a later migration adds to a sealed table, with the value it gives existing rows:

@@ -58,6 +58,7 @@ KEYWORDS: dict[str, tuple[str | None, int | None]] = {
     "msg": (None, None),
     "report_text": ("annual report", None),
     "report_plural": ("annual report", 1),
+    "unroca_text": ("UN Register report", None),  # issue 16
 }
 #: Widgets are translated with Qt Linguist (.ts), the migrations never show text.
 EXCLUDED = ("ui", "db/migrations", "app.py")

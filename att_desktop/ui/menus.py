@@ -409,7 +409,7 @@ REPORTS = MenuSpec(
         ActionSpec(  # issue 16
             "action_national_report",
             "actionNationalReport",
-            QT_TRANSLATE_NOOP("MainWindow", "&National report on licence decisions…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Na&tional report on licence decisions…"),
             "reports.open_national_report",
             offered_to=(Permission.BUILD_REPORT,),
             why=_ONLY_FOCAL_REPORTS,
@@ -421,6 +421,14 @@ REPORTS = MenuSpec(
             "reports.open_wassenaar_report",
             offered_to=(Permission.BUILD_REPORT,),
             why=_ONLY_FOCAL_REPORTS,
+        ),
+        ActionSpec(
+            "action_unroca_report",
+            "actionUnrocaReport",
+            QT_TRANSLATE_NOOP("MainWindow", "U&N Register of Conventional Arms report…"),
+            "reports.open_unroca_report",
+            offered_to=(Permission.BUILD_REPORT,),
+            why=_ONLY_FOCAL,
         ),
         ActionSpec(
             "action_reporting_calendar",

@@ -113,6 +113,25 @@ class ReportWindows(QObject):
             save_path=self.save_path or ask_save_path,
         )
 
+    def open_unroca_report(self) -> QWidget:
+        """The UN Register of Conventional Arms report builder (issue 16)."""
+        from att_desktop.ui.reporting.report_builder import ask_save_path
+        from att_desktop.ui.reporting.unroca_builder import open_unroca_builder
+
+        ctx = self.ctx
+        return self._window(
+            "unroca_report",
+            lambda: open_unroca_builder(
+                self._parent,
+                ctx.db,
+                actor=ctx.actor,
+                prompter=ctx.prompter,
+                language=ctx.language,
+                open_record=self._open_record,
+                save_path=self.save_path or ask_save_path,
+            ),
+        )
+
     def open_submission(self, year: int) -> QWidget:
         """A year's report as submitted (from My work): contributions, approval, the copy."""
         from att_desktop.ui.reporting.submission import open_submission_dialog

@@ -6085,12 +6085,16 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>التقرير ال&amp;سنوي…</translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
+        <source>Na&amp;tional report on licence decisions…</source>
         <translation>التقرير ال&amp;وطني عن قرارات الترخيص…</translation>
     </message>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>تقرير ترتيب &amp;واسنار…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>تقرير سجل الأمم المتحدة لل&amp;أسلحة التقليدية…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6593,12 +6597,12 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <source>&amp;Rows:</source>
-        <translation>ال&amp;صفوف:</translation>
-    </message>
-    <message>
         <source>P&amp;eriod:</source>
         <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>ال&amp;صفوف:</translation>
     </message>
     <message>
         <source>Colu&amp;mns:</source>
@@ -9355,6 +9359,252 @@ The details are in the log.</source>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation>لا يوجد تدريب سارٍ مسجل على العنف القائم على نوع الجنس: تنبّه صفحةُ العنف الجنساني في التقييم هذا الشخص.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation>معلومات أساسية لعام %1</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>المقتنيات العسكرية</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>المشتريات من الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>عدد الأصناف</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>وصف الصنف</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation>معلومات أساسية اختيارية لسجل الأمم المتحدة، تُدخل يدويًا: فهي غير موجودة في سجل التراخيص. اترك الصف فارغًا لعدم الإبلاغ عن أي شيء بشأنه.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation>«%1» ليس عددًا للأصناف.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation>تقرير سجل الأمم المتحدة للأسلحة التقليدية</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation>السنة ال&amp;تقويمية:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;لغة التقرير:</translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation>يحصي السجل عمليات النقل الفعلية: الشحنات المسجلة خلال السنة التقويمية (وليس التراخيص الصادرة)، بعدد الأصناف، ومن دون قيم.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>عدد الأصناف</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>دولة المنشأ (إن لم تكن الدولة المصدِّرة)</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>الموقع الوسيط (إن وُجد)</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>وصف الصنف</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>تعليقات على عملية النقل</translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation>ال&amp;صادرات I-VII</translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation>ال&amp;واردات I-VII</translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation>صادرات الأسلحة الصغيرة والخفيفة</translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation>واردات الأسلحة الصغيرة والخفيفة</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation>إ&amp;دخال المعلومات الأساسية…</translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation>المعلومات الأ&amp;ساسية</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>فتح السجل لتصحيح&amp;ه</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>نتائج الف&amp;حص</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>م&amp;عاينة</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>السماح ب&amp;مسودة رغم الأخطاء</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>تصدير &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation>تغيّرت السنة منذ المعاينة: اضغط «معاينة» مرة أخرى للتصدير.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>المعاينة جاهزة: %n خطأ يجب تصحيحه قبل التصدير.</numerusform>
+            <numerusform>المعاينة جاهزة: %n خطأ يجب تصحيحه قبل التصدير.</numerusform>
+            <numerusform>المعاينة جاهزة: %n خطآن يجب تصحيحهما قبل التصدير.</numerusform>
+            <numerusform>المعاينة جاهزة: %n أخطاء يجب تصحيحها قبل التصدير.</numerusform>
+            <numerusform>المعاينة جاهزة: %n خطأً يجب تصحيحه قبل التصدير.</numerusform>
+            <numerusform>المعاينة جاهزة: %n خطأ يجب تصحيحه قبل التصدير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>المعاينة جاهزة: لا أخطاء.</translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation>لا شيء: لا يوجد ما يُبلَّغ عنه.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>المقتنيات العسكرية</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>المشتريات من الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>عاين التقرير قبل تصديره.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>في التقرير أخطاء (انظر نتائج الفحص). صحّحها، أو حدّد «السماح بمسودة رغم الأخطاء» لكتابة مسودة.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation>تصدير تقرير سجل الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>كُتب: ⁨%1⁩</translation>
     </message>
 </context>
 <context>

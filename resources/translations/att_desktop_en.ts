@@ -5914,10 +5914,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,6 +5987,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;tional report on licence decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9271,6 +9275,248 @@ The details are in the log.</source>
     </message>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>Preview ready: %n error to fix before export.</numerusform>
+            <numerusform>Preview ready: %n errors to fix before export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

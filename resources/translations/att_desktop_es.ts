@@ -6061,12 +6061,16 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Informe &amp;anual…</translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
-        <translation>Informe &amp;nacional sobre decisiones de licencias…</translation>
+        <source>Na&amp;tional report on licence decisions…</source>
+        <translation>Informe naciona&amp;l sobre decisiones de licencias…</translation>
     </message>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>Informe al Arreglo de &amp;Wassenaar…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Informe al Registro de Armas Convencionales de las &amp;Naciones Unidas…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6565,12 +6569,12 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>al</translation>
     </message>
     <message>
-        <source>&amp;Rows:</source>
-        <translation>&amp;Filas:</translation>
-    </message>
-    <message>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
     </message>
     <message>
         <source>Colu&amp;mns:</source>
@@ -9279,6 +9283,248 @@ Los detalles están en el registro.</translation>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation>No hay formación vigente registrada sobre violencia por motivos de género: la página de VMG de la evaluación avisa a esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation>Información de antecedentes %1</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Existencias militares</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Adquisiciones de producción nacional</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Número de artículos</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Descripción del artículo</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation>Información de antecedentes facultativa para el Registro de las Naciones Unidas, introducida a mano: no figura en el registro de licencias. Deje una fila vacía para no informar nada sobre ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation>«%1» no es un número de artículos.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation>Informe al Registro de Armas Convencionales de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation>&amp;Año civil:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation>El Registro cuenta las transferencias realizadas: los envíos registrados en el año civil (no las licencias expedidas), en número de artículos, sin valores.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Número de artículos</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>Estado de origen (si no es el exportador)</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>Lugar intermedio (si lo hubiera)</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Descripción del artículo</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>Observaciones sobre la transferencia</translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation>E&amp;xportaciones I-VII</translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation>I&amp;mportaciones I-VII</translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation>Exportaciones de APAL</translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation>Importaciones de APAL</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation>&amp;Introducir la información de antecedentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation>Información de &amp;antecedentes</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>Abrir el &amp;registro que corregir</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Permitir un &amp;borrador pese a los errores</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar X&amp;LSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation>El año cambió desde la vista previa: pulse de nuevo Vista previa para exportar.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>Vista previa lista: %n error que corregir antes de exportar.</numerusform>
+            <numerusform>Vista previa lista: %n errores que corregir antes de exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Vista previa lista: sin errores.</translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation>Nulo: nada que informar.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Existencias militares</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Adquisiciones de producción nacional</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Genere la vista previa del informe antes de exportarlo.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>El informe tiene errores (vea Observaciones). Corríjalos o marque «Permitir un borrador pese a los errores» para generar un borrador.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation>Exportar el informe al Registro de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Generado: %1</translation>
     </message>
 </context>
 <context>

@@ -6061,12 +6061,16 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Rapport &amp;annuel…</translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
+        <source>Na&amp;tional report on licence decisions…</source>
         <translation>Rapport &amp;national sur les décisions relatives aux licences…</translation>
     </message>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>Rapport à l’Arrangement de &amp;Wassenaar…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Rapport au Registre des armes classiques de l&apos;&amp;ONU…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6565,12 +6569,12 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>au</translation>
     </message>
     <message>
-        <source>&amp;Rows:</source>
-        <translation>&amp;Lignes :</translation>
-    </message>
-    <message>
         <source>P&amp;eriod:</source>
         <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>Colu&amp;mns:</source>
@@ -9279,6 +9283,248 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation>Aucune formation valide sur la violence fondée sur le sexe n’est enregistrée&#xa0;: la page VFS de l’évaluation en avertit cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation>Informations générales %1</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Dotations militaires</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Achats liés à la production nationale</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Nombre d&apos;unités</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Description du matériel</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation>Informations générales facultatives pour le Registre de l&apos;ONU, saisies à la main : elles ne figurent pas dans le registre des licences. Laissez une ligne vide pour ne rien déclarer à son titre.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation>« %1 » n&apos;est pas un nombre d&apos;unités.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation>Rapport au Registre des armes classiques de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation>&amp;Année civile :</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation>Le Registre comptabilise les transferts effectifs : les expéditions enregistrées pendant l&apos;année civile (et non les licences délivrées), en nombre d&apos;unités, sans valeurs.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Nombre d&apos;unités</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>État d&apos;origine (s&apos;il n&apos;est pas l&apos;exportateur)</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>Lieu intermédiaire (le cas échéant)</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Description du matériel</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>Observations sur le transfert</translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation>E&amp;xportations I-VII</translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation>I&amp;mportations I-VII</translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation>Exportations d&apos;ALPC</translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation>Importations d&apos;ALPC</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation>&amp;Saisir les informations générales…</translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation>Informations &amp;générales</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Ouvrir l’enregistrement à corriger</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Cons&amp;tats</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Autoriser un &amp;brouillon malgré les erreurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation>L&apos;année a changé depuis l&apos;aperçu : cliquez de nouveau sur Aperçu pour exporter.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>Aperçu prêt&#xa0;: %n erreur à corriger avant l’exportation.</numerusform>
+            <numerusform>Aperçu prêt&#xa0;: %n erreurs à corriger avant l’exportation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Aperçu prêt&#xa0;: aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation>Néant : rien à déclarer.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Dotations militaires</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Achats liés à la production nationale</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Affichez l’aperçu du rapport avant de l’exporter.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>Le rapport contient des erreurs (voir Constats). Corrigez-les, ou cochez «&#xa0;Autoriser un brouillon malgré les erreurs&#xa0;» pour rédiger un brouillon.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation>Exporter le rapport au Registre de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -6067,12 +6067,16 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;Ежегодный доклад…</translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
+        <source>Na&amp;tional report on licence decisions…</source>
         <translation>&amp;Национальный доклад о решениях по лицензиям…</translation>
     </message>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>Доклад по &amp;Вассенаарским договоренностям…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>Док&amp;лад в Регистр обычных вооружений ООН…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -6572,12 +6576,12 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>по</translation>
     </message>
     <message>
-        <source>&amp;Rows:</source>
-        <translation>&amp;Строки:</translation>
-    </message>
-    <message>
         <source>P&amp;eriod:</source>
         <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
     </message>
     <message>
         <source>Colu&amp;mns:</source>
@@ -9298,6 +9302,249 @@ The details are in the log.</source>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation>Действующее обучение по гендерному насилию не зарегистрировано: на странице ГН оценки этот сотрудник получит предупреждение.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation>Справочная информация за %1 год</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Военные запасы</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Закупки за счет национального производства</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Количество единиц</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Описание единицы</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation>Факультативная справочная информация для Регистра ООН, вводимая вручную: ее нет в реестре лицензий. Оставьте строку пустой, чтобы ничего по ней не сообщать.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation>«%1» не является количеством единиц.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation>Доклад в Регистр обычных вооружений ООН</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation>Календарный &amp;год:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation>Регистр учитывает фактические поставки: отгрузки, зарегистрированные в календарном году (а не выданные лицензии), в количестве единиц, без стоимости.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Количество единиц</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>Государство происхождения (если не экспортер)</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>Промежуточный пункт (если имеется)</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>Описание единицы</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>Комментарии о поставке</translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation>Э&amp;кспорт I-VII</translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation>И&amp;мпорт I-VII</translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation>Экспорт СОЛВ</translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation>Импорт СОЛВ</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation>&amp;Ввести справочную информацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation>&amp;Справочная информация</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Открыть запись для исправления</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>&amp;Замечания</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>Разрешить &amp;черновик, несмотря на ошибки</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation>Год изменился после предварительного просмотра: нажмите «Предварительный просмотр» еще раз, чтобы экспортировать.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибку.</numerusform>
+            <numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибки.</numerusform>
+            <numerusform>Просмотр готов: перед экспортом нужно исправить %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>Просмотр готов: ошибок нет.</translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation>Нулевой доклад: сообщать не о чем.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>Военные запасы</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>Закупки за счет национального производства</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>Перед экспортом выполните просмотр доклада.</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>В докладе есть ошибки (см. «Замечания»). Исправьте их или отметьте «Разрешить черновик, несмотря на ошибки», чтобы записать черновик.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation>Экспортировать доклад в Регистр ООН</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 <context>

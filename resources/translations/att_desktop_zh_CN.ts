@@ -5915,10 +5915,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>转用和违规事件(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;National report on licence decisions…</source>
-        <translation>关于许可决定的国家报告(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>瓦森纳安排报告(&amp;W)…</translation>
     </message>
@@ -5993,6 +5989,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Annual report…</source>
         <translation>年度报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Na&amp;tional report on licence decisions…</source>
+        <translation>关于许可决定的国家报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>U&amp;N Register of Conventional Arms report…</source>
+        <translation>联合国常规武器登记册报告(&amp;N)…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>
@@ -9260,6 +9264,247 @@ The details are in the log.</source>
     <message>
         <source>No valid training on gender-based violence recorded: the GBV page of the assessment warns this person.</source>
         <translation>未记录有效的基于性别的暴力培训：评估的基于性别的暴力页面会向此人发出警告。</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBackgroundDialog</name>
+    <message>
+        <source>Background information %1</source>
+        <translation>%1年背景资料</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>军事储备</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>通过国家生产采购</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>物项说明</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Optional background information for the UN Register, entered by hand: it is not in the licence register. Leave a row empty to report nothing for it.</source>
+        <extracomment>(kind, category) of each row, and its three fields.</extracomment>
+        <translation>联合国登记册的自愿背景资料，需手工填写：许可证登记簿中没有这些信息。某行留空即表示该行不报告任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of items.</source>
+        <translation>“%1”不是数量。</translation>
+    </message>
+</context>
+<context>
+    <name>UnrocaBuilderDialog</name>
+    <message>
+        <source>UN Register of Conventional Arms report</source>
+        <translation>联合国常规武器登记册报告</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year:</source>
+        <translation>日历年(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The Register counts actual transfers: the shipments recorded in the calendar year (not the licences issued), in numbers of items, without values.</source>
+        <translation>登记册统计实际转让：日历年内登记的发运（而非签发的许可证），以数量计，不含价值。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>State of origin (if not exporter)</source>
+        <translation>原产国（如非出口国）</translation>
+    </message>
+    <message>
+        <source>Intermediate location (if any)</source>
+        <translation>中间地点（如有）</translation>
+    </message>
+    <message>
+        <source>Description of item</source>
+        <translation>物项说明</translation>
+    </message>
+    <message>
+        <source>Comments on the transfer</source>
+        <translation>关于转让的说明</translation>
+    </message>
+    <message>
+        <source>E&amp;xports I-VII</source>
+        <translation>出口 I-VII(&amp;X)</translation>
+    </message>
+    <message>
+        <source>I&amp;mports I-VII</source>
+        <translation>进口 I-VII(&amp;M)</translation>
+    </message>
+    <message>
+        <source>SALW exports</source>
+        <translation>小武器和轻武器出口</translation>
+    </message>
+    <message>
+        <source>SALW imports</source>
+        <translation>小武器和轻武器进口</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Enter background information…</source>
+        <translation>填写背景资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Background information</source>
+        <translation>背景资料(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>打开需修正的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>检查结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Allow a dra&amp;ft despite errors</source>
+        <translation>允许在有错误时生成草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The year changed since the preview: press Preview again to export.</source>
+        <translation>预览后年份已更改：请再次点击“预览”后导出。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview ready: %n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>预览完成：导出前需修正 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready: no errors.</source>
+        <translation>预览完成：没有错误。</translation>
+    </message>
+    <message>
+        <source>Nil: nothing to report.</source>
+        <translation>无：没有需要报告的内容。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Military holdings</source>
+        <translation>军事储备</translation>
+    </message>
+    <message>
+        <source>Procurement through national production</source>
+        <translation>通过国家生产采购</translation>
+    </message>
+    <message>
+        <source>Preview the report before exporting it.</source>
+        <translation>请先预览报告再导出。</translation>
+    </message>
+    <message>
+        <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
+        <translation>报告有错误（见检查结果）。请修正，或勾选“允许在有错误时生成草稿”以生成草稿。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the UN Register report</source>
+        <translation>导出联合国登记册报告</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>

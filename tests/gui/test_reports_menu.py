@@ -111,8 +111,9 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
     assert titles[titles.index("&Settings") :] == ["&Settings", "&Reports", "&Help"]
     assert [a.text() for a in window.reports_menu.actions()] == [
         "&Annual report…",
-        "&National report on licence decisions…",
+        "Na&tional report on licence decisions…",
         "&Wassenaar Arrangement report…",
+        "U&N Register of Conventional Arms report…",
         "Reporting &calendar…",
         "",
         "Record a &shipment…",

@@ -1,0 +1,162 @@
+"""The UN Register report builder (issue 16): choose the year, preview, open a finding's
+record, enter background information, export files whose figures are checked."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from att_desktop.db.engine import Database
+from att_desktop.domain.reporting.unroca import BackgroundEntry, BackgroundKind
+from att_desktop.services.dto import LOCAL_OFFICER
+from att_desktop.services.unroca import list_background
+from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reporting.unroca_builder import UnrocaBackgroundDialog, UnrocaBuilderDialog
+from tests.gui.conftest import ScriptedPrompter
+from tests.gui.test_report_builder import SavePaths, register_app_id
+from tests.report_register import build_with_shipments, ship
+
+
+def _dialog(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, saves: SavePaths
+) -> UnrocaBuilderDialog:
+    dialog = UnrocaBuilderDialog(
+        db, actor=lambda: LOCAL_OFFICER, prompter=prompter, save_path=saves, today=date(2026, 9, 1)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _cells(dialog: UnrocaBuilderDialog, key: str) -> list[list[str]]:
+    table = dialog.tables[key]
+    return [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in (0, 1, 2)]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_choose_the_year_preview_fix_and_export(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    reg = build_with_shipments(db)
+    assert ship(db, reg, "EXP/2", date(2025, 7, 1), "C-2507", (1, 3, 1_500_000)).saved
+    # A line with no category shipped in 2025: an error that blocks the export.
+    assert ship(db, reg, "EXP/6", date(2025, 4, 1), "C-2504", (1, 5, 5000)).saved
+    saves = SavePaths(tmp_path)
+    dialog = _dialog(qtbot, db, prompter, saves)
+    assert dialog.year.value() == 2026  # after 31 May: this year's is the one due next
+    assert not any(b.isEnabled() for b in dialog.export_buttons.values())
+    dialog.year.setFocus()
+    dialog.year.selectAll()
+    qtbot.keyClicks(dialog.year, "2025")
+    assert dialog.year.value() == 2025
+    with qtbot.waitSignal(dialog.previewed):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert _cells(dialog, "exports") == [
+        ["II Armoured combat vehicles", "Norway", "3"],
+        ["Total", "", "3"],
+    ]
+    assert _cells(dialog, "imports") == [["Nil: nothing to report.", "", ""]]
+    assert _cells(dialog, "salw_exports") == [
+        ["VIII.SA.2 Rifles and carbines", "Brazil", "120"],
+        ["VIII.SA.4 Assault rifles", "Brazil", "60"],
+        ["Total", "", "180"],
+    ]
+    assert dialog.report is not None and dialog.report.has_errors
+    assert not dialog.export_buttons["pdf"].isEnabled()
+
+    # The finding opens the case to fix.
+    row = next(
+        r
+        for r in range(dialog.findings.count())
+        if (f := dialog.finding_at(r)) is not None and f.code == "no_category"
+    )
+    dialog.tabs.setCurrentIndex(5)
+    item = dialog.findings.item(row)
+    rect = dialog.findings.visualItemRect(item)
+    viewport = dialog.findings.viewport()
+    with qtbot.waitSignal(dialog.recordRequested) as opened:
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [register_app_id(db, "EXP/6")]
+
+    # A draft may still be written: PDF and JSON.
+    dialog.draft.setFocus()
+    qtbot.keyClick(dialog.draft, Qt.Key.Key_Space)
+    assert dialog.export_buttons["json"].isEnabled()
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    data = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))
+    assert saves.asked == ["UN-Register-report-2025-SE.json"]
+    assert data["tables"]["exports"]["total_items"] == "3"
+    assert data["tables"]["salw_exports"]["total_items"] == "180"
+    assert data["tables"]["imports"]["nil"] is True
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+    assert Path(written.args[0]).read_bytes().startswith(b"%PDF")
+    # Another year makes the preview stale.
+    qtbot.keyClick(dialog.year, Qt.Key.Key_Up)
+    assert not dialog.export_buttons["json"].isEnabled()
+    assert prompter.errors() == []
+
+
+def test_enter_background_information_for_the_year(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None
+) -> None:
+    build_with_shipments(db)
+    dialog = _dialog(qtbot, db, prompter, SavePaths(tmp_path))
+    dialog.year.setValue(2025)
+    with qtbot.waitSignal(dialog.previewed):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.background.rowCount() == 0
+    qtbot.mouseClick(dialog.background_button, Qt.MouseButton.LeftButton)
+    background = dialog.background_dialog
+    assert isinstance(background, UnrocaBackgroundDialog) and background.year == 2025
+    qtbot.waitExposed(background)
+    number, description, _remarks = background.fields[
+        background.row_of(BackgroundKind.HOLDINGS, "I")
+    ]
+    qtbot.keyClicks(number, "120")
+    qtbot.keyClicks(description, "Leopard 2A5")
+    produced, what, _ = background.fields[background.row_of(BackgroundKind.PRODUCTION, "II")]
+    qtbot.keyClicks(produced, "1x4")  # a typing slip: refused, nothing saved
+    qtbot.mouseClick(background.save_button, Qt.MouseButton.LeftButton)
+    assert [s[0] for s in prompter.shown] == ["error"] and "1x4" in prompter.shown[0][2]
+    assert list_background(db, 2025) == ()
+    produced.clear()
+    qtbot.keyClicks(produced, "14")
+    qtbot.keyClicks(what, "CV90")
+    with qtbot.waitSignal(dialog.previewed):  # saved: the preview is rebuilt with it
+        qtbot.mouseClick(background.save_button, Qt.MouseButton.LeftButton)
+    assert list_background(db, 2025) == (
+        BackgroundEntry(BackgroundKind.HOLDINGS, "I", Decimal(120), "Leopard 2A5"),
+        BackgroundEntry(BackgroundKind.PRODUCTION, "II", Decimal(14), "CV90"),
+    )
+    shown = [
+        [dialog.background.item(r, c).text() for c in (0, 1, 2, 3)]
+        for r in range(dialog.background.rowCount())
+    ]
+    assert shown == [
+        ["Military holdings", "I Battle tanks", "120", "Leopard 2A5"],
+        ["Procurement through national production", "II Armoured combat vehicles", "14", "CV90"],
+    ]
+    # Opened again, the form shows what is kept for the year.
+    qtbot.mouseClick(dialog.background_button, Qt.MouseButton.LeftButton)
+    again = dialog.background_dialog
+    assert again is not None and again is not background
+    assert again.fields[again.row_of(BackgroundKind.HOLDINGS, "I")][0].text() == "120"
+
+
+def test_the_reports_menu_opens_the_builder(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.action_unroca_report.isEnabled()  # type: ignore[attr-defined]
+    window.action_unroca_report.trigger()  # type: ignore[attr-defined]
+    builder = window.report_windows["unroca_report"]
+    assert isinstance(builder, UnrocaBuilderDialog)
+    assert window.reports.open_unroca_report() is builder  # one of each, brought forward
