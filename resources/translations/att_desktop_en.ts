@@ -7440,10 +7440,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7496,7 +7492,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8875,6 +8875,14 @@ The details are in the log.</source>
     </message>
     <message>
         <source>May be made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7446,10 +7446,6 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Le rapport comprendra un rapport «&#xa0;néant&#xa0;» (annexe 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 unité(s)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7707,8 +7703,12 @@ Les détails figurent dans le journal.</translation>
         <translation>Ajouter des caté&amp;gories nationales facultatives</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>Le rapport peut être rendu p&amp;ublic</translation>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>Le formulaire des exportations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu &amp;public</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>Le formulaire des importations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu pu&amp;blic</translation>
     </message>
     <message>
         <source>From the settings, e.g. SE</source>
@@ -8883,6 +8883,14 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>May be made public</source>
         <translation>Peut être rendu public</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>Le formulaire des exportations peut être rendu public</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>Le formulaire des importations peut être rendu public</translation>
     </message>
     <message>
         <source>Reporting State</source>

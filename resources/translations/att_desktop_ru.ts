@@ -7453,10 +7453,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>Доклад будет включать нулевой доклад (приложение 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>единиц: %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7719,8 +7715,12 @@ The details are in the log.</source>
         <translation>Добавить добровольные &amp;национальные категории</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>Доклад может быть опу&amp;бликован</translation>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>Форма по экспорту (таблица или нулевой доклад) может быть &amp;опубликована</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>Форма по импорту (таблица или нулевой доклад) может быть о&amp;публикована</translation>
     </message>
     <message>
         <source>From the settings, e.g. SE</source>
@@ -8900,6 +8900,14 @@ The details are in the log.</source>
     <message>
         <source>May be made public</source>
         <translation>Может быть опубликован</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>Форма по экспорту может быть опубликована</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>Форма по импорту может быть опубликована</translation>
     </message>
     <message>
         <source>Reporting State</source>
