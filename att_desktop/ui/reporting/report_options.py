@@ -132,21 +132,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             QCoreApplication.translate("ReportBuilderDialog", "Add voluntary &national categories"),
             panel,
         )
-        # The template asks on each form (the table, or the nil report that replaces it).
-        self.public_exports = QCheckBox(
-            QCoreApplication.translate(
-                "ReportBuilderDialog", "The exports form (table or nil report) may be made &public"
-            ),
-            panel,
-        )
-        self.public_exports.setObjectName("publicExports")
-        self.public_imports = QCheckBox(
-            QCoreApplication.translate(
-                "ReportBuilderDialog", "The imports form (table or nil report) may be made pu&blic"
-            ),
-            panel,
-        )
-        self.public_imports.setObjectName("publicImports")
+        self._build_publication(panel)
         self.state = QLineEdit(panel)
         self.state.setMaxLength(2)
         self.state.setPlaceholderText(
@@ -198,6 +184,24 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         ):
             form.addRow(box)
         return form
+
+    def _build_publication(self, panel: QWidget) -> None:
+        """The template asks on each form (the table, or the nil report that replaces it)
+        whether the Secretariat may make it public: one tick box per direction."""
+        self.public_exports = QCheckBox(
+            QCoreApplication.translate(
+                "ReportBuilderDialog", "The exports form (table or nil report) may be made &public"
+            ),
+            panel,
+        )
+        self.public_exports.setObjectName("publicExports")
+        self.public_imports = QCheckBox(
+            QCoreApplication.translate(
+                "ReportBuilderDialog", "The imports form (table or nil report) may be made pu&blic"
+            ),
+            panel,
+        )
+        self.public_imports.setObjectName("publicImports")
 
     def _connect_options(self) -> None:
         """Any change of choice makes the preview stale; the year or currency reloads rates."""
