@@ -49,7 +49,15 @@ def register(
     annual.add_argument("--currency", default="EUR", help="report currency (default: EUR)")
     annual.add_argument("--state", default="", help="reporting State (ISO code); default: setting")
     annual.add_argument("--contact", default="", help="national point of contact (one line)")
-    annual.add_argument("--public", action="store_true", help="the report may be made public")
+    annual.add_argument(
+        "--public", action="store_true", help="both forms (exports, imports) may be made public"
+    )
+    annual.add_argument(
+        "--public-exports", action="store_true", help="the exports form may be made public"
+    )
+    annual.add_argument(
+        "--public-imports", action="store_true", help="the imports form may be made public"
+    )
     annual.add_argument(
         "--exclude-civilian", action="store_true", help="leave out small arms for civilian use"
     )
@@ -97,7 +105,8 @@ def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
         report_currency=args.currency.strip().upper(),
         include_civilian_small_arms=not args.exclude_civilian,
         include_national_categories=args.national_categories,
-        may_be_made_public=args.public,
+        exports_public=args.public or args.public_exports,
+        imports_public=args.public or args.public_imports,
         reporting_state=args.state.strip().upper(),
         contact=ContactPoint(name=args.contact),
         chart_years=max(args.charts, 0),

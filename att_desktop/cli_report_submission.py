@@ -65,7 +65,15 @@ def register(
     opened.add_argument("--exports", choices=("authorised", "actual"), default="authorised")
     opened.add_argument("--imports", choices=("authorised", "actual"), default="authorised")
     opened.add_argument("--measure", choices=("items", "value", "both"), default="both")
-    opened.add_argument("--public", action="store_true", help="the report may be made public")
+    opened.add_argument(
+        "--public", action="store_true", help="both forms (exports, imports) may be made public"
+    )
+    opened.add_argument(
+        "--public-exports", action="store_true", help="the exports form may be made public"
+    )
+    opened.add_argument(
+        "--public-imports", action="store_true", help="the imports form may be made public"
+    )
     opened.add_argument("--exclude-civilian", action="store_true")
     opened.add_argument("--national-categories", action="store_true")
     _sub(steps, parents, "status", "show where the year's report stands", cmd_status, user=False)
@@ -154,7 +162,8 @@ def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
             report_currency=defaults.report_currency,
             include_civilian_small_arms=not args.exclude_civilian,
             include_national_categories=args.national_categories,
-            may_be_made_public=args.public,
+            exports_public=args.public or args.public_exports,
+            imports_public=args.public or args.public_imports,
             contact=defaults.contact,
             national_definitions=defaults.national_definitions,
         )

@@ -35,7 +35,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Spacer,
@@ -53,14 +52,21 @@ from att_desktop.domain.reporting.model import (
 )
 from att_desktop.domain.reporting.template import ReportTemplate, load_report_template
 from att_desktop.formats.pdf_annual_charts import charts_annex
+from att_desktop.formats.pdf_annual_forms import (
+    GRID_STYLE,
+    annex_1,
+    annex_2,
+    annex_3,
+    explanatory_notes,
+    pairs,
+    public_question,
+    ticks,
+)
 from att_desktop.formats.pdf_common import (
     ACCENT,
     ALERT,
     GRID,
-    HEADER_FILL,
-    INK,
     LATIN,
-    LATIN_BOLD,
     MUTED,
     RULE,
     ZEBRA_FILL,
@@ -71,7 +77,6 @@ from att_desktop.formats.pdf_common import (
     numbered_canvas,
     para,
     register_fonts,
-    string_width,
 )
 from att_desktop.formats.pdf_labels import (
     format_date,
@@ -152,82 +157,12 @@ def _canvas_class(header: str, footer: str, draft: bool, language: str) -> type[
 # --------------------------------------------------------------------------- small pieces
 
 
-def _box(checked: bool) -> Table:
-    """A template-style tick box."""
-    box = Table([["X" if checked else ""]], colWidths=[3.6 * mm], rowHeights=[3.6 * mm])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("FONT", (0, 0), (-1, -1), LATIN_BOLD, 8),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-            ]
-        )
-    )
-    return box
-
-
-def _ticks(options: Sequence[tuple[str, bool]], styles: Styles) -> Table:
-    """A row of tick boxes with their labels: [X] Authorised  [ ] Actual."""
-    cells: list[Any] = []
-    widths: list[float] = []
-    for text, checked in options:
-        cells += [_box(checked), para(text, styles.body, styles.fonts)]
-        # Measured, not counted: a Chinese label is twice as wide as as many Latin letters.
-        widths += [
-            6 * mm,
-            max(28 * mm, string_width(text, styles.body.fontSize, styles.fonts) + 3 * mm),
-        ]
-    t = Table([cells], colWidths=widths, hAlign="LEFT")
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return t
-
-
-def _grid(data: list[list[Any]], widths: Sequence[float], extra: Sequence[Any] = ()) -> Table:
-    total = sum(widths)
-    t = Table(
-        data,
-        colWidths=[WIDTH * w / total for w in widths],
-        repeatRows=1,
-        hAlign="LEFT",
-        # A row taller than a page (a long national definition) is split, not refused.
-        splitInRow=1,
-    )
-    t.setStyle(TableStyle([*_GRID_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, GRID), *extra]))
-    return t
-
-
-_GRID_STYLE: tuple[tuple[Any, ...], ...] = (
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-)
-
-
 class Row(Enum):
     """What a row of the Exports/Imports table is, which decides its lines and fill."""
 
     HEADER = "header"
     HEADING = "heading"
     ENTRY = "entry"
-    TOTAL = "total"
 
 
 @dataclass(frozen=True)
@@ -282,7 +217,7 @@ class CategoryTable(Flowable):  # type: ignore[misc]
         """A plain reportlab Table of the header and the first ``count`` rows."""
         keys = [RowKey(Row.HEADER), *self.keys[:count]]
         commands: list[Any] = [
-            *_GRID_STYLE,
+            *GRID_STYLE,
             ("GRID", (1, 0), (-1, -1), 0.4, GRID),
             ("LINEBEFORE", (0, 0), (0, -1), 0.4, GRID),
             ("LINEBELOW", (0, 0), (0, 0), 0.4, GRID),
@@ -297,11 +232,6 @@ class CategoryTable(Flowable):  # type: ignore[misc]
                 commands.append(("LINEABOVE", (0, i), (0, i), 0.4, GRID))
             if key.kind is Row.HEADING:
                 commands += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL)]
-            elif key.kind is Row.TOTAL:
-                commands += [
-                    ("BACKGROUND", (0, i), (-1, i), HEADER_FILL),
-                    ("LINEABOVE", (0, i), (-1, i), 1, INK),
-                ]
         # A flowable goes into a list: with its row height already known, reportlab would not
         # wrap it into one, and its in-row split drops a bare flowable instead of placing it.
         data = [
@@ -392,29 +322,6 @@ class CategoryTable(Flowable):  # type: ignore[misc]
         return shorter if len(shorter) == 2 else parts
 
 
-def _pairs(pairs: Sequence[tuple[str, Any]], styles: Styles, first: float = 0.28) -> Table:
-    rows = [
-        [
-            para(k, styles.label, styles.fonts),
-            v if not isinstance(v, str) else para(v, styles.body, styles.fonts),
-        ]
-        for k, v in pairs
-    ]
-    t = Table(rows, colWidths=[WIDTH * first, WIDTH * (1 - first)], hAlign="LEFT", splitInRow=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return t
-
-
 def _states(codes: Sequence[str], language: str) -> str:
     return join((state_name(c, language) for c in codes), language)
 
@@ -442,7 +349,7 @@ def _title_page(
             styles.fonts,
         ),
         Spacer(1, 4 * mm),
-        _pairs(
+        pairs(
             [
                 (
                     report_text("Reporting State", t),
@@ -463,7 +370,7 @@ def _title_page(
         ),
         Spacer(1, 2 * mm),
         para(report_text("Contents of this report", t), styles.h2, styles.fonts),
-        _ticks(
+        ticks(
             [
                 (report_text("Exports table", t), not report.exports.nil),
                 (report_text("Imports table", t), not report.imports.nil),
@@ -480,15 +387,15 @@ def _title_page(
         para(report_text("Basis of the report", t), styles.h2, styles.fonts),
         _report_basis(title, styles, t),
         Spacer(1, 1 * mm),
-        para(report_text("Publication and withheld information", t), styles.h2, styles.fonts),
-        _publication(title, styles, t),
+        para(report_text("Withheld information", t), styles.h2, styles.fonts),
+        _withheld(title, styles, t),
     ]
     story += [Spacer(1, 2 * mm), para(_title_notes(report, t), styles.small, styles.fonts)]
     return story
 
 
 def _basis_ticks(basis: str, styles: Styles, t: str) -> Table:
-    return _ticks(
+    return ticks(
         [
             (report_text("Authorised", t), basis == "authorised"),
             (report_text("Actual", t), basis == "actual"),
@@ -498,7 +405,7 @@ def _basis_ticks(basis: str, styles: Styles, t: str) -> Table:
 
 
 def _included_ticks(included: bool, styles: Styles, t: str) -> Table:
-    return _ticks(
+    return ticks(
         [(report_text("Included", t), included), (report_text("Not included", t), not included)],
         styles,
     )
@@ -506,13 +413,13 @@ def _included_ticks(included: bool, styles: Styles, t: str) -> Table:
 
 def _report_basis(title: TitlePage, styles: Styles, t: str) -> Flowable:
     """The template's ticks for the bases, the figures and what is included."""
-    return _pairs(
+    return pairs(
         [
             (report_text("Exports", t), _basis_ticks(title.exports_basis.value, styles, t)),
             (report_text("Imports", t), _basis_ticks(title.imports_basis.value, styles, t)),
             (
                 report_text("Reported as", t),
-                _ticks(
+                ticks(
                     [
                         (report_text("Number of items", t), title.measure.has_items),
                         (report_text("Value", t), title.measure.has_value),
@@ -533,30 +440,21 @@ def _report_basis(title: TitlePage, styles: Styles, t: str) -> Flowable:
     )
 
 
-def _yes_no_ticks(value: bool, styles: Styles, t: str) -> Table:
-    return _ticks([(pdf_label("yes", t), value), (pdf_label("no", t), not value)], styles)
-
-
-def _publication(title: TitlePage, styles: Styles, t: str) -> Flowable:
-    """May the Secretariat publish the report, and was information withheld (Article 13(3))."""
-    return _pairs(
+def _withheld(title: TitlePage, styles: Styles, t: str) -> Flowable:
+    """Was information withheld (Article 13(3)). Publication is asked on each form."""
+    answer = ticks(
         [
-            (
-                report_text("This report may be made publicly available by the ATT Secretariat", t),
-                _yes_no_ticks(title.may_be_made_public, styles, t),
-            ),
-            (
-                report_text(
-                    "Commercially sensitive and/or national security-related information has "
-                    "been withheld in accordance with Article 13(3)",
-                    t,
-                ),
-                _yes_no_ticks(title.information_withheld, styles, t),
-            ),
+            (pdf_label("yes", t), title.information_withheld),
+            (pdf_label("no", t), not title.information_withheld),
         ],
         styles,
-        first=0.5,
     )
+    question = report_text(
+        "Commercially sensitive and/or national security-related information has been "
+        "withheld in accordance with Article 13(3)",
+        t,
+    )
+    return pairs([(question, answer)], styles, first=0.5)
 
 
 def _title_notes(report: AnnualReport, t: str) -> str:
@@ -635,7 +533,7 @@ def _report_table(
     exports = key == "exports"
     story: list[Flowable] = [
         para(heading, styles.title, fonts),
-        _ticks(
+        ticks(
             [
                 (
                     report_text("Report on authorised exports", t)
@@ -653,18 +551,9 @@ def _report_table(
             styles,
         ),
         para(report_text("Calendar year {year}", t, year=year), styles.body, fonts),
+        public_question(report.title_page.public(table.direction), template, styles, t),
         Spacer(1, 2 * mm),
     ]
-    if table.nil:
-        nil = (
-            report_text("Nil report: no exports to report for {year}. See Annex 3.", t, year=year)
-            if exports
-            else report_text(
-                "Nil report: no imports to report for {year}. See Annex 3.", t, year=year
-            )
-        )
-        story.append(para(nil, styles.h2, fonts))
-        return story
     labels = [
         template_text(f"column.{column.key}", column.label, t) for column in template.columns[key]
     ]
@@ -681,14 +570,16 @@ def _report_table(
     story.append(CategoryTable(header, data, keys, widths, continued))
     for note in _table_notes(table, language):
         story.append(para(note, styles.small, fonts))
+    story += explanatory_notes(template, styles, language)
     return story
 
 
 def _table_rows(
     table: ReportTable, template: ReportTemplate, styles: Styles, language: str
 ) -> tuple[list[list[Any]], list[RowKey]]:
-    """The body rows in the template's category order, national categories, then the total;
-    with each row's key (heading, entry with its category label to carry over, total)."""
+    """The body rows in the template's category order, then national categories; with each
+    row's key (heading, or entry with its category label to carry over). No total row: the
+    template has none, and items of different categories do not add up to a number."""
     catalogue = load_categories()
     fonts = styles.fonts
     paragraphs: dict[str, Any] = {}
@@ -741,25 +632,6 @@ def _table_rows(
                 ]
             )
             keys.append(RowKey(Row.ENTRY))
-    total_items = (
-        format_number(table.total_items, language) if table.total_items is not None else ""
-    )
-    total_value = (
-        format_number(table.total_value, language) if table.total_value is not None else ""
-    )
-    data.append(
-        [
-            para(pdf_label("total", language), styles.small_head, fonts),
-            "",
-            para(total_items, styles.small_right, fonts, bold=True),
-            para(total_value, styles.small_right, fonts, bold=True),
-            "",
-            "",
-            "",
-            "",
-        ]
-    )
-    keys.append(RowKey(Row.TOTAL))
     return data, keys
 
 
@@ -794,108 +666,6 @@ def _table_notes(table: ReportTable, t: str) -> list[str]:
 # --------------------------------------------------------------------------- annexes
 
 
-def _annexes(
-    report: AnnualReport, template: ReportTemplate, styles: Styles, language: str
-) -> list[Flowable]:
-    fonts = styles.fonts
-    catalogue = load_categories()
-    title = report.title_page
-    t = language
-    state = state_name(title.reporting_state, t) or report_text("The reporting State", t)
-
-    def annex_title(key: str, default: str) -> str:
-        english = template.annex_titles.get(key)
-        return template_text(f"annex.{key}", english, t) if english else default
-
-    story: list[Flowable] = [
-        para(annex_title("annex_1", report_text("Annex 1", t)), styles.h1, fonts),
-        para(
-            report_text(
-                "The categories follow the UN Register of Conventional Arms definitions at the "
-                "Treaty's entry into force (Article 5(3)); category VIII follows the UN "
-                "Register's template for voluntary reporting of small arms and light weapons. "
-                "The definitions are not reproduced here.",
-                t,
-            ),
-            styles.body,
-            fonts,
-        ),
-        para(annex_title("national_definitions", report_text("Annex 2", t)), styles.h1, fonts),
-    ]
-    definitions = report.annexes.national_definitions
-    if definitions:
-        data = [
-            [
-                para(report_text("Category", t), styles.small_head, fonts),
-                para(report_text("National definition", t), styles.small_head, fonts),
-            ]
-        ]
-        for d in definitions:
-            label = (
-                category_label(d.category, catalogue, language)
-                if catalogue.is_valid(d.category, selectable_only=False)
-                else d.category
-            )
-            data.append(
-                [
-                    para(label, styles.small_cell, fonts),
-                    para(d.definition, styles.small_cell, fonts),
-                ]
-            )
-        story.append(_grid(data, (0.3, 0.7)))
-    else:
-        story.append(
-            para(
-                report_text(
-                    "No national definitions are submitted: the UN Register definitions are used.",
-                    t,
-                ),
-                styles.body,
-                fonts,
-            )
-        )
-    story.append(para(annex_title("nil_reports", report_text("Annex 3", t)), styles.h1, fonts))
-    nil_parts = (
-        (
-            report.annexes.nil_exports,
-            report_text("Nil report: exports", t),
-            report_text("Nil report on exports", t),
-            report_text(
-                "{state} had no exports of conventional arms covered under Article 2(1) to "
-                "report for the calendar year {year}.",
-                t,
-                state=state,
-                year=title.year,
-            ),
-            report_text("Not applicable: the exports table is submitted.", t),
-        ),
-        (
-            report.annexes.nil_imports,
-            report_text("Nil report: imports", t),
-            report_text("Nil report on imports", t),
-            report_text(
-                "{state} had no imports of conventional arms covered under Article 2(1) to "
-                "report for the calendar year {year}.",
-                t,
-                state=state,
-                year=title.year,
-            ),
-            report_text("Not applicable: the imports table is submitted.", t),
-        ),
-    )
-    for nil, heading, tick, nil_text, submitted in nil_parts:
-        story.append(
-            KeepTogether(
-                [
-                    para(heading, styles.h2, fonts),
-                    _ticks([(tick, nil)], styles),
-                    para(nil_text if nil else submitted, styles.body, fonts),
-                ]
-            )
-        )
-    return story
-
-
 # --------------------------------------------------------------------------- document
 
 
@@ -928,9 +698,6 @@ def write_annual_report_pdf(
             exports=_basis_word(title.exports_basis.value, t),
             imports=_basis_word(title.imports_basis.value, t),
         ),
-        report_text("may be made public", t)
-        if title.may_be_made_public
-        else report_text("not for publication", t),
     ]
     if report.record_anchor:
         footer_parts.append(pdf_label("record_anchor", t, anchor=report.record_anchor))
@@ -960,12 +727,24 @@ def write_annual_report_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story: list[Flowable] = _title_page(report, template, styles, language)
     for table in (report.exports, report.imports):
+        if table.nil:
+            continue  # its nil report form (Annex 3) is submitted instead of the table
         story.append(PageBreak())
         story += _report_table(table, report, template, styles, language)
     story.append(PageBreak())
-    story += _annexes(report, template, styles, language)
+    story += annex_1(template, styles, language)
+    story += annex_2(report, template, styles, language)
+    story += annex_3(report, template, styles, language)
     if report.charts is not None and report.charts.years:
         story.append(PageBreak())
+        story.append(
+            para(
+                report_text("Annex added by ATT Desktop, not part of the template", t),
+                styles.subtitle,
+                styles.fonts,
+                bold=True,
+            )
+        )
         story += charts_annex(report.charts, styles, t, WIDTH)
     doc.build(story, canvasmaker=_canvas_class(header, footer, report.has_errors, t))
     logging.getLogger(__name__).info(

@@ -37,6 +37,8 @@ from att_desktop.formats.national_report import (
     key_labels,
     period_text,
 )
+from att_desktop.formats.pdf_annual_forms import grid as _grid
+from att_desktop.formats.pdf_annual_forms import pairs as _pairs
 from att_desktop.formats.pdf_annual_report import (
     BOTTOM,
     FRAME_HEIGHT,
@@ -45,8 +47,6 @@ from att_desktop.formats.pdf_annual_report import (
     TOP,
     WIDTH,
     _canvas_class,
-    _grid,
-    _pairs,
 )
 from att_desktop.formats.pdf_common import (
     HEADER_FILL,

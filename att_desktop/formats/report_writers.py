@@ -41,7 +41,7 @@ from att_desktop.formats.report_labels import (
 )
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMATS = ("pdf", "xlsx", "csv", "json")
 
 
@@ -88,17 +88,17 @@ def _json_row(row: ReportRow, catalogue: CategoryCatalogue) -> dict[str, Any]:
     }
 
 
-def _json_table(table: ReportTable, catalogue: CategoryCatalogue) -> dict[str, Any]:
+def _json_table(table: ReportTable, public: bool, catalogue: CategoryCatalogue) -> dict[str, Any]:
     return {
         "basis": table.basis.value,
         "nil_report": table.nil,
+        # Asked on the form: this table, or the nil report that replaces it.
+        "may_be_made_public": public,
         "measure": table.measure.value,
         "currency": table.currency,
         "civilian_small_arms_included": table.civilian_small_arms_included,
         "national_categories_included": table.national_categories_included,
         "withheld_lines": table.withheld_lines,
-        "total_items": _amount(table.total_items),
-        "total_value": _amount(table.total_value),
         "category_totals": [
             {
                 "category": t.category,
@@ -133,7 +133,6 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
                 "telephone": contact.telephone,
                 "email": contact.email,
             },
-            "may_be_made_public": title.may_be_made_public,
             "information_withheld": title.information_withheld,
             "exports_basis": title.exports_basis.value,
             "imports_basis": title.imports_basis.value,
@@ -142,8 +141,8 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
             "civilian_small_arms_included": title.civilian_small_arms_included,
             "national_categories_included": title.national_categories_included,
         },
-        "exports": _json_table(report.exports, catalogue),
-        "imports": _json_table(report.imports, catalogue),
+        "exports": _json_table(report.exports, title.exports_public, catalogue),
+        "imports": _json_table(report.imports, title.imports_public, catalogue),
         "annexes": {
             "national_definitions": [
                 {
@@ -319,18 +318,6 @@ def _xlsx_table(
         ws.cell(ws.max_row, 2).font = bold
         for row in national:
             ws.append(_xlsx_row(row, national_category(row.rating, t), table, t))
-    ws.append(
-        [
-            report_text("TOTAL", t),
-            report_text("All categories", t),
-            "",
-            "",
-            table.total_items,
-            table.total_value,
-        ]
-    )
-    for cell in ws[ws.max_row]:
-        cell.font = bold
     widths = (11, 40, 24, 8, 14, 16, 22, 22, 40, 30)
     for i, width in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = width
@@ -387,7 +374,8 @@ def _xlsx_title_page(ws: Any, report: AnnualReport, template: ReportTemplate, t:
         ),
         (report_text("Calendar year", t), title.year),
         (report_text("National point of contact", t), "\n".join(contact.lines())),
-        (report_text("May be made public", t), yes_no(title.may_be_made_public)),
+        (report_text("Exports form may be made public", t), yes_no(title.exports_public)),
+        (report_text("Imports form may be made public", t), yes_no(title.imports_public)),
         (report_text("Information withheld (Art. 13(3))", t), yes_no(title.information_withheld)),
         (report_text("Exports", t), basis(title.exports_basis.value, report.exports.nil)),
         (report_text("Imports", t), basis(title.imports_basis.value, report.imports.nil)),
@@ -460,10 +448,12 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
         ]
     )
     annex.cell(annex.max_row, 1).font = Font(bold=True)
+    # A nil report replaces a table: listed only for a direction with nothing to report.
     for name, nil in ((exports, report.annexes.nil_exports), (imports, report.annexes.nil_imports)):
-        annex.append(
-            [name, report_text("Nil report", t) if nil else report_text("Table submitted", t)]
-        )
+        if nil:
+            annex.append([name, report_text("Nil report", t)])
+    if not (report.annexes.nil_exports or report.annexes.nil_imports):
+        annex.append(["", report_text("None: both tables are submitted.", t)])
     annex.column_dimensions["A"].width = 40
     annex.column_dimensions["B"].width = 90
     findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from att_desktop.i18n.catalogue import (
     CATEGORY_CONTEXT,
     COMPLETE_LANGUAGES,
+    DEFINITION_CONTEXT,
     LANGUAGES,
     REASON_CONTEXT,
     REGION_CONTEXT,
@@ -50,6 +51,7 @@ from att_desktop.i18n.formatting import (
 __all__ = [
     "CATEGORY_CONTEXT",
     "COMPLETE_LANGUAGES",
+    "DEFINITION_CONTEXT",
     "LANGUAGES",
     "REASON_CONTEXT",
     "REGION_CONTEXT",

@@ -10,8 +10,8 @@ for, found without running anything:
   literal texts, and ``report_text("English", …)`` (context ``annual report``);
 * the literal dicts given to ``message_table(prefix, {...})``: the key (``"page_of"``, ``7``,
   ``RiskLevel.LOW``) after the prefix is the context, the English text the message id;
-* the names in ``resources/reference``: ATT categories, not-reportable reasons and the
-  annual report template's headings.
+* the names in ``resources/reference``: ATT categories, not-reportable reasons, the
+  annual report template's headings and notes, and the UN Register definitions.
 
 Each ``<lang>/LC_MESSAGES/att_desktop.po`` is then updated (Babel's ``Catalog.update``): new
 messages come in untranslated, a message whose English changed keeps its old translation
@@ -38,6 +38,7 @@ from babel.messages.pofile import read_po, write_po
 
 from att_desktop.i18n.catalogue import (
     CATEGORY_CONTEXT,
+    DEFINITION_CONTEXT,
     DOMAIN,
     LANGUAGES,
     REASON_CONTEXT,
@@ -168,6 +169,9 @@ def extract_reference(resources: Path = RESOURCES) -> Iterator[Entry]:
     where = "resources/reference/annual_report_template.json"
     for key, text in template_texts(_json(resources, "annual_report_template.json")):
         yield Entry(TEMPLATE_CONTEXT.format(key=key), text, None, where)
+    where = "resources/reference/un_register_definitions.json"
+    for row in _json(resources, "un_register_definitions.json")["definitions"]:
+        yield Entry(DEFINITION_CONTEXT.format(code=row["code"]), row["text_en"], None, where)
     where = "resources/reference/regions.json"
     for region in _json(resources, "regions.json")["regions"]:
         yield Entry(REGION_CONTEXT, region["name_en"], None, where)
@@ -189,6 +193,12 @@ def template_texts(template: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield f"annex.{annex['key']}", annex["title"]
     for key, text in template["nil_report_text"].items():
         yield f"nil.{key}", text
+    if "explanatory_notes_title" in template:
+        yield "notes_title", template["explanatory_notes_title"]
+    if "forms_public_label" in template:
+        yield "forms_public", template["forms_public_label"]
+    for note in template.get("explanatory_notes", []):
+        yield f"note.{note['key']}", note["text"]
 
 
 def extract(package: Path = PACKAGE, resources: Path = RESOURCES) -> list[Entry]:

@@ -39,6 +39,7 @@ CATEGORY_CONTEXT = "ATT category {code}"
 REASON_CONTEXT = "not reportable {code}"
 TEMPLATE_CONTEXT = "report template {key}"
 REGION_CONTEXT = "UN M49 region"
+DEFINITION_CONTEXT = "UN Register definition {code}"
 
 
 def normalise(language: str) -> str:

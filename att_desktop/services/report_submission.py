@@ -160,7 +160,8 @@ OPTION_KEYS = (
     "report_currency",
     "include_civilian_small_arms",
     "include_national_categories",
-    "may_be_made_public",
+    "exports_public",
+    "imports_public",
     "reporting_state",
     "contact",
     "national_definitions",
@@ -311,7 +312,8 @@ def _option_values(options: ReportOptions) -> dict[str, str]:
         "report_currency": options.report_currency.strip().upper(),
         "include_civilian_small_arms": _yes(options.include_civilian_small_arms),
         "include_national_categories": _yes(options.include_national_categories),
-        "may_be_made_public": _yes(options.may_be_made_public),
+        "exports_public": _yes(options.exports_public),
+        "imports_public": _yes(options.imports_public),
         "reporting_state": options.reporting_state.strip().upper(),
         "contact": json.dumps(asdict(options.contact), sort_keys=True, ensure_ascii=False),
         "national_definitions": json.dumps(
@@ -338,7 +340,9 @@ def options_of(view: SubmissionView) -> ReportOptions:
         report_currency=values.get("report_currency", "EUR"),
         include_civilian_small_arms=values.get("include_civilian_small_arms") != "no",
         include_national_categories=values.get("include_national_categories") == "yes",
-        may_be_made_public=values.get("may_be_made_public") == "yes",
+        # Submissions opened before the question was asked per form recorded one answer.
+        exports_public=values.get("exports_public", values.get("may_be_made_public")) == "yes",
+        imports_public=values.get("imports_public", values.get("may_be_made_public")) == "yes",
         reporting_state=values.get("reporting_state", ""),
         contact=ContactPoint(**{k: str(v) for k, v in contact.items()}),
         national_definitions=tuple(

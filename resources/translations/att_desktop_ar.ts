@@ -7585,10 +7585,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>سيتضمن التقرير تقريراً صفرياً (المرفق 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>عدد الأصناف: ⁨%1⁩</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7866,10 +7862,6 @@ The details are in the log.</source>
         <translation>إضافة فئات و&amp;طنية طوعية</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>يجوز ن&amp;شر التقرير</translation>
-    </message>
-    <message>
         <source>From the settings, e.g. SE</source>
         <translation>من الإعدادات، مثل SE</translation>
     </message>
@@ -7932,6 +7924,14 @@ The details are in the log.</source>
     <message>
         <source>Report &amp;language:</source>
         <translation>لغة &amp;كتابة التقرير:</translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>يجوز إتاحة استمارة الصادرات (الجدول أو التقرير الصفري) لل&amp;جمهور</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>يجوز إتاحة استمارة الواردات (الجدول أو التقرير الصفري) للج&amp;مهور</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -9062,6 +9062,14 @@ The details are in the log.</source>
     <message>
         <source>May be made public</source>
         <translation>يجوز نشر التقرير</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>يجوز إتاحة استمارة الصادرات للجمهور</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>يجوز إتاحة استمارة الواردات للجمهور</translation>
     </message>
     <message>
         <source>Reporting State</source>

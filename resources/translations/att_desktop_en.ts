@@ -7551,10 +7551,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7604,10 +7600,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Add voluntary &amp;national categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report may be made &amp;public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7672,6 +7664,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8986,6 +8986,14 @@ The details are in the log.</source>
     </message>
     <message>
         <source>May be made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

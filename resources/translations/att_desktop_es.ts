@@ -7557,10 +7557,6 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>El informe incluirá un informe nulo (anexo 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 artículos</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7818,10 +7814,6 @@ Los detalles están en el registro.</translation>
         <translation>Añadir categorías &amp;nacionales voluntarias</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>El informe puede &amp;hacerse público</translation>
-    </message>
-    <message>
         <source>From the settings, e.g. SE</source>
         <translation>De la configuración, p. ej., SE</translation>
     </message>
@@ -7884,6 +7876,14 @@ Los detalles están en el registro.</translation>
     <message>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>El formulario de exportaciones (cuadro o informe nulo) puede hacerse &amp;público</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>El formulario de importaciones (cuadro o informe nulo) puede hacerse pú&amp;blico</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -8994,6 +8994,14 @@ Los detalles están en el registro.</translation>
     <message>
         <source>May be made public</source>
         <translation>Puede hacerse público</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>El formulario de exportaciones puede hacerse público</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>El formulario de importaciones puede hacerse público</translation>
     </message>
     <message>
         <source>Reporting State</source>

@@ -7557,10 +7557,6 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Le rapport comprendra un rapport «&#xa0;néant&#xa0;» (annexe 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 unité(s)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7818,10 +7814,6 @@ Les détails figurent dans le journal.</translation>
         <translation>Ajouter des caté&amp;gories nationales facultatives</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>Le rapport peut être rendu p&amp;ublic</translation>
-    </message>
-    <message>
         <source>From the settings, e.g. SE</source>
         <translation>Tiré des paramètres, p. ex. SE</translation>
     </message>
@@ -7884,6 +7876,14 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>Report &amp;language:</source>
         <translation>Langue du rapp&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>Le formulaire des exportations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu &amp;public</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>Le formulaire des importations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu pu&amp;blic</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -8994,6 +8994,14 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>May be made public</source>
         <translation>Peut être rendu public</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>Le formulaire des exportations peut être rendu public</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>Le formulaire des importations peut être rendu public</translation>
     </message>
     <message>
         <source>Reporting State</source>

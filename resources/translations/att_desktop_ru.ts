@@ -7564,10 +7564,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>Доклад будет включать нулевой доклад (приложение 3).</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>единиц: %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7830,10 +7826,6 @@ The details are in the log.</source>
         <translation>Добавить добровольные &amp;национальные категории</translation>
     </message>
     <message>
-        <source>The report may be made &amp;public</source>
-        <translation>Доклад может быть опу&amp;бликован</translation>
-    </message>
-    <message>
         <source>From the settings, e.g. SE</source>
         <translation>Из настроек, напр. SE</translation>
     </message>
@@ -7896,6 +7888,14 @@ The details are in the log.</source>
     <message>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>Форма по экспорту (таблица или нулевой доклад) может быть &amp;опубликована</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>Форма по импорту (таблица или нулевой доклад) может быть о&amp;публикована</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>
@@ -9011,6 +9011,14 @@ The details are in the log.</source>
     <message>
         <source>May be made public</source>
         <translation>Может быть опубликован</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>Форма по экспорту может быть опубликована</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>Форма по импорту может быть опубликована</translation>
     </message>
     <message>
         <source>Reporting State</source>

@@ -7550,10 +7550,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>报告将附零报告（附件 3）。</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 件</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7604,10 +7600,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Add voluntary &amp;national categories</source>
         <translation>添加自愿填报的国家类别(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The report may be made &amp;public</source>
-        <translation>报告可以公开(&amp;P)</translation>
     </message>
     <message>
         <source>From the settings, e.g. SE</source>
@@ -7672,6 +7664,14 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <translation>出口表（表格或零报告）可以公开(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <translation>进口表（表格或零报告）可以公开(&amp;B)</translation>
     </message>
     <message>
         <source>Exchange rates into the report currency</source>
@@ -8977,6 +8977,14 @@ The details are in the log.</source>
     <message>
         <source>May be made public</source>
         <translation>可以公开</translation>
+    </message>
+    <message>
+        <source>Exports form may be made public</source>
+        <translation>出口表可以公开</translation>
+    </message>
+    <message>
+        <source>Imports form may be made public</source>
+        <translation>进口表可以公开</translation>
     </message>
     <message>
         <source>Reporting State</source>

@@ -20,6 +20,7 @@ rate):
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -64,7 +65,9 @@ def options(**kw: Any) -> ReportOptions:
             organisation="Export Control Authority",
             email="att@example.gov",
         ),
-        "may_be_made_public": True,
+        # Asked on each form (issue 16): different answers, so a mix-up shows.
+        "exports_public": True,
+        "imports_public": False,
         "national_definitions": (
             NationalDefinition("VIII.SA", "Includes sporting rifles exported to governments."),
         ),
@@ -107,11 +110,12 @@ def test_authorised_report_totals_findings_and_nil_imports(
     out = tmp_path / "report.json"
     write_json(report, out)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert _json_rows(data["exports"]) == EXPECTED_AUTHORISED
     exports = data["exports"]
     assert (exports["basis"], exports["nil_report"]) == ("authorised", False)
-    assert (exports["total_items"], exports["total_value"]) == ("144", "2161000.00")
+    # No total over every category: the template has none (tanks plus pistols is no number).
+    assert "total_items" not in exports and "total_value" not in exports
     totals = {t["category"]: (t["number_of_items"], t["value"]) for t in exports["category_totals"]}
     assert totals == {
         "II": ("4", "2000000.00"),
@@ -123,10 +127,11 @@ def test_authorised_report_totals_findings_and_nil_imports(
     assert apc["state_of_origin"] == [{"code": "DE", "name": "Germany"}]
     assert apc["intermediate_location"] == [{"code": "DK", "name": "Denmark"}]
     assert data["imports"]["nil_report"] is True and data["imports"]["rows"] == []
-    assert data["imports"]["total_items"] == "0"
     assert data["annexes"]["nil_reports"] == {"exports": False, "imports": True}
     assert data["title_page"]["information_withheld"] is True
-    assert data["title_page"]["may_be_made_public"] is True
+    assert "may_be_made_public" not in data["title_page"]  # asked on each form instead
+    assert data["exports"]["may_be_made_public"] is True
+    assert data["imports"]["may_be_made_public"] is False  # the nil report's answer
     assert data["exchange_rates"] == [
         {"year": YEAR, "currency": "USD", "report_currency": "EUR", "rate": "0.9"}
     ]
@@ -173,12 +178,13 @@ def test_authorised_report_totals_findings_and_nil_imports(
     ]
     codes = [r[0] for r in sheet.iter_rows(min_row=5, values_only=True)]
     assert codes[:4] == ["I", "II", "III", "IV"] and "VIII.LW.7" in codes  # every template row
-    total = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL")
-    assert (total[4], total[5]) == (144, 2161000)
+    assert not any(r[0] == "TOTAL" for r in sheet.iter_rows(values_only=True))
     assert "Nil report" in str(wb["Imports"]["B5"].value)
     title_rows = {r[0]: r[1] for r in wb["Title page"].iter_rows(values_only=True) if r[0]}
     assert title_rows["Information withheld (Art. 13(3))"] == "Yes"
     assert title_rows["Reporting State"] == "Sweden (SE)"
+    assert title_rows["Exports form may be made public"] == "Yes"
+    assert title_rows["Imports form may be made public"] == "No"
     annex = [r for r in wb["Annexes"].iter_rows(values_only=True)]
     assert ("Imports", "Nil report") in annex
     assert len(list(wb["Findings"].iter_rows())) == 1 + len(report.findings)
@@ -208,7 +214,8 @@ def test_actual_report_counts_january_shipment_of_last_years_licence(
     assert report.imports.nil and not report.has_errors
     write_json(report, tmp_path / "actual.json")
     data = json.loads((tmp_path / "actual.json").read_text(encoding="utf-8"))
-    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("180", "105000.00")
+    totals = [(t["number_of_items"], t["value"]) for t in data["exports"]["category_totals"]]
+    assert totals == [("120", "30000.00"), ("60", "75000.00")]  # 180 items, 105,000 EUR
 
 
 def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_path: Path) -> None:
@@ -227,9 +234,9 @@ def test_pdf_renders_like_the_template(db: Database, register: Register, tmp_pat
         "Final importing State",
         "Revolvers and self-loading pistols",
         "Mortars of calibres less than 75",
-        "2,174,800",  # 2,000,000 + 125,000 + 36,000 + 12,000 GBP x 1.15
+        "13,800",  # the pistols: 12,000 GBP x 1.15
         "Nil report on imports",
-        "no imports to report for 2025",
+        "had no imports of conventional arms covered under Article 2(1)",
         "DRAFT",
     ):
         assert needle in " ".join(text.split()), needle  # a label may wrap in its column
@@ -248,7 +255,8 @@ def test_cli_refuses_with_errors_and_writes_with_force(
     err = capsys.readouterr().err
     assert "no ATT category" in err and "GBP" in err and not out.exists()
     assert main([*args, "--out", str(out), "--force"]) == 1
-    assert json.loads(out.read_text(encoding="utf-8"))["exports"]["total_items"] == "144"
+    rows = json.loads(out.read_text(encoding="utf-8"))["exports"]["rows"]
+    assert sum(int(r["number_of_items"]) for r in rows) == 144
     actual = tmp_path / "actual.xlsx"
     code = main(
         [
@@ -378,7 +386,6 @@ def test_year_with_imports_every_total_in_json_and_xlsx(
     assert _json_rows(data["imports"]) == [("VIII.SA.2", "DE", "12", "60000.00", True)]
     for key, items, value in (("exports", "200", "50000.00"), ("imports", "12", "60000.00")):
         table = data[key]
-        assert (table["total_items"], table["total_value"]) == (items, value)
         assert [
             (t["category"], t["number_of_items"], t["value"]) for t in table["category_totals"]
         ] == [("VIII.SA.2", items, value)]
@@ -391,8 +398,7 @@ def test_year_with_imports_every_total_in_json_and_xlsx(
     ):
         rows = list(wb[sheet].iter_rows(min_row=5, values_only=True))
         assert [(r[0], r[3], r[4], r[5]) for r in rows if r[3]] == expected
-        total = next(r for r in rows if r[0] == "TOTAL")
-        assert (total[4], total[5]) == expected[0][2:]
+        assert not any(r[0] == "TOTAL" for r in rows)
     assert wb["Imports"]["C4"].value == "Exporting State"
 
     # The same year on actual shipments: the December shipment only; no imports shipped.
@@ -417,7 +423,8 @@ def test_options_leave_out_civilian_small_arms_and_give_items_only(
     assert not any(f.code == "no_exchange_rate" for f in report.findings)  # no values asked
     write_json(report, tmp_path / "items.json")
     data = json.loads((tmp_path / "items.json").read_text(encoding="utf-8"))
-    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("114", None)
+    assert [t["value"] for t in data["exports"]["category_totals"]] == [None, None, None]
+    assert sum(int(r["number_of_items"]) for r in data["exports"]["rows"]) == 114
     assert data["title_page"]["civilian_small_arms_included"] is False
 
 
@@ -443,3 +450,174 @@ def test_customs_xlsx_file_is_read_like_csv(
     assert [(r.row, r.quantity, r.value) for r in preview.rows] == [
         (2, Decimal(10), Decimal(12500))
     ]
+
+
+# --------------------------------------------------------------------------- the template itself
+# Issue 16: the report is laid out exactly as the ATT template (CSP2, amended at CSP7).
+
+PUBLIC = "This report may be made publicly available by the ATT Secretariat"
+
+
+def _pdf_text(pdf: Path) -> str:
+    """The PDF's text with every run of white space one space (a cell may wrap anywhere)."""
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_annex_1_reproduces_the_un_register_definitions(
+    db: Database, register: Register, tmp_path: Path, language: str
+) -> None:
+    """(a) Annex 1 prints every UN Register definition (I-VII) and the SALW sub-categories,
+    in the report's language; nothing is "not reproduced"."""
+    from att_desktop.domain.categories import load_categories
+    from att_desktop.domain.reporting.definitions import load_un_definitions
+    from att_desktop.domain.reporting.template import load_report_template
+    from att_desktop.formats.report_labels import row_label, template_text
+
+    report = collect(db, options(), today=date(2026, 3, 2))
+    pdf = tmp_path / f"{language}.pdf"
+    write_annual_report_pdf(report, pdf, language=language)
+    text = _pdf_text(pdf)
+    assert "not reproduced" not in text
+    template = load_report_template()
+    annex_1 = template_text("annex.annex_1", template.annex_titles["annex_1"], language)
+    annex_2 = template_text(
+        "annex.national_definitions", template.annex_titles["national_definitions"], language
+    )
+    annex = text[text.index(_squash(annex_1)) : text.index(_squash(annex_2))]
+    definitions = load_un_definitions().definitions
+    assert {d.code.split(".")[0] for d in definitions} == {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII"
+    }  # fmt: skip
+    for d in definitions:
+        assert _squash(d.text(language)) in annex, d.code
+    if language == "fr":
+        assert "16,5 tonnes métriques" in annex  # translated, not the English text
+    catalogue = load_categories()
+    salw = [c for c in catalogue.all() if c.parent in ("VIII.SA", "VIII.LW")]
+    assert len(salw) == 13
+    for category in salw:
+        assert _squash(row_label(category, language)) in annex, category.code
+
+
+def test_a_nil_report_form_only_for_a_direction_with_nothing_to_report(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    """(b) The nil report forms replace a table: none beside a submitted table."""
+    # 2025: exports to report, no imports -> the imports nil report only.
+    pdf = tmp_path / "2025.pdf"
+    write_annual_report_pdf(collect(db, options(), today=date(2026, 3, 2)), pdf)
+    text = _pdf_text(pdf)
+    assert "Annex 3: Nil reports" in text and "Nil report on imports" in text
+    assert "Nil report on exports" not in text and "Not applicable" not in text
+    assert "EXPORTS" in text and "IMPORTS" not in text  # no empty imports table page
+    assert "Sweden had no imports of conventional arms" in text
+    assert "Sweden had no exports" not in text
+
+    # 2024: both tables -> no nil report form, no Annex 3.
+    pdf = tmp_path / "2024.pdf"
+    write_annual_report_pdf(collect(db, options(year=2024), today=date(2025, 3, 1)), pdf)
+    text = _pdf_text(pdf)
+    assert "EXPORTS" in text and "IMPORTS" in text
+    assert "Annex 3" not in text and "Nil report on" not in text and "Not applicable" not in text
+
+    # 2023: nothing at all -> both nil report forms and no table.
+    report = collect(db, options(year=2023), today=date(2024, 3, 1))
+    assert report.exports.nil and report.imports.nil
+    pdf = tmp_path / "2023.pdf"
+    write_annual_report_pdf(report, pdf)
+    text = _pdf_text(pdf)
+    assert "Nil report on exports" in text and "Nil report on imports" in text
+    assert "Final importing State" not in text and "Exporting State" not in text
+    write_json(report, tmp_path / "2023.json")
+    data = json.loads((tmp_path / "2023.json").read_text(encoding="utf-8"))
+    assert data["annexes"]["nil_reports"] == {"exports": True, "imports": True}
+
+
+def test_each_table_has_the_explanatory_notes_and_no_total_row(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    """(c) The template's notes under each table; (e) no "Total" adding tanks to pistols."""
+    from att_desktop.domain.reporting.template import load_report_template
+
+    pdf = tmp_path / "2024.pdf"
+    write_annual_report_pdf(collect(db, options(year=2024), today=date(2025, 3, 1)), pdf)
+    text = _pdf_text(pdf)
+    notes = load_report_template().explanatory_notes
+    assert {key for key, _ in notes} >= {"basis", "measure", "description", "comments"}
+    assert {key for key, _ in notes} >= {"definitions"}  # national definitions explained
+    assert text.count("Explanatory notes") == 2  # under the Exports and the Imports table
+    for _, note in notes:
+        assert text.count(_squash(note)) == 2, note
+    assert re.search(r"\bTotal\b", text, re.IGNORECASE) is None
+
+    pdf = tmp_path / "2025.pdf"
+    write_annual_report_pdf(collect(db, options(), today=date(2026, 3, 2)), pdf)
+    text = _pdf_text(pdf)
+    assert text.count("Explanatory notes") == 1  # the imports nil report has no table
+    assert re.search(r"\bTotal\b", text, re.IGNORECASE) is None
+    assert "144" not in text  # 4 vehicles + 100 rifles + 30 pistols + 10 mortars
+
+
+@pytest.mark.parametrize(("exports_public", "imports_public"), [(True, False), (False, True)])
+def test_publication_is_asked_on_each_form(
+    db: Database, register: Register, tmp_path: Path, exports_public: bool, imports_public: bool
+) -> None:
+    """(d) "May be made publicly available" on the exports form and on the imports form (its
+    nil report in 2025), each with its own answer, from the options to the PDF and the data."""
+    chosen = options(exports_public=exports_public, imports_public=imports_public)
+    report = collect(db, chosen, today=date(2026, 3, 2))
+    assert (report.title_page.exports_public, report.title_page.imports_public) == (
+        exports_public,
+        imports_public,
+    )
+    pdf = tmp_path / "report.pdf"
+    write_annual_report_pdf(report, pdf)
+    text = _pdf_text(pdf)
+
+    def answer(after: str) -> str:
+        """The ticked answer of the first question after ``after``: an X precedes it."""
+        start = text.index(PUBLIC, text.index(after)) + len(PUBLIC)
+        following = text[start : start + 12]
+        assert following.startswith((" X Yes No", " Yes X No")), following
+        return "yes" if following.startswith(" X Yes") else "no"
+
+    assert text.count(PUBLIC) == 2  # one per form, none for the report as a whole
+    assert text.index(PUBLIC) > text.index("EXPORTS")  # not on the title page
+    assert answer("EXPORTS") == ("yes" if exports_public else "no")
+    assert answer("Nil report on imports") == ("yes" if imports_public else "no")
+
+    write_json(report, tmp_path / "report.json")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert data["exports"]["may_be_made_public"] is exports_public
+    assert data["imports"]["may_be_made_public"] is imports_public
+    write_xlsx(report, tmp_path / "report.xlsx")
+    title = {
+        r[0]: r[1]
+        for r in load_workbook(tmp_path / "report.xlsx")["Title page"].iter_rows(values_only=True)
+        if r[0]
+    }
+    assert title["Exports form may be made public"] == ("Yes" if exports_public else "No")
+    assert title["Imports form may be made public"] == ("Yes" if imports_public else "No")
+
+
+def test_national_categories_are_declared_only_when_reported(
+    db: Database, register: Register, tmp_path: Path
+) -> None:
+    """(f) Asking for national categories when no item is national-only declares none."""
+    report = collect(db, options(include_national_categories=True), today=date(2026, 3, 2))
+    assert not any(r.national for r in report.exports.rows + report.imports.rows)
+    assert report.title_page.national_categories_included is False
+    pdf = tmp_path / "report.pdf"
+    write_annual_report_pdf(report, pdf)
+    assert "Voluntary national categories Included X Not included" in _pdf_text(pdf)
+    write_json(report, tmp_path / "report.json")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert data["title_page"]["national_categories_included"] is False
+    assert data["exports"]["national_categories_included"] is False

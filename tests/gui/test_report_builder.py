@@ -96,8 +96,8 @@ def test_build_preview_fix_and_export_through_the_dialog(
     rates = [dialog.rates.item(r, 0).text() for r in range(dialog.rates.rowCount())]
     assert rates == ["GBP", "USD"]  # every currency of 2025, USD already has its rate
 
-    _press_space(qtbot, dialog.public)
-    assert dialog.public.isChecked()
+    _press_space(qtbot, dialog.public_exports)  # the template asks on each form
+    assert dialog.public_exports.isChecked() and not dialog.public_imports.isChecked()
     qtbot.keyClicks(dialog.contact_name, "Ingrid Berg")
     qtbot.keyClicks(dialog.contact_email, "att@example.gov")
     # Annex 2: a national definition, chosen by keyboard and added with Enter.
@@ -118,7 +118,8 @@ def test_build_preview_fix_and_export_through_the_dialog(
         ["VIII.LW.6 Mortars of calibres less than 75 mm", "Brazil", "10", "36,000"],
     ]
     totals = dialog.exports_page.totals.text()
-    assert "144 items" in totals and "2,161,000 EUR" in totals and "1 line" in totals
+    assert "2,161,000 EUR" in totals and "1 line" in totals
+    assert "items" not in totals  # tanks and pistols are not added up into one number
     assert dialog.imports_page.stack.currentWidget() is dialog.imports_page.nil_label
     assert "Nil report on imports" in dialog.imports_page.nil_label.text()
     assert "withheld" in dialog.status_label.text()
@@ -154,8 +155,7 @@ def test_build_preview_fix_and_export_through_the_dialog(
     with qtbot.waitSignal(dialog.exported) as written:
         qtbot.mouseClick(dialog.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
     wb = load_workbook(written.args[0])
-    total = next(r for r in wb["Exports"].iter_rows(values_only=True) if r[0] == "TOTAL")
-    assert (total[4], total[5]) == (144, 2174800)
+    assert not any(r[0] == "TOTAL" for r in wb["Exports"].iter_rows(values_only=True))
     title = {r[0]: r[1] for r in wb["Title page"].iter_rows(values_only=True) if r[0]}
     assert title["Information withheld (Art. 13(3))"] == "Yes"
     assert "Nil report" in str(wb["Imports"]["B5"].value)
@@ -178,9 +178,12 @@ def test_build_preview_fix_and_export_through_the_dialog(
         qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
     data = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))
     assert (data["exports"]["basis"], data["imports"]["basis"]) == ("actual", "actual")
-    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("180", "105000.00")
+    totals = [(t["number_of_items"], t["value"]) for t in data["exports"]["category_totals"]]
+    assert totals == [("120", "30000.00"), ("60", "75000.00")]
+    assert "total_items" not in data["exports"]
     assert data["imports"]["nil_report"] is True
-    assert data["title_page"]["may_be_made_public"] is True
+    assert data["exports"]["may_be_made_public"] is True
+    assert data["imports"]["may_be_made_public"] is False  # its nil report's own answer
     assert data["title_page"]["information_withheld"] is False  # nothing withheld was shipped
     assert saves.asked[-1] == "ATT-annual-report-2025-SE.json"
     assert data["title_page"]["national_point_of_contact"]["name"] == "Ingrid Berg"
@@ -363,8 +366,8 @@ def test_the_window_keeps_answering_while_a_long_report_builds(
     bar = dialog.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
     assert dialog.tabs.currentIndex() == 2
-    _press_space(qtbot, dialog.public)
-    assert dialog.public.isChecked()
+    _press_space(qtbot, dialog.public_imports)
+    assert dialog.public_imports.isChecked()
     # A second build is refused, by the shortcut as by a direct call.
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.build_preview() is None
@@ -376,7 +379,7 @@ def test_the_window_keeps_answering_while_a_long_report_builds(
         pass
     assert len(slow.threads) == 1 and previews == [True]
     assert dialog.report is not None
-    assert "144 items" in dialog.exports_page.totals.text()
+    assert "2,161,000 EUR" in dialog.exports_page.totals.text()
     assert not dialog.busy() and dialog.preview_button.isEnabled()
     assert not dialog.progress.isVisible() and not dialog.cancel_button.isVisible()
     # The box ticked during the build is not in this preview: it must be built again.

@@ -148,12 +148,13 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # actual: shipments made in the year
     _preview(qtbot, dialog)
     assert dialog.report is not None and not dialog.report.has_errors
-    assert "180 items" in dialog.exports_page.totals.text()
+    assert "105,000 EUR" in dialog.exports_page.totals.text()
     with qtbot.waitSignal(dialog.exported) as written:
         qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
     assert saves.asked == ["ATT-annual-report-2025-SE.json"]
     data = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))
-    assert (data["exports"]["total_items"], data["exports"]["total_value"]) == ("180", "105000.00")
+    rows = data["exports"]["rows"]
+    assert sum(int(r["number_of_items"]) for r in rows) == 180
     assert data["imports"]["nil_report"] is True
     assert prompter.errors() == []
     assert get_report_defaults(db).contact.name == "Ingrid Berg"  # kept as the focal point

@@ -280,3 +280,51 @@ def test_a_missing_or_unknown_reporting_state_is_an_error(state: str) -> None:
     found = [f for f in r.errors if f.code == "no_reporting_state"]
     assert len(found) == 1 and found[0].link.kind == "reporting_state"
     assert not [f for f in report().errors if f.code == "no_reporting_state"]
+
+
+def test_national_categories_are_declared_only_when_a_row_is_national() -> None:
+    """Issue 16 (f): the option alone declares nothing; a national-only item does."""
+    with_rows = report(include_national_categories=True)
+    assert with_rows.exports.national_categories_included
+    assert not with_rows.imports.national_categories_included  # nil: nothing national there
+    assert with_rows.title_page.national_categories_included
+    without_records = build_report(
+        [r for r in RECORDS if r.not_reportable_reason != "national"],
+        ReportOptions(
+            year=YEAR, report_currency="EUR", reporting_state="SE", include_national_categories=True
+        ),
+        catalogue=load_categories(),
+        template=load_report_template(),
+        rates=RATES,
+    )
+    assert not without_records.exports.national_categories_included
+    assert not without_records.title_page.national_categories_included
+    assert not report().title_page.national_categories_included  # option off
+
+
+def test_publication_is_answered_per_form() -> None:
+    """Issue 16 (d): the exports form and the imports form each carry their own answer."""
+    r = report(exports_public=False, imports_public=True)
+    assert (r.title_page.exports_public, r.title_page.imports_public) == (False, True)
+    assert r.title_page.public(Direction.EXPORT) is False
+    assert r.title_page.public(Direction.IMPORT) is True
+
+
+def test_un_register_definitions_cover_every_category_and_refuse_a_gap() -> None:
+    """Issue 16 (a): Annex 1's text is reference data; a file missing a category is refused
+    rather than printing an incomplete annex."""
+    from att_desktop.domain.categories import ReferenceDataError
+    from att_desktop.domain.reporting.definitions import load_un_definitions, parse_definitions
+
+    defs = load_un_definitions()
+    assert defs.source and defs.as_of == "2014-12-24"
+    assert [d.code for d in defs.for_category("IV")] == ["IV.a", "IV.b", "IV"]
+    assert "16.5 metric tonnes" in defs.for_category("I")[0].text()
+    assert "16,5" in defs.for_category("I")[0].text("fr")
+    data = {"definitions": [{"code": d.code, "text_en": d.text_en} for d in defs.definitions]}
+    without_vi = {"definitions": [d for d in data["definitions"] if d["code"] != "VI"]}
+    with pytest.raises(ReferenceDataError, match="VI"):
+        parse_definitions(without_vi, "x.json")
+    bad = {"definitions": [*data["definitions"], {"code": "IX", "text_en": "x"}]}
+    with pytest.raises(ReferenceDataError, match="IX"):
+        parse_definitions(bad, "x.json")

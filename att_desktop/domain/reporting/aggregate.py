@@ -133,7 +133,7 @@ def build_table(
         currency=options.report_currency.upper(),
         rows=rows,
         civilian_small_arms_included=options.include_civilian_small_arms,
-        national_categories_included=options.include_national_categories,
+        national_categories_included=any(r.national for r in rows),
         withheld_lines=withheld,
     )
 
@@ -162,14 +162,17 @@ def build_report(
         reporting_state=options.reporting_state.upper(),
         year=options.year,
         contact=options.contact,
-        may_be_made_public=options.may_be_made_public,
+        exports_public=options.exports_public,
+        imports_public=options.imports_public,
         information_withheld=bool(exports.withheld_lines or imports.withheld_lines),
         exports_basis=options.exports_basis,
         imports_basis=options.imports_basis,
         measure=options.measure,
         report_currency=options.report_currency.upper(),
         civilian_small_arms_included=options.include_civilian_small_arms,
-        national_categories_included=options.include_national_categories,
+        national_categories_included=(
+            exports.national_categories_included or imports.national_categories_included
+        ),
         generated_on=today or date.today(),
     )
     used = {

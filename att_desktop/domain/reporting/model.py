@@ -89,6 +89,7 @@ class ReportTable:
     currency: str
     rows: tuple[ReportRow, ...]
     civilian_small_arms_included: bool
+    #: True only when this table has a national-category row.
     national_categories_included: bool
     #: Lines left out because they were marked withheld (Art. 13(3)).
     withheld_lines: int = 0
@@ -113,6 +114,8 @@ class ReportTable:
 
     @property
     def total_items(self) -> Decimal | None:
+        """Items of every category added up: not printed (the template has no total row,
+        and tanks plus pistols is no number); kept for checks and the CLI summary."""
         if not self.measure.has_items:
             return None
         return sum((r.number_of_items or Decimal(0) for r in self.rows), Decimal(0))
@@ -137,7 +140,10 @@ class TitlePage:
     reporting_state: str
     year: int
     contact: ContactPoint
-    may_be_made_public: bool
+    #: "May be made publicly available": asked on each form, the exports form (table or nil
+    #: report) and the imports form.
+    exports_public: bool
+    imports_public: bool
     #: Declared on the title page when any line was left out as commercially sensitive or
     #: national-security information (Art. 13(3)).
     information_withheld: bool
@@ -146,8 +152,14 @@ class TitlePage:
     measure: Measure
     report_currency: str
     civilian_small_arms_included: bool
+    #: True only when a table actually has a national-category row (not merely when the
+    #: option was on): the title page must not declare categories that are not there.
     national_categories_included: bool
     generated_on: date
+
+    def public(self, direction: Direction) -> bool:
+        """May the form of ``direction`` (its table or its nil report) be made public."""
+        return self.exports_public if direction is Direction.EXPORT else self.imports_public
 
 
 @dataclass(frozen=True)

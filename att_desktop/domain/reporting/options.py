@@ -1,7 +1,8 @@
 """What the focal point decides before the numbers are added up (seed 004, Annex A).
 
 Each choice is one of the template's declarations: authorised or actual (per table), number of
-items and/or value, civilian small arms in or out, national categories, publication.
+items and/or value, civilian small arms in or out, national categories, publication (per
+form).
 """
 
 from __future__ import annotations
@@ -74,7 +75,11 @@ class ReportOptions:
     report_currency: str = "EUR"
     include_civilian_small_arms: bool = True
     include_national_categories: bool = False
-    may_be_made_public: bool = False
+    #: The template asks on each form whether the Secretariat may publish it. A direction
+    #: submits one form: its table, or its nil report (Annex 3) when it has nothing to
+    #: report, so one answer per direction is one answer per submitted form.
+    exports_public: bool = False
+    imports_public: bool = False
     #: ISO 3166-1 alpha-2 code of the reporting State; the service fills it from the
     #: authority's settings when left empty.
     reporting_state: str = ""

@@ -48,6 +48,11 @@ class ReportTemplate:
     national_label: str
     annex_titles: dict[str, str]
     nil_text: dict[str, str]
+    #: (key, English) of the explanatory notes printed under each table.
+    explanatory_notes: tuple[tuple[str, str], ...] = ()
+    notes_title: str = "Explanatory notes"
+    #: The question asked on each form (exports, imports, each nil report).
+    public_label: str = "This report may be made publicly available by the ATT Secretariat"
 
     def column_label(self, table: str, key: str) -> str:
         for column in self.columns[table]:
@@ -124,6 +129,18 @@ def parse_template(data: dict[str, Any], catalogue: CategoryCatalogue, name: str
         national_label=str(national.get("label", "National categories")),
         annex_titles=annexes,
         nil_text={str(k): str(v) for k, v in nil_text.items()},
+        explanatory_notes=tuple(
+            (str(n["key"]), str(n["text"]))
+            for n in data.get("explanatory_notes") or []
+            if isinstance(n, dict) and "key" in n and "text" in n
+        ),
+        notes_title=str(data.get("explanatory_notes_title", "Explanatory notes")),
+        public_label=str(
+            data.get(
+                "forms_public_label",
+                "This report may be made publicly available by the ATT Secretariat",
+            )
+        ),
     )
 
 

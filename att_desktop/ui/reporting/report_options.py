@@ -132,10 +132,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             QCoreApplication.translate("ReportBuilderDialog", "Add voluntary &national categories"),
             panel,
         )
-        self.public = QCheckBox(
-            QCoreApplication.translate("ReportBuilderDialog", "The report may be made &public"),
-            panel,
-        )
+        self._build_publication(panel)
         self.state = QLineEdit(panel)
         self.state.setMaxLength(2)
         self.state.setPlaceholderText(
@@ -178,9 +175,33 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             label = QLabel(text, panel)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        for box in (self.civilian, self.national, self.public, self.charts_annex):
+        for box in (
+            self.civilian,
+            self.national,
+            self.public_exports,
+            self.public_imports,
+            self.charts_annex,
+        ):
             form.addRow(box)
         return form
+
+    def _build_publication(self, panel: QWidget) -> None:
+        """The template asks on each form (the table, or the nil report that replaces it)
+        whether the Secretariat may make it public: one tick box per direction."""
+        self.public_exports = QCheckBox(
+            QCoreApplication.translate(
+                "ReportBuilderDialog", "The exports form (table or nil report) may be made &public"
+            ),
+            panel,
+        )
+        self.public_exports.setObjectName("publicExports")
+        self.public_imports = QCheckBox(
+            QCoreApplication.translate(
+                "ReportBuilderDialog", "The imports form (table or nil report) may be made pu&blic"
+            ),
+            panel,
+        )
+        self.public_imports.setObjectName("publicImports")
 
     def _connect_options(self) -> None:
         """Any change of choice makes the preview stale; the year or currency reloads rates."""
@@ -203,7 +224,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             self.contact_email,
         ):
             edit.textChanged.connect(self._options_changed)
-        for box in (self.civilian, self.national, self.public):
+        for box in (self.civilian, self.national, self.public_exports, self.public_imports):
             box.toggled.connect(self._options_changed)
         self.year.valueChanged.connect(self._reload_rates)
         self.currency.editingFinished.connect(self._reload_rates)
@@ -348,7 +369,8 @@ class ReportOptionsPanel(ExchangeRatesPanel):
             report_currency=self.currency.text().strip().upper() or "EUR",
             include_civilian_small_arms=self.civilian.isChecked(),
             include_national_categories=self.national.isChecked(),
-            may_be_made_public=self.public.isChecked(),
+            exports_public=self.public_exports.isChecked(),
+            imports_public=self.public_imports.isChecked(),
             reporting_state=self.state.text().strip().upper(),
             national_definitions=tuple(self._definitions),
             contact=ContactPoint(

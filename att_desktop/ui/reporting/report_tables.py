@@ -219,12 +219,8 @@ class TablePage(QWidget):
         self.view.resizeColumnsToContents()
         # Plurals through self.tr: lupdate files QCoreApplication.translate's as singular.
         parts = [self.tr("%n row(s)", "", len(table.rows))]
-        if table.total_items is not None:
-            parts.append(
-                QCoreApplication.translate("ReportBuilder", "%1 items").replace(
-                    "%1", _number(table.total_items)
-                )
-            )
+        # No number of items over all categories: tanks and pistols do not add up (the
+        # template has no total row); the value, one currency, does.
         if table.total_value is not None:
             parts.append(
                 QCoreApplication.translate("ReportBuilder", "%1 %2")

@@ -30,6 +30,12 @@ def _option_labels() -> dict[str, str]:
             "SubmissionDialog", "National categories included"
         ),
         "may_be_made_public": QCoreApplication.translate("SubmissionDialog", "May be made public"),
+        "exports_public": QCoreApplication.translate(
+            "SubmissionDialog", "Exports form may be made public"
+        ),
+        "imports_public": QCoreApplication.translate(
+            "SubmissionDialog", "Imports form may be made public"
+        ),
         "reporting_state": QCoreApplication.translate("SubmissionDialog", "Reporting State"),
         "contact": QCoreApplication.translate("SubmissionDialog", "National point of contact"),
         "national_definitions": QCoreApplication.translate(
