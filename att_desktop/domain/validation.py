@@ -64,29 +64,21 @@ def not_in_future(field: str) -> FieldError:
     return FieldError(field, msg("the date cannot be in the future"))
 
 
-class InputError(ValueError):
-    """A typed value that cannot be read; ``message`` is the Message, ``str()`` the English."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(translate(message, "en"))
-        self.message = message
-
-
-def parse_decimal(text: str, *, what: str | Message = "number") -> Decimal:
+def parse_decimal(text: str, *, what: str = "number") -> Decimal:
     """Parse a quantity or amount typed by a person: '1 200,50' is refused, '1200.50' is fine.
 
-    Raises InputError (a ValueError): its ``message`` lets a window say why in its language.
+    The English reasons are matched by ``ui.field_errors.translate_message`` in the window.
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
     if cleaned.count(",") and not cleaned.count("."):
-        raise InputError(msg("use a dot for decimals in the {what}, not a comma", what=what))
+        raise ValueError(f"use a dot for decimals in the {what}, not a comma")
     cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise InputError(msg("'{text}' is not a {what}", text=text, what=what)) from None
+        raise ValueError(f"'{text}' is not a {what}") from None
     if not value.is_finite():
-        raise InputError(msg("'{text}' is not a {what}", text=text, what=what))
+        raise ValueError(f"'{text}' is not a {what}")
     return value
 
 
@@ -94,9 +86,7 @@ def parse_iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
-            msg("'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-03-31", text=text)
-        ) from None
+        raise ValueError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
 
 
 def _decimal_kind(value: Decimal, *, allow_zero: bool) -> str | None:

@@ -586,7 +586,11 @@ def add_obligation(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         licence = _licence(session, licence_id)
         errors = _not_before(
-            "due_on", msg("The due date"), due_on, licence.issued_on, msg("the licence")
+            "due_on",
+            msg("The due date", context="follow-up date"),
+            due_on,
+            licence.issued_on,
+            msg("the licence", context="follow-up date"),
         )
         if kind.is_assurance and not description.strip():
             errors.append(FieldError("description", msg("Say which assurance is to be checked.")))
@@ -619,7 +623,11 @@ def schedule_visit(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         licence = _licence(session, licence_id)
         errors = _not_before(
-            "planned_on", msg("The planned date"), planned_on, licence.issued_on, msg("the licence")
+            "planned_on",
+            msg("The planned date", context="follow-up date"),
+            planned_on,
+            licence.issued_on,
+            msg("the licence", context="follow-up date"),
         )
         errors += _fits("place", msg("place", context="field"), place, LicenceObligation.place)
         if errors:
@@ -690,9 +698,17 @@ def _done_date_errors(
         ]
     shipment = session.get(Shipment, ob.shipment_id) if ob.shipment_id else None
     if shipment is not None:
-        return _not_before(field, what, done_on, shipment.shipped_on, msg("the shipment"))
+        return _not_before(
+            field, what, done_on, shipment.shipped_on, msg("the shipment", context="follow-up date")
+        )
     licence = _licence(session, ob.licence_id)
-    return _not_before(field, what, done_on, licence.issued_on, msg("the licence's issue"))
+    return _not_before(
+        field,
+        what,
+        done_on,
+        licence.issued_on,
+        msg("the licence's issue", context="follow-up date"),
+    )
 
 
 def _open(
@@ -772,7 +788,11 @@ def record_certificate_received(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.DELIVERY_CERTIFICATE,))
         errors = _done_date_errors(
-            session, ob, "received_on", msg("The date received"), received_on
+            session,
+            ob,
+            "received_on",
+            msg("The date received", context="follow-up date"),
+            received_on,
         )
         errors += _fits(
             "reference", msg("reference", context="field"), reference, LicenceObligation.reference
@@ -814,7 +834,11 @@ def record_visit(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.VERIFICATION_VISIT,))
         errors = _done_date_errors(
-            session, ob, "visited_on", msg("The date of the visit"), visited_on
+            session,
+            ob,
+            "visited_on",
+            msg("The date of the visit", context="follow-up date"),
+            visited_on,
         )
         errors += _fits(
             "reference", msg("reference", context="field"), reference, LicenceObligation.reference
@@ -860,7 +884,9 @@ def record_assurance_checked(
             obligation_id,
             (ObligationKind.END_USE_ASSURANCE, ObligationKind.STORAGE_ASSURANCE),
         )
-        errors = _done_date_errors(session, ob, "checked_on", msg("The date checked"), checked_on)
+        errors = _done_date_errors(
+            session, ob, "checked_on", msg("The date checked", context="follow-up date"), checked_on
+        )
         errors += _fits(
             "reference", msg("reference", context="field"), reference, LicenceObligation.reference
         )
