@@ -208,24 +208,19 @@ def _check(session: Session, inp: IncidentInput, today: date) -> dict[str, Licen
     }
     for n, number in enumerate(inp.licence_numbers):
         if number.strip() and number.strip() not in found:
-            errors.append(
-                FieldError(
-                    f"licence_numbers[{n}]",
-                    msg("there is no licence numbered {number}", number=repr(number)),
-                )
-            )
+            errors.append(_unknown_licence(f"licence_numbers[{n}]", number))
     for n, r in enumerate(inp.responses):
         number = r.licence_number.strip()
         if r.kind.changes_licence and number and number not in found:
-            errors.append(
-                FieldError(
-                    f"responses[{n}].licence_number",
-                    msg("there is no licence numbered {number}", number=repr(number)),
-                )
-            )
+            errors.append(_unknown_licence(f"responses[{n}].licence_number", number))
     if errors:
         raise ValidationFailed(errors)
     return found
+
+
+def _unknown_licence(field: str, number: str) -> FieldError:
+    """The same words whichever list (incident licences, responses) names the number."""
+    return FieldError(field, msg("there is no licence numbered {number}", number=repr(number)))
 
 
 def _lengths(inp: IncidentInput) -> list[FieldError]:
