@@ -221,7 +221,7 @@ def cmd_incident_record(args: argparse.Namespace, ctx: Context) -> int:
             view = record_incident(db, inp, actor)
         except ValidationFailed as exc:
             for error in exc.errors[:MAX_PRINTED_ERRORS]:
-                ctx.warn(f"{_file_field(error.field)}: {error.message}")
+                ctx.warn(f"{_file_field(error.field)}: {error.text('en')}")
             ctx.warn(f"{args.file.name}: {len(exc.errors)} problem(s); nothing was saved.")
             return EXIT_PROBLEMS
     finally:

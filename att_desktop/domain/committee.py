@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from att_desktop.domain.enums import DecisionOutcome, OpinionKind
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 
 #: Opinions that count for authorising (approve, or approve with conditions).
 FAVOURABLE = frozenset({OpinionKind.APPROVE, OpinionKind.APPROVE_WITH_CONDITIONS})
@@ -57,9 +58,14 @@ def majority_reason_problem(
     """Deciding against the majority needs a stated reason: the error when it is missing."""
     if not against_majority(majority, outcome) or reason.strip():
         return None
-    advised = "approve" if majority is OpinionKind.APPROVE else "refuse"
-    return FieldError(
-        "against_majority_reason",
-        f"the committee's majority advised to {advised}: the decision goes "
-        "against it, so give the reasons for departing from it",
-    )
+    if majority is OpinionKind.APPROVE:
+        problem = msg(
+            "the committee's majority advised to approve: the decision goes "
+            "against it, so give the reasons for departing from it"
+        )
+    else:
+        problem = msg(
+            "the committee's majority advised to refuse: the decision goes "
+            "against it, so give the reasons for departing from it"
+        )
+    return FieldError("against_majority_reason", problem)

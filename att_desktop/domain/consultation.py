@@ -19,6 +19,7 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import TransferType
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 
 
 class FindingCondition(StrEnum):
@@ -99,8 +100,11 @@ def code_problems(category: str, destinations: Iterable[str]) -> list[FieldError
         errors.append(
             FieldError(
                 "destinations",
-                f"{', '.join(unknown)}: not a known ISO 3166 country code; give two-letter "
-                "codes such as BR or NO (GB for the United Kingdom)",
+                msg(
+                    "{codes}: not a known ISO 3166 country code; give two-letter "
+                    "codes such as BR or NO (GB for the United Kingdom)",
+                    codes=", ".join(unknown),
+                ),
             )
         )
     wanted = category.strip()
@@ -108,8 +112,11 @@ def code_problems(category: str, destinations: Iterable[str]) -> list[FieldError
         errors.append(
             FieldError(
                 "category",
-                f"{wanted!r} is not an ATT category; give a category or heading code from the "
-                "annual report's list, such as VIII or VIII.SA.2",
+                msg(
+                    "{code} is not an ATT category; give a category or heading code from the "
+                    "annual report's list, such as VIII or VIII.SA.2",
+                    code=repr(wanted),
+                ),
             )
         )
     return errors

@@ -17,7 +17,8 @@ from enum import StrEnum
 
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import FieldError, not_in_future
+from att_desktop.i18n import msg
 
 
 class IncidentKind(StrEnum):
@@ -101,9 +102,11 @@ def check_parties(parties: Sequence[IncidentParty]) -> list[FieldError]:
     errors = []
     for n, party in enumerate(parties):
         if not _text(party.name):
-            errors.append(FieldError(f"parties[{n}].name", "enter the party's name"))
+            errors.append(FieldError(f"parties[{n}].name", msg("enter the party's name")))
         if not is_valid_country(party.country_code):
-            errors.append(FieldError(f"parties[{n}].country_code", "choose the party's country"))
+            errors.append(
+                FieldError(f"parties[{n}].country_code", msg("choose the party's country"))
+            )
     return errors
 
 
@@ -112,12 +115,15 @@ def check_items(items: Sequence[IncidentItem]) -> list[FieldError]:
     errors = []
     for n, item in enumerate(items):
         if not _text(item.description):
-            errors.append(FieldError(f"items[{n}].description", "describe the items involved"))
+            errors.append(FieldError(f"items[{n}].description", msg("describe the items involved")))
         if item.att_category and not catalogue.is_valid(item.att_category, selectable_only=False):
             errors.append(
                 FieldError(
                     f"items[{n}].att_category",
-                    f"'{item.att_category}' is not an ATT category; leave it empty if unknown",
+                    msg(
+                        "'{code}' is not an ATT category; leave it empty if unknown",
+                        code=item.att_category,
+                    ),
                 )
             )
     return errors
@@ -129,17 +135,17 @@ def check_responses(responses: Sequence[IncidentResponse], today: date) -> list[
         where = f"responses[{n}]"
         if r.on_date > today:
             errors.append(
-                FieldError(f"{where}.on_date", "a response cannot be dated later than today")
+                FieldError(f"{where}.on_date", msg("a response cannot be dated later than today"))
             )
         if r.kind.changes_licence and not r.licence_number.strip():
             errors.append(
-                FieldError(f"{where}.licence_number", "name the licence suspended or revoked")
+                FieldError(f"{where}.licence_number", msg("name the licence suspended or revoked"))
             )
         if r.kind is ResponseKind.ENFORCEMENT_REFERRAL and not _text(r.referred_to):
             errors.append(
                 FieldError(
                     f"{where}.referred_to",
-                    "say who the incident was referred to (e.g. the prosecutor, customs)",
+                    msg("say who the incident was referred to (e.g. the prosecutor, customs)"),
                 )
             )
     return errors
@@ -150,15 +156,17 @@ def check_states(states: Sequence[StateInformed], today: date) -> list[FieldErro
     for n, s in enumerate(states):
         where = f"states_informed[{n}]"
         if not is_valid_country(s.country_code):
-            errors.append(FieldError(f"{where}.country_code", "choose the State informed"))
+            errors.append(FieldError(f"{where}.country_code", msg("choose the State informed")))
         if s.informed_on > today:
-            errors.append(FieldError(f"{where}.informed_on", "the date cannot be in the future"))
+            errors.append(not_in_future(f"{where}.informed_on"))
         if not _text(s.channel):
             errors.append(
                 FieldError(
                     f"{where}.channel",
-                    "say through which channel (e.g. diplomatic note, ATT national points of "
-                    "contact)",
+                    msg(
+                        "say through which channel (e.g. diplomatic note, ATT national points of "
+                        "contact)"
+                    ),
                 )
             )
     return errors
@@ -167,10 +175,12 @@ def check_states(states: Sequence[StateInformed], today: date) -> list[FieldErro
 def check_dates(occurred_on: date | None, learned_on: date, today: date) -> list[FieldError]:
     errors = []
     if learned_on > today:
-        errors.append(FieldError("learned_on", "the date learned cannot be in the future"))
+        errors.append(FieldError("learned_on", msg("the date learned cannot be in the future")))
     if occurred_on is not None and occurred_on > learned_on:
         errors.append(
-            FieldError("occurred_on", "the incident cannot have happened after it was learned of")
+            FieldError(
+                "occurred_on", msg("the incident cannot have happened after it was learned of")
+            )
         )
     return errors
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from att_desktop.domain.application import PartyInput
 from att_desktop.domain.enums import PartyRole, PartyType
+from att_desktop.i18n import Message, msg
 
 #: Governments a consignee may act for: the national government and sub-national ones.
 GOVERNMENT_TYPES = frozenset({PartyType.GOVERNMENT, PartyType.REGIONAL_GOVERNMENT})
@@ -24,7 +25,7 @@ CIVILIAN_TYPES = frozenset({PartyType.COMMERCIAL, PartyType.INDIVIDUAL})
 ACTS_FOR_TYPES = frozenset({PartyType.COMMERCIAL})
 
 
-def acts_for_problem(parties: Sequence[PartyInput], index: int) -> str | None:
+def acts_for_problem(parties: Sequence[PartyInput], index: int) -> Message | None:
     """What is wrong with party ``index``'s ``acts_for``, or None when it is absent or sound.
 
     Only a commercial consignee may act for a government, and only for a national or regional
@@ -36,14 +37,14 @@ def acts_for_problem(parties: Sequence[PartyInput], index: int) -> str | None:
     if target_index is None:
         return None
     if party.role is not PartyRole.CONSIGNEE or party.party_type not in ACTS_FOR_TYPES:
-        return "only a commercial consignee can act for a government party"
+        return msg("only a commercial consignee can act for a government party")
     if not 0 <= target_index < len(parties) or target_index == index:
-        return "choose a government party of this case"
+        return msg("choose a government party of this case")
     target = parties[target_index]
     if target.party_type not in GOVERNMENT_TYPES:
-        return "it may act only for a national or regional government"
+        return msg("it may act only for a national or regional government")
     if target.country_code != party.country_code:
-        return "the government it acts for must be of the consignee's country"
+        return msg("the government it acts for must be of the consignee's country")
     return None
 
 

@@ -14,7 +14,7 @@ from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import PartyRole, TransferType
 from att_desktop.domain.parties import acts_for_problem
-from att_desktop.i18n import Message, translate
+from att_desktop.i18n import Message, msg, translate
 
 MAX_DECIMALS = 3
 
@@ -36,24 +36,39 @@ class FieldError:
         return self.message
 
 
-def too_long(value: str, limit: int | None, field: str, label: str = "") -> FieldError | None:
+def too_long(
+    value: str, limit: int | None, field: str, label: str | Message = ""
+) -> FieldError | None:
     """A FieldError when ``value`` (as it will be stored) exceeds ``limit`` characters, else None.
 
     ``limit`` comes from the column (``db.types.max_length``); None means unlimited. The
-    message names the field in words (``label``) and says how far to shorten it, so the
-    person is told before the database refuses it (PostgreSQL) or keeps it as is (SQLite).
+    message names the field in words (``label``, a Message so it is translated too) and says
+    how far to shorten it, so the person is told before the database refuses it (PostgreSQL)
+    or keeps it as is (SQLite).
     """
     if limit is None or len(value) <= limit:
         return None
-    what = label or field
     return FieldError(
         field,
-        f"the {what} is {len(value)} characters long: shorten it to {limit} characters at most",
+        msg(
+            "the {what} is {length} characters long: shorten it to {limit} characters at most",
+            what=label or field,
+            length=len(value),
+            limit=limit,
+        ),
     )
 
 
+def not_in_future(field: str) -> FieldError:
+    """One message, many date fields: a date that has not come yet."""
+    return FieldError(field, msg("the date cannot be in the future"))
+
+
 def parse_decimal(text: str, *, what: str = "number") -> Decimal:
-    """Parse a quantity or amount typed by a person: '1 200,50' is refused, '1200.50' is fine."""
+    """Parse a quantity or amount typed by a person: '1 200,50' is refused, '1200.50' is fine.
+
+    The English reasons are matched by ``ui.field_errors.translate_message`` in the window.
+    """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
     if cleaned.count(",") and not cleaned.count("."):
         raise ValueError(f"use a dot for decimals in the {what}, not a comma")
@@ -74,27 +89,74 @@ def parse_iso_date(text: str) -> date:
         raise ValueError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
 
 
-def _decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
+def _decimal_kind(value: Decimal, *, allow_zero: bool) -> str | None:
     if not value.is_finite():
-        return "is not a number"
+        return "nan"
     if value < 0:
-        return "must not be negative"
+        return "negative"
     if value == 0 and not allow_zero:
-        return "must be greater than zero"
+        return "zero"
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
-        return f"may have at most {MAX_DECIMALS} decimal places"
+        return "decimals"
     if value >= Decimal(10) ** 15:
-        return "is too large"
+        return "large"
     return None
+
+
+#: The English phrase that follows "the quantity" (spreadsheet cells quote it as is).
+_DECIMAL_PHRASES = {
+    "nan": "is not a number",
+    "negative": "must not be negative",
+    "zero": "must be greater than zero",
+    "decimals": f"may have at most {MAX_DECIMALS} decimal places",
+    "large": "is too large",
+}
+
+#: Whole sentences per kind of number, so each language can agree them with the noun.
+_DECIMAL_MESSAGES: dict[str, dict[str, Message]] = {
+    "quantity": {
+        "nan": msg("the quantity is not a number"),
+        "negative": msg("the quantity must not be negative"),
+        "zero": msg("the quantity must be greater than zero"),
+        "decimals": msg(
+            "the quantity may have at most {places} decimal places", places=MAX_DECIMALS
+        ),
+        "large": msg("the quantity is too large"),
+    },
+    "value": {
+        "nan": msg("the value is not a number"),
+        "negative": msg("the value must not be negative"),
+        "zero": msg("the value must be greater than zero"),
+        "decimals": msg("the value may have at most {places} decimal places", places=MAX_DECIMALS),
+        "large": msg("the value is too large"),
+    },
+    "rate": {
+        "nan": msg("the rate is not a number"),
+        "negative": msg("the rate must not be negative"),
+        "zero": msg("the rate must be greater than zero"),
+        "decimals": msg("the rate may have at most {places} decimal places", places=MAX_DECIMALS),
+        "large": msg("the rate is too large"),
+    },
+}
 
 
 def decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
     """What is wrong with a quantity (``allow_zero=False``) or an amount, or None.
 
-    Public so that the spreadsheet importer can quote the cell in the same words.
+    An English phrase ("must not be negative"), public so that the spreadsheet importer can
+    quote the cell in the same words; a form field uses ``decimal_message``.
     """
-    return _decimal_problem(value, allow_zero=allow_zero)
+    kind = _decimal_kind(value, allow_zero=allow_zero)
+    return None if kind is None else _DECIMAL_PHRASES[kind]
+
+
+def decimal_message(value: Decimal, *, allow_zero: bool, what: str) -> Message | None:
+    """What is wrong with a ``what`` ("quantity", "value" or "rate") as a sentence, or None."""
+    kind = _decimal_kind(value, allow_zero=allow_zero)
+    if kind is None:
+        return None
+    return _DECIMAL_MESSAGES[what][kind]
 
 
 def _currency_ok(code: str) -> bool:
@@ -106,91 +168,91 @@ def validate_application(inp: ApplicationInput, *, today: date | None = None) ->
     today = today or date.today()
     errors: list[FieldError] = []
 
-    def need(cond: bool, field: str, message: str) -> None:
+    def need(cond: bool, field: str, message: Message) -> None:
         if not cond:
             errors.append(FieldError(field, message))
 
-    need(bool(inp.applicant.name.strip()), "applicant.name", "enter the applicant's name")
+    need(bool(inp.applicant.name.strip()), "applicant.name", msg("enter the applicant's name"))
     need(
         is_valid_country(inp.applicant.country_code),
         "applicant.country_code",
-        "choose the applicant's country",
+        msg("choose the applicant's country"),
     )
     need(
         is_valid_country(inp.destination_code),
         "destination_code",
-        "choose the final importing State",
+        msg("choose the final importing State"),
     )
     if inp.transfer_type in (TransferType.IMPORT, TransferType.TRANSIT, TransferType.TRANSSHIPMENT):
         need(
             is_valid_country(inp.exporting_code),
             "exporting_code",
-            "choose the exporting State",
+            msg("choose the exporting State"),
         )
     elif inp.exporting_code:
-        need(is_valid_country(inp.exporting_code), "exporting_code", "not a known country")
-    need(inp.received_on <= today, "received_on", "the date received cannot be in the future")
+        need(is_valid_country(inp.exporting_code), "exporting_code", msg("not a known country"))
+    need(inp.received_on <= today, "received_on", msg("the date received cannot be in the future"))
     if inp.euc_date is not None:
-        need(inp.euc_date <= today, "euc_date", "the certificate date cannot be in the future")
+        need(inp.euc_date <= today, "euc_date", msg("the certificate date cannot be in the future"))
     for i, code in enumerate(inp.transit_codes):
-        need(is_valid_country(code), f"transit_codes[{i}]", "choose a transit State")
+        need(is_valid_country(code), f"transit_codes[{i}]", msg("choose a transit State"))
 
     end_users = [p for p in inp.parties if p.role is PartyRole.END_USER]
     if inp.transfer_type is not TransferType.IMPORT:
-        need(bool(end_users), "parties", "add the end user")
+        need(bool(end_users), "parties", msg("add the end user"))
     for i, party in enumerate(inp.parties):
-        need(bool(party.name.strip()), f"parties[{i}].name", "enter the party's name")
+        need(bool(party.name.strip()), f"parties[{i}].name", msg("enter the party's name"))
         need(
             is_valid_country(party.country_code),
             f"parties[{i}].country_code",
-            "choose the party's country",
+            msg("choose the party's country"),
         )
         if (problem := acts_for_problem(inp.parties, i)) is not None:
             errors.append(FieldError(f"parties[{i}].acts_for", problem))
 
-    need(bool(inp.items), "items", "add at least one line item")
+    need(bool(inp.items), "items", msg("add at least one line item"))
     catalogue = load_categories()
     for i, item in enumerate(inp.items):
         prefix = f"items[{i}]"
-        need(bool(item.description.strip()), f"{prefix}.description", "describe the item")
-        problem = _decimal_problem(item.quantity, allow_zero=False)
+        need(bool(item.description.strip()), f"{prefix}.description", msg("describe the item"))
+        problem = decimal_message(item.quantity, allow_zero=False, what="quantity")
         if problem:
-            errors.append(FieldError(f"{prefix}.quantity", f"the quantity {problem}"))
+            errors.append(FieldError(f"{prefix}.quantity", problem))
         if item.value is not None:
-            problem = _decimal_problem(item.value, allow_zero=True)
+            problem = decimal_message(item.value, allow_zero=True, what="value")
             if problem:
-                errors.append(FieldError(f"{prefix}.value", f"the value {problem}"))
+                errors.append(FieldError(f"{prefix}.value", problem))
             need(
                 _currency_ok(item.currency),
                 f"{prefix}.currency",
-                "give the value's currency as a three-letter code such as EUR",
+                msg("give the value's currency as a three-letter code such as EUR"),
             )
         if item.att_category and item.not_reportable_reason:
             errors.append(
                 FieldError(
                     f"{prefix}.att_category",
-                    "choose either an ATT category or a reason it is not reportable, not both",
+                    msg("choose either an ATT category or a reason it is not reportable, not both"),
                 )
             )
         elif item.att_category:
             need(
                 catalogue.is_valid(item.att_category),
                 f"{prefix}.att_category",
-                f"'{item.att_category}' is not an ATT category",
+                msg("'{code}' is not an ATT category", code=item.att_category),
             )
         elif item.not_reportable_reason is None:
             errors.append(
                 FieldError(
                     f"{prefix}.att_category",
-                    "choose the ATT category, or say why the item is not reportable",
+                    msg("choose the ATT category, or say why the item is not reportable"),
                 )
             )
         if item.origin_code:
-            need(is_valid_country(item.origin_code), f"{prefix}.origin_code", "not a country")
+            need(is_valid_country(item.origin_code), f"{prefix}.origin_code", msg("not a country"))
         if item.withheld:
             need(
                 bool(item.withheld_reason.strip()),
                 f"{prefix}.withheld_reason",
-                "say why the item is withheld from the annual report",
+                msg("say why the item is withheld from the annual report"),
             )
     return errors

@@ -39,7 +39,7 @@ from att_desktop.domain.assessment.model import (
 from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
 from att_desktop.domain.enums import AssessmentStatus, CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import (
@@ -192,17 +192,18 @@ def with_transfer(session: Session, app: Application, inp: AssessmentInput) -> A
     return replace(inp, transfer_type=transfer, article7_basis=basis)
 
 
-def decision_date_problem(decided_on: date, received_on: date, today: date) -> str:
-    """Why a decision date cannot be used ("" when it can): never in the future, since the
+def decision_date_problem(decided_on: date, received_on: date, today: date) -> Message | None:
+    """Why a decision date cannot be used (None when it can): never in the future, since the
     screen would be made against law not yet in force, nor before the application arrived."""
     if decided_on > today:
-        return f"the decision date {decided_on.isoformat()} is in the future"
+        return msg("the decision date {date} is in the future", date=decided_on.isoformat())
     if decided_on < received_on:
-        return (
-            f"the decision date {decided_on.isoformat()} is before the application was "
-            f"received ({received_on.isoformat()})"
+        return msg(
+            "the decision date {date} is before the application was received ({received})",
+            date=decided_on.isoformat(),
+            received=received_on.isoformat(),
         )
-    return ""
+    return None
 
 
 # --------------------------------------------------------------------------- reading

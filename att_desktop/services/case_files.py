@@ -262,7 +262,9 @@ def import_case(
         try:
             app = _write(session, case, actor, new_reference, origin)
         except ValidationFailed as exc:
-            raise CaseImportError([f"decision.{e.field}: {e.message}" for e in exc.errors]) from exc
+            raise CaseImportError(
+                [f"decision.{e.field}: {e.text('en')}" for e in exc.errors]
+            ) from exc
         session.expire(app)
         detail = case_detail(session, load_application(session, app.id))
     log.info("Imported a case file as %s", detail.reference)

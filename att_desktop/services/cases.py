@@ -339,7 +339,7 @@ def update_application(
         if app.status is not CaseStatus.DRAFT and not reason.strip():
             # Article 12: a correction of a registered case is a new version with its reason.
             raise ValidationFailed(
-                [FieldError("reason", "say why the case is corrected: the history keeps it")]
+                [FieldError("reason", msg("say why the case is corrected: the history keeps it"))]
             )
         if app.version != original.version:
             differences = _differences(snapshot_from_detail(original), snapshot(app))
@@ -438,7 +438,7 @@ def set_status(
     reason: str = "",
 ) -> CaseDetail:
     if status is CaseStatus.WITHDRAWN and not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the application is withdrawn")])
+        raise ValidationFailed([FieldError("reason", msg("say why the application is withdrawn"))])
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = load_application(session, application_id)
@@ -458,7 +458,7 @@ def add_document(
     db: Database, application_id: int, doc: DocumentInput, *, actor: Actor = LOCAL_OFFICER
 ) -> CaseDetail:
     if not doc.title.strip():
-        raise ValidationFailed([FieldError("title", "give the document a title")])
+        raise ValidationFailed([FieldError("title", msg("give the document a title"))])
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         app = load_application(session, application_id)

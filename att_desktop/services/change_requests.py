@@ -38,7 +38,7 @@ from att_desktop.db.types import max_length
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import check
 from att_desktop.domain.enums import LicenceStatus, PartyType, TransferType
-from att_desktop.domain.validation import FieldError, decimal_problem, too_long
+from att_desktop.domain.validation import FieldError, decimal_message, too_long
 from att_desktop.i18n import msg
 from att_desktop.services.audit import AuditProblem
 from att_desktop.services.cases import load_application
@@ -183,12 +183,12 @@ def record_request(
             errors += more
         errors += _check_received(received_on, lic)
         if not details.strip():
-            errors.append(FieldError("details", "give the justification the requester gave"))
+            errors.append(FieldError("details", msg("give the justification the requester gave")))
         long_name = too_long(
             party,
             max_length(LicenceChangeRequest.new_party_name),
             "new_party_name",
-            "new end user's name",
+            msg("new end user's name", context="field"),
         )
         if long_name is not None:
             errors.append(long_name)
@@ -198,8 +198,12 @@ def record_request(
             errors.append(
                 FieldError(
                     "licence",
-                    f"licence {lic.number} is {lic.status.value}: a change is requested "
-                    "against a valid licence",
+                    msg(
+                        "licence {number} is {status}: a change is requested against a valid "
+                        "licence",
+                        number=lic.number,
+                        status=lic.status.value,
+                    ),
                 )
             )
         if errors or the_kind is None or requester is None:
@@ -255,12 +259,19 @@ def _kind_and_requester(
         the_kind = ChangeKind(kind)
     except ValueError:
         choices = ", ".join(k.value for k in ChangeKind)
-        errors.append(FieldError("kind", f"{kind!r} is not a kind of request ({choices})"))
+        errors.append(
+            FieldError(
+                "kind",
+                msg(
+                    "{kind} is not a kind of request ({choices})", kind=repr(kind), choices=choices
+                ),
+            )
+        )
     try:
         requester = Requester(requested_by)
     except ValueError:
         choices = ", ".join(r.value for r in Requester)
-        errors.append(FieldError("requested_by", f"say who asked ({choices})"))
+        errors.append(FieldError("requested_by", msg("say who asked ({choices})", choices=choices)))
     return the_kind, requester, errors
 
 
@@ -271,41 +282,58 @@ def _check_target(
     defaults to the licence's destination except for a re-export."""
     errors: list[FieldError] = []
     if kind in _NEEDS_COUNTRY and not country:
-        errors.append(FieldError("new_country_code", "name the country of the re-export"))
+        errors.append(FieldError("new_country_code", msg("name the country of the re-export")))
     elif country and not is_valid_country(country):
-        errors.append(FieldError("new_country_code", f"{country!r} is not a known country code"))
+        errors.append(
+            FieldError(
+                "new_country_code",
+                msg("{code} is not a known country code", code=repr(country)),
+            )
+        )
     elif kind is ChangeKind.RE_EXPORT and country == app.destination_code:
         errors.append(
             FieldError(
                 "new_country_code",
-                f"{country} is the licence's destination: a transfer within it is a re-transfer",
+                msg(
+                    "{code} is the licence's destination: a transfer within it is a re-transfer",
+                    code=country,
+                ),
             )
         )
     elif kind is ChangeKind.RE_TRANSFER and country and country != app.destination_code:
         errors.append(
             FieldError(
                 "new_country_code",
-                f"a re-transfer stays in {app.destination_code}; to another State it is a "
-                "re-export",
+                msg(
+                    "a re-transfer stays in {code}; to another State it is a re-export",
+                    code=app.destination_code,
+                ),
             )
         )
     if kind in _NEEDS_PARTY and not party:
-        errors.append(FieldError("new_party_name", "name the proposed new end user"))
+        errors.append(FieldError("new_party_name", msg("name the proposed new end user")))
     if kind in _NEEDS_PROPOSAL and not proposal:
-        what = "end use" if kind is ChangeKind.CHANGE_END_USE else "location"
-        errors.append(FieldError("proposed_change", f"describe the proposed new {what}"))
+        if kind is ChangeKind.CHANGE_END_USE:
+            proposed = msg("describe the proposed new end use")
+        else:
+            proposed = msg("describe the proposed new location")
+        errors.append(FieldError("proposed_change", proposed))
     return country or app.destination_code, errors
 
 
 def _check_received(received_on: date, lic: Licence) -> list[FieldError]:
     if received_on > date.today():
-        return [FieldError("received_on", "a request cannot be received in the future")]
+        return [FieldError("received_on", msg("a request cannot be received in the future"))]
     if received_on < lic.issued_on:
         return [
             FieldError(
                 "received_on",
-                f"licence {lic.number} was issued on {lic.issued_on.isoformat()}; a request "
-                "about it cannot be received before",
+                msg(
+                    "licence {number} was issued on {issued}; a request about it cannot be "
+                    "received before",
+                    number=lic.number,
+                    issued=lic.issued_on.isoformat(),
+                ),
             )
         ]
     return []
@@ -320,28 +348,34 @@ def _check_lines(
     errors: list[FieldError] = []
     chosen: list[tuple[int, Decimal]] = []
     if not lines:
-        errors.append(FieldError("lines", "choose at least one licensed item"))
+        errors.append(FieldError("lines", msg("choose at least one licensed item")))
     for n, asked in enumerate(lines):
         where = f"lines[{n}]"
         line = licensed.get(asked.licence_line_id)
         if line is None:
-            errors.append(FieldError(where, f"is not a line of licence {lic.number}"))
+            errors.append(
+                FieldError(where, msg("is not a line of licence {number}", number=lic.number))
+            )
             continue
         try:
-            problem = decimal_problem(Decimal(asked.quantity), allow_zero=False)
+            problem = decimal_message(Decimal(asked.quantity), allow_zero=False, what="quantity")
         except (InvalidOperation, TypeError, ValueError):
-            problem = "is not a number"
+            problem = msg("the quantity is not a number")
         if problem:
-            errors.append(FieldError(f"{where}.quantity", f"the quantity {problem}"))
+            errors.append(FieldError(f"{where}.quantity", problem))
         elif Decimal(asked.quantity) > line.quantity:
             errors.append(
                 FieldError(
                     f"{where}.quantity",
-                    f"{asked.quantity} exceeds the {line.quantity.normalize():f} licensed",
+                    msg(
+                        "{asked} exceeds the {licensed} licensed",
+                        asked=asked.quantity,
+                        licensed=f"{line.quantity.normalize():f}",
+                    ),
                 )
             )
         elif any(i == line.id for i, _ in chosen):
-            errors.append(FieldError(where, "this line is listed twice"))
+            errors.append(FieldError(where, msg("this line is listed twice")))
         else:
             chosen.append((line.id, Decimal(asked.quantity)))
     return chosen, errors
@@ -420,13 +454,15 @@ def _check_decision(
 ) -> None:
     errors: list[FieldError] = []
     if not reasoning.strip():
-        errors.append(FieldError("reasoning", "give the reasoning for the decision"))
+        errors.append(FieldError("reasoning", msg("give the reasoning for the decision")))
     if conditions and not consent:
-        errors.append(FieldError("conditions", "conditions go with a consent, not a refusal"))
+        errors.append(FieldError("conditions", msg("conditions go with a consent, not a refusal")))
     if day < row.received_on:
-        errors.append(FieldError("decided_on", "a request cannot be decided before it came in"))
+        errors.append(
+            FieldError("decided_on", msg("a request cannot be decided before it came in"))
+        )
     if day > date.today():
-        errors.append(FieldError("decided_on", "a decision cannot be dated in the future"))
+        errors.append(FieldError("decided_on", msg("a decision cannot be dated in the future")))
     if errors:
         raise ValidationFailed(errors)
     if consent and (lic.status is not LicenceStatus.VALID or day > lic.valid_until):

@@ -188,7 +188,9 @@ def quorum_setting(db: Database) -> int | None:
 def set_quorum(db: Database, who: UserSession | Actor, quorum: int | None) -> None:
     """Set the quorum (None or 0: a majority of the agencies asked); administrators only."""
     if quorum is not None and not 0 <= quorum <= 20:
-        raise ValidationFailed([FieldError("quorum", "give a number of agencies from 0 to 20")])
+        raise ValidationFailed(
+            [FieldError("quorum", msg("give a number of agencies from 0 to 20"))]
+        )
     value = "" if not quorum else str(quorum)
     with db.session() as session:
         me = _acting(session, who, Permission.MANAGE_REFERENCE_DATA)
@@ -264,9 +266,9 @@ def request_review(
     """
     wanted = sorted(set(agency_ids))
     if not wanted:
-        raise ValidationFailed([FieldError("agencies", "choose at least one agency")])
+        raise ValidationFailed([FieldError("agencies", msg("choose at least one agency"))])
     if urgent and not urgent_reason.strip():
-        raise ValidationFailed([FieldError("urgent", "say why the case is urgent")])
+        raise ValidationFailed([FieldError("urgent", msg("say why the case is urgent"))])
     with db.session() as session:
         me = _acting(session, user_session, Permission.SUBMIT_FOR_REVIEW)
         app = _open_case(session, application_id)
@@ -338,9 +340,9 @@ def record_opinion(
     marked superseded."""
     errors: list[FieldError] = []
     if not opinion.reasons.strip():
-        errors.append(FieldError("reasons", "give the reasons for the opinion"))
+        errors.append(FieldError("reasons", msg("give the reasons for the opinion")))
     if opinion.opinion is OpinionKind.APPROVE_WITH_CONDITIONS and not opinion.conditions.strip():
-        errors.append(FieldError("conditions", "state the conditions"))
+        errors.append(FieldError("conditions", msg("state the conditions")))
     with db.session() as session:
         user = _acting(
             session, user_session, Permission.RECORD_OPINION, application_id=application_id
@@ -582,7 +584,7 @@ def record_outcome(
 ) -> CommitteeSessionView:
     """What the table concluded on one case (a case not on the agenda is added to it)."""
     if not outcome.strip():
-        raise ValidationFailed([FieldError("outcome", "record what the committee concluded")])
+        raise ValidationFailed([FieldError("outcome", msg("record what the committee concluded"))])
     with db.session() as session:
         me = _acting(session, user_session, Permission.RUN_COMMITTEE_SESSION)
         row = _sitting(session, committee_session_id, open_only=True)
@@ -661,7 +663,7 @@ def add_note(
     that reaches no one.
     """
     if not text.strip():
-        raise ValidationFailed([FieldError("text", "write the note")])
+        raise ValidationFailed([FieldError("text", msg("write the note"))])
     with db.session() as session:
         me = _acting(session, user_session, Permission.ADD_NOTE)
         app = _application(session, application_id)
@@ -733,7 +735,7 @@ def reassign_case(
 ) -> None:
     """Hand a case over when staff change; the reason stays in the history."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the case is reassigned")])
+        raise ValidationFailed([FieldError("reason", msg("say why the case is reassigned"))])
     with db.session() as session:
         me = _acting(session, user_session, Permission.REASSIGN_CASE)
         app = _open_case(session, application_id)

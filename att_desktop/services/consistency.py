@@ -22,6 +22,7 @@ from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.domain.names import MatchKind, name_similarity, normalise_name, weighted_score
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
@@ -115,13 +116,13 @@ def record_denial_notice(
     """Record a denial notified by another State (or our own, issued outside the app)."""
     errors = []
     if not is_valid_country(notice.notifying_state):
-        errors.append(FieldError("notifying_state", "choose the State that issued the denial"))
+        errors.append(FieldError("notifying_state", msg("choose the State that issued the denial")))
     if not is_valid_country(notice.party_country):
-        errors.append(FieldError("party_country", "choose the denied party's country"))
+        errors.append(FieldError("party_country", msg("choose the denied party's country")))
     if not " ".join(notice.party_name.split()):
-        errors.append(FieldError("party_name", "enter the denied party's name"))
+        errors.append(FieldError("party_name", msg("enter the denied party's name")))
     if notice.denied_on > (today or date.today()):
-        errors.append(FieldError("denied_on", "the denial date cannot be in the future"))
+        errors.append(FieldError("denied_on", msg("the denial date cannot be in the future")))
     if errors:
         raise ValidationFailed(errors)
     with db.session() as session:

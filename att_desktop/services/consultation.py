@@ -175,11 +175,11 @@ def set_mandate(
     questions = tuple(q.strip() for q in mandate.questions if q.strip())
     errors: list[FieldError] = []
     if not mandate.mandate.strip():
-        errors.append(FieldError("mandate", "describe the agency's mandate"))
+        errors.append(FieldError("mandate", msg("describe the agency's mandate")))
     if any(len(q) > 300 for q in questions):
-        errors.append(FieldError("questions", "keep each question under 300 characters"))
+        errors.append(FieldError("questions", msg("keep each question under 300 characters")))
     if len(mandate.contact) > 300 or len(mandate.contact_name) > 200:
-        errors.append(FieldError("contact", "shorten the contact to 300 characters"))
+        errors.append(FieldError("contact", msg("shorten the contact to 300 characters")))
     with db.session() as session:
         user = authorize(session, _actor(who), Permission.MANAGE_USERS)
         if errors:
@@ -264,15 +264,18 @@ def list_rules(db: Database, *, include_inactive: bool = False) -> tuple[RuleVie
 def _check_rule(inp: RuleInput) -> list[FieldError]:
     errors: list[FieldError] = []
     if not inp.agency_code.strip():
-        errors.append(FieldError("agency", "name the agency the rule requires (its code)"))
+        errors.append(FieldError("agency", msg("name the agency the rule requires (its code)")))
     errors += code_problems(inp.category, inp.destinations)
     long_code = too_long(
-        inp.agency_code.strip(), max_length(ConsultationRule.agency_code), "agency", "agency code"
+        inp.agency_code.strip(),
+        max_length(ConsultationRule.agency_code),
+        "agency",
+        msg("agency code", context="field"),
     )
     if long_code is not None:
         errors.append(long_code)
     if inp.finding is FindingCondition.RISK and inp.criterion is None:
-        errors.append(FieldError("criterion", "choose the risk the rule looks at"))
+        errors.append(FieldError("criterion", msg("choose the risk the rule looks at")))
     return errors
 
 
@@ -318,7 +321,7 @@ def add_rule(db: Database, who: UserSession | Actor, inp: RuleInput) -> RuleView
 def deactivate_rule(db: Database, who: UserSession | Actor, rule_id: int, reason: str) -> None:
     """Retire a rule (kept, with why): cases submitted after this no longer need that agency."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the rule no longer applies")])
+        raise ValidationFailed([FieldError("reason", msg("say why the rule no longer applies"))])
     with db.session() as session:
         user = authorize(session, _actor(who), Permission.MANAGE_REFERENCE_DATA)
         row = session.get(ConsultationRule, rule_id)
@@ -478,15 +481,18 @@ def check_choice(
     errors = [
         FieldError(
             f"reason:{code}",
-            f"{code} is required ({needed[code].rule_description}): choose it, or say why "
-            "it is not consulted",
+            msg(
+                "{code} is required ({rule}): choose it, or say why it is not consulted",
+                code=code,
+                rule=needed[code].rule_description,
+            ),
         )
         for code in skipped
         if code not in said
     ] + [
         FieldError(
             f"reason:{code}",
-            f"no rule requires {code} for this case: say why it is consulted",
+            msg("no rule requires {code} for this case: say why it is consulted", code=code),
         )
         for code in added
         if code not in said
@@ -524,9 +530,9 @@ def set_due_days(db: Database, who: UserSession | Actor, normal: int, urgent: in
     """Set the working days for opinions; the urgent track must be the shorter one."""
     errors: list[FieldError] = []
     if not 1 <= normal <= 60:
-        errors.append(FieldError("normal", "give from 1 to 60 working days"))
+        errors.append(FieldError("normal", msg("give from 1 to 60 working days")))
     if not 1 <= urgent <= normal:
-        errors.append(FieldError("urgent", "give from 1 working day up to the normal time"))
+        errors.append(FieldError("urgent", msg("give from 1 working day up to the normal time")))
     with db.session() as session:
         user = authorize(session, _actor(who), Permission.MANAGE_REFERENCE_DATA)
         if errors:

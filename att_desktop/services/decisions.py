@@ -49,7 +49,7 @@ from att_desktop.domain.enums import (
     LicenceStatus,
     PartyRole,
 )
-from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.domain.validation import FieldError, decimal_message
 from att_desktop.formats.pdf_labels import citation_style
 from att_desktop.i18n import msg
 from att_desktop.services.anchoring import append_witness
@@ -279,7 +279,9 @@ def decide(
     consignee, so later applications naming them are matched (like cases treated alike).
     """
     if not decision.rationale.strip():
-        raise ValidationFailed([FieldError("rationale", "give the reasoning for the decision")])
+        raise ValidationFailed(
+            [FieldError("rationale", msg("give the reasoning for the decision"))]
+        )
     if decision.outcome is DecisionOutcome.AUTHORISE:
         screen_case(db, application_id, actor)  # issue 12: parties added since the last screen
     with db.session() as session:
@@ -448,7 +450,7 @@ def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[Ground]:
     if decision.outcome is DecisionOutcome.AUTHORISE:
         return []
     if any(g.article is None for g in decision.grounds):
-        raise ValidationFailed([FieldError("grounds", "each ground must name the article")])
+        raise ValidationFailed([FieldError("grounds", msg("each ground must name the article"))])
     cited = list(decision.grounds)
     keys = {(g.article, g.paragraph, g.criterion or None) for g in cited}
     cited += [g for g in result.grounds if (g.article, g.paragraph, g.criterion) not in keys]
@@ -457,8 +459,10 @@ def _grounds(decision: DecisionInput, result: AssessmentResult) -> list[Ground]:
             [
                 FieldError(
                     "grounds",
-                    "the assessment found no ground for denial: cite the article, paragraph "
-                    "and criterion the denial rests on",
+                    msg(
+                        "the assessment found no ground for denial: cite the article, paragraph "
+                        "and criterion the denial rests on"
+                    ),
                 )
             ]
         )
@@ -508,28 +512,33 @@ def _check_terms(
 ) -> list[FieldError]:
     errors: list[FieldError] = []
     if terms.valid_until < terms.valid_from:
-        errors.append(FieldError("licence.valid_until", "must not be before the start date"))
+        errors.append(FieldError("licence.valid_until", msg("must not be before the start date")))
     limit = _add_years(terms.valid_from, _max_years(session))
     if terms.valid_until > limit:
         errors.append(
             FieldError(
                 "licence.valid_until",
-                f"a licence may be valid for at most {_max_years(session)} years "
-                f"(until {limit.isoformat()})",
+                msg(
+                    "a licence may be valid for at most {years} years (until {limit})",
+                    years=_max_years(session),
+                    limit=limit.isoformat(),
+                ),
             )
         )
     if decided_on is not None and terms.valid_from < decided_on:
         errors.append(
-            FieldError("licence.valid_from", "a licence cannot start before it is decided (7(5))")
+            FieldError(
+                "licence.valid_from", msg("a licence cannot start before it is decided (7(5))")
+            )
         )
     if not terms.lines:
-        errors.append(FieldError("licence.lines", "authorise at least one line"))
+        errors.append(FieldError("licence.lines", msg("authorise at least one line")))
     items = {i.id: i for i in app.items if not i.superseded}
     seen: set[int] = set()
     for n, line in enumerate(terms.lines):
         errors += _check_line(f"licence.lines[{n}]", line, items.get(line.line_item_id), app)
         if line.line_item_id in seen:
-            errors.append(FieldError(f"licence.lines[{n}]", "this line item is listed twice"))
+            errors.append(FieldError(f"licence.lines[{n}]", msg("this line item is listed twice")))
         seen.add(line.line_item_id)
     return errors
 
@@ -541,36 +550,53 @@ def _check_line(
         return [
             FieldError(
                 f"{where}.line_item_id",
-                f"item {line.line_item_id} is not a current line of {app.reference}",
+                msg(
+                    "item {item} is not a current line of {reference}",
+                    item=line.line_item_id,
+                    reference=app.reference,
+                ),
             )
         ]
     errors = []
-    problem = decimal_problem(line.quantity, allow_zero=False)
+    problem = decimal_message(line.quantity, allow_zero=False, what="quantity")
     if problem:
-        errors.append(FieldError(f"{where}.quantity", f"the quantity {problem}"))
+        errors.append(FieldError(f"{where}.quantity", problem))
     elif line.quantity > item.quantity:
         errors.append(
             FieldError(
                 f"{where}.quantity",
-                f"{_fmt(line.quantity)} exceeds the {_fmt(item.quantity)} {item.unit} applied for "
-                f"(line {item.line_no})",
+                msg(
+                    "{asked} exceeds the {applied} {unit} applied for (line {line})",
+                    asked=_fmt(line.quantity),
+                    applied=_fmt(item.quantity),
+                    unit=item.unit,
+                    line=item.line_no,
+                ),
             )
         )
     if line.value is not None:
-        problem = decimal_problem(line.value, allow_zero=True)
+        problem = decimal_message(line.value, allow_zero=True, what="value")
         currency = line.currency or item.currency
         if problem:
-            errors.append(FieldError(f"{where}.value", f"the value {problem}"))
+            errors.append(FieldError(f"{where}.value", problem))
         elif item.value is not None and currency == item.currency and line.value > item.value:
             errors.append(
                 FieldError(
                     f"{where}.value",
-                    f"{_fmt(line.value)} {currency} exceeds the {_fmt(item.value)} applied for",
+                    msg(
+                        "{asked} {currency} exceeds the {applied} applied for",
+                        asked=_fmt(line.value),
+                        currency=currency,
+                        applied=_fmt(item.value),
+                    ),
                 )
             )
         if item.currency and currency != item.currency:
             errors.append(
-                FieldError(f"{where}.currency", f"the line was applied for in {item.currency}")
+                FieldError(
+                    f"{where}.currency",
+                    msg("the line was applied for in {currency}", currency=item.currency),
+                )
             )
     return errors
 
@@ -602,7 +628,7 @@ def _issue_licence(
 ) -> Licence:
     """Issue the licence; ``number`` keeps an imported licence's own number."""
     if decision.licence is None:
-        raise ValidationFailed([FieldError("licence", "an authorisation needs licence terms")])
+        raise ValidationFailed([FieldError("licence", msg("an authorisation needs licence terms"))])
     terms = decision.licence
     errors = _check_terms(session, app, terms, decision.decided_on)
     if errors:
@@ -744,7 +770,7 @@ def change_licence_status(
     """Suspend, revoke or reinstate (``valid``) a licence (Article 7(7)), with the reason kept,
     in a unit of work of its own (``set_licence_status`` does the work)."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
+        raise ValidationFailed([FieldError("reason", msg("say why the licence status changes"))])
     with db.session() as session:
         return set_licence_status(
             session,
@@ -774,7 +800,7 @@ def set_licence_status(
     put back into force for a destination that an embargo now covers.
     """
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the licence status changes")])
+        raise ValidationFailed([FieldError("reason", msg("say why the licence status changes"))])
     lic = _licence_row(session, licence_id, expected_version)
     authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)
     before = lic.status
@@ -834,7 +860,7 @@ def amend_licence(
 ) -> LicenceDetail:
     """Change a licence's validity, lines or conditions within what was applied for."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why the licence is amended")])
+        raise ValidationFailed([FieldError("reason", msg("say why the licence is amended"))])
     with db.session() as session:
         lic = _licence_row(session, licence_id, expected_version)
         authorize(session, actor, Permission.DECIDE, application_id=lic.application_id)

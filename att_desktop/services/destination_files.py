@@ -374,7 +374,10 @@ def record_finding(
     why = reason.strip()
     # The finding's text, sources and reason are unlimited; the author's name is not.
     long_name = too_long(
-        actor.name, max_length(DestinationEntry.author_name), "author", "author's name"
+        actor.name,
+        max_length(DestinationEntry.author_name),
+        "author",
+        msg("author's name", context="field"),
     )
     if long_name is not None:
         raise ValidationFailed([long_name])

@@ -23,6 +23,7 @@ from att_desktop.db.types import max_length
 from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.validation import FieldError, too_long
 from att_desktop.formats.pdf_data import EucCheckData
+from att_desktop.i18n import msg
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import ValidationFailed
@@ -156,34 +157,46 @@ def record_euc_check(
 def _problems(inp: EucCheckInput, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not normalise_euc_number(inp.euc_number):
-        errors.append(FieldError("euc_number", "give the certificate's number"))
+        errors.append(FieldError("euc_number", msg("give the certificate's number")))
     if not inp.issuing_authority.strip():
-        errors.append(FieldError("issuing_authority", "name the authority that issued it"))
+        errors.append(FieldError("issuing_authority", msg("name the authority that issued it")))
     if not inp.contacted.strip():
         errors.append(
-            FieldError("contacted", "say whom you contacted at the issuing authority, and how")
+            FieldError("contacted", msg("say whom you contacted at the issuing authority, and how"))
         )
     for problem in (
-        too_long(inp.euc_number.strip(), max_length(EucCheck.euc_number), "euc_number", "number"),
+        too_long(
+            inp.euc_number.strip(),
+            max_length(EucCheck.euc_number),
+            "euc_number",
+            msg("number", context="field"),
+        ),
         too_long(
             inp.issuing_authority.strip(),
             max_length(EucCheck.issuing_authority),
             "issuing_authority",
-            "issuing authority",
+            msg("issuing authority", context="field"),
         ),
-        too_long(inp.contacted.strip(), max_length(EucCheck.contacted), "contacted", "contact"),
+        too_long(
+            inp.contacted.strip(),
+            max_length(EucCheck.contacted),
+            "contacted",
+            msg("contact", context="field"),
+        ),
     ):
         if problem is not None:
             errors.append(problem)
     if inp.issued_on is not None and inp.issued_on > today:
-        errors.append(FieldError("issued_on", "the issue date cannot be in the future"))
+        errors.append(FieldError("issued_on", msg("the issue date cannot be in the future")))
     if inp.contacted_on is None:
-        errors.append(FieldError("contacted_on", "give the date the authority was contacted"))
+        errors.append(FieldError("contacted_on", msg("give the date the authority was contacted")))
     elif inp.contacted_on > today:
-        errors.append(FieldError("contacted_on", "the date contacted cannot be in the future"))
+        errors.append(FieldError("contacted_on", msg("the date contacted cannot be in the future")))
     elif inp.issued_on is not None and inp.contacted_on < inp.issued_on:
         errors.append(
-            FieldError("contacted_on", "the authority cannot be contacted before the issue date")
+            FieldError(
+                "contacted_on", msg("the authority cannot be contacted before the issue date")
+            )
         )
     return errors
 

@@ -162,7 +162,12 @@ def set_follow_up_settings(
     shipments recorded afterwards follow the new setting."""
     if not 1 <= dvc_days <= MAX_DVC_DAYS:
         raise FollowUpNotSaved(
-            [FieldError("dvc_days", f"Enter a number of days from 1 to {MAX_DVC_DAYS}.")]
+            [
+                FieldError(
+                    "dvc_days",
+                    msg("Enter a number of days from 1 to {most}.", most=MAX_DVC_DAYS),
+                )
+            ]
         )
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
@@ -580,9 +585,15 @@ def add_obligation(
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         licence = _licence(session, licence_id)
-        errors = _not_before("due_on", "The due date", due_on, licence.issued_on, "the licence")
+        errors = _not_before(
+            "due_on",
+            msg("The due date", context="follow-up date"),
+            due_on,
+            licence.issued_on,
+            msg("the licence", context="follow-up date"),
+        )
         if kind.is_assurance and not description.strip():
-            errors.append(FieldError("description", "Say which assurance is to be checked."))
+            errors.append(FieldError("description", msg("Say which assurance is to be checked.")))
         if errors:
             raise FollowUpNotSaved(errors)
         ob = _create(
@@ -612,9 +623,13 @@ def schedule_visit(
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         licence = _licence(session, licence_id)
         errors = _not_before(
-            "planned_on", "The planned date", planned_on, licence.issued_on, "the licence"
+            "planned_on",
+            msg("The planned date", context="follow-up date"),
+            planned_on,
+            licence.issued_on,
+            msg("the licence", context="follow-up date"),
         )
-        errors += _fits("place", "place", place, LicenceObligation.place)
+        errors += _fits("place", msg("place", context="field"), place, LicenceObligation.place)
         if errors:
             raise FollowUpNotSaved(errors)
         ob = _create(
@@ -635,21 +650,26 @@ def schedule_visit(
 
 
 def _not_before(
-    field: str, what: str, value: date, earliest: date, earliest_what: str
+    field: str, what: Message, value: date, earliest: date, earliest_what: Message
 ) -> list[FieldError]:
     if value < earliest:
         return [
             FieldError(
                 field,
-                f"{what} ({value.isoformat()}) cannot be before {earliest_what} "
-                f"({earliest.isoformat()}).",
+                msg(
+                    "{what} ({date}) cannot be before {earliest} ({earliest_date}).",
+                    what=what,
+                    date=value.isoformat(),
+                    earliest=earliest_what,
+                    earliest_date=earliest.isoformat(),
+                ),
             )
         ]
     return []
 
 
 def _fits(
-    field: str, label: str, value: str, column: InstrumentedAttribute[str]
+    field: str, label: Message, value: str, column: InstrumentedAttribute[str]
 ) -> list[FieldError]:
     """``value`` (as stored) longer than ``column`` holds: said before the database refuses
     it (PostgreSQL) or keeps it whole (SQLite)."""
@@ -658,7 +678,7 @@ def _fits(
 
 
 def _done_date_errors(
-    session: Session, ob: LicenceObligation, field: str, what: str, done_on: date
+    session: Session, ob: LicenceObligation, field: str, what: Message, done_on: date
 ) -> list[FieldError]:
     """A date something was received, visited or checked: not in the future, not before
     the shipment (or the licence) it follows."""
@@ -667,15 +687,28 @@ def _done_date_errors(
         return [
             FieldError(
                 field,
-                f"{what} ({done_on.isoformat()}) is in the future: record it once it has "
-                f"happened (today is {today.isoformat()}).",
+                msg(
+                    "{what} ({date}) is in the future: record it once it has happened "
+                    "(today is {today}).",
+                    what=what,
+                    date=done_on.isoformat(),
+                    today=today.isoformat(),
+                ),
             )
         ]
     shipment = session.get(Shipment, ob.shipment_id) if ob.shipment_id else None
     if shipment is not None:
-        return _not_before(field, what, done_on, shipment.shipped_on, "the shipment")
+        return _not_before(
+            field, what, done_on, shipment.shipped_on, msg("the shipment", context="follow-up date")
+        )
     licence = _licence(session, ob.licence_id)
-    return _not_before(field, what, done_on, licence.issued_on, "the licence's issue")
+    return _not_before(
+        field,
+        what,
+        done_on,
+        licence.issued_on,
+        msg("the licence's issue", context="follow-up date"),
+    )
 
 
 def _open(
@@ -754,13 +787,21 @@ def record_certificate_received(
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.DELIVERY_CERTIFICATE,))
-        errors = _done_date_errors(session, ob, "received_on", "The date received", received_on)
-        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
+        errors = _done_date_errors(
+            session,
+            ob,
+            "received_on",
+            msg("The date received", context="follow-up date"),
+            received_on,
+        )
+        errors += _fits(
+            "reference", msg("reference", context="field"), reference, LicenceObligation.reference
+        )
         if not reference.strip():
             errors.append(
                 FieldError(
                     "reference",
-                    "Enter the certificate's reference (its number, or the document's title).",
+                    msg("Enter the certificate's reference (its number, or the document's title)."),
                 )
             )
         if errors:
@@ -792,13 +833,23 @@ def record_visit(
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)
         ob = _open(session, obligation_id, (ObligationKind.VERIFICATION_VISIT,))
-        errors = _done_date_errors(session, ob, "visited_on", "The date of the visit", visited_on)
-        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
+        errors = _done_date_errors(
+            session,
+            ob,
+            "visited_on",
+            msg("The date of the visit", context="follow-up date"),
+            visited_on,
+        )
+        errors += _fits(
+            "reference", msg("reference", context="field"), reference, LicenceObligation.reference
+        )
         if not visitors.strip():
-            errors.append(FieldError("visitors", "Name who made the visit."))
+            errors.append(FieldError("visitors", msg("Name who made the visit.")))
         if outcome is not VisitOutcome.SATISFACTORY and not findings.strip():
             errors.append(
-                FieldError("findings", "Describe what was found: the outcome is not satisfactory.")
+                FieldError(
+                    "findings", msg("Describe what was found: the outcome is not satisfactory.")
+                )
             )
         if errors:
             raise FollowUpNotSaved(errors)
@@ -833,11 +884,15 @@ def record_assurance_checked(
             obligation_id,
             (ObligationKind.END_USE_ASSURANCE, ObligationKind.STORAGE_ASSURANCE),
         )
-        errors = _done_date_errors(session, ob, "checked_on", "The date checked", checked_on)
-        errors += _fits("reference", "reference", reference, LicenceObligation.reference)
+        errors = _done_date_errors(
+            session, ob, "checked_on", msg("The date checked", context="follow-up date"), checked_on
+        )
+        errors += _fits(
+            "reference", msg("reference", context="field"), reference, LicenceObligation.reference
+        )
         if not reference.strip() and not note.strip():
             errors.append(
-                FieldError("reference", "Enter what showed the assurance holds, or a note.")
+                FieldError("reference", msg("Enter what showed the assurance holds, or a note."))
             )
         if errors:
             raise FollowUpNotSaved(errors)
@@ -859,7 +914,7 @@ def waive_obligation(
     """Waive an open obligation: needs a stated reason (kept in the history and on the row)."""
     if len(reason.strip()) < 5:
         raise FollowUpNotSaved(
-            [FieldError("reason", "Say why this obligation is waived (a sentence).")]
+            [FieldError("reason", msg("Say why this obligation is waived (a sentence)."))]
         )
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_FOLLOW_UP)

@@ -271,14 +271,14 @@ def _ask_problems(
 ) -> list[FieldError]:
     errors: list[FieldError] = []
     if not question.strip():
-        errors.append(FieldError("question", "write the question for the gender adviser"))
+        errors.append(FieldError("question", msg("write the question for the gender adviser")))
     if on > date.today():
-        errors.append(FieldError("asked_on", "the date asked cannot be in the future"))
+        errors.append(FieldError("asked_on", msg("the date asked cannot be in the future")))
     if adviser_id is not None:
         adviser = session.get(User, adviser_id)
         if adviser is None or not adviser.active or adviser.role is not Role.GENDER_ADVISER:
             errors.append(
-                FieldError("adviser", "choose an active gender adviser, or any gender adviser")
+                FieldError("adviser", msg("choose an active gender adviser, or any gender adviser"))
             )
     return errors
 
@@ -371,19 +371,22 @@ def _answer_problems(
     errors: list[FieldError] = []
     today = date.today()
     if not answer.strip():
-        errors.append(FieldError("answer", "write the answer to the question"))
+        errors.append(FieldError("answer", msg("write the answer to the question")))
     if on > today:
-        errors.append(FieldError("answered_on", "the date answered cannot be in the future"))
+        errors.append(FieldError("answered_on", msg("the date answered cannot be in the future")))
     elif on < asked_on:
         errors.append(
-            FieldError("answered_on", f"the answer cannot precede the question ({asked_on})")
+            FieldError(
+                "answered_on",
+                msg("the answer cannot precede the question ({asked_on})", asked_on=asked_on),
+            )
         )
     for n, c in enumerate(consulted, start=1):
         if not c.name.strip():
-            errors.append(FieldError(f"consulted.{n}", "name the organisation or expert"))
+            errors.append(FieldError(f"consulted.{n}", msg("name the organisation or expert")))
         if c.consulted_on is not None and c.consulted_on > today:
             errors.append(
-                FieldError(f"consulted.{n}", "the date consulted cannot be in the future")
+                FieldError(f"consulted.{n}", msg("the date consulted cannot be in the future"))
             )
     return errors
 
@@ -438,7 +441,7 @@ def set_consultation_policy(db: Database, actor: Actor | UserSession, policy: st
     """An administrator's choice (``MANAGE_REFERENCE_DATA``): whether completing an assessment
     with serious, prevalent GBV needs the gender adviser's answer."""
     if policy not in (REQUIRED, OPTIONAL):
-        raise ValidationFailed([FieldError("policy", "say 'required' or 'optional'")])
+        raise ValidationFailed([FieldError("policy", msg("say 'required' or 'optional'"))])
     with db.session() as session:
         authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
         change_setting(

@@ -32,6 +32,7 @@ from att_desktop.domain.assessment.model import EmbargoMatchRecord
 from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
+from att_desktop.i18n import msg
 from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -87,9 +88,11 @@ def _check(inp: ImportAuthorisationInput) -> ApplicationInput:
     )
     errors = list(validate_application(app_input, today=max(inp.issued_on, date.today())))
     if inp.valid_until < inp.issued_on:
-        errors.append(FieldError("valid_until", "the authorisation ends before it is issued"))
+        errors.append(FieldError("valid_until", msg("the authorisation ends before it is issued")))
     if inp.received_on is not None and inp.received_on > inp.issued_on:
-        errors.append(FieldError("received_on", "the request cannot come after the issue date"))
+        errors.append(
+            FieldError("received_on", msg("the request cannot come after the issue date"))
+        )
     if errors:
         raise ValidationFailed(errors)
     return app_input
@@ -136,7 +139,9 @@ def record_import_authorisation(
         authorize(session, actor, Permission.RECORD_IMPORT_AUTHORISATION)
         number = inp.number.strip()
         if number and session.scalars(select(Licence).where(Licence.number == number)).first():
-            raise ValidationFailed([FieldError("number", f"licence number {number} is taken")])
+            raise ValidationFailed(
+                [FieldError("number", msg("licence number {number} is taken", number=number))]
+            )
         app = insert_application(session, app_input, actor=actor, status=CaseStatus.AUTHORISED)
         screen = _screen_import(session, app, inp.issued_on)
         app.decided_on = inp.issued_on

@@ -192,9 +192,9 @@ def _check(session: Session, inp: IncidentInput, today: date) -> dict[str, Licen
     """Every problem at once, as FieldErrors; the licences named, by number."""
     errors: list[FieldError] = []
     if not _clean(inp.description):
-        errors.append(FieldError("description", "describe what happened"))
+        errors.append(FieldError("description", msg("describe what happened")))
     if not is_valid_country(inp.country_code):
-        errors.append(FieldError("country_code", "choose the country where it happened"))
+        errors.append(FieldError("country_code", msg("choose the country where it happened")))
     errors += check_dates(inp.occurred_on, inp.learned_on, today)
     errors += check_parties(inp.parties)
     errors += _lengths(inp)
@@ -208,20 +208,19 @@ def _check(session: Session, inp: IncidentInput, today: date) -> dict[str, Licen
     }
     for n, number in enumerate(inp.licence_numbers):
         if number.strip() and number.strip() not in found:
-            errors.append(
-                FieldError(f"licence_numbers[{n}]", f"there is no licence numbered {number!r}")
-            )
+            errors.append(_unknown_licence(f"licence_numbers[{n}]", number))
     for n, r in enumerate(inp.responses):
         number = r.licence_number.strip()
         if r.kind.changes_licence and number and number not in found:
-            errors.append(
-                FieldError(
-                    f"responses[{n}].licence_number", f"there is no licence numbered {number!r}"
-                )
-            )
+            errors.append(_unknown_licence(f"responses[{n}].licence_number", number))
     if errors:
         raise ValidationFailed(errors)
     return found
+
+
+def _unknown_licence(field: str, number: str) -> FieldError:
+    """The same words whichever list (incident licences, responses) names the number."""
+    return FieldError(field, msg("there is no licence numbered {number}", number=repr(number)))
 
 
 def _lengths(inp: IncidentInput) -> list[FieldError]:
@@ -231,12 +230,12 @@ def _lengths(inp: IncidentInput) -> list[FieldError]:
             _clean(inp.source_reference),
             max_length(Incident.source_reference),
             "source_reference",
-            "source reference",
+            msg("source reference", context="field"),
         )
     ]
     limit = max_length(PartyRow.name)
     found += [
-        too_long(_clean(p.name), limit, f"parties[{n}].name", "party's name")
+        too_long(_clean(p.name), limit, f"parties[{n}].name", msg("party's name", context="field"))
         for n, p in enumerate(inp.parties)
     ]
     return [e for e in found if e is not None]
@@ -596,7 +595,9 @@ def close_incident(
     """Close an incident with a note saying how it ended. Its licences stay on the
     reassessment list until each is reassessed: closing is not reassessing."""
     if not _clean(note):
-        raise ValidationFailed([FieldError("closing_note", "say how the incident was settled")])
+        raise ValidationFailed(
+            [FieldError("closing_note", msg("say how the incident was settled"))]
+        )
     day = today or date.today()
     with db.session() as session:
         authorize(session, actor, Permission.RECORD_INCIDENT)

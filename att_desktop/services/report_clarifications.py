@@ -111,7 +111,7 @@ def list_clarifications(
 def _check_date(field: str, on: date) -> None:
     """Not after today on the workstation's calendar (the same clock as "sent on")."""
     if on > local_today():
-        raise ValidationFailed([FieldError(field, "the date cannot be in the future")])
+        raise ValidationFailed([FieldError(field, msg("the date cannot be in the future"))])
 
 
 def add_clarification(
@@ -126,10 +126,13 @@ def add_clarification(
 ) -> ClarificationView:
     """Log a clarification request received from the ATT Secretariat (the focal point)."""
     if not text.strip():
-        raise ValidationFailed([FieldError("request", "write what the Secretariat asks")])
+        raise ValidationFailed([FieldError("request", msg("write what the Secretariat asks"))])
     _check_date("received on", received_on)
     long_reference = too_long(
-        reference.strip(), max_length(ReportClarification.reference), "reference", "reference"
+        reference.strip(),
+        max_length(ReportClarification.reference),
+        "reference",
+        msg("reference", context="field"),
     )
     if long_reference is not None:
         raise ValidationFailed([long_reference])
@@ -175,7 +178,7 @@ def answer_clarification(
     """Record the answer sent to the Secretariat (the focal point); a corrected answer is
     recorded again, the history keeps the earlier one."""
     if not answer.strip():
-        raise ValidationFailed([FieldError("answer", "write the answer that was sent")])
+        raise ValidationFailed([FieldError("answer", msg("write the answer that was sent"))])
     _check_date("answered on", answered_on)
     with db.session() as session:
         authorize(session, actor, Permission.BUILD_REPORT)
@@ -189,7 +192,7 @@ def answer_clarification(
             )
         if answered_on < row.received_on:
             raise ValidationFailed(
-                [FieldError("answered on", "the answer cannot precede the request")]
+                [FieldError("answered on", msg("the answer cannot precede the request"))]
             )
         before = {"answered_on": row.answered_on, "answer": row.answer}
         row.answered_on = answered_on

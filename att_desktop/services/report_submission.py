@@ -434,8 +434,10 @@ def _require_withholding_reasons(values: dict[str, tuple[str, str]]) -> None:
     missing = [
         FieldError(
             key.removeprefix("withheld:"),
-            "give the reason it is withheld (commercial "
-            "sensitivity or national security) on the line, then record the choices again",
+            msg(
+                "give the reason it is withheld (commercial "
+                "sensitivity or national security) on the line, then record the choices again"
+            ),
         )
         for key, (_value, reason) in values.items()
         if key.startswith("withheld:") and not reason
@@ -519,7 +521,7 @@ def set_choice(
 ) -> SubmissionView:
     """Change one choice, saying why (a reason is required: the next person must know)."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say why this choice is made")])
+        raise ValidationFailed([FieldError("reason", msg("say why this choice is made"))])
     with db.session() as session:
         authorize(session, actor, Permission.BUILD_REPORT)
         sub = _get(session, year, kind)
@@ -869,7 +871,12 @@ def mark_submitted(
             )
         if sent_on > today:
             raise ValidationFailed(
-                [FieldError("sent on", f"the date cannot be in the future (today is {today})")]
+                [
+                    FieldError(
+                        "sent on",
+                        msg("the date cannot be in the future (today is {today})", today=today),
+                    )
+                ]
             )
         if sub.approved_at is not None and sent_on < local_date(sub.approved_at):
             approved = local_date(sub.approved_at).isoformat()
@@ -877,7 +884,10 @@ def mark_submitted(
                 [
                     FieldError(
                         "sent on",
-                        f"the report cannot have been sent before it was approved ({approved})",
+                        msg(
+                            "the report cannot have been sent before it was approved ({approved})",
+                            approved=approved,
+                        ),
                     )
                 ]
             )
@@ -910,7 +920,7 @@ def correct_report(
     """A correction: the approver freezes the report as it now stands as the next version,
     with the reason; every earlier version stays exactly as it was."""
     if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "say what the correction corrects")])
+        raise ValidationFailed([FieldError("reason", msg("say what the correction corrects"))])
     options = _ready_to_freeze(db, year, kind, actor, correction=True)
     files = _built(db, options, actor)
     with db.session() as session:

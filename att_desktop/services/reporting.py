@@ -53,7 +53,8 @@ from att_desktop.domain.reporting import (
 )
 from att_desktop.domain.reporting.aggregate import yearly_totals
 from att_desktop.domain.reporting.template import load_regions, load_report_template
-from att_desktop.domain.validation import FieldError, decimal_problem
+from att_desktop.domain.validation import FieldError, decimal_message
+from att_desktop.i18n import msg
 from att_desktop.services.anchoring import head_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ValidationFailed
@@ -482,7 +483,7 @@ def _view(row: ExchangeRate) -> ExchangeRateView:
 def _currency_error(field: str, code: str) -> FieldError | None:
     if len(code) == 3 and code.isalpha() and code.isascii():
         return None
-    return FieldError(field, f"'{code}' is not a 3-letter ISO 4217 currency code")
+    return FieldError(field, msg("'{code}' is not a 3-letter ISO 4217 currency code", code=code))
 
 
 def set_exchange_rate(
@@ -509,14 +510,14 @@ def set_exchange_rate(
         if e is not None
     ]
     if currency == report_currency:
-        errors.append(FieldError("currency", "a currency needs no rate into itself"))
+        errors.append(FieldError("currency", msg("a currency needs no rate into itself")))
     if not 1990 <= year <= 2100:
-        errors.append(FieldError("year", f"{year} is not a plausible report year"))
-    problem = decimal_problem(rate, allow_zero=False)
+        errors.append(FieldError("year", msg("{year} is not a plausible report year", year=year)))
+    problem = decimal_message(rate, allow_zero=False, what="rate")
     if problem:
         errors.append(FieldError("rate", problem))
     if not source.strip():
-        errors.append(FieldError("source", "say where the rate comes from"))
+        errors.append(FieldError("source", msg("say where the rate comes from")))
     if errors:
         raise ValidationFailed(errors)
     with db.session() as session:

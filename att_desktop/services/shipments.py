@@ -40,7 +40,12 @@ from att_desktop.db.models import (
     ShipmentLine,
 )
 from att_desktop.domain.enums import LicenceStatus, TransferType
-from att_desktop.domain.validation import FieldError, decimal_problem, parse_decimal
+from att_desktop.domain.validation import (
+    FieldError,
+    decimal_message,
+    decimal_problem,
+    parse_decimal,
+)
 from att_desktop.formats.table_files import (
     RegisterFileError,
     cell_text,
@@ -282,24 +287,26 @@ def _check_input(inp: ShipmentInput, licence: Licence) -> list[FieldError]:
     on_licence = {line.id for line in licence.lines}
     seen: set[int] = set()
     if not inp.lines:
-        errors.append(FieldError("lines", "a shipment needs at least one line"))
+        errors.append(FieldError("lines", msg("a shipment needs at least one line")))
     for i, line in enumerate(inp.lines, start=1):
         where = f"line {i}"
         if line.licence_line_id not in on_licence:
-            errors.append(FieldError(where, f"is not a line of licence {licence.number}"))
+            errors.append(
+                FieldError(where, msg("is not a line of licence {number}", number=licence.number))
+            )
         if line.licence_line_id in seen:
-            errors.append(FieldError(where, "books the same licence line twice; add them up"))
+            errors.append(FieldError(where, msg("books the same licence line twice; add them up")))
         seen.add(line.licence_line_id)
-        problem = decimal_problem(line.quantity, allow_zero=False)
+        problem = decimal_message(line.quantity, allow_zero=False, what="quantity")
         if problem:
             errors.append(FieldError(f"{where} quantity", problem))
         if line.value is not None:
-            problem = decimal_problem(line.value, allow_zero=True)
+            problem = decimal_message(line.value, allow_zero=True, what="value")
             if problem:
                 errors.append(FieldError(f"{where} value", problem))
             code = line.currency.strip().upper()
             if not (len(code) == 3 and code.isalpha()):
-                errors.append(FieldError(f"{where} currency", "give a 3-letter ISO 4217 code"))
+                errors.append(FieldError(f"{where} currency", msg("give a 3-letter ISO 4217 code")))
     return errors
 
 

@@ -73,18 +73,30 @@ class TrainingView:
 def _problems(inp: TrainingInput, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     if not inp.title.strip():
-        errors.append(FieldError("title", "give the course's title"))
+        errors.append(FieldError("title", msg("give the course's title")))
     for problem in (
-        too_long(inp.title.strip(), max_length(TrainingRecord.title), "title", "course's title"),
-        too_long(inp.provider.strip(), max_length(TrainingRecord.provider), "provider", "provider"),
+        too_long(
+            inp.title.strip(),
+            max_length(TrainingRecord.title),
+            "title",
+            msg("course's title", context="field"),
+        ),
+        too_long(
+            inp.provider.strip(),
+            max_length(TrainingRecord.provider),
+            "provider",
+            msg("provider", context="field"),
+        ),
     ):
         if problem is not None:
             errors.append(problem)
     if inp.completed_on > today:
-        errors.append(FieldError("completed_on", "the completion date cannot be in the future"))
+        errors.append(
+            FieldError("completed_on", msg("the completion date cannot be in the future"))
+        )
     if inp.valid_until is not None and inp.valid_until < inp.completed_on:
         errors.append(
-            FieldError("valid_until", "'valid until' cannot be before the completion date")
+            FieldError("valid_until", msg("'valid until' cannot be before the completion date"))
         )
     return errors
 

@@ -3,8 +3,10 @@
 The domain reports problems as ``FieldError(field, message)`` with paths such as
 ``items[2].quantity``. A dialog maps each path to a widget (a ``FieldTarget``); this module
 marks that widget with a red border and its message, and lists every problem in an
-``ErrorSummary`` at the top whose entries take the person to the field. Messages from the
-domain are in English; ``translate_message`` shows the known ones in the user's language.
+``ErrorSummary`` at the top whose entries take the person to the field. The core's messages
+are Messages, shown with ``ui.messages.field_text`` in the window's language (issue 15);
+``translate_message`` still words the English reasons ``parse_decimal`` gives for a number
+typed in a form.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Dynamic property set on a widget whose value was refused; ``ERROR_STYLE`` draws it red.
+# Dynamic property set on a widget whose value was refused; ``ERROR_STYLE`` draws it red.
 ERROR_PROPERTY = "fieldError"
 ERROR_COLOUR = "#c62828"
 ERROR_STYLE = f"""
@@ -39,98 +41,6 @@ QLabel#fieldMessage {{ color: {ERROR_COLOUR}; }}
 """
 
 
-def _known_messages() -> dict[str, str]:
-    """The domain's fixed messages, translated under the context ``FieldMessages``.
-
-    Each call is spelled out in full so that ``lupdate`` finds the text.
-    """
-    return {
-        "enter the applicant's name": QCoreApplication.translate(
-            "FieldMessages", "enter the applicant's name"
-        ),
-        "choose the applicant's country": QCoreApplication.translate(
-            "FieldMessages", "choose the applicant's country"
-        ),
-        "choose the final importing State": QCoreApplication.translate(
-            "FieldMessages", "choose the final importing State"
-        ),
-        "choose the exporting State": QCoreApplication.translate(
-            "FieldMessages", "choose the exporting State"
-        ),
-        "not a known country": QCoreApplication.translate("FieldMessages", "not a known country"),
-        "not a country": QCoreApplication.translate("FieldMessages", "not a country"),
-        "the date received cannot be in the future": QCoreApplication.translate(
-            "FieldMessages", "the date received cannot be in the future"
-        ),
-        "the certificate date cannot be in the future": QCoreApplication.translate(
-            "FieldMessages", "the certificate date cannot be in the future"
-        ),
-        "choose a transit State": QCoreApplication.translate(
-            "FieldMessages", "choose a transit State"
-        ),
-        "add the end user": QCoreApplication.translate("FieldMessages", "add the end user"),
-        "enter the party's name": QCoreApplication.translate(
-            "FieldMessages", "enter the party's name"
-        ),
-        "choose the party's country": QCoreApplication.translate(
-            "FieldMessages", "choose the party's country"
-        ),
-        "only a commercial consignee can act for a government party": QCoreApplication.translate(
-            "FieldMessages", "only a commercial consignee can act for a government party"
-        ),
-        "choose a government party of this case": QCoreApplication.translate(
-            "FieldMessages", "choose a government party of this case"
-        ),
-        "it may act only for a national or regional government": QCoreApplication.translate(
-            "FieldMessages", "it may act only for a national or regional government"
-        ),
-        "the government it acts for must be of the consignee's country": QCoreApplication.translate(
-            "FieldMessages", "the government it acts for must be of the consignee's country"
-        ),
-        "add at least one line item": QCoreApplication.translate(
-            "FieldMessages", "add at least one line item"
-        ),
-        "describe the item": QCoreApplication.translate("FieldMessages", "describe the item"),
-        "the quantity must not be negative": QCoreApplication.translate(
-            "FieldMessages", "the quantity must not be negative"
-        ),
-        "the quantity must be greater than zero": QCoreApplication.translate(
-            "FieldMessages", "the quantity must be greater than zero"
-        ),
-        "the quantity may have at most 3 decimal places": QCoreApplication.translate(
-            "FieldMessages", "the quantity may have at most 3 decimal places"
-        ),
-        "the quantity is too large": QCoreApplication.translate(
-            "FieldMessages", "the quantity is too large"
-        ),
-        "the value must not be negative": QCoreApplication.translate(
-            "FieldMessages", "the value must not be negative"
-        ),
-        "the value may have at most 3 decimal places": QCoreApplication.translate(
-            "FieldMessages", "the value may have at most 3 decimal places"
-        ),
-        "the value is too large": QCoreApplication.translate(
-            "FieldMessages", "the value is too large"
-        ),
-        "give the value's currency as a three-letter code such as EUR": QCoreApplication.translate(
-            "FieldMessages", "give the value's currency as a three-letter code such as EUR"
-        ),
-        "choose either an ATT category or a reason it is not reportable, not both": QCoreApplication.translate(  # noqa: E501
-            "FieldMessages",
-            "choose either an ATT category or a reason it is not reportable, not both",
-        ),
-        "choose the ATT category, or say why the item is not reportable": QCoreApplication.translate(  # noqa: E501
-            "FieldMessages", "choose the ATT category, or say why the item is not reportable"
-        ),
-        "say why the item is withheld from the annual report": QCoreApplication.translate(
-            "FieldMessages", "say why the item is withheld from the annual report"
-        ),
-        "say why the application is withdrawn": QCoreApplication.translate(
-            "FieldMessages", "say why the application is withdrawn"
-        ),
-    }
-
-
 def _what(word: str) -> str:
     return {
         "quantity": QCoreApplication.translate("FieldMessages", "quantity"),
@@ -139,12 +49,6 @@ def _what(word: str) -> str:
 
 
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (
-        re.compile(r"^'(?P<text>.*)' is not an ATT category$", re.DOTALL),
-        lambda m: QCoreApplication.translate(
-            "FieldMessages", "'%1' is not an ATT category"
-        ).replace("%1", m["text"]),
-    ),
     (
         re.compile(r"^'(?P<text>.*)' is not a (?P<what>\w+)$", re.DOTALL),
         lambda m: (
@@ -163,13 +67,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
 
 
 def translate_message(message: str) -> str:
-    """The message in the user's language when it is one the domain is known to send.
+    """The message in the user's language when it is a reason ``parse_decimal`` gives.
 
-    Anything else (a newer domain message, text already translated) is shown as it is.
+    Anything else (text already translated by ``field_text``) is shown as it is.
     """
-    known = _known_messages().get(message)
-    if known is not None:
-        return known
     for pattern, render in _PATTERNS:
         match = pattern.match(message)
         if match:

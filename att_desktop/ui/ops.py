@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.db.engine import DatabaseError
 from att_desktop.services.errors import ServiceError
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 
 log = logging.getLogger(__name__)
@@ -449,7 +450,7 @@ class Op(QObject):
             if self._on_failure is not None:
                 self._on_failure(error)
             else:
-                self._prompter.error(self._parent_widget(), self.title, str(error))
+                self._prompter.error(self._parent_widget(), self.title, error_text(error))
             return
         log.exception("%s: unexpected error in background work", self.title, exc_info=error)
         self._prompter.error(self._parent_widget(), self.title, unexpected_error_text())

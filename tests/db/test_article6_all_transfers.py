@@ -125,7 +125,7 @@ def test_decision_date_in_the_future_or_before_receipt_is_refused(db: Database) 
         with pytest.raises(ValidationFailed) as refused:
             save_assessment(db, state.assessment_id, complete(), decision_date=bad)
         assert refused.value.errors[0].field == "decision_date"
-        assert words in refused.value.errors[0].message
+        assert words in refused.value.errors[0].text("en")
     assessed_and_completed(db, case.id, complete())
     with pytest.raises(ValidationFailed) as late:
         decide(db, case.id, deny(on=tomorrow))

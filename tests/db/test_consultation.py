@@ -106,7 +106,7 @@ def test_skipping_a_required_agency_needs_a_reason(db: Database, people: Committ
     with pytest.raises(ValidationFailed) as refused:
         committee.request_review(db, people.officer, case_id, [people.mfa, people.mod])
     assert [e.field for e in refused.value.errors] == ["reason:CUS"]
-    assert "say why it is not consulted" in refused.value.errors[0].message
+    assert "say why it is not consulted" in refused.value.errors[0].text("en")
     assert not committee.review_status(db, case_id).requested  # nothing was sent
     why = "The route through Türkiye is by air, no customs stop"
     committee.request_review(
@@ -188,7 +188,7 @@ def test_a_rule_names_known_countries_and_att_categories(db: Database, people: C
                 destinations=frozenset({"br", "UK", "XK", "Brazil"}),
             ),
         )
-    by_field = {e.field: e.message for e in caught.value.errors}
+    by_field = {e.field: e.text("en") for e in caught.value.errors}
     assert set(by_field) == {"category", "destinations"}
     assert by_field["destinations"].startswith("BRAZIL, UK, XK: not a known ISO 3166 country")
     assert "'VII.SA' is not an ATT category" in by_field["category"]

@@ -178,7 +178,7 @@ def test_licence_terms_are_checked_against_the_application(db: Database) -> None
     )
     with pytest.raises(ValidationFailed) as caught:
         decide(db, case.id, bad)
-    fields = {e.field: e.message for e in caught.value.errors}
+    fields = {e.field: e.text("en") for e in caught.value.errors}
     assert "exceeds the 100" in fields["licence.lines[0].quantity"]
     assert "not a current line" in fields["licence.lines[1].line_item_id"]
     assert "at most 3 years" in fields["licence.valid_until"]

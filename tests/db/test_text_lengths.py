@@ -49,7 +49,7 @@ def _rows(db: Database, column: InstrumentedAttribute[int]) -> int:
 def _refused(caught: pytest.ExceptionInfo[ValidationFailed], field: str, limit: int) -> None:
     """Exactly one error, on ``field``, saying how long the text may be."""
     ((error),) = [e for e in caught.value.errors if e.field == field]
-    assert f"shorten it to {limit} characters at most" in error.message
+    assert f"shorten it to {limit} characters at most" in error.text("en")
     assert f"{field}: " in str(caught.value)
 
 
@@ -59,7 +59,7 @@ def test_the_helpers_read_the_column_and_count_characters() -> None:
     assert too_long("é" * 300, 300, "f") is None  # characters, not bytes
     problem = too_long("x" * 301, 300, "source_reference", "source reference")
     assert problem is not None and problem.field == "source_reference"
-    assert problem.message == (
+    assert problem.text("en") == (
         "the source reference is 301 characters long: shorten it to 300 characters at most"
     )
     assert too_long("x" * 5000, None, "description") is None

@@ -59,8 +59,8 @@ def test_a_decision_against_the_majority_needs_reasons() -> None:
 
     problem = majority_reason_problem(REFUSE, AUTHORISE, "  ")
     assert problem is not None and problem.field == "against_majority_reason"
-    assert "advised to refuse" in problem.message and "goes against it" in problem.message
+    assert "advised to refuse" in problem.text("en") and "goes against it" in problem.text("en")
     approve_problem = majority_reason_problem(APPROVE, DENY, "")
-    assert approve_problem is not None and "advised to approve" in approve_problem.message
+    assert approve_problem is not None and "advised to approve" in approve_problem.text("en")
     assert majority_reason_problem(REFUSE, AUTHORISE, "New end-use assurances.") is None
     assert majority_reason_problem(APPROVE, AUTHORISE, "") is None

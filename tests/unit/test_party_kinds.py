@@ -27,6 +27,7 @@ from att_desktop.domain.embargoes import (
 from att_desktop.domain.enums import PartyRole, PartyType
 from att_desktop.domain.parties import acting_for_type, acts_for_problem
 from att_desktop.domain.validation import validate_application
+from att_desktop.i18n import translate
 from tests.factories import application
 
 GOV = PartyType.GOVERNMENT
@@ -252,7 +253,8 @@ def test_acts_for_must_name_a_government_of_the_same_case_and_country() -> None:
 
     def problem(party: PartyInput, *others: PartyInput) -> str | None:
         parties = _parties(*others, party)
-        return acts_for_problem(parties, len(parties) - 1)
+        found = acts_for_problem(parties, len(parties) - 1)
+        return None if found is None else translate(found, "en")
 
     region = PartyInput(PartyRole.END_USER, REGIONAL, "Regional Guard", "IQ")
     for_region = PartyInput(PartyRole.CONSIGNEE, COM, "Erbil Supply", "IQ", acts_for=1)
@@ -283,6 +285,6 @@ def test_validation_puts_a_bad_acts_for_on_the_party_field() -> None:
         ),
     )
     errors = validate_application(app, today=date(2026, 6, 1))
-    assert [(e.field, e.message) for e in errors] == [
+    assert [(e.field, e.text("en")) for e in errors] == [
         ("parties[1].acts_for", "it may act only for a national or regional government")
     ]

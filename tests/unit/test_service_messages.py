@@ -6,16 +6,31 @@ from __future__ import annotations
 
 import ast
 import importlib
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from att_desktop.domain.validation import FieldError
+from att_desktop.domain.validation import (
+    FieldError,
+    decimal_message,
+    decimal_problem,
+    not_in_future,
+    too_long,
+    validate_application,
+)
 from att_desktop.i18n import Message, msg, translate
-from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
+from att_desktop.services.errors import (
+    ConcurrentEditError,
+    NotFoundError,
+    ServiceError,
+    ValidationFailed,
+)
 from att_desktop.services.follow_up import FollowUpNotSaved
 from att_desktop.services.permissions import Permission, PermissionDenied
 from att_desktop.services.shipments import CustomsFileError, RowError
+from tests.factories import application
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,3 +145,79 @@ def test_converted_modules_raise_messages_not_sentences(name: str) -> None:
     assert sentences == [], "raise with msg(...) so the window can translate: " + ", ".join(
         sentences
     )
+
+
+def _sentence(node: ast.AST | None) -> bool:
+    """A finished English sentence: a str literal or an f-string."""
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
+def _field_error_sentences(path: Path) -> list[str]:
+    """``FieldError(field, "English")`` and ``too_long(..., "label")`` calls in one module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        keywords = {k.arg: k.value for k in node.keywords}
+        if node.func.id == "FieldError":
+            message = node.args[1] if len(node.args) > 1 else keywords.get("message")
+        elif node.func.id == "too_long":
+            message = node.args[3] if len(node.args) > 3 else keywords.get("label")
+        else:
+            continue
+        if _sentence(message):
+            found.append(f"{path.as_posix().removeprefix(ROOT.as_posix() + '/')}:{node.lineno}")
+    return found
+
+
+def test_no_field_error_of_the_core_is_an_english_sentence() -> None:
+    """Issue 15: every field problem of the services and the domain is a Message, so the
+    window can say it in French or Arabic under the field."""
+    modules = sorted((ROOT / "att_desktop" / "services").rglob("*.py")) + sorted(
+        (ROOT / "att_desktop" / "domain").rglob("*.py")
+    )
+    sentences = [where for path in modules for where in _field_error_sentences(path)]
+    assert sentences == [], "use FieldError(field, msg(...)): " + ", ".join(sentences)
+
+
+def test_the_scan_sees_literal_and_f_string_field_errors(tmp_path: Path) -> None:
+    """The scan above must catch each way of writing an English sentence."""
+    module = tmp_path / "probe.py"
+    module.write_text(
+        'FieldError("a", "plain")\nFieldError("b", f"{x} formatted")\n'
+        'FieldError("c", message="keyword")\ntoo_long(v, 3, "d", "label")\n'
+        'FieldError("e", msg("fine"))\ntoo_long(v, 3, "f", msg("label", context="field"))\n',
+        encoding="utf-8",
+    )
+    found = _field_error_sentences(module)
+    assert [w.rsplit(":", 1)[1] for w in found] == ["1", "2", "3", "4"]
+
+
+def test_field_errors_of_the_core_are_english_in_str_and_translated_in_the_window() -> None:
+    long = too_long("x" * 301, 300, "source_reference", msg("source reference", context="field"))
+    assert long is not None and isinstance(long.message, Message)
+    assert str(long) == (
+        "source_reference: the source reference is 301 characters long: shorten it to 300 "
+        "characters at most"
+    )
+    assert long.text("fr") == (
+        "référence de la source\u00a0: 301 caractères\u00a0; raccourcissez à 300 caractères "
+        "au maximum"
+    )
+    negative = decimal_message(Decimal("-1"), allow_zero=False, what="quantity")
+    assert negative is not None and translate(negative, "ar") == "لا يجوز أن تكون الكمية سالبة"
+    places = decimal_message(Decimal("1.2345"), allow_zero=True, what="rate")
+    assert places is not None and translate(places, "es") == (
+        "el tipo puede tener como máximo 3 decimales"
+    )
+    assert decimal_problem(Decimal("-1"), allow_zero=False) == "must not be negative"
+    assert not_in_future("on").text("zh_CN") == "日期不能晚于今天"
+
+    errors = validate_application(application(items=()), today=date(2026, 3, 1))
+    failed = ValidationFailed(errors)
+    assert "- received_on: the date received cannot be in the future" in str(failed)
+    assert "- items: add at least one line item" in str(failed)
+    assert "- items: ajoutez au moins une ligne" in failed.translated("fr")
+    assert all(isinstance(e.message, Message) for e in errors)

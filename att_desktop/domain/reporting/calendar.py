@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from att_desktop.i18n import Message, msg
+
 
 class Milestone(StrEnum):
     """Internal steps before the report goes to the ATT Secretariat, in order."""
@@ -108,21 +110,25 @@ def calendar_view(
     )
 
 
-def deadline_problems(report_year: int, deadlines: dict[Milestone, date]) -> list[tuple[str, str]]:
+def deadline_problems(
+    report_year: int, deadlines: dict[Milestone, date]
+) -> list[tuple[str, Message]]:
     """(milestone key, message) for deadlines out of order or not before 31 May."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     due = due_date(report_year)
     previous: date | None = None
     for m in Milestone:
         day = deadlines.get(m)
         if day is None:
-            problems.append((m.value, "give a date"))
+            problems.append((m.value, msg("give a date")))
             continue
         if day > due:
-            problems.append((m.value, f"must be on or before the due date {due.isoformat()}"))
+            problems.append(
+                (m.value, msg("must be on or before the due date {due}", due=due.isoformat()))
+            )
         elif day.year < report_year:
-            problems.append((m.value, f"must be after the start of {report_year}"))
+            problems.append((m.value, msg("must be after the start of {year}", year=report_year)))
         elif previous is not None and day < previous:
-            problems.append((m.value, "must not come before the previous step"))
+            problems.append((m.value, msg("must not come before the previous step")))
         previous = day
     return problems

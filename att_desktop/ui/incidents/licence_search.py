@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from att_desktop.services.incident_licences import LicenceChoice
 from att_desktop.ui import ops
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.widgets.country_combo import NoWheelComboBox, line_edit
 
@@ -127,7 +128,7 @@ class LicenceSearchCombo(NoWheelComboBox):
             key="licence-search",
             view=_Quiet(),
             # Said where the officer is looking, not in a message box on every key typed.
-            on_failure=lambda error: self.setToolTip(str(error)),
+            on_failure=lambda error: self.setToolTip(error_text(error)),
         )
         if op is not None:
             op.finished.connect(self._next)
