@@ -705,7 +705,7 @@ def entry_text(embargo_id: str, text: str) -> Message:
 
 
 def explained(embargo: Embargo, why: Message) -> Message:
-    """"Title (citation): why", the title translated, the citation as the UN writes it."""
+    """ "Title (citation): why", the title translated, the citation as the UN writes it."""
     return msg(
         "{title} ({citation}): {why}",
         context="embargo screen",
@@ -738,7 +738,7 @@ def _region_why(embargo: Embargo) -> Message:
 
 
 def _exemption_why(embargo_id: str, kind: ExemptionKind, relevant: Sequence[Exemption]) -> Message:
-    """"Prohibited unless approval is obtained in advance (who). The path's text." """
+    """ "Prohibited unless approval is obtained in advance (who). The path's text." """
     reason = _EXEMPTION_WHY[kind]
     whos = tuple(entry_text(embargo_id, p.who) for p in relevant if p.who and p.who != "-")
     if whos:

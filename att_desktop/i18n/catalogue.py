@@ -312,9 +312,7 @@ def render(
         filled.setdefault("n", count)
     if not filled:
         return text
-    values = _Keep(
-        (key, _value(value, lang)) for key, value in filled.items()
-    )
+    values = _Keep((key, _value(value, lang)) for key, value in filled.items())
     return _FORMATTER.vformat(text, (), values)
 
 
