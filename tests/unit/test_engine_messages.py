@@ -147,8 +147,10 @@ def representative_results() -> Iterator[AssessmentResult]:
         (RiskLink(Criterion.B_III, False, "Judged.", carried_over=True),),
     )
     diversion = DiversionInput(
-        stages=complete().diversion.stages[:-1]
-        + ((complete().diversion.stages[-1][0], finding(overriding)),),
+        stages=(
+            *complete().diversion.stages[:-1],
+            (complete().diversion.stages[-1][0], finding(overriding)),
+        ),
         red_flags=(RedFlagRecord(RedFlag.UNKNOWN_BROKER, True), RedFlagRecord(RedFlag.OTHER, None)),
         assurances=EndUserAssurances(certificate_received=True, certificate_authenticated=False),
     )

@@ -217,11 +217,8 @@ def _approval(
         grounds.append(_still(ground, why))
         return
     assert record.committee_date is not None
-    values = {
-        "title": record.title_message,
-        "reference": record.committee_reference.strip(),
-        "date": record.committee_date.isoformat(),
-    }
+    title, reference = record.title_message, record.committee_reference.strip()
+    on = record.committee_date.isoformat()
     if record.reasoning.strip():
         notes.append(
             msg(
@@ -229,7 +226,9 @@ def _approval(
                 "({reasoning}).",
                 context="article 6",
                 reasoning=record.reasoning,
-                **values,
+                title=title,
+                reference=reference,
+                date=on,
             )
         )
     else:
@@ -237,7 +236,9 @@ def _approval(
             msg(
                 "{title}: approval obtained, committee reference {reference} of {date}.",
                 context="article 6",
-                **values,
+                title=title,
+                reference=reference,
+                date=on,
             )
         )
 
@@ -291,17 +292,16 @@ def _notification(
         return
     notified = record.committee_date
     assert notified is not None
-    values = {
-        "title": record.title_message,
-        "reference": record.committee_reference.strip(),
-        "date": notified.isoformat(),
-    }
+    title, reference = record.title_message, record.committee_reference.strip()
+    on = notified.isoformat()
     if waiting == 0:
         notes.append(
             msg(
                 "{title}: notified, committee reference {reference} of {date}.",
                 context="article 6",
-                **values,
+                title=title,
+                reference=reference,
+                date=on,
             )
         )
     else:
@@ -311,7 +311,9 @@ def _notification(
                 "received by {objection}.",
                 context="article 6",
                 objection=str(record.no_objection_on),
-                **values,
+                title=title,
+                reference=reference,
+                date=on,
             )
         )
 
