@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from att_desktop.domain.assessment.article6 import record_from_match
-from att_desktop.domain.assessment.decision import evaluate
+from att_desktop.domain.assessment.decision import DecisionRefused, evaluate, validate_decision
 from att_desktop.domain.assessment.model import (
     ARTICLE7_1,
     Answer,
@@ -42,7 +42,7 @@ from att_desktop.domain.embargoes import (
     explanation_message,
     load_shipped_sets,
 )
-from att_desktop.domain.enums import PartyType, TransferType
+from att_desktop.domain.enums import DecisionOutcome, PartyType, TransferType
 from att_desktop.i18n import Joined, Message, catalogue_file, translate
 from tests.unit.assessment_cases import (
     answer,
@@ -349,3 +349,20 @@ def test_the_embargo_title_is_translated() -> None:
     assert translate(record.title_message, "en") == "South Sudan"
     assert translate(record.title_message, "fr") == "Soudan du Sud"
     assert translate(record.explanation_message, "ar") != record.explanation
+
+
+def test_a_refused_decision_says_why_in_the_reader_language() -> None:
+    a6 = replace(complete().article6, embargo_matches=screened("LY", PartyType.GOVERNMENT))
+    denial = evaluate(replace(complete(), article6=a6))
+    with pytest.raises(DecisionRefused) as refused:
+        validate_decision(denial, DecisionOutcome.AUTHORISE)
+    assert str(refused.value).startswith("An authorisation would contradict the assessment")
+    assert "Arms embargo: " in str(refused.value)
+    french = translate(refused.value.message, "fr")
+    assert french.startswith("Une autorisation contredirait l’évaluation")
+    assert "Embargo sur les armes" in french and "Arms embargo" not in french
+    with pytest.raises(DecisionRefused) as incomplete:
+        validate_decision(evaluate(AssessmentInput()), DecisionOutcome.DENY)
+    assert "article6.screen: the embargo screen has not been run" in str(incomplete.value)
+    arabic = translate(incomplete.value.message, "ar")
+    assert "article6.screen" in arabic and "the embargo screen" not in arabic

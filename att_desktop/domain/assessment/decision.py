@@ -45,7 +45,12 @@ _TRANSFER_WORDS: dict[TransferType, Message] = {
 
 
 class DecisionRefused(ValueError):
-    """The proposed decision contradicts the assessment or the assessment is incomplete."""
+    """The proposed decision contradicts the assessment or the assessment is incomplete;
+    ``str`` is the English, ``message`` the same to translate."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
 
 
 def article7_note_message(inp: AssessmentInput) -> Message | None:
@@ -273,13 +278,35 @@ def validate_decision(result: AssessmentResult, proposed: DecisionOutcome) -> No
     """Refuse a decision the assessment does not support; a denial of an authorisable case is
     allowed (a State may refuse for reasons of its own), an authorisation of a denial is not."""
     if result.recommendation is Recommendation.INCOMPLETE:
-        items = "; ".join(result.missing) or "unknown items"
+        missing: tuple[object, ...] = result.missing
+        if len(result.missing_messages) == len(result.missing):
+            missing = result.missing_messages
+        items: object = Joined(missing) if missing else msg("unknown items", context="decision")
         raise DecisionRefused(
-            f"The assessment is incomplete, so no decision can be recorded yet. Missing: {items}"
+            msg(
+                "The assessment is incomplete, so no decision can be recorded yet. Missing: "
+                "{items}",
+                context="decision",
+                items=items,
+            )
         )
     if result.recommendation is Recommendation.DENY and proposed is DecisionOutcome.AUTHORISE:
-        cited = "; ".join(f"{g.citation()}: {g.explanation}" for g in result.grounds)
+        cited = Joined(
+            tuple(
+                msg(
+                    "{label}: {value}",
+                    context="punctuation",
+                    label=g.citation(),
+                    value=g.message if g.message is not None else as_written(g.explanation),
+                )
+                for g in result.grounds
+            )
+        )
         raise DecisionRefused(
-            "An authorisation would contradict the assessment, which requires a denial. "
-            f"Grounds: {cited}"
+            msg(
+                "An authorisation would contradict the assessment, which requires a denial. "
+                "Grounds: {grounds}",
+                context="decision",
+                grounds=cited,
+            )
         )
