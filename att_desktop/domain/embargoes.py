@@ -503,6 +503,8 @@ class EmbargoWords:
     #: With its brackets and any space before them, which differ between languages.
     resolution: str = " (resolution {number} ({year}))"
     dash: str = " — "
+    #: The language of the entry's own title (translated through the catalogue).
+    language: str = "en"
 
 
 def _principal_resolution(embargo: Embargo) -> Resolution:
@@ -511,12 +513,17 @@ def _principal_resolution(embargo: Embargo) -> Resolution:
     return next((r for r in embargo.resolutions if r.number in numbers), embargo.resolutions[0])
 
 
-def _subject(embargo: Embargo, country: Callable[[str], str]) -> str:
-    """Whom the embargo targets: the country by name, or a regime's listed group."""
+def _subject(embargo: Embargo, country: Callable[[str], str], language: str = "en") -> str:
+    """Whom the embargo targets: the country by name, or a regime's listed group (the title
+    up to its colon, without the bracket that cites a resolution: the name adds it)."""
     if embargo.target:
         return country(embargo.target)
-    head = embargo.title.split(":")[0]
-    return re.sub(r"\s*\(resolutions? [^)]*\)", "", head).strip()
+    head = re.split(r"\s*[:：]", _title(embargo, language))[0]
+    return re.sub(r"\s*[(（][^()（）]*\d{3,4}[^()（）]*[)）]", "", head).strip()
+
+
+def _title(embargo: Embargo, language: str) -> str:
+    return translate(entry_text(embargo.id, embargo.title), language)
 
 
 def embargo_name(
@@ -530,10 +537,19 @@ def embargo_name(
     if legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII and embargo.resolutions:
         first = _principal_resolution(embargo)
         resolution = words.resolution.format(number=first.number, year=first.date.year)
-        return f"{_subject(embargo, country)}{words.dash}{words.un_body}{resolution}"
+        return (
+            f"{_subject(embargo, country, words.language)}{words.dash}{words.un_body}{resolution}"
+        )
+    title = _title(embargo, words.language)
     if embargo.instruments:
-        return f"{embargo.title} ({embargo.instruments[0].reference})"
-    return embargo.title
+        return translate(
+            "{name} ({details})",
+            words.language,
+            context="parenthesis",
+            name=title,
+            details=entry_text(embargo.id, embargo.instruments[0].reference),
+        )
+    return title
 
 
 @cache
@@ -710,9 +726,16 @@ def explained(embargo: Embargo, why: Message) -> Message:
         "{title} ({citation}): {why}",
         context="embargo screen",
         title=entry_text(embargo.id, embargo.title),
-        citation=embargo.citation(),
+        citation=_citation(embargo),
         why=why,
     )
+
+
+def _citation(embargo: Embargo) -> str | Joined:
+    """The resolutions as the UN cites them, or the legal acts by their (translated) names."""
+    if embargo.resolutions or not embargo.instruments:
+        return embargo.citation()
+    return Joined(tuple(entry_text(embargo.id, i.reference) for i in embargo.instruments))
 
 
 def _name_why(entity: ListedEntity, exact: bool) -> Message:

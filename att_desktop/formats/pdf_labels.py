@@ -648,6 +648,7 @@ def embargo_label(embargo_id: str, language: str) -> str | None:
         un_body=label("embargo_un_body", language),
         resolution=label("embargo_resolution", language),
         dash=translate(" — ", language, context="dash between a name and its details"),
+        language=language,
     )
     return embargo_name_for_id(embargo_id, lambda code: country_name(code, language), words)
 

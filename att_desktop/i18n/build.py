@@ -178,7 +178,7 @@ def extract_reference(resources: Path = RESOURCES) -> Iterator[Entry]:
 
 def extract_embargoes(resources: Path = RESOURCES) -> Iterator[Entry]:
     """The texts of each embargo entry that a reader sees (``embargoes.entry_text``): its
-    title, region and exemption paths, in the context ``embargo <id>``."""
+    title, region, exemption paths and legal acts, in the context ``embargo <id>``."""
     for path in sorted((resources / "reference" / "embargoes").glob("*.json")):
         where = f"resources/reference/embargoes/{path.name}"
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -187,6 +187,7 @@ def extract_embargoes(resources: Path = RESOURCES) -> Iterator[Entry]:
             texts = [entry["title"], entry.get("region") or ""]
             for exemption in entry.get("exemptions") or ():
                 texts += [exemption.get("who") or "", exemption.get("text") or ""]
+            texts += [i.get("reference") or "" for i in entry.get("instruments") or ()]
             for text in dict.fromkeys(texts):
                 if text.strip() and text != "-":
                     yield Entry(context, text, None, where)

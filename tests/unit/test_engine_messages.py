@@ -366,3 +366,27 @@ def test_a_refused_decision_says_why_in_the_reader_language() -> None:
     assert "article6.screen: the embargo screen has not been run" in str(incomplete.value)
     arabic = translate(incomplete.value.message, "ar")
     assert "article6.screen" in arabic and "the embargo screen" not in arabic
+
+
+def test_an_embargo_without_a_country_is_named_in_the_reader_language() -> None:
+    """A regime (no target State) is named by its translated title, a regional obligation by
+    its title and legal act, both from the catalogue; English stays as it was."""
+    from att_desktop.domain.countries import country_name
+    from att_desktop.domain.embargoes import EmbargoWords, embargo_name_for_id
+
+    def name(embargo_id: str, language: str) -> str | None:
+        words = EmbargoWords(language=language)
+        return embargo_name_for_id(embargo_id, lambda c: country_name(c, language), words)
+
+    assert name("al-shabaab", "en") == (
+        "Al-Shabaab — UN Security Council arms embargo (resolution 2713 (2023))"
+    )
+    assert str(name("al-shabaab", "fr")).startswith("Chabab — ")
+    assert name("eu-russia-2014", "en") == (
+        "EU arms embargo on Russia (Council Decision 2014/512/CFSP)"
+    )
+    assert name("eu-russia-2014", "fr") == (
+        "Embargo de l’UE sur les armes à destination de la Russie "
+        "(Décision 2014/512/PESC du Conseil)"
+    )
+    assert str(name("eu-russia-2014", "zh_CN")).startswith("欧盟对俄罗斯的武器禁运（")
