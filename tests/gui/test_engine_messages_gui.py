@@ -45,3 +45,32 @@ def test_a_french_wizard_shows_the_article_6_ground_in_french(
         wizard.grab().save("/tmp/engine-wizard-fr.png")
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_french_wizard_names_the_embargo_to_confirm_in_french(
+    qtbot: QtBot, db: Database, qapp: QApplication, prompter: ScriptedPrompter
+) -> None:
+    """Darfur (a region embargo) needs the officer's confirmation: the step list's missing
+    answer names the embargo by its French title, and the card gives the region in French."""
+    translators = install_translators(qapp, "fr")
+    try:
+        wizard = AssessmentWizard(
+            db, new_case(db, "SD").id, "fr", prompter=prompter, ask_save=SaveAnswer("discard")
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        run_screen(qtbot, wizard)
+        card = wizard.article6.cards[0]
+        assert card.record.embargo_id == "sd-1591"
+        next_page(qtbot, wizard)  # saved: the step list lists what is still missing
+        title = "Soudan (Darfour)\u00a0: tous les belligérants au Darfour (résolution 1591)"
+        assert any(title in text for text in wizard.missing_list.labels()), (
+            wizard.missing_list.labels()
+        )
+        card_text = " ".join(w.text() for w in card.findChildren(type(wizard.article6.prohibition)))
+        assert "Les États du Darfour" in card_text
+        assert "confirmez si l’utilisateur final ou l’utilisation finale en relève" in card_text
+        assert "The Darfur States" not in card_text
+    finally:
+        remove_translators(qapp, translators)
