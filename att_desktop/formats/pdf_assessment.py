@@ -248,7 +248,7 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
             follow += _evidence(m, lang)
             rows.append(
                 [
-                    embargo_label(m.embargo_id, lang) or m.title,
+                    embargo_label(m.embargo_id, lang) or translate(m.title_message, lang),
                     enum_label(m.legal_basis_kind, lang),
                     _bold(enum_label(m.effect, lang), styles),
                     screened_party(m.party, lang) if m.party else "—",
