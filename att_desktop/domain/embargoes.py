@@ -24,6 +24,7 @@ from att_desktop.domain import bounded_json
 from att_desktop.domain.enums import NotReportableReason, PartyType, TransferType
 from att_desktop.domain.names import fold
 from att_desktop.domain.parties import GOVERNMENT_TYPES
+from att_desktop.i18n import EMBARGO_CONTEXT, Joined, Message, data_message, msg, translate
 
 EMBARGO_DIR = ("reference", "embargoes")
 ATT_CATEGORIES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
@@ -103,7 +104,7 @@ _SEVERITY = {effect: rank for rank, effect in enumerate(Effect)}
 
 class _Make(Protocol):
     def __call__(
-        self, effect: Effect, why: str, exemptions: Sequence[Exemption] = ()
+        self, effect: Effect, why: Message, exemptions: Sequence[Exemption] = ()
     ) -> EmbargoMatch: ...
 
 
@@ -231,6 +232,8 @@ class EmbargoMatch:
     explanation: str
     exemptions: tuple[Exemption, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: ``explanation`` as a catalogue message (the record keeps the English).
+    message: Message | None = field(default=None, compare=False)
 
     @property
     def prohibits(self) -> bool:
@@ -500,6 +503,8 @@ class EmbargoWords:
     #: With its brackets and any space before them, which differ between languages.
     resolution: str = " (resolution {number} ({year}))"
     dash: str = " — "
+    #: The language of the entry's own title (translated through the catalogue).
+    language: str = "en"
 
 
 def _principal_resolution(embargo: Embargo) -> Resolution:
@@ -508,12 +513,17 @@ def _principal_resolution(embargo: Embargo) -> Resolution:
     return next((r for r in embargo.resolutions if r.number in numbers), embargo.resolutions[0])
 
 
-def _subject(embargo: Embargo, country: Callable[[str], str]) -> str:
-    """Whom the embargo targets: the country by name, or a regime's listed group."""
+def _subject(embargo: Embargo, country: Callable[[str], str], language: str = "en") -> str:
+    """Whom the embargo targets: the country by name, or a regime's listed group (the title
+    up to its colon, without the bracket that cites a resolution: the name adds it)."""
     if embargo.target:
         return country(embargo.target)
-    head = embargo.title.split(":")[0]
-    return re.sub(r"\s*\(resolutions? [^)]*\)", "", head).strip()
+    head = re.split(r"\s*[:：]", _title(embargo, language))[0]
+    return re.sub(r"\s*[(（][^()（）]*\d{3,4}[^()（）]*[)）]", "", head).strip()
+
+
+def _title(embargo: Embargo, language: str) -> str:
+    return translate(entry_text(embargo.id, embargo.title), language)
 
 
 def embargo_name(
@@ -527,10 +537,19 @@ def embargo_name(
     if legal_basis_kind is LegalBasisKind.UN_CHAPTER_VII and embargo.resolutions:
         first = _principal_resolution(embargo)
         resolution = words.resolution.format(number=first.number, year=first.date.year)
-        return f"{_subject(embargo, country)}{words.dash}{words.un_body}{resolution}"
+        return (
+            f"{_subject(embargo, country, words.language)}{words.dash}{words.un_body}{resolution}"
+        )
+    title = _title(embargo, words.language)
     if embargo.instruments:
-        return f"{embargo.title} ({embargo.instruments[0].reference})"
-    return embargo.title
+        return translate(
+            "{name} ({details})",
+            words.language,
+            context="parenthesis",
+            name=title,
+            details=entry_text(embargo.id, embargo.instruments[0].reference),
+        )
+    return title
 
 
 @cache
@@ -627,20 +646,22 @@ def _screen(
     if not in_target and listed is None:
         return None
 
-    def make(effect: Effect, why: str, exemptions: Sequence[Exemption] = ()) -> EmbargoMatch:
+    def make(effect: Effect, why: Message, exemptions: Sequence[Exemption] = ()) -> EmbargoMatch:
+        message = explained(embargo, why)
         return EmbargoMatch(
             embargo=embargo,
             set_id=embargo_set.id,
             legal_basis_kind=embargo_set.legal_basis_kind,
             effect=effect,
-            explanation=f"{embargo.title} ({embargo.citation()}): {why}",
+            explanation=translate(message, "en"),
             exemptions=tuple(exemptions),
             warnings=_warnings(embargo, embargo_set, on_date),
+            message=message,
         )
 
     coverage = _coverage(embargo, kinds)
     if coverage is None:
-        return make(Effect.NOT_APPLICABLE, "the items screened are not covered by this embargo.")
+        return make(Effect.NOT_APPLICABLE, NOT_COVERED)
     if listed is not None:
         entity, exact = listed
         effect = (
@@ -648,15 +669,154 @@ def _screen(
             if exact and entity.match is NameMatch.PROHIBIT
             else Effect.NEEDS_CONFIRMATION
         )
-        how = "matches" if exact else "resembles"
-        return make(effect, f"the party's name {how} the listed name {entity.name!r}.")
+        return make(effect, _name_why(entity, exact))
     if coverage is Effect.NEEDS_CONFIRMATION:
-        return make(
-            coverage,
-            "covers ammunition or parts only when they relate to the embargoed categories: "
-            "confirm what the items are for.",
-        )
+        return make(coverage, RELATED_ONLY)
     return _by_scope(embargo, party_kind, make)
+
+
+# The screen's reasons (context ``embargo screen``): the record keeps their English.
+NOT_COVERED = msg("the items screened are not covered by this embargo.", context="embargo screen")
+RELATED_ONLY = msg(
+    "covers ammunition or parts only when they relate to the embargoed categories: "
+    "confirm what the items are for.",
+    context="embargo screen",
+)
+TARGETED = msg(
+    "a targeted regime: only the names held here are matched automatically; check "
+    "every party against the UN Security Council Consolidated List.",
+    context="embargo screen",
+)
+GOVERNMENT_NOT_EMBARGOED = msg(
+    "applies to non-State actors only; the government end user is not embargoed. "
+    "Article 7 continues.",
+    context="embargo screen",
+)
+REGIONAL_GOVERNMENT = msg(
+    "applies to non-State actors; the government exemption serves the national "
+    "government only: confirm whether this regional government's forces are "
+    "under the national government's authority.",
+    context="embargo screen",
+)
+CONSIGNEE_NOTE = msg(
+    "The consignee is screened as the government it acts for: confirm its mandate.",
+    context="embargo screen",
+)
+PROHIBITED_WHY = msg("the transfer is prohibited (Article 6).", context="embargo screen")
+NOT_FOR_PARTY = msg("not applicable to this party.", context="embargo screen")
+_EXEMPTION_WHY = {
+    ExemptionKind.EXEMPT: msg("exempt for this kind of recipient", context="embargo screen"),
+    ExemptionKind.APPROVAL: msg(
+        "prohibited unless approval is obtained in advance", context="embargo screen"
+    ),
+    ExemptionKind.NOTIFICATION: msg(
+        "allowed only after the required notification", context="embargo screen"
+    ),
+}
+
+
+def entry_text(embargo_id: str, text: str) -> Message:
+    """A text of an embargo entry (title, region, exemption) as the catalogue holds it."""
+    return data_message(text, EMBARGO_CONTEXT.format(id=embargo_id))
+
+
+def explained(embargo: Embargo, why: Message) -> Message:
+    """ "Title (citation): why", the title translated, the citation as the UN writes it."""
+    return msg(
+        "{title} ({citation}): {why}",
+        context="embargo screen",
+        title=entry_text(embargo.id, embargo.title),
+        citation=_citation(embargo),
+        why=why,
+    )
+
+
+def _citation(embargo: Embargo) -> str | Joined:
+    """The resolutions as the UN cites them, or the legal acts by their (translated) names."""
+    if embargo.resolutions or not embargo.instruments:
+        return embargo.citation()
+    return Joined(tuple(entry_text(embargo.id, i.reference) for i in embargo.instruments))
+
+
+def _name_why(entity: ListedEntity, exact: bool) -> Message:
+    if exact:
+        return msg(
+            "the party's name matches the listed name {name}.",
+            context="embargo screen",
+            name=repr(entity.name),
+        )
+    return msg(
+        "the party's name resembles the listed name {name}.",
+        context="embargo screen",
+        name=repr(entity.name),
+    )
+
+
+def _region_why(embargo: Embargo) -> Message:
+    return msg(
+        "covers only {region}; confirm whether the end user or end use falls within it.",
+        context="embargo screen",
+        region=entry_text(embargo.id, embargo.region),
+    )
+
+
+def _exemption_why(embargo_id: str, kind: ExemptionKind, relevant: Sequence[Exemption]) -> Message:
+    """ "Prohibited unless approval is obtained in advance (who). The path's text." """
+    reason = _EXEMPTION_WHY[kind]
+    whos = tuple(entry_text(embargo_id, p.who) for p in relevant if p.who and p.who != "-")
+    if whos:
+        reason = msg("{name} ({details})", context="parenthesis", name=reason, details=Joined(whos))
+    return msg(
+        "{reason}. {text}",
+        context="embargo screen",
+        reason=reason,
+        text=entry_text(embargo_id, relevant[0].text),
+    )
+
+
+def _candidate_whys(embargo: Embargo) -> Iterable[Message]:
+    """Every reason the screen can give for this entry (to read a recorded explanation back)."""
+    yield from (NOT_COVERED, RELATED_ONLY, TARGETED, GOVERNMENT_NOT_EMBARGOED)
+    yield from (REGIONAL_GOVERNMENT, PROHIBITED_WHY, NOT_FOR_PARTY)
+    if embargo.region:
+        yield _region_why(embargo)
+    for entity in embargo.listed_entities:
+        yield _name_why(entity, True)
+        yield _name_why(entity, False)
+    for who in (Beneficiary.GOVERNMENT, Beneficiary.SUB_NATIONAL_GOVERNMENT, Beneficiary.NON_STATE):
+        paths = [e for e in embargo.exemptions if e.beneficiary in (who, Beneficiary.ANY)]
+        for kind in _EXEMPTION_WHY:
+            relevant = [p for p in paths if p.kind is kind]
+            if relevant:
+                yield _exemption_why(embargo.id, kind, relevant)
+
+
+@cache
+def explanation_message(embargo_id: str, english: str) -> Message | None:
+    """A recorded (English) explanation read back as the message it was built from, so an
+    older record is shown translated too; None when the shipped data no longer produces it
+    (another data set, or the entry changed since)."""
+    found = shipped_embargo(embargo_id)
+    if found is None or not english:
+        return None
+    embargo = found[0]
+    for why in _candidate_whys(embargo):
+        plain = explained(embargo, why)
+        noted = msg(
+            "{first} {second}", context="two sentences in a row", first=plain, second=CONSIGNEE_NOTE
+        )
+        for candidate in (plain, noted):
+            if translate(candidate, "en") == english:
+                return candidate
+    return None
+
+
+def title_message(embargo_id: str, title: str) -> Message | None:
+    """A recorded embargo title as the catalogue holds it, None if the shipped entry differs."""
+    found = shipped_embargo(embargo_id)
+    if found is None or found[0].title != title:
+        return None
+    return entry_text(embargo_id, title)
 
 
 def beneficiary_of(party_type: PartyType) -> Beneficiary:
@@ -680,66 +840,46 @@ def _by_scope(
     paths = [e for e in embargo.exemptions if e.beneficiary in (who, Beneficiary.ANY)]
     result: EmbargoMatch
     if embargo.scope is Scope.LISTED:
-        result = make(
-            Effect.NOT_APPLICABLE,
-            "a targeted regime: only the names held here are matched automatically; check "
-            "every party against the UN Security Council Consolidated List.",
-        )
+        result = make(Effect.NOT_APPLICABLE, TARGETED)
     elif embargo.scope is Scope.REGION:
-        result = make(
-            Effect.NEEDS_CONFIRMATION,
-            f"covers only {embargo.region}; confirm whether the end user or end use falls "
-            "within it.",
-            paths,
-        )
+        result = make(Effect.NEEDS_CONFIRMATION, _region_why(embargo), paths)
     elif embargo.scope is Scope.NON_STATE and government:
-        result = _exemption_effect(paths, make, default=Effect.NOT_APPLICABLE)
+        result = _exemption_effect(embargo.id, paths, make, default=Effect.NOT_APPLICABLE)
         if result.effect is Effect.NOT_APPLICABLE:
-            result = make(
-                Effect.NOT_APPLICABLE,
-                "applies to non-State actors only; the government end user is not embargoed. "
-                "Article 7 continues.",
-            )
+            result = make(Effect.NOT_APPLICABLE, GOVERNMENT_NOT_EMBARGOED)
     elif embargo.scope is Scope.NON_STATE and who is Beneficiary.SUB_NATIONAL_GOVERNMENT:
-        result = _exemption_effect(paths, make, default=Effect.NEEDS_CONFIRMATION)
+        result = _exemption_effect(embargo.id, paths, make, default=Effect.NEEDS_CONFIRMATION)
         if result.effect is Effect.NEEDS_CONFIRMATION and not paths:
-            result = make(
-                Effect.NEEDS_CONFIRMATION,
-                "applies to non-State actors; the government exemption serves the national "
-                "government only: confirm whether this regional government's forces are "
-                "under the national government's authority.",
-            )
+            result = make(Effect.NEEDS_CONFIRMATION, REGIONAL_GOVERNMENT)
     else:
-        result = _exemption_effect(paths, make, default=Effect.PROHIBITED)
+        result = _exemption_effect(embargo.id, paths, make, default=Effect.PROHIBITED)
     if stands_as is not party_type:
-        note = " The consignee is screened as the government it acts for: confirm its mandate."
-        result = replace(result, explanation=result.explanation + note)
+        assert result.message is not None
+        noted = msg(
+            "{first} {second}",
+            context="two sentences in a row",
+            first=result.message,
+            second=CONSIGNEE_NOTE,
+        )
+        result = replace(result, explanation=translate(noted, "en"), message=noted)
     return result
 
 
-def _exemption_effect(paths: Sequence[Exemption], make: _Make, default: Effect) -> EmbargoMatch:
+def _exemption_effect(
+    embargo_id: str, paths: Sequence[Exemption], make: _Make, default: Effect
+) -> EmbargoMatch:
     """An exemption path changes a prohibition into a flag; never into silence."""
-    for kind, effect, why in (
-        (ExemptionKind.EXEMPT, Effect.NOT_APPLICABLE, "exempt for this kind of recipient"),
-        (
-            ExemptionKind.APPROVAL,
-            Effect.PROHIBITED_WITHOUT_APPROVAL,
-            "prohibited unless approval is obtained in advance",
-        ),
-        (
-            ExemptionKind.NOTIFICATION,
-            Effect.NOTIFICATION_REQUIRED,
-            "allowed only after the required notification",
-        ),
+    for kind, effect in (
+        (ExemptionKind.EXEMPT, Effect.NOT_APPLICABLE),
+        (ExemptionKind.APPROVAL, Effect.PROHIBITED_WITHOUT_APPROVAL),
+        (ExemptionKind.NOTIFICATION, Effect.NOTIFICATION_REQUIRED),
     ):
         relevant = [p for p in paths if p.kind is kind]
         if relevant:
-            who = "; ".join(p.who for p in relevant if p.who and p.who != "-")
-            suffix = f" ({who})" if who else ""
-            return make(effect, f"{why}{suffix}. {relevant[0].text}", relevant)
+            return make(effect, _exemption_why(embargo_id, kind, relevant), relevant)
     if default is Effect.PROHIBITED:
-        return make(default, "the transfer is prohibited (Article 6).")
-    return make(default, "not applicable to this party.")
+        return make(default, PROHIBITED_WHY)
+    return make(default, NOT_FOR_PARTY)
 
 
 def _coverage(embargo: Embargo, kinds: frozenset[str]) -> Effect | None:

@@ -23,6 +23,7 @@ from att_desktop.domain.assessment.model import (
     EmbargoMatchRecord,
     Finding,
     GbvStep,
+    Ground,
     KindPolicy,
     MitigationMeasure,
     Recommendation,
@@ -81,6 +82,7 @@ from att_desktop.formats.pdf_labels import (
     screened_party,
     yes_no,
 )
+from att_desktop.i18n import translate
 
 
 def write_assessment_record(
@@ -132,7 +134,7 @@ def assessment_story(data: AssessmentRecordData, styles: Styles) -> list[Flowabl
         story += _conclusion(data, styles)
     story += _recommendation(data, styles)
     story += _opinions(data.opinions, styles)
-    story += _decision(data.decision, styles)
+    story += _decision(data.decision, styles, data.result.grounds)
     return story
 
 
@@ -246,11 +248,11 @@ def _article6(inp: AssessmentInput, styles: Styles) -> list[Flowable]:
             follow += _evidence(m, lang)
             rows.append(
                 [
-                    embargo_label(m.embargo_id, lang) or m.title,
+                    embargo_label(m.embargo_id, lang) or translate(m.title_message, lang),
                     enum_label(m.legal_basis_kind, lang),
                     _bold(enum_label(m.effect, lang), styles),
                     screened_party(m.party, lang) if m.party else "—",
-                    m.explanation or "—",
+                    translate(m.explanation_message, lang) if m.explanation else "—",
                     follow,
                 ]
             )
@@ -606,15 +608,15 @@ def _recommendation(data: AssessmentRecordData, styles: Styles) -> list[Flowable
         inner.append(para(label("grounds", lang), styles.label, styles.fonts))
         inner.extend(
             para_parts(
-                [("• ", False), (g.citation(cite), True), (colon("", g.explanation, lang), False)],
+                [("• ", False), (g.citation(cite), True), (colon("", g.text(lang), lang), False)],
                 styles.cell,
                 styles.fonts,
             )
             for g in result.grounds
         )
-    listing("missing", result.missing)
-    listing("conditions_required", result.conditions)
-    listing("notes", result.notes)
+    listing("missing", result.missing_in(lang))
+    listing("conditions_required", result.conditions_in(lang))
+    listing("notes", result.notes_in(lang))
     return [*heading(label("sec_recommendation", lang), styles), boxed(inner, *colour)]
 
 
@@ -638,8 +640,13 @@ def _opinions(opinions: Sequence[OpinionData], styles: Styles) -> list[Flowable]
     return out
 
 
-def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
+def _decision(
+    decision: DecisionData | None, styles: Styles, found: Sequence[Ground] = ()
+) -> list[Flowable]:
+    """The recorded decision; its stored (English) grounds are worded in the record's language
+    where the assessment's own grounds say the same."""
     lang = styles.fonts.language
+    messages = {g: g for g in found if g.message is not None}
     out: list[Flowable] = [*heading(label("sec_decision", lang), styles)]
     if decision is None:
         out.append(para(label("no_decision", lang), styles.body, styles.fonts))
@@ -658,7 +665,10 @@ def _decision(decision: DecisionData | None, styles: Styles) -> list[Flowable]:
         pairs.append(
             (
                 label("grounds", lang),
-                "\n".join(colon(g.citation(cite), g.explanation, lang) for g in decision.grounds),
+                "\n".join(
+                    colon(g.citation(cite), messages.get(g, g).text(lang), lang)
+                    for g in decision.grounds
+                ),
             )
         )
     out.append(keep([key_values(pairs, styles, widths=(0.2, 0.8))]))

@@ -648,6 +648,7 @@ def embargo_label(embargo_id: str, language: str) -> str | None:
         un_body=label("embargo_un_body", language),
         resolution=label("embargo_resolution", language),
         dash=translate(" — ", language, context="dash between a name and its details"),
+        language=language,
     )
     return embargo_name_for_id(embargo_id, lambda code: country_name(code, language), words)
 
@@ -661,7 +662,7 @@ def ground_plain(ground: Ground, language: str) -> str:
             return label(key, language, consequence=label(consequence_key, language))
     if key in LABELS and key != "plain_7_3":
         return label(key, language)
-    return label("plain_other", language, explanation=ground.explanation)
+    return label("plain_other", language, explanation=ground.text(language))
 
 
 #: The Article 6 screen's subjects, as ``services.screening`` words them in the record.
@@ -729,11 +730,10 @@ def screened_party(text: str, language: str) -> str:
 
 
 def criterion_explanation(row: CriterionResult, language: str) -> str:
-    """The 7(3) conclusion on one criterion in ``language``. The engine's own sentence is the
-    English record (it also says which measures were not counted, and 7(1)(a)'s other side);
-    another language gets a sentence of the catalogue built from the same findings. The GBV
-    row is the flowchart's conclusion, a message of the engine."""
-    if row.criterion is Criterion.GBV and row.message is not None:
+    """The 7(3) conclusion on one criterion in ``language``: the engine's own sentence (it
+    also says which measures were not counted, and 7(1)(a)'s other side), a catalogue message.
+    A row built without one (none does today) gets a sentence built from the same findings."""
+    if row.message is not None:
         return translate(row.message, language)
     if normalise(language) == EN:
         return row.explanation

@@ -40,6 +40,7 @@ from att_desktop.i18n.catalogue import (
     CATEGORY_CONTEXT,
     DEFINITION_CONTEXT,
     DOMAIN,
+    EMBARGO_CONTEXT,
     LANGUAGES,
     REASON_CONTEXT,
     REGION_CONTEXT,
@@ -177,6 +178,24 @@ def extract_reference(resources: Path = RESOURCES) -> Iterator[Entry]:
         yield Entry(REGION_CONTEXT, region["name_en"], None, where)
     # The charts' series for States of no region (``Regions.region_of``).
     yield Entry(REGION_CONTEXT, "Other", None, where)
+    yield from extract_embargoes(resources)
+
+
+def extract_embargoes(resources: Path = RESOURCES) -> Iterator[Entry]:
+    """The texts of each embargo entry that a reader sees (``embargoes.entry_text``): its
+    title, region, exemption paths and legal acts, in the context ``embargo <id>``."""
+    for path in sorted((resources / "reference" / "embargoes").glob("*.json")):
+        where = f"resources/reference/embargoes/{path.name}"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entry in data["entries"]:
+            context = EMBARGO_CONTEXT.format(id=entry["id"])
+            texts = [entry["title"], entry.get("region") or ""]
+            for exemption in entry.get("exemptions") or ():
+                texts += [exemption.get("who") or "", exemption.get("text") or ""]
+            texts += [i.get("reference") or "" for i in entry.get("instruments") or ()]
+            for text in dict.fromkeys(texts):
+                if text.strip() and text != "-":
+                    yield Entry(context, text, None, where)
 
 
 def template_texts(template: dict[str, Any]) -> Iterator[tuple[str, str]]:

@@ -40,6 +40,8 @@ REASON_CONTEXT = "not reportable {code}"
 TEMPLATE_CONTEXT = "report template {key}"
 REGION_CONTEXT = "UN M49 region"
 DEFINITION_CONTEXT = "UN Register definition {code}"
+#: An embargo entry's title, region, exemption texts (``resources/reference/embargoes``).
+EMBARGO_CONTEXT = "embargo {id}"
 
 
 def normalise(language: str) -> str:
@@ -100,6 +102,29 @@ class Message:
 
     def param(self, name: str) -> object:
         return dict(self.params)[name]
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A param that is a list of texts (Messages or as written) joined by a separator that is
+    itself translated: ``"; "`` (Chinese ``；``) or ``", "`` (Chinese ``，``)."""
+
+    items: tuple[object, ...]
+    separator: str = "; "
+
+    def render(self, language: str) -> str:
+        if self.separator == "; ":
+            sep = translate("; ", language, context="list separator between items with commas")
+        else:
+            sep = translate(", ", language, context="list separator")
+        return sep.join(
+            render(i, language, {}) if isinstance(i, Message) else str(i) for i in self.items
+        )
+
+
+def data_message(text: str, context: str) -> Message:
+    """A message whose English comes from reference data (the build reads it from the file)."""
+    return Message(text, context)
 
 
 def msg(
@@ -288,11 +313,16 @@ def render(
         filled.setdefault("n", count)
     if not filled:
         return text
-    values = _Keep(
-        (key, render(value, lang, {}) if isinstance(value, Message) else value)
-        for key, value in filled.items()
-    )
+    values = _Keep((key, _value(value, lang)) for key, value in filled.items())
     return _FORMATTER.vformat(text, (), values)
+
+
+def _value(value: object, language: str) -> object:
+    if isinstance(value, Message):
+        return render(value, language, {})
+    if isinstance(value, Joined):
+        return value.render(language)
+    return value
 
 
 def placeholders(text: str) -> set[str]:

@@ -39,7 +39,7 @@ from att_desktop.domain.assessment.model import (
 from att_desktop.domain.casefile import CaseFileError, dump_assessment, parse_assessment
 from att_desktop.domain.enums import AssessmentStatus, CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError
-from att_desktop.i18n import Message, msg
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import (
@@ -129,12 +129,27 @@ class AssessmentState:
 
 
 class AssessmentIncomplete(ServiceError):
-    """The assessment still has unanswered questions; ``missing`` lists them."""
+    """The assessment still has unanswered questions; ``missing`` lists them (in English, the
+    field keys first), ``missing_messages`` the same as catalogue messages."""
 
-    def __init__(self, missing: tuple[str, ...]) -> None:
+    def __init__(
+        self, missing: tuple[str, ...], missing_messages: tuple[Message, ...] = ()
+    ) -> None:
         self.missing = missing
-        lines = "\n".join(f"- {m}" for m in missing)
-        super().__init__(f"The assessment cannot be completed yet. Still missing:\n{lines}")
+        self.missing_messages = missing_messages
+        super().__init__(self._message("en"))
+
+    def _message(self, language: str) -> Message:
+        items = self.missing
+        if len(self.missing_messages) == len(self.missing):
+            items = tuple(translate(m, language) for m in self.missing_messages)
+        return msg(
+            "The assessment cannot be completed yet. Still missing:\n{lines}",
+            lines="\n".join(f"- {m}" for m in items),
+        )
+
+    def translated(self, language: str) -> str:
+        return translate(self._message(language), language)
 
 
 # --------------------------------------------------------------------------- policy
@@ -638,7 +653,7 @@ def complete_assessment(
         _check_editable(row)
         result = evaluate(read_input(row))
         if result.recommendation is Recommendation.INCOMPLETE:
-            raise AssessmentIncomplete(result.missing)
+            raise AssessmentIncomplete(result.missing, result.missing_messages)
         # Issue 14: serious, prevalent GBV needs the gender adviser's answer (or a note why not).
         consultation_note = completion_check(session, row.application_id, read_input(row).gbv)
         row.status = AssessmentStatus.COMPLETE

@@ -329,7 +329,7 @@ def decide(
         try:
             validate_decision(result, decision.outcome)
         except DecisionRefused as exc:
-            raise DecisionRefusedError(str(exc)) from exc
+            raise DecisionRefusedError(exc.message) from exc
         if decision.outcome is DecisionOutcome.AUTHORISE:
             _refuse_if_listed(session, app)
         row = record_decision(session, app, assessment, decision, result, actor)

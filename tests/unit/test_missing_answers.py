@@ -138,39 +138,24 @@ def test_the_catalogue_holds_no_words_the_engine_never_needs() -> None:
     assert {d.what for d in described} == set(catalogue.WHATS)
 
 
-def _text(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.JoinedStr):
-        return "".join(
-            part.value if isinstance(part, ast.Constant) else "{}" for part in node.values
-        )
-    return None
-
-
 def _engine_messages() -> set[str]:
-    """The message half of every entry the engine's source can append or return."""
+    """The message half of every entry the engine's source can report: each is a catalogue
+    message ``msg("{key}: …", context="assessment missing", key=…)``."""
     messages: set[str] = set()
     for name in ("article6", "article7", "gbv", "diversion", "mitigation"):
         tree = ast.parse((ENGINE / f"{name}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            values: list[ast.expr] = []
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "append"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id in ("missing", "problems")
-            ):
-                values = list(node.args)
-            elif isinstance(node, ast.FunctionDef) and node.name == "missing":
-                for inner in ast.walk(node):
-                    if isinstance(inner, ast.Return) and isinstance(inner.value, ast.List):
-                        values += inner.value.elts
-            for value in values:
-                text = _text(value)
-                if text and ": " in text:
-                    messages.add(text.split(": ", 1)[1])
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            context = next((k.value for k in node.keywords if k.arg == "context"), None)
+            if node.func.id != "msg" or not isinstance(context, ast.Constant):
+                continue
+            if context.value != "assessment missing":
+                continue
+            first = node.args[0]
+            assert isinstance(first, ast.Constant) and isinstance(first.value, str)
+            assert first.value.startswith("{key}: "), first.value
+            messages.add(first.value.split(": ", 1)[1])
     return messages
 
 

@@ -9,8 +9,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from att_desktop.domain.assessment import article6, article7, diversion, gbv, mitigation
-from att_desktop.domain.assessment.article7 import CRITERION_TITLES
+from att_desktop.domain.assessment.article7 import CRITERION_TITLE_MESSAGES
 from att_desktop.domain.assessment.model import (
     Article7Basis,
     AssessmentInput,
@@ -20,44 +23,96 @@ from att_desktop.domain.assessment.model import (
     Ground,
     Recommendation,
     ResidualRisk,
+    as_written,
+    english,
 )
-from att_desktop.domain.enums import DecisionOutcome
+from att_desktop.domain.enums import DecisionOutcome, TransferType
+from att_desktop.i18n import Joined, Message, msg, translate
 
-NO_MITIGATION_NOTE = (
-    "Mitigation measures were not considered: no mitigation lifts an Article 6 prohibition."
+NO_MITIGATION_NOTE_MSG = msg(
+    "Mitigation measures were not considered: no mitigation lifts an Article 6 prohibition.",
+    context="assessment note",
 )
+NO_MITIGATION_NOTE = translate(NO_MITIGATION_NOTE_MSG, "en")
+
+_TRANSFER_WORDS: dict[TransferType, Message] = {
+    TransferType.EXPORT: msg("export", context="transfer type in a sentence"),
+    TransferType.IMPORT: msg("import", context="transfer type in a sentence"),
+    TransferType.TRANSIT: msg("transit", context="transfer type in a sentence"),
+    TransferType.TRANSSHIPMENT: msg("trans-shipment", context="transfer type in a sentence"),
+    TransferType.BROKERING: msg("brokering", context="transfer type in a sentence"),
+}
 
 
 class DecisionRefused(ValueError):
-    """The proposed decision contradicts the assessment or the assessment is incomplete."""
+    """The proposed decision contradicts the assessment or the assessment is incomplete;
+    ``str`` is the English, ``message`` the same to translate."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
+
+
+def article7_note_message(inp: AssessmentInput) -> Message | None:
+    """What the record says about Article 7 for a transfer other than an export (None for one)."""
+    kind = _TRANSFER_WORDS[inp.transfer_type]
+    if inp.article7_basis is Article7Basis.NOT_APPLICABLE:
+        return msg(
+            "Article 7 not applicable: {kind}. Article 7(1) binds the exporting State; the "
+            "authority's national policy does not apply it to this transfer type.",
+            context="assessment note",
+            kind=kind,
+        )
+    if inp.article7_basis is Article7Basis.NATIONAL_POLICY:
+        return msg(
+            "Article 7 assessed under national policy ({kind}).",
+            context="assessment note",
+            kind=kind,
+        )
+    return None
 
 
 def article7_note(inp: AssessmentInput) -> str:
-    """What the record says about Article 7 for a transfer other than an export ("" for one)."""
-    kind = inp.transfer_type.value.replace("transshipment", "trans-shipment")
-    if inp.article7_basis is Article7Basis.NOT_APPLICABLE:
-        return (
-            f"Article 7 not applicable: {kind}. Article 7(1) binds the exporting State; the "
-            "authority's national policy does not apply it to this transfer type."
-        )
-    if inp.article7_basis is Article7Basis.NATIONAL_POLICY:
-        return f"Article 7 assessed under national policy ({kind})."
-    return ""
+    """``article7_note_message`` in English ("" for an export)."""
+    note = article7_note_message(inp)
+    return "" if note is None else translate(note, "en")
+
+
+def _result(
+    recommendation: Recommendation,
+    *,
+    missing: Sequence[Message] = (),
+    conditions: Sequence[Message] = (),
+    notes: Sequence[Message] = (),
+    **rest: Any,
+) -> AssessmentResult:
+    """A result with each text in English (the record) and as a message (the window, PDFs)."""
+    return AssessmentResult(
+        recommendation,
+        missing=english(missing),
+        conditions=english(conditions),
+        notes=english(notes),
+        missing_messages=tuple(missing),
+        condition_messages=tuple(conditions),
+        note_messages=tuple(notes),
+        **rest,
+    )
 
 
 def evaluate(inp: AssessmentInput) -> AssessmentResult:
     a6 = article6.evaluate(inp.article6)
     basis = inp.article7_basis
-    a7_note = (article7_note(inp),) if article7_note(inp) else ()
+    note = article7_note_message(inp)
+    a7_note = (note,) if note is not None else ()
     if a6.prohibited:
-        return AssessmentResult(
-            recommendation=Recommendation.DENY,
+        return _result(
+            Recommendation.DENY,
             grounds=a6.prohibitions,
-            notes=(*a6.notes, NO_MITIGATION_NOTE, *a7_note),
+            notes=(*a6.notes, NO_MITIGATION_NOTE_MSG, *a7_note),
             article7_basis=basis,
         )
     if basis is Article7Basis.NOT_APPLICABLE:
-        return AssessmentResult(
+        return _result(
             Recommendation.INCOMPLETE if a6.missing else Recommendation.AUTHORISE_POSSIBLE,
             missing=a6.missing,
             conditions=a6.conditions,
@@ -82,22 +137,22 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
     missing = [
         *a6.missing,
         *missing,
-        *gbv.missing(inp.gbv, measures, policy),
+        *gbv.missing_messages(inp.gbv, measures, policy),
         *diversion.missing(inp.diversion),
         *mitigation.missing(measures, policy),
     ]
     notes = (
         *a6.notes,
         *diversion.notes(inp.diversion),
-        *mitigation.notes(measures, policy, CRITERION_TITLES),
+        *mitigation.notes(measures, policy, CRITERION_TITLE_MESSAGES),
         *gbv.step3_notes(inp.gbv, gbv_result.residual),
         *_weighing_notes(inp, rows),
         *a7_note,
     )
     if missing:
-        return AssessmentResult(
+        return _result(
             Recommendation.INCOMPLETE,
-            missing=tuple(missing),
+            missing=missing,
             conditions=a6.conditions,
             notes=notes,
             criteria=rows,
@@ -106,7 +161,7 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
         )
     grounds = tuple(g for row in rows for g in _grounds(row))
     recommendation = Recommendation.DENY if grounds else Recommendation.AUTHORISE_POSSIBLE
-    return AssessmentResult(
+    return _result(
         recommendation,
         grounds=grounds,
         conditions=a6.conditions,
@@ -117,71 +172,141 @@ def evaluate(inp: AssessmentInput) -> AssessmentResult:
     )
 
 
-def _weighing_notes(inp: AssessmentInput, rows: tuple[CriterionResult, ...]) -> list[str]:
+def _weighing_notes(inp: AssessmentInput, rows: tuple[CriterionResult, ...]) -> list[Message]:
     """Article 7(3) weighs 7(1)(a)'s "would contribute to or undermine": a contribution never
     lowers a risk by itself (an overriding risk is one it does not outweigh), and a substantial
     risk left with nothing recorded on the other side of the scale is flagged for a person."""
     answer = inp.peace_contribution.answer
-    overriding = [
-        CRITERION_TITLES[r.criterion] for r in rows if r.residual is ResidualRisk.OVERRIDING
-    ]
-    substantial = [
-        CRITERION_TITLES[r.criterion] for r in rows if r.residual is ResidualRisk.SUBSTANTIAL
-    ]
-    if overriding and answer:
+    overriding = Joined(
+        tuple(
+            CRITERION_TITLE_MESSAGES[r.criterion]
+            for r in rows
+            if r.residual is ResidualRisk.OVERRIDING
+        )
+    )
+    substantial = Joined(
+        tuple(
+            CRITERION_TITLE_MESSAGES[r.criterion]
+            for r in rows
+            if r.residual is ResidualRisk.SUBSTANTIAL
+        )
+    )
+    if overriding.items and answer:
         return [
-            "Article 7(3): the contribution to peace and security recorded under 7(1)(a) does "
-            f"not outweigh an overriding risk ({'; '.join(overriding)})."
+            msg(
+                "Article 7(3): the contribution to peace and security recorded under 7(1)(a) "
+                "does not outweigh an overriding risk ({risks}).",
+                context="assessment note",
+                risks=overriding,
+            )
         ]
-    if overriding or not substantial:
+    if overriding.items or not substantial.items:
         return []
     if answer:
         return [
-            "Article 7(3): the contribution to peace and security recorded under 7(1)(a) was "
-            f"weighed against the substantial risks after mitigation ({'; '.join(substantial)}), "
-            "found not overriding."
+            msg(
+                "Article 7(3): the contribution to peace and security recorded under 7(1)(a) was "
+                "weighed against the substantial risks after mitigation ({risks}), found not "
+                "overriding.",
+                context="assessment note",
+                risks=substantial,
+            )
         ]
     return [
-        "Article 7(3): substantial risks remain after mitigation "
-        f"({'; '.join(substantial)}) and no contribution to peace and security is recorded "
-        "under 7(1)(a) to weigh against them: confirm that they are not overriding."
+        msg(
+            "Article 7(3): substantial risks remain after mitigation ({risks}) and no "
+            "contribution to peace and security is recorded under 7(1)(a) to weigh against "
+            "them: confirm that they are not overriding.",
+            context="assessment note",
+            risks=substantial,
+        )
     ]
 
 
 def _grounds(row: CriterionResult) -> list[Ground]:
     if row.residual is not ResidualRisk.OVERRIDING:
         return []
-    title = CRITERION_TITLES[row.criterion]
-    why = f"Overriding risk after mitigation: {row.explanation}"
+    title = CRITERION_TITLE_MESSAGES[row.criterion]
+    explanation = row.message if row.message is not None else as_written(row.explanation)
+    why = msg(
+        "Overriding risk after mitigation: {explanation}",
+        context="ground",
+        explanation=explanation,
+    )
     if row.criterion is Criterion.GBV:
         return [
-            Ground(7, 4, Criterion.GBV.value, f"Risk taken into account under {title}. {why}"),
-            Ground(7, 3, Criterion.GBV.value, f"Shall not authorise: {why}"),
+            Ground.of(
+                7,
+                4,
+                Criterion.GBV.value,
+                msg(
+                    "Risk taken into account under {title}. {why}",
+                    context="ground",
+                    title=title,
+                    why=why,
+                ),
+            ),
+            Ground.of(
+                7,
+                3,
+                Criterion.GBV.value,
+                msg("Shall not authorise: {why}", context="ground", why=why),
+            ),
         ]
     if row.criterion is Criterion.DIVERSION:
         return [
-            Ground(
+            Ground.of(
                 11,
                 2,
                 Criterion.DIVERSION.value,
-                "Article 11(2) lists not authorising the export among the measures to prevent "
-                f"diversion. {why}",
+                msg(
+                    "Article 11(2) lists not authorising the export among the measures to "
+                    "prevent diversion. {why}",
+                    context="ground",
+                    why=why,
+                ),
             )
         ]
-    return [Ground(7, 3, row.criterion.value, f"Shall not authorise: {why}")]
+    return [
+        Ground.of(
+            7, 3, row.criterion.value, msg("Shall not authorise: {why}", context="ground", why=why)
+        )
+    ]
 
 
 def validate_decision(result: AssessmentResult, proposed: DecisionOutcome) -> None:
     """Refuse a decision the assessment does not support; a denial of an authorisable case is
     allowed (a State may refuse for reasons of its own), an authorisation of a denial is not."""
     if result.recommendation is Recommendation.INCOMPLETE:
-        items = "; ".join(result.missing) or "unknown items"
+        missing: tuple[object, ...] = result.missing
+        if len(result.missing_messages) == len(result.missing):
+            missing = result.missing_messages
+        items: object = Joined(missing) if missing else msg("unknown items", context="decision")
         raise DecisionRefused(
-            f"The assessment is incomplete, so no decision can be recorded yet. Missing: {items}"
+            msg(
+                "The assessment is incomplete, so no decision can be recorded yet. Missing: "
+                "{items}",
+                context="decision",
+                items=items,
+            )
         )
     if result.recommendation is Recommendation.DENY and proposed is DecisionOutcome.AUTHORISE:
-        cited = "; ".join(f"{g.citation()}: {g.explanation}" for g in result.grounds)
+        cited = Joined(
+            tuple(
+                msg(
+                    "{label}: {value}",
+                    context="punctuation",
+                    label=g.citation(),
+                    value=g.message if g.message is not None else as_written(g.explanation),
+                )
+                for g in result.grounds
+            )
+        )
         raise DecisionRefused(
-            "An authorisation would contradict the assessment, which requires a denial. "
-            f"Grounds: {cited}"
+            msg(
+                "An authorisation would contradict the assessment, which requires a denial. "
+                "Grounds: {grounds}",
+                context="decision",
+                grounds=cited,
+            )
         )

@@ -21,6 +21,7 @@ from att_desktop.domain.assessment.model import (
     RiskLevel,
     SupplyChainStage,
 )
+from att_desktop.i18n import Joined, Message, msg
 
 STAGE_TITLES: dict[SupplyChainStage, str] = {
     SupplyChainStage.MANUFACTURE: "Manufacture",
@@ -31,15 +32,29 @@ STAGE_TITLES: dict[SupplyChainStage, str] = {
     SupplyChainStage.DISPOSAL: "Disposal (retirement, destruction or re-export)",
 }
 
-RED_FLAG_TITLES: dict[RedFlag, str] = {
-    RedFlag.UNUSUAL_ROUTING: "Unusual or unexplained routing or trans-shipment",
-    RedFlag.UNKNOWN_BROKER: "Unknown or unregistered brokers or intermediaries",
-    RedFlag.NEEDS_MISMATCH: "Items or quantities do not match the end user's stated needs",
-    RedFlag.VAGUE_END_USE: "Vague, evasive or inconsistent end-use information",
-    RedFlag.UNUSUAL_PAYMENT: "Unusual payment terms (cash, third-country payers)",
-    RedFlag.DIVERSION_HISTORY: "Past diversion involving the end user or the route",
-    RedFlag.WEAK_STOCKPILE_SECURITY: "Weak stockpile security or management at the end user",
-    RedFlag.OTHER: "Other red flag",
+RED_FLAG_TITLES: dict[RedFlag, Message] = {
+    RedFlag.UNUSUAL_ROUTING: msg(
+        "Unusual or unexplained routing or trans-shipment", context="red flag"
+    ),
+    RedFlag.UNKNOWN_BROKER: msg(
+        "Unknown or unregistered brokers or intermediaries", context="red flag"
+    ),
+    RedFlag.NEEDS_MISMATCH: msg(
+        "Items or quantities do not match the end user's stated needs", context="red flag"
+    ),
+    RedFlag.VAGUE_END_USE: msg(
+        "Vague, evasive or inconsistent end-use information", context="red flag"
+    ),
+    RedFlag.UNUSUAL_PAYMENT: msg(
+        "Unusual payment terms (cash, third-country payers)", context="red flag"
+    ),
+    RedFlag.DIVERSION_HISTORY: msg(
+        "Past diversion involving the end user or the route", context="red flag"
+    ),
+    RedFlag.WEAK_STOCKPILE_SECURITY: msg(
+        "Weak stockpile security or management at the end user", context="red flag"
+    ),
+    RedFlag.OTHER: msg("Other red flag", context="red flag"),
 }
 
 _ORDER = list(RiskLevel)
@@ -63,30 +78,51 @@ def overall_finding(inp: DiversionInput) -> Finding:
     return Finding(overall_level(inp), " | ".join(reasons), sources)
 
 
-def missing(inp: DiversionInput) -> list[str]:
-    problems: list[str] = []
+def missing(inp: DiversionInput) -> list[Message]:
+    problems: list[Message] = []
     for stage in SupplyChainStage:
         problems += finding_missing(f"diversion.stages.{stage.value}", inp.stage(stage))
     for record in inp.red_flags:
         if record.present is None:
-            problems.append(f"diversion.red_flags.{record.flag.value}: say whether present")
+            problems.append(
+                msg(
+                    "{key}: say whether present",
+                    context="assessment missing",
+                    key=f"diversion.red_flags.{record.flag.value}",
+                )
+            )
     if inp.assurances.certificate_received is None:
-        problems.append("diversion.assurances.certificate_received: not answered")
+        problems.append(
+            msg(
+                "{key}: not answered",
+                context="assessment missing",
+                key="diversion.assurances.certificate_received",
+            )
+        )
     return problems
 
 
-def notes(inp: DiversionInput) -> list[str]:
-    result: list[str] = []
+def notes(inp: DiversionInput) -> list[Message]:
+    result: list[Message] = []
     present = [r for r in inp.red_flags if r.present]
     if present:
-        names = "; ".join(RED_FLAG_TITLES[r.flag] for r in present)
-        result.append(f"Diversion red flags present: {names}.")
+        names = Joined(tuple(RED_FLAG_TITLES[r.flag] for r in present))
+        result.append(
+            msg("Diversion red flags present: {flags}.", context="diversion", flags=names)
+        )
         if overall_level(inp) is RiskLevel.NONE_IDENTIFIED:
-            result.append("Red flags are recorded but no stage risk was identified: explain.")
+            result.append(
+                msg(
+                    "Red flags are recorded but no stage risk was identified: explain.",
+                    context="diversion",
+                )
+            )
     if inp.assurances.certificate_received is False:
-        result.append("No end-user certificate has been received.")
+        result.append(msg("No end-user certificate has been received.", context="diversion"))
     if inp.assurances.certificate_received and inp.assurances.certificate_authenticated is False:
-        result.append("The end-user certificate could not be authenticated.")
+        result.append(
+            msg("The end-user certificate could not be authenticated.", context="diversion")
+        )
     return result
 
 

@@ -23,7 +23,7 @@ from att_desktop.domain.assessment.model import (
     RiskLevel,
     StepStatus,
 )
-from att_desktop.i18n import Message, msg
+from att_desktop.i18n import Message, msg, translate
 
 STEP_TITLES: dict[int, str] = {
     1: "Identify the prevalent types of GBV and VAWC in the importing State",
@@ -103,36 +103,96 @@ def missing(
     measures: Sequence[MitigationMeasure],
     policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
 ) -> list[str]:
-    problems: list[str] = []
+    """``missing_messages`` in the English the record keeps."""
+    return [translate(m, "en") for m in missing_messages(inp, measures, policy)]
+
+
+def missing_messages(
+    inp: GbvInput,
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy = KindPolicy.TREATY_KINDS_ONLY,
+) -> list[Message]:
+    problems: list[Message] = []
     if inp.prevalent.answer is None:
-        return ["gbv.step1: say whether GBV/VAWC is prevalent in the importing State"]
+        return [
+            msg(
+                "{key}: say whether GBV/VAWC is prevalent in the importing State",
+                context="assessment missing",
+                key="gbv.step1",
+            )
+        ]
     if not inp.prevalent.reasoning.strip() or not inp.prevalent.sources:
-        problems.append("gbv.step1: reasoning and at least one source are needed")
+        problems.append(
+            msg(
+                "{key}: reasoning and at least one source are needed",
+                context="assessment missing",
+                key="gbv.step1",
+            )
+        )
     if not inp.prevalent.answer:
         return problems
     if not inp.prevalent_types:
-        problems.append("gbv.step1.types: list the prevalent types identified")
+        problems.append(
+            msg(
+                "{key}: list the prevalent types identified",
+                context="assessment missing",
+                key="gbv.step1.types",
+            )
+        )
     if inp.serious.answer is None:
-        return [*problems, "gbv.step2: say whether the prevalent violations are serious"]
+        return [
+            *problems,
+            msg(
+                "{key}: say whether the prevalent violations are serious",
+                context="assessment missing",
+                key="gbv.step2",
+            ),
+        ]
     if not inp.serious.reasoning.strip():
-        problems.append("gbv.step2.reasoning: missing")
+        problems.append(
+            msg("{key}: missing", context="assessment missing", key="gbv.step2.reasoning")
+        )
     if not inp.serious.answer:
         return problems
     if inp.effective_prevention.answer is None:
-        problems.append("gbv.step3: say whether the State takes effective preventive action")
+        problems.append(
+            msg(
+                "{key}: say whether the State takes effective preventive action",
+                context="assessment missing",
+                key="gbv.step3",
+            )
+        )
     elif not inp.effective_prevention.reasoning.strip():
-        problems.append("gbv.step3.reasoning: missing")
+        problems.append(
+            msg("{key}: missing", context="assessment missing", key="gbv.step3.reasoning")
+        )
     problems += finding_missing("gbv.risk", inp.risk)
     res = mitigation.residual(inp.risk.finding, measures, Criterion.GBV, policy)
     if res.undecided:
-        problems.append("gbv.step5: decide whether the linked measures reliably reduce the risk")
+        problems.append(
+            msg(
+                "{key}: decide whether the linked measures reliably reduce the risk",
+                context="assessment missing",
+                key="gbv.step5",
+            )
+        )
     elif inp.risk.finding is not None and not step5_answered(inp, res):
         problems.append(
-            "gbv.step5: consider mitigation: link a measure to this risk on the mitigation page, "
-            "or record that none addresses it"
+            msg(
+                "{key}: consider mitigation: link a measure to this risk on the mitigation page, "
+                "or record that none addresses it",
+                context="assessment missing",
+                key="gbv.step5",
+            )
         )
     if res.level is not None and not inp.overriding_reasoning.strip():
-        problems.append("gbv.step4.reasoning: explain the overriding-risk determination")
+        problems.append(
+            msg(
+                "{key}: explain the overriding-risk determination",
+                context="assessment missing",
+                key="gbv.step4.reasoning",
+            )
+        )
     return problems
 
 
@@ -153,22 +213,28 @@ def prevention_words(inp: GbvInput) -> Message | None:
     return PREVENTION_TAKEN_MSG if inp.effective_prevention.answer else PREVENTION_NOT_TAKEN_MSG
 
 
-def step3_notes(inp: GbvInput, level: ResidualRisk | None) -> list[str]:
+def step3_notes(inp: GbvInput, level: ResidualRisk | None) -> list[Message]:
     """Where step 3 should have moved step 4 and the recorded levels do not show it, the
     record asks a person to confirm (Art. 7(4) taken into account under 7(3))."""
     if inp.effective_prevention.answer is not False or inp.serious.answer is not True:
         return []
     if level is ResidualRisk.SUBSTANTIAL:
         return [
-            "Article 7(4): a substantial GBV/VAWC risk remains after mitigation and the "
-            "importing State takes no effective preventive action (step 3): confirm in step 4's "
-            "reasoning why the risk is not overriding."
+            msg(
+                "Article 7(4): a substantial GBV/VAWC risk remains after mitigation and the "
+                "importing State takes no effective preventive action (step 3): confirm in step "
+                "4's reasoning why the risk is not overriding.",
+                context="gbv flowchart",
+            )
         ]
     if inp.risk.finding in (RiskLevel.NONE_IDENTIFIED, RiskLevel.LOW):
         return [
-            "Article 7(4): serious GBV/VAWC is prevalent and the importing State takes no "
-            "effective preventive action (step 3), yet the risk before mitigation is recorded "
-            "as low or none: explain in step 4's reasoning."
+            msg(
+                "Article 7(4): serious GBV/VAWC is prevalent and the importing State takes no "
+                "effective preventive action (step 3), yet the risk before mitigation is "
+                "recorded as low or none: explain in step 4's reasoning.",
+                context="gbv flowchart",
+            )
         ]
     return []
 

@@ -11,10 +11,12 @@ keeps the same strings marked for its translators), so this module stays free of
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from att_desktop.domain.assessment.model import AssessmentInput
+from att_desktop.i18n import Message
 
 #: The wizard pages a missing answer can be on.
 PAGES = ("article6", "article7", "gbv", "diversion", "mitigation")
@@ -130,6 +132,8 @@ class MissingAnswer:
     field: str
     name: str = ""
     known: bool = True
+    #: ``name`` as a catalogue message where it has one (an embargo's title), for the window.
+    name_message: Message | None = dataclasses.field(default=None, compare=False)
 
     @property
     def label(self) -> str:
@@ -251,8 +255,17 @@ def describe(entry: str, inp: AssessmentInput | None = None) -> MissingAnswer:
         found = _mitigation(name, message, risk)
     if found is None:
         return MissingAnswer(entry, key, message, "", "", known=False)
-    place, what, field = found
-    return MissingAnswer(entry, place, what, page, field, name)
+    place, what, where = found
+    return MissingAnswer(entry, place, what, page, where, name, name_message=_title(key, inp))
+
+
+def _title(key: str, inp: AssessmentInput | None) -> Message | None:
+    """The embargo's title as a catalogue message, for an embargo entry of a known input."""
+    embargo = _EMBARGO_KEY.fullmatch(key)
+    matches = inp.article6.embargo_matches if inp is not None else ()
+    if embargo is None or int(embargo[1]) >= len(matches) or not matches[int(embargo[1])].title:
+        return None
+    return matches[int(embargo[1])].title_message
 
 
 def describe_all(

@@ -17,7 +17,7 @@ count (``KindPolicy.OFFICER_REASON``): then the reason is required and printed i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from att_desktop.domain.assessment.model import (
@@ -30,17 +30,30 @@ from att_desktop.domain.assessment.model import (
     RiskLevel,
     RiskLink,
 )
+from att_desktop.i18n import Message, msg
 
-MEASURE_LABELS: dict[MitigationKind, str] = {
-    MitigationKind.CONFIDENCE_BUILDING: "Confidence-building measure",
-    MitigationKind.JOINT_PROGRAMME: "Programme jointly developed and agreed with the importer",
-    MitigationKind.END_USE_ASSURANCE: "End-use / end-user assurance",
-    MitigationKind.RE_EXPORT_CLAUSE: "No re-export without the exporter's consent",
-    MitigationKind.DELIVERY_VERIFICATION: "Delivery verification certificate",
-    MitigationKind.POST_SHIPMENT_VERIFICATION: "Post-shipment on-site verification",
-    MitigationKind.STOCKPILE_SECURITY: "Stockpile security and management assurance",
-    MitigationKind.TRAINING: "Training of the end user (e.g. IHL, human rights, GBV)",
-    MitigationKind.OTHER: "Other measure",
+MEASURE_LABELS: dict[MitigationKind, Message] = {
+    MitigationKind.CONFIDENCE_BUILDING: msg("Confidence-building measure", context="measure kind"),
+    MitigationKind.JOINT_PROGRAMME: msg(
+        "Programme jointly developed and agreed with the importer", context="measure kind"
+    ),
+    MitigationKind.END_USE_ASSURANCE: msg("End-use / end-user assurance", context="measure kind"),
+    MitigationKind.RE_EXPORT_CLAUSE: msg(
+        "No re-export without the exporter's consent", context="measure kind"
+    ),
+    MitigationKind.DELIVERY_VERIFICATION: msg(
+        "Delivery verification certificate", context="measure kind"
+    ),
+    MitigationKind.POST_SHIPMENT_VERIFICATION: msg(
+        "Post-shipment on-site verification", context="measure kind"
+    ),
+    MitigationKind.STOCKPILE_SECURITY: msg(
+        "Stockpile security and management assurance", context="measure kind"
+    ),
+    MitigationKind.TRAINING: msg(
+        "Training of the end user (e.g. IHL, human rights, GBV)", context="measure kind"
+    ),
+    MitigationKind.OTHER: msg("Other measure", context="measure kind"),
 }
 
 _EVERY_RISK = frozenset((*ARTICLE7_1, Criterion.GBV, Criterion.DIVERSION))
@@ -73,16 +86,17 @@ CAN_ADDRESS: dict[MitigationKind, frozenset[Criterion]] = {
 }
 
 #: The paragraph that lets a kind address a risk (for the record), by kind.
-KIND_BASIS: dict[MitigationKind, str] = {
-    MitigationKind.CONFIDENCE_BUILDING: "Article 7(2), 11(2)",
-    MitigationKind.JOINT_PROGRAMME: "Article 7(2), 11(2)",
-    MitigationKind.END_USE_ASSURANCE: "Article 11(2)",
-    MitigationKind.RE_EXPORT_CLAUSE: "Article 11(2)",
-    MitigationKind.DELIVERY_VERIFICATION: "Article 11(2)",
-    MitigationKind.POST_SHIPMENT_VERIFICATION: "Article 11(2)",
-    MitigationKind.STOCKPILE_SECURITY: "Article 11(2)",
-    MitigationKind.TRAINING: "Article 7(2)",
-    MitigationKind.OTHER: "",
+_BOTH = msg("Article 7(2), 11(2)", context="treaty paragraphs")
+_ART11 = msg("Article 11(2)", context="treaty paragraphs")
+KIND_BASIS: dict[MitigationKind, Message] = {
+    MitigationKind.CONFIDENCE_BUILDING: _BOTH,
+    MitigationKind.JOINT_PROGRAMME: _BOTH,
+    MitigationKind.END_USE_ASSURANCE: _ART11,
+    MitigationKind.RE_EXPORT_CLAUSE: _ART11,
+    MitigationKind.DELIVERY_VERIFICATION: _ART11,
+    MitigationKind.POST_SHIPMENT_VERIFICATION: _ART11,
+    MitigationKind.STOCKPILE_SECURITY: _ART11,
+    MitigationKind.TRAINING: msg("Article 7(2)", context="treaty paragraphs"),
 }
 
 _DIRECT = {
@@ -174,22 +188,42 @@ def legacy_links(
     )
 
 
-def missing(measures: Sequence[MitigationMeasure], policy: KindPolicy) -> list[str]:
-    problems: list[str] = []
+def missing(measures: Sequence[MitigationMeasure], policy: KindPolicy) -> list[Message]:
+    problems: list[Message] = []
     seen: set[str] = set()
     for measure in measures:
         key = f"mitigation.{measure.id}"
         if measure.id in seen:
-            problems.append(f"{key}: duplicate measure id")
+            problems.append(
+                msg("{key}: duplicate measure id", context="assessment missing", key=key)
+            )
         seen.add(measure.id)
         if not measure.links:
-            problems.append(f"{key}: link the measure to the risk(s) it addresses")
+            problems.append(
+                msg(
+                    "{key}: link the measure to the risk(s) it addresses",
+                    context="assessment missing",
+                    key=key,
+                )
+            )
         for link in measure.links:
             at = f"{key}.{link.criterion.value}"  # the risk last: the row of the measure's table
             if link.reliably_reduces is None:
-                problems.append(f"{at}: say whether it reliably reduces this risk")
+                problems.append(
+                    msg(
+                        "{key}: say whether it reliably reduces this risk",
+                        context="assessment missing",
+                        key=at,
+                    )
+                )
             elif not link.reasoning.strip():
-                problems.append(f"{at}: reasoning is missing for this risk")
+                problems.append(
+                    msg(
+                        "{key}: reasoning is missing for this risk",
+                        context="assessment missing",
+                        key=at,
+                    )
+                )
             if (
                 link.reliably_reduces
                 and policy is KindPolicy.OFFICER_REASON
@@ -197,37 +231,58 @@ def missing(measures: Sequence[MitigationMeasure], policy: KindPolicy) -> list[s
                 and not link.kind_reason.strip()
             ):
                 problems.append(
-                    f"{at}: reasoning is missing: why a measure of this kind can address "
-                    "this risk (the authority's policy requires it)"
+                    msg(
+                        "{key}: reasoning is missing: why a measure of this kind can address "
+                        "this risk (the authority's policy requires it)",
+                        context="assessment missing",
+                        key=at,
+                    )
                 )
     return problems
 
 
 def notes(
-    measures: Sequence[MitigationMeasure], policy: KindPolicy, titles: dict[Criterion, str]
-) -> list[str]:
+    measures: Sequence[MitigationMeasure],
+    policy: KindPolicy,
+    titles: Mapping[Criterion, Message],
+) -> list[Message]:
     """What the record must say about measures that were not counted, or counted on a reason
     or an older single judgement, so a reader sees which measure lowered which risk and why."""
-    result: list[str] = []
+    result: list[Message] = []
     for m in measures:
         for link in m.links:
             title = titles[link.criterion]
             if link.reliably_reduces and not kind_fits(m.kind, link.criterion):
                 if counts(m, link, policy):
                     result.append(
-                        f"Measure {m.id} ({MEASURE_LABELS[m.kind]}) lowers {title} on the "
-                        f"officer's stated reason, as the authority's policy allows: "
-                        f"{link.kind_reason.strip()}"
+                        msg(
+                            "Measure {id} ({kind}) lowers {risk} on the officer's stated reason, "
+                            "as the authority's policy allows: {reason}",
+                            context="mitigation",
+                            id=m.id,
+                            kind=MEASURE_LABELS[m.kind],
+                            risk=title,
+                            reason=link.kind_reason.strip(),
+                        )
                     )
                 else:
                     result.append(
-                        f"Measure {m.id} ({MEASURE_LABELS[m.kind]}) was judged to reduce "
-                        f"{title}, but a measure of this kind cannot lower it (Article 7(2), "
-                        "11(2)): not counted."
+                        msg(
+                            "Measure {id} ({kind}) was judged to reduce {risk}, but a measure of "
+                            "this kind cannot lower it (Article 7(2), 11(2)): not counted.",
+                            context="mitigation",
+                            id=m.id,
+                            kind=MEASURE_LABELS[m.kind],
+                            risk=title,
+                        )
                     )
         if any(link.carried_over for link in m.links):
             result.append(
-                f"Measure {m.id}: one judgement recorded for the whole measure (an older "
-                "record) is applied to each risk it is linked to; review it per risk."
+                msg(
+                    "Measure {id}: one judgement recorded for the whole measure (an older "
+                    "record) is applied to each risk it is linked to; review it per risk.",
+                    context="mitigation",
+                    id=m.id,
+                )
             )
     return result

@@ -7,15 +7,27 @@ assessment incomplete; it is never read as "no".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from att_desktop.domain.embargoes import Effect, ExemptionKind, LegalBasisKind
+from att_desktop.domain.embargoes import (
+    Effect,
+    ExemptionKind,
+    LegalBasisKind,
+    explanation_message,
+    title_message,
+)
 from att_desktop.domain.enums import TransferType
-from att_desktop.i18n import Message, translate
+from att_desktop.i18n import Message, msg, translate
+
+
+def as_written(text: str) -> Message:
+    """A text with no catalogue message (an older record's, or data shipped elsewhere): shown
+    as it was written in every language."""
+    return msg("{text}", context="as written", text=text)
 
 
 class RiskLevel(StrEnum):
@@ -124,6 +136,18 @@ class EmbargoMatchRecord:
     committee_reference: str = ""
     committee_date: date | None = None
     no_objection_on: date | None = None
+
+    @property
+    def explanation_message(self) -> Message:
+        """The screen's explanation as a message: read back from the shipped entry, so a
+        record stored in English is shown translated; else as it was written."""
+        found = explanation_message(self.embargo_id, self.explanation)
+        return found if found is not None else as_written(self.explanation)
+
+    @property
+    def title_message(self) -> Message:
+        found = title_message(self.embargo_id, self.title)
+        return found if found is not None else as_written(self.title)
 
 
 @dataclass(frozen=True)
@@ -349,7 +373,22 @@ class Ground:
     article: int | None
     paragraph: int | None
     criterion: str | None
+    #: In English, as the record, the history and the database keep it.
     explanation: str
+    #: The same as a catalogue message where the engine made it (a stored ground has none):
+    #: the window and the PDFs show it in their language.
+    message: Message | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls, article: int, paragraph: int | None, criterion: str | None, message: Message
+    ) -> Ground:
+        """A ground the engine found, its English kept alongside the message."""
+        return cls(article, paragraph, criterion, translate(message, "en"), message)
+
+    def text(self, language: str) -> str:
+        """The explanation in ``language`` (as recorded, when no message is known)."""
+        return self.explanation if self.message is None else translate(self.message, language)
 
     def citation(self, style: CitationStyle = PLAIN_CITATION) -> str:
         """The one way a ground is cited; ``style`` supplies the (translated) words."""
@@ -394,6 +433,9 @@ class CriterionResult:
     #: The same conclusion as a catalogue message, where the engine gives one (the GBV
     #: flowchart's), so a record in another language says it in that language.
     message: Message | None = None
+
+    def text(self, language: str) -> str:
+        return self.explanation if self.message is None else translate(self.message, language)
 
 
 class StepStatus(StrEnum):
@@ -445,3 +487,29 @@ class AssessmentResult:
     gbv: GbvResult | None = None
     #: Which Article 7 applied: the exporter's obligation, national policy, or none.
     article7_basis: Article7Basis = Article7Basis.EXPORT
+    #: ``missing``, ``conditions`` and ``notes`` as catalogue messages, item by item (the
+    #: English above is what the record keeps); empty for a result built without them.
+    missing_messages: tuple[Message, ...] = field(default=(), compare=False)
+    condition_messages: tuple[Message, ...] = field(default=(), compare=False)
+    note_messages: tuple[Message, ...] = field(default=(), compare=False)
+
+    def missing_in(self, language: str) -> tuple[str, ...]:
+        return _in(self.missing, self.missing_messages, language)
+
+    def conditions_in(self, language: str) -> tuple[str, ...]:
+        return _in(self.conditions, self.condition_messages, language)
+
+    def notes_in(self, language: str) -> tuple[str, ...]:
+        return _in(self.notes, self.note_messages, language)
+
+
+def _in(english: tuple[str, ...], messages: tuple[Message, ...], language: str) -> tuple[str, ...]:
+    """The items in ``language`` where each has its message, else as recorded."""
+    if len(messages) != len(english):
+        return english
+    return tuple(translate(m, language) for m in messages)
+
+
+def english(messages: Sequence[Message]) -> tuple[str, ...]:
+    """The English the record keeps of the engine's messages."""
+    return tuple(translate(m, "en") for m in messages)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from att_desktop.db.engine import Database
 from att_desktop.domain.assessment.missing import MissingAnswer
 from att_desktop.domain.assessment.model import Criterion, RedFlag, SupplyChainStage
+from att_desktop.i18n import translate
 from att_desktop.services import committee
 from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.ui.assessment.pages_article6 import Article6Page
@@ -26,6 +27,7 @@ from att_desktop.ui.assessment.pages_mitigation import MitigationPage
 from att_desktop.ui.assessment.pages_risk import Article7Page, DiversionPage, GbvPage
 from att_desktop.ui.assessment.widgets import SourcesTable, YesNo
 from att_desktop.ui.committee.review import ReviewPanel
+from att_desktop.ui.i18n import current_language
 
 
 class AssessmentPages(Protocol):
@@ -98,7 +100,10 @@ def missing_label(item: MissingAnswer) -> str:
     """The item in the reader's language: "Article 7(1)(b)(iii) terrorism: sources …"."""
     if not item.known:
         return item.label
-    place = QCoreApplication.translate("MissingAnswers", item.place).replace("{name}", item.name)
+    name = item.name
+    if item.name_message is not None:
+        name = translate(item.name_message, current_language())
+    place = QCoreApplication.translate("MissingAnswers", item.place).replace("{name}", name)
     what = QCoreApplication.translate("MissingAnswers", item.what)
     return (
         QCoreApplication.translate("MissingAnswers", "%1: %2")

@@ -101,11 +101,13 @@ def _bullets(lines: Sequence[str]) -> str:
 
 
 def ground_text(ground: Ground, language: str) -> str:
-    """A ground with its citation; in Chinese the plain explanation the PDFs give, and for
-    an embargo the engine's own words too (they name the embargo and its resolution)."""
+    """A ground with its citation and the engine's sentence in ``language``; a ground stored
+    without its message (in English) gets the plain explanation the PDFs give, and for an
+    embargo the engine's own words too (they name the embargo and its resolution)."""
     cited = ground.citation(citation_style())
-    if language == "en":
-        return f"{cited} — {ground.explanation}"
+    if language == "en" or ground.message is not None:
+        # The engine's own sentence, in the window's language.
+        return f"{cited} — {ground.text(language)}"
     explanation = ground_plain(ground, language)
     if (ground.article, ground.paragraph) == (6, 1) and ground.explanation not in explanation:
         explanation += f"（{ground.explanation}）"

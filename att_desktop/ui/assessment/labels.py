@@ -345,6 +345,7 @@ def embargo_label(embargo_id: str) -> str | None:
         .replace("%1", "{number}")
         .replace("%2", "{year}"),
         dash=QCoreApplication.translate("AssessmentVocabulary", " — ", "embargo name separator"),
+        language=language,
     )
     return embargo_name_for_id(embargo_id, lambda code: country_name(code, language), words)
 

@@ -39,9 +39,11 @@ from att_desktop.domain.embargoes import (
     Embargo,
     EmbargoDataError,
     ExemptionKind,
+    entry_text,
     load_shipped_sets,
 )
 from att_desktop.formats.pdf_labels import screened_party
+from att_desktop.i18n import translate
 from att_desktop.ui.assessment.labels import (
     citation_style,
     confirmation_label,
@@ -60,6 +62,7 @@ from att_desktop.ui.assessment.widgets import (
     set_note,
     tag,
 )
+from att_desktop.ui.i18n import current_language
 from att_desktop.ui.widgets.read_only import mark_edit_action
 
 #: The follow-ups an officer can record, per effect the screen could not settle alone.
@@ -124,7 +127,9 @@ class MatchCard(QGroupBox):
         tag(self, "article6.embargo_match")
         self.record = record
         form = QFormLayout(self)
-        form.addRow(heading(embargo_label(record.embargo_id) or record.title, self))
+        language = current_language()
+        title = embargo_label(record.embargo_id) or translate(record.title_message, language)
+        form.addRow(heading(title, self))
         embargo = _embargoes().get(record.embargo_id)
         if record.party:
             party = screened_party(record.party, QLocale().name())
@@ -136,7 +141,8 @@ class MatchCard(QGroupBox):
         if embargo is not None:
             scope = scope_label(embargo.scope)
             if embargo.region:
-                scope = f"{scope}: {embargo.region}"
+                region = translate(entry_text(embargo.id, embargo.region), language)
+                scope = f"{scope}: {region}"
             form.addRow(self.tr("Scope"), self._wrapped(scope))
             since = embargo.start.isoformat()
             until = embargo.end.isoformat() if embargo.end else self.tr("in force")
@@ -146,7 +152,8 @@ class MatchCard(QGroupBox):
         )
         self.effect.setObjectName("effect")
         form.addRow(self.tr("Effect"), self.effect)
-        form.addRow(self.tr("Explanation"), self._wrapped(record.explanation))
+        explanation = translate(record.explanation_message, language)
+        form.addRow(self.tr("Explanation"), self._wrapped(explanation))
         self.confirmation: QComboBox | None = None
         self.reasoning: QLineEdit | None = None
         self.evidence: QWidget | None = None

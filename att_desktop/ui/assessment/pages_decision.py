@@ -173,13 +173,17 @@ class ConclusionPage(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.setVisible(bool(result.criteria))
         self.conditions.setText(
-            self.tr("Conditions the assessment requires:") + "\n" + _bullets(result.conditions)
+            self.tr("Conditions the assessment requires:")
+            + "\n"
+            + _bullets(result.conditions_in(self.language))
             if result.conditions
             else ""
         )
         self.conditions.setVisible(bool(result.conditions))
         self.notes.setText(
-            self.tr("Notes:") + "\n" + _bullets(result.notes) if result.notes else ""
+            self.tr("Notes:") + "\n" + _bullets(result.notes_in(self.language))
+            if result.notes
+            else ""
         )
         self.notes.setVisible(bool(result.notes))
 
@@ -271,7 +275,7 @@ class DecisionPage(QWidget):
                     "conclusion page):"
                 )
                 + "\n"
-                + _bullets(result.missing[:8])
+                + _bullets(result.missing_in(self.language)[:8])
                 + ("\n…" if len(result.missing) > 8 else ""),
                 "warning",
             )

@@ -49,7 +49,7 @@ from att_desktop.ui.committee.consultation import (
 )
 from att_desktop.ui.committee.labels import opinion_label
 from att_desktop.ui.context import AppContext
-from att_desktop.ui.i18n import assessment_status_label, format_datetime
+from att_desktop.ui.i18n import assessment_status_label, current_language, format_datetime
 from att_desktop.ui.messages import error_text, field_text
 
 
@@ -435,9 +435,9 @@ class OpinionDialog(_ServiceDialog):
                 "%1", recommendation_label(result.recommendation)
             ),
         ]
-        cite = citation_style()
-        lines += [f"• {g.citation(cite)}: {g.explanation}" for g in result.grounds]
-        lines += [f"• {c}" for c in result.conditions]
+        cite, language = citation_style(), current_language()
+        lines += [f"• {g.citation(cite)}: {g.text(language)}" for g in result.grounds]
+        lines += [f"• {c}" for c in result.conditions_in(language)]
         return "\n".join(lines)
 
     def _update(self) -> None:
