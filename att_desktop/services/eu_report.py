@@ -52,7 +52,7 @@ _COLUMNS = (
 )
 
 
-def _line(row: Row[Any], value: Decimal | None, currency: str, link: RecordLink) -> EuLine:
+def _line(row: Row[*tuple[Any, ...]], value: Decimal | None, currency: str, link: RecordLink) -> EuLine:
     return EuLine(
         transfer_type=row.transfer_type.value,
         licence_id=row.licence_id,
@@ -64,7 +64,7 @@ def _line(row: Row[Any], value: Decimal | None, currency: str, link: RecordLink)
     )
 
 
-def _link(row: Row[Any], kind: str, **extra: Any) -> RecordLink:
+def _link(row: Row[*tuple[Any, ...]], kind: str, **extra: Any) -> RecordLink:
     return RecordLink(
         kind,
         application_id=row.app_id,
@@ -97,7 +97,9 @@ def _licences(session: Session, start: date, end: date) -> list[EuLine]:
 
 def _shipments(session: Session, start: date, end: date) -> list[EuLine]:
     rows = session.execute(
-        select(*_COLUMNS, Shipment.id.label("shipment_id"), ShipmentLine.value, ShipmentLine.currency)
+        select(
+            *_COLUMNS, Shipment.id.label("shipment_id"), ShipmentLine.value, ShipmentLine.currency
+        )
         .select_from(Shipment)
         .join(ShipmentLine, ShipmentLine.shipment_id == Shipment.id)
         .join(LicenceLine, LicenceLine.id == ShipmentLine.licence_line_id)
@@ -112,8 +114,7 @@ def _shipments(session: Session, start: date, end: date) -> list[EuLine]:
         .order_by(Shipment.shipped_on, Shipment.id, ShipmentLine.id)
     ).all()
     return [
-        _line(r, r.value, r.currency, _link(r, "shipment", shipment_id=r.shipment_id))
-        for r in rows
+        _line(r, r.value, r.currency, _link(r, "shipment", shipment_id=r.shipment_id)) for r in rows
     ]
 
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from att_desktop.cli import main
 from att_desktop.db.engine import Database
+from att_desktop.db.models import LineItem
 from att_desktop.domain.reporting import Severity
 from att_desktop.services.eu_report import collect_eu_report
 from tests.eu_register import YEAR, build
@@ -77,10 +87,6 @@ def test_brokering_is_reported_separately(db: Database) -> None:
 
 
 def test_a_rating_off_the_list_is_a_finding_that_opens_the_line(db: Database) -> None:
-    from sqlalchemy import select
-
-    from att_desktop.db.models import LineItem
-
     build(db)
     with db.session() as s:
         item = s.scalars(select(LineItem).where(LineItem.control_rating == "ML6.a")).one()
@@ -100,3 +106,46 @@ def test_a_missing_exchange_rate_leaves_the_value_out_with_an_error(db: Database
     assert any(f.code == "eu_exchange_rate" for f in report.errors)
     assert not _rows(report.exports)[("BR", "ML1")].values_complete
     assert _rows(report.exports)[("BR", "ML2")].licence_value == Decimal("40000.00")
+
+
+def test_cli_writes_each_format_and_refuses_with_errors(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(db)
+    base = ["--db", db.url, "report", "eu", "--year", str(YEAR)]
+    out = tmp_path / "eu.json"
+    assert main([*base, "--format", "json", "--out", str(out)]) == 0, capsys.readouterr().err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    total = data["sections"]["export"]["total"]
+    assert (total["licences_issued"], total["licence_value"]) == (3, "2201000.00")
+    assert total["criteria_cited"] == {"1": 2, "7": 1}
+    assert data["sections"]["brokering"]["total"]["denials"] == 1
+    csv_out = tmp_path / "eu.csv"
+    assert main([*base, "--format", "csv", "--out", str(csv_out)]) == 0
+    rows = list(csv.DictReader(csv_out.read_text(encoding="utf-8-sig").splitlines()))
+    kp = next(r for r in rows if r["destination"] == "KP" and r["ml_category"] == "ML1")
+    assert (kp["denials"], kp["criterion_1"], kp["criterion_7"]) == ("2", "2", "1")
+    xlsx = tmp_path / "eu.xlsx"
+    assert main([*base, "--format", "xlsx", "--out", str(xlsx), "--language", "fr"]) == 0
+    sheets = load_workbook(xlsx).sheetnames
+    assert len(sheets) == 3 and sheets[0] == "Exportations"
+    pdf = tmp_path / "eu.pdf"
+    assert main([*base, "--format", "pdf", "--out", str(pdf)]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    for needle in (
+        "EU annual report on arms exports 2025",
+        "Brokering",
+        "2201000.00",
+        "1 (2), 7 (1)",
+    ):
+        assert needle in text, needle
+    # A rating off the list is an error: nothing is written without --force.
+    with db.session() as s:
+        s.scalars(
+            select(LineItem).where(LineItem.control_rating == "ML6.a")
+        ).one().control_rating = "X-99"
+    refused = tmp_path / "refused.json"
+    assert main([*base, "--format", "json", "--out", str(refused)]) == 1
+    assert "X-99" in capsys.readouterr().err and not refused.exists()
+    assert main([*base, "--format", "json", "--out", str(refused), "--force"]) == 1
+    assert refused.exists()

@@ -224,7 +224,8 @@ class _Builder:
         section = self._section(denial.transfer_type)
         destination = self.destination(denial.destination, denial.link)
         links = denial.item_links or (denial.link,) * len(denial.ratings)
-        categories = {self.category(r, link) for r, link in zip(denial.ratings, links, strict=False)}
+        pairs = zip(denial.ratings, links, strict=False)
+        categories = {self.category(r, link) for r, link in pairs}
         for category in categories or {UNRATED}:
             cell = self.cells[section][(destination, category)]
             cell.denials.add(denial.application_id)
