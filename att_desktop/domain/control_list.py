@@ -18,7 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from att_desktop.domain.categories import ReferenceDataError, _read_json, _reference_file
+from att_desktop.domain.categories import (
+    ControlListRating,
+    ReferenceDataError,
+    _read_json,
+    _reference_file,
+)
 from att_desktop.domain.validation import FieldError
 from att_desktop.i18n import msg
 
@@ -167,3 +172,13 @@ def rating_problems(ratings: Sequence[str], cml: ControlList | None = None) -> l
                 )
             )
     return errors
+
+
+def picker_ratings(cml: ControlList | None = None) -> tuple[ControlListRating, ...]:
+    """Every entry of the list (headings and sub-entries) for the line-item form's picker,
+    in list order; the sub-entries' names are indented under their heading."""
+    cml = cml or load_eu_cml()
+    return tuple(
+        ControlListRating(e.code, e.name_en if e.parent is None else f"  {e.name_en}", e.order)
+        for e in cml.entries
+    )

@@ -52,7 +52,9 @@ _COLUMNS = (
 )
 
 
-def _line(row: Row[*tuple[Any, ...]], value: Decimal | None, currency: str, link: RecordLink) -> EuLine:
+def _line(
+    row: Row[*tuple[Any, ...]], value: Decimal | None, currency: str, link: RecordLink
+) -> EuLine:
     return EuLine(
         transfer_type=row.transfer_type.value,
         licence_id=row.licence_id,
