@@ -27,7 +27,6 @@ from att_desktop.i18n import translate
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 SCHEMA = "att-desktop-eu-report"
-_CTX = "EU report"
 
 
 def _amount(value: Decimal) -> str:
@@ -40,31 +39,33 @@ def _criteria_text(criteria: Mapping[str, int]) -> str:
 
 
 def _category(code: str, t: str) -> str:
-    return code or translate("not rated", t, context=_CTX)
+    return code or translate("not rated", t, context="EU report")
 
 
 def _section_title(section: EuSection, t: str) -> str:
     if section.transfer_type == BROKERING:
-        return translate("Brokering", t, context=_CTX)
-    return translate("Exports", t, context=_CTX)
+        return translate("Brokering", t, context="EU report")
+    return translate("Exports", t, context="EU report")
 
 
 def _headers(report: EuReport, t: str) -> list[str]:
     return [
-        translate("Destination", t, context=_CTX),
-        translate("ML category", t, context=_CTX),
-        translate("Licences issued", t, context=_CTX),
-        translate("Value of licences ({currency})", t, context=_CTX, currency=report.currency),
-        translate("Actual exports ({currency})", t, context=_CTX, currency=report.currency),
-        translate("Denials", t, context=_CTX),
-        translate("Criteria cited (times)", t, context=_CTX),
+        translate("Destination", t, context="EU report"),
+        translate("ML category", t, context="EU report"),
+        translate("Licences issued", t, context="EU report"),
+        translate(
+            "Value of licences ({currency})", t, context="EU report", currency=report.currency
+        ),
+        translate("Actual exports ({currency})", t, context="EU report", currency=report.currency),
+        translate("Denials", t, context="EU report"),
+        translate("Criteria cited (times)", t, context="EU report"),
     ]
 
 
 def _cells(row: EuRow, t: str, *, total: bool = False) -> list[str]:
     flag = "" if row.values_complete else " *"
     return [
-        translate("Total", t, context=_CTX) if total else state_name(row.destination, t),
+        translate("Total", t, context="EU report") if total else state_name(row.destination, t),
         "" if total else _category(row.category, t),
         str(row.licences),
         _amount(row.licence_value) + flag,
@@ -174,7 +175,10 @@ def write_xlsx(report: EuReport, out: Path, language: str = "en") -> None:
         ws.append(
             [
                 translate(
-                    "EU annual report on arms exports {year}", t, context=_CTX, year=report.year
+                    "EU annual report on arms exports {year}",
+                    t,
+                    context="EU report",
+                    year=report.year,
                 )
             ]
         )
@@ -190,12 +194,12 @@ def write_xlsx(report: EuReport, out: Path, language: str = "en") -> None:
         for column, width in zip("ABCDEFG", (28, 14, 14, 20, 20, 10, 30), strict=True):
             ws.column_dimensions[column].width = width
         keep_formulas_as_text(ws)
-    findings = wb.create_sheet(translate("Findings", t, context=_CTX)[:31])
+    findings = wb.create_sheet(translate("Findings", t, context="EU report")[:31])
     findings.append(
         [
-            translate("Severity", t, context=_CTX),
+            translate("Severity", t, context="EU report"),
             "Code",
-            translate("Message", t, context=_CTX),
+            translate("Message", t, context="EU report"),
             "Link",
         ]
     )
@@ -230,7 +234,9 @@ def _pdf_story(report: EuReport, language: str) -> list[Any]:
     styles = make_styles(t)
     story: list[Any] = [
         para(
-            translate("EU annual report on arms exports {year}", t, context=_CTX, year=report.year),
+            translate(
+                "EU annual report on arms exports {year}", t, context="EU report", year=report.year
+            ),
             styles.title,
             styles.fonts,
         ),
@@ -239,7 +245,7 @@ def _pdf_story(report: EuReport, language: str) -> list[Any]:
                 "Council Common Position 2008/944/CFSP, Article 8. Reporting State: {state}. "
                 "Values in {currency}.",
                 t,
-                context=_CTX,
+                context="EU report",
                 state=state_name(report.reporting_state, t) or "—",
                 currency=report.currency,
             ),
@@ -252,7 +258,11 @@ def _pdf_story(report: EuReport, language: str) -> list[Any]:
         story += heading(_section_title(section, t), styles)
         if section.nil:
             story.append(
-                para(translate("Nothing to report.", t, context=_CTX), styles.body, styles.fonts)
+                para(
+                    translate("Nothing to report.", t, context="EU report"),
+                    styles.body,
+                    styles.fonts,
+                )
             )
             continue
         rows = [_cells(r, t) for r in section.rows] + [_cells(section.total, t, total=True)]
@@ -277,7 +287,7 @@ def _notes(report: EuReport, t: str, styles: Any) -> list[Any]:
     from att_desktop.domain.criteria import shipped_sets
     from att_desktop.formats.pdf_common import heading, para
 
-    story = heading(translate("Criteria", t, context=_CTX), styles)
+    story = heading(translate("Criteria", t, context="EU report"), styles)
     found = next((s for s in shipped_sets() if s.set_id == report.criteria_set), None)
     for code in report.criteria_codes:
         text = found.text(code, t) if found is not None else ""
@@ -287,16 +297,16 @@ def _notes(report: EuReport, t: str, styles: Any) -> list[Any]:
             "* Some values could not be converted into {currency} and are left out: "
             "see the findings.",
             t,
-            context=_CTX,
+            context="EU report",
             currency=report.currency,
         ),
         translate(
             "A licence or denial covering several ML categories is counted in each of "
             "them; the totals count it once.",
             t,
-            context=_CTX,
+            context="EU report",
         ),
-        translate("Control list: {source}", t, context=_CTX, source=report.list_source),
+        translate("Control list: {source}", t, context="EU report", source=report.list_source),
     ]
     story += [para(n, styles.small, styles.fonts) for n in notes]
     if report.has_errors:
@@ -305,7 +315,7 @@ def _notes(report: EuReport, t: str, styles: Any) -> list[Any]:
                 translate(
                     "DRAFT: the report has {n} unresolved error(s).",
                     t,
-                    context=_CTX,
+                    context="EU report",
                     n=len(report.errors),
                 ),
                 styles.h2,
@@ -324,7 +334,10 @@ def write_pdf(report: EuReport, out: Path, language: str = "en") -> None:
         generated_on=report.generated_on,
         language=language,
         title=translate(
-            "EU annual report on arms exports {year}", language, context=_CTX, year=report.year
+            "EU annual report on arms exports {year}",
+            language,
+            context="EU report",
+            year=report.year,
         ),
         anchor=report.record_anchor,
     )

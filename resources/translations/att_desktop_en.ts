@@ -3139,6 +3139,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3168,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Give the reasoning for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3841,6 +3849,137 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Go to this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,7 +5855,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
+        <source>e.g. ML10.a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5907,6 +6046,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Diversion and breach &amp;incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
