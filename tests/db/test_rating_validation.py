@@ -1,0 +1,33 @@
+"""Ratings are checked on entry against the EU Common Military List unless the authority's
+list is a national one (issue 16); old free-text ratings stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from att_desktop.db.engine import Database
+from att_desktop.db.models import LineItem
+from att_desktop.domain.control_list import CONTROL_LIST_SETTING, NATIONAL
+from att_desktop.services import cases
+from att_desktop.services.errors import ValidationFailed
+from att_desktop.services.settings import put_setting
+from tests.factories import application, item
+
+
+def test_an_off_list_rating_is_refused_and_a_valid_one_normalised(db: Database) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        cases.create_application(db, application(items=(item(control_rating="ML10.z"),)))
+    (error,) = refused.value.errors
+    assert error.field == "items[0].control_rating" and "ML10.a" in error.text("en")
+    case = cases.create_application(db, application(items=(item(control_rating="ml10.A"),)))
+    assert case.items[0].control_rating == "ML10.a"
+
+
+def test_a_national_list_allows_free_text_and_old_ratings_stay_readable(db: Database) -> None:
+    with db.session() as s:
+        put_setting(s, CONTROL_LIST_SETTING, NATIONAL)
+    case = cases.create_application(db, application(items=(item(control_rating="0A501"),)))
+    assert case.items[0].control_rating == "0A501"
+    with db.session() as s:  # a rating stored before issue 16 is read as it is
+        s.get(LineItem, case.items[0].id).control_rating = "Schedule 2"
+    assert cases.get_case(db, case.id).items[0].control_rating == "Schedule 2"
