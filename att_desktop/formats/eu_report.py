@@ -63,14 +63,17 @@ def _headers(report: EuReport, t: str) -> list[str]:
 
 
 def _cells(row: EuRow, t: str, *, total: bool = False) -> list[str]:
+    """The printed cells (PDF, XLSX's texts): amounts grouped in the language's way."""
+    from att_desktop.formats.pdf_labels import format_number
+
     flag = "" if row.values_complete else " *"
     return [
         translate("Total", t, context="EU report") if total else state_name(row.destination, t),
         "" if total else _category(row.category, t),
-        str(row.licences),
-        _amount(row.licence_value) + flag,
-        _amount(row.actual_value) + flag,
-        str(row.denials),
+        format_number(Decimal(row.licences), t),
+        format_number(row.licence_value, t) + flag,
+        format_number(row.actual_value, t) + flag,
+        format_number(Decimal(row.denials), t),
         _criteria_text(row.criteria),
     ]
 
@@ -228,7 +231,14 @@ def _xlsx_row(row: EuRow, t: str, *, total: bool = False) -> list[Any]:
 
 
 def _pdf_story(report: EuReport, language: str) -> list[Any]:
-    from att_desktop.formats.pdf_common import gap, heading, make_styles, para, table
+    from att_desktop.formats.pdf_common import (
+        HEADER_FILL,
+        gap,
+        heading,
+        make_styles,
+        para,
+        table,
+    )
 
     t = language
     styles = make_styles(t)
@@ -275,7 +285,8 @@ def _pdf_story(report: EuReport, language: str) -> list[Any]:
                 styles,
                 right=(2, 3, 4, 5),
                 compact=True,
-                extra=[("FONTNAME", (0, last), (-1, last), styles.fonts.bold)],
+                zebra=False,
+                extra=[("BACKGROUND", (0, last), (-1, last), HEADER_FILL)],
             )
         )
     story.append(gap())
@@ -292,6 +303,7 @@ def _notes(report: EuReport, t: str, styles: Any) -> list[Any]:
     for code in report.criteria_codes:
         text = found.text(code, t) if found is not None else ""
         story.append(para(f"{code}. {text}".strip(), styles.small, styles.fonts))
+    incomplete = any(not r.values_complete for s in report.sections() for r in (*s.rows, s.total))
     notes = [
         translate(
             "* Some values could not be converted into {currency} and are left out: "
@@ -308,7 +320,7 @@ def _notes(report: EuReport, t: str, styles: Any) -> list[Any]:
         ),
         translate("Control list: {source}", t, context="EU report", source=report.list_source),
     ]
-    story += [para(n, styles.small, styles.fonts) for n in notes]
+    story += [para(n, styles.small, styles.fonts) for n in notes[0 if incomplete else 1 :]]
     if report.has_errors:
         story.append(
             para(

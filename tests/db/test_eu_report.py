@@ -135,7 +135,7 @@ def test_cli_writes_each_format_and_refuses_with_errors(
     for needle in (
         "EU annual report on arms exports 2025",
         "Brokering",
-        "2201000.00",
+        "2,201,000",
         "1 (2), 7 (1)",
     ):
         assert needle in text, needle
