@@ -37,7 +37,8 @@ def test_the_list_has_ml1_to_ml22_with_their_sub_entries_and_its_source() -> Non
         ("ml10.A", "ML10"),
         (" ML 22.b ", "ML22"),
         ("ML8.a.1", "ML8"),  # deeper levels of a listed sub-entry
-        ("ML17.q", "ML17"),
+        ("ML17.p", "ML17"),
+        ("ML9.g", "ML9"),
     ],
 )
 def test_valid_ratings_give_their_category(rating: str, category: str) -> None:
@@ -45,7 +46,8 @@ def test_valid_ratings_give_their_category(rating: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "rating", ["ML23", "ML0", "ML10.z", "ML14.a", "ML8.1", "0A501", "Schedule 2", "ML", "ML10a"]
+    "rating",
+    ["ML23", "ML0", "ML10.z", "ML10.b", "ML9.e", "ML14.a", "ML8.1", "0A501", "Schedule 2", "ML10a"],
 )
 def test_invalid_ratings_are_refused(rating: str) -> None:
     assert ml_category(rating) is None and not is_valid_rating(rating)
