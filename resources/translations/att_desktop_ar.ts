@@ -3921,6 +3921,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;فتح السجل لتصحيحه</translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>السماح بم&amp;سودة رغم الأخطاء</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>تصدير &amp;PDF…</translation>
     </message>

@@ -3896,6 +3896,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>

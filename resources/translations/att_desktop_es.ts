@@ -3901,6 +3901,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>&amp;Abrir el registro que corregir</translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Permitir un &amp;borrador pese a los errores</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>

@@ -3901,6 +3901,10 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>&amp;Ouvrir l&apos;enregistrement à corriger</translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Autoriser un &amp;projet malgré les erreurs</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>

@@ -3906,6 +3906,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>&amp;Открыть запись для исправления</translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Разрешить &amp;проект, несмотря на ошибки</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в &amp;PDF…</translation>
     </message>

@@ -3896,6 +3896,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>打开待更正的记录(&amp;O)</translation>
     </message>
     <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>尽管有错误仍允许草稿(&amp;D)</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>

@@ -111,6 +111,7 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
     assert titles[titles.index("&Settings") :] == ["&Settings", "&Reports", "&Help"]
     assert [a.text() for a in window.reports_menu.actions()] == [
         "&Annual report…",
+        "&EU annual report on arms exports…",
         "Reporting &calendar…",
         "",
         "Record a &shipment…",

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -102,10 +103,13 @@ class EuReportDialog(QDialog):
         self.open_record_button.clicked.connect(self.open_selected_finding)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.draft = QCheckBox(self.tr("Allow a &draft despite errors"), self)
+        self.draft.toggled.connect(lambda *_: self._update_exports())
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.open_record_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.draft)
         labels = {
             "pdf": self.tr("Export &PDF…"),
             "xlsx": self.tr("Export &XLSX…"),
@@ -208,9 +212,15 @@ class EuReportDialog(QDialog):
             if errors
             else self.tr("Ready to export.")
         )
-        for button in self.export_buttons.values():
-            button.setEnabled(True)
+        self._update_exports()
         return report
+
+    def _update_exports(self) -> None:
+        """Export is offered once previewed; with errors only as a draft (the PDF says so)."""
+        report = self.report
+        allowed = report is not None and (not report.has_errors or self.draft.isChecked())
+        for button in self.export_buttons.values():
+            button.setEnabled(allowed)
 
     def _fill(self, table: QTableWidget, section: EuSection) -> None:
         rows: list[tuple[EuRow, bool]] = [(r, False) for r in section.rows]
