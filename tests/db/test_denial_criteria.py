@@ -159,3 +159,26 @@ def test_a_0016_database_gains_denial_criteria_and_its_history_still_holds(
         assert report.ok and report.rows_checked > 0, [str(p) for p in report.problems]
     finally:
         upgraded.close()
+
+
+def test_the_assessment_record_and_the_letter_written_by_the_app_print_the_criteria(
+    db: Database, tmp_path: Path
+) -> None:
+    from att_desktop.services.assessment import current_assessment
+    from att_desktop.services.documents import write_assessment, write_decision
+
+    set_active_criteria_set(db, EU)
+    case_id = _denied_case(db)
+    decide(db, case_id, deny(criteria=("4", "7")))
+    decision = get_decision(db, case_id)
+    state = current_assessment(db, case_id)
+    assert decision is not None and state is not None
+    detail = cases.get_case(db, case_id)
+    record, letter = tmp_path / "record.pdf", tmp_path / "letter.pdf"
+    write_assessment(db, detail, state, decision, record, "en")
+    write_decision(db, detail, decision, letter, "es")
+    record_text = " ".join(" ".join(p.extract_text() for p in PdfReader(record).pages).split())
+    assert "Criterion 4: Preservation of regional peace" in record_text
+    assert "Criterion 7: Existence of a risk" in record_text
+    letter_text = " ".join(" ".join(p.extract_text() for p in PdfReader(letter).pages).split())
+    assert "Criterio 7" in letter_text
