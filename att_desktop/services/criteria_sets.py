@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Decision, Setting
 from att_desktop.domain.categories import ReferenceDataError
+from att_desktop.domain.control_list import CONTROL_LIST_SETTING, EU_CML, NATIONAL
 from att_desktop.domain.criteria import CriteriaSet, parse_criteria_set, shipped_sets
 from att_desktop.domain.enums import DecisionOutcome
 from att_desktop.domain.validation import FieldError
@@ -189,3 +190,27 @@ def denial_criteria_set(
         return None, ()
     found = next((s for s in sets_in(session) if s.set_id == stored.get("set")), None)
     return found, codes
+
+
+def control_list(db: Database) -> str:
+    """The authority's control list: ``eu_cml`` (ratings checked against the EU list, the
+    default) or ``national`` (free-text ratings)."""
+    with db.session() as session:
+        return get_setting(session, CONTROL_LIST_SETTING) or EU_CML
+
+
+def set_control_list(db: Database, value: str, *, actor: Actor = LOCAL_OFFICER) -> None:
+    """Choose how ratings are checked on entry; the history records the change."""
+    if value not in (EU_CML, NATIONAL):
+        raise ServiceError(
+            msg(
+                "The control list is {eu} or {national}, not {value}.",
+                context="criteria",
+                eu=EU_CML,
+                national=NATIONAL,
+                value=value,
+            )
+        )
+    with db.session() as session:
+        authorize(session, actor, Permission.MANAGE_REFERENCE_DATA)
+        change_setting(session, actor, CONTROL_LIST_SETTING, value, f"Control list: {value}")

@@ -31,3 +31,21 @@ def test_a_national_list_allows_free_text_and_old_ratings_stay_readable(db: Data
     with db.session() as s:  # a rating stored before issue 16 is read as it is
         s.get(LineItem, case.items[0].id).control_rating = "Schedule 2"
     assert cases.get_case(db, case.id).items[0].control_rating == "Schedule 2"
+
+
+def test_the_settings_command_chooses_the_control_list_and_the_criteria_set(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from att_desktop.cli import main
+    from att_desktop.services.criteria_sets import active_criteria_set, control_list
+
+    assert control_list(db) == "eu_cml" and active_criteria_set(db) is None
+    args = ["--db", db.url, "settings", "--control-list", "national"]
+    assert main([*args, "--criteria-set", "eu-cp-2008-944"]) == 0
+    out = capsys.readouterr().out
+    assert "control list: national" in out and "denial criteria set: eu-cp-2008-944" in out
+    assert control_list(db) == "national"
+    active = active_criteria_set(db)
+    assert active is not None and active.set_id == "eu-cp-2008-944"
+    assert main(["--db", db.url, "settings", "--criteria-set", "nope"]) != 0
+    assert "no denial criteria set nope" in capsys.readouterr().err
