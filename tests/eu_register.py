@@ -19,8 +19,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Decision, LicenceLine, Shipment, ShipmentLine
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
