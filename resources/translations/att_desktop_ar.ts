@@ -1828,6 +1828,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>الأسباب: ⁨%1⁩</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>المعايير: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>السطر ⁨%1⁩</translation>
     </message>

@@ -1821,6 +1821,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1824,6 +1824,10 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
         <translation>motivos: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>criterios: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>

@@ -1824,6 +1824,10 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
         <translation>motifs&#xa0;: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>critères : %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>

@@ -1825,6 +1825,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>основания: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>критерии: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>

@@ -1823,6 +1823,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：%1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>第%1行</translation>
     </message>
