@@ -21,7 +21,7 @@ from typing import Any
 
 from att_desktop import __version__
 from att_desktop.domain.reporting.eu import BROKERING, EuReport, EuRow, EuSection
-from att_desktop.formats.report_labels import state_name
+from att_desktop.formats.report_labels import report_text, state_name
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 from att_desktop.i18n import translate
 
@@ -201,9 +201,9 @@ def write_xlsx(report: EuReport, out: Path, language: str = "en") -> None:
     findings.append(
         [
             translate("Severity", t, context="EU report"),
-            "Code",
+            report_text("Code", t),
             translate("Message", t, context="EU report"),
-            "Link",
+            report_text("Link", t),
         ]
     )
     for f in report.findings:

@@ -74,15 +74,28 @@ def _check(inp: ApplicationInput, today: date | None) -> ApplicationInput:
     return inp
 
 
-def _check_ratings(session: Session, inp: ApplicationInput) -> ApplicationInput:
+def _check_ratings(
+    session: Session, inp: ApplicationInput, kept: Sequence[str] = ()
+) -> ApplicationInput:
     """Issue 16: ratings must be entries of the EU Common Military List (``ML10.a``) unless
-    the authority's list is a national one (setting ``control_list`` = ``national``)."""
+    the authority's list is a national one (setting ``control_list`` = ``national``).
+
+    ``kept``: the ratings the case already holds (an edit). One of them typed again is left
+    as it is, so an old free-text rating never stops an unrelated correction of the case;
+    the EU report lists it as a finding instead."""
     if get_setting(session, CONTROL_LIST_SETTING) == NATIONAL:
         return inp
-    errors = rating_problems([i.control_rating for i in inp.items])
+    old = set(kept)
+    checked = ["" if i.control_rating in old else i.control_rating for i in inp.items]
+    errors = rating_problems(checked)
     if errors:
         raise ValidationFailed(errors)
-    items = tuple(replace(i, control_rating=normalise_rating(i.control_rating)) for i in inp.items)
+    items = tuple(
+        i
+        if i.control_rating in old
+        else replace(i, control_rating=normalise_rating(i.control_rating))
+        for i in inp.items
+    )
     return replace(inp, items=items)
 
 
@@ -345,7 +358,7 @@ def update_application(
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         # FOR UPDATE (PostgreSQL): a second workstation saving the same case at this moment
         # waits here until this save commits, then sees the new version and is refused.
-        inp = _check_ratings(session, inp)
+        inp = _check_ratings(session, inp, [i.control_rating for i in original.items])
         app = load_application(session, original.id, for_update=True)
         if app.status.is_closed:
             raise ServiceError(

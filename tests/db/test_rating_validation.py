@@ -49,3 +49,19 @@ def test_the_settings_command_chooses_the_control_list_and_the_criteria_set(
     assert active is not None and active.set_id == "eu-cp-2008-944"
     assert main(["--db", db.url, "settings", "--criteria-set", "nope"]) != 0
     assert "no denial criteria set nope" in capsys.readouterr().err
+
+
+def test_an_old_free_text_rating_does_not_stop_an_unrelated_edit(db: Database) -> None:
+    from dataclasses import replace
+
+    case = cases.create_application(db, application(items=(item(control_rating="ML1.a"),)))
+    with db.session() as s:  # typed before issue 16
+        s.get(LineItem, case.items[0].id).control_rating = "Schedule 2"
+    original = cases.get_case(db, case.id)
+    inp = original.to_input()
+    edited = replace(inp, intended_end_use="Border guard")
+    saved = cases.update_application(db, original, edited, reason="end use corrected")
+    assert saved.items[0].control_rating == "Schedule 2"
+    bad = replace(edited, items=(replace(edited.items[0], control_rating="ML10.z"),))
+    with pytest.raises(ValidationFailed):
+        cases.update_application(db, saved, bad, reason="rating changed")

@@ -42,6 +42,7 @@ from att_desktop.services import criteria_sets
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.eu_report import collect_eu_report
+from att_desktop.ui.i18n import format_quantity
 from att_desktop.ui.messages import error_text
 from att_desktop.ui.reporting.report_export import SavePath, ask_save_path
 
@@ -231,8 +232,8 @@ class EuReportDialog(QDialog):
                 self.tr("Total") if total else state_name(row.destination, self._language),
                 "" if total else (row.category or self.tr("not rated")),
                 row.licences,
-                format(row.licence_value, ",f"),
-                format(row.actual_value, ",f"),
+                format_quantity(row.licence_value),
+                format_quantity(row.actual_value),
                 row.denials,
                 ", ".join(f"{c} ({n})" for c, n in row.criteria.items()),
             ]
