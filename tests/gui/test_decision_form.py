@@ -271,7 +271,7 @@ def test_a_denial_records_the_criteria_ticked_when_a_set_is_active(
     form = page.form
     assert form.deny.isChecked() and form.criteria_box.isVisible()
     assert list(form.criteria_checks) == [str(n) for n in range(1, 9)]
-    assert "human rights" in form.criteria_checks["2"].text()
+    assert "human rights" in form.criteria_labels["2"].text()
     type_text(qtbot, page.rationale, "Overriding risk of serious gender-based violence.")
     press(qtbot, page.record_button)
     assert "at least one criterion" in form.criteria_error.text()

@@ -296,8 +296,9 @@ class DecisionForm(QWidget):
         # authority chose a set; filled by ``set_criteria_set``.
         self.criteria_box = QGroupBox(box)
         self.criteria_box.setObjectName("criteriaBox")
-        self.criteria_layout = QVBoxLayout(self.criteria_box)
+        self.criteria_layout = QFormLayout(self.criteria_box)
         self.criteria_checks: dict[str, QCheckBox] = {}
+        self.criteria_labels: dict[str, QLabel] = {}
         self.criteria_error = _error_label(box, "criteriaError")
         self.criteria_box.setVisible(False)
         v.addWidget(self.criteria_box)
@@ -305,9 +306,9 @@ class DecisionForm(QWidget):
 
     def set_criteria_set(self, criteria: CriteriaSet | None, language: str = "en") -> None:
         """Offer the active set's criteria as tick boxes (none: the box is hidden)."""
-        for check in self.criteria_checks.values():
-            check.deleteLater()
-        self.criteria_checks = {}
+        while self.criteria_layout.rowCount():
+            self.criteria_layout.removeRow(0)
+        self.criteria_checks, self.criteria_labels = {}, {}
         self.criteria_box.setVisible(criteria is not None)
         if criteria is None:
             return
@@ -315,10 +316,16 @@ class DecisionForm(QWidget):
             self.tr("Criteria the denial rests on (%1)").replace("%1", criteria.title_in(language))
         )
         for c in criteria.criteria:
-            check = QCheckBox(f"{c.code}. {criteria.text(c.code, language)}", self.criteria_box)
+            # The code ticks; the text beside it wraps (a criterion is a long sentence).
+            text = criteria.text(c.code, language)
+            check = QCheckBox(c.code, self.criteria_box)
             check.setObjectName(f"criterion_{c.code}")
+            check.setToolTip(text)
+            label = QLabel(text, self.criteria_box)
+            label.setWordWrap(True)
             self.criteria_checks[c.code] = check
-            self.criteria_layout.addWidget(check)
+            self.criteria_labels[c.code] = label
+            self.criteria_layout.addRow(check, label)
 
     def chosen_criteria(self) -> tuple[str, ...]:
         """The codes ticked, in the set's order."""
