@@ -30,6 +30,8 @@ from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.settings import change_setting, get_setting
 
 ACTIVE_SET = "denial_criteria_set"
+#: Cases asked for per query by ``denial_criteria``.
+_BATCH = 500
 _LOADED_PREFIX = "criteria_set:"
 
 
@@ -158,19 +160,21 @@ def denial_criteria(session: Session, application_ids: Iterable[int]) -> dict[in
     Cases not denied, or denied without criteria, are absent."""
     ids = sorted(set(application_ids))
     out: dict[int, tuple[str, ...]] = {}
-    if not ids:
-        return out
-    rows = session.execute(
-        select(Decision.application_id, Decision.denial_criteria)
-        .where(Decision.application_id.in_(ids), Decision.outcome == DecisionOutcome.DENY)
-        .order_by(Decision.application_id, Decision.id)
-    )
-    for app_id, stored in rows:
-        codes = tuple((stored or {}).get("codes") or ())
-        if codes:
-            out[app_id] = codes
-        else:
-            out.pop(app_id, None)
+    for first in range(0, len(ids), _BATCH):  # bounded IN lists, whatever the caller passes
+        rows = session.execute(
+            select(Decision.application_id, Decision.denial_criteria)
+            .where(
+                Decision.application_id.in_(ids[first : first + _BATCH]),
+                Decision.outcome == DecisionOutcome.DENY,
+            )
+            .order_by(Decision.application_id, Decision.id)
+        )
+        for app_id, stored in rows:
+            codes = tuple((stored or {}).get("codes") or ())
+            if codes:
+                out[app_id] = codes
+            else:
+                out.pop(app_id, None)
     return out
 
 

@@ -121,6 +121,12 @@ def _shipments(session: Session, start: date, end: date) -> list[EuLine]:
 
 
 def _denials(session: Session, start: date, end: date) -> list[EuDenial]:
+    denied = (
+        Decision.outcome == DecisionOutcome.DENY,
+        Decision.decided_on >= start,
+        Decision.decided_on <= end,
+        Application.transfer_type.in_(_TYPES),
+    )
     decisions = session.execute(
         select(
             Decision.application_id,
@@ -130,15 +136,15 @@ def _denials(session: Session, start: date, end: date) -> list[EuDenial]:
             Application.destination_code,
         )
         .join(Application, Application.id == Decision.application_id)
-        .where(
-            Decision.outcome == DecisionOutcome.DENY,
-            Decision.decided_on >= start,
-            Decision.decided_on <= end,
-            Application.transfer_type.in_(_TYPES),
-        )
+        .where(*denied)
         .order_by(Decision.decided_on, Decision.id)
     ).all()
-    ids = [d.application_id for d in decisions]
+    # The cases as a subquery, not a list of ids: a year's denials never hit a bound limit.
+    ids = (
+        select(Decision.application_id)
+        .join(Application, Application.id == Decision.application_id)
+        .where(*denied)
+    )
     references = {d.application_id: d.reference for d in decisions}
     items: dict[int, list[tuple[str, RecordLink]]] = defaultdict(list)
     for item in session.execute(
