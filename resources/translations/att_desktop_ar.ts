@@ -3918,7 +3918,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation>الملاحظات</translation>
+        <translation>نتائج الفحص</translation>
     </message>
     <message>
         <source>&amp;Open the record to fix</source>
