@@ -37,6 +37,11 @@ CONTROL_LIST_SETTING = "control_list"
 EXAMPLE = "ML10.a"
 
 _RATING = re.compile(r"^ML\s*(\d{1,2})((?:\.[a-z]|\.\d{1,2})*)$", re.IGNORECASE)
+#: An EU dual-use control number (Regulation (EU) 2021/821, Annex I): category 0-9, product
+#: group A-E, three digits, then sub-items (``5A002``, ``1C011.a``, ``6A003.b.4.b``). A line
+#: item so rated is a dual-use item: accepted on entry, left out of the EU arms report.
+_DUAL_USE = re.compile(r"^(\d[A-E]\d{3})((?:\.[a-z0-9]+)*)$", re.IGNORECASE)
+DUAL_USE_EXAMPLE = "5A002"
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,16 @@ def normalise_rating(text: str) -> str:
     that does not look like an ML rating is returned stripped, unchanged."""
     match = _RATING.match(text.strip())
     if match is None:
+        dual = _DUAL_USE.match(text.strip())
+        if dual is not None:  # "5a002.A.1" -> "5A002.a.1"
+            return dual.group(1).upper() + dual.group(2).lower()
         return text.strip()
     return f"ML{int(match.group(1))}{match.group(2).lower()}"
+
+
+def is_dual_use(rating: str) -> bool:
+    """A dual-use control number (``5A002``), not a military list entry."""
+    return _DUAL_USE.match(rating.strip()) is not None
 
 
 def ml_category(rating: str, cml: ControlList | None = None) -> str | None:
@@ -153,21 +166,24 @@ def load_eu_cml(resources: Path | None = None) -> ControlList:
 
 
 def rating_problems(ratings: Sequence[str], cml: ControlList | None = None) -> list[FieldError]:
-    """One FieldError per line item whose rating is not an entry of the list (an empty rating
-    is allowed: the officer may not know it yet; the EU report lists it as unrated)."""
+    """One FieldError per line item whose rating is neither an entry of the list nor a
+    dual-use control number (an empty rating is allowed: the officer may not know it yet;
+    the EU report lists it as unrated)."""
     cml = cml or load_eu_cml()
     errors: list[FieldError] = []
     for i, rating in enumerate(ratings):
-        if rating.strip() and not is_valid_rating(rating, cml):
+        if rating.strip() and not is_valid_rating(rating, cml) and not is_dual_use(rating):
             errors.append(
                 FieldError(
                     f"items[{i}].control_rating",
                     msg(
-                        "{rating} is not an entry of the EU Common Military List: write the "
-                        "category and sub-entry as the list does, e.g. {example}",
+                        "{rating} is neither an entry of the EU Common Military List nor a "
+                        "dual-use control number: write it as the list does, e.g. {example} "
+                        "({dual_use} for a dual-use item)",
                         context="control list",
                         rating=rating.strip(),
                         example=EXAMPLE,
+                        dual_use=DUAL_USE_EXAMPLE,
                     ),
                 )
             )

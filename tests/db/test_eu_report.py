@@ -100,6 +100,18 @@ def test_a_rating_off_the_list_is_a_finding_that_opens_the_line(db: Database) ->
     assert _rows(report.exports)[("NO", "")].licence_value == Decimal("2000000.00")
 
 
+def test_a_dual_use_line_is_left_out_with_a_note(db: Database) -> None:
+    build(db)
+    with db.session() as s:
+        item = s.scalars(select(LineItem).where(LineItem.control_rating == "ML6.a")).one()
+        item.control_rating = "5A002"
+    report = collect_eu_report(db, YEAR)
+    assert ("NO", "ML6") not in _rows(report.exports) and not report.has_errors
+    assert report.exports.total.licences == 2  # E3's only line is dual-use
+    (note,) = [f for f in report.findings if f.code == "eu_dual_use"]
+    assert note.severity is Severity.INFO and note.link.reference == "E3"
+
+
 def test_a_missing_exchange_rate_leaves_the_value_out_with_an_error(db: Database) -> None:
     build(db)
     report = collect_eu_report(db, YEAR, currency="USD")

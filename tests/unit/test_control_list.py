@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from att_desktop.domain.control_list import (
+    is_dual_use,
     is_valid_rating,
     load_eu_cml,
     ml_category,
@@ -53,9 +54,17 @@ def test_invalid_ratings_are_refused(rating: str) -> None:
     assert ml_category(rating) is None and not is_valid_rating(rating)
 
 
-def test_normalising_keeps_what_is_not_an_ml_rating() -> None:
+def test_normalising_keeps_what_is_not_a_rating_of_either_list() -> None:
     assert normalise_rating(" ml 3.B ") == "ML3.b"
-    assert normalise_rating(" 0A501 ") == "0A501"
+    assert normalise_rating(" 5a002.A.1 ") == "5A002.a.1"  # a dual-use control number
+    assert normalise_rating(" Schedule 2 ") == "Schedule 2"
+
+
+def test_dual_use_control_numbers_are_accepted_but_have_no_ml_category() -> None:
+    for rating in ("5A002", "1C011.a", "6a003.b.4.b", "0A501"):
+        assert is_dual_use(rating) and ml_category(rating) is None
+        assert rating_problems([rating]) == []
+    assert not is_dual_use("5F002") and not is_dual_use("ML5")
 
 
 def test_problems_name_the_item_and_the_accepted_form() -> None:
@@ -64,6 +73,7 @@ def test_problems_name_the_item_and_the_accepted_form() -> None:
     assert isinstance(errors[0], FieldError)
     text = errors[0].text("en")
     assert "ML10.z" in text and "ML10.a" in text
+    assert "5A002" in text
     assert "ML10.a" in errors[0].text("fr") and "liste commune" in errors[0].text("fr")
 
 

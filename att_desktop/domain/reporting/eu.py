@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from att_desktop.domain.control_list import EXAMPLE, ControlList, ml_category
+from att_desktop.domain.control_list import EXAMPLE, ControlList, is_dual_use, ml_category
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.domain.reporting.records import RecordLink
@@ -156,6 +156,15 @@ class _Builder:
         self.findings: list[Finding] = []
         self.unconvertible: dict[str, list[RecordLink]] = defaultdict(list)
         self.flagged: set[tuple[str, int | None]] = set()
+        #: Lines rated with a dual-use control number: not military list items, left out.
+        self.dual_use: dict[tuple[str, int | None], RecordLink] = {}
+
+    def left_out(self, rating: str, link: RecordLink) -> bool:
+        """A dual-use line is not reported here (noted once per line item)."""
+        if not is_dual_use(rating):
+            return False
+        self.dual_use.setdefault((link.kind, link.line_item_id or link.application_id), link)
+        return True
 
     def category(self, rating: str, link: RecordLink) -> str:
         found = ml_category(rating, self.cml)
@@ -197,6 +206,8 @@ class _Builder:
         return converted
 
     def licence(self, line: EuLine) -> None:
+        if self.left_out(line.rating, line.link):
+            return
         section = self._section(line.transfer_type)
         key = (self.destination(line.destination, line.link), self.category(line.rating, line.link))
         cell, total = self.cells[section][key], self.totals[section]
@@ -210,6 +221,8 @@ class _Builder:
             total.licence_value += value
 
     def shipment(self, line: EuLine) -> None:
+        if self.left_out(line.rating, line.link):
+            return
         section = self._section(line.transfer_type)
         key = (self.destination(line.destination, line.link), self.category(line.rating, line.link))
         cell, total = self.cells[section][key], self.totals[section]
@@ -220,12 +233,16 @@ class _Builder:
             cell.actual_value += value
             total.actual_value += value
 
-    def denial(self, denial: EuDenial) -> None:
+    def denial(self, denial: EuDenial) -> bool:
+        """Count a denial; False when all its items are dual-use (not reported here)."""
+        links = denial.item_links or (denial.link,) * len(denial.ratings)
+        pairs = [(r, link) for r, link in zip(denial.ratings, links, strict=False)]
+        military = [(r, link) for r, link in pairs if not self.left_out(r, link)]
+        if pairs and not military:
+            return False
         section = self._section(denial.transfer_type)
         destination = self.destination(denial.destination, denial.link)
-        links = denial.item_links or (denial.link,) * len(denial.ratings)
-        pairs = zip(denial.ratings, links, strict=False)
-        categories = {self.category(r, link) for r, link in pairs}
+        categories = {self.category(r, link) for r, link in military}
         for category in categories or {UNRATED}:
             cell = self.cells[section][(destination, category)]
             cell.denials.add(denial.application_id)
@@ -233,6 +250,7 @@ class _Builder:
         total = self.totals[section]
         total.denials.add(denial.application_id)
         total.criteria.update(denial.criteria)
+        return True
 
     @staticmethod
     def _section(transfer_type: str) -> str:
@@ -282,8 +300,7 @@ def build_eu_report(
     for line in shipments:
         builder.shipment(line)
     for denial in denials:
-        builder.denial(denial)
-        if not denial.criteria:
+        if builder.denial(denial) and not denial.criteria:
             builder.findings.append(
                 Finding(
                     Severity.WARNING,
@@ -294,6 +311,19 @@ def build_eu_report(
                 )
             )
     builder.currency_findings()
+    if builder.dual_use:
+        links = tuple(builder.dual_use.values())
+        builder.findings.append(
+            Finding(
+                Severity.INFO,
+                "eu_dual_use",
+                f"{len(links)} line(s) rated with a dual-use control number (e.g. "
+                f"{_where(links[0])}) are left out: the EU report covers the Common Military "
+                "List.",
+                links[0],
+                links[1:],
+            )
+        )
     codes = list(criteria_set[2])
     for denial in denials:
         codes += [c for c in denial.criteria if c not in codes]
