@@ -26,7 +26,9 @@ def test_an_off_list_rating_is_refused_and_a_valid_one_normalised(db: Database) 
 def test_a_national_list_allows_free_text_and_old_ratings_stay_readable(db: Database) -> None:
     with db.session() as s:
         put_setting(s, CONTROL_LIST_SETTING, NATIONAL)
-    case = cases.create_application(db, application(items=(item(control_rating="Schedule 2, item 7"),)))
+    case = cases.create_application(
+        db, application(items=(item(control_rating="Schedule 2, item 7"),))
+    )
     assert case.items[0].control_rating == "Schedule 2, item 7"
     with db.session() as s:  # a rating stored before issue 16 is read as it is
         s.get(LineItem, case.items[0].id).control_rating = "Schedule 2"
