@@ -90,6 +90,53 @@ def register(
     from att_desktop.cli_unroca import register as register_unroca  # issue 16
 
     register_unroca(kinds, parents)
+    register_eu(kinds, parents)  # issue 16
+
+
+def register_eu(kinds: argparse._SubParsersAction[Any], parents: Sequence[Any] = ()) -> None:
+    """``att-desktop report eu``: the EU annual report (Common Position 2008/944/CFSP)."""
+    text = "write the EU annual report on arms exports (Common Position 2008/944/CFSP, Art. 8)"
+    eu = kinds.add_parser("eu", parents=list(parents), help=text, description=text)
+    eu.add_argument("--year", type=int, required=True, help="calendar year reported on")
+    add_read_only_option(eu)
+    eu.add_argument("--format", choices=("pdf", "xlsx", "csv", "json"), required=True)
+    eu.add_argument("--out", type=Path, required=True, metavar="FILE")
+    eu.add_argument("--language", choices=LANGUAGES, default="en", help="PDF and XLSX language")
+    eu.add_argument("--currency", default="EUR", help="report currency (default: EUR)")
+    eu.add_argument(
+        "--force", action="store_true", help="write the file even if validation finds errors"
+    )
+    add_user_option(eu)
+    eu.set_defaults(handler=cmd_report_eu)
+
+
+def cmd_report_eu(args: argparse.Namespace, ctx: Context) -> int:
+    from att_desktop.domain.reporting import Severity
+    from att_desktop.formats.eu_report import write_eu_report
+    from att_desktop.services.eu_report import collect_eu_report
+
+    db = ctx.open_for_reading(args)
+    try:
+        report = collect_eu_report(
+            db, args.year, currency=args.currency, actor=ctx.actor(db, args.user)
+        )
+    finally:
+        db.close()
+    for finding in report.findings:
+        if finding.severity is not Severity.INFO:
+            ctx.warn(f"{finding.severity.value}: {finding.message}")
+    if report.has_errors and not args.force:
+        ctx.warn(
+            f"{len(report.errors)} error(s): the report was not written. Fix them, or use "
+            "--force to write a draft."
+        )
+        return EXIT_PROBLEMS
+    write_eu_report(report, args.out, args.format, language=args.language)
+    ctx.say(
+        f"EU report {args.year} written to {args.out}: exports {len(report.exports.rows)} rows, "
+        f"brokering {len(report.brokering.rows)} rows."
+    )
+    return EXIT_PROBLEMS if report.has_errors else EXIT_OK
 
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:

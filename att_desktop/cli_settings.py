@@ -40,6 +40,22 @@ def register(
         help="issue 14: whether completing an assessment whose GBV steps 1 and 2 are yes needs "
         "the gender adviser's answer (default: required while a gender adviser is active)",
     )
+    sub.add_argument(
+        "--control-list",
+        choices=("eu_cml", "national"),
+        help="issue 16: check line-item ratings against the EU Common Military List (eu_cml, "
+        "the default) or accept a national list's free-text ratings (national)",
+    )
+    sub.add_argument(
+        "--load-criteria-set",
+        metavar="FILE",
+        help="issue 16: load a national denial criteria set (JSON, see docs/eu_report.md)",
+    )
+    sub.add_argument(
+        "--criteria-set",
+        metavar="ID",
+        help="issue 16: the denial criteria set deciders cite (e.g. eu-cp-2008-944; '' for none)",
+    )
     add_user_option(sub)
     sub.set_defaults(handler=cmd_settings)
 
@@ -67,6 +83,8 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
             except ServiceError as exc:
                 ctx.warn(str(exc))
                 return EXIT_ERROR
+        if not _criteria_settings(args, ctx, db):
+            return EXIT_ERROR
         ctx.say(f"reference pattern: {reference_pattern(db)}")
         ctx.say(f"gender adviser consultation: {consultation_policy(db)}")
         ctx.say("standard licence conditions:")
@@ -75,3 +93,30 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
     finally:
         db.close()
     return EXIT_OK
+
+
+def _criteria_settings(args: argparse.Namespace, ctx: Context, db: Any) -> bool:
+    """Issue 16: the control list, loaded criteria sets and the active set; then show them."""
+    from pathlib import Path
+
+    from att_desktop.services import criteria_sets
+
+    try:
+        if args.control_list is not None:
+            criteria_sets.set_control_list(db, args.control_list, actor=ctx.actor(db, args.user))
+        if args.load_criteria_set is not None:
+            loaded = criteria_sets.load_criteria_set(
+                db, Path(args.load_criteria_set), actor=ctx.actor(db, args.user)
+            )
+            ctx.say(f"criteria set loaded: {loaded.set_id} ({len(loaded.criteria)} criteria)")
+        if args.criteria_set is not None:
+            criteria_sets.set_active_criteria_set(
+                db, args.criteria_set, actor=ctx.actor(db, args.user)
+            )
+    except ServiceError as exc:
+        ctx.warn(str(exc))
+        return False
+    active = criteria_sets.active_criteria_set(db)
+    ctx.say(f"control list: {criteria_sets.control_list(db)}")
+    ctx.say(f"denial criteria set: {active.set_id if active is not None else '(none)'}")
+    return True

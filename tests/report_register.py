@@ -79,6 +79,7 @@ def _case(
     end_user: PartyType = PartyType.GOVERNMENT,
     transit: tuple[str, ...] = (),
     licence: tuple[str, date, LicenceStatus] | None = None,
+    deny: bool = True,
 ) -> Application:
     org = session.scalars(select(Organisation)).first()
     if org is None:
@@ -127,7 +128,7 @@ def _case(
         session.add(row)
         rows.append(row)
     session.flush()
-    if status is CaseStatus.DENIED:
+    if status is CaseStatus.DENIED and deny:
         session.add(
             Decision(
                 application_id=app.id,

@@ -419,6 +419,9 @@ class Decision(Timestamped, Base):
     grounds: Mapped[list[Any]] = mapped_column(default=list)
     rationale: Mapped[str] = mapped_column(Text)
     against_majority_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Issue 16: the national framework's criteria cited on a denial,
+    #: ``{"set": "eu-cp-2008-944", "codes": ["2", "7"]}``; ``{}`` when none (migration 0018).
+    denial_criteria: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class Licence(Timestamped, Base):

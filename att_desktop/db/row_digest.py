@@ -88,6 +88,8 @@ SEALED: dict[str, frozenset[str]] = {
 ADDED_LATER: dict[str, dict[str, Any]] = {
     # Migration 0012 (issue 14): agency mandates.
     "agencies": {"mandate": "", "contact_name": "", "contact": "", "questions": []},
+    # Migration 0018 (issue 16): the denial criteria of the national framework.
+    "decisions": {"denial_criteria": {}},
 }
 
 #: Settings rows that are not part of the record: the audit checkpoint vouches for itself

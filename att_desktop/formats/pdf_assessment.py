@@ -59,6 +59,7 @@ from att_desktop.formats.pdf_common import (
     table,
     title_block,
 )
+from att_desktop.formats.pdf_criteria import criteria_heading, criteria_lines
 from att_desktop.formats.pdf_data import (
     AssessmentRecordData,
     CaseData,
@@ -671,5 +672,10 @@ def _decision(
                 ),
             )
         )
+    criteria = getattr(decision, "criteria", ())
+    if criteria:  # issue 16
+        cited_set = getattr(decision, "criteria_set", None)
+        lines = criteria_lines(cited_set, criteria, lang)
+        pairs.append((criteria_heading(cited_set, lang), "\n".join(lines)))
     out.append(keep([key_values(pairs, styles, widths=(0.2, 0.8))]))
     return out

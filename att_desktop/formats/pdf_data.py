@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from att_desktop.domain.assessment.model import AssessmentInput, AssessmentResult, Ground
+from att_desktop.domain.criteria import CriteriaSet
 from att_desktop.domain.enums import (
     DecisionOutcome,
     NotReportableReason,
@@ -86,6 +87,9 @@ class DecisionData:
     grounds: tuple[Ground, ...] = ()
     #: The decider's job title, printed beside their name.
     decided_by_title: str = ""
+    #: Issue 16: the national framework's criteria cited on a denial, and their set.
+    criteria: tuple[str, ...] = ()
+    criteria_set: CriteriaSet | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,9 @@ class DenialLetterData:
     anchor: str = ""
     #: A PNG or JPEG printed at the top of the first page; empty: none.
     letterhead: bytes = b""
+    #: Issue 16: the national framework's criteria the denial cites, and their set.
+    criteria: tuple[str, ...] = ()
+    criteria_set: CriteriaSet | None = None
 
 
 @dataclass(frozen=True)

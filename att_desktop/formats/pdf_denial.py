@@ -27,6 +27,7 @@ from att_desktop.formats.pdf_common import (
     para,
     table,
 )
+from att_desktop.formats.pdf_criteria import criteria_heading, criteria_lines
 from att_desktop.formats.pdf_data import DenialLetterData
 from att_desktop.formats.pdf_labels import (
     citation_style,
@@ -115,6 +116,12 @@ def denial_story(data: DenialLetterData, styles: Styles) -> list[Flowable]:
         rows.append([para(ground.citation(cite), styles.cell, fonts, bold=True), explanation])
     header = [label("col_ground", lang), label("col_explanation", lang)]
     story.append(table(header, rows, (0.26, 0.74), styles, zebra=False))
+    if data.criteria:  # issue 16: the national framework's criteria, beside the treaty's
+        story += heading(criteria_heading(data.criteria_set, lang), styles)
+        story += [
+            para(line, styles.body, fonts)
+            for line in criteria_lines(data.criteria_set, data.criteria, lang)
+        ]
 
     story += [
         *heading(label("letter_reasoning", lang), styles),

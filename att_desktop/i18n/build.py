@@ -178,6 +178,14 @@ def extract_reference(resources: Path = RESOURCES) -> Iterator[Entry]:
         yield Entry(REGION_CONTEXT, region["name_en"], None, where)
     # The charts' series for States of no region (``Regions.region_of``).
     yield Entry(REGION_CONTEXT, "Other", None, where)
+    # Denial criteria sets that ship (issue 16): each criterion's text and the set's title.
+    for path in sorted((resources / "reference" / "criteria").glob("*.json")):
+        where = f"resources/reference/criteria/{path.name}"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        context = "denial criterion {set}:{code}"
+        yield Entry(context.format(set=data["set"], code="title"), data["title"], None, where)
+        for row in data["criteria"]:
+            yield Entry(context.format(set=data["set"], code=row["code"]), row["text"], None, where)
     yield from extract_embargoes(resources)
 
 

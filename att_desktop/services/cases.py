@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
@@ -30,6 +30,12 @@ from att_desktop.domain.application import (
     normalise_application,
 )
 from att_desktop.domain.categories import load_categories
+from att_desktop.domain.control_list import (
+    CONTROL_LIST_SETTING,
+    NATIONAL,
+    normalise_rating,
+    rating_problems,
+)
 from att_desktop.domain.enums import CaseStatus, OrganisationKind, PartyRole
 from att_desktop.domain.validation import FieldError, validate_application
 from att_desktop.i18n import msg
@@ -54,6 +60,7 @@ from att_desktop.services.errors import (
 from att_desktop.services.history import case_history, change_status, record_event
 from att_desktop.services.permissions import Permission, authorize
 from att_desktop.services.references import allocate_reference, reserve_reference
+from att_desktop.services.settings import get_setting
 
 #: Mixed-currency cases show no single total in the register.
 MIXED_CURRENCIES = "*"
@@ -65,6 +72,31 @@ def _check(inp: ApplicationInput, today: date | None) -> ApplicationInput:
     if errors:
         raise ValidationFailed(errors)
     return inp
+
+
+def _check_ratings(
+    session: Session, inp: ApplicationInput, kept: Sequence[str] = ()
+) -> ApplicationInput:
+    """Issue 16: ratings must be entries of the EU Common Military List (``ML10.a``) unless
+    the authority's list is a national one (setting ``control_list`` = ``national``).
+
+    ``kept``: the ratings the case already holds (an edit). One of them typed again is left
+    as it is, so an old free-text rating never stops an unrelated correction of the case;
+    the EU report lists it as a finding instead."""
+    if get_setting(session, CONTROL_LIST_SETTING) == NATIONAL:
+        return inp
+    old = set(kept)
+    checked = ["" if i.control_rating in old else i.control_rating for i in inp.items]
+    errors = rating_problems(checked)
+    if errors:
+        raise ValidationFailed(errors)
+    items = tuple(
+        i
+        if i.control_rating in old
+        else replace(i, control_rating=normalise_rating(i.control_rating))
+        for i in inp.items
+    )
+    return replace(inp, items=items)
 
 
 def find_or_create_organisation(
@@ -234,6 +266,7 @@ def create_application(
     inp = _check(inp, today)
     with db.session() as session:
         authorize(session, actor, Permission.REGISTER_APPLICATION)
+        inp = _check_ratings(session, inp)
         app = insert_application(session, inp, actor=actor, status=status)
         return case_detail(session, app)
 
@@ -325,6 +358,7 @@ def update_application(
         authorize(session, actor, Permission.REGISTER_APPLICATION)
         # FOR UPDATE (PostgreSQL): a second workstation saving the same case at this moment
         # waits here until this save commits, then sees the new version and is refused.
+        inp = _check_ratings(session, inp, [i.control_rating for i in original.items])
         app = load_application(session, original.id, for_update=True)
         if app.status.is_closed:
             raise ServiceError(

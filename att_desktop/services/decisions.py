@@ -42,6 +42,7 @@ from att_desktop.domain.assessment.model import (
     CitationStyle,
     Ground,
 )
+from att_desktop.domain.criteria import CriteriaSet
 from att_desktop.domain.enums import (
     AssessmentStatus,
     CaseStatus,
@@ -69,6 +70,8 @@ from att_desktop.services.conditions import (
     proposed_conditions,
     standard_conditions_in,
 )
+from att_desktop.services.criteria_sets import criteria_record, denial_criteria_set
+from att_desktop.services.criteria_sets import denial_criteria as denial_criteria
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
 from att_desktop.services.errors import (
     ConcurrentEditError,
@@ -125,6 +128,8 @@ class DecisionInput:
     licence: LicenceTerms | None = None
     #: Required when the decision goes against the committee's majority: why it departs.
     against_majority_reason: str = ""
+    #: Denials (issue 16): codes of the active national criteria set cited (EU CP "1"-"8").
+    criteria: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,9 @@ class DecisionView:
     decided_by_title: str = ""
     #: Set when the decision was imported from a file (issue 13): where it came from.
     provenance: Provenance | None = None
+    #: Issue 16: the national criteria the denial cites, and their set (None: none cited).
+    criteria: tuple[str, ...] = ()
+    criteria_set: CriteriaSet | None = None
 
 
 # --------------------------------------------------------------------------- settings
@@ -380,6 +388,7 @@ def record_decision(
     names (None when they decided outside the app), never the importer; the rationale ends
     with the provenance line and the event is ``decision_imported`` carrying it."""
     grounds = _grounds(decision, result)
+    cited = criteria_record(session, decision.outcome, decision.criteria, required=not imported)
     rationale = decision.rationale.strip()
     if imported is not None:
         rationale = f"{rationale}\n\n{imported.sentence()}"
@@ -391,6 +400,7 @@ def record_decision(
         decided_by_id=actor.user_id if imported is None else imported.decided_by_id,
         grounds=[g.to_json() for g in grounds],
         rationale=rationale,
+        denial_criteria=cited,
     )
     session.add(row)
     session.flush()
@@ -402,6 +412,8 @@ def record_decision(
         "assessment_revision": assessment.revision,
         "recommendation": result.recommendation,
     }
+    if cited:
+        after["denial_criteria"] = cited
     if imported is not None:
         after["decided_by_id"] = row.decided_by_id
         after["provenance"] = imported.to_json()
@@ -967,6 +979,7 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
         ).first()
         decider = session.get(User, row.decided_by_id) if row.decided_by_id else None
         origin = decision_provenance(session, row.id)
+        criteria_set, criteria = denial_criteria_set(session, application_id)
         if origin is not None:  # the importer is never shown as the decider
             by = decider.full_name if decider is not None else origin.decided_by
         return DecisionView(
@@ -981,4 +994,6 @@ def get_decision(db: Database, application_id: int) -> DecisionView | None:
             rationale=row.rationale,
             licence=_licence_detail(session, lic, app) if lic is not None else None,
             provenance=origin,
+            criteria=criteria,
+            criteria_set=criteria_set,
         )

@@ -165,6 +165,8 @@ def decision_data(decision: DecisionLike) -> DecisionData:
         decided_on=decision.decided_on,
         rationale=decision.rationale,
         grounds=tuple(decision.grounds),
+        criteria=tuple(getattr(decision, "criteria", ())),
+        criteria_set=getattr(decision, "criteria_set", None),
     )
 
 
@@ -315,9 +317,9 @@ def denial_letter_from_decision(
     signatory: Signatory | None = None,
     generated_on: date | None = None,
 ) -> DenialLetterData:
-    """The letter for a denial (a ``DecisionView``): its stored grounds and rationale, dated
-    the day of the decision unless told otherwise."""
-    return denial_letter_data(
+    """The letter for a denial (a ``DecisionView``): its stored grounds, criteria (issue 16)
+    and rationale, dated the day of the decision unless told otherwise."""
+    letter = denial_letter_data(
         detail,
         authority=authority,
         letter_date=letter_date or decision.decided_on,
@@ -327,6 +329,11 @@ def denial_letter_from_decision(
         authority_address=authority_address,
         signatory=signatory,
         generated_on=generated_on,
+    )
+    return replace(
+        letter,
+        criteria=tuple(getattr(decision, "criteria", ())),
+        criteria_set=getattr(decision, "criteria_set", None),
     )
 
 

@@ -43,7 +43,8 @@ from att_desktop.domain.application import (
     OrganisationInput,
     normalise_application,
 )
-from att_desktop.domain.categories import load_categories, load_control_list
+from att_desktop.domain.categories import load_categories
+from att_desktop.domain.control_list import picker_ratings
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import CaseStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
@@ -132,7 +133,7 @@ class ApplicationDialog(QDialog):
         self._organisations: list[OrganisationView] = list_organisations(db)
         self._countries = build_country_model(language, self)
         catalogue = load_categories()
-        ratings = load_control_list()
+        ratings = picker_ratings()  # issue 16: the EU Common Military List with sub-entries
 
         self.setObjectName("ApplicationDialog")
         self._line_height = QLineEdit().sizeHint().height()

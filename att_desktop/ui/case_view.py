@@ -560,6 +560,8 @@ class CaseView(QWidget):
         grounds = [g.citation(cite) for g in decision.grounds]
         if decision.outcome is DecisionOutcome.DENY and grounds:
             text += " · " + self.tr("grounds: %1").replace("%1", "; ".join(grounds))
+        if decision.criteria:  # issue 16: the national framework's criteria cited
+            text += " · " + self.tr("criteria: %1").replace("%1", ", ".join(decision.criteria))
         if decision.provenance is not None:
             text += " · " + self._imported_from(decision.provenance)
         label.setText(text)
@@ -781,6 +783,9 @@ class CaseView(QWidget):
                     for g in after.get("grounds") or ()
                     if isinstance(g, dict)
                 ]
+                codes = (after.get("denial_criteria") or {}).get("codes") or ()
+                if codes:  # issue 16
+                    grounds.append(self.tr("criteria: %1").replace("%1", ", ".join(codes)))
                 return f"{text}: {'; '.join(grounds)}" if grounds else text
             if event.action in ("licence_issued", "licence_amended") and after.get("number"):
                 until = after.get("valid_until")

@@ -431,6 +431,14 @@ REPORTS = MenuSpec(
             why=_ONLY_FOCAL,
         ),
         ActionSpec(
+            "action_eu_report",
+            "actionEuReport",
+            QT_TRANSLATE_NOOP("MainWindow", "&EU annual report on arms exports…"),
+            "reports.open_eu_report",
+            offered_to=(Permission.BUILD_REPORT,),
+            why=_ONLY_FOCAL,
+        ),
+        ActionSpec(
             "action_reporting_calendar",
             "actionReportingCalendar",
             QT_TRANSLATE_NOOP("MainWindow", "Reporting &calendar…"),

@@ -1828,6 +1828,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>الأسباب: ⁨%1⁩</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>المعايير: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>السطر ⁨%1⁩</translation>
     </message>
@@ -3162,6 +3166,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>لماذا ينطبق هذا السبب</translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation>المعايير التي يستند إليها الرفض (%1)</translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation>⁨%1⁩ كحد أقصى</translation>
     </message>
@@ -3188,6 +3196,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Give the reasoning for the decision.</source>
         <translation>اذكر تعليل القرار.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
+        <translation>حدِّد معيارًا واحدًا على الأقل يستند إليه الرفض.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
@@ -3867,6 +3879,145 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Go to this field</source>
         <translation>الانتقال إلى هذا الحقل</translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation>التقرير السنوي للاتحاد الأوروبي عن صادرات الأسلحة</translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation>&amp;تحميل مجموعة معايير من ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>ال&amp;سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>ال&amp;عملة</translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation>مجموعة معايير الرفض</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>الصادرات</translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation>السمسرة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>نتائج الفحص</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;فتح السجل لتصحيحه</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>السماح بم&amp;سودة رغم الأخطاء</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>تصدير &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation>فئة ML</translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation>التراخيص الصادرة</translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation>قيمة التراخيص</translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation>الصادرات الفعلية</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>حالات الرفض</translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation>المعايير المستند إليها (عدد المرات)</translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation>(لا شيء: لا يستند الرفض إلا إلى أسس المعاهدة)</translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation>تحميل مجموعة معايير رفض</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation>تم تحميل مجموعة المعايير %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+            <numerusform>يجب تصحيح %n من الأخطاء قبل التصدير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation>جاهز للتصدير.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مصنف</translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation>تصدير تقرير الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>كُتب في %1.</translation>
     </message>
 </context>
 <context>
@@ -5617,8 +5768,8 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>تعليق للتقرير السنوي</translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
-        <translation>مثال: ML1</translation>
+        <source>e.g. ML10.a</source>
+        <translation>مثل ML10.a</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5970,6 +6121,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>U&amp;N Register of Conventional Arms report…</source>
         <translation>تقرير سجل الأمم المتحدة لل&amp;أسلحة التقليدية…</translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
+        <translation>التقرير السنوي للا&amp;تحاد الأوروبي عن صادرات الأسلحة…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

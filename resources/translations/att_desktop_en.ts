@@ -1821,6 +1821,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,23 +2781,23 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message numerus="yes">
         <source>%n shipment(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shipment ready to import.</numerusform>
+            <numerusform>%n shipments ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: correct the file and choose it again.</numerusform>
+            <numerusform>%n errors: correct the file and choose it again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2802,9 +2806,9 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message numerus="yes">
         <source>%n shipment(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shipment imported.</numerusform>
+            <numerusform>%n shipments imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -3139,6 +3143,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3172,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     </message>
     <message>
         <source>Give the reasoning for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3841,6 +3853,141 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Go to this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>%n error to fix before export.</numerusform>
+            <numerusform>%n errors to fix before export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5591,7 +5738,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
+        <source>e.g. ML10.a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5790,6 +5937,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6417,9 +6568,9 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n case waiting</numerusform>
+            <numerusform>%1: %n cases waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -7694,16 +7845,16 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due to the ATT Secretariat by %1: %n day left.</numerusform>
+            <numerusform>Due to the ATT Secretariat by %1: %n days left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due to the ATT Secretariat by %1: %n day(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due to the ATT Secretariat by %1: %n day overdue.</numerusform>
+            <numerusform>Due to the ATT Secretariat by %1: %n days overdue.</numerusform>
         </translation>
     </message>
     <message>
@@ -7744,7 +7895,7 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n error(s) to fix before export.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Preview ready: %n error to fix before export.</numerusform>
             <numerusform>Preview ready: %n errors to fix before export.</numerusform>
         </translation>
@@ -7767,16 +7918,16 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -7902,16 +8053,16 @@ The details are in the log.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) left to submit the %1 report (due %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left to submit the %1 report (due %2).</numerusform>
+            <numerusform>%n days left to submit the %1 report (due %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %1 report is %n day(s) overdue (due %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1 report is %n day overdue (due %2).</numerusform>
+            <numerusform>The %1 report is %n days overdue (due %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -7920,16 +8071,16 @@ The details are in the log.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -8510,9 +8661,9 @@ The details are in the log.</source>
     </message>
     <message numerus="yes">
         <source>Shipment recorded (%n warning(s) acknowledged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shipment recorded (%n warning acknowledged).</numerusform>
+            <numerusform>Shipment recorded (%n warnings acknowledged).</numerusform>
         </translation>
     </message>
 </context>

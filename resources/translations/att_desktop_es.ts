@@ -1824,6 +1824,10 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
         <translation>motivos: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>criterios: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
@@ -3142,6 +3146,10 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
         <translation>Por qué se aplica este motivo</translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation>Criterios en que se basa la denegación (%1)</translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation>Como máximo %1</translation>
     </message>
@@ -3168,6 +3176,10 @@ Entréguela en persona; debe cambiarse al iniciar sesión por primera vez. No se
     <message>
         <source>Give the reasoning for the decision.</source>
         <translation>Indique la fundamentación de la decisión.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
+        <translation>Marque al menos un criterio en que se basa la denegación.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
@@ -3847,6 +3859,141 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>Go to this field</source>
         <translation>Ir a este campo</translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation>Informe anual de la UE sobre exportaciones de armas</translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation>&amp;Cargar un conjunto de criterios desde un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation>Conjunto de criterios de denegación</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation>Corretaje</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Abrir el registro que corregir</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Permitir un &amp;borrador pese a los errores</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation>Categoría ML</translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation>Licencias concedidas</translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation>Valor de las licencias</translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation>Exportaciones reales</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation>Criterios invocados (veces)</translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation>(ninguno: las denegaciones solo citan los motivos del Tratado)</translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation>Cargar un conjunto de criterios de denegación</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation>Conjunto de criterios %1 cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>%n error que corregir antes de exportar.</numerusform>
+            <numerusform>%n errores que corregir antes de exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation>Listo para exportar.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation>Exportar el informe de la UE</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -5597,8 +5744,8 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Comentario para el informe anual</translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
-        <translation>p. ej., ML1</translation>
+        <source>e.g. ML10.a</source>
+        <translation>p. ej. ML10.a</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5946,6 +6093,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>U&amp;N Register of Conventional Arms report…</source>
         <translation>Informe al Registro de Armas Convencionales de las &amp;Naciones Unidas…</translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
+        <translation>Informe anual de la &amp;UE sobre exportaciones de armas…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

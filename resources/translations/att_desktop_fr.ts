@@ -1824,6 +1824,10 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
         <translation>motifs&#xa0;: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>critères : %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -3142,6 +3146,10 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
         <translation>Pourquoi ce motif s’applique</translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation>Critères sur lesquels repose le refus (%1)</translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation>Au plus %1</translation>
     </message>
@@ -3168,6 +3176,10 @@ Remettez-le en main propre&#xa0;; il devra être changé à la première connexi
     <message>
         <source>Give the reasoning for the decision.</source>
         <translation>Indiquez la motivation de la décision.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
+        <translation>Cochez au moins un critère sur lequel repose le refus.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
@@ -3847,6 +3859,141 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>Go to this field</source>
         <translation>Aller à ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation>Rapport annuel de l&apos;UE sur les exportations d&apos;armements</translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation>&amp;Charger un jeu de critères depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>A&amp;nnée</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation>Jeu de critères de refus</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation>Courtage</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Ouvrir l&apos;enregistrement à corriger</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Autoriser un &amp;projet malgré les erreurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation>Catégorie ML</translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation>Licences délivrées</translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation>Valeur des licences</translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation>Exportations effectives</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation>Critères invoqués (nombre de fois)</translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation>(aucun : les refus ne citent que les motifs du traité)</translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation>Charger un jeu de critères de refus</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation>Jeu de critères %1 chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>%n erreur à corriger avant l&apos;export.</numerusform>
+            <numerusform>%n erreurs à corriger avant l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation>Prêt à exporter.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sans classement</translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation>Exporter le rapport de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5597,8 +5744,8 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Commentaire pour le rapport annuel</translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
-        <translation>p. ex. ML1</translation>
+        <source>e.g. ML10.a</source>
+        <translation>p. ex. ML10.a</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5946,6 +6093,10 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>U&amp;N Register of Conventional Arms report…</source>
         <translation>Rapport au Registre des armes classiques de l&apos;&amp;ONU…</translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
+        <translation>Rapport annuel de l&apos;&amp;UE sur les exportations d&apos;armements…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

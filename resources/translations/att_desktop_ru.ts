@@ -1825,6 +1825,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>основания: %1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>критерии: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -3147,6 +3151,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>Почему применяется это основание</translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation>Критерии, на которых основан отказ (%1)</translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation>Не более %1</translation>
     </message>
@@ -3173,6 +3181,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Give the reasoning for the decision.</source>
         <translation>Укажите обоснование решения.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
+        <translation>Отметьте хотя бы один критерий, на котором основан отказ.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
@@ -3852,6 +3864,142 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Go to this field</source>
         <translation>Перейти к этому полю</translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation>Ежегодный доклад ЕС об экспорте вооружений</translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation>&amp;Загрузить набор критериев из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation>Набор критериев отказа</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation>Брокерская деятельность</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>&amp;Открыть запись для исправления</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>Разрешить &amp;проект, несмотря на ошибки</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation>Категория ML</translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation>Выданные лицензии</translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation>Стоимость лицензий</translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation>Фактический экспорт</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation>Указанные критерии (число раз)</translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation>(нет: в отказах указываются только основания Договора)</translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation>Загрузить набор критериев отказа</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation>Набор критериев %1 загружен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>%n ошибка, которую нужно исправить до экспорта.</numerusform>
+            <numerusform>%n ошибки, которые нужно исправить до экспорта.</numerusform>
+            <numerusform>%n ошибок, которые нужно исправить до экспорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation>Готово к экспорту.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>без классификации</translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation>Экспорт доклада ЕС</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Записано в %1.</translation>
     </message>
 </context>
 <context>
@@ -5602,8 +5750,8 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>Комментарий для ежегодного доклада</translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
-        <translation>напр. ML1</translation>
+        <source>e.g. ML10.a</source>
+        <translation>напр. ML10.a</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5952,6 +6100,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>U&amp;N Register of Conventional Arms report…</source>
         <translation>Док&amp;лад в Регистр обычных вооружений ООН…</translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
+        <translation>Ежегодный доклад &amp;ЕС об экспорте вооружений…</translation>
     </message>
     <message>
         <source>Reporting &amp;calendar…</source>

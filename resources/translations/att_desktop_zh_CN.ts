@@ -1823,6 +1823,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>理由依据：%1</translation>
     </message>
     <message>
+        <source>criteria: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>第%1行</translation>
     </message>
@@ -3137,6 +3141,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
         <translation>该理由为何适用</translation>
     </message>
     <message>
+        <source>Criteria the denial rests on (%1)</source>
+        <translation>拒绝所依据的标准（%1）</translation>
+    </message>
+    <message>
         <source>At most %1</source>
         <translation>最多 %1</translation>
     </message>
@@ -3163,6 +3171,10 @@ Hand it over in person; it must be changed at the first sign-in. It is not shown
     <message>
         <source>Give the reasoning for the decision.</source>
         <translation>请填写决定的理由。</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion the denial rests on.</source>
+        <translation>请至少勾选一项拒绝所依据的标准。</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
@@ -3842,6 +3854,140 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Go to this field</source>
         <translation>转到此字段</translation>
+    </message>
+</context>
+<context>
+    <name>EuReportDialog</name>
+    <message>
+        <source>EU annual report on arms exports</source>
+        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
+        <translation>欧盟武器出口年度报告</translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation>从文件加载标准集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>货币(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Denial criteria set</source>
+        <translation>拒绝标准集</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Brokering</source>
+        <translation>中介活动</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to fix</source>
+        <translation>打开待更正的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;draft despite errors</source>
+        <translation>尽管有错误仍允许草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>ML category</source>
+        <translation>ML 类别</translation>
+    </message>
+    <message>
+        <source>Licences issued</source>
+        <translation>已签发许可证</translation>
+    </message>
+    <message>
+        <source>Value of licences</source>
+        <translation>许可证价值</translation>
+    </message>
+    <message>
+        <source>Actual exports</source>
+        <translation>实际出口</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Criteria cited (times)</source>
+        <translation>援引的标准（次数）</translation>
+    </message>
+    <message>
+        <source>(none: denials cite only the treaty&apos;s grounds)</source>
+        <translation>（无：拒绝仅援引条约依据）</translation>
+    </message>
+    <message>
+        <source>Load a denial criteria set</source>
+        <translation>加载拒绝标准集</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Criteria set %1 loaded.</source>
+        <translation>已加载标准集 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before export.</source>
+        <translation>
+            <numerusform>导出前需更正 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to export.</source>
+        <translation>可以导出。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Export the EU report</source>
+        <translation>导出欧盟报告</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5592,8 +5738,8 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>年度报告说明</translation>
     </message>
     <message>
-        <source>e.g. ML1</source>
-        <translation>例如：ML1</translation>
+        <source>e.g. ML10.a</source>
+        <translation>例如 ML10.a</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5792,6 +5938,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>&amp;Wassenaar Arrangement report…</source>
         <translation>瓦森纳安排报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;EU annual report on arms exports…</source>
+        <translation>欧盟武器出口年度报告(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Authority…</source>

@@ -255,3 +255,30 @@ def test_required_conditions_cannot_be_unticked_or_edited(qtbot: QtBot) -> None:
         )
     )
     assert editor.chosen() == ("A measure", "Notify the 1533 Committee")  # in origin order
+
+
+def test_a_denial_records_the_criteria_ticked_when_a_set_is_active(
+    qtbot: QtBot, db: Database, open_wizard: OpenWizard
+) -> None:
+    """Issue 16: with the EU Common Position's criteria active, the decider ticks the
+    criteria the denial rests on; none ticked is refused beside the box."""
+    from att_desktop.services.criteria_sets import set_active_criteria_set
+
+    set_active_criteria_set(db, "eu-cp-2008-944")
+    wizard = open_wizard(new_case(db, "NO"))
+    fill_gbv_case(qtbot, wizard, reliable=False)  # an overriding risk: only denial is possible
+    page = wizard.decision_page
+    form = page.form
+    assert form.deny.isChecked() and form.criteria_box.isVisible()
+    assert list(form.criteria_checks) == [str(n) for n in range(1, 9)]
+    assert "human rights" in form.criteria_labels["2"].text()
+    type_text(qtbot, page.rationale, "Overriding risk of serious gender-based violence.")
+    press(qtbot, page.record_button)
+    assert "at least one criterion" in form.criteria_error.text()
+    assert get_decision(db, wizard.application_id) is None
+    press(qtbot, form.criteria_checks["7"])
+    press(qtbot, form.criteria_checks["2"])
+    press(qtbot, page.record_button)
+    assert page.refusal.text() == ""
+    decision = get_decision(db, wizard.application_id)
+    assert decision is not None and decision.criteria == ("2", "7")

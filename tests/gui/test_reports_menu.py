@@ -114,6 +114,7 @@ def test_the_focal_point_builds_the_report_from_the_menu_and_an_officer_is_refus
         "Na&tional report on licence decisions…",
         "&Wassenaar Arrangement report…",
         "U&N Register of Conventional Arms report…",
+        "&EU annual report on arms exports…",
         "Reporting &calendar…",
         "",
         "Record a &shipment…",

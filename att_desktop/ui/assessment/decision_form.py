@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.domain.assessment.model import AssessmentResult, Ground, Recommendation
+from att_desktop.domain.criteria import CriteriaSet
 from att_desktop.domain.enums import DecisionOutcome
 from att_desktop.domain.validation import FieldError
 from att_desktop.formats.pdf_labels import ground_plain
@@ -292,6 +294,44 @@ class DecisionForm(QWidget):
         v.addWidget(hint)
         v.addLayout(own)
         v.addWidget(self.grounds_error)
+        # Issue 16: the national framework's criteria (EU Common Position 1-8), when the
+        # authority chose a set; filled by ``set_criteria_set``.
+        self.criteria_box = QGroupBox(box)
+        self.criteria_box.setObjectName("criteriaBox")
+        self.criteria_layout = QFormLayout(self.criteria_box)
+        self.criteria_checks: dict[str, QCheckBox] = {}
+        self.criteria_labels: dict[str, QLabel] = {}
+        self.criteria_error = _error_label(box, "criteriaError")
+        self.criteria_box.setVisible(False)
+        v.addWidget(self.criteria_box)
+        v.addWidget(self.criteria_error)
+
+    def set_criteria_set(self, criteria: CriteriaSet | None, language: str = "en") -> None:
+        """Offer the active set's criteria as tick boxes (none: the box is hidden)."""
+        while self.criteria_layout.rowCount():
+            self.criteria_layout.removeRow(0)
+        self.criteria_checks, self.criteria_labels = {}, {}
+        self.criteria_box.setVisible(criteria is not None)
+        if criteria is None:
+            return
+        self.criteria_box.setTitle(
+            self.tr("Criteria the denial rests on (%1)").replace("%1", criteria.title_in(language))
+        )
+        for c in criteria.criteria:
+            # The code ticks; the text beside it wraps (a criterion is a long sentence).
+            text = criteria.text(c.code, language)
+            check = QCheckBox(c.code, self.criteria_box)
+            check.setObjectName(f"criterion_{c.code}")
+            check.setToolTip(text)
+            label = QLabel(text, self.criteria_box)
+            label.setWordWrap(True)
+            self.criteria_checks[c.code] = check
+            self.criteria_labels[c.code] = label
+            self.criteria_layout.addRow(check, label)
+
+    def chosen_criteria(self) -> tuple[str, ...]:
+        """The codes ticked, in the set's order."""
+        return tuple(code for code, check in self.criteria_checks.items() if check.isChecked())
 
     def _update_boxes(self) -> None:
         self.licence_box.setVisible(self.authorise.isChecked())
@@ -494,6 +534,10 @@ class DecisionForm(QWidget):
             errors.append(FieldError("outcome", self.tr("Choose whether to authorise or deny.")))
         if not self.rationale.toPlainText().strip():
             errors.append(FieldError("rationale", self.tr("Give the reasoning for the decision.")))
+        deny = self.outcome() is DecisionOutcome.DENY
+        if deny and self.criteria_checks and not self.chosen_criteria():
+            text = self.tr("Tick at least one criterion the denial rests on.")
+            errors.append(FieldError("criteria", text))
         if self.outcome() is not DecisionOutcome.AUTHORISE:
             return errors
         start, until = date_of(self.valid_from), date_of(self.valid_until)
@@ -588,6 +632,7 @@ class DecisionForm(QWidget):
             self.lines_error,
             self.conditions_error,
             self.grounds_error,
+            self.criteria_error,
             self.rationale_error,
         ):
             set_note(label, "", "danger")
@@ -620,6 +665,8 @@ class DecisionForm(QWidget):
             return self.rationale_error, message
         if field == "grounds":
             return self.grounds_error, message
+        if field == "criteria":
+            return self.criteria_error, message
         if field in ("licence.valid_from", "licence.valid_until"):
             return self.validity_error, message
         if field.startswith("licence.conditions"):

@@ -293,6 +293,9 @@ class DecisionPage(QWidget):
     def extra_grounds(self) -> tuple[Ground, ...]:
         return self.form.extra_grounds()
 
+    def chosen_criteria(self) -> tuple[str, ...]:
+        return self.form.chosen_criteria()
+
     def field_problems(self, errors: Sequence[FieldError] | None = None) -> str:
         """Show ``errors`` (or the form's own check) beside their fields; the text of any
         that belong to no field, or "" when there is nothing to say."""

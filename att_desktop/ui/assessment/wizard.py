@@ -41,6 +41,7 @@ from att_desktop.domain.enums import DecisionOutcome, PartyRole
 from att_desktop.services import assessment as assessment_service
 from att_desktop.services import cases, committee, consistency, decisions, documents
 from att_desktop.services.assessment import AssessmentIncomplete, AssessmentState
+from att_desktop.services.criteria_sets import active_criteria_set
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail, LineItemView
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -433,6 +434,7 @@ class AssessmentWizard(QDialog):
             terms = None
         page = self.decision_page
         page.set_case(self.case, terms, decisions.max_validity_years(self.db))
+        page.form.set_criteria_set(active_criteria_set(self.db), page.language)
         page.form.set_committee(
             bool(committee.review_status(self.db, self.application_id).requested)
         )
@@ -702,6 +704,7 @@ class AssessmentWizard(QDialog):
             grounds=page.extra_grounds() if outcome is DecisionOutcome.DENY else (),
             licence=page.licence_terms() if outcome is DecisionOutcome.AUTHORISE else None,
             against_majority_reason=page.form.majority_reason.toPlainText(),
+            criteria=page.chosen_criteria() if outcome is DecisionOutcome.DENY else (),
         )
         try:
             self.case = decisions.decide(self.db, self.application_id, decision, actor=self.actor)

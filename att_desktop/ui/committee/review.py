@@ -36,6 +36,7 @@ from att_desktop.services import assessment as assessment_service
 from att_desktop.services import committee, consultation, decisions
 from att_desktop.services.committee import OpinionInput, ReviewStatus
 from att_desktop.services.consultation import DeadlineView
+from att_desktop.services.criteria_sets import active_criteria_set
 from att_desktop.services.decisions import DecisionInput
 from att_desktop.services.dto import Actor, CaseDetail, UserSession
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -503,6 +504,7 @@ class DecideDialog(_ServiceDialog):
         )
         form.set_decision_date(on)
         form.show_result(state.result if state is not None else None, panel.ctx.language)
+        form.set_criteria_set(active_criteria_set(db), panel.ctx.language)
         self.decided_on.dateChanged.connect(lambda *_: form.set_decision_date(self.decision_date()))
         when = QFormLayout()
         when.addRow(self.tr("Decision &date:"), self.decided_on)
@@ -559,6 +561,7 @@ class DecideDialog(_ServiceDialog):
             grounds=form.extra_grounds() if outcome is DecisionOutcome.DENY else (),
             licence=form.licence_terms() if outcome is DecisionOutcome.AUTHORISE else None,
             against_majority_reason=form.majority_reason.toPlainText(),
+            criteria=form.chosen_criteria() if outcome is DecisionOutcome.DENY else (),
         )
         try:
             decided = decisions.decide(

@@ -182,7 +182,7 @@ class ItemCard(QGroupBox):
         combo.view().setMinimumWidth(560)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
-        line_edit(combo).setPlaceholderText(self.tr("e.g. ML1"))
+        line_edit(combo).setPlaceholderText(self.tr("e.g. ML10.a"))
         combo.setCurrentIndex(-1)
         combo.setEditText("")
         combo.activated.connect(lambda index: combo.setEditText(str(combo.itemData(index))))
