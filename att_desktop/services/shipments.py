@@ -48,9 +48,9 @@ from att_desktop.formats.table_files import (
     decimal_cell,
     read_table,
 )
-from att_desktop.i18n import Message, msg
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed, problem_text
 from att_desktop.services.follow_up import owe_for_shipment
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
@@ -85,6 +85,10 @@ class ShipmentResult:
         return self.shipment_id is not None
 
 
+#: A required cell left empty (after the column's name: "row 4, currency: is empty").
+_EMPTY = msg("is empty", context="customs file")
+
+
 class CustomsFileError(ServiceError):
     """The customs file cannot be imported; ``row_errors`` says what to fix, row by row."""
 
@@ -94,8 +98,10 @@ class CustomsFileError(ServiceError):
         self.args = ("\n".join([str(self.args[0]), *(str(e) for e in row_errors)]),)
 
     def translated(self, language: str) -> str:
-        # The row problems are the file's own words (columns, values): shown as they are.
-        return "\n".join([super().translated(language), *(str(e) for e in self.row_errors)])
+        # The columns are the file's own names: only the words around them are translated.
+        return "\n".join(
+            [super().translated(language), *(e.text(language) for e in self.row_errors)]
+        )
 
 
 class ShipmentProhibited(ServiceError):
@@ -108,14 +114,16 @@ class ShipmentProhibited(ServiceError):
         super().__init__(_prohibited_text(licence_number, shipped_on, reasons))
 
 
-def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> str:
-    return (
-        f"Licence {licence_number} cannot cover a shipment on {shipped_on.isoformat()}: "
-        + " ".join(reasons)
-        + " An embargo in force on the shipment date stops further shipments under a licence "
-        "issued before it (Article 7(7)). Nothing was saved. Have the licence suspended or revoked "
-        "(reassessment), and report a shipment that has already left to the enforcement "
-        "authorities."
+def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> Message:
+    """The refusal; the embargoes' own texts (``reasons``, from the embargo files) as they are."""
+    return msg(
+        "Licence {number} cannot cover a shipment on {date}: {reasons} An embargo in force on "
+        "the shipment date stops further shipments under a licence issued before it (Article "
+        "7(7)). Nothing was saved. Have the licence suspended or revoked (reassessment), and "
+        "report a shipment that has already left to the enforcement authorities.",
+        number=licence_number,
+        date=shipped_on.isoformat(),
+        reasons=" ".join(reasons),
     )
 
 
@@ -130,13 +138,30 @@ def _embargo_stop(
 
 @dataclass(frozen=True)
 class RowError:
+    """One row's problem: ``message`` a Message (or a plain string from elsewhere, shown as
+    written); ``column`` is the file's own column name."""
+
     row: int
     column: str
-    message: str
+    message: Message | str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        problem = problem_text(self.message, language)
+        if self.column:
+            return translate(
+                "row {row}, {column}: {problem}",
+                language,
+                context="customs file",
+                row=self.row,
+                column=self.column,
+                problem=problem,
+            )
+        return translate(
+            "row {row}: {problem}", language, context="customs file", row=self.row, problem=problem
+        )
 
 
 @dataclass(frozen=True)
@@ -574,7 +599,10 @@ def _columns(headers: tuple[str, ...]) -> tuple[dict[str, int], list[RowError]]:
                 found[name] = i
                 break
     missing = [n for n, (req, _s) in CUSTOMS_COLUMNS.items() if req and n not in found]
-    errors = [RowError(1, name, "this column is missing from the header row") for name in missing]
+    errors = [
+        RowError(1, name, msg("this column is missing from the header row", context="customs file"))
+        for name in missing
+    ]
     return found, errors
 
 
@@ -609,18 +637,28 @@ def _parse_rows(
             ).first()
         licence = licences[lic_no]
         if not lic_no:
-            row_errors.append(RowError(number, "licence_number", "is empty"))
+            row_errors.append(RowError(number, "licence_number", _EMPTY))
         elif licence is None:
-            row_errors.append(RowError(number, "licence_number", f"no licence {lic_no} exists"))
+            row_errors.append(
+                RowError(
+                    number,
+                    "licence_number",
+                    msg("no licence {number} exists", context="customs file", number=lic_no),
+                )
+            )
         shipped_on = _shipped_on(number, get("shipped_on"), row_errors)
         ref = cell_text(get("customs_reference"))
         if not ref:
-            row_errors.append(RowError(number, "customs_reference", "is empty"))
+            row_errors.append(RowError(number, "customs_reference", _EMPTY))
         quantity, value = _amounts(number, get("quantity"), get("value"), row_errors)
         currency = cell_text(get("currency")).upper()
         if value is not None and not (len(currency) == 3 and currency.isalpha()):
             row_errors.append(
-                RowError(number, "currency", "a value needs its 3-letter ISO 4217 currency")
+                RowError(
+                    number,
+                    "currency",
+                    msg("a value needs its 3-letter ISO 4217 currency", context="customs file"),
+                )
             )
         line_no, line_id = _licence_line(
             session, number, licence, lic_no, cell_text(get("line_no")), row_errors
@@ -656,7 +694,7 @@ def _shipped_on(number: int, raw: Any, errors: list[RowError]) -> date | None:
         errors.append(RowError(number, "shipped_on", str(exc)))
         return None
     if shipped_on is None:
-        errors.append(RowError(number, "shipped_on", "is empty"))
+        errors.append(RowError(number, "shipped_on", _EMPTY))
     return shipped_on
 
 
@@ -675,7 +713,7 @@ def _amounts(
         if name == "quantity":
             quantity = amount
             if amount is None:
-                errors.append(RowError(number, name, "is empty"))
+                errors.append(RowError(number, name, _EMPTY))
             elif problem := decimal_problem(amount, allow_zero=False):
                 errors.append(RowError(number, name, problem))
         else:
@@ -704,11 +742,17 @@ def _licence_line(
     if written is not None:
         if written < 1 or written != written.to_integral_value() or written > 1_000_000:
             # Line 0 or 0.4 would name no line; they were once an AssertionError.
-            errors.append(RowError(number, "line_no", f"'{line_text}' is not a line number"))
+            errors.append(
+                RowError(
+                    number,
+                    "line_no",
+                    msg("'{text}' is not a line number", context="customs file", text=line_text),
+                )
+            )
         else:
             line_no = int(written)
     if not line_text:
-        errors.append(RowError(number, "line_no", "is empty"))
+        errors.append(RowError(number, "line_no", _EMPTY))
     elif licence is not None and line_no:
         items = {
             i.id: i.line_no
@@ -720,7 +764,18 @@ def _licence_line(
         if matches:
             line_id = matches[0].id
         else:
-            errors.append(RowError(number, "line_no", f"licence {lic_no} has no line {line_no}"))
+            errors.append(
+                RowError(
+                    number,
+                    "line_no",
+                    msg(
+                        "licence {number} has no line {line}",
+                        context="customs file",
+                        number=lic_no,
+                        line=line_no,
+                    ),
+                )
+            )
     return line_no, line_id
 
 
@@ -753,7 +808,12 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
                     RowError(
                         row.row,
                         "line_no",
-                        f"line {row.line_no} appears twice in shipment {ref}; add them up",
+                        msg(
+                            "line {line} appears twice in shipment {reference}; add them up",
+                            context="customs file",
+                            line=row.line_no,
+                            reference=ref,
+                        ),
                     )
                 )
             seen.add(row.licence_line_id)

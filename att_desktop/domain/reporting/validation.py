@@ -29,9 +29,6 @@ from att_desktop.i18n import Message, msg
 _REPORTED = (Fate.ROW, Fate.NATIONAL)
 
 
-_CTX = "annual report finding"
-_WHERE = "annual report finding: where"
-
 Where = tuple[Message | str, ...]
 
 
@@ -39,14 +36,27 @@ def _where(record: ReportableTransfer) -> Where:
     """The record's parts (case, line, licence, shipment), joined in the reader's language."""
     link = record.link
     parts: list[Message | str] = [
-        link.reference or msg("case {id}", context=_WHERE, id=link.application_id)
+        link.reference
+        or msg("case {id}", context="annual report finding: where", id=link.application_id)
     ]
     if link.line_no is not None:
-        parts.append(msg("line {line}", context=_WHERE, line=link.line_no))
+        parts.append(msg("line {line}", context="annual report finding: where", line=link.line_no))
     if link.licence_number:
-        parts.append(msg("licence {number}", context=_WHERE, number=link.licence_number))
+        parts.append(
+            msg(
+                "licence {number}",
+                context="annual report finding: where",
+                number=link.licence_number,
+            )
+        )
     if link.shipment_id is not None:
-        parts.append(msg("shipment of {date}", context=_WHERE, date=record.on.isoformat()))
+        parts.append(
+            msg(
+                "shipment of {date}",
+                context="annual report finding: where",
+                date=record.on.isoformat(),
+            )
+        )
     return tuple(parts)
 
 
@@ -99,14 +109,14 @@ def _reporting_state_findings(options: ReportOptions) -> list[Finding]:
         msg(
             "The title page needs the reporting State: give its ISO 3166-1 code (e.g. SE), "
             "not '{state}', or set the authority's country in the settings.",
-            context=_CTX,
+            context="annual report finding",
             state=state,
         )
         if state
         else msg(
             "The title page needs the reporting State: give its ISO 3166-1 code (e.g. SE), "
             "or set the authority's country in the settings.",
-            context=_CTX,
+            context="annual report finding",
         )
     )
     return [Finding(Severity.ERROR, "no_reporting_state", message, RecordLink("reporting_state"))]
@@ -125,7 +135,7 @@ def _not_counted_finding(record: ReportableTransfer, what: Fate, where: Where) -
             msg(
                 "'{description}' has no ATT category and no reason why it is not reportable; "
                 "choose one so the item is counted or left out knowingly.",
-                context=_CTX,
+                context="annual report finding",
                 description=record.description,
             ),
             record.link,
@@ -138,7 +148,7 @@ def _not_counted_finding(record: ReportableTransfer, what: Fate, where: Where) -
             msg(
                 "category '{category}' is not a row of the report template; choose a current "
                 "category.",
-                context=_CTX,
+                context="annual report finding",
                 category=record.category,
             ),
             record.link,
@@ -148,7 +158,7 @@ def _not_counted_finding(record: ReportableTransfer, what: Fate, where: Where) -
         msg(
             "'{description}' is withheld from the report ({reason}); the title page declares "
             "that information was withheld.",
-            context=_CTX,
+            context="annual report finding",
             description=record.description,
             reason=record.withheld_reason,
         )
@@ -156,7 +166,7 @@ def _not_counted_finding(record: ReportableTransfer, what: Fate, where: Where) -
         else msg(
             "'{description}' is withheld from the report; the title page declares that "
             "information was withheld.",
-            context=_CTX,
+            context="annual report finding",
             description=record.description,
         )
     )
@@ -170,23 +180,26 @@ def _counterpart_message(record: ReportableTransfer) -> Message | None:
         return (
             msg(
                 "no final importing State is recorded; the table needs one for every line.",
-                context=_CTX,
+                context="annual report finding",
             )
             if export
-            else msg("no exporting State is recorded; the table needs one for every line.", context=_CTX)
+            else msg(
+                "no exporting State is recorded; the table needs one for every line.",
+                context="annual report finding",
+            )
         )
     if is_valid_country(record.counterpart):
         return None
     return (
         msg(
             "'{code}' is not an ISO 3166-1 country code (final importing State).",
-            context=_CTX,
+            context="annual report finding",
             code=record.counterpart,
         )
         if export
         else msg(
             "'{code}' is not an ISO 3166-1 country code (exporting State).",
-            context=_CTX,
+            context="annual report finding",
             code=record.counterpart,
         )
     )
@@ -208,7 +221,7 @@ def _country_findings(record: ReportableTransfer, where: Where) -> list[Finding]
                     msg(
                         "'{code}' (State of origin or intermediate location) is not an ISO "
                         "3166-1 country code.",
-                        context=_CTX,
+                        context="annual report finding",
                         code=code,
                     ),
                     record.link,
@@ -224,7 +237,10 @@ def _value_finding(record: ReportableTransfer, where: Where) -> Finding | None:
         return Finding(
             Severity.WARNING,
             "no_value",
-            msg("no value is recorded, so the row's value is incomplete.", context=_CTX),
+            msg(
+                "no value is recorded, so the row's value is incomplete.",
+                context="annual report finding",
+            ),
             record.link,
             where=where,
         )
@@ -232,7 +248,11 @@ def _value_finding(record: ReportableTransfer, where: Where) -> Finding | None:
         return Finding(
             Severity.ERROR,
             "no_currency",
-            msg("the value {value} has no currency.", context=_CTX, value=_fmt(record.value)),
+            msg(
+                "the value {value} has no currency.",
+                context="annual report finding",
+                value=_fmt(record.value),
+            ),
             record.link,
             where=where,
         )
@@ -250,7 +270,7 @@ def _exchange_rate_findings(
             msg(
                 "{n} value in {currency} cannot be converted: record the {year} rate from "
                 "{currency} to {report_currency}. It is not added to any total until then.",
-                context=_CTX,
+                context="annual report finding",
                 plural="{n} values in {currency} cannot be converted: record the {year} rate "
                 "from {currency} to {report_currency}. They are not added to any total until "
                 "then.",
@@ -282,7 +302,7 @@ def _usage_findings(usage: LicenceUsage) -> list[Finding]:
                 msg(
                     "Licence {licence}, line {line} ('{description}'): {shipped} shipped, "
                     "{licensed} licensed.",
-                    context=_CTX,
+                    context="annual report finding",
                     licence=usage.link.licence_number,
                     line=usage.link.line_no,
                     description=usage.description,
@@ -304,7 +324,7 @@ def _usage_findings(usage: LicenceUsage) -> list[Finding]:
                 msg(
                     "Licence {licence}, line {line}: {shipped} {currency} shipped, "
                     "{licensed} {currency} licensed.",
-                    context=_CTX,
+                    context="annual report finding",
                     licence=usage.link.licence_number,
                     line=usage.link.line_no,
                     shipped=_fmt(usage.shipped_value),

@@ -46,7 +46,7 @@ from att_desktop.services.shipments import (
     ShipmentLineInput,
     ShipmentProhibited,
 )
-from att_desktop.ui.i18n import licence_status_label
+from att_desktop.ui.i18n import current_language, licence_status_label
 from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
@@ -569,7 +569,7 @@ class CustomsImportDialog(QDialog):
         self.rows.resizeColumnsToContents()
         self.errors.clear()
         for error in preview.row_errors:
-            self.errors.addItem(str(error))
+            self.errors.addItem(error.text(current_language()))
         self.warnings.clear()
         for warning in preview.warnings:
             self.warnings.addItem(str(warning))
