@@ -819,8 +819,8 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
             seen.add(row.licence_line_id)
         embargoes = _embargo_stop(session, embargo_check, licence, shipped_on)
         if embargoes:
-            message = _prohibited_text(licence.number, shipped_on, embargoes)
-            errors.extend(RowError(r.row, "shipped_on", message) for r in group)
+            stop = _prohibited_text(licence.number, shipped_on, embargoes)
+            errors.extend(RowError(r.row, "shipped_on", stop) for r in group)
         for message in _licence_warnings(licence, shipped_on):
             warnings.append(RowWarning(numbers, message))
         inp = ShipmentInput(shipped_on, ref, ())

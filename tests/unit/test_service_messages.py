@@ -5,21 +5,21 @@ the converted service modules raise no finished English sentence any more."""
 from __future__ import annotations
 
 import ast
-from datetime import date
 import importlib
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from att_desktop.domain.validation import FieldError
 from att_desktop.i18n import Message, msg, translate
-from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
-from att_desktop.services.follow_up import FollowUpNotSaved
-from att_desktop.services.permissions import Permission, PermissionDenied
 from att_desktop.services.accounts import PasswordProblem, PasswordRejected
 from att_desktop.services.authority import AuthorityProfileInvalid
 from att_desktop.services.case_files import CaseImportError
+from att_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
+from att_desktop.services.follow_up import FollowUpNotSaved
 from att_desktop.services.imports import ImportProhibited
+from att_desktop.services.permissions import Permission, PermissionDenied
 from att_desktop.services.shipments import CustomsFileError, RowError, ShipmentProhibited
 
 ROOT = Path(__file__).resolve().parents[2]
