@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from att_desktop.domain.assessment.model import EmbargoMatchRecord
+from att_desktop.domain.embargoes import Effect, LegalBasisKind
 from att_desktop.domain.validation import FieldError
 from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.accounts import PasswordProblem, PasswordRejected
@@ -175,9 +177,24 @@ def test_a_shipment_stopped_by_an_embargo_is_translated_around_the_embargo_text(
 
 
 def test_an_import_stopped_by_article_6_is_translated() -> None:
-    exc = ImportProhibited(())
+    match = EmbargoMatchRecord(
+        "un-xx",
+        "UN arms embargo on X",
+        LegalBasisKind.UN_CHAPTER_VII,
+        Effect.PROHIBITED,
+        explanation="State X is under a UN arms embargo.",
+        party="Exporter Ltd",
+    )
+    exc = ImportProhibited((match,))
     assert str(exc).startswith("The import cannot be authorised")
-    assert exc.translated("zh_CN").startswith("不能批准该进口")
+    assert "\n- Article 6(1) [un-xx] Exporter Ltd: State X is under a UN arms embargo.\n" in str(
+        exc
+    )
+    chinese = exc.translated("zh_CN")
+    assert chinese.startswith("不能批准该进口")
+    assert (
+        "\n- 第六条第 1 款 [un-xx] Exporter Ltd：State X is under a UN arms embargo.\n" in chinese
+    )
 
 
 def _service_error(module: object, node: ast.Call) -> bool:
