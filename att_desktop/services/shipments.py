@@ -78,7 +78,9 @@ class ShipmentResult:
     """``shipment_id`` is None when warnings were not yet acknowledged (nothing saved)."""
 
     shipment_id: int | None
-    warnings: tuple[str, ...]
+    #: What the officer must read before the shipment is saved; Messages for the window's
+    #: language (the history keeps their English).
+    warnings: tuple[Message, ...]
 
     @property
     def saved(self) -> bool:
@@ -167,10 +169,19 @@ class RowError:
 @dataclass(frozen=True)
 class RowWarning:
     rows: tuple[int, ...]
-    message: str
+    message: Message
 
     def __str__(self) -> str:
-        return f"row {', '.join(map(str, self.rows))}: {self.message}"
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        return translate(
+            "row {rows}: {problem}",
+            language,
+            context="customs file",
+            rows=", ".join(map(str, self.rows)),
+            problem=translate(self.message, language),
+        )
 
 
 @dataclass(frozen=True)
@@ -263,41 +274,69 @@ def _line_states(session: Session, licence: Licence) -> dict[int, _LineState]:
     }
 
 
-def _licence_warnings(licence: Licence, shipped_on: date) -> list[str]:
-    warnings: list[str] = []
-    if licence.status in (LicenceStatus.SUSPENDED, LicenceStatus.REVOKED):
+def _licence_warnings(licence: Licence, shipped_on: date) -> list[Message]:
+    warnings: list[Message] = []
+    if licence.status == LicenceStatus.SUSPENDED:
         warnings.append(
-            f"Licence {licence.number} is {licence.status.value}: a shipment under it needs "
-            "to be explained."
+            msg(
+                "Licence {number} is suspended: a shipment under it needs to be explained.",
+                number=licence.number,
+            )
+        )
+    elif licence.status == LicenceStatus.REVOKED:
+        warnings.append(
+            msg(
+                "Licence {number} is revoked: a shipment under it needs to be explained.",
+                number=licence.number,
+            )
         )
     if shipped_on < licence.valid_from or shipped_on > licence.valid_until:
         warnings.append(
-            f"Shipped on {shipped_on.isoformat()}, outside the validity of licence "
-            f"{licence.number} ({licence.valid_from.isoformat()} to "
-            f"{licence.valid_until.isoformat()})."
+            msg(
+                "Shipped on {date}, outside the validity of licence {number} ({start} to {end}).",
+                date=shipped_on.isoformat(),
+                number=licence.number,
+                start=licence.valid_from.isoformat(),
+                end=licence.valid_until.isoformat(),
+            )
         )
     return warnings
 
 
 def _line_warnings(
     licence: Licence, state: _LineState, quantity: Decimal, value: Decimal | None, currency: str
-) -> list[str]:
+) -> list[Message]:
     """Cumulative checks: what was shipped before plus this shipment, against the licence."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     line, item = state.line, state.item
     total = state.shipped_quantity + quantity
     if total > line.quantity:
         warnings.append(
-            f"Licence {licence.number}, line {item.line_no} ('{item.description}'): "
-            f"{_fmt(total)} {item.unit} shipped in all, {_fmt(line.quantity)} licensed "
-            f"({_fmt(total - line.quantity)} over)."
+            msg(
+                "Licence {number}, line {line} ('{description}'): {total} {unit} shipped in "
+                "all, {licensed} licensed ({over} over).",
+                number=licence.number,
+                line=item.line_no,
+                description=item.description,
+                total=_fmt(total),
+                unit=item.unit,
+                licensed=_fmt(line.quantity),
+                over=_fmt(total - line.quantity),
+            )
         )
     if value is not None and line.value is not None and currency == line.currency:
         total_value = state.shipped_value + value
         if total_value > line.value:
             warnings.append(
-                f"Licence {licence.number}, line {item.line_no}: {_fmt(total_value)} "
-                f"{currency} shipped in all, {_fmt(line.value)} {currency} licensed."
+                msg(
+                    "Licence {number}, line {line}: {total} {currency} shipped in all, "
+                    "{licensed} {currency} licensed.",
+                    number=licence.number,
+                    line=item.line_no,
+                    total=_fmt(total_value),
+                    currency=currency,
+                    licensed=_fmt(line.value),
+                )
             )
     return warnings
 
@@ -335,7 +374,7 @@ def _licence(session: Session, licence_id: int) -> Licence:
     return licence
 
 
-def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -> list[Message]:
     ref = inp.customs_reference.strip()
     if not ref:
         return []
@@ -348,15 +387,22 @@ def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -
     )
     if exists:
         return [
-            f"A shipment with customs reference {ref} on {inp.shipped_on.isoformat()} is "
-            f"already recorded under licence {licence.number}: is this the same one?"
+            msg(
+                "A shipment with customs reference {reference} on {date} is already recorded "
+                "under licence {number}: is this the same one?",
+                reference=ref,
+                date=inp.shipped_on.isoformat(),
+                number=licence.number,
+            )
         ]
     return []
 
 
 def _save(
-    session: Session, licence: Licence, inp: ShipmentInput, warnings: list[str], actor: Actor
+    session: Session, licence: Licence, inp: ShipmentInput, warnings: list[Message], actor: Actor
 ) -> Shipment:
+    """Save the shipment; the history keeps the acknowledged warnings in English."""
+    read = [translate(w, "en") for w in warnings]
     shipment = Shipment(
         licence_id=licence.id,
         shipped_on=inp.shipped_on,
@@ -399,9 +445,9 @@ def _save(
                 }
                 for ln in inp.lines
             ],
-            "warnings_acknowledged": warnings,
+            "warnings_acknowledged": read,
         },
-        reason="; ".join(warnings),
+        reason="; ".join(read),
     )
     owe_for_shipment(session, licence, shipment, actor)  # the DVC it owes (issue 14)
     return shipment
@@ -413,7 +459,7 @@ def _refuse_if_embargoed(session: Session, licence: Licence, shipped_on: date) -
         raise ShipmentProhibited(licence.number, shipped_on, reasons)
 
 
-def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[str, ...]:
+def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[Message, ...]:
     """The warnings ``record_shipment`` would give, without saving (for the dialog).
 
     Raises ``ShipmentProhibited`` as ``record_shipment`` would.
@@ -427,7 +473,7 @@ def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[s
         return tuple(_warnings(session, licence, inp))
 
 
-def _warnings(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+def _warnings(session: Session, licence: Licence, inp: ShipmentInput) -> list[Message]:
     states = _line_states(session, licence)
     warnings = _licence_warnings(licence, inp.shipped_on)
     for line in inp.lines:

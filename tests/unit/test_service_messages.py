@@ -22,7 +22,12 @@ from att_desktop.services.errors import ConcurrentEditError, NotFoundError, Serv
 from att_desktop.services.follow_up import FollowUpNotSaved
 from att_desktop.services.imports import ImportProhibited
 from att_desktop.services.permissions import Permission, PermissionDenied
-from att_desktop.services.shipments import CustomsFileError, RowError, ShipmentProhibited
+from att_desktop.services.shipments import (
+    CustomsFileError,
+    RowError,
+    RowWarning,
+    ShipmentProhibited,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,6 +127,22 @@ def test_customs_file_rows_follow_the_translated_message() -> None:
     assert exc.translated("es") == (
         "c.csv: no se importó nada; corrija primero estas filas:\nfila 3, licence: unknown licence"
         "\nfila 4, licence_number: no existe la licencia L-9"
+    )
+
+
+def test_customs_file_warnings_are_translated_around_their_rows() -> None:
+    warning = RowWarning(
+        (2, 3),
+        msg(
+            "Licence {number} is revoked: a shipment under it needs to be explained.",
+            number="L-2",
+        ),
+    )
+    assert str(warning) == (
+        "row 2, 3: Licence L-2 is revoked: a shipment under it needs to be explained."
+    )
+    assert warning.text("ru") == (
+        "строки 2, 3: Лицензия L-2 аннулирована: отгрузку по ней нужно объяснить."
     )
 
 
