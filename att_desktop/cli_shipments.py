@@ -26,6 +26,7 @@ from att_desktop.cli_context import (
 )
 from att_desktop.cli_screen import as_at_date
 from att_desktop.db.engine import Database
+from att_desktop.i18n import translate
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError
 
@@ -126,7 +127,7 @@ def cmd_shipment_record(args: argparse.Namespace, ctx: Context) -> int:
     finally:
         db.close()
     for warning in result.warnings:
-        ctx.warn(f"Warning: {warning}")
+        ctx.warn(f"Warning: {translate(warning, 'en')}")
     if not result.saved:
         ctx.warn(
             "Nothing was saved. Check the warnings; if the goods did move so, record the "

@@ -2,7 +2,10 @@
 by UN M49 region, two bar charts side by side in the report's language.
 
 Apart from ``pdf_annual_report`` so that each module stays readable; the charts draw with
-reportlab's graphics (not Paragraphs), so their words take the document's font themselves.
+reportlab's graphics (not Paragraphs), whose ``String`` knows one font and no Arabic: every
+word here (title, legend) is drawn as the runs of ``pdf_text.visual_runs`` instead, one
+``String`` per script run in the shipped font that has it, Arabic shaped and in display
+order, and an Arabic chart has its legend on the left and its title on the right.
 """
 
 from __future__ import annotations
@@ -11,17 +14,16 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.reporting.model import ChartData
-from att_desktop.formats.pdf_common import LATIN, LATIN_BOLD, Fonts, Styles, para
+from att_desktop.formats.pdf_common import LATIN, Fonts, Styles, para
+from att_desktop.formats.pdf_text import string_width, visual_runs
 from att_desktop.formats.report_labels import report_text
 from att_desktop.i18n import REGION_CONTEXT, sentences, translate
 
@@ -64,13 +66,45 @@ def _chart_series(
     return out
 
 
-def _fit(text: str, width: float, size: float, font: str = LATIN) -> str:
-    """``text`` cut with an ellipsis so that it fits ``width`` points in ``font``."""
-    if stringWidth(text, font, size) <= width:
+def _fit(text: str, width: float, size: float, fonts: Fonts, *, bold: bool = False) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points as drawn (each script
+    in its own font, Arabic shaped)."""
+    if string_width(text, size, fonts, bold=bold) <= width:
         return text
-    while text and stringWidth(text + "...", font, size) > width:
+    while text and string_width(text + "...", size, fonts, bold=bold) > width:
         text = text[:-1]
     return text.rstrip() + "..."
+
+
+def _label(
+    x: float, y: float, text: str, size: float, fonts: Fonts, *, bold: bool = False
+) -> Group:
+    """One line of text as drawn in a chart: a ``String`` per script run, left to right from
+    ``x`` (``x`` is the right end instead in a right-to-left document)."""
+    parts = visual_runs(text, size, fonts, bold=bold)
+    if fonts.rtl:
+        x -= sum(width for _, _, width in parts)
+    group = Group()
+    for font, chunk, width in parts:
+        group.add(String(x, y, chunk, fontName=font, fontSize=size))
+        x += width
+    return group
+
+
+def _legend(names: Sequence[str], x: float, top: float, fonts: Fonts) -> Group:
+    """A colour swatch and a name per series, one under the other in ``LEGEND_WIDTH``
+    points from ``x``: names right of their swatch, or left of it in right-to-left."""
+    group = Group()
+    swatch, gap, size = 6.0, 4.0, 7.0
+    for i, name in enumerate(names):
+        y = top - i * (size + 3)
+        colour = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
+        text = _fit(name, LEGEND_WIDTH - swatch - gap, size, fonts)
+        box_x = x + LEGEND_WIDTH - swatch if fonts.rtl else x
+        group.add(Rect(box_x, y, swatch, swatch, fillColor=colour, strokeColor=None))
+        text_x = box_x - gap if fonts.rtl else x + swatch + gap
+        group.add(_label(text_x, y, text, size, fonts))
+    return group
 
 
 def _axis_number(value: float) -> str:
@@ -89,18 +123,21 @@ def _bar_chart(
     page_width: float = WIDTH,
 ) -> Drawing:
     """One bar chart with its legend, always inside its half of the page width; its words
-    in the document's font (Chinese needs the CJK font, which draws Latin digits too)."""
+    in the shipped fonts, script run by script run (``_label``)."""
     width, height = page_width * 0.48, 70 * mm
     drawing = Drawing(width, height)
     # reportlab starts a drawing in Helvetica, which the PDF would then name (not embed).
     drawing.initialFontName = LATIN
-    bold = fonts.bold if fonts.chinese else LATIN_BOLD
-    regular = fonts.base if fonts.chinese else LATIN
-    drawing.add(String(0, height - 10, _fit(title, width, 10, bold), fontName=bold, fontSize=10))
+    title_x = width if fonts.rtl else 0
+    drawing.add(
+        _label(title_x, height - 10, _fit(title, width, 10, fonts, bold=True), 10, fonts, bold=True)
+    )
     shown = _chart_series(series, fonts.language)
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 28
     chart.width, chart.height = width - chart.x - LEGEND_WIDTH - 15, height - 55
+    if fonts.rtl:  # the legend on the left, the chart moved right
+        chart.x += LEGEND_WIDTH + 15
     names = list(shown) or [report_text("(none)", fonts.language)]
     chart.data = [[float(v) for v in values] for values in shown.values()] or [[0.0] * len(years)]
     step = -(-len(years) // MAX_YEAR_LABELS)  # ceiling division
@@ -121,20 +158,7 @@ def _bar_chart(
         chart.bars[i].fillColor = colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)])
         chart.bars[i].strokeColor = None
     drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - LEGEND_WIDTH, height - 25
-    legend.fontName = regular
-    legend.fontSize = 7
-    legend.alignment = "right"
-    legend.columnMaximum = MAX_SERIES + 1
-    legend.colorNamePairs = [
-        (
-            colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]),
-            _fit(n, LEGEND_WIDTH - 20, 7, regular),
-        )
-        for i, n in enumerate(names)
-    ]
-    drawing.add(legend)
+    drawing.add(_legend(names, 0 if fonts.rtl else width - LEGEND_WIDTH, height - 30, fonts))
     return drawing
 
 

@@ -67,7 +67,7 @@ def _finding(f: Finding) -> dict[str, Any]:
     return {
         "severity": f.severity.value,
         "code": f.code,
-        "message": f.message,
+        "message": f.english,
         "link": f.link.as_dict(),
         "related": [link.as_dict() for link in f.related],
     }
@@ -410,7 +410,7 @@ def _xlsx_title_page(ws: Any, report: AnnualReport, template: ReportTemplate, t:
 
 def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
     """Sheets: Title page, Exports, Imports, Annexes, Findings, in ``language`` throughout
-    (the findings' messages are the engine's, in English)."""
+    (the findings too; their codes and links stay as the JSON has them)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -469,7 +469,12 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
         cell.font = Font(bold=True)
     for f in report.findings:
         findings.append(
-            [f.severity.value, f.code, f.message, json.dumps(f.link.as_dict(), ensure_ascii=False)]
+            [
+                f.severity.value,
+                f.code,
+                f.text(language),
+                json.dumps(f.link.as_dict(), ensure_ascii=False),
+            ]
         )
     findings.column_dimensions["C"].width = 100
     findings.column_dimensions["D"].width = 60

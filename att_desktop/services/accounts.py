@@ -27,7 +27,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Agency, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.enums import Role
-from att_desktop.i18n import Message, msg
+from att_desktop.i18n import Message, msg, sentences, translate
 from att_desktop.services.consultation import install_default_rules
 from att_desktop.services.dto import Actor, UserSession
 from att_desktop.services.errors import NotFoundError, ServiceError
@@ -142,21 +142,27 @@ class PasswordProblem(StrEnum):
     MISMATCH = "mismatch"
 
 
-_PROBLEM_TEXT = {
-    PasswordProblem.TOO_SHORT: f"The password must be at least {MIN_PASSWORD_LENGTH} characters.",
-    PasswordProblem.SAME_AS_USERNAME: "The password must not be the user name.",
-    PasswordProblem.SAME_AS_OLD: "The new password must differ from the current one.",
-    PasswordProblem.WRONG_CURRENT: "The current password is wrong.",
-    PasswordProblem.MISMATCH: "The two new passwords differ.",
+_PROBLEM_TEXT: dict[PasswordProblem, Message] = {
+    PasswordProblem.TOO_SHORT: msg(
+        "The password must be at least {n} characters.", n=MIN_PASSWORD_LENGTH
+    ),
+    PasswordProblem.SAME_AS_USERNAME: msg("The password must not be the user name."),
+    PasswordProblem.SAME_AS_OLD: msg("The new password must differ from the current one."),
+    PasswordProblem.WRONG_CURRENT: msg("The current password is wrong."),
+    PasswordProblem.MISMATCH: msg("The two new passwords differ."),
 }
 
 
 class PasswordRejected(ServiceError):
-    """The password policy refused a password; ``problems`` lets the UI translate each."""
+    """The password policy refused a password: one sentence per problem (``problems``), each
+    a Message, so any window shows all of them in its language."""
 
     def __init__(self, problems: tuple[PasswordProblem, ...]) -> None:
         self.problems = problems
-        super().__init__(" ".join(_PROBLEM_TEXT[p] for p in problems))
+        super().__init__(self.translated("en"))
+
+    def translated(self, language: str) -> str:
+        return sentences((translate(_PROBLEM_TEXT[p], language) for p in self.problems), language)
 
 
 class AccountError(ServiceError):

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.db.engine import Database
 from att_desktop.domain.countries import is_valid_country
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
 from att_desktop.services.history import record_event
@@ -82,11 +82,15 @@ class AuthorityProfile:
 
 
 class AuthorityProfileInvalid(ServiceError):
-    """Some fields cannot be saved; ``problems`` holds a message per field name."""
+    """Some fields cannot be saved; ``problems`` holds a Message per field name, shown one
+    per line in the window's language."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, Message]) -> None:
         self.problems = problems
-        super().__init__("\n".join(problems.values()))
+        super().__init__(self.translated("en"))
+
+    def translated(self, language: str) -> str:
+        return "\n".join(translate(problem, language) for problem in self.problems.values())
 
 
 class LetterheadInvalid(ServiceError):
@@ -120,29 +124,32 @@ def image_format(data: bytes) -> str:
     return kind
 
 
-def problems(profile: AuthorityProfile) -> dict[str, str]:
+def problems(profile: AuthorityProfile) -> dict[str, Message]:
     """What is wrong with ``profile``, by field name (empty when it can be saved)."""
-    found: dict[str, str] = {}
+    found: dict[str, Message] = {}
     if not profile.name.strip():
-        found["name"] = "Give the authority's name: every document prints it."
+        found["name"] = msg("Give the authority's name: every document prints it.")
     if profile.reporting_state and not is_valid_country(profile.reporting_state):
-        found["reporting_state"] = f"{profile.reporting_state!r} is not a known country code."
+        found["reporting_state"] = msg(
+            "'{code}' is not a known country code.", code=profile.reporting_state
+        )
     if profile.contact_email and not _EMAIL.match(profile.contact_email.strip()):
-        found["contact_email"] = "Give an email address such as name@example.org."
+        found["contact_email"] = msg("Give an email address such as name@example.org.")
     if profile.contact_phone and not _PHONE.match(profile.contact_phone.strip()):
-        found["contact_phone"] = "A telephone number has digits, spaces, + ( ) . / - only."
+        found["contact_phone"] = msg("A telephone number has digits, spaces, + ( ) . / - only.")
     if profile.document_language and profile.document_language not in DOCUMENT_LANGUAGES:
-        found["document_language"] = (
-            f"{profile.document_language!r} is not one of the treaty's languages "
-            f"({', '.join(DOCUMENT_LANGUAGES)})."
+        found["document_language"] = msg(
+            "'{language}' is not one of the treaty's languages ({languages}).",
+            language=profile.document_language,
+            languages=", ".join(DOCUMENT_LANGUAGES),
         )
     if not _CURRENCY.match(profile.default_currency):
-        found["default_currency"] = "The currency is a three-letter ISO 4217 code, e.g. EUR."
+        found["default_currency"] = msg("The currency is a three-letter ISO 4217 code, e.g. EUR.")
     if profile.letterhead:
         try:
             image_format(profile.letterhead)
         except LetterheadInvalid as exc:
-            found["letterhead"] = str(exc)
+            found["letterhead"] = exc.message
     return found
 
 

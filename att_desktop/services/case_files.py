@@ -8,6 +8,7 @@ clashes with what is registered, the decision rules, and the history.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -36,6 +37,7 @@ from att_desktop.formats.case_file import (
     case_number_text,
     parse_case_file,
 )
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.assessment import current_row, read_input, result_as_json, store_input
 from att_desktop.services.cases import case_detail, insert_application, load_application
 from att_desktop.services.decisions import (
@@ -47,7 +49,7 @@ from att_desktop.services.decisions import (
     reserve_licence_number,
 )
 from att_desktop.services.dto import LOCAL_OFFICER, Actor, CaseDetail
-from att_desktop.services.errors import ServiceError, ValidationFailed
+from att_desktop.services.errors import ServiceError, ValidationFailed, problem_text
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize, four_eyes_conflict
 from att_desktop.services.provenance import (
@@ -63,13 +65,35 @@ from att_desktop.services.provenance import (
 log = logging.getLogger(__name__)
 
 
-class CaseImportError(ServiceError):
-    """The file was not imported; ``problems`` name each field and what is wrong."""
+def _at(path: str, problem: Message | str) -> Message:
+    """One problem of a case file, named by its field path (``decision.outcome``)."""
+    return msg(
+        "{path}: {problem}",
+        context="case file problem (field path: problem)",
+        path=path,
+        problem=problem,
+    )
 
-    def __init__(self, problems: list[str] | tuple[str, ...]) -> None:
-        self.problems = tuple(problems)
-        lines = "\n".join(f"- {p}" for p in self.problems)
-        super().__init__(f"The case file was not imported. Nothing was written. Problems:\n{lines}")
+
+class CaseImportError(ServiceError):
+    """The file was not imported; each problem names its field and what is wrong.
+
+    ``messages`` are Messages where the services wrote them (the file parser's own
+    problems are still plain English strings, shown as written); ``problems`` is their
+    English, one string each."""
+
+    def __init__(self, problems: Sequence[Message | str]) -> None:
+        self.messages = tuple(problems)
+        self.problems = tuple(problem_text(p, "en") for p in self.messages)
+        super().__init__(self.translated("en"))
+
+    def translated(self, language: str) -> str:
+        lines = "\n".join(f"- {problem_text(p, language)}" for p in self.messages)
+        return translate(
+            "The case file was not imported. Nothing was written. Problems:\n{lines}",
+            language,
+            lines=lines,
+        )
 
 
 def export_case(db: Database, application_id: int) -> dict[str, Any]:
@@ -263,7 +287,7 @@ def import_case(
             app = _write(session, case, actor, new_reference, origin)
         except ValidationFailed as exc:
             raise CaseImportError(
-                [f"decision.{e.field}: {e.text('en')}" for e in exc.errors]
+                [_at(f"decision.{e.field}", e.message) for e in exc.errors]
             ) from exc
         session.expire(app)
         detail = case_detail(session, load_application(session, app.id))
@@ -278,36 +302,46 @@ def _historical_decider(session: Session, case: CaseFile, actor: Actor) -> Decid
     if refusal is not None:
         raise CaseImportError(
             [
-                f"decision: the file carries a historical decision, which only a holder of the "
-                f"records-migration right may import. {refusal}"
+                _at(
+                    "decision",
+                    msg(
+                        "the file carries a historical decision, which only a holder of the "
+                        "records-migration right may import. {refusal}",
+                        refusal=refusal,
+                    ),
+                )
             ]
         )
     decider = resolve_decider(session, case.decision.decided_by, actor)
     if isinstance(decider, str):
-        raise CaseImportError([f"decision.decided_by: {decider}"])
+        raise CaseImportError([_at("decision.decided_by", decider)])
     return decider
 
 
-def _decision_problems(case: CaseFile) -> list[str]:
+def _decision_problems(case: CaseFile) -> list[Message]:
     if case.decision is None or case.assessment is None:
         return []
     result = evaluate(case.assessment)
     if result.recommendation is Recommendation.INCOMPLETE:
-        return [f"decision: the assessment is incomplete ({'; '.join(result.missing)})"]
+        missing = msg("the assessment is incomplete ({missing})", missing="; ".join(result.missing))
+        return [_at("decision", missing)]
     try:
         validate_decision(result, case.decision.outcome)
     except DecisionRefused as exc:
-        return [f"decision.outcome: {exc}"]
+        return [_at("decision.outcome", str(exc))]
     known = set(case.line_numbers)
     lic = case.decision.licence
     return [
-        f"decision.licence.lines[{n}].line_no: there is no item with line_no {line[0]}"
+        _at(
+            f"decision.licence.lines[{n}].line_no",
+            msg("there is no item with line_no {line}", line=line[0]),
+        )
         for n, line in enumerate(lic.lines if lic else ())
         if line[0] not in known
     ]
 
 
-def _clashes(session: Session, case: CaseFile, new_reference: bool) -> list[str]:
+def _clashes(session: Session, case: CaseFile, new_reference: bool) -> list[Message]:
     problems = []
     if case.reference and not new_reference:
         taken = session.scalar(
@@ -315,14 +349,25 @@ def _clashes(session: Session, case: CaseFile, new_reference: bool) -> list[str]
         )
         if taken is not None:
             problems.append(
-                f"application.reference: {case.reference} is already in this register "
-                "(import it with a new reference, or it is already here)"
+                _at(
+                    "application.reference",
+                    msg(
+                        "{reference} is already in this register (import it with a new "
+                        "reference, or it is already here)",
+                        reference=case.reference,
+                    ),
+                )
             )
     lic = case.decision.licence if case.decision else None
     if lic is not None and lic.number:
         taken = session.scalar(select(Licence.id).where(Licence.number == lic.number))
         if taken is not None:
-            problems.append(f"decision.licence.number: {lic.number} is already in this register")
+            problems.append(
+                _at(
+                    "decision.licence.number",
+                    msg("{number} is already in this register", number=lic.number),
+                )
+            )
     return problems
 
 
@@ -399,11 +444,13 @@ def _write_decision(
     d = case.decision
     assert d is not None and case.assessment is not None
     if row.status is not AssessmentStatus.COMPLETE:
-        raise CaseImportError(["decision: the assessment it rests on is not complete"])
+        raise CaseImportError([_at("decision", msg("the assessment it rests on is not complete"))])
     if origin.decided_by_id is not None:
         conflict = four_eyes_conflict(session, origin.decided_by_id, app.id)
         if conflict is not None:
-            raise CaseImportError([f"decision.decided_by: {origin.decided_by}: {conflict}"])
+            raise CaseImportError(
+                [_at("decision.decided_by", _at(origin.decided_by or "", conflict))]
+            )
     by_line = {n: item.id for n, item in zip(case.line_numbers, app.items, strict=True)}
     terms = None
     if d.licence is not None:
@@ -425,7 +472,7 @@ def _write_decision(
     try:
         validate_decision(result, d.outcome)
     except DecisionRefused as exc:
-        raise CaseImportError([f"decision.outcome: {exc}"]) from exc
+        raise CaseImportError([_at("decision.outcome", str(exc))]) from exc
     record_decision(
         session, app, row, decision, result, actor, licence_number=number, imported=origin
     )

@@ -39,7 +39,7 @@ from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import check
 from att_desktop.domain.enums import LicenceStatus, PartyType, TransferType
 from att_desktop.domain.validation import FieldError, decimal_message, too_long
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg
 from att_desktop.services.audit import AuditProblem
 from att_desktop.services.cases import load_application
 from att_desktop.services.dto import Actor, UserSession
@@ -528,7 +528,7 @@ def _request(session: Session, request_id: int) -> LicenceChangeRequest:
 
 def request_conflict(
     session: Session, user_id: int | None, row: LicenceChangeRequest
-) -> str | None:
+) -> Message | None:
     """Why this person may not decide this request, or None: four eyes on the case (they
     registered or assessed it), or on the request (they recorded it or worked on it)."""
     if user_id is None:
@@ -537,7 +537,9 @@ def request_conflict(
     if case is not None:
         return case
     if row.recorded_by_id == user_id:
-        return "You recorded this request, so someone else must decide it (four-eyes principle)."
+        return msg(
+            "You recorded this request, so someone else must decide it (four-eyes principle)."
+        )
     worked = session.scalar(
         select(Event.id)
         .where(
@@ -548,7 +550,9 @@ def request_conflict(
         .limit(1)
     )
     if worked is not None:
-        return "You worked on this request, so someone else must decide it (four-eyes principle)."
+        return msg(
+            "You worked on this request, so someone else must decide it (four-eyes principle)."
+        )
     return None
 
 
@@ -609,16 +613,17 @@ def get_request(db: Database, request_id: int) -> ChangeRequestView:
         return _view(session, _request(session, request_id))
 
 
-def may_decide(db: Database, actor: Actor | UserSession, request_id: int) -> str | None:
-    """For the window: why this person may not decide the request, or None if they may."""
+def may_decide(db: Database, actor: Actor | UserSession, request_id: int) -> Message | None:
+    """For the window: why this person may not decide the request (to translate), or None
+    if they may."""
     user_id = _actor(actor).user_id
     with db.session() as session:
         row = _request(session, request_id)
         if user_id is None:
-            return "Sign in first." if accounts_exist(session) else None
+            return msg("Sign in first.") if accounts_exist(session) else None
         me = session.get(User, user_id)
         if me is None or not me.active or not allowed(me.role, Permission.DECIDE):
-            return "Only the deciding authority decides change requests."
+            return msg("Only the deciding authority decides change requests.")
         return request_conflict(session, me.id, row)
 
 

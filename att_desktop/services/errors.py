@@ -37,6 +37,12 @@ class NotFoundError(ServiceError):
     pass
 
 
+def problem_text(problem: Message | str, language: str) -> str:
+    """One problem of a refusal that lists several: a Message translated, a plain string (a
+    text built elsewhere, not yet a Message) as written."""
+    return problem if isinstance(problem, str) else translate(problem, language)
+
+
 def _lines(errors: list[FieldError], language: str) -> str:
     return "\n".join(f"- {e.field}: {e.text(language)}" for e in errors)
 

@@ -32,7 +32,7 @@ from att_desktop.domain.assessment.model import EmbargoMatchRecord
 from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import CaseStatus, DecisionOutcome, LicenceStatus, TransferType
 from att_desktop.domain.validation import FieldError, validate_application
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -103,17 +103,33 @@ class ImportProhibited(ServiceError):
 
     def __init__(self, records: tuple[EmbargoMatchRecord, ...]) -> None:
         self.records = records
+        super().__init__(self._refusal("en"))
+
+    def _refusal(self, language: str) -> Message:
+        # The embargoes' ids, parties and explanations are the screen's own data: as they are.
         lines = "\n".join(
-            f"- Article 6({r.legal_basis_kind.article6_paragraph}) [{r.embargo_id}] "
-            f"{r.party}: {r.explanation}"
-            for r in records
+            translate(
+                "- Article 6({paragraph}) [{embargo}] {party}: {explanation}",
+                language,
+                context="import screen",
+                paragraph=r.legal_basis_kind.article6_paragraph,
+                embargo=r.embargo_id,
+                party=r.party,
+                explanation=r.explanation,
+            )
+            for r in self.records
         )
-        super().__init__(
-            "The import cannot be authorised: the Article 6 screen as at the issue date found "
-            f"embargoes on supplies from this State or to these parties:\n{lines}\n"
-            "Where a match only needs confirmation or an approval, register the import as an "
-            "application and assess it, so the officer's confirmation and evidence are recorded."
+        return msg(
+            "The import cannot be authorised: the Article 6 screen as at the issue date "
+            "found embargoes on supplies from this State or to these parties:\n{lines}\n"
+            "Where a match only needs confirmation or an approval, register the import as "
+            "an application and assess it, so the officer's confirmation and evidence are "
+            "recorded.",
+            lines=lines,
         )
+
+    def translated(self, language: str) -> str:
+        return translate(self._refusal(language), language)
 
 
 def _screen_import(session: Session, app: Application, on: date) -> str:

@@ -365,14 +365,15 @@ def _application(session: Session, application_id: int) -> Application:
     return app
 
 
-def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> str | None:
+def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> Message | None:
     """Why this user may not decide this case, or None: they registered it, drafted one of
     its assessment revisions, or saved, completed or superseded one (a role change since
     then does not wipe out what they did: the history remembers)."""
     app = _application(session, application_id)
     if app.created_by_id == user_id:
-        return (
-            f"You registered {app.reference}, so someone else must decide it (four-eyes principle)."
+        return msg(
+            "You registered {reference}, so someone else must decide it (four-eyes principle).",
+            reference=app.reference,
         )
     drafted = session.scalar(
         select(Assessment.revision)
@@ -380,9 +381,10 @@ def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> s
         .limit(1)
     )
     if drafted is not None:
-        return (
-            f"You drafted the assessment of {app.reference}, so another member of the deciding "
-            "authority must decide it (four-eyes principle)."
+        return msg(
+            "You drafted the assessment of {reference}, so another member of the deciding "
+            "authority must decide it (four-eyes principle).",
+            reference=app.reference,
         )
     worked = session.scalar(
         select(Event.id)
@@ -394,9 +396,10 @@ def four_eyes_conflict(session: Session, user_id: int, application_id: int) -> s
         .limit(1)
     )
     if worked is not None:
-        return (
-            f"You worked on the assessment of {app.reference}, so another member of the "
-            "deciding authority must decide it (four-eyes principle)."
+        return msg(
+            "You worked on the assessment of {reference}, so another member of the "
+            "deciding authority must decide it (four-eyes principle).",
+            reference=app.reference,
         )
     return None
 

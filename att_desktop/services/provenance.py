@@ -29,6 +29,7 @@ from att_desktop.db.models import Application, Event, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import Role
+from att_desktop.i18n import Message
 from att_desktop.services.dto import Actor
 from att_desktop.services.permissions import Permission, PermissionDenied, authorize
 from att_desktop.services.screening import applied_sets, screen_matches
@@ -148,12 +149,13 @@ def provenance(
     )
 
 
-def migration_refusal(session: Session, actor: Actor) -> str | None:
-    """Why ``actor`` may not import historical decisions, or None when they may."""
+def migration_refusal(session: Session, actor: Actor) -> Message | None:
+    """Why ``actor`` may not import historical decisions (to translate), or None when they
+    may."""
     try:
         authorize(session, actor, Permission.MIGRATE_RECORDS)
     except PermissionDenied as exc:
-        return str(exc)
+        return exc.message
     return None
 
 

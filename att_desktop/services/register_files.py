@@ -39,6 +39,7 @@ from att_desktop.formats.register_sheet import (
     write_register_xlsx,
 )
 from att_desktop.formats.table_files import RegisterFileError, RowError, file_format, read_table
+from att_desktop.i18n import translate
 from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
@@ -148,7 +149,8 @@ def _historical_problems(
                 c.rows[0],
                 "status",
                 f"{_rows_label(c.rows)}: an {c.status.value} case is a historical decision; "
-                f"only a holder of the records-migration right imports those. {refusal}",
+                f"only a holder of the records-migration right imports those. "
+                f"{translate(refusal, 'en')}",
             )
             for _, c in decided
         ], {}

@@ -53,9 +53,9 @@ from att_desktop.formats.table_files import (
     decimal_cell,
     read_table,
 )
-from att_desktop.i18n import Message, msg
+from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
-from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from att_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed, problem_text
 from att_desktop.services.follow_up import owe_for_shipment
 from att_desktop.services.history import record_event
 from att_desktop.services.permissions import Permission, authorize
@@ -83,11 +83,17 @@ class ShipmentResult:
     """``shipment_id`` is None when warnings were not yet acknowledged (nothing saved)."""
 
     shipment_id: int | None
-    warnings: tuple[str, ...]
+    #: What the officer must read before the shipment is saved; Messages for the window's
+    #: language (the history keeps their English).
+    warnings: tuple[Message, ...]
 
     @property
     def saved(self) -> bool:
         return self.shipment_id is not None
+
+
+#: A required cell left empty (after the column's name: "row 4, currency: is empty").
+_EMPTY = msg("is empty", context="customs file")
 
 
 class CustomsFileError(ServiceError):
@@ -99,8 +105,10 @@ class CustomsFileError(ServiceError):
         self.args = ("\n".join([str(self.args[0]), *(str(e) for e in row_errors)]),)
 
     def translated(self, language: str) -> str:
-        # The row problems are the file's own words (columns, values): shown as they are.
-        return "\n".join([super().translated(language), *(str(e) for e in self.row_errors)])
+        # The columns are the file's own names: only the words around them are translated.
+        return "\n".join(
+            [super().translated(language), *(e.text(language) for e in self.row_errors)]
+        )
 
 
 class ShipmentProhibited(ServiceError):
@@ -113,14 +121,16 @@ class ShipmentProhibited(ServiceError):
         super().__init__(_prohibited_text(licence_number, shipped_on, reasons))
 
 
-def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> str:
-    return (
-        f"Licence {licence_number} cannot cover a shipment on {shipped_on.isoformat()}: "
-        + " ".join(reasons)
-        + " An embargo in force on the shipment date stops further shipments under a licence "
-        "issued before it (Article 7(7)). Nothing was saved. Have the licence suspended or revoked "
-        "(reassessment), and report a shipment that has already left to the enforcement "
-        "authorities."
+def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> Message:
+    """The refusal; the embargoes' own texts (``reasons``, from the embargo files) as they are."""
+    return msg(
+        "Licence {number} cannot cover a shipment on {date}: {reasons} An embargo in force on "
+        "the shipment date stops further shipments under a licence issued before it (Article "
+        "7(7)). Nothing was saved. Have the licence suspended or revoked (reassessment), and "
+        "report a shipment that has already left to the enforcement authorities.",
+        number=licence_number,
+        date=shipped_on.isoformat(),
+        reasons=" ".join(reasons),
     )
 
 
@@ -135,22 +145,48 @@ def _embargo_stop(
 
 @dataclass(frozen=True)
 class RowError:
+    """One row's problem: ``message`` a Message (or a plain string from elsewhere, shown as
+    written); ``column`` is the file's own column name."""
+
     row: int
     column: str
-    message: str
+    message: Message | str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        problem = problem_text(self.message, language)
+        if self.column:
+            return translate(
+                "row {row}, {column}: {problem}",
+                language,
+                context="customs file",
+                row=self.row,
+                column=self.column,
+                problem=problem,
+            )
+        return translate(
+            "row {row}: {problem}", language, context="customs file", row=self.row, problem=problem
+        )
 
 
 @dataclass(frozen=True)
 class RowWarning:
     rows: tuple[int, ...]
-    message: str
+    message: Message
 
     def __str__(self) -> str:
-        return f"row {', '.join(map(str, self.rows))}: {self.message}"
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        return translate(
+            "row {rows}: {problem}",
+            language,
+            context="customs file",
+            rows=", ".join(map(str, self.rows)),
+            problem=translate(self.message, language),
+        )
 
 
 @dataclass(frozen=True)
@@ -243,41 +279,69 @@ def _line_states(session: Session, licence: Licence) -> dict[int, _LineState]:
     }
 
 
-def _licence_warnings(licence: Licence, shipped_on: date) -> list[str]:
-    warnings: list[str] = []
-    if licence.status in (LicenceStatus.SUSPENDED, LicenceStatus.REVOKED):
+def _licence_warnings(licence: Licence, shipped_on: date) -> list[Message]:
+    warnings: list[Message] = []
+    if licence.status == LicenceStatus.SUSPENDED:
         warnings.append(
-            f"Licence {licence.number} is {licence.status.value}: a shipment under it needs "
-            "to be explained."
+            msg(
+                "Licence {number} is suspended: a shipment under it needs to be explained.",
+                number=licence.number,
+            )
+        )
+    elif licence.status == LicenceStatus.REVOKED:
+        warnings.append(
+            msg(
+                "Licence {number} is revoked: a shipment under it needs to be explained.",
+                number=licence.number,
+            )
         )
     if shipped_on < licence.valid_from or shipped_on > licence.valid_until:
         warnings.append(
-            f"Shipped on {shipped_on.isoformat()}, outside the validity of licence "
-            f"{licence.number} ({licence.valid_from.isoformat()} to "
-            f"{licence.valid_until.isoformat()})."
+            msg(
+                "Shipped on {date}, outside the validity of licence {number} ({start} to {end}).",
+                date=shipped_on.isoformat(),
+                number=licence.number,
+                start=licence.valid_from.isoformat(),
+                end=licence.valid_until.isoformat(),
+            )
         )
     return warnings
 
 
 def _line_warnings(
     licence: Licence, state: _LineState, quantity: Decimal, value: Decimal | None, currency: str
-) -> list[str]:
+) -> list[Message]:
     """Cumulative checks: what was shipped before plus this shipment, against the licence."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     line, item = state.line, state.item
     total = state.shipped_quantity + quantity
     if total > line.quantity:
         warnings.append(
-            f"Licence {licence.number}, line {item.line_no} ('{item.description}'): "
-            f"{_fmt(total)} {item.unit} shipped in all, {_fmt(line.quantity)} licensed "
-            f"({_fmt(total - line.quantity)} over)."
+            msg(
+                "Licence {number}, line {line} ('{description}'): {total} {unit} shipped in "
+                "all, {licensed} licensed ({over} over).",
+                number=licence.number,
+                line=item.line_no,
+                description=item.description,
+                total=_fmt(total),
+                unit=item.unit,
+                licensed=_fmt(line.quantity),
+                over=_fmt(total - line.quantity),
+            )
         )
     if value is not None and line.value is not None and currency == line.currency:
         total_value = state.shipped_value + value
         if total_value > line.value:
             warnings.append(
-                f"Licence {licence.number}, line {item.line_no}: {_fmt(total_value)} "
-                f"{currency} shipped in all, {_fmt(line.value)} {currency} licensed."
+                msg(
+                    "Licence {number}, line {line}: {total} {currency} shipped in all, "
+                    "{licensed} {currency} licensed.",
+                    number=licence.number,
+                    line=item.line_no,
+                    total=_fmt(total_value),
+                    currency=currency,
+                    licensed=_fmt(line.value),
+                )
             )
     return warnings
 
@@ -317,7 +381,7 @@ def _licence(session: Session, licence_id: int) -> Licence:
     return licence
 
 
-def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -> list[Message]:
     ref = inp.customs_reference.strip()
     if not ref:
         return []
@@ -330,15 +394,22 @@ def _duplicate_warning(session: Session, licence: Licence, inp: ShipmentInput) -
     )
     if exists:
         return [
-            f"A shipment with customs reference {ref} on {inp.shipped_on.isoformat()} is "
-            f"already recorded under licence {licence.number}: is this the same one?"
+            msg(
+                "A shipment with customs reference {reference} on {date} is already recorded "
+                "under licence {number}: is this the same one?",
+                reference=ref,
+                date=inp.shipped_on.isoformat(),
+                number=licence.number,
+            )
         ]
     return []
 
 
 def _save(
-    session: Session, licence: Licence, inp: ShipmentInput, warnings: list[str], actor: Actor
+    session: Session, licence: Licence, inp: ShipmentInput, warnings: list[Message], actor: Actor
 ) -> Shipment:
+    """Save the shipment; the history keeps the acknowledged warnings in English."""
+    read = [translate(w, "en") for w in warnings]
     shipment = Shipment(
         licence_id=licence.id,
         shipped_on=inp.shipped_on,
@@ -381,9 +452,9 @@ def _save(
                 }
                 for ln in inp.lines
             ],
-            "warnings_acknowledged": warnings,
+            "warnings_acknowledged": read,
         },
-        reason="; ".join(warnings),
+        reason="; ".join(read),
     )
     owe_for_shipment(session, licence, shipment, actor)  # the DVC it owes (issue 14)
     return shipment
@@ -395,7 +466,7 @@ def _refuse_if_embargoed(session: Session, licence: Licence, shipped_on: date) -
         raise ShipmentProhibited(licence.number, shipped_on, reasons)
 
 
-def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[str, ...]:
+def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[Message, ...]:
     """The warnings ``record_shipment`` would give, without saving (for the dialog).
 
     Raises ``ShipmentProhibited`` as ``record_shipment`` would.
@@ -409,7 +480,7 @@ def check_shipment(db: Database, licence_id: int, inp: ShipmentInput) -> tuple[s
         return tuple(_warnings(session, licence, inp))
 
 
-def _warnings(session: Session, licence: Licence, inp: ShipmentInput) -> list[str]:
+def _warnings(session: Session, licence: Licence, inp: ShipmentInput) -> list[Message]:
     states = _line_states(session, licence)
     warnings = _licence_warnings(licence, inp.shipped_on)
     for line in inp.lines:
@@ -581,7 +652,10 @@ def _columns(headers: tuple[str, ...]) -> tuple[dict[str, int], list[RowError]]:
                 found[name] = i
                 break
     missing = [n for n, (req, _s) in CUSTOMS_COLUMNS.items() if req and n not in found]
-    errors = [RowError(1, name, "this column is missing from the header row") for name in missing]
+    errors = [
+        RowError(1, name, msg("this column is missing from the header row", context="customs file"))
+        for name in missing
+    ]
     return found, errors
 
 
@@ -616,18 +690,28 @@ def _parse_rows(
             ).first()
         licence = licences[lic_no]
         if not lic_no:
-            row_errors.append(RowError(number, "licence_number", "is empty"))
+            row_errors.append(RowError(number, "licence_number", _EMPTY))
         elif licence is None:
-            row_errors.append(RowError(number, "licence_number", f"no licence {lic_no} exists"))
+            row_errors.append(
+                RowError(
+                    number,
+                    "licence_number",
+                    msg("no licence {number} exists", context="customs file", number=lic_no),
+                )
+            )
         shipped_on = _shipped_on(number, get("shipped_on"), row_errors)
         ref = cell_text(get("customs_reference"))
         if not ref:
-            row_errors.append(RowError(number, "customs_reference", "is empty"))
+            row_errors.append(RowError(number, "customs_reference", _EMPTY))
         quantity, value = _amounts(number, get("quantity"), get("value"), row_errors)
         currency = cell_text(get("currency")).upper()
         if value is not None and not (len(currency) == 3 and currency.isalpha()):
             row_errors.append(
-                RowError(number, "currency", "a value needs its 3-letter ISO 4217 currency")
+                RowError(
+                    number,
+                    "currency",
+                    msg("a value needs its 3-letter ISO 4217 currency", context="customs file"),
+                )
             )
         line_no, line_id = _licence_line(
             session, number, licence, lic_no, cell_text(get("line_no")), row_errors
@@ -663,7 +747,7 @@ def _shipped_on(number: int, raw: Any, errors: list[RowError]) -> date | None:
         errors.append(RowError(number, "shipped_on", str(exc)))
         return None
     if shipped_on is None:
-        errors.append(RowError(number, "shipped_on", "is empty"))
+        errors.append(RowError(number, "shipped_on", _EMPTY))
     return shipped_on
 
 
@@ -682,7 +766,7 @@ def _amounts(
         if name == "quantity":
             quantity = amount
             if amount is None:
-                errors.append(RowError(number, name, "is empty"))
+                errors.append(RowError(number, name, _EMPTY))
             elif problem := decimal_problem(amount, allow_zero=False):
                 errors.append(RowError(number, name, problem))
         else:
@@ -711,11 +795,17 @@ def _licence_line(
     if written is not None:
         if written < 1 or written != written.to_integral_value() or written > 1_000_000:
             # Line 0 or 0.4 would name no line; they were once an AssertionError.
-            errors.append(RowError(number, "line_no", f"'{line_text}' is not a line number"))
+            errors.append(
+                RowError(
+                    number,
+                    "line_no",
+                    msg("'{text}' is not a line number", context="customs file", text=line_text),
+                )
+            )
         else:
             line_no = int(written)
     if not line_text:
-        errors.append(RowError(number, "line_no", "is empty"))
+        errors.append(RowError(number, "line_no", _EMPTY))
     elif licence is not None and line_no:
         items = {
             i.id: i.line_no
@@ -727,7 +817,18 @@ def _licence_line(
         if matches:
             line_id = matches[0].id
         else:
-            errors.append(RowError(number, "line_no", f"licence {lic_no} has no line {line_no}"))
+            errors.append(
+                RowError(
+                    number,
+                    "line_no",
+                    msg(
+                        "licence {number} has no line {line}",
+                        context="customs file",
+                        number=lic_no,
+                        line=line_no,
+                    ),
+                )
+            )
     return line_no, line_id
 
 
@@ -760,14 +861,19 @@ def _preview(session: Session, path: Path) -> CustomsPreview:
                     RowError(
                         row.row,
                         "line_no",
-                        f"line {row.line_no} appears twice in shipment {ref}; add them up",
+                        msg(
+                            "line {line} appears twice in shipment {reference}; add them up",
+                            context="customs file",
+                            line=row.line_no,
+                            reference=ref,
+                        ),
                     )
                 )
             seen.add(row.licence_line_id)
         embargoes = _embargo_stop(session, embargo_check, licence, shipped_on)
         if embargoes:
-            message = _prohibited_text(licence.number, shipped_on, embargoes)
-            errors.extend(RowError(r.row, "shipped_on", message) for r in group)
+            stop = _prohibited_text(licence.number, shipped_on, embargoes)
+            errors.extend(RowError(r.row, "shipped_on", stop) for r in group)
         for message in _licence_warnings(licence, shipped_on):
             warnings.append(RowWarning(numbers, message))
         inp = ShipmentInput(shipped_on, ref, ())

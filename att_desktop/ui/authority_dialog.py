@@ -10,6 +10,7 @@ administrators).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from att_desktop.config import DOCUMENT_LANGUAGES
 from att_desktop.domain.assessment.model import KindPolicy
 from att_desktop.domain.enums import TransferType
+from att_desktop.i18n import Message
 from att_desktop.services import assessment, authority, conditions
 from att_desktop.services.authority import (
     MAX_LETTERHEAD_BYTES,
@@ -41,12 +43,12 @@ from att_desktop.services.authority import (
     AuthorityProfileInvalid,
     LetterheadInvalid,
 )
-from att_desktop.services.errors import ServiceError
+from att_desktop.services.errors import ServiceError, problem_text
 from att_desktop.services.mitigation_policy import mitigation_policy, set_mitigation_policy
 from att_desktop.services.permissions import Permission, permitted
 from att_desktop.ui.context import AppContext
 from att_desktop.ui.destination.settings_tab import DestinationSettingsTab
-from att_desktop.ui.i18n import transfer_type_label
+from att_desktop.ui.i18n import current_language, transfer_type_label
 from att_desktop.ui.messages import error_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 from att_desktop.ui.widgets.screen_fit import fitted_size
@@ -426,10 +428,15 @@ class AuthorityDialog(QDialog):
             ),
         }
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: Mapping[str, Message | str]) -> None:
         messages = self._messages()
+        language = current_language()
         for key, label in self.errors.items():
-            text = messages.get(key, problems[key]) if key in problems else ""
+            text = (
+                messages.get(key) or problem_text(problems[key], language)
+                if key in problems
+                else ""
+            )
             label.setText(text)
             self._show_error(label, bool(text))
         for index in range(self.tabs.count()):

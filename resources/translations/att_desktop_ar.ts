@@ -9114,6 +9114,10 @@ The details are in the log.</source>
         <translation>التعاريف الوطنية (المرفق 2)</translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation>محجوب: ⁨%1⁩</translation>
     </message>

@@ -9035,6 +9035,10 @@ The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9042,6 +9042,10 @@ Los detalles están en el registro.</translation>
         <translation>Definiciones nacionales (anexo 2)</translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation>Excluido: %1</translation>
     </message>

@@ -9042,6 +9042,10 @@ Les détails figurent dans le journal.</translation>
         <translation>Définitions nationales (annexe 2)</translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation>Non communiqué&#xa0;: %1</translation>
     </message>

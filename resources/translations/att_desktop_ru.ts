@@ -9060,6 +9060,10 @@ The details are in the log.</source>
         <translation>Национальные определения (приложение 2)</translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation>Не включено в доклад: %1</translation>
     </message>

@@ -9024,6 +9024,10 @@ The details are in the log.</source>
         <translation>国家定义（附件 2）</translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
         <source>Withheld: %1</source>
         <translation>不予报告：%1</translation>
     </message>

@@ -37,6 +37,7 @@ from att_desktop.domain.reporting import Basis, Measure, ReportOptions, Severity
 from att_desktop.domain.reporting.options import ContactPoint, NationalDefinition
 from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 from att_desktop.formats.report_writers import write_csv, write_json, write_xlsx
+from att_desktop.i18n import translate
 from att_desktop.services.errors import ValidationFailed
 from att_desktop.services.reporting import collect, list_exchange_rates, set_exchange_rate
 from att_desktop.services.shipments import (
@@ -306,12 +307,14 @@ def test_cli_refuses_with_errors_and_writes_with_force(
 def test_shipment_warnings_and_errors(db: Database, register: Register) -> None:
     revoked = ship(db, register, "EXP/2", date(2027, 2, 1), "C-X", (1, 1, 1000), ack=False)
     assert not revoked.saved
-    assert revoked.warnings[0] == (
-        "Licence LIC/2025/00002 is revoked: a shipment under it needs to be explained."
+    read = [translate(w, "en") for w in revoked.warnings]
+    assert (
+        read[0] == "Licence LIC/2025/00002 is revoked: a shipment under it needs to be explained."
     )
-    assert "outside the validity" in revoked.warnings[1]
+    assert "outside the validity" in read[1]
+    assert translate(revoked.warnings[0], "fr").startswith("La licence LIC/2025/00002")
     again = ship(db, register, "EXP/1", date(2025, 5, 5), "C-2505", (1, 1, 100), ack=False)
-    assert any("already recorded" in w for w in again.warnings)
+    assert any("already recorded" in translate(w, "en") for w in again.warnings)
     with pytest.raises(ValidationFailed, match="is not a line of licence"):
         record_shipment(
             db,

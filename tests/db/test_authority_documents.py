@@ -15,6 +15,7 @@ from att_desktop.db.engine import Database
 from att_desktop.db.models import Event
 from att_desktop.domain.assessment.model import Ground
 from att_desktop.domain.enums import OpinionKind
+from att_desktop.i18n import translate
 from att_desktop.services import accounts, committee, decisions, documents
 from att_desktop.services.authority import (
     MAX_LETTERHEAD_BYTES,
@@ -118,7 +119,10 @@ def test_each_wrong_field_is_named(db: Database, people: Committee) -> None:
         "default_currency",
         "document_language",
     }
-    assert "treaty's languages" in caught.value.problems["document_language"]
+    assert "treaty's languages" in translate(caught.value.problems["document_language"], "en")
+    assert "treaty's languages" in str(caught.value)
+    french = caught.value.translated("fr")
+    assert "de" in french and "treaty" not in french and "email" not in french
     assert get_authority(db) == AuthorityProfile()
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from att_desktop.db.engine import Database
 from att_desktop.db.models import Signature
+from att_desktop.i18n import translate
 from att_desktop.services.change_requests import (
     ChangeKind,
     ChangeRequestRefused,
@@ -182,7 +183,9 @@ def test_four_eyes_and_rights(db: Database, people: Committee, licence_id: int) 
     # Recorded by the focal point: the decider, who had no hand in it, may decide it.
     by_focal = re_export_by(db, people.focal, licence_id)
     assert may_decide(db, people.decider, by_focal) is None
-    assert "deciding authority" in (may_decide(db, people.officer, by_focal) or "")
+    why = may_decide(db, people.officer, by_focal)
+    assert why is not None and "deciding authority" in translate(why, "en")
+    assert "autorité" in translate(why, "fr")
 
 
 def re_export_by(db: Database, who: object, licence_id: int) -> int:

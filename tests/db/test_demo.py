@@ -113,7 +113,7 @@ def test_the_demo_register_annual_report_builds_without_errors(db: Database) -> 
     for basis in Basis:
         options = ReportOptions(year=TODAY.year - 1, exports_basis=basis, imports_basis=basis)
         report = collect(db, options, today=TODAY)
-        errors = [f.message for f in report.findings if f.severity is Severity.ERROR]
+        errors = [f.english for f in report.findings if f.severity is Severity.ERROR]
         assert errors == []
         assert report.title_page.reporting_state == "SE"
         assert report.exports.rows  # the demo exports something every year

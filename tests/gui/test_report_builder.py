@@ -474,3 +474,63 @@ def test_a_pdf_writer_failure_says_what_failed_and_logs_the_traceback(
     assert exported == [] and not dialog.progress.isVisible()
     [record] = [r for r in caplog.records if r.name.endswith("report_builder")]
     assert record.exc_info is not None and record.exc_info[0] is TypeError
+
+
+@pytest.mark.parametrize(
+    ("language", "no_category", "withheld"),
+    [
+        ("fr", "n’a ni catégorie ATT", "est exclu du rapport"),
+        ("ar", "ليس لـ«", "محجوب عن التقرير"),
+    ],
+)
+def test_findings_are_listed_in_the_window_language_and_written_in_the_reports(
+    qtbot: QtBot,
+    db: Database,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    qapp: QApplication,
+    language: str,
+    no_category: str,
+    withheld: str,
+) -> None:
+    """Issue 15: a French or Arabic window lists the findings of a register with known
+    problems in its language, never the engine's English; the XLSX writes them in the
+    report's language and the JSON keeps the English."""
+    from att_desktop.formats.report_writers import write_json, write_xlsx
+    from att_desktop.ui.i18n import install_translators, remove_translators
+
+    build_with_shipments(db)
+    translators = install_translators(qapp, language)
+    try:
+        dialog = ReportBuilderDialog(
+            db,
+            actor=lambda: LOCAL_OFFICER,
+            prompter=prompter,
+            save_path=SavePaths(tmp_path),
+            language=language,
+            today=date(2026, 3, 2),
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _preview(qtbot, dialog)
+        shown = [dialog.findings.item(r).text() for r in range(dialog.findings.count())]
+        no_category_row = shown[_finding_row(dialog, "no_category")]
+        assert no_category in no_category_row, shown
+        assert withheld in shown[_finding_row(dialog, "withheld")], shown
+        for english in ("has no ATT category", "withheld from the report", "cannot be converted"):
+            assert not any(english in text for text in shown), (english, shown)
+    finally:
+        remove_translators(qapp, translators)
+    report = dialog.report
+    assert report is not None
+    xlsx = tmp_path / "report.xlsx"
+    write_xlsx(report, xlsx, language)
+    sheet = load_workbook(xlsx).worksheets[-1]
+    messages = [str(row[2]) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(no_category in m for m in messages), messages
+    assert not any("has no ATT category" in m for m in messages)
+    out = tmp_path / "report.json"
+    write_json(report, out)
+    english = [f["message"] for f in json.loads(out.read_text(encoding="utf-8"))["findings"]]
+    assert any("has no ATT category" in m for m in english)

@@ -159,3 +159,24 @@ def test_my_work_opens_the_report_for_its_contributor(
     with qtbot.waitSignal(dock.openReport) as opened:
         dock.list.itemActivated.emit(report)
     assert opened.args == [YEAR]
+
+
+def test_the_recorded_line_choices_name_their_line_in_the_window_language(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, qapp: object
+) -> None:
+    """Issue 15: a choice is stored under an English key ("withheld:EXP/2 line 2"); a French
+    window shows its place as "EXP/2, ligne 2", and an excluded line's reason by its label."""
+    from att_desktop.ui.i18n import install_translators, remove_translators
+
+    people = _prepared(db)
+    stored = [c.key for c in rs.get_submission(db, YEAR).choices]  # type: ignore[union-attr]
+    assert any(" line " in key for key in stored)
+    translators = install_translators(qapp, "fr")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, db, Acting(people.focal.actor), prompter)
+        labels = [dialog.choices.item(r, 0).text() for r in range(dialog.choices.rowCount())]
+    finally:
+        remove_translators(qapp, translators)  # type: ignore[arg-type]
+    lines = [label for label in labels if ", ligne " in label]
+    assert lines, labels
+    assert not any(" line " in label for label in labels), labels

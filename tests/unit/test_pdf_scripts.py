@@ -39,6 +39,7 @@ from att_desktop.domain.reporting import (
     ReportOptions,
     build_report,
 )
+from att_desktop.domain.reporting.model import ChartData
 from att_desktop.domain.reporting.template import load_report_template
 from att_desktop.formats.pdf_annual_report import write_annual_report_pdf
 from att_desktop.formats.pdf_assessment import write_assessment_record
@@ -273,8 +274,26 @@ def consent_pdf(language: str) -> bytes:
     return out.getvalue()
 
 
+#: The charts annex's series: category labels and UN M49 region names, in the report's language.
+CHARTS = ChartData(
+    (2023, 2024, 2025),
+    Basis.AUTHORISED,
+    {
+        "I": (Decimal(1), Decimal(2), Decimal(3)),
+        "II": (Decimal(2), Decimal(0), Decimal(1)),
+        "VIII": (Decimal(5), Decimal(7), Decimal(4)),
+    },
+    {
+        "Africa": (Decimal(1), Decimal(2), Decimal(0)),
+        "Asia": (Decimal(3), Decimal(4), Decimal(5)),
+        "Europe": (Decimal(4), Decimal(3), Decimal(3)),
+    },
+)
+
+
 def annual_report_pdf(language: str, tmp_path: Path) -> bytes:
-    """The annual report: State names in ``language``, descriptions in four scripts."""
+    """The annual report with its charts annex: State names in ``language``, descriptions in
+    four scripts."""
     rows = [
         ("II", "AE", "مركبة قتال مدرعة"),
         ("VIII.SA.2", "RU", "Винтовка"),
@@ -304,6 +323,7 @@ def annual_report_pdf(language: str, tmp_path: Path) -> bytes:
         template=load_report_template(),
         rates={},
         today=date(2026, 3, 1),
+        charts=CHARTS,
     )
     path = tmp_path / f"report-{language}.pdf"
     write_annual_report_pdf(report, path, language=language)
@@ -371,6 +391,9 @@ def test_every_character_is_drawn_by_a_font_that_has_it(tmp_path: Path) -> None:
         assert pieces, name
         for piece in pieces:
             assert piece.font in SHIPPED, (name, piece)
+            # A code the font's ToUnicode map lacks reads back as U+FFFD: a glyph the font
+            # does not have (drawn as a box), e.g. Arabic handed to Noto Sans.
+            assert "\ufffd" not in piece.text, (name, piece.font, piece.text)
             missing = {
                 ch for ch in piece.text if not ch.isspace() and ord(ch) not in cmap(piece.font)
             }
@@ -448,6 +471,22 @@ def test_the_annual_report_draws_arabic_state_names_shaped(tmp_path: Path) -> No
     reporting_state = translate("Reporting State", "ar", context="annual report")
     assert shaped_visual(clean(reporting_state)) in arabic
     assert not any("Reporting State" in p.text for p in pieces)
+
+
+def test_the_charts_annex_draws_its_words_in_arabic_shaped(tmp_path: Path) -> None:
+    """The charts' title and legend (region and category names) go through the script runs:
+    Arabic shaped and in display order, in Noto Sans Arabic, never one Helvetica string."""
+    pieces = [p for page in drawn(annual_report_pdf("ar", tmp_path)) for p in page]
+    arabic = "".join(p.text for p in pieces if p.font.startswith("ATTNotoSansArabic"))
+    for english, context in (
+        ("Items exported by category", "annual report"),
+        ("Europe", "UN M49 region"),
+        ("Asia", "UN M49 region"),
+    ):
+        shown = clean(translate(english, "ar", context=context))
+        assert shaped_visual(shown) in arabic, english
+        assert not any(english in p.text for p in pieces), english
+    assert not BASE_ARABIC_LETTERS.search(arabic)
 
 
 # --------------------------------------------------------------------------- the machinery

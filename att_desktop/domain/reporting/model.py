@@ -18,6 +18,7 @@ from att_desktop.domain.reporting.options import (
     NationalDefinition,
 )
 from att_desktop.domain.reporting.records import Direction, RecordLink
+from att_desktop.i18n import Message, join, translate
 
 #: Rows of voluntary national categories have codes like ``"national:ML13"``.
 NATIONAL_PREFIX = "national:"
@@ -33,14 +34,45 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """A problem found before export, with a link to the record to fix."""
+    """A problem found before export, with a link to the record to fix.
+
+    ``message`` is a catalogue Message, not a sentence, so that the report builder shows it
+    in the window's language and the XLSX in the report's; ``where`` names the record (case,
+    line, licence, shipment) as parts joined in the reader's language. ``english`` is what
+    logs, the command line and the JSON keep.
+    """
 
     severity: Severity
     code: str
-    message: str
+    message: Message
     link: RecordLink
     #: Further records affected by the same problem (e.g. every value in one currency).
     related: tuple[RecordLink, ...] = ()
+    #: Where the problem is, most general part first (empty: the message says it all); a
+    #: plain string (a case reference) is shown as written.
+    where: tuple[Message | str, ...] = ()
+
+    def text(self, language: str) -> str:
+        """The finding as one sentence in ``language``: ``where: what``."""
+        what = translate(self.message, language)
+        if not self.where:
+            return what
+        place = join(
+            (part if isinstance(part, str) else translate(part, language) for part in self.where),
+            language,
+        )
+        return translate(
+            "{where}: {finding}",
+            language,
+            context="annual report finding (record: problem)",
+            where=place,
+            finding=what,
+        )
+
+    @property
+    def english(self) -> str:
+        """The finding in English: what a log, the command line and the JSON keep."""
+        return self.text("en")
 
 
 @dataclass(frozen=True)

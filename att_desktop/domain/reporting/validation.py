@@ -3,6 +3,9 @@
 Errors make the report wrong (a line with no category, a State missing, a value that cannot
 be converted) and stop an export unless the focal point forces it; warnings (shipments above
 the licence, lines without a value) are for review before sign-off.
+
+Each finding's text is a catalogue Message (context ``annual report finding``), so the report
+builder shows it in the officer's language and the XLSX in the report's.
 """
 
 from __future__ import annotations
@@ -21,20 +24,40 @@ from att_desktop.domain.reporting.records import (
     ReportableTransfer,
 )
 from att_desktop.domain.reporting.rules import Fate, fate, in_table
+from att_desktop.i18n import Message, msg
 
 _REPORTED = (Fate.ROW, Fate.NATIONAL)
 
 
-def _where(record: ReportableTransfer) -> str:
+Where = tuple[Message | str, ...]
+
+
+def _where(record: ReportableTransfer) -> Where:
+    """The record's parts (case, line, licence, shipment), joined in the reader's language."""
     link = record.link
-    parts = [link.reference or f"case {link.application_id}"]
+    parts: list[Message | str] = [
+        link.reference
+        or msg("case {id}", context="annual report finding: where", id=link.application_id)
+    ]
     if link.line_no is not None:
-        parts.append(f"line {link.line_no}")
+        parts.append(msg("line {line}", context="annual report finding: where", line=link.line_no))
     if link.licence_number:
-        parts.append(f"licence {link.licence_number}")
+        parts.append(
+            msg(
+                "licence {number}",
+                context="annual report finding: where",
+                number=link.licence_number,
+            )
+        )
     if link.shipment_id is not None:
-        parts.append(f"shipment of {record.on.isoformat()}")
-    return ", ".join(parts)
+        parts.append(
+            msg(
+                "shipment of {date}",
+                context="annual report finding: where",
+                date=record.on.isoformat(),
+            )
+        )
+    return tuple(parts)
 
 
 def _fmt(value: object) -> str:
@@ -82,101 +105,156 @@ def _reporting_state_findings(options: ReportOptions) -> list[Finding]:
     state = options.reporting_state.strip()
     if state and is_valid_country(state):
         return []
-    return [
-        Finding(
-            Severity.ERROR,
-            "no_reporting_state",
-            "The title page needs the reporting State: give its ISO 3166-1 code "
-            f"(e.g. SE){f', not {state!r}' if state else ''}, or set the authority's "
-            "country in the settings.",
-            RecordLink("reporting_state"),
+    message = (
+        msg(
+            "The title page needs the reporting State: give its ISO 3166-1 code (e.g. SE), "
+            "not '{state}', or set the authority's country in the settings.",
+            context="annual report finding",
+            state=state,
         )
-    ]
+        if state
+        else msg(
+            "The title page needs the reporting State: give its ISO 3166-1 code (e.g. SE), "
+            "or set the authority's country in the settings.",
+            context="annual report finding",
+        )
+    )
+    return [Finding(Severity.ERROR, "no_reporting_state", message, RecordLink("reporting_state"))]
 
 
 #: Fates that keep a record out of the tables, each with its own finding.
 _NOT_COUNTED = (Fate.UNCATEGORISED, Fate.UNKNOWN_CATEGORY, Fate.WITHHELD)
 
 
-def _not_counted_finding(record: ReportableTransfer, what: Fate, where: str) -> Finding:
+def _not_counted_finding(record: ReportableTransfer, what: Fate, where: Where) -> Finding:
     """Why a record is not counted: no category, an unknown one, or withheld."""
     if what is Fate.UNCATEGORISED:
         return Finding(
             Severity.ERROR,
             "no_category",
-            f"{where}: '{record.description}' has no ATT category and no reason why it "
-            "is not reportable; choose one so the item is counted or left out knowingly.",
+            msg(
+                "'{description}' has no ATT category and no reason why it is not reportable; "
+                "choose one so the item is counted or left out knowingly.",
+                context="annual report finding",
+                description=record.description,
+            ),
             record.link,
+            where=where,
         )
     if what is Fate.UNKNOWN_CATEGORY:
         return Finding(
             Severity.ERROR,
             "unknown_category",
-            f"{where}: category {record.category!r} is not a row of the report "
-            "template; choose a current category.",
+            msg(
+                "category '{category}' is not a row of the report template; choose a current "
+                "category.",
+                context="annual report finding",
+                category=record.category,
+            ),
             record.link,
+            where=where,
         )
-    reason = f" ({record.withheld_reason})" if record.withheld_reason else ""
-    return Finding(
-        Severity.INFO,
-        "withheld",
-        f"{where}: '{record.description}' is withheld from the report{reason}; the "
-        "title page declares that information was withheld.",
-        record.link,
+    message = (
+        msg(
+            "'{description}' is withheld from the report ({reason}); the title page declares "
+            "that information was withheld.",
+            context="annual report finding",
+            description=record.description,
+            reason=record.withheld_reason,
+        )
+        if record.withheld_reason
+        else msg(
+            "'{description}' is withheld from the report; the title page declares that "
+            "information was withheld.",
+            context="annual report finding",
+            description=record.description,
+        )
+    )
+    return Finding(Severity.INFO, "withheld", message, record.link, where=where)
+
+
+def _counterpart_message(record: ReportableTransfer) -> Message | None:
+    """What is wrong with the counterpart State (none recorded, or not a code), if anything."""
+    export = record.direction is Direction.EXPORT
+    if not record.counterpart:
+        return (
+            msg(
+                "no final importing State is recorded; the table needs one for every line.",
+                context="annual report finding",
+            )
+            if export
+            else msg(
+                "no exporting State is recorded; the table needs one for every line.",
+                context="annual report finding",
+            )
+        )
+    if is_valid_country(record.counterpart):
+        return None
+    return (
+        msg(
+            "'{code}' is not an ISO 3166-1 country code (final importing State).",
+            context="annual report finding",
+            code=record.counterpart,
+        )
+        if export
+        else msg(
+            "'{code}' is not an ISO 3166-1 country code (exporting State).",
+            context="annual report finding",
+            code=record.counterpart,
+        )
     )
 
 
-def _country_findings(record: ReportableTransfer, where: str) -> list[Finding]:
+def _country_findings(record: ReportableTransfer, where: Where) -> list[Finding]:
     """The counterpart State must be a valid code; origin and transit should be."""
     findings: list[Finding] = []
-    state = "final importing State" if record.direction is Direction.EXPORT else ("exporting State")
-    if not record.counterpart:
-        findings.append(
-            Finding(
-                Severity.ERROR,
-                "missing_country",
-                f"{where}: no {state} is recorded; the table needs one for every line.",
-                record.link,
-            )
-        )
-    elif not is_valid_country(record.counterpart):
-        findings.append(
-            Finding(
-                Severity.ERROR,
-                "invalid_country",
-                f"{where}: {record.counterpart!r} is not an ISO 3166-1 country code ({state}).",
-                record.link,
-            )
-        )
+    counterpart = _counterpart_message(record)
+    if counterpart is not None:
+        code = "missing_country" if not record.counterpart else "invalid_country"
+        findings.append(Finding(Severity.ERROR, code, counterpart, record.link, where=where))
     for code in (record.origin, *record.intermediate):
         if code and not is_valid_country(code):
             findings.append(
                 Finding(
                     Severity.WARNING,
                     "invalid_country",
-                    f"{where}: {code!r} (State of origin or intermediate location) is not "
-                    "an ISO 3166-1 country code.",
+                    msg(
+                        "'{code}' (State of origin or intermediate location) is not an ISO "
+                        "3166-1 country code.",
+                        context="annual report finding",
+                        code=code,
+                    ),
                     record.link,
+                    where=where,
                 )
             )
     return findings
 
 
-def _value_finding(record: ReportableTransfer, where: str) -> Finding | None:
+def _value_finding(record: ReportableTransfer, where: Where) -> Finding | None:
     """A missing value (warning) or a value without a currency (error)."""
     if record.value is None:
         return Finding(
             Severity.WARNING,
             "no_value",
-            f"{where}: no value is recorded, so the row's value is incomplete.",
+            msg(
+                "no value is recorded, so the row's value is incomplete.",
+                context="annual report finding",
+            ),
             record.link,
+            where=where,
         )
     if not record.currency:
         return Finding(
             Severity.ERROR,
             "no_currency",
-            f"{where}: the value {_fmt(record.value)} has no currency.",
+            msg(
+                "the value {value} has no currency.",
+                context="annual report finding",
+                value=_fmt(record.value),
+            ),
             record.link,
+            where=where,
         )
     return None
 
@@ -189,9 +267,18 @@ def _exchange_rate_findings(
         Finding(
             Severity.ERROR,
             "no_exchange_rate",
-            f"{len(links)} value(s) in {currency} cannot be converted: record the "
-            f"{year} rate from {currency} to {report_currency}. They are not "
-            "added to any total until then.",
+            msg(
+                "{n} value in {currency} cannot be converted: record the {year} rate from "
+                "{currency} to {report_currency}. It is not added to any total until then.",
+                context="annual report finding",
+                plural="{n} values in {currency} cannot be converted: record the {year} rate "
+                "from {currency} to {report_currency}. They are not added to any total until "
+                "then.",
+                n=len(links),
+                currency=currency,
+                year=year,
+                report_currency=report_currency,
+            ),
             RecordLink(
                 "exchange_rate",
                 year=year,
@@ -212,9 +299,16 @@ def _usage_findings(usage: LicenceUsage) -> list[Finding]:
             Finding(
                 Severity.WARNING,
                 "over_licence",
-                f"Licence {usage.link.licence_number}, line {usage.link.line_no} "
-                f"('{usage.description}'): {_fmt(usage.shipped_quantity)} shipped, "
-                f"{_fmt(usage.licensed_quantity)} licensed.",
+                msg(
+                    "Licence {licence}, line {line} ('{description}'): {shipped} shipped, "
+                    "{licensed} licensed.",
+                    context="annual report finding",
+                    licence=usage.link.licence_number,
+                    line=usage.link.line_no,
+                    description=usage.description,
+                    shipped=_fmt(usage.shipped_quantity),
+                    licensed=_fmt(usage.licensed_quantity),
+                ),
                 usage.link,
             )
         )
@@ -227,9 +321,16 @@ def _usage_findings(usage: LicenceUsage) -> list[Finding]:
             Finding(
                 Severity.WARNING,
                 "over_licence_value",
-                f"Licence {usage.link.licence_number}, line {usage.link.line_no}: "
-                f"{_fmt(usage.shipped_value)} {usage.currency} shipped, "
-                f"{_fmt(usage.licensed_value)} {usage.currency} licensed.",
+                msg(
+                    "Licence {licence}, line {line}: {shipped} {currency} shipped, "
+                    "{licensed} {currency} licensed.",
+                    context="annual report finding",
+                    licence=usage.link.licence_number,
+                    line=usage.link.line_no,
+                    shipped=_fmt(usage.shipped_value),
+                    licensed=_fmt(usage.licensed_value),
+                    currency=usage.currency,
+                ),
                 usage.link,
             )
         )

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from att_desktop.domain.countries import country_name
 from att_desktop.domain.enums import LicenceStatus
+from att_desktop.i18n import translate
 from att_desktop.services import change_requests, decisions
 from att_desktop.services.change_consent import consent_letter_name, write_consent_letter
 from att_desktop.services.change_requests import (
@@ -56,7 +57,7 @@ from att_desktop.ui import ops
 from att_desktop.ui.case_documents import session_folder
 from att_desktop.ui.change_requests.labels import kind_label, request_status_label, requester_label
 from att_desktop.ui.context import AppContext
-from att_desktop.ui.i18n import format_date, format_quantity
+from att_desktop.ui.i18n import current_language, format_date, format_quantity
 from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.widgets.country_combo import CountryCombo
 
@@ -212,7 +213,8 @@ class ChangeRequestsDialog(QDialog):
         if req is None or not req.pending:
             why = self.tr("Choose a request awaiting a decision.")
         else:
-            why = change_requests.may_decide(self.ctx.db, self.ctx.actor(), req.id)
+            refusal = change_requests.may_decide(self.ctx.db, self.ctx.actor(), req.id)
+            why = None if refusal is None else translate(refusal, current_language())
         self.decide_button.setEnabled(why is None)
         self.decide_button.setToolTip(why or "")
         self.letter_button.setEnabled(req is not None and req.status is RequestStatus.CONSENTED)

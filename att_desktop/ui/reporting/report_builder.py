@@ -38,6 +38,7 @@ from att_desktop.domain.reporting.calendar import due_date
 from att_desktop.domain.reporting.model import Finding
 from att_desktop.domain.reporting.options import NationalDefinition
 from att_desktop.formats.report_labels import category_label
+from att_desktop.i18n import colon
 from att_desktop.services import reporting
 from att_desktop.services.dto import Actor
 from att_desktop.ui.messages import error_text
@@ -324,7 +325,9 @@ class ReportBuilderDialog(ReportOptionsPanel):
             Severity.INFO: self.tr("Note"),
         }
         for i, finding in enumerate(report.findings):
-            item = QListWidgetItem(f"{names[finding.severity]}: {finding.message}")
+            item = QListWidgetItem(
+                colon(names[finding.severity], finding.text(self._language), self._language)
+            )
             item.setData(Qt.ItemDataRole.UserRole, i)
             if finding.severity is Severity.ERROR:
                 item.setForeground(QColor("#a40000"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.i18n import Message, translate
 from att_desktop.services import shipments
 from att_desktop.services.dto import Actor
 from att_desktop.services.errors import ServiceError, ValidationFailed
@@ -46,7 +47,7 @@ from att_desktop.services.shipments import (
     ShipmentLineInput,
     ShipmentProhibited,
 )
-from att_desktop.ui.i18n import licence_status_label
+from att_desktop.ui.i18n import current_language, licence_status_label
 from att_desktop.ui.messages import error_text, field_text
 from att_desktop.ui.ops import BarProgress, Op, Progress, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
@@ -89,7 +90,7 @@ class ShipmentDialog(QDialog):
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._licences: tuple[LicenceForShipment, ...] = ()
         self.licence: LicenceForShipment | None = None
-        self._checked_warnings: tuple[str, ...] | None = None
+        self._checked_warnings: tuple[Message, ...] | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Licence number or case reference"))
@@ -320,16 +321,17 @@ class ShipmentDialog(QDialog):
         self.acknowledge.setEnabled(False)
         self._prompter.error(self, self.windowTitle(), error_text(exc))
 
-    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+    def _show_warnings(self, warnings: tuple[Message, ...]) -> None:
         self.warnings.clear()
-        for text in warnings:
-            self.warnings.addItem(text)
+        language = current_language()
+        for warning in warnings:
+            self.warnings.addItem(translate(warning, language))
         if not warnings:
             self.warnings.addItem(self.tr("No warnings: the shipment is within the licence."))
         self._checked_warnings = warnings
         self.acknowledge.setEnabled(bool(warnings))
 
-    def check(self) -> tuple[str, ...] | None:
+    def check(self) -> tuple[Message, ...] | None:
         inp = self.shipment_input()
         if inp is None or self.licence is None:
             return None
@@ -569,10 +571,10 @@ class CustomsImportDialog(QDialog):
         self.rows.resizeColumnsToContents()
         self.errors.clear()
         for error in preview.row_errors:
-            self.errors.addItem(str(error))
+            self.errors.addItem(error.text(current_language()))
         self.warnings.clear()
         for warning in preview.warnings:
-            self.warnings.addItem(str(warning))
+            self.warnings.addItem(warning.text(current_language()))
         self.import_button.setEnabled(preview.ok and bool(preview.rows))
         if preview.ok:
             self.summary.setText(

@@ -53,6 +53,7 @@ from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.submission_words import (
     change_words,
     choice_label,
+    choice_reason,
     choice_value,
     status_words,
 )
@@ -375,7 +376,12 @@ class SubmissionDialog(QDialog):
         _fill(
             self.choices,
             [
-                [choice_label(c.key), choice_value(c.key, c.value), c.set_by, c.reason]
+                [
+                    choice_label(c.key),
+                    choice_value(c.key, c.value),
+                    c.set_by,
+                    choice_reason(c.key, c.reason),
+                ]
                 for c in (view.choices if view else ())
             ],
         )

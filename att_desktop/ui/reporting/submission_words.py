@@ -13,8 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from att_desktop.domain.categories import load_categories
 from att_desktop.services.report_clarifications import CategoryChange
 from att_desktop.services.report_submission import SubmissionStatus, SubmissionView, local_date
+from att_desktop.ui.i18n import current_language
 
 
 def _option_labels() -> dict[str, str]:
@@ -44,11 +46,25 @@ def _option_labels() -> dict[str, str]:
     }
 
 
+def line_words(where: str) -> str:
+    """A stored line key's place ("EXP/2 line 2", English since it is a key) in words of the
+    window's language: "EXP/2, ligne 2"; anything else as it is."""
+    reference, sep, line = where.rpartition(" line ")
+    if not sep or not line.isdigit():
+        return where
+    return (
+        QCoreApplication.translate("SubmissionDialog", "%1, line %2")
+        .replace("%1", reference)
+        .replace("%2", line)
+    )
+
+
 def choice_label(key: str) -> str:
     labels = _option_labels()
     if key in labels:
         return labels[key]
-    kind, _, where = key.partition(":")
+    kind, _, stored = key.partition(":")
+    where = line_words(stored) if kind in ("withheld", "excluded", "comment") else stored
     if kind == "withheld":
         return QCoreApplication.translate("SubmissionDialog", "Withheld: %1").replace("%1", where)
     if kind == "excluded":
@@ -64,6 +80,14 @@ def choice_label(key: str) -> str:
             "%1", where.replace("->", " → ")
         )
     return key
+
+
+def choice_reason(key: str, reason: str) -> str:
+    """A choice's reason: the not-reportable reason of an excluded line is stored as its code
+    ("ammunition") and shown as the catalogue's label in the window's language."""
+    if key.startswith("excluded:") and reason:
+        return load_categories().reason_label(reason, current_language())
+    return reason
 
 
 def choice_value(key: str, value: str) -> str:
