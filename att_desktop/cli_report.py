@@ -124,7 +124,7 @@ def cmd_report_eu(args: argparse.Namespace, ctx: Context) -> int:
         db.close()
     for finding in report.findings:
         if finding.severity is not Severity.INFO:
-            ctx.warn(f"{finding.severity.value}: {finding.message}")
+            ctx.warn(f"{finding.severity.value}: {finding.english}")
     if report.has_errors and not args.force:
         ctx.warn(
             f"{len(report.errors)} error(s): the report was not written. Fix them, or use "

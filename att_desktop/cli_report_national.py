@@ -93,7 +93,7 @@ def _findings(ctx: Context, findings: Sequence[Any], errors: int, force: bool) -
     """Print the findings; True when the file may be written."""
     for finding in findings:
         if finding.severity.value != "info":
-            ctx.warn(f"{finding.severity.value}: {finding.message}")
+            ctx.warn(f"{finding.severity.value}: {finding.english}")
     if errors and not force:
         ctx.warn(
             f"{errors} error(s): the report was not written. Fix them, or use --force to "

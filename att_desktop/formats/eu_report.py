@@ -120,7 +120,7 @@ def eu_report_dict(report: EuReport) -> dict[str, Any]:
             {
                 "severity": f.severity.value,
                 "code": f.code,
-                "message": f.message,
+                "message": f.english,
                 "link": f.link.as_dict(),
                 "related": [r.as_dict() for r in f.related],
             }
@@ -208,7 +208,7 @@ def write_xlsx(report: EuReport, out: Path, language: str = "en") -> None:
     )
     for f in report.findings:
         findings.append(
-            [f.severity.value, f.code, f.message, json.dumps(f.link.as_dict(), ensure_ascii=False)]
+            [f.severity.value, f.code, f.text(t), json.dumps(f.link.as_dict(), ensure_ascii=False)]
         )
     keep_formulas_as_text(findings)
     wb.save(out)

@@ -322,7 +322,7 @@ def write_national_xlsx(report: NationalReport, out: Path, language: str = "en")
     findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
     findings.append([report_text("Severity", t), report_text("Code", t), report_text("Message", t)])
     for f in report.findings:
-        findings.append([f.severity.value, f.code, f.message])
+        findings.append([f.severity.value, f.code, f.text(t)])
     findings.column_dimensions["C"].width = 100
     for sheet in wb.worksheets:
         keep_formulas_as_text(sheet)

@@ -60,7 +60,7 @@ def _finding(f: Finding) -> dict[str, Any]:
     return {
         "severity": f.severity.value,
         "code": f.code,
-        "message": f.message,
+        "message": f.english,
         "link": f.link.as_dict(),
         "related": [link.as_dict() for link in f.related],
     }
@@ -330,7 +330,7 @@ def write_xlsx(report: UnrocaReport, out: Path, language: str = "en") -> None:
         cell.font = Font(bold=True)
     for f in report.findings:
         findings.append(
-            [f.severity.value, f.code, f.message, json.dumps(f.link.as_dict(), ensure_ascii=False)]
+            [f.severity.value, f.code, f.text(t), json.dumps(f.link.as_dict(), ensure_ascii=False)]
         )
     findings.column_dimensions["C"].width = 100
     for sheet in wb.worksheets:

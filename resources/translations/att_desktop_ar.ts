@@ -3988,6 +3988,18 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <source>Criteria set %1 loaded.</source>
         <translation>تم تحميل مجموعة المعايير %1.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s) to fix before export.</source>
         <translation>

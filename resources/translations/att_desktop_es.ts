@@ -3968,6 +3968,18 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <source>Criteria set %1 loaded.</source>
         <translation>Conjunto de criterios %1 cargado.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s) to fix before export.</source>
         <translation>

@@ -3968,6 +3968,18 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <source>Criteria set %1 loaded.</source>
         <translation>Jeu de critères %1 chargé.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s) to fix before export.</source>
         <translation>

@@ -3973,6 +3973,18 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <source>Criteria set %1 loaded.</source>
         <translation>Набор критериев %1 загружен.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s) to fix before export.</source>
         <translation>

@@ -3963,6 +3963,18 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <source>Criteria set %1 loaded.</source>
         <translation>已加载标准集 %1。</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s) to fix before export.</source>
         <translation>

@@ -96,7 +96,12 @@ def test_a_rating_off_the_list_is_a_finding_that_opens_the_line(db: Database) ->
     errors = [f for f in report.findings if f.code == "eu_rating"]
     assert len(errors) == 1 and errors[0].severity is Severity.ERROR
     assert errors[0].link.line_item_id == item_id and errors[0].link.reference == "E3"
-    assert "ML10.a" in errors[0].message
+    assert "ML10.a" in errors[0].english
+    # Shown in the builder's language, naming the line: no English left in French or Arabic.
+    french = errors[0].text("fr")
+    assert "liste commune des équipements militaires" in french and "E3" in french
+    assert "ligne" in french and "not an entry" not in french
+    assert "القائمة العسكرية المشتركة" in errors[0].text("ar")
     assert _rows(report.exports)[("NO", "")].licence_value == Decimal("2000000.00")
 
 

@@ -83,7 +83,7 @@ def test_known_register_gives_the_register_figures_total_by_total(
     # SALW imports: the 12 sniper rifles from Germany.
     assert _rows(report.salw_imports) == [("VIII.SA.2", "DE", Decimal(12), (), ())]
     assert report.salw_imports.total_items == 12
-    assert not report.has_errors, [f.message for f in report.errors]
+    assert not report.has_errors, [f.english for f in report.errors]
     # Nothing entered: no background information.
     assert report.background == ()
 

@@ -21,6 +21,8 @@ from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.domain.reporting.records import RecordLink
 from att_desktop.domain.reporting.rules import convert
+from att_desktop.domain.reporting.validation import link_where
+from att_desktop.i18n import msg
 
 #: Sections of the report: transfer types, in print order.
 EXPORTS, BROKERING = "export", "brokering"
@@ -134,15 +136,6 @@ class _Cell:
         )
 
 
-def _where(link: RecordLink) -> str:
-    parts = [link.reference or f"case {link.application_id}"]
-    if link.line_no is not None:
-        parts.append(f"line {link.line_no}")
-    if link.licence_number:
-        parts.append(f"licence {link.licence_number}")
-    return ", ".join(parts)
-
-
 class _Builder:
     def __init__(self, cml: ControlList, currency: str, rates: Mapping[str, Decimal]) -> None:
         self.cml = cml
@@ -178,10 +171,16 @@ class _Builder:
                 Finding(
                     Severity.ERROR,
                     "eu_rating",
-                    f"{_where(link)}: the control-list rating '{shown}' is not an entry of the "
-                    f"EU Common Military List (write it like {EXAMPLE}); the line is counted "
-                    "under 'not rated'.",
+                    msg(
+                        "The control-list rating '{rating}' is not an entry of the EU Common "
+                        "Military List (write it like {example}); the line is counted under "
+                        "'not rated'.",
+                        context="report finding",
+                        rating=shown,
+                        example=EXAMPLE,
+                    ),
                     link,
+                    where=link_where(link),
                 )
             )
         return UNRATED
@@ -193,8 +192,11 @@ class _Builder:
             Finding(
                 Severity.ERROR,
                 "eu_destination",
-                f"{_where(link)}: the destination State is missing or not an ISO code.",
+                msg(
+                    "The destination State is missing or not an ISO code.", context="report finding"
+                ),
                 link,
+                where=link_where(link),
             )
         )
         return code.upper()
@@ -268,8 +270,16 @@ class _Builder:
                 Finding(
                     Severity.ERROR,
                     "eu_exchange_rate",
-                    f"No exchange rate from {currency or 'no currency'} to {self.currency} "
-                    f"for the year: {len(links)} value(s) left out. Record the rate.",
+                    msg(
+                        "No exchange rate from {currency} to {report_currency} for the year: "
+                        "{n} value left out. Record the rate.",
+                        context="report finding",
+                        plural="No exchange rate from {currency} to {report_currency} for the "
+                        "year: {n} values left out. Record the rate.",
+                        currency=currency or "—",
+                        report_currency=self.currency,
+                        n=len(links),
+                    ),
                     RecordLink("exchange_rate", currency=currency, report_currency=self.currency),
                     tuple(links),
                 )
@@ -305,9 +315,12 @@ def build_eu_report(
                 Finding(
                     Severity.WARNING,
                     "eu_no_criteria",
-                    f"{_where(denial.link)}: the denial cites no criterion; it is counted "
-                    "without one.",
+                    msg(
+                        "The denial cites no criterion; it is counted without one.",
+                        context="report finding",
+                    ),
                     denial.link,
+                    where=link_where(denial.link),
                 )
             )
     builder.currency_findings()
@@ -317,11 +330,17 @@ def build_eu_report(
             Finding(
                 Severity.INFO,
                 "eu_dual_use",
-                f"{len(links)} line(s) rated with a dual-use control number (e.g. "
-                f"{_where(links[0])}) are left out: the EU report covers the Common Military "
-                "List.",
+                msg(
+                    "{n} line rated with a dual-use control number is left out: the EU report "
+                    "covers the Common Military List.",
+                    context="report finding",
+                    plural="{n} lines rated with a dual-use control number are left out (the "
+                    "first is named): the EU report covers the Common Military List.",
+                    n=len(links),
+                ),
                 links[0],
                 links[1:],
+                where=link_where(links[0]),
             )
         )
     codes = list(criteria_set[2])

@@ -25,6 +25,8 @@ from att_desktop.domain.countries import country_name, is_valid_country
 from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.domain.reporting.records import RecordLink
 from att_desktop.domain.reporting.rules import convert
+from att_desktop.domain.reporting.validation import link_where
+from att_desktop.i18n import msg
 
 #: The treaty grounds' criterion codes (``Ground``), in the order the report lists them.
 TREATY_PREFIX = "att:"
@@ -298,16 +300,6 @@ def build_pivot(
 # --------------------------------------------------------------------------- findings
 
 
-def _where(line: DecisionLine) -> str:
-    link = line.link
-    parts = [link.reference or f"case {link.application_id}"]
-    if link.line_no is not None:
-        parts.append(f"line {link.line_no}")
-    if link.licence_number:
-        parts.append(f"licence {link.licence_number}")
-    return ", ".join(parts)
-
-
 def _first(seen: set[tuple[str, int | None]], what: str, line: DecisionLine) -> bool:
     """True the first time ``what`` is found for the line's case (one finding per case)."""
     key = (what, line.link.application_id)
@@ -328,7 +320,7 @@ def national_findings(
     missing_rate: dict[tuple[int, str], list[RecordLink]] = {}
     seen_cases: set[tuple[str, int | None]] = set()
     for line in lines:
-        where = _where(line)
+        where = link_where(line.link)
         case_link = RecordLink(
             "application", application_id=line.link.application_id, reference=line.link.reference
         )
@@ -338,9 +330,12 @@ def national_findings(
                 Finding(
                     Severity.ERROR,
                     "destination_missing",
-                    f"{line.link.reference}: the destination is not recorded or not an ISO "
-                    "3166-1 code.",
+                    msg(
+                        "The destination is not recorded or not an ISO 3166-1 code.",
+                        context="report finding",
+                    ),
                     case_link,
+                    where=(line.link.reference,),
                 )
             )
         no_criterion = line.outcome is Outcome.DENIED and not line.criteria
@@ -349,9 +344,13 @@ def national_findings(
                 Finding(
                     Severity.WARNING,
                     "denial_without_criterion",
-                    f"{line.link.reference}: the denial cites no criterion; it is counted "
-                    "under “no criterion recorded”.",
+                    msg(
+                        "The denial cites no criterion; it is counted under “no criterion "
+                        "recorded”.",
+                        context="report finding",
+                    ),
                     case_link,
+                    where=(line.link.reference,),
                 )
             )
         if not line.rating.strip():
@@ -359,8 +358,9 @@ def national_findings(
                 Finding(
                     Severity.WARNING,
                     "rating_missing",
-                    f"{where}: no control-list rating; counted as unrated.",
+                    msg("No control-list rating; counted as unrated.", context="report finding"),
                     line.link,
+                    where=where,
                 )
             )
         if line.value is None:
@@ -368,8 +368,9 @@ def national_findings(
                 Finding(
                     Severity.WARNING,
                     "value_missing",
-                    f"{where}: no value recorded; counted with no value.",
+                    msg("No value recorded; counted with no value.", context="report finding"),
                     line.link,
+                    where=where,
                 )
             )
             continue
@@ -381,8 +382,17 @@ def national_findings(
             Finding(
                 Severity.ERROR,
                 "exchange_rate_missing",
-                f"No {year} exchange rate from {currency} into {report_currency.upper()}: "
-                f"{len(links)} value(s) left out.",
+                msg(
+                    "No {year} exchange rate from {currency} into {report_currency}: "
+                    "{n} value left out.",
+                    context="report finding",
+                    plural="No {year} exchange rate from {currency} into {report_currency}: "
+                    "{n} values left out.",
+                    year=year,
+                    currency=currency,
+                    report_currency=report_currency.upper(),
+                    n=len(links),
+                ),
                 RecordLink(
                     "exchange_rate",
                     year=year,

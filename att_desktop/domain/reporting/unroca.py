@@ -29,6 +29,7 @@ from att_desktop.domain.categories import AttCategory, CategoryCatalogue
 from att_desktop.domain.reporting.model import AnnualReport, Finding, ReportRow, Severity
 from att_desktop.domain.reporting.options import Basis, ContactPoint, Measure, ReportOptions
 from att_desktop.domain.reporting.records import Direction
+from att_desktop.i18n import msg
 
 #: The top-level category of the voluntary SALW tables; every other one is on the
 #: standardized form (I-VII).
@@ -208,16 +209,20 @@ def _row_findings(table: UnrocaTable, catalogue: CategoryCatalogue) -> list[Find
         if not row.links:
             continue
         link, related = row.links[0], row.links[1:]
-        where = f"{catalogue.label(row.category)}, {row.counterpart or '?'}"
+        where = (row.category, row.counterpart or "?")
         if row.number_of_items is None or row.number_of_items <= 0:
             findings.append(
                 Finding(
                     Severity.ERROR,
                     "unroca_no_items",
-                    f"{where}: no number of items was shipped; the Register's form needs "
-                    "the number of items on every line.",
+                    msg(
+                        "No number of items was shipped; the Register's form needs the "
+                        "number of items on every line.",
+                        context="report finding",
+                    ),
                     link,
                     related,
+                    where=where,
                 )
             )
         if not table.salw and not any(d.strip() for d in row.descriptions):
@@ -225,10 +230,14 @@ def _row_findings(table: UnrocaTable, catalogue: CategoryCatalogue) -> list[Find
                 Finding(
                     Severity.WARNING,
                     "unroca_no_description",
-                    f"{where}: no description of the item; the form's 'Description of item' "
-                    "column stays empty.",
+                    msg(
+                        "No description of the item; the form's 'Description of item' "
+                        "column stays empty.",
+                        context="report finding",
+                    ),
                     link,
                     related,
+                    where=where,
                 )
             )
     return findings

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from att_desktop.domain.categories import CategoryCatalogue
 from att_desktop.domain.countries import is_valid_country
@@ -32,9 +33,9 @@ _REPORTED = (Fate.ROW, Fate.NATIONAL)
 Where = tuple[Message | str, ...]
 
 
-def _where(record: ReportableTransfer) -> Where:
-    """The record's parts (case, line, licence, shipment), joined in the reader's language."""
-    link = record.link
+def link_where(link: RecordLink, shipped_on: date | None = None) -> Where:
+    """A record's parts (case, line, licence, shipment), joined in the reader's language; the
+    other reports' findings name their records the same way."""
     parts: list[Message | str] = [
         link.reference
         or msg("case {id}", context="annual report finding: where", id=link.application_id)
@@ -49,15 +50,19 @@ def _where(record: ReportableTransfer) -> Where:
                 number=link.licence_number,
             )
         )
-    if link.shipment_id is not None:
+    if link.shipment_id is not None and shipped_on is not None:
         parts.append(
             msg(
                 "shipment of {date}",
                 context="annual report finding: where",
-                date=record.on.isoformat(),
+                date=shipped_on.isoformat(),
             )
         )
     return tuple(parts)
+
+
+def _where(record: ReportableTransfer) -> Where:
+    return link_where(record.link, record.on)
 
 
 def _fmt(value: object) -> str:

@@ -27,6 +27,8 @@ from att_desktop.domain.countries import country_name, is_valid_country
 from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.domain.reporting.options import Basis
 from att_desktop.domain.reporting.records import Direction, RecordLink, ReportableTransfer
+from att_desktop.domain.reporting.validation import link_where
+from att_desktop.i18n import msg
 
 PARTICIPATING_FILE = "wassenaar_participating_states.json"
 #: The report's categories: UN Register I-VII, then small arms and light weapons.
@@ -119,31 +121,26 @@ class WassenaarReport:
         return bool(self.errors)
 
 
-def _where(record: ReportableTransfer) -> str:
-    link = record.link
-    parts = [link.reference or f"case {link.application_id}"]
-    if link.line_no is not None:
-        parts.append(f"line {link.line_no}")
-    parts.append(f"shipment of {record.on.isoformat()}")
-    return ", ".join(parts)
-
-
 def _finding(record: ReportableTransfer) -> Finding | None:
     """The reason a delivery cannot be placed in the report, or None."""
     if not record.counterpart or not is_valid_country(record.counterpart):
         return Finding(
             Severity.ERROR,
             "destination_missing",
-            f"{_where(record)}: the final importing State is not recorded; the delivery "
-            "cannot be reported.",
+            msg(
+                "The final importing State is not recorded; the delivery cannot be reported.",
+                context="report finding",
+            ),
             record.link,
+            where=link_where(record.link, record.on),
         )
     if record.category is None and record.not_reportable_reason is None:
         return Finding(
             Severity.ERROR,
             "category_missing",
-            f"{_where(record)}: the line has no ATT category and no reason why not.",
+            msg("The line has no ATT category and no reason why not.", context="report finding"),
             record.link,
+            where=link_where(record.link, record.on),
         )
     return None
 

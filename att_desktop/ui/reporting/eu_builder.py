@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from att_desktop.db.engine import Database
+from att_desktop.domain.reporting import Severity
 from att_desktop.domain.reporting.eu import EuReport, EuRow, EuSection
 from att_desktop.formats.eu_report import write_eu_report
 from att_desktop.formats.report_labels import state_name
@@ -203,8 +204,13 @@ class EuReportDialog(QDialog):
         self._fill(self.exports_table, report.exports)
         self._fill(self.brokering_table, report.brokering)
         self.findings.clear()
+        names = {
+            Severity.ERROR: self.tr("Error"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }
         for finding in report.findings:
-            item = QListWidgetItem(f"{finding.severity.value}: {finding.message}")
+            item = QListWidgetItem(f"{names[finding.severity]}: {finding.text(self._language)}")
             item.setData(Qt.ItemDataRole.UserRole, finding.link.application_id)
             self.findings.addItem(item)
         errors = len(report.errors)

@@ -218,7 +218,7 @@ class _ReportDialog(QDialog):
             Severity.INFO: self.tr("Note"),
         }
         for finding in findings:
-            item = QListWidgetItem(f"{names[finding.severity]}: {finding.message}")
+            item = QListWidgetItem(f"{names[finding.severity]}: {finding.text(self._language)}")
             if finding.severity is Severity.ERROR:
                 item.setForeground(QColor("#a40000"))
             self.findings.addItem(item)

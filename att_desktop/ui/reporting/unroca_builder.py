@@ -412,7 +412,7 @@ class UnrocaBuilderDialog(QDialog):
             Severity.INFO: self.tr("Note"),
         }
         for i, finding in enumerate(report.findings):
-            item = QListWidgetItem(f"{names[finding.severity]}: {finding.message}")
+            item = QListWidgetItem(f"{names[finding.severity]}: {finding.text(self._language)}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             if finding.severity is Severity.ERROR:
                 item.setForeground(QColor("#a40000"))
