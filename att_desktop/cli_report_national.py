@@ -42,6 +42,17 @@ def _dimensions(text: str) -> tuple[str, ...]:
     return names
 
 
+def _criteria(text: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+    known = ("att", "framework")
+    bad = [n for n in names if n not in known]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown criterion source {', '.join(bad) or '(none)'}; use {', '.join(known)}"
+        )
+    return names
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     add_read_only_option(parser)
     parser.add_argument("--format", choices=("pdf", "xlsx", "csv", "json"), required=True)
@@ -79,6 +90,13 @@ def register(
         help="comma-separated, not used as rows (default: outcome)",
     )
     national.add_argument("--currency", default="EUR", help="report currency (default: EUR)")
+    national.add_argument(
+        "--criteria",
+        type=_criteria,
+        default=("att",),
+        help="comma-separated criterion sources: att (the treaty's grounds), framework (the "
+        "national framework's criteria, e.g. EU Common Position 1-8) (default: att)",
+    )
     _common(national)
     national.set_defaults(handler=cmd_report_national)
     text = "Wassenaar Arrangement half-yearly report of deliveries to non-participating States"
@@ -123,6 +141,7 @@ def cmd_report_national(args: argparse.Namespace, ctx: Context) -> int:
             rows=tuple(Dimension(d) for d in args.rows),
             columns=tuple(Dimension(d) for d in args.columns),
             report_currency=args.currency,
+            criteria=args.criteria,
             reporting_state=args.state.strip().upper(),
             actor=ctx.actor(db, args.user),
         )

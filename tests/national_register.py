@@ -31,7 +31,8 @@ from tests.report_register import Register, _case, build_with_shipments, ship
 START = date(2025, 1, 1)
 
 
-def build_national(db: Database) -> Register:
+def build_national(db: Database, denial_criteria: dict[str, Any] | None = None) -> Register:
+    """``denial_criteria``: the national framework's criteria EXP/7's denial cites."""
     reg = build_with_shipments(db)
     with db.session() as s:
         _case(
@@ -78,6 +79,7 @@ def build_national(db: Database) -> Register:
                     {"article": "6", "paragraph": "1", "criterion": "un-sy", "explanation": "UN"},
                     {"article": "7", "paragraph": "3", "criterion": "b_ii", "explanation": "Risk"},
                 ],
+                denial_criteria=denial_criteria or {},
             )
         )
     assert ship(db, reg, "EXP/8", date(2025, 3, 15), "C-2503", (1, 3, 300000))

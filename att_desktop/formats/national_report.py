@@ -62,6 +62,9 @@ def criterion_label(code: str, t: str) -> str:
         if ref == "other":
             return report_text("Other ground (free text)", t)
         return report_text("ATT Article {ref}", t, ref=ref)
+    set_id, colon, criterion = code.partition(":")
+    if colon and criterion:  # a national framework's criterion, ``<set id>:<code>``
+        return report_text("Criterion {code} ({set})", t, code=criterion, set=set_id)
     return code
 
 

@@ -68,25 +68,57 @@ CriterionSource = Callable[[Session, Sequence[int]], Mapping[int, tuple[str, ...
 def treaty_grounds(session: Session, application_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     """The treaty grounds cited on each case's denial, as report codes (``att:7(1)(b)(ii)``)."""
     out: dict[int, tuple[str, ...]] = {}
-    if not application_ids:
-        return out
-    for app_id, grounds in session.execute(
-        select(Decision.application_id, Decision.grounds)
-        .where(
-            Decision.application_id.in_(sorted(set(application_ids))),
-            Decision.outcome == DecisionOutcome.DENY,
-        )
-        .order_by(Decision.id)
-    ):
-        codes = [
-            treaty_criterion(Ground.from_json(g)) for g in grounds or [] if isinstance(g, dict)
-        ]
-        out[app_id] = tuple(dict.fromkeys(codes))
+    ids = sorted(set(application_ids))
+    for first in range(0, len(ids), _BATCH):  # bounded IN lists: a year may deny thousands
+        for app_id, grounds in session.execute(
+            select(Decision.application_id, Decision.grounds)
+            .where(
+                Decision.application_id.in_(ids[first : first + _BATCH]),
+                Decision.outcome == DecisionOutcome.DENY,
+            )
+            .order_by(Decision.id)
+        ):
+            codes = [
+                treaty_criterion(Ground.from_json(g)) for g in grounds or [] if isinstance(g, dict)
+            ]
+            out[app_id] = tuple(dict.fromkeys(codes))
     return out
 
 
-#: The criterion sources by name; ``collect_national(criteria=...)`` picks among them.
-CRITERION_SOURCES: dict[str, CriterionSource] = {"att": treaty_grounds}
+def framework_criteria(
+    session: Session, application_ids: Sequence[int]
+) -> dict[int, tuple[str, ...]]:
+    """The criteria of the authority's national framework (EU Common Position criteria 1-8,
+    or a loaded national set) cited on each denial, as ``<set id>:<code>``."""
+    out: dict[int, tuple[str, ...]] = {}
+    ids = sorted(set(application_ids))
+    for first in range(0, len(ids), _BATCH):
+        for app_id, stored in session.execute(
+            select(Decision.application_id, Decision.denial_criteria)
+            .where(
+                Decision.application_id.in_(ids[first : first + _BATCH]),
+                Decision.outcome == DecisionOutcome.DENY,
+            )
+            .order_by(Decision.id)
+        ):
+            stored = stored or {}
+            set_id = str(stored.get("set") or "")
+            codes = tuple(f"{set_id}:{code}" for code in stored.get("codes") or ())
+            if codes:
+                out[app_id] = codes
+            else:
+                out.pop(app_id, None)
+    return out
+
+
+_BATCH = 900
+
+#: The criterion sources by name; ``collect_national(criteria=...)`` picks among them: the
+#: treaty's grounds ("att") and the national framework's criteria ("framework").
+CRITERION_SOURCES: dict[str, CriterionSource] = {
+    "att": treaty_grounds,
+    "framework": framework_criteria,
+}
 
 _LINE_COLUMNS = (
     Application.id.label("app_id"),

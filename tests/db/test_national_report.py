@@ -281,3 +281,35 @@ def test_cli_wassenaar(
     assert main([*args, "--format", "json", "--out", str(nil)]) == 0
     assert "nil report" in capsys.readouterr().out
     assert json.loads(nil.read_text(encoding="utf-8"))["nil_report"] is True
+
+
+def test_the_national_frameworks_criteria_recorded_on_denials_make_the_criterion_dimension(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Criteria recorded on a denial (EU Common Position 1-8, migration 0018) are a second
+    criterion source, from the command line as from the service."""
+    build_national(db, denial_criteria={"set": "eu-cp-2008-944", "codes": ["1", "2"]})
+    report = collect_national(
+        db,
+        START,
+        date(2025, 12, 31),
+        rows=(Dimension.CRITERION,),
+        columns=(),
+        criteria=("framework",),
+    )
+    p = report.pivot
+    # EXP/7 cites criteria 1 and 2; EXP/5 (North Korea) cites none: a warning to fix it.
+    assert p.row_keys == (("",), ("eu-cp-2008-944:1",), ("eu-cp-2008-944:2",))
+    assert p.cell(("eu-cp-2008-944:1",)) == _cell(1, "50", "90000.00")
+    assert p.cell(("eu-cp-2008-944:2",)) == _cell(1, "50", "90000.00")
+    assert p.total.count == 7  # every decision once, whatever the criteria
+    assert "denial_without_criterion" in {f.code for f in report.findings}
+    out = tmp_path / "criteria.csv"
+    args = ["--db", db.url, "report", "national", "--from", "2025-01-01", "--to"]
+    args += ["2025-12-31", "--rows", "criterion", "--columns", "outcome", "--criteria"]
+    assert main([*args, "framework,att", "--format", "csv", "--out", str(out), "--force"]) in (0, 1)
+    text = out.read_text(encoding="utf-8")
+    assert "Criterion 2 (eu-cp-2008-944)" in text and "ATT Article 6(1)" in text
+    capsys.readouterr()
+    assert main([*args, "nato", "--format", "csv", "--out", str(out)]) == 2
+    assert "unknown criterion source nato" in capsys.readouterr().err
