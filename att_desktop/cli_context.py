@@ -81,7 +81,13 @@ class Context:
 
         password = os.environ.get(PASSWORD_ENV)
         if password is None:
-            password = getpass.getpass(f"Password for {username}: ")
+            try:
+                password = getpass.getpass(f"Password for {username}: ")
+            except EOFError:  # no terminal and nothing on standard input (a scheduled job)
+                raise ServiceError(
+                    f"No password for {username}: nothing could be read from the terminal. "
+                    f"Set {PASSWORD_ENV} for a command run without one."
+                ) from None
         session = sign_in(db, username, password)
         if session.must_change_password:
             raise ServiceError(one_time_password_refused(session.username))

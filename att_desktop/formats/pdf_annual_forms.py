@@ -75,17 +75,36 @@ def box(checked: bool) -> Table:
     return t
 
 
-def ticks(options: Sequence[tuple[str, bool]], styles: Styles) -> Table:
-    """A row of tick boxes with their labels: [X] Authorised  [ ] Actual."""
+def ticks(
+    options: Sequence[tuple[str, bool]], styles: Styles, max_width: float | None = None
+) -> Table:
+    """A row of tick boxes with their labels: [X] Authorised  [ ] Actual. Wider than
+    ``max_width`` (French and Russian labels are long), it goes on over further rows."""
+    rows: list[list[tuple[str, bool, float]]] = [[]]
+    used = 0.0
+    for text, checked in options:
+        # Measured, not counted: a Chinese label is twice as wide as as many Latin letters.
+        width = max(28 * mm, string_width(text, styles.body.fontSize, styles.fonts) + 3 * mm)
+        if max_width is not None and rows[-1] and used + 6 * mm + width > max_width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((text, checked, width))
+        used += 6 * mm + width
+    if len(rows) > 1:
+        stacked = Table(
+            [[_tick_row(row, styles)] for row in rows], hAlign="LEFT", colWidths=[max_width]
+        )
+        stacked.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return stacked
+    return _tick_row(rows[0], styles)
+
+
+def _tick_row(row: Sequence[tuple[str, bool, float]], styles: Styles) -> Table:
     cells: list[Any] = []
     widths: list[float] = []
-    for text, checked in options:
+    for text, checked, width in row:
         cells += [box(checked), para(text, styles.body, styles.fonts)]
-        # Measured, not counted: a Chinese label is twice as wide as as many Latin letters.
-        widths += [
-            6 * mm,
-            max(28 * mm, string_width(text, styles.body.fontSize, styles.fonts) + 3 * mm),
-        ]
+        widths += [6 * mm, width]
     t = Table([cells], colWidths=widths, hAlign="LEFT")
     t.setStyle(
         TableStyle(

@@ -382,6 +382,7 @@ def _title_page(
                 (report_text("Nil report: imports", t), report.annexes.nil_imports),
             ],
             styles,
+            max_width=WIDTH,
         ),
         Spacer(1, 1 * mm),
         para(report_text("Basis of the report", t), styles.h2, styles.fonts),

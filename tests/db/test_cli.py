@@ -587,6 +587,15 @@ def test_the_annual_report_command_is_the_focal_points(
     base = ("report", "annual", "--year", "2025", "--format", "json", "--out", str(out_file))
     code, _, err = run(*base, "--db", str(demo_db))
     assert code != 0 and "sign in first" in err
+    # A scheduled job with no terminal and no password: a message saying what to set.
+    import getpass
+
+    def no_terminal(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", no_terminal)
+    code, _, err = run(*base, "--db", str(demo_db), "--user", "focal")
+    assert code != 0 and "Set ATT_DESKTOP_PASSWORD" in err and "unexpected" not in err
     monkeypatch.setenv("ATT_DESKTOP_PASSWORD", DEMO_PASSWORD)
     code, _, err = run(*base, "--db", str(demo_db), "--user", "officer")
     assert code != 0 and "focal point builds reports" in err
