@@ -48,7 +48,7 @@ def table_title(table: UnrocaTable, language: str) -> str:
 
 
 def columns(table: UnrocaTable, language: str) -> list[str]:
-    """The form's columns A-F after the category; the Register's form has no value column."""
+    """The form's columns in order (description, comments: its "Remarks"); no value column."""
     t = language
     state = (
         unroca_text("Final importer State(s)", t)
