@@ -9523,10 +9523,6 @@ The details are in the log.</source>
         <source>Export the UN Register report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10086,7 +10082,6 @@ The details are in the log.</source>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10163,10 +10158,6 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,28 +39,24 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: The op key: one preview or one export at a time per builder.
+# The op key: one preview or one export at a time per builder.
 JOB_KEY = "report"
-
-
-def _text(source: str) -> str:
-    return QCoreApplication.translate("ReportBuilderDialog", source)
 
 
 class ReportBuilderBase(QDialog):
     """A builder dialog whose preview and exports run off the GUI thread (see the module)."""
 
-    #: The application (case) id of a record to fix; the main window opens it.
+    # The application (case) id of a record to fix; the main window opens it.
     recordRequested = Signal(int)
-    #: A file was written: its path.
+    # A file was written: its path.
     exported = Signal(str)
-    #: A preview was built and shown.
+    # A preview was built and shown.
     previewed = Signal()
 
     def __init__(self, prompter: Prompter | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._prompter: Prompter = prompter or MessageBoxPrompter()
-        #: The preview being built or the file being written, if any.
+        # The preview being built or the file being written, if any.
         self._op: Op | None = None
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status")
@@ -69,8 +65,10 @@ class ReportBuilderBase(QDialog):
         self.progress.setObjectName("builderProgress")
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        #: Stops a preview being built (shown only meanwhile; files are written to the end).
-        self.cancel_button = QPushButton(_text("Cancel the preview"), self)
+        # Stops a preview being built (shown only meanwhile; files are written to the end).
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ReportBuilderDialog", "Cancel the preview"), self
+        )
         self.cancel_button.setObjectName("cancelPreview")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.setVisible(False)
@@ -132,14 +130,18 @@ class ReportBuilderBase(QDialog):
             shown,
             title=self.windowTitle(),
             prompter=self._prompter,
-            label=_text("Reading the records of %1…").replace("%1", period),
+            label=QCoreApplication.translate(
+                "ReportBuilderDialog", "Reading the records of %1…"
+            ).replace("%1", period),
             key=JOB_KEY,
             triggers=self._busy_buttons(),
             view=BarProgress(self.progress, self.status_label, self.cancel_button),
             cancellable=True,
             expected=(Exception,),
             on_failure=self._preview_failed,
-            on_cancelled=lambda: self.status_label.setText(_text("The preview was cancelled.")),
+            on_cancelled=lambda: self.status_label.setText(
+                QCoreApplication.translate("ReportBuilderDialog", "The preview was cancelled.")
+            ),
         )
         return self._started(op)
 
@@ -167,7 +169,11 @@ class ReportBuilderBase(QDialog):
 
         def done(path: Path) -> None:
             self._op = None
-            self.status_label.setText(_text("Written: %1").replace("%1", str(path)))
+            self.status_label.setText(
+                QCoreApplication.translate("ReportBuilderDialog", "Written: %1").replace(
+                    "%1", str(path)
+                )
+            )
             if written is not None:
                 written(path)
             self._update_state()
@@ -187,7 +193,9 @@ class ReportBuilderBase(QDialog):
             done,
             title=self.windowTitle(),
             prompter=self._prompter,
-            label=_text("Writing %1…").replace("%1", out.name),
+            label=QCoreApplication.translate("ReportBuilderDialog", "Writing %1…").replace(
+                "%1", out.name
+            ),
             key=JOB_KEY,
             triggers=self._busy_buttons(),
             view=BarProgress(self.progress, self.status_label),
