@@ -22,6 +22,7 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.services.unroca import list_background
 from att_desktop.ui import ops
 from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.reporting import unroca_builder
 from att_desktop.ui.reporting.unroca_builder import (
     UnrocaBackgroundDialog,
     UnrocaBuilderDialog,
@@ -307,3 +308,39 @@ def test_closing_while_the_preview_is_read_drops_it_cleanly(
     collect.release.set()
     qtbot.waitUntil(ops.idle)
     assert prompter.shown == []
+
+
+def test_background_information_is_kept_off_the_gui_thread_and_a_failure_is_shown(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, english: None, hold: Hold,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    build_with_shipments(db)
+    background = UnrocaBackgroundDialog(db, 2025, actor=lambda: LOCAL_OFFICER, prompter=prompter)
+    qtbot.addWidget(background)
+    background.show()
+    qtbot.waitExposed(background)
+    number, _description, _remarks = background.fields[
+        background.row_of(BackgroundKind.HOLDINGS, "I")
+    ]
+    qtbot.keyClicks(number, "120")
+    kept = hold(unroca_builder, "set_background")
+    qtbot.mouseClick(background.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(kept.threads) == 1)
+    assert kept.off_the_gui_thread() and not background.save_button.isEnabled()
+    kept.release.set()
+    qtbot.waitUntil(lambda: not background.isVisible())
+    assert [e.number_of_items for e in list_background(db, 2025)] == [Decimal(120)]
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise DatabaseLockedError("The database is busy in another program: try again.")
+
+    monkeypatch.setattr(unroca_builder, "set_background", locked)
+    again = UnrocaBackgroundDialog(db, 2025, actor=lambda: LOCAL_OFFICER, prompter=prompter)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ops.idle)
+    assert prompter.errors() == ["The database is busy in another program: try again."]
+    assert again.isVisible() and again.save_button.isEnabled()  # nothing typed is lost
+    assert again.fields[again.row_of(BackgroundKind.HOLDINGS, "I")][0].text() == "120"

@@ -528,8 +528,7 @@ class WassenaarReportDialog(_ReportDialog):
         return lambda: collect(db, year, half, actor=actor)
 
     def _period_text(self) -> str:
-        year, half = self._period()
-        return f"{year} H{half}"
+        return f"{self.half.currentText()} {self.year.value()}"
 
     def _show_table(self, report: WassenaarReport) -> None:
         t = self._language

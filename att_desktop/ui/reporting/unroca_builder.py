@@ -54,7 +54,7 @@ from att_desktop.services import unroca
 from att_desktop.services.dto import Actor
 from att_desktop.services.unroca import list_background, set_background
 from att_desktop.ui.messages import error_text
-from att_desktop.ui.ops import Op
+from att_desktop.ui.ops import Op, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.reporting.builder_base import ReportBuilderBase
 from att_desktop.ui.reporting.report_export import SavePath, ask_save_path, with_extension
@@ -185,18 +185,29 @@ class UnrocaBackgroundDialog(QDialog):
             out.append(BackgroundEntry(kind, category, items, description.text(), remarks.text()))
         return out
 
-    def save(self) -> bool:
+    def save(self) -> Op | None:
+        """Keep the form's entries for the year, on a worker thread (a database held by
+        another program must not freeze the window); ``saved`` once they are kept."""
         entries = self.entries()
         if entries is None:
-            return False
-        try:
-            set_background(self._db, self.year, entries, actor=self._actor())
-        except Exception as exc:
-            self._prompter.error(self, self.windowTitle(), error_text(exc))
-            return False
-        self.saved.emit()
-        self.accept()
-        return True
+            return None
+        db, year, actor = self._db, self.year, self._actor()
+
+        def kept(_result: object) -> None:
+            self.saved.emit()
+            self.accept()
+
+        return run_op(
+            self,
+            lambda _progress: set_background(db, year, entries, actor=actor),
+            kept,
+            title=self.windowTitle(),
+            prompter=self._prompter,
+            key="background",
+            triggers=[self.save_button],
+            expected=(Exception,),
+            on_failure=lambda exc: self._prompter.error(self, self.windowTitle(), error_text(exc)),
+        )
 
 
 class UnrocaBuilderDialog(ReportBuilderBase):
