@@ -133,7 +133,7 @@ class Application:
 
     def close(self) -> None:
         if self.sessions is not None:
-            self.sessions.idle_timer.stop()
+            self.sessions.shut_down()
             self.sessions.deleteLater()
         if self.window is not None:
             append_witness(self.window.db, "closed")

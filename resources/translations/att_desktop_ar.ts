@@ -9656,10 +9656,6 @@ The details are in the log.</source>
         <source>Export the UN Register report</source>
         <translation>تصدير تقرير سجل الأمم المتحدة</translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>كُتب: ⁨%1⁩</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10219,7 +10215,6 @@ The details are in the log.</source>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation>ال&amp;جدول</translation>
     </message>
     <message>
@@ -10297,10 +10292,6 @@ The details are in the log.</source>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
         <translation>في التقرير أخطاء (انظر نتائج الفحص). صحّحها، أو حدّد «السماح بمسودة رغم الأخطاء» لكتابة مسودة.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>كُتب: ⁨%1⁩</translation>
     </message>
 </context>
 </TS>

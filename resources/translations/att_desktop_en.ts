@@ -9565,10 +9565,6 @@ The details are in the log.</source>
         <source>Export the UN Register report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10128,7 +10124,6 @@ The details are in the log.</source>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10205,10 +10200,6 @@ The details are in the log.</source>
     </message>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9572,10 +9572,6 @@ Los detalles están en el registro.</translation>
         <source>Export the UN Register report</source>
         <translation>Exportar el informe al Registro de las Naciones Unidas</translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Generado: %1</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10135,7 +10131,6 @@ Los detalles están en el registro.</translation>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
@@ -10213,10 +10208,6 @@ Los detalles están en el registro.</translation>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
         <translation>El informe tiene errores (vea Observaciones). Corríjalos o marque «Permitir un borrador pese a los errores» para generar un borrador.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Generado: %1</translation>
     </message>
 </context>
 </TS>

@@ -9572,10 +9572,6 @@ Les détails figurent dans le journal.</translation>
         <source>Export the UN Register report</source>
         <translation>Exporter le rapport au Registre de l&apos;ONU</translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10135,7 +10131,6 @@ Les détails figurent dans le journal.</translation>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
@@ -10213,10 +10208,6 @@ Les détails figurent dans le journal.</translation>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
         <translation>Le rapport contient des erreurs (voir Constats). Corrigez-les, ou cochez «&#xa0;Autoriser un brouillon malgré les erreurs&#xa0;» pour rédiger un brouillon.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -9593,10 +9593,6 @@ The details are in the log.</source>
         <source>Export the UN Register report</source>
         <translation>Экспортировать доклад в Регистр ООН</translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Записано: %1</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10156,7 +10152,6 @@ The details are in the log.</source>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation>&amp;Таблица</translation>
     </message>
     <message>
@@ -10234,10 +10229,6 @@ The details are in the log.</source>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
         <translation>В докладе есть ошибки (см. «Замечания»). Исправьте их или отметьте «Разрешить черновик, несмотря на ошибки», чтобы записать черновик.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Записано: %1</translation>
     </message>
 </context>
 </TS>

@@ -9551,10 +9551,6 @@ The details are in the log.</source>
         <source>Export the UN Register report</source>
         <translation>导出联合国登记册报告</translation>
     </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>已写入：%1</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -10114,7 +10110,6 @@ The details are in the log.</source>
     <name>_ReportDialog</name>
     <message>
         <source>&amp;Table</source>
-        <extracomment>The application (case) id of a record to fix; the main window opens it.</extracomment>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
@@ -10192,10 +10187,6 @@ The details are in the log.</source>
     <message>
         <source>The report has errors (see Findings). Fix them, or tick “Allow a draft despite errors” to write a draft.</source>
         <translation>报告有错误（见检查结果）。请修正，或勾选“允许在有错误时生成草稿”以生成草稿。</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>已写入：%1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.main_window import MainWindow
 from att_desktop.ui.widgets.screen_fit import install_screen_fit
+from tests.gui.held import Held, Hold
 
 # The offscreen plugin's capability notices ("This plugin does not support ...") are ignored
 # for every test by ``qt_log_ignore`` in pyproject.toml; every other Qt warning fails.
@@ -217,3 +218,19 @@ def sign_in_with_password(manager: SessionManager, username: str, password: str)
     form.username.setText(username)
     form.password.setText(password)
     form.button.click()
+
+
+@pytest.fixture
+def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Hold]:
+    """``hold(module, name)`` replaces ``module.name`` with a ``Held`` wrapping it."""
+    made: list[Held] = []
+
+    def replace(module: object, name: str) -> Held:
+        held = Held(getattr(module, name))
+        monkeypatch.setattr(module, name, held)
+        made.append(held)
+        return held
+
+    yield replace
+    for held in made:
+        held.release.set()  # a failed test must not leave a worker waiting

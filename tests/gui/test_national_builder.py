@@ -8,15 +8,26 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import Database
+from att_desktop.i18n import msg
+from att_desktop.services import national_report
 from att_desktop.services.dto import LOCAL_OFFICER
+from att_desktop.services.errors import ServiceError
+from att_desktop.ui import ops
 from att_desktop.ui.main_window import MainWindow
-from att_desktop.ui.reporting.national_builder import NationalReportDialog, WassenaarReportDialog
+from att_desktop.ui.reporting import national_builder
+from att_desktop.ui.reporting.national_builder import (
+    NationalReportDialog,
+    WassenaarReportDialog,
+    open_wassenaar_report,
+)
 from tests.gui.conftest import ScriptedPrompter
+from tests.gui.held import Hold
 from tests.gui.test_report_builder import SavePaths
 from tests.national_register import build_national
 
@@ -159,3 +170,135 @@ def test_reports_menu_opens_both_builders(qtbot: QtBot, window: MainWindow) -> N
     assert isinstance(window.report_windows["national_report"], NationalReportDialog)
     assert isinstance(window.report_windows["wassenaar_report"], WassenaarReportDialog)
     window.close_report_windows()
+
+
+Builder = type[NationalReportDialog] | type[WassenaarReportDialog]
+#: Each builder, the service call that collects its report, and its writer.
+BUILDERS = [
+    (NationalReportDialog, "collect_national", "write_national_report"),
+    (WassenaarReportDialog, "collect_wassenaar", "write_wassenaar_report"),
+]
+
+
+def _builder(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, cls: Builder
+) -> NationalReportDialog | WassenaarReportDialog:
+    dialog = cls(
+        db,
+        actor=lambda: LOCAL_OFFICER,
+        prompter=prompter,
+        save_path=SavePaths(tmp_path),
+        today=date(2026, 3, 2),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _work_buttons(dialog: NationalReportDialog | WassenaarReportDialog) -> list[QWidget]:
+    return [dialog.preview_button, dialog.draft, *dialog.export_buttons.values()]
+
+
+@pytest.mark.parametrize(("cls", "service", "writer"), BUILDERS)
+def test_preview_and_export_run_off_the_gui_thread_while_the_window_answers(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None,
+    hold: Hold, cls: Builder, service: str, writer: str,
+) -> None:  # fmt: skip
+    build_national(db)
+    collect = hold(national_report, service)
+    dialog = _builder(qtbot, db, prompter, tmp_path, cls)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(collect.threads) == 1)  # the worker is inside collect now
+    assert collect.off_the_gui_thread()
+    assert dialog.busy() and not any(b.isEnabled() for b in _work_buttons(dialog))
+    assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
+    assert dialog.status_label.text().startswith("Reading the records of ")
+    # The GUI thread runs its event loop: a timer fires, a click on a tab is processed.
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True])
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.build_preview() is None and dialog.export("json") is None  # one at a time
+    collect.release.set()
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        pass
+    assert dialog.report is not None and len(collect.threads) == 1
+    assert not dialog.busy() and dialog.preview_button.isEnabled()
+    assert not dialog.progress.isVisible() and not dialog.cancel_button.isVisible()
+
+    # The file is written on a worker thread too.
+    write = hold(national_builder, writer)
+    if not dialog.export_buttons["json"].isEnabled():
+        qtbot.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(write.threads) == 1)
+    assert write.off_the_gui_thread()
+    assert dialog.busy() and not any(b.isEnabled() for b in _work_buttons(dialog))
+    assert dialog.progress.isVisible() and dialog.status_label.text().startswith("Writing ")
+    write.release.set()
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as written:
+        pass
+    assert Path(written.args[0]).stat().st_size > 0
+    assert dialog.status_label.text() == f"Written: {written.args[0]}"
+    assert dialog.export_buttons["json"].isEnabled() and prompter.shown == []
+
+
+@pytest.mark.parametrize(("cls", "service"), [b[:2] for b in BUILDERS])
+def test_errors_from_the_worker_are_shown_and_the_builder_stays_usable(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None,
+    monkeypatch: pytest.MonkeyPatch, cls: Builder, service: str,
+) -> None:  # fmt: skip
+    build_national(db)
+    real = getattr(national_report, service)
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise ServiceError(msg("Only the national focal point may build reports."))
+
+    monkeypatch.setattr(national_report, service, refused)
+    dialog = _builder(qtbot, db, prompter, tmp_path, cls)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert prompter.errors() == ["Only the national focal point may build reports."]
+    assert dialog.report is None and dialog.preview_button.isEnabled()
+    assert not dialog.progress.isVisible() and dialog.status_label.text() == ""
+
+    # A file that cannot be written: the OS error, and the buttons back for another try.
+    monkeypatch.setattr(national_report, service, real)
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    blocked = tmp_path / "report.json"
+    blocked.mkdir()  # a folder where the file should go
+    dialog._save_path = lambda *args: str(blocked)
+    if not dialog.export_buttons["json"].isEnabled():
+        qtbot.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    exported: list[str] = []
+    dialog.exported.connect(exported.append)
+    qtbot.mouseClick(dialog.export_buttons["json"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy())
+    assert exported == [] and len(prompter.errors()) == 2
+    assert prompter.errors()[-1].startswith(f"Could not write {blocked}: ")
+    assert dialog.export_buttons["json"].isEnabled()
+
+
+def test_closing_while_the_preview_is_read_drops_it_cleanly(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, tmp_path: Path, english: None,
+    hold: Hold,
+) -> None:  # fmt: skip
+    build_national(db)
+    collect = hold(national_report, "collect_wassenaar")
+    builder = open_wassenaar_report(
+        None, db, actor=lambda: LOCAL_OFFICER, prompter=prompter, save_path=SavePaths(tmp_path)
+    )
+    qtbot.waitExposed(builder)
+    qtbot.mouseClick(builder.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(collect.threads) == 1)
+    gone: list[bool] = []
+    builder.destroyed.connect(lambda: gone.append(True))
+    builder.close()  # deleted on close, while the worker still reads
+    qtbot.waitUntil(lambda: gone == [True])
+    collect.release.set()
+    qtbot.waitUntil(ops.idle)
+    assert prompter.shown == []

@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from att_desktop.app import Application as DesktopApp
 from att_desktop.config import AppPaths, UserSettings
-from att_desktop.db.engine import Database
+from att_desktop.db.engine import Database, open_database
 from att_desktop.db.models import Application, Shipment
 from att_desktop.domain.enums import Role
 from att_desktop.domain.reporting.calendar import ReportStatus
@@ -273,3 +275,58 @@ def test_single_user_window_offers_every_report_action_and_closes_them_with_the_
         assert not shiboken6.isValid(closed) or not closed.isVisible()
     assert window.report_windows == {}
     window.db.close()
+
+
+def test_a_closed_applications_lock_does_not_swallow_the_shortcuts_of_later_windows(
+    fresh_sqlite: FreshSqlite,
+    qtbot: QtBot,
+    qapp: QApplication,
+    app_paths: AppPaths,
+    prompter: ScriptedPrompter,
+    tmp_path: Path,
+    window: MainWindow,
+) -> None:
+    """The lock stops shortcuts behind it with an application-wide event filter. Once its
+    application (or its window) closed, no later window may lose its shortcuts to it: this
+    is why this file's Alt+R failed when run after test_language_switch.py."""
+    app = DesktopApp(qapp, app_paths, prompter)
+    locked = app.show(open_database(fresh_sqlite(tmp_path / "other.sqlite3")))
+    qtbot.addWidget(locked)
+    qtbot.waitExposed(locked)  # no accounts yet: the first administrator's form covers it
+    assert app.sessions is not None and app.sessions.current is None
+    manager = app.sessions
+    app.close()  # its window still open, as after a failed start-up
+    # Qt deletes the manager only once an event loop gets to it (in a test run that may be
+    # never); meanwhile it must already have stopped filtering the application's events.
+    assert shiboken6.isValid(manager)
+    triggered: list[bool] = []
+    action = window.action_reporting_calendar
+    action.triggered.connect(lambda: triggered.append(True))
+    QApplication.sendEvent(action, QShortcutEvent(QKeySequence("Ctrl+Alt+K"), 0))
+    assert triggered == [True]
+    window.close_report_windows()
+    _alt_r_opens_the_reports_menu(qtbot, window)
+
+    # A manager whose window closed guards nothing, even before anyone shuts it down.
+    third = open_database(fresh_sqlite(tmp_path / "third.sqlite3"))
+    covered = MainWindow(third, app_paths, UserSettings(language="en"), prompter)
+    qtbot.addWidget(covered)
+    guard = install_sessions(covered, third, prompter, idle_ms=0)
+    covered.show()
+    qtbot.waitExposed(covered)
+    assert guard.current is None
+    covered.close()
+    _alt_r_opens_the_reports_menu(qtbot, window)
+    guard.shut_down()
+    third.close()
+
+
+def _alt_r_opens_the_reports_menu(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()  # a lock screen hides the other windows while it covers its own
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.reports_menu.isVisible)
+    window.reports_menu.close()
+    qtbot.waitUntil(lambda: not window.reports_menu.isVisible())

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from contextlib import suppress
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
@@ -539,12 +540,31 @@ class SessionManager(QObject):
 
     # --- idle detection ---------------------------------------------------------------------
 
+    def _guarding(self) -> bool:
+        """A lock screen is shown on a window: a manager whose window closed guards nothing
+        (its filter must not swallow the shortcuts of windows that came after it)."""
+        window = self.window
+        return window is not None and shiboken6.isValid(window) and window.isVisible()
+
+    def shut_down(self) -> None:
+        """The application is closing this manager: stop watching the whole application.
+
+        The filter is application-wide; left installed (``deleteLater`` runs only once the
+        event loop gets to it, and never without one), a manager with nobody signed in
+        would go on swallowing every shortcut of every later window in the process.
+        """
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle_timer.stop()
+        self.full_check_timer.stop()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _ACTIVITY:
             if self.idle_timer.isActive():
                 self.idle_timer.start()
-        elif kind == QEvent.Type.Shortcut and self._session is None:
+        elif kind == QEvent.Type.Shortcut and self._session is None and self._guarding():
             # While locked, the window's shortcuts (Ctrl+N, Ctrl+O...) must not fire behind
             # the lock screen; only the lock screen's own mnemonics do.
             screen = self.lock_screen

@@ -3,8 +3,9 @@
 Both work like the annual report builder: choose, preview, check the findings (each opens the
 record to fix), then write PDF/XLSX/CSV/JSON. Everything shown comes from
 ``services.national_report`` (plain data); the dialogs never add anything up, and a file is
-written only from a preview that matches the current choices. These reports are small (a
-period's decisions, a half year's shipments), so they are read and written on the GUI thread.
+written only from a preview that matches the current choices. The preview is collected and
+the files are written on a worker thread (``ReportBuilderBase``): a period of a large register
+takes a while, and the window must keep answering meanwhile.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,27 +50,22 @@ from att_desktop.formats.report_labels import state_name
 from att_desktop.formats.wassenaar_report import wa_category_label, write_wassenaar_report
 from att_desktop.services import national_report
 from att_desktop.services.dto import Actor
-from att_desktop.ui.messages import error_text
-from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+from att_desktop.ui.ops import Op
+from att_desktop.ui.prompts import Prompter
+from att_desktop.ui.reporting.builder_base import ReportBuilderBase
 from att_desktop.ui.reporting.report_export import (
     SavePath,
     ask_save_path,
     file_filter,
     with_extension,
-    write_failure_text,
 )
 from att_desktop.ui.reporting.report_options import _language_combo
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 
 
-class _ReportDialog(QDialog):
+class _ReportDialog(ReportBuilderBase):
     """What both builders share: findings, preview state, export buttons, language."""
-
-    #: The application (case) id of a record to fix; the main window opens it.
-    recordRequested = Signal(int)
-    exported = Signal(str)
-    previewed = Signal()
 
     def __init__(
         self,
@@ -82,9 +77,8 @@ class _ReportDialog(QDialog):
         language: str,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(prompter, parent)
         self._db, self._actor = db, actor
-        self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._save_path = save_path
         self._language = language
         self.report: Any = None
@@ -123,14 +117,12 @@ class _ReportDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             self.export_buttons[fmt] = button
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.progress_row())
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
@@ -152,13 +144,21 @@ class _ReportDialog(QDialog):
     def choices(self) -> object:
         raise NotImplementedError
 
-    def _collect(self) -> Any:
+    def _collector(self) -> Callable[[], Any]:
+        """The service call for the current choices, to run on the worker thread: it takes
+        plain data only (never a widget) and opens its own database session."""
+        raise NotImplementedError
+
+    def _period_text(self) -> str:
+        """The period read, for the busy line ("Reading the records of …")."""
         raise NotImplementedError
 
     def _show_table(self, report: Any) -> None:
         raise NotImplementedError
 
-    def _write(self, report: Any, out: Path, fmt: str, language: str) -> None:
+    @staticmethod
+    def _write(report: Any, out: Path, fmt: str, language: str) -> None:
+        """Write ``report`` (on the worker thread: plain data only)."""
         raise NotImplementedError
 
     def _suggested_name(self, fmt: str) -> str:
@@ -172,26 +172,33 @@ class _ReportDialog(QDialog):
     def preview_is_current(self) -> bool:
         return self.report is not None and self._previewed == self.choices()
 
+    def _busy_buttons(self) -> list[QWidget]:
+        return [self.preview_button, self.draft, *self.export_buttons.values()]
+
     def _update_state(self) -> None:
         current = self.preview_is_current()
         errors = current and bool(self.report.has_errors)
-        allowed = current and (not errors or self.draft.isChecked())
+        allowed = current and not self.busy() and (not errors or self.draft.isChecked())
         for button in self.export_buttons.values():
             button.setEnabled(allowed)
-        self.draft.setEnabled(errors)
+        self.draft.setEnabled(errors and not self.busy())
         self.open_record_button.setEnabled(self.findings.count() > 0)
-        if self.report is not None and not current:
+        if self.report is not None and not current and not self.busy():
             self.status_label.setText(
                 self.tr("The choices changed since the preview: press Preview again to export.")
             )
 
-    def build_preview(self) -> None:
+    def build_preview(self) -> Op | None:
+        """Collect the report on a worker thread; ``previewed`` once it is shown. None if
+        work is already under way."""
         choices = self.choices()
-        try:
-            report = self._collect()
-        except Exception as exc:  # a service refusal (permission) or a database failure
-            self._prompter.error(self, self.windowTitle(), error_text(exc))
-            return
+        return self._start_preview(
+            self._collector(),
+            lambda report: self._show_preview(report, choices),
+            period=self._period_text(),
+        )
+
+    def _show_preview(self, report: Any, choices: object) -> None:
         self.report, self._previewed = report, choices
         self._show_table(report)
         self._show_findings(report.findings)
@@ -246,8 +253,11 @@ class _ReportDialog(QDialog):
         if target is not None:
             self.recordRequested.emit(target)
 
-    def export(self, fmt: str) -> Path | None:
-        """Write the previewed report as ``fmt`` where the person chooses."""
+    def export(self, fmt: str) -> Op | None:
+        """Write the previewed report as ``fmt`` where the person chooses, on a worker thread;
+        ``exported`` is emitted with the path once it is written."""
+        if self.busy():
+            return None
         if not self.preview_is_current():
             self._prompter.error(
                 self, self.windowTitle(), self.tr("Preview the report before exporting it.")
@@ -269,14 +279,9 @@ class _ReportDialog(QDialog):
         if not chosen:
             return None
         out = with_extension(chosen, fmt)
-        try:
-            self._write(self.report, out, fmt, str(self.report_language.currentData() or "en"))
-        except Exception as exc:  # reported to the person; the writer's failure is logged
-            self._prompter.error(self, self.windowTitle(), write_failure_text(exc, out, fmt))
-            return None
-        self.status_label.setText(self.tr("Written: %1").replace("%1", str(out)))
-        self.exported.emit(str(out))
-        return out
+        report, write = self.report, self._write
+        language = str(self.report_language.currentData() or "en")
+        return self._start_export(lambda: write(report, out, fmt, language), out, fmt)
 
     def _add_row(self, text: str, buddy: QWidget, field: QWidget | QHBoxLayout) -> None:
         """A form row whose label's mnemonic (Alt+letter) goes to ``buddy``."""
@@ -389,7 +394,7 @@ class NationalReportDialog(_ReportDialog):
             self.currency.text().strip().upper(),
         )
 
-    def build_preview(self) -> None:
+    def build_preview(self) -> Op | None:
         start, end, rows, columns, currency = self._choices()
         problem = ""
         if end < start:
@@ -402,20 +407,19 @@ class NationalReportDialog(_ReportDialog):
             problem = self.tr("Give the report currency as a 3-letter ISO 4217 code.")
         if problem:
             self._prompter.error(self, self.windowTitle(), problem)
-            return
-        super().build_preview()
+            return None
+        return super().build_preview()
 
-    def _collect(self) -> NationalReport:
+    def _collector(self) -> Callable[[], NationalReport]:
         start, end, rows, columns, currency = self._choices()
-        return national_report.collect_national(
-            self._db,
-            start,
-            end,
-            rows=rows,
-            columns=columns,
-            report_currency=currency,
-            actor=self._actor(),
+        db, actor, collect = self._db, self._actor(), national_report.collect_national
+        return lambda: collect(
+            db, start, end, rows=rows, columns=columns, report_currency=currency, actor=actor
         )
+
+    def _period_text(self) -> str:
+        start, end = self._choices()[:2]
+        return f"{start.isoformat()} – {end.isoformat()}"
 
     def _show_table(self, report: NationalReport) -> None:
         pivot, t = report.pivot, self._language
@@ -458,7 +462,8 @@ class NationalReportDialog(_ReportDialog):
             self._cell(row, first + 2 * i, str(cell.count), right=True)
             self._cell(row, first + 2 * i + 1, value, right=True)
 
-    def _write(self, report: Any, out: Path, fmt: str, language: str) -> None:
+    @staticmethod
+    def _write(report: Any, out: Path, fmt: str, language: str) -> None:
         write_national_report(report, out, fmt, language=language)
 
     def _suggested_name(self, fmt: str) -> str:
@@ -517,9 +522,13 @@ class WassenaarReportDialog(_ReportDialog):
     def _period(self) -> tuple[int, int]:
         return (self.year.value(), int(self.half.currentData()))
 
-    def _collect(self) -> WassenaarReport:
+    def _collector(self) -> Callable[[], WassenaarReport]:
         year, half = self._period()
-        return national_report.collect_wassenaar(self._db, year, half, actor=self._actor())
+        db, actor, collect = self._db, self._actor(), national_report.collect_wassenaar
+        return lambda: collect(db, year, half, actor=actor)
+
+    def _period_text(self) -> str:
+        return f"{self.half.currentText()} {self.year.value()}"
 
     def _show_table(self, report: WassenaarReport) -> None:
         t = self._language
@@ -552,7 +561,8 @@ class WassenaarReportDialog(_ReportDialog):
     def _nil_text(self) -> str:
         return self.tr("Nil report: nothing to report for the period.")
 
-    def _write(self, report: Any, out: Path, fmt: str, language: str) -> None:
+    @staticmethod
+    def _write(report: Any, out: Path, fmt: str, language: str) -> None:
         write_wassenaar_report(report, out, fmt, language=language)
 
     def _suggested_name(self, fmt: str) -> str:

@@ -4,7 +4,9 @@ Everything shown comes from ``services.unroca.collect_unroca`` (the ATT report's
 and category aggregation on actual shipments); the window adds nothing up. The background
 information (military holdings, procurement through national production) is entered in
 ``UnrocaBackgroundDialog`` and kept with the year. A file is written only from a preview of
-the year chosen, so what the focal point looked at is what goes out.
+the year chosen, so what the focal point looked at is what goes out. The preview is collected
+and the files are written on a worker thread (``ReportBuilderBase``): a year of a large
+register takes a while, and the window must keep answering meanwhile.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -49,10 +50,13 @@ from att_desktop.domain.reporting.unroca import (
     background_categories,
 )
 from att_desktop.formats.report_labels import category_label, state_name
+from att_desktop.services import unroca
 from att_desktop.services.dto import Actor
-from att_desktop.services.unroca import collect_unroca, list_background, set_background
+from att_desktop.services.unroca import list_background, set_background
 from att_desktop.ui.messages import error_text
+from att_desktop.ui.ops import Op, run_op
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
+from att_desktop.ui.reporting.builder_base import ReportBuilderBase
 from att_desktop.ui.reporting.report_export import SavePath, ask_save_path, with_extension
 
 __all__ = ["UnrocaBackgroundDialog", "UnrocaBuilderDialog", "open_unroca_builder"]
@@ -181,26 +185,33 @@ class UnrocaBackgroundDialog(QDialog):
             out.append(BackgroundEntry(kind, category, items, description.text(), remarks.text()))
         return out
 
-    def save(self) -> bool:
+    def save(self) -> Op | None:
+        """Keep the form's entries for the year, on a worker thread (a database held by
+        another program must not freeze the window); ``saved`` once they are kept."""
         entries = self.entries()
         if entries is None:
-            return False
-        try:
-            set_background(self._db, self.year, entries, actor=self._actor())
-        except Exception as exc:
-            self._prompter.error(self, self.windowTitle(), error_text(exc))
-            return False
-        self.saved.emit()
-        self.accept()
-        return True
+            return None
+        db, year, actor = self._db, self.year, self._actor()
+
+        def kept(_result: object) -> None:
+            self.saved.emit()
+            self.accept()
+
+        return run_op(
+            self,
+            lambda _progress: set_background(db, year, entries, actor=actor),
+            kept,
+            title=self.windowTitle(),
+            prompter=self._prompter,
+            key="background",
+            triggers=[self.save_button],
+            expected=(Exception,),
+            on_failure=lambda exc: self._prompter.error(self, self.windowTitle(), error_text(exc)),
+        )
 
 
-class UnrocaBuilderDialog(QDialog):
+class UnrocaBuilderDialog(ReportBuilderBase):
     """Year and language → Preview (four tables, background, findings) → Export."""
-
-    recordRequested = Signal(int)
-    exported = Signal(str)
-    previewed = Signal()
 
     def __init__(
         self,
@@ -213,11 +224,10 @@ class UnrocaBuilderDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(prompter, parent)
         self.setObjectName("unrocaBuilder")
         self.setWindowTitle(self.tr("UN Register of Conventional Arms report"))
         self._db, self._actor, self._save_path = db, actor, save_path
-        self._prompter: Prompter = prompter or MessageBoxPrompter()
         self._language = language
         self._today = today or date.today()
         self._catalogue = load_categories()
@@ -252,13 +262,11 @@ class UnrocaBuilderDialog(QDialog):
         basis.setWordWrap(True)
         self._build_tabs()
         self._build_buttons()
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(basis)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.progress_row())
         layout.addWidget(self.status_label)
         layout.addLayout(self._buttons)
         self.resize(1100, 700)
@@ -374,31 +382,43 @@ class UnrocaBuilderDialog(QDialog):
     def preview_is_current(self) -> bool:
         return self.report is not None and self.report.year == self.year.value()
 
+    def _busy_buttons(self) -> list[QWidget]:
+        # Background information saved meanwhile would not reach the preview under way.
+        return [
+            self.preview_button,
+            self.draft,
+            self.background_button,
+            *self.export_buttons.values(),
+        ]
+
     def _update_state(self) -> None:
         current = self.preview_is_current()
         report = self.report
+        idle = not self.busy()
         allowed = (
-            current and report is not None and (not report.has_errors or self.draft.isChecked())
+            current
+            and idle
+            and report is not None
+            and (not report.has_errors or self.draft.isChecked())
         )
         for button in self.export_buttons.values():
             button.setEnabled(bool(allowed))
-        self.draft.setEnabled(bool(current and report is not None and report.has_errors))
-        if report is not None and not current:
+        self.draft.setEnabled(bool(current and idle and report is not None and report.has_errors))
+        if report is not None and not current and idle:
             self.status_label.setText(
                 self.tr("The year changed since the preview: press Preview again to export.")
             )
 
     # ------------------------------------------------------------------ preview
 
-    def build_preview(self) -> UnrocaReport | None:
+    def build_preview(self) -> Op | None:
+        """Collect the chosen year on a worker thread; ``previewed`` once it is shown. None if
+        a preview or an export is already under way."""
         year = int(self.year.value())
-        try:
-            report = collect_unroca(self._db, year, today=self._today, actor=self._actor())
-        except Exception as exc:
-            self._prompter.error(self, self.windowTitle(), error_text(exc))
-            return None
-        self.show_report(report)
-        return report
+        db, today, actor, collect = self._db, self._today, self._actor(), unroca.collect_unroca
+        return self._start_preview(
+            lambda: collect(db, year, today=today, actor=actor), self.show_report, period=str(year)
+        )
 
     def show_report(self, report: UnrocaReport) -> None:
         self.report = report
@@ -520,8 +540,11 @@ class UnrocaBuilderDialog(QDialog):
 
     # ------------------------------------------------------------------ export
 
-    def export(self, fmt: str) -> Path | None:
-        """Write the previewed report as ``fmt`` where the person chooses; None if not."""
+    def export(self, fmt: str) -> Op | None:
+        """Write the previewed report as ``fmt`` where the person chooses, on a worker thread;
+        ``exported`` is emitted with the path once it is written. None if nothing started."""
+        if self.busy():
+            return None
         report = self.report
         title = self.windowTitle()
         if report is None or not self.preview_is_current():
@@ -556,14 +579,9 @@ class UnrocaBuilderDialog(QDialog):
         language = str(self.report_language.currentData() or "en")
         from att_desktop.formats.unroca_writers import write_unroca
 
-        try:
-            write_unroca(report, out, fmt, language=language)
-        except Exception as exc:
-            self._prompter.error(self, title, error_text(exc))
-            return None
-        self.status_label.setText(self.tr("Written: %1").replace("%1", str(out)))
-        self.exported.emit(str(out))
-        return out
+        return self._start_export(
+            lambda: write_unroca(report, out, fmt, language=language), out, fmt
+        )
 
 
 def open_unroca_builder(
