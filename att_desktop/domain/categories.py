@@ -209,12 +209,14 @@ def _check_consistency(
         )
 
 
-def _reference_file(resources: Path | None, name: str) -> Path:
+def reference_file(resources: Path | None, name: str) -> Path:
+    """A shipped reference file (``resources/reference/<name>``), or one under ``resources``."""
     base = resources if resources is not None else resources_dir()
     return (base / "reference" / name).resolve()
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def read_json(path: Path) -> dict[str, Any]:
+    """A reference file's JSON object, or a ReferenceDataError naming the file."""
     try:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -275,7 +277,7 @@ def _parse_reason(row: Any, where: str) -> NotReportableInfo:
 
 @lru_cache(maxsize=8)
 def _load_catalogue(path: Path) -> CategoryCatalogue:
-    data = _read_json(path)
+    data = read_json(path)
     rows = data.get("categories")
     reasons = data.get("not_reportable_reasons")
     if not isinstance(rows, list) or not isinstance(reasons, list):
@@ -297,12 +299,12 @@ def load_categories(resources: Path | None = None) -> CategoryCatalogue:
     ``resources`` is the resources folder; by default the installed one. Raises
     ReferenceDataError if the file is missing or inconsistent.
     """
-    return _load_catalogue(_reference_file(resources, CATEGORIES_FILE))
+    return _load_catalogue(reference_file(resources, CATEGORIES_FILE))
 
 
 @lru_cache(maxsize=8)
 def _load_control_list(path: Path) -> tuple[ControlListRating, ...]:
-    data = _read_json(path)
+    data = read_json(path)
     rows = data.get("ratings")
     if not isinstance(rows, list):
         raise ReferenceDataError(f"{path}: needs a 'ratings' list")
@@ -322,4 +324,4 @@ def _load_control_list(path: Path) -> tuple[ControlListRating, ...]:
 
 def load_control_list(resources: Path | None = None) -> tuple[ControlListRating, ...]:
     """Common control-list ratings (Wassenaar ML1-ML22) to suggest, in list order."""
-    return _load_control_list(_reference_file(resources, CONTROL_LIST_FILE))
+    return _load_control_list(reference_file(resources, CONTROL_LIST_FILE))

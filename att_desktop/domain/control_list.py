@@ -21,8 +21,8 @@ from typing import Any
 from att_desktop.domain.categories import (
     ControlListRating,
     ReferenceDataError,
-    _read_json,
-    _reference_file,
+    read_json,
+    reference_file,
 )
 from att_desktop.domain.validation import FieldError
 from att_desktop.i18n import msg
@@ -157,12 +157,12 @@ def parse_control_list(data: dict[str, Any], where: str) -> ControlList:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> ControlList:
-    return parse_control_list(_read_json(path), path.name)
+    return parse_control_list(read_json(path), path.name)
 
 
 def load_eu_cml(resources: Path | None = None) -> ControlList:
     """The shipped EU Common Military List (ML1-ML22 with sub-entries)."""
-    return _load(_reference_file(resources, EU_CML_FILE))
+    return _load(reference_file(resources, EU_CML_FILE))
 
 
 def rating_problems(ratings: Sequence[str], cml: ControlList | None = None) -> list[FieldError]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from att_desktop.config import resources_dir
-from att_desktop.domain.categories import ReferenceDataError, _read_json
+from att_desktop.domain.categories import ReferenceDataError, read_json
 from att_desktop.i18n import translate
 
 FORMAT = "att-desktop-criteria-set"
@@ -119,6 +119,6 @@ def shipped_sets(resources: Path | None = None) -> tuple[CriteriaSet, ...]:
     """The sets that ship with the program (the EU Common Position's criteria)."""
     folder = (resources if resources is not None else resources_dir()) / "reference"
     return tuple(
-        parse_criteria_set(_read_json(path), path.name, shipped=True)
+        parse_criteria_set(read_json(path), path.name, shipped=True)
         for path in sorted((folder / CRITERIA_DIR).glob("*.json"))
     )

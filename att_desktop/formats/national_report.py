@@ -19,68 +19,22 @@ from typing import Any
 
 from att_desktop import __version__
 from att_desktop.domain.reporting.pivot import (
-    NONE,
-    TREATY_PREFIX,
     Cell,
     Dimension,
     NationalReport,
     Pivot,
 )
+from att_desktop.formats.national_labels import (
+    dimension_label,
+    key_labels,
+    period_text,
+    value_label,
+)
 from att_desktop.formats.report_labels import report_text, state_name
-from att_desktop.formats.report_writers import FORMATS, _finding, _sheet_name
+from att_desktop.formats.report_writers import FORMATS, finding_dict, sheet_name
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 
 SCHEMA_VERSION = 1
-
-
-def dimension_label(dimension: Dimension, t: str) -> str:
-    if dimension is Dimension.DESTINATION:
-        return report_text("Destination", t)
-    if dimension is Dimension.RATING:
-        return report_text("Control-list rating", t)
-    if dimension is Dimension.OUTCOME:
-        return report_text("Outcome", t)
-    return report_text("Criterion", t)
-
-
-def outcome_label(outcome: str, t: str) -> str:
-    if outcome == "authorised":
-        return report_text("Authorised", t)
-    if outcome == "denied":
-        return report_text("Denied", t)
-    if outcome == "revoked":
-        return report_text("Revoked", t)
-    return report_text("Suspended", t) if outcome == "suspended" else outcome
-
-
-def criterion_label(code: str, t: str) -> str:
-    """``att:7(1)(b)(ii)`` -> "Article 7(1)(b)(ii)"; another source's code as it is."""
-    if code == NONE:
-        return report_text("(no criterion)", t)
-    if code.startswith(TREATY_PREFIX):
-        ref = code.removeprefix(TREATY_PREFIX)
-        if ref == "other":
-            return report_text("Other ground (free text)", t)
-        return report_text("ATT Article {ref}", t, ref=ref)
-    set_id, colon, criterion = code.partition(":")
-    if colon and criterion:  # a national framework's criterion, ``<set id>:<code>``
-        return report_text("Criterion {code} ({set})", t, code=criterion, set=set_id)
-    return code
-
-
-def value_label(dimension: Dimension, value: str, t: str) -> str:
-    """How one cell key part is printed in ``t``."""
-    if dimension is Dimension.DESTINATION:
-        return state_name(value, t) if value else report_text("(destination not recorded)", t)
-    if dimension is Dimension.RATING:
-        return value or report_text("(unrated)", t)
-    if dimension is Dimension.OUTCOME:
-        return outcome_label(value, t)
-    return criterion_label(value, t)
-
-
-def key_labels(dims: tuple[Dimension, ...], key: tuple[str, ...], t: str) -> list[str]:
-    return [value_label(d, v, t) for d, v in zip(dims, key, strict=True)]
 
 
 def _amount(value: Decimal | None) -> str | None:
@@ -147,7 +101,7 @@ def national_dict(report: NationalReport) -> dict[str, Any]:
             for (y, c), r in report.rates_used.items()
         ],
         "record_anchor": report.record_anchor,
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings],
     }
 
 
@@ -218,14 +172,6 @@ def write_national_csv(report: NationalReport, out: Path, language: str = "en") 
 # --------------------------------------------------------------------------- XLSX
 
 
-def period_text(report: NationalReport, t: str) -> str:
-    from att_desktop.formats.pdf_labels import format_date
-
-    return report_text(
-        "{start} to {end}", t, start=format_date(report.start, t), end=format_date(report.end, t)
-    )
-
-
 def _xlsx_pivot(ws: Any, report: NationalReport, t: str) -> None:
     """Row labels, then a count and a value column per column key, then the row total."""
     from openpyxl.styles import Font, PatternFill
@@ -288,9 +234,9 @@ def write_national_xlsx(report: NationalReport, out: Path, language: str = "en")
     t = language
     wb = Workbook()
     ws = wb.active
-    ws.title = _sheet_name(report_text("Pivot", t))
+    ws.title = sheet_name(report_text("Pivot", t))
     _xlsx_pivot(ws, report, t)
-    info = wb.create_sheet(_sheet_name(report_text("Title page", t)))
+    info = wb.create_sheet(sheet_name(report_text("Title page", t)))
     for k, v in (
         (report_text("Reporting State", t), state_name(report.reporting_state, t)),
         (report_text("Period", t), period_text(report, t)),
@@ -317,12 +263,12 @@ def write_national_xlsx(report: NationalReport, out: Path, language: str = "en")
         )
     info.column_dimensions["A"].width = 30
     info.column_dimensions["B"].width = 70
-    cells = wb.create_sheet(_sheet_name(report_text("Cells", t)))
+    cells = wb.create_sheet(sheet_name(report_text("Cells", t)))
     columns = _csv_columns(report.pivot)
     cells.append(columns)
     for row in csv_rows(report, t):
         cells.append([row.get(c, "") for c in columns])
-    findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
+    findings = wb.create_sheet(sheet_name(report_text("Findings", t)))
     findings.append([report_text("Severity", t), report_text("Code", t), report_text("Message", t)])
     for f in report.findings:
         findings.append([f.severity.value, f.code, f.text(t)])

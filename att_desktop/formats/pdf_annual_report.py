@@ -111,7 +111,7 @@ COLUMNS = (0.19, 0.12, 0.07, 0.10, 0.10, 0.10, 0.19, 0.13)
 # --------------------------------------------------------------------------- page furniture
 
 
-def _canvas_class(header: str, footer: str, draft: bool, language: str) -> type[Canvas]:
+def canvas_class(header: str, footer: str, draft: bool, language: str) -> type[Canvas]:
     """The report's pages: its header (and "DRAFT" while errors remain), "Page X of Y"."""
     fonts = Fonts(normalise_language(language))
     draft_text = report_text("DRAFT - validation errors not resolved", language)
@@ -747,7 +747,7 @@ def write_annual_report_pdf(
             )
         )
         story += charts_annex(report.charts, styles, t, WIDTH)
-    doc.build(story, canvasmaker=_canvas_class(header, footer, report.has_errors, t))
+    doc.build(story, canvasmaker=canvas_class(header, footer, report.has_errors, t))
     logging.getLogger(__name__).info(
         "Annual report %s written as PDF to %s (%d pages)", title.year, out, doc.page
     )

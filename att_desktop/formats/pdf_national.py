@@ -32,10 +32,12 @@ from reportlab.platypus import (
 from att_desktop import APP_NAME, __version__
 from att_desktop.domain.reporting.pivot import NationalReport
 from att_desktop.domain.reporting.wassenaar import CATEGORIES, WassenaarReport
-from att_desktop.formats.national_report import (
+from att_desktop.formats.national_labels import (
     dimension_label,
     key_labels,
+    period_label,
     period_text,
+    wa_category_label,
 )
 from att_desktop.formats.pdf_annual_forms import grid as _grid
 from att_desktop.formats.pdf_annual_forms import pairs as _pairs
@@ -46,7 +48,7 @@ from att_desktop.formats.pdf_annual_report import (
     PAGE,
     TOP,
     WIDTH,
-    _canvas_class,
+    canvas_class,
 )
 from att_desktop.formats.pdf_common import (
     HEADER_FILL,
@@ -60,7 +62,6 @@ from att_desktop.formats.pdf_common import (
 from att_desktop.formats.pdf_labels import format_date, format_number
 from att_desktop.formats.pdf_labels import label as pdf_label
 from att_desktop.formats.report_labels import report_text, state_name
-from att_desktop.formats.wassenaar_report import period_label, wa_category_label
 
 #: Column keys printed side by side before the pivot continues in another slice.
 SLICE = 6
@@ -84,7 +85,7 @@ def _build(
         topPadding=0, bottomPadding=0,
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_canvas_class(header, footer, draft, language))
+    doc.build(story, canvasmaker=canvas_class(header, footer, draft, language))
     return int(doc.page)
 
 

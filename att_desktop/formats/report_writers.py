@@ -63,7 +63,8 @@ def _state(code: str) -> dict[str, str]:
     return {"code": code, "name": state_name(code)}
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """A finding as every report's JSON writes it (English: files are read by programs)."""
     return {
         "severity": f.severity.value,
         "code": f.code,
@@ -168,7 +169,7 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
             }
             for c, r in report.rates_used.items()
         ],
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings],
     }
 
 
@@ -421,9 +422,9 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
     _xlsx_title_page(wb.active, report, template, t)
     exports = template_text("exports.title", template.table_titles["exports"], t)
     imports = template_text("imports.title", template.table_titles["imports"], t)
-    _xlsx_table(wb.create_sheet(_sheet_name(exports)), report.exports, report, template, t)
-    _xlsx_table(wb.create_sheet(_sheet_name(imports)), report.imports, report, template, t)
-    annex = wb.create_sheet(_sheet_name(report_text("Annexes", t)))
+    _xlsx_table(wb.create_sheet(sheet_name(exports)), report.exports, report, template, t)
+    _xlsx_table(wb.create_sheet(sheet_name(imports)), report.imports, report, template, t)
+    annex = wb.create_sheet(sheet_name(report_text("Annexes", t)))
     definitions = template.annex_titles.get("national_definitions")
     annex.append(
         [
@@ -456,7 +457,7 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
         annex.append(["", report_text("None: both tables are submitted.", t)])
     annex.column_dimensions["A"].width = 40
     annex.column_dimensions["B"].width = 90
-    findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
+    findings = wb.create_sheet(sheet_name(report_text("Findings", t)))
     findings.append(
         [
             report_text("Severity", t),
@@ -483,7 +484,7 @@ def write_xlsx(report: AnnualReport, out: Path, language: str = "en") -> None:
     wb.save(out)
 
 
-def _sheet_name(name: str) -> str:
+def sheet_name(name: str) -> str:
     """A worksheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
     return "".join(ch for ch in name if ch not in "[]:*?/\\")[:31] or "Sheet"
 

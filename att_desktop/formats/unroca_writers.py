@@ -20,7 +20,7 @@ from typing import Any
 
 from att_desktop import __version__
 from att_desktop.domain.categories import CategoryCatalogue, load_categories
-from att_desktop.domain.reporting.model import Finding, ReportRow
+from att_desktop.domain.reporting.model import ReportRow
 from att_desktop.domain.reporting.unroca import (
     BackgroundEntry,
     BackgroundKind,
@@ -31,6 +31,7 @@ from att_desktop.domain.reporting.unroca import (
 )
 from att_desktop.formats.pdf_labels import format_date, join, with_details
 from att_desktop.formats.report_labels import category_label, report_text, row_label, state_name
+from att_desktop.formats.report_writers import finding_dict, sheet_name
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 from att_desktop.formats.unroca_labels import (
     FORM_SOURCE,
@@ -54,16 +55,6 @@ def _amount(value: Decimal | None) -> str | None:
 
 def _state(code: str) -> dict[str, str]:
     return {"code": code, "name": state_name(code)}
-
-
-def _finding(f: Finding) -> dict[str, Any]:
-    return {
-        "severity": f.severity.value,
-        "code": f.code,
-        "message": f.english,
-        "link": f.link.as_dict(),
-        "related": [link.as_dict() for link in f.related],
-    }
 
 
 def _json_row(row: ReportRow, catalogue: CategoryCatalogue) -> dict[str, Any]:
@@ -123,7 +114,7 @@ def unroca_dict(report: UnrocaReport) -> dict[str, Any]:
             kind.value: [_json_background(e, catalogue) for e in report.background_of(kind)]
             for kind in BackgroundKind
         },
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings],
     }
 
 
@@ -192,11 +183,6 @@ def write_csv(report: UnrocaReport, out: Path, language: str = "en") -> None:
 # --------------------------------------------------------------------------- XLSX
 
 
-def _sheet_name(name: str) -> str:
-    """A worksheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
-    return "".join(ch for ch in name if ch not in "[]:*?/\\")[:31] or "Sheet"
-
-
 def _xlsx_table(ws: Any, table: UnrocaTable, report: UnrocaReport, t: str) -> None:
     from openpyxl.styles import Font, PatternFill
 
@@ -245,7 +231,7 @@ def _xlsx_table(ws: Any, table: UnrocaTable, report: UnrocaReport, t: str) -> No
 def _xlsx_title(ws: Any, report: UnrocaReport, t: str) -> None:
     from openpyxl.styles import Font
 
-    ws.title = _sheet_name(unroca_text("Title page", t))
+    ws.title = sheet_name(unroca_text("Title page", t))
     ws.append([unroca_text("United Nations Register of Conventional Arms", t)])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([])
@@ -314,10 +300,10 @@ def write_xlsx(report: UnrocaReport, out: Path, language: str = "en") -> None:
     wb = Workbook()
     _xlsx_title(wb.active, report, t)
     for table in report.tables:
-        _xlsx_table(wb.create_sheet(_sheet_name(table_title(table, t))), table, report, t)
-    background = wb.create_sheet(_sheet_name(unroca_text("Background information", t)))
+        _xlsx_table(wb.create_sheet(sheet_name(table_title(table, t))), table, report, t)
+    background = wb.create_sheet(sheet_name(unroca_text("Background information", t)))
     _xlsx_background(background, report, t)
-    findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
+    findings = wb.create_sheet(sheet_name(report_text("Findings", t)))
     findings.append(
         [
             report_text("Severity", t),

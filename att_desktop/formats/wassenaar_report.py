@@ -18,26 +18,13 @@ from typing import Any
 from att_desktop import __version__
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.reporting.wassenaar import CATEGORIES, WassenaarReport
+from att_desktop.formats.national_labels import period_label, wa_category_label
 from att_desktop.formats.pdf_labels import format_date
 from att_desktop.formats.report_labels import report_text, state_name
-from att_desktop.formats.report_writers import FORMATS, _finding, _sheet_name
+from att_desktop.formats.report_writers import FORMATS, finding_dict, sheet_name
 from att_desktop.formats.table_files import csv_text, keep_formulas_as_text
 
 SCHEMA_VERSION = 1
-
-
-def wa_category_label(code: str, t: str) -> str:
-    """ "II. Armoured combat vehicles" (the UN Register's name), "Small arms and light weapons"."""
-    if code == "SALW":
-        return report_text("Small arms and light weapons", t)
-    category = load_categories().get(code)
-    return f"{category.roman}. {category.name(t)}"
-
-
-def period_label(report: WassenaarReport, t: str) -> str:
-    first = report_text("January-June {year}", t, year=report.year)
-    second = report_text("July-December {year}", t, year=report.year)
-    return first if report.half == 1 else second
 
 
 def _items(report: WassenaarReport, code: str) -> str:
@@ -89,7 +76,7 @@ def wassenaar_dict(report: WassenaarReport) -> dict[str, Any]:
         "deliveries_to_participating_states": report.to_participants,
         "withheld_lines": report.withheld_lines,
         "record_anchor": report.record_anchor,
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings],
     }
 
 
@@ -154,7 +141,7 @@ def write_wassenaar_xlsx(report: WassenaarReport, out: Path, language: str = "en
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE6EF")
     wb = Workbook()
     ws = wb.active
-    ws.title = _sheet_name(report_text("Deliveries", t))
+    ws.title = sheet_name(report_text("Deliveries", t))
     ws.append([report_text("Wassenaar Arrangement: arms delivered to non-participating States", t)])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(
@@ -193,7 +180,7 @@ def write_wassenaar_xlsx(report: WassenaarReport, out: Path, language: str = "en
         ws.cell(ws.max_row, 1).font = bold
     for col, width in zip("ABCD", (30, 10, 16, 70), strict=True):
         ws.column_dimensions[col].width = width
-    findings = wb.create_sheet(_sheet_name(report_text("Findings", t)))
+    findings = wb.create_sheet(sheet_name(report_text("Findings", t)))
     findings.append([report_text("Severity", t), report_text("Code", t), report_text("Message", t)])
     for f in report.findings:
         findings.append([f.severity.value, f.code, f.text(t)])

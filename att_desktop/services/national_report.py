@@ -12,7 +12,7 @@ National report, for a period (from-to dates, both included), export cases only:
 
 Values are converted with the exchange rates the annual report uses (``ExchangeRate``), of the
 year the licence was issued or the denial decided. Wassenaar: the actual exports of the half
-year read exactly as the annual report reads them (``reporting._actual``).
+year read exactly as the annual report reads them (``reporting.actual_transfers``).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ from att_desktop.domain.reporting.wassenaar import (
 from att_desktop.services.anchoring import head_in
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.permissions import Permission, authorize
-from att_desktop.services.reporting import AUTHORITY_COUNTRY, _actual
+from att_desktop.services.reporting import AUTHORITY_COUNTRY, actual_transfers
 from att_desktop.services.settings import get_setting
 
 #: Criteria cited per case: ``(session, application ids) -> {application id: codes}``.
@@ -329,7 +329,7 @@ def collect_wassenaar(
     with db.session() as session:
         authorize(session, actor, Permission.BUILD_REPORT)
         state = reporting_state or get_setting(session, AUTHORITY_COUNTRY)
-        records = _actual(session, start, end)
+        records = actual_transfers(session, start, end)
         head = head_in(session)
     report = build_wassenaar(
         records,

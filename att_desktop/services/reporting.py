@@ -238,7 +238,9 @@ def _authorised(session: Session, start: date, end: date) -> list[ReportableTran
     ]
 
 
-def _actual(session: Session, start: date, end: date) -> list[ReportableTransfer]:
+def actual_transfers(session: Session, start: date, end: date) -> list[ReportableTransfer]:
+    """Every shipment line of the period as a transfer (the "actual" basis), for the ATT
+    report and for the reports that count deliveries (UN Register, Wassenaar)."""
     rows = session.execute(
         select(
             *_ITEM_COLUMNS,
@@ -441,7 +443,7 @@ def collect(
         if Basis.AUTHORISED in bases:
             records += _authorised(session, start, end)
         if Basis.ACTUAL in bases:
-            records += _actual(session, start, end)
+            records += actual_transfers(session, start, end)
         usages = _usages(session, options.year) if Basis.ACTUAL in bases else []
         rates = _rates(session, options.year, currency)
         if options.chart_years > 0:

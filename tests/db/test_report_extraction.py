@@ -38,7 +38,7 @@ def _oracle(db: Database, options: ReportOptions) -> reporting.AnnualReport:
     with db.session() as session:
         state = get_setting(session, reporting.AUTHORITY_COUNTRY).upper()
         options = replace(options, reporting_state=state)
-        records = reporting._authorised(session, start, end) + reporting._actual(
+        records = reporting._authorised(session, start, end) + reporting.actual_transfers(
             session, start, end
         )
         usages = reporting._usages(session, options.year)

@@ -40,14 +40,11 @@ from att_desktop.db.engine import Database
 from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.domain.reporting.pivot import Dimension, NationalReport
 from att_desktop.domain.reporting.wassenaar import CATEGORIES, WassenaarReport
-from att_desktop.formats.national_report import (
-    dimension_label,
-    key_labels,
-    write_national_report,
-)
+from att_desktop.formats.national_labels import dimension_label, key_labels, wa_category_label
+from att_desktop.formats.national_report import write_national_report
 from att_desktop.formats.pdf_labels import format_number
 from att_desktop.formats.report_labels import state_name
-from att_desktop.formats.wassenaar_report import wa_category_label, write_wassenaar_report
+from att_desktop.formats.wassenaar_report import write_wassenaar_report
 from att_desktop.services import national_report
 from att_desktop.services.dto import Actor
 from att_desktop.ui.ops import Op
@@ -59,7 +56,7 @@ from att_desktop.ui.reporting.report_export import (
     file_filter,
     with_extension,
 )
-from att_desktop.ui.reporting.report_options import _language_combo
+from att_desktop.ui.reporting.report_options import language_combo
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 
@@ -84,7 +81,7 @@ class _ReportDialog(ReportBuilderBase):
         self.report: Any = None
         self._previewed: object = None
         self.form = QFormLayout()
-        self.report_language = _language_combo(self)
+        self.report_language = language_combo(self)
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
         self.tabs = QTabWidget(self)
         self.table = QTableWidget(self.tabs)

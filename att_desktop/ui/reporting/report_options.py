@@ -84,7 +84,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         self.chart_years = QSpinBox(panel)
         self.chart_years.setRange(2, 15)
         self.chart_years.setValue(5)
-        self.report_language = _language_combo(panel)
+        self.report_language = language_combo(panel)
 
     def _build_choices(self, panel: QWidget) -> QFormLayout:
         """The year, bases, measure, currency, Reporting State and contact point."""
@@ -385,7 +385,7 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         )
 
 
-def _language_combo(parent: QWidget) -> QComboBox:
+def language_combo(parent: QWidget) -> QComboBox:
     """The report goes to the Secretariat in one official language throughout, whatever
     the language of the screen it is made on: the treaty's six, each named in itself."""
     combo = QComboBox(parent)
