@@ -144,6 +144,7 @@ class ReportWindows(QObject):
                 self._parent,
                 ctx.db,
                 actor=ctx.actor,
+                prompter=ctx.prompter,
                 language=ctx.language,
                 open_record=self._open_record,
                 save_path=self.save_path or ask_eu_save_path,

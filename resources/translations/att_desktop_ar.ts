@@ -3885,7 +3885,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation>التقرير السنوي للاتحاد الأوروبي عن صادرات الأسلحة</translation>
     </message>
     <message>
@@ -3907,6 +3906,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Denial criteria set</source>
         <translation>مجموعة معايير الرفض</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
+        <translation>لغة الت&amp;قرير</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -3989,6 +3992,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>تم تحميل مجموعة المعايير %1.</translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>أدخل عملة التقرير برمزها المؤلف من 3 أحرف وفق ISO 4217.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
@@ -4026,10 +4033,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Export the EU report</source>
         <translation>تصدير تقرير الاتحاد الأوروبي</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>كُتب في %1.</translation>
     </message>
 </context>
 <context>

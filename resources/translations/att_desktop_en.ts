@@ -3860,7 +3860,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3881,6 +3880,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Denial criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3964,6 +3967,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,10 +4003,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     </message>
     <message>
         <source>Export the EU report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

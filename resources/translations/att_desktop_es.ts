@@ -3865,7 +3865,6 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation>Informe anual de la UE sobre exportaciones de armas</translation>
     </message>
     <message>
@@ -3887,6 +3886,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>Denial criteria set</source>
         <translation>Conjunto de criterios de denegación</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
+        <translation>Idioma del in&amp;forme</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -3969,6 +3972,10 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
         <translation>Conjunto de criterios %1 cargado.</translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Indique la moneda del informe con su código ISO 4217 de 3 letras.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -4002,10 +4009,6 @@ Para cargarlos de todos modos, indique el motivo (por ejemplo: correcciones de l
     <message>
         <source>Export the EU report</source>
         <translation>Exportar el informe de la UE</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>

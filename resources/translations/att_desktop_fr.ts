@@ -3865,7 +3865,6 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation>Rapport annuel de l&apos;UE sur les exportations d&apos;armements</translation>
     </message>
     <message>
@@ -3887,6 +3886,10 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>Denial criteria set</source>
         <translation>Jeu de critères de refus</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
+        <translation>Lan&amp;gue du rapport</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -3969,6 +3972,10 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
         <translation>Jeu de critères %1 chargé.</translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Indiquez la monnaie du rapport par son code ISO 4217 à 3 lettres.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -4002,10 +4009,6 @@ Pour les charger malgré tout, indiquez pourquoi (par exemple&#xa0;: corrections
     <message>
         <source>Export the EU report</source>
         <translation>Exporter le rapport de l&apos;UE</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Écrit dans %1.</translation>
     </message>
 </context>
 <context>

@@ -3870,7 +3870,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation>Ежегодный доклад ЕС об экспорте вооружений</translation>
     </message>
     <message>
@@ -3892,6 +3891,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Denial criteria set</source>
         <translation>Набор критериев отказа</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
+        <translation>Я&amp;зык доклада</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -3974,6 +3977,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>Набор критериев %1 загружен.</translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>Укажите валюту доклада трехбуквенным кодом ISO 4217.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -4008,10 +4015,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Export the EU report</source>
         <translation>Экспорт доклада ЕС</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Записано в %1.</translation>
     </message>
 </context>
 <context>

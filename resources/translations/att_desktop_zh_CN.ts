@@ -3860,7 +3860,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <name>EuReportDialog</name>
     <message>
         <source>EU annual report on arms exports</source>
-        <extracomment>The application (case) id of a finding&apos;s record; the main window opens it.</extracomment>
         <translation>欧盟武器出口年度报告</translation>
     </message>
     <message>
@@ -3882,6 +3881,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Denial criteria set</source>
         <translation>拒绝标准集</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage</source>
+        <translation>报告语言(&amp;G)</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -3964,6 +3967,10 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>已加载标准集 %1。</translation>
     </message>
     <message>
+        <source>Give the report currency as a 3-letter ISO 4217 code.</source>
+        <translation>请用 ISO 4217 三字母代码填写报告货币。</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -3996,10 +4003,6 @@ To load it anyway, say why (for example: corrections to the entries).</source>
     <message>
         <source>Export the EU report</source>
         <translation>导出欧盟报告</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>

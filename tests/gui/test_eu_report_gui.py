@@ -13,6 +13,7 @@ from sqlalchemy import select
 from att_desktop.db.engine import Database
 from att_desktop.db.models import LineItem
 from att_desktop.ui.reporting.eu_builder import EuReportDialog
+from tests.gui.held import Hold
 from tests.gui.test_committee_flow import sign_in
 from tests.gui.test_report_builder import SavePaths
 from tests.gui.test_reports_menu import Signed, _from_reports_menu, signed
@@ -37,7 +38,8 @@ def test_the_focal_point_builds_the_eu_report_and_a_finding_opens_the_case(
     assert isinstance(dialog, EuReportDialog)
     qtbot.waitExposed(dialog)
     dialog.year.setValue(2025)
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     report = dialog.report
     assert report is not None
     table = dialog.exports_table
@@ -61,3 +63,43 @@ def test_the_focal_point_builds_the_eu_report_and_a_finding_opens_the_case(
     assert saves.asked == ["eu-report-2025.json"]
     data = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))
     assert data["sections"]["export"]["total"]["licences_issued"] == 4
+
+
+def test_the_eu_report_is_read_and_written_off_the_gui_thread(
+    qtbot: QtBot, signed: Signed, db: Database, tmp_path: Path, hold: Hold
+) -> None:
+    """A real register is large: the preview and the file are made on a worker thread while
+    the window stays usable, its work buttons off meanwhile."""
+    from att_desktop.ui.reporting import eu_builder
+
+    window, manager = signed.window, signed.manager
+    sign_in(qtbot, manager, "focal")
+    window.report_save_path = SavePaths(tmp_path)
+    _from_reports_menu(qtbot, window, Qt.Key.Key_E)
+    dialog = window.report_windows["eu_report"]
+    assert isinstance(dialog, EuReportDialog)
+    collect = hold(eu_builder, "collect_eu_report")
+    dialog.year.setValue(2025)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(collect.threads) == 1)
+    assert collect.off_the_gui_thread() and dialog.busy()
+    assert not dialog.preview_button.isEnabled() and dialog.progress.isVisible()
+    collect.release.set()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        pass
+    assert dialog.report is not None and dialog.preview_button.isEnabled()
+    write = hold(eu_builder, "write_eu_report")
+    if not dialog.export_buttons["csv"].isEnabled():
+        qtbot.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    fr = dialog.report_language.findData("fr")
+    dialog.report_language.setCurrentIndex(fr)
+    qtbot.mouseClick(dialog.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(write.threads) == 1)
+    assert write.off_the_gui_thread() and not dialog.export_buttons["xlsx"].isEnabled()
+    write.release.set()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as written:
+        pass
+    from openpyxl import load_workbook
+
+    # In the report language chosen, not the window's.
+    assert load_workbook(written.args[0]).sheetnames == ["Exportations", "Courtage", "Constats"]

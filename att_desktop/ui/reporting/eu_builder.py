@@ -3,6 +3,7 @@ a preview of the exports and brokering tables, the findings (each opens the reco
 export as PDF, XLSX, CSV or JSON; and the authority's choice of denial criteria set.
 
 The figures come from ``services.eu_report.collect_eu_report``; this window only shows them.
+The preview and the files are made on a worker thread (``ReportBuilderBase``).
 """
 
 from __future__ import annotations
@@ -12,16 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,17 +44,17 @@ from att_desktop.services.errors import ServiceError
 from att_desktop.services.eu_report import collect_eu_report
 from att_desktop.ui.i18n import format_quantity
 from att_desktop.ui.messages import error_text
+from att_desktop.ui.ops import Op
+from att_desktop.ui.prompts import Prompter
+from att_desktop.ui.reporting.builder_base import ReportBuilderBase
 from att_desktop.ui.reporting.report_export import SavePath, ask_save_path
+from att_desktop.ui.reporting.report_options import language_combo
 
 _FORMATS = ("pdf", "xlsx", "csv", "json")
 
 
-class EuReportDialog(QDialog):
+class EuReportDialog(ReportBuilderBase):
     """Options, preview and export of the EU annual report."""
-
-    #: The application (case) id of a finding's record; the main window opens it.
-    recordRequested = Signal(int)
-    exported = Signal(str)
 
     def __init__(
         self,
@@ -64,9 +63,10 @@ class EuReportDialog(QDialog):
         actor: Callable[[], Actor],
         language: str = "en",
         save_path: SavePath = ask_save_path,
+        prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(prompter, parent)
         self.setObjectName("euReportBuilder")
         self.setWindowTitle(self.tr("EU annual report on arms exports"))
         self._db, self._actor, self._language, self._save_path = db, actor, language, save_path
@@ -92,6 +92,11 @@ class EuReportDialog(QDialog):
         criteria_row.addWidget(self.criteria, 1)
         criteria_row.addWidget(self.load_button)
         form.addRow(self.tr("Denial criteria set"), criteria_row)
+        self.report_language = language_combo(self)
+        self.report_language.setObjectName("euReportLanguage")
+        index = self.report_language.findData(language)
+        self.report_language.setCurrentIndex(max(index, 0))
+        form.addRow(self.tr("Report lan&guage"), self.report_language)
         self.tabs = QTabWidget(self)
         self.exports_table = self._table()
         self.brokering_table = self._table()
@@ -103,10 +108,9 @@ class EuReportDialog(QDialog):
         self.tabs.addTab(self.findings, self.tr("Findings"))
         self.open_record_button = QPushButton(self.tr("&Open the record to fix"), self)
         self.open_record_button.clicked.connect(self.open_selected_finding)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = self.status_label
         self.draft = QCheckBox(self.tr("Allow a &draft despite errors"), self)
-        self.draft.toggled.connect(lambda *_: self._update_exports())
+        self.draft.toggled.connect(lambda *_: self._update_state())
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.open_record_button)
@@ -130,6 +134,7 @@ class EuReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        layout.addLayout(self.progress_row())
         layout.addLayout(buttons)
         self.resize(1000, 640)
         self._fill_criteria()
@@ -192,14 +197,25 @@ class EuReportDialog(QDialog):
 
     # ------------------------------------------------------------------ preview
 
-    def build_preview(self) -> EuReport | None:
-        try:
-            report = collect_eu_report(
-                self._db, self.year.value(), currency=self.currency.text(), actor=self._actor()
+    def build_preview(self) -> Op | None:
+        """Collect the year on a worker thread; ``previewed`` once shown. None if the currency
+        is not a code or work is already under way."""
+        currency = self.currency.text().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            self._prompter.error(
+                self,
+                self.windowTitle(),
+                self.tr("Give the report currency as a 3-letter ISO 4217 code."),
             )
-        except ServiceError as exc:
-            self.status.setText(error_text(exc))
             return None
+        db, year, actor = self._db, int(self.year.value()), self._actor()
+        return self._start_preview(
+            lambda: collect_eu_report(db, year, currency=currency, actor=actor),
+            self.show_report,
+            period=str(year),
+        )
+
+    def show_report(self, report: EuReport) -> None:
         self.report = report
         self._fill(self.exports_table, report.exports)
         self._fill(self.brokering_table, report.brokering)
@@ -219,15 +235,20 @@ class EuReportDialog(QDialog):
             if errors
             else self.tr("Ready to export.")
         )
-        self._update_exports()
-        return report
+        self.previewed.emit()
 
-    def _update_exports(self) -> None:
-        """Export is offered once previewed; with errors only as a draft (the PDF says so)."""
-        report = self.report
+    def _busy_buttons(self) -> list[QWidget]:
+        return [self.preview_button, self.draft, self.load_button, *self.export_buttons.values()]
+
+    def _update_state(self) -> None:
+        """Export is offered once previewed and idle; with errors only as a draft (the PDF
+        says so)."""
+        report, idle = self.report, not self.busy()
         allowed = report is not None and (not report.has_errors or self.draft.isChecked())
         for button in self.export_buttons.values():
-            button.setEnabled(allowed)
+            button.setEnabled(bool(allowed and idle))
+        self.preview_button.setEnabled(idle)
+        self.load_button.setEnabled(idle)
 
     def _fill(self, table: QTableWidget, section: EuSection) -> None:
         rows: list[tuple[EuRow, bool]] = [(r, False) for r in section.rows]
@@ -259,9 +280,11 @@ class EuReportDialog(QDialog):
 
     # ------------------------------------------------------------------ export
 
-    def export(self, fmt: str) -> str | None:
+    def export(self, fmt: str) -> Op | None:
+        """Write the previewed report as ``fmt`` where the person chooses, on a worker thread
+        (``exported`` once the file is complete)."""
         report = self.report
-        if report is None:
+        if report is None or self.busy():
             return None
         path = self._save_path(
             self,
@@ -271,10 +294,10 @@ class EuReportDialog(QDialog):
         )
         if not path:
             return None
-        write_eu_report(report, Path(path), fmt, language=self._language)
-        self.status.setText(self.tr("Written to %1.").replace("%1", path))
-        self.exported.emit(path)
-        return path
+        out, language = Path(path), str(self.report_language.currentData() or "en")
+        return self._start_export(
+            lambda: write_eu_report(report, out, fmt, language=language), out, fmt
+        )
 
 
 def open_eu_report(
@@ -285,9 +308,12 @@ def open_eu_report(
     language: str = "en",
     open_record: Callable[[int], Any] | None = None,
     save_path: SavePath = ask_save_path,
+    prompter: Prompter | None = None,
 ) -> EuReportDialog:
     """Show the EU report builder (non-modal)."""
-    dialog = EuReportDialog(db, actor=actor, language=language, save_path=save_path, parent=parent)
+    dialog = EuReportDialog(
+        db, actor=actor, language=language, save_path=save_path, prompter=prompter, parent=parent
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if open_record is not None:
         dialog.recordRequested.connect(open_record)
