@@ -21,6 +21,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -137,6 +138,23 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     return data_dir
+
+
+#: Argon2 as cheap as it goes: the library's defaults (64 MiB, three passes) cost about a
+#: fifth of a second a hash, and the suite signs in thousands of times. A hash records its
+#: own parameters, so these verify and upgrade exactly as production's do;
+#: ``test_production_hashes_passwords_with_argon2_defaults`` keeps the real ones.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_password_hashing"):
+        return
+    from att_desktop.services import accounts, demo_accounts
+
+    monkeypatch.setattr(accounts, "_hasher", FAST_HASHER)
+    monkeypatch.setattr(demo_accounts, "PasswordHasher", lambda: FAST_HASHER)
 
 
 @pytest.fixture(autouse=True)

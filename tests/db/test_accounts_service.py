@@ -192,3 +192,20 @@ def test_an_outdated_hash_is_upgraded_at_sign_in(db: Database) -> None:
         user = session.get(User, admin.user_id)
         assert user is not None and user.password_hash != weak
     assert accounts.sign_in(db, "admin", ADMIN_PASSWORD)
+
+
+@pytest.mark.real_password_hashing
+def test_production_hashes_passwords_with_argon2_defaults(db: Database) -> None:
+    """The suite hashes cheaply (tests/conftest.py); the program keeps argon2-cffi's defaults
+    (argon2id, RFC 9106's low-memory choice), and an account made here carries them."""
+    from argon2 import PasswordHasher, extract_parameters
+
+    admin = accounts.create_first_admin(db, "admin", "Ana Admin", ADMIN_PASSWORD)
+    with db.session() as session:
+        user = session.get(User, admin.user_id)
+        assert user is not None
+        stored = extract_parameters(user.password_hash)
+    defaults = PasswordHasher()
+    assert stored.type.name == "ID"
+    assert (stored.time_cost, stored.memory_cost) == (defaults.time_cost, defaults.memory_cost)
+    assert stored.memory_cost >= 64 * 1024 and stored.time_cost >= 3
