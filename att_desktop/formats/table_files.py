@@ -24,6 +24,7 @@ from xml.etree.ElementTree import ParseError
 
 from att_desktop.domain.countries import find_country
 from att_desktop.domain.validation import parse_decimal
+from att_desktop.i18n import Message, translate
 
 FileFormat = Literal["csv", "xlsx"]
 _T = TypeVar("_T")
@@ -78,15 +79,42 @@ class RowError:
 
     row: int | None
     column: str | None
-    message: str
+    #: A Message to show in the reader's language (a plain string is shown as written).
+    message: Message | str
 
     def __str__(self) -> str:
-        where = []
+        """The English, for the command line and the log."""
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        """The problem and where it is, in ``language`` (the column name as the file has it)."""
+        problem = translate(self.message, language)
+        if self.row is not None and self.column:
+            return translate(
+                "row {row}, column {column}: {problem}",
+                language,
+                context="register file problem",
+                row=self.row,
+                column=self.column,
+                problem=problem,
+            )
         if self.row is not None:
-            where.append(f"row {self.row}")
+            return translate(
+                "row {row}: {problem}",
+                language,
+                context="register file problem",
+                row=self.row,
+                problem=problem,
+            )
         if self.column:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            return translate(
+                "column {column}: {problem}",
+                language,
+                context="register file problem",
+                column=self.column,
+                problem=problem,
+            )
+        return problem
 
 
 @dataclass(frozen=True)
