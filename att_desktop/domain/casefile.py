@@ -180,10 +180,17 @@ class Reader:
         return self.items(raw, key, path, one)
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value), "null" if value is None else "a number"
-    )
+def _kind(value: Any) -> Message:
+    """What a JSON value is, in words a translator agrees with ``got``."""
+    if value is None:
+        return msg("null", context="case file JSON value")
+    kinds = {
+        dict: msg("an object", context="case file JSON value"),
+        list: msg("a list", context="case file JSON value"),
+        str: msg("text", context="case file JSON value"),
+        bool: msg("true/false", context="case file JSON value"),
+    }
+    return kinds.get(type(value), msg("a number", context="case file JSON value"))
 
 
 # --------------------------------------------------------------------------- parsing
