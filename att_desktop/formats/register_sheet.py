@@ -36,7 +36,7 @@ from att_desktop.domain.enums import (
     TransferType,
 )
 from att_desktop.domain.parties import GOVERNMENT_TYPES
-from att_desktop.domain.validation import decimal_problem, validate_application
+from att_desktop.domain.validation import decimal_phrase, validate_application
 from att_desktop.formats.table_files import (
     CellError,
     RowError,
@@ -51,6 +51,7 @@ from att_desktop.formats.table_files import (
     keep_formulas_as_text,
     xlsx_value,
 )
+from att_desktop.i18n import Message, msg
 
 Level = Literal["case", "item", "outcome"]
 
@@ -335,7 +336,7 @@ class _Checker:
     errors: list[RowError] = field(default_factory=list)
     seen: set[tuple[int | None, str | None]] = field(default_factory=set)
 
-    def add(self, row: int | None, column: str | None, message: str) -> None:
+    def add(self, row: int | None, column: str | None, message: Message | str) -> None:
         if (row, column) in self.seen:
             return
         self.seen.add((row, column))
@@ -345,7 +346,7 @@ class _Checker:
         try:
             return parse()
         except CellError as exc:
-            self.add(row, column, str(exc))
+            self.add(row, column, exc.message)
             return fallback
 
 
@@ -632,9 +633,16 @@ def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineI
         def parse(raw: Any) -> Decimal | None:
             value = decimal_cell(raw, column)
             if value is not None:
-                problem = decimal_problem(value, allow_zero=allow_zero)
+                problem = decimal_phrase(value, allow_zero=allow_zero)
                 if problem:
-                    raise CellError(f"'{cell_text(raw)}' {problem}")
+                    raise CellError(
+                        msg(
+                            "'{text}' {problem}",
+                            context="spreadsheet cell (value: problem)",
+                            text=cell_text(raw),
+                            problem=problem,
+                        )
+                    )
             return value
 
         return parsed(column, parse, None)

@@ -23,8 +23,8 @@ from typing import Any, Literal, TypeVar
 from xml.etree.ElementTree import ParseError
 
 from att_desktop.domain.countries import find_country
-from att_desktop.domain.validation import parse_decimal
-from att_desktop.i18n import Message, translate
+from att_desktop.domain.validation import ParseProblem, parse_decimal
+from att_desktop.i18n import Message, msg, translate
 
 FileFormat = Literal["csv", "xlsx"]
 _T = TypeVar("_T")
@@ -354,7 +354,12 @@ def cell_text(value: Any) -> str:
 
 
 class CellError(ValueError):
-    pass
+    """A cell that cannot be read: ``str`` is the English, ``message`` the same to
+    translate (a plain string is shown as written)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
 
 
 def enum_cell(enum: type[_E], text: str, what: str, aliases: dict[str, _E] | None = None) -> _E:
@@ -365,7 +370,15 @@ def enum_cell(enum: type[_E], text: str, what: str, aliases: dict[str, _E] | Non
         if member.value == key:
             return member
     allowed = ", ".join(m.value for m in enum)
-    raise CellError(f"'{text}' is not a {what}; use one of: {allowed}")
+    raise CellError(
+        msg(
+            "'{text}' is not a {what}; use one of: {allowed}",
+            context="spreadsheet cell",
+            text=text,
+            what=what,
+            allowed=allowed,
+        )
+    )
 
 
 def country_cell(text: str) -> str:
@@ -374,7 +387,11 @@ def country_cell(text: str) -> str:
     country = find_country(text)
     if country is None:
         raise CellError(
-            f"'{text}' is not a country; give its ISO code (DE or DEU) or its English name"
+            msg(
+                "'{text}' is not a country; give its ISO code (DE or DEU) or its English name",
+                context="spreadsheet cell",
+                text=text,
+            )
         )
     return country.code
 
@@ -391,13 +408,24 @@ def date_cell(value: Any) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise CellError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
+            msg(
+                "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31",
+                context="spreadsheet cell",
+                text=text,
+            )
         ) from None
 
 
 def decimal_cell(value: Any, what: str) -> Decimal | None:
     if isinstance(value, bool):
-        raise CellError(f"'{cell_text(value)}' is not a {what}")
+        raise CellError(
+            msg(
+                "'{text}' is not a {what}",
+                context="spreadsheet cell",
+                text=cell_text(value),
+                what=what,
+            )
+        )
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -407,8 +435,8 @@ def decimal_cell(value: Any, what: str) -> Decimal | None:
         return None
     try:
         return parse_decimal(text, what=what)
-    except ValueError as exc:
-        raise CellError(str(exc)) from None
+    except ParseProblem as exc:
+        raise CellError(exc.message) from None
 
 
 def bool_cell(text: str) -> bool:
@@ -417,7 +445,7 @@ def bool_cell(text: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise CellError(f"'{text}' is not yes or no")
+    raise CellError(msg("'{text}' is not yes or no", context="spreadsheet cell", text=text))
 
 
 # --- out of the database -------------------------------------------------------------------

@@ -42,11 +42,13 @@ from att_desktop.db.models import (
 from att_desktop.domain.enums import LicenceStatus, TransferType
 from att_desktop.domain.validation import (
     FieldError,
+    ParseProblem,
     decimal_message,
-    decimal_problem,
+    decimal_phrase,
     parse_decimal,
 )
 from att_desktop.formats.table_files import (
+    CellError,
     RegisterFileError,
     cell_text,
     date_cell,
@@ -743,8 +745,8 @@ def _shipped_on(number: int, raw: Any, errors: list[RowError]) -> date | None:
     """The row's shipping date; a missing or unreadable one is an error."""
     try:
         shipped_on = date_cell(raw)
-    except ValueError as exc:
-        errors.append(RowError(number, "shipped_on", str(exc)))
+    except CellError as exc:
+        errors.append(RowError(number, "shipped_on", exc.message))
         return None
     if shipped_on is None:
         errors.append(RowError(number, "shipped_on", _EMPTY))
@@ -760,18 +762,18 @@ def _amounts(
     for name, raw in (("quantity", quantity_raw), ("value", value_raw)):
         try:
             amount = decimal_cell(raw, name)
-        except ValueError as exc:
-            errors.append(RowError(number, name, str(exc)))
+        except CellError as exc:
+            errors.append(RowError(number, name, exc.message))
             continue
         if name == "quantity":
             quantity = amount
             if amount is None:
                 errors.append(RowError(number, name, _EMPTY))
-            elif problem := decimal_problem(amount, allow_zero=False):
+            elif problem := decimal_phrase(amount, allow_zero=False):
                 errors.append(RowError(number, name, problem))
         else:
             value = amount
-            if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
+            if amount is not None and (problem := decimal_phrase(amount, allow_zero=True)):
                 errors.append(RowError(number, name, problem))
     return quantity, value
 
@@ -789,8 +791,8 @@ def _licence_line(
     line_no = 0
     try:
         written = parse_decimal(line_text, what="line number") if line_text else None
-    except ValueError as exc:
-        errors.append(RowError(number, "line_no", str(exc)))
+    except ParseProblem as exc:
+        errors.append(RowError(number, "line_no", exc.message))
         written = None
     if written is not None:
         if written < 1 or written != written.to_integral_value() or written > 1_000_000:
