@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import Database
+from att_desktop.services.assessment import record_destination_information
+from att_desktop.services.decisions import decide
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.ui.i18n import install_translators, remove_translators
+from att_desktop.ui.reassessment import ReassessmentDialog
 from att_desktop.ui.reporting import CustomsImportDialog
+from tests.db.assessment_helpers import assessed_and_completed, authorise, register
 from tests.gui.conftest import ScriptedPrompter
 from tests.report_register import build_with_shipments
+from tests.unit.assessment_cases import complete
 
 
 @pytest.fixture
@@ -56,3 +62,25 @@ def test_customs_row_errors_are_listed_in_french(
     ]
     assert not any("is not a date" in s or "must not be negative" in s for s in shown)
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_reassessment_window_gives_the_reasons_in_french(
+    qtbot: QtBot, db: Database, prompter: ScriptedPrompter, french: None
+) -> None:
+    """Issue 15: the reason a licence is listed for reassessment is worded in the window's
+    language; what the officer typed about the destination stays as typed."""
+    case = register(db, "BR")
+    assessed_and_completed(db, case.id, complete())
+    decide(db, case.id, authorise(db, case.id))
+    record_destination_information(db, "BR", "Reports of abuses.", on_date=date(2026, 5, 1))
+    dialog = ReassessmentDialog(db, "fr", prompter=prompter, today=date(2026, 7, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    cell = dialog.table.item(0, 4).text()  # type: ignore[union-attr]
+    assert cell.startswith("Nouvelles informations sur BR enregistrées le ")
+    assert cell.endswith("Reports of abuses.")
+    assert "• Nouvelles informations sur BR" in dialog.reasons.text()
+    assert "New information" not in dialog.reasons.text() + cell
