@@ -116,15 +116,26 @@ class CustomsFileError(ServiceError):
 class ShipmentProhibited(ServiceError):
     """An embargo prohibits the transfer on the shipment date: no licence covers it."""
 
-    def __init__(self, licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> None:
+    def __init__(
+        self, licence_number: str, shipped_on: date, reasons: tuple[Message | str, ...]
+    ) -> None:
         self.licence_number = licence_number
         self.shipped_on = shipped_on
         self.reasons = reasons
         super().__init__(_prohibited_text(licence_number, shipped_on, reasons))
 
 
-def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> Message:
-    """The refusal; the embargoes' own texts (``reasons``, from the embargo files) as they are."""
+def _prohibited_text(
+    licence_number: str, shipped_on: date, reasons: tuple[Message | str, ...]
+) -> Message:
+    """The refusal; each embargo's reason a Message (a plain string is shown as written)."""
+    joined: Message | str = ""
+    for reason in reasons:
+        joined = (
+            msg("{first} {second}", context="two sentences in a row", first=joined, second=reason)
+            if joined
+            else reason
+        )
     return msg(
         "Licence {number} cannot cover a shipment on {date}: {reasons} An embargo in force on "
         "the shipment date stops further shipments under a licence issued before it (Article "
@@ -132,17 +143,17 @@ def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, 
         "report a shipment that has already left to the enforcement authorities.",
         number=licence_number,
         date=shipped_on.isoformat(),
-        reasons=" ".join(reasons),
+        reasons=joined,
     )
 
 
 def _embargo_stop(
     session: Session, check: ShipmentEmbargoCheck, licence: Licence, shipped_on: date
-) -> tuple[str, ...]:
-    """The prohibiting embargoes on the shipment date, as text; empty when none applies."""
+) -> tuple[Message | str, ...]:
+    """The prohibiting embargoes on the shipment date, as Messages; empty when none applies."""
     app = session.get(Application, licence.application_id)
     assert app is not None
-    return tuple(r.text for r in check.prohibiting(licence, app, shipped_on))
+    return tuple(r.message for r in check.prohibiting(licence, app, shipped_on))
 
 
 @dataclass(frozen=True)
