@@ -684,7 +684,12 @@ def _parse_rows(
     try:
         table = read_table(path)
     except RegisterFileError as exc:
-        raise CustomsFileError(str(exc).replace("register", "customs file")) from None
+        english = str(exc)
+        # The two texts that name "the register" are reworded for a customs file (in English).
+        problem = (
+            english.replace("register", "customs file") if "register" in english else exc.message
+        )
+        raise CustomsFileError(problem) from None
     cols, errors = _columns(table.headers)
     if errors:
         return [], errors, {}
