@@ -26,7 +26,14 @@ from att_desktop.domain.validation import (
     too_long,
     validate_application,
 )
-from att_desktop.formats.table_files import CellError, date_cell, decimal_cell
+from att_desktop.formats.table_files import (
+    CellError,
+    RegisterFileError,
+    date_cell,
+    decimal_cell,
+    file_format,
+    read_table,
+)
 from att_desktop.formats.table_files import RowError as TableRowError
 from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.accounts import PasswordProblem, PasswordRejected
@@ -397,3 +404,20 @@ def test_cells_and_typed_numbers_say_what_is_wrong_in_the_reader_language() -> N
     phrase = decimal_phrase(Decimal("-2"), allow_zero=False)
     assert phrase is not None and translate(phrase, "es") == "no puede ser negativo"
     assert decimal_problem(Decimal("-2"), allow_zero=False) == "must not be negative"
+
+
+def test_a_file_that_cannot_be_read_as_a_spreadsheet_is_explained_in_the_reader_language(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(RegisterFileError) as old:
+        file_format(Path("customs.xls"))
+    assert str(old.value).startswith("customs.xls is in the old Excel 97-2003 format (.xls).")
+    french = translate(old.value.message, "fr")
+    assert french.startswith("customs.xls est au format Excel 97-2003 (.xls).")
+    binary = tmp_path / "data.csv"
+    binary.write_bytes(b"a,b\x00c")
+    with pytest.raises(RegisterFileError) as unreadable:
+        read_table(binary)
+    assert "is not a CSV text file" in str(unreadable.value)
+    arabic = translate(unreadable.value.message, "ar")
+    assert "ليس ملف نص CSV" in arabic and "is not a CSV" not in arabic
