@@ -10,7 +10,7 @@ are errors too: a misspelt field silently ignored would be a finding silently lo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -43,35 +43,51 @@ from att_desktop.domain.assessment.model import (
 )
 from att_desktop.domain.embargoes import Effect, ExemptionKind, LegalBasisKind
 from att_desktop.domain.enums import TransferType
+from att_desktop.i18n import Message, msg, translate
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
 
 class CaseFileError(ValueError):
-    """One or more problems in a case file, each naming the field path."""
+    """One or more problems in a case file, each naming the field path: ``messages`` to
+    translate where they are shown, ``problems`` their English (``str`` joins them)."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Sequence[Message | str]) -> None:
+        self.messages = tuple(problems)
+        self.problems = tuple(translate(p, "en") for p in self.messages)
         super().__init__("\n".join(self.problems))
 
 
 class Reader:
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Message | str] = []
+        #: The field paths that have a problem (a check reports a field once).
+        self.paths: set[str] = set()
 
-    def fail(self, path: str, problem: str) -> None:
-        self.problems.append(f"{path}: {problem}")
+    def fail(self, path: str, problem: Message | str) -> None:
+        self.paths.add(path)
+        self.problems.append(
+            msg(
+                "{path}: {problem}",
+                context="case file problem (field path: problem)",
+                path=path,
+                problem=problem,
+            )
+        )
 
     def obj(self, raw: Any, path: str, allowed: set[str]) -> Mapping[str, Any]:
         if raw is None:
             return {}
         if not isinstance(raw, Mapping):
-            self.fail(path, f"expected an object, got {_kind(raw)}")
+            self.fail(
+                path,
+                msg("expected an object, got {kind}", context="case file problem", kind=_kind(raw)),
+            )
             return {}
         for key in raw:
             if key not in allowed:
-                self.fail(f"{path}.{key}", "unknown field")
+                self.fail(f"{path}.{key}", msg("unknown field", context="case file problem"))
         return raw
 
     def text(self, raw: Mapping[str, Any], key: str, path: str) -> str:
@@ -79,7 +95,10 @@ class Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", f"expected text, got {_kind(value)}")
+            self.fail(
+                f"{path}.{key}",
+                msg("expected text, got {kind}", context="case file problem", kind=_kind(value)),
+            )
             return ""
         return value
 
@@ -87,7 +106,14 @@ class Reader:
         value = raw.get(key)
         if value is None or isinstance(value, bool):
             return value
-        self.fail(f"{path}.{key}", f"expected true, false or null, got {_kind(value)}")
+        self.fail(
+            f"{path}.{key}",
+            msg(
+                "expected true, false or null, got {kind}",
+                context="case file problem",
+                kind=_kind(value),
+            ),
+        )
         return None
 
     def choice(self, raw: Mapping[str, Any], key: str, path: str, enum: type[E]) -> E | None:
@@ -98,7 +124,15 @@ class Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.fail(f"{path}.{key}", f"{value!r} is not one of {allowed}")
+            self.fail(
+                f"{path}.{key}",
+                msg(
+                    "{value} is not one of {allowed}",
+                    context="case file problem",
+                    value=repr(value),
+                    allowed=allowed,
+                ),
+            )
             return None
 
     def day(self, raw: Mapping[str, Any], key: str, path: str) -> date | None:
@@ -110,7 +144,12 @@ class Reader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.fail(f"{path}.{key}", f"{value!r} is not a date (YYYY-MM-DD)")
+        self.fail(
+            f"{path}.{key}",
+            msg(
+                "{value} is not a date (YYYY-MM-DD)", context="case file problem", value=repr(value)
+            ),
+        )
         return None
 
     def items(
@@ -120,7 +159,10 @@ class Reader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}", f"expected a list, got {_kind(value)}")
+            self.fail(
+                f"{path}.{key}",
+                msg("expected a list, got {kind}", context="case file problem", kind=_kind(value)),
+            )
             return ()
         parsed = (parse(item, f"{path}.{key}[{i}]") for i, item in enumerate(value))
         return tuple(p for p in parsed if p is not None)
@@ -129,16 +171,26 @@ class Reader:
         def one(item: Any, where: str) -> str | None:
             if isinstance(item, str):
                 return item
-            self.fail(where, f"expected text, got {_kind(item)}")
+            self.fail(
+                where,
+                msg("expected text, got {kind}", context="case file problem", kind=_kind(item)),
+            )
             return None
 
         return self.items(raw, key, path, one)
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value), "null" if value is None else "a number"
-    )
+def _kind(value: Any) -> Message:
+    """What a JSON value is, in words a translator agrees with ``got``."""
+    if value is None:
+        return msg("null", context="case file JSON value")
+    kinds = {
+        dict: msg("an object", context="case file JSON value"),
+        list: msg("a list", context="case file JSON value"),
+        str: msg("text", context="case file JSON value"),
+        bool: msg("true/false", context="case file JSON value"),
+    }
+    return kinds.get(type(value), msg("a number", context="case file JSON value"))
 
 
 # --------------------------------------------------------------------------- parsing
@@ -175,9 +227,9 @@ def _source(r: Reader, raw: Any, path: str) -> Source | None:
     kind = r.choice(obj, "kind", path, SourceKind)
     title = r.text(obj, "title", path)
     if kind is None:
-        r.fail(f"{path}.kind", "is missing")
+        r.fail(f"{path}.kind", msg("is missing", context="case file problem"))
     if not title.strip():
-        r.fail(f"{path}.title", "is missing")
+        r.fail(f"{path}.title", msg("is missing", context="case file problem"))
     if kind is None:
         return None
     return Source(kind, title, r.day(obj, "date", path), r.text(obj, "reference", path))
@@ -211,7 +263,7 @@ def _match(r: Reader, raw: Any, path: str) -> EmbargoMatchRecord | None:
     effect = r.choice(obj, "effect", path, Effect)
     for key in ("embargo_id", "legal_basis_kind", "effect"):
         if key not in obj:
-            r.fail(f"{path}.{key}", "is missing")
+            r.fail(f"{path}.{key}", msg("is missing", context="case file problem"))
     if not embargo_id or basis is None or effect is None:
         return None
     return EmbargoMatchRecord(
@@ -250,7 +302,14 @@ def _days(r: Reader, obj: Mapping[str, Any], key: str, path: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        r.fail(f"{path}.{key}", f"expected a whole number of days, got {value!r}")
+        r.fail(
+            f"{path}.{key}",
+            msg(
+                "expected a whole number of days, got {value}",
+                context="case file problem",
+                value=repr(value),
+            ),
+        )
         return None
     return value
 
@@ -338,7 +397,7 @@ def _red_flag(r: Reader, raw: Any, path: str) -> RedFlagRecord | None:
     flag = r.choice(obj, "flag", path, RedFlag)
     if flag is None:
         if "flag" not in obj:
-            r.fail(f"{path}.flag", "is missing")
+            r.fail(f"{path}.flag", msg("is missing", context="case file problem"))
         return None
     return RedFlagRecord(flag, r.flag(obj, "present", path), r.text(obj, "note", path))
 
@@ -348,14 +407,22 @@ def _criterion(r: Reader, value: Any, where: str) -> Criterion | None:
         return Criterion(value)
     except ValueError:
         allowed = ", ".join(c.value for c in Criterion)
-        r.fail(where, f"{value!r} is not one of {allowed}")
+        r.fail(
+            where,
+            msg(
+                "{value} is not one of {allowed}",
+                context="case file problem",
+                value=repr(value),
+                allowed=allowed,
+            ),
+        )
         return None
 
 
 def _link(r: Reader, raw: Any, path: str) -> RiskLink | None:
     obj = r.obj(raw, path, {"criterion", "reliably_reduces", "reasoning", "kind_reason"})
     if "criterion" not in obj:
-        r.fail(f"{path}.criterion", "is missing")
+        r.fail(f"{path}.criterion", msg("is missing", context="case file problem"))
         return None
     criterion = _criterion(r, obj["criterion"], f"{path}.criterion")
     if criterion is None:
@@ -377,17 +444,27 @@ def _measure(r: Reader, raw: Any, path: str) -> MitigationMeasure | None:
     measure_id = r.text(obj, "id", path)
     kind = r.choice(obj, "kind", path, MitigationKind)
     if not measure_id.strip():
-        r.fail(f"{path}.id", "is missing")
+        r.fail(f"{path}.id", msg("is missing", context="case file problem"))
     if kind is None and "kind" not in obj:
-        r.fail(f"{path}.kind", "is missing")
+        r.fail(f"{path}.kind", msg("is missing", context="case file problem"))
     reasoning = r.text(obj, "reasoning", path)
     if "links" in obj and ({"addresses", "reliably_reduces"} & obj.keys()):
-        r.fail(f"{path}.addresses", "give either links or addresses, not both")
+        r.fail(
+            f"{path}.addresses",
+            msg("give either links or addresses, not both", context="case file problem"),
+        )
     if "links" in obj:
         links = r.items(obj, "links", path, lambda v, p: _link(r, v, p))
         repeated = [c for c, n in Counter(lk.criterion for lk in links).items() if n > 1]
         for criterion in repeated:
-            r.fail(f"{path}.links", f"the risk {criterion.value} is linked twice")
+            r.fail(
+                f"{path}.links",
+                msg(
+                    "the risk {criterion} is linked twice",
+                    context="case file problem",
+                    criterion=criterion.value,
+                ),
+            )
     else:
         addresses = r.items(obj, "addresses", path, lambda v, p: _criterion(r, v, p))
         flag = r.flag(obj, "reliably_reduces", path)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.validation import FieldError, not_in_future
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg
 
 
 class IncidentKind(StrEnum):
@@ -193,6 +193,27 @@ _KIND_WORDS = {
     IncidentKind.CONDITIONS_BREACH: "breach of licence conditions",
     IncidentKind.OTHER: "incident",
 }
+
+
+_KIND_MESSAGES = {
+    IncidentKind.DIVERSION: msg("diversion", context="incident kind in a sentence"),
+    IncidentKind.SUSPECTED_DIVERSION: msg(
+        "suspected diversion", context="incident kind in a sentence"
+    ),
+    IncidentKind.UNAUTHORISED_REEXPORT: msg(
+        "unauthorised re-export", context="incident kind in a sentence"
+    ),
+    IncidentKind.END_USE_BREACH: msg("end-use breach", context="incident kind in a sentence"),
+    IncidentKind.CONDITIONS_BREACH: msg(
+        "breach of licence conditions", context="incident kind in a sentence"
+    ),
+    IncidentKind.OTHER: msg("incident", context="incident kind in a sentence"),
+}
+
+
+def kind_message(kind: IncidentKind) -> Message:
+    """The kind as a Message for a sentence shown to the officer (the reassessment reason)."""
+    return _KIND_MESSAGES[kind]
 
 
 def kind_words(kind: IncidentKind) -> str:

@@ -64,21 +64,43 @@ def not_in_future(field: str) -> FieldError:
     return FieldError(field, msg("the date cannot be in the future"))
 
 
+class ParseProblem(ValueError):
+    """A typed number or date that cannot be read: ``str`` is the English (the log, the
+    command line), ``message`` the same to translate where it is shown (issue 15)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
+
+
+#: The numbers ``parse_decimal`` names by a word; another ``what`` (a file's column name)
+#: is quoted as written.
+_WHAT = {
+    "number": msg("number", context="number read from text"),
+    "quantity": msg("quantity", context="number read from text"),
+    "value": msg("value", context="number read from text"),
+    "rate": msg("rate", context="number read from text"),
+    "line number": msg("line number", context="number read from text"),
+}
+
+
 def parse_decimal(text: str, *, what: str = "number") -> Decimal:
     """Parse a quantity or amount typed by a person: '1 200,50' is refused, '1200.50' is fine.
 
-    The English reasons are matched by ``ui.field_errors.translate_message`` in the window.
+    Raises ``ParseProblem``; its English is also matched by ``ui.field_errors.translate_message``
+    in the window.
     """
+    word: Message | str = _WHAT.get(what, what)
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
     if cleaned.count(",") and not cleaned.count("."):
-        raise ValueError(f"use a dot for decimals in the {what}, not a comma")
+        raise ParseProblem(msg("use a dot for decimals in the {what}, not a comma", what=word))
     cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"'{text}' is not a {what}") from None
+        raise ParseProblem(msg("'{text}' is not a {what}", text=text, what=word)) from None
     if not value.is_finite():
-        raise ValueError(f"'{text}' is not a {what}")
+        raise ParseProblem(msg("'{text}' is not a {what}", text=text, what=word))
     return value
 
 
@@ -86,7 +108,9 @@ def parse_iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
+        raise ParseProblem(
+            msg("'{text}' is not a date; use YYYY-MM-DD, e.g. 2026-03-31", text=text)
+        ) from None
 
 
 def _decimal_kind(value: Decimal, *, allow_zero: bool) -> str | None:
@@ -104,13 +128,15 @@ def _decimal_kind(value: Decimal, *, allow_zero: bool) -> str | None:
     return None
 
 
-#: The English phrase that follows "the quantity" (spreadsheet cells quote it as is).
+#: The phrase that follows a cell's value or column ("'-3' must not be negative").
 _DECIMAL_PHRASES = {
-    "nan": "is not a number",
-    "negative": "must not be negative",
-    "zero": "must be greater than zero",
-    "decimals": f"may have at most {MAX_DECIMALS} decimal places",
-    "large": "is too large",
+    "nan": msg("is not a number", context="number cell"),
+    "negative": msg("must not be negative", context="number cell"),
+    "zero": msg("must be greater than zero", context="number cell"),
+    "decimals": msg(
+        "may have at most {places} decimal places", context="number cell", places=MAX_DECIMALS
+    ),
+    "large": msg("is too large", context="number cell"),
 }
 
 #: Whole sentences per kind of number, so each language can agree them with the noun.
@@ -142,11 +168,15 @@ _DECIMAL_MESSAGES: dict[str, dict[str, Message]] = {
 
 
 def decimal_problem(value: Decimal, *, allow_zero: bool) -> str | None:
-    """What is wrong with a quantity (``allow_zero=False``) or an amount, or None.
+    """What is wrong with a quantity (``allow_zero=False``) or an amount, or None: the
+    English phrase ("must not be negative") of ``decimal_phrase``."""
+    phrase = decimal_phrase(value, allow_zero=allow_zero)
+    return None if phrase is None else translate(phrase, "en")
 
-    An English phrase ("must not be negative"), public so that the spreadsheet importer can
-    quote the cell in the same words; a form field uses ``decimal_message``.
-    """
+
+def decimal_phrase(value: Decimal, *, allow_zero: bool) -> Message | None:
+    """What is wrong with a number in a spreadsheet cell, as a phrase that follows the cell
+    ("must not be negative"), to translate; a form field uses ``decimal_message``."""
     kind = _decimal_kind(value, allow_zero=allow_zero)
     return None if kind is None else _DECIMAL_PHRASES[kind]
 

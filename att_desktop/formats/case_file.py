@@ -36,6 +36,7 @@ from att_desktop.domain.enums import (
     TransferType,
 )
 from att_desktop.domain.validation import validate_application
+from att_desktop.i18n import msg
 
 FORMAT = "att-desktop-case"
 VERSION = 1
@@ -84,14 +85,14 @@ class _Case(Reader):
     def need_text(self, raw: Mapping[str, Any], key: str, path: str) -> str:
         value = self.text(raw, key, path)
         if key in raw and raw[key] is not None and not value.strip():
-            self.fail(f"{path}.{key}", "is empty")
+            self.fail(f"{path}.{key}", msg("is empty", context="case file problem"))
         elif key not in raw or raw[key] is None:
-            self.fail(f"{path}.{key}", "is missing")
+            self.fail(f"{path}.{key}", msg("is missing", context="case file problem"))
         return value.strip()
 
     def need(self, raw: Mapping[str, Any], key: str, path: str) -> bool:
         if raw.get(key) is None:
-            self.fail(f"{path}.{key}", "is missing")
+            self.fail(f"{path}.{key}", msg("is missing", context="case file problem"))
             return False
         return True
 
@@ -100,15 +101,24 @@ class _Case(Reader):
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            self.fail(f"{path}.{key}", f"{value!r} is not a number")
+            self.fail(
+                f"{path}.{key}",
+                msg("{value} is not a number", context="case file problem", value=repr(value)),
+            )
             return None
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation:
-            self.fail(f"{path}.{key}", f"{value!r} is not a number")
+            self.fail(
+                f"{path}.{key}",
+                msg("{value} is not a number", context="case file problem", value=repr(value)),
+            )
             return None
         if not number.is_finite():
-            self.fail(f"{path}.{key}", f"{value!r} is not a number")
+            self.fail(
+                f"{path}.{key}",
+                msg("{value} is not a number", context="case file problem", value=repr(value)),
+            )
             return None
         return number
 
@@ -117,7 +127,14 @@ class _Case(Reader):
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.fail(f"{path}.{key}", f"{value!r} is not a positive whole number")
+            self.fail(
+                f"{path}.{key}",
+                msg(
+                    "{value} is not a positive whole number",
+                    context="case file problem",
+                    value=repr(value),
+                ),
+            )
             return None
         return value
 
@@ -126,7 +143,7 @@ class _Case(Reader):
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}", "expected a list")
+            self.fail(f"{path}.{key}", msg("expected a list", context="case file problem"))
             return []
         return value
 
@@ -187,31 +204,59 @@ def parse_case_file(
     top = r.obj(data, "file", _TOP_KEYS)
     if not isinstance(data, Mapping):
         if not r.problems:  # a file holding just null: once an error with no words
-            r.fail("file", "expected an object, got null")
+            r.fail("file", msg("expected an object, got null", context="case file problem"))
         raise CaseFileError(r.problems)
     if top.get("format", FORMAT) != FORMAT:
-        r.fail("file.format", f"{top.get('format')!r} is not {FORMAT!r}")
+        r.fail(
+            "file.format",
+            msg(
+                "{value} is not {format}",
+                context="case file problem",
+                value=repr(top.get("format")),
+                format=repr(FORMAT),
+            ),
+        )
     if top.get("version", VERSION) != VERSION:
-        r.fail("file.version", f"{top.get('version')!r}: this version reads version {VERSION}")
+        r.fail(
+            "file.version",
+            msg(
+                "{value}: this version reads version {version}",
+                context="case file problem",
+                value=repr(top.get("version")),
+                version=VERSION,
+            ),
+        )
     reference, application, line_numbers = "", None, ()
     if top.get("application") is not None:
         reference, application, line_numbers = _application(r, top)
     elif require_application:
-        r.fail("application", "is missing")
+        r.fail("application", msg("is missing", context="case file problem"))
     elif top.get("parties") or top.get("items"):
-        r.fail("application", "is missing (parties and items belong to an application)")
+        r.fail(
+            "application",
+            msg(
+                "is missing (parties and items belong to an application)",
+                context="case file problem",
+            ),
+        )
     assessment = None
     if top.get("assessment") is not None:
         try:
             assessment = parse_assessment(top["assessment"])
         except CaseFileError as exc:
-            r.problems.extend(exc.problems)
+            r.problems.extend(exc.messages)
     elif require_assessment:
-        r.fail("assessment", "is missing: there is nothing to evaluate")
+        r.fail(
+            "assessment",
+            msg("is missing: there is nothing to evaluate", context="case file problem"),
+        )
     status, decision_date = _assessment_record(r, top.get("assessment_record"))
     decision = _decision(r, top.get("decision"), "decision")
     if decision is not None and top.get("assessment") is None:
-        r.fail("decision", "a decision needs the assessment it rests on")
+        r.fail(
+            "decision",
+            msg("a decision needs the assessment it rests on", context="case file problem"),
+        )
     if application is not None:
         _domain_checks(r, top, application, today)
     if r.problems:
@@ -229,7 +274,7 @@ def _domain_checks(
     A malformed party or item is dropped while parsing, which shifts the indexes of the
     ones after it; their domain checks wait until the file's structure is right.
     """
-    reported = {p.split(":", 1)[0] for p in r.problems}
+    reported = set(r.paths)
     whole = len(application.parties) == len(r.a_list(top, "parties", "file")) and len(
         application.items
     ) == len(r.a_list(top, "items", "file"))
@@ -238,7 +283,7 @@ def _domain_checks(
         listed = field.startswith(("parties", "items"))
         path = field if listed else f"application.{field}"
         if path not in reported and (whole or not listed):
-            r.fail(path, error.text("en"))
+            r.fail(path, error.message)
 
 
 def _application(r: _Case, top: Mapping[str, Any]) -> tuple[str, ApplicationInput | None, Any]:
@@ -271,7 +316,7 @@ def _application(r: _Case, top: Mapping[str, Any]) -> tuple[str, ApplicationInpu
             items.append(parsed[0])
             numbers.append(parsed[1] or i + 1)
     if len(set(numbers)) != len(numbers):
-        r.fail("items", "two items have the same line_no")
+        r.fail("items", msg("two items have the same line_no", context="case file problem"))
     if transfer is None or received is None:
         return r.text(a, "reference", path), None, tuple(numbers)
     inp = ApplicationInput(
@@ -306,7 +351,14 @@ def _party(r: _Case, raw: Any, path: str) -> PartyInput | None:
     if acts_for is not None and (
         isinstance(acts_for, bool) or not isinstance(acts_for, int) or acts_for < 0
     ):
-        r.fail(f"{path}.acts_for", f"{acts_for!r} is not the index of a party in 'parties'")
+        r.fail(
+            f"{path}.acts_for",
+            msg(
+                "{value} is not the index of a party in 'parties'",
+                context="case file problem",
+                value=repr(acts_for),
+            ),
+        )
         acts_for = None
     if role is None or kind is None:
         return None
@@ -369,17 +421,20 @@ def _decision(r: _Case, raw: Any, path: str) -> DecisionRecord | None:
         ground = Ground.from_json(obj)
         article = obj.get("article")
         if article is None or str(article).strip() == "":
-            r.fail(f"{where}.article", "is missing")
+            r.fail(f"{where}.article", msg("is missing", context="case file problem"))
         elif ground.article is None:
-            r.fail(f"{where}.article", "must be a whole number")
+            r.fail(f"{where}.article", msg("must be a whole number", context="case file problem"))
         if str(obj.get("paragraph") or "").strip() and ground.paragraph is None:
-            r.fail(f"{where}.paragraph", "must be a whole number")
+            r.fail(f"{where}.paragraph", msg("must be a whole number", context="case file problem"))
         grounds.append(ground)
     licence = _licence(r, d.get("licence"), f"{path}.licence")
     if outcome is DecisionOutcome.AUTHORISE and d.get("licence") is None:
-        r.fail(f"{path}.licence", "an authorisation needs its licence")
+        r.fail(
+            f"{path}.licence",
+            msg("an authorisation needs its licence", context="case file problem"),
+        )
     if outcome is DecisionOutcome.DENY and d.get("licence") is not None:
-        r.fail(f"{path}.licence", "a denial has no licence")
+        r.fail(f"{path}.licence", msg("a denial has no licence", context="case file problem"))
     if outcome is None or decided_on is None:
         return None
     return DecisionRecord(outcome, decided_on, rationale, tuple(grounds), licence, decided_by)

@@ -36,7 +36,7 @@ from att_desktop.domain.enums import (
     TransferType,
 )
 from att_desktop.domain.parties import GOVERNMENT_TYPES
-from att_desktop.domain.validation import decimal_problem, validate_application
+from att_desktop.domain.validation import decimal_phrase, validate_application
 from att_desktop.formats.table_files import (
     CellError,
     RowError,
@@ -51,6 +51,7 @@ from att_desktop.formats.table_files import (
     keep_formulas_as_text,
     xlsx_value,
 )
+from att_desktop.i18n import Message, msg
 
 Level = Literal["case", "item", "outcome"]
 
@@ -240,8 +241,12 @@ def parse_party_entries(text: str, role: PartyRole) -> list[tuple[PartyInput, st
         match = _PARTY_CELL.match(entry)
         if match is None or not match["name"].strip():
             raise CellError(
-                f"'{entry}': write each party as 'Name (country)' or 'Name (country, type)', "
-                "separated by ';'"
+                msg(
+                    "'{entry}': write each party as 'Name (country)' or 'Name (country, type)', "
+                    "separated by ';'",
+                    context="register file problem",
+                    entry=entry,
+                )
             )
         country_text = match["inner"].strip()
         acts_for = ""
@@ -335,7 +340,7 @@ class _Checker:
     errors: list[RowError] = field(default_factory=list)
     seen: set[tuple[int | None, str | None]] = field(default_factory=set)
 
-    def add(self, row: int | None, column: str | None, message: str) -> None:
+    def add(self, row: int | None, column: str | None, message: Message | str) -> None:
         if (row, column) in self.seen:
             return
         self.seen.add((row, column))
@@ -345,7 +350,7 @@ class _Checker:
         try:
             return parse()
         except CellError as exc:
-            self.add(row, column, str(exc))
+            self.add(row, column, exc.message)
             return fallback
 
 
@@ -392,9 +397,15 @@ def _case_values(group: _Group, check: _Checker) -> dict[str, tuple[int, Any]]:
                 check.add(
                     row.number,
                     column,
-                    f"'{text}' differs from row {first_row} ('{cell_text(first)}') "
-                    "for the same case; "
-                    "give case columns the same value on every row of a case, or leave them empty",
+                    msg(
+                        "'{text}' differs from row {first_row} ('{first}') for the same case; "
+                        "give case columns the same value on every row of a case, or leave "
+                        "them empty",
+                        context="register file problem",
+                        text=text,
+                        first_row=first_row,
+                        first=cell_text(first),
+                    ),
                 )
     return values
 
@@ -420,13 +431,13 @@ class _CaseCells:
     def country(self, column: str) -> str:
         return self.parsed(column, lambda v: country_cell(cell_text(v)), "")
 
-    def required(self, column: str, message: str) -> bool:
+    def required(self, column: str, message: Message | str) -> bool:
         if self.text(column):
             return True
         self.check.add(self.cell(column)[0], column, message)
         return False
 
-    def add(self, column: str, message: str) -> None:
+    def add(self, column: str, message: Message | str) -> None:
         """An error at the cell the column's value came from."""
         self.check.add(self.cell(column)[0], column, message)
 
@@ -441,14 +452,27 @@ def _build_case(
     )
     reference = group.reference or None
     if reference is not None and len(reference) > 60:
-        cells.add("reference", "a reference may have at most 60 characters")
+        cells.add(
+            "reference",
+            msg("a reference may have at most 60 characters", context="register file problem"),
+        )
     decided_on = _case_decided_on(cells, status, received_on, today)
     grounds = parse_grounds(cells.text("decision_grounds"))
     if grounds and status is not CaseStatus.DENIED:
-        cells.add("decision_grounds", "only a denied case has decision grounds")
+        cells.add(
+            "decision_grounds",
+            msg("only a denied case has decision grounds", context="register file problem"),
+        )
     decided_by = cells.text("decided_by")
     if decided_by and status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED):
-        cells.add("decided_by", f"a {status.value} case has no decider; leave it empty")
+        cells.add(
+            "decided_by",
+            msg(
+                "a {status} case has no decider; leave it empty",
+                context="register file problem",
+                status=status.value,
+            ),
+        )
     return ImportedCase(
         rows=tuple(r.number for r in group.rows),
         reference=reference,
@@ -464,21 +488,28 @@ def _build_case(
 def _case_heading(cells: _CaseCells) -> tuple[TransferType, CaseStatus, date | None]:
     """The transfer type, status and date received, each required."""
     transfer_type = TransferType.EXPORT
-    if cells.required("transfer_type", "give the transfer type, e.g. export"):
+    if cells.required(
+        "transfer_type", msg("give the transfer type, e.g. export", context="register file problem")
+    ):
         transfer_type = cells.parsed(
             "transfer_type",
             lambda v: enum_cell(TransferType, cell_text(v), "transfer type", _TRANSFER_ALIASES),
             transfer_type,
         )
     status = CaseStatus.SUBMITTED
-    if cells.required("status", "give the case status, e.g. submitted"):
+    if cells.required(
+        "status", msg("give the case status, e.g. submitted", context="register file problem")
+    ):
         status = cells.parsed(
             "status",
             lambda v: enum_cell(CaseStatus, cell_text(v), "case status", _STATUS_ALIASES),
             status,
         )
     received_on = None
-    if cells.required("received_on", "give the date the application was received"):
+    if cells.required(
+        "received_on",
+        msg("give the date the application was received", context="register file problem"),
+    ):
         received_on = cells.parsed("received_on", date_cell, None)
     return transfer_type, status, received_on
 
@@ -515,7 +546,14 @@ def _case_parties(cells: _CaseCells) -> tuple[list[PartyInput], list[tuple[str, 
     for index, (name, column) in acting.items():
         target = _government_named(parties, name)
         if target is None:
-            cells.add(column, f"'{name}': no national or regional government party of that name")
+            cells.add(
+                column,
+                msg(
+                    "'{name}': no national or regional government party of that name",
+                    context="register file problem",
+                    name=name,
+                ),
+            )
         else:
             parties[index] = replace(parties[index], acts_for=target)
     return parties, party_cells
@@ -568,7 +606,7 @@ def _case_application(
     application = normalise_application(application)
     for error in validate_application(application, today=today):
         where, column = _locate(error.field, cells.cell, party_cells, item_rows, cells.first)
-        cells.check.add(where, column, error.text("en"))
+        cells.check.add(where, column, error.message)
     return application
 
 
@@ -579,17 +617,39 @@ def _case_decided_on(
     decided_on = cells.parsed("decided_on", date_cell, None)
     decided = status in (CaseStatus.AUTHORISED, CaseStatus.DENIED)
     if decided and decided_on is None and not cells.text("decided_on"):
-        cells.add("decided_on", f"give the date the case was {status.value}")
+        cells.add(
+            "decided_on",
+            msg(
+                "give the date the case was {status}",
+                context="register file problem",
+                status=status.value,
+            ),
+        )
     if decided_on is not None:
         if status not in (CaseStatus.AUTHORISED, CaseStatus.DENIED, CaseStatus.WITHDRAWN):
             cells.add(
                 "decided_on",
-                f"a {status.value} case has no decision date; leave it empty or fix the status",
+                msg(
+                    "a {status} case has no decision date; leave it empty or fix the status",
+                    context="register file problem",
+                    status=status.value,
+                ),
             )
         elif decided_on > today:
-            cells.add("decided_on", "the decision date is in the future")
+            cells.add(
+                "decided_on",
+                msg("the decision date is in the future", context="register file problem"),
+            )
         elif received_on is not None and decided_on < received_on:
-            cells.add("decided_on", f"{decided_on} is before the date received ({received_on})")
+            cells.add(
+                "decided_on",
+                msg(
+                    "{decided_on} is before the date received ({received_on})",
+                    context="register file problem",
+                    decided_on=decided_on.isoformat(),
+                    received_on=received_on.isoformat(),
+                ),
+            )
     return decided_on
 
 
@@ -602,22 +662,46 @@ def _case_licence(
     valid_until = cells.parsed("licence_valid_until", date_cell, None)
     if not number:
         if cells.text("licence_valid_from") or cells.text("licence_valid_until"):
-            cells.add("licence_number", "licence dates are given but the licence number is missing")
+            cells.add(
+                "licence_number",
+                msg(
+                    "licence dates are given but the licence number is missing",
+                    context="register file problem",
+                ),
+            )
         return None
     if status is not CaseStatus.AUTHORISED:
         cells.add(
-            "licence_number", f"a {status.value} case has no licence; only authorised cases do"
+            "licence_number",
+            msg(
+                "a {status} case has no licence; only authorised cases do",
+                context="register file problem",
+                status=status.value,
+            ),
         )
     elif valid_until is None and not cells.text("licence_valid_until"):
-        cells.add("licence_valid_until", f"give the date licence {number} expires")
+        cells.add(
+            "licence_valid_until",
+            msg(
+                "give the date licence {number} expires",
+                context="register file problem",
+                number=number,
+            ),
+        )
     elif len(number) > 60:
-        cells.add("licence_number", "at most 60 characters")
+        cells.add("licence_number", msg("at most 60 characters", context="register file problem"))
     else:
         start = valid_from or decided_on
         if start is not None and valid_until is not None:
             if valid_until < start:
                 cells.add(
-                    "licence_valid_until", f"{valid_until} is before the licence's start ({start})"
+                    "licence_valid_until",
+                    msg(
+                        "{valid_until} is before the licence's start ({start})",
+                        context="register file problem",
+                        valid_until=valid_until.isoformat(),
+                        start=start.isoformat(),
+                    ),
                 )
             return ImportedLicence(number, start, valid_until)
     return None
@@ -632,9 +716,16 @@ def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineI
         def parse(raw: Any) -> Decimal | None:
             value = decimal_cell(raw, column)
             if value is not None:
-                problem = decimal_problem(value, allow_zero=allow_zero)
+                problem = decimal_phrase(value, allow_zero=allow_zero)
                 if problem:
-                    raise CellError(f"'{cell_text(raw)}' {problem}")
+                    raise CellError(
+                        msg(
+                            "'{text}' {problem}",
+                            context="spreadsheet cell (value: problem)",
+                            text=cell_text(raw),
+                            problem=problem,
+                        )
+                    )
             return value
 
         return parsed(column, parse, None)
@@ -646,8 +737,12 @@ def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineI
         code = categories.get(text.casefold())
         if code is None:
             raise CellError(
-                f"'{text}' is not an ATT category; use a code such as I, IV.a or VIII.SA.2, or "
-                "leave it empty and give the not_reportable_reason"
+                msg(
+                    "'{text}' is not an ATT category; use a code such as I, IV.a or VIII.SA.2, "
+                    "or leave it empty and give the not_reportable_reason",
+                    context="register file problem",
+                    text=text,
+                )
             )
         return code
 
@@ -659,7 +754,7 @@ def _build_item(row: _Row, check: _Checker, categories: dict[str, str]) -> LineI
 
     quantity = amount("quantity", allow_zero=False)
     if quantity is None and not row.text("quantity"):
-        check.add(row.number, "quantity", "give the quantity")
+        check.add(row.number, "quantity", msg("give the quantity", context="register file problem"))
     return LineItemInput(
         description=row.text("description"),
         quantity=quantity if quantity is not None else Decimal(1),
@@ -735,7 +830,14 @@ def parse_register(table: Table, *, today: date | None = None) -> ParsedRegister
             continue
         if name in seen:
             check.add(
-                1, name, f"the column appears twice (columns {seen[name] + 1} and {index + 1})"
+                1,
+                name,
+                msg(
+                    "the column appears twice (columns {first} and {second})",
+                    context="register file problem",
+                    first=seen[name] + 1,
+                    second=index + 1,
+                ),
             )
         seen[name] = index
     missing = [c for c in REQUIRED_COLUMNS if c not in seen]
@@ -743,8 +845,13 @@ def parse_register(table: Table, *, today: date | None = None) -> ParsedRegister
         check.add(
             1,
             None,
-            f"the header row lacks the column(s) {', '.join(missing)}. The first row must name "
-            "the columns; see docs/register-spreadsheet-format.md or export a register to see them",
+            msg(
+                "the header row lacks the column(s) {columns}. The first row must name the "
+                "columns; see docs/register-spreadsheet-format.md or export a register to see "
+                "them",
+                context="register file problem",
+                columns=", ".join(missing),
+            ),
         )
     unknown = [h for h in table.headers if h and h not in COLUMN_NAMES]
     if unknown:
@@ -758,7 +865,11 @@ def parse_register(table: Table, *, today: date | None = None) -> ParsedRegister
     ]
     rows = [r for r in rows if any(r.text(c) for c in COLUMN_NAMES)]
     if not rows:
-        check.add(None, None, "the file has a header row but no data rows")
+        check.add(
+            None,
+            None,
+            msg("the file has a header row but no data rows", context="register file problem"),
+        )
         return ParsedRegister((), tuple(check.errors), tuple(warnings))
 
     categories = {c.code.casefold(): c.code for c in load_categories().selectable()}
@@ -774,8 +885,12 @@ def parse_register(table: Table, *, today: date | None = None) -> ParsedRegister
             check.add(
                 case.rows[0],
                 "licence_number",
-                f"licence {case.licence.number} is also given to the case on row "
-                f"{licence_rows[key]}",
+                msg(
+                    "licence {number} is also given to the case on row {row}",
+                    context="register file problem",
+                    number=case.licence.number,
+                    row=licence_rows[key],
+                ),
             )
         licence_rows.setdefault(key, case.rows[0])
     errors = sorted(

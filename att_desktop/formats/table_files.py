@@ -23,7 +23,8 @@ from typing import Any, Literal, TypeVar
 from xml.etree.ElementTree import ParseError
 
 from att_desktop.domain.countries import find_country
-from att_desktop.domain.validation import parse_decimal
+from att_desktop.domain.validation import ParseProblem, parse_decimal
+from att_desktop.i18n import Message, msg, translate
 
 FileFormat = Literal["csv", "xlsx"]
 _T = TypeVar("_T")
@@ -69,7 +70,12 @@ _FALSE = {"no", "n", "false", "0", ""}
 
 
 class RegisterFileError(Exception):
-    """The file cannot be read as a register spreadsheet at all (not one bad row)."""
+    """The file cannot be read as a register spreadsheet at all (not one bad row): ``str`` is
+    the English, ``message`` the same to translate (a plain string is shown as written)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
 
 
 @dataclass(frozen=True)
@@ -78,15 +84,42 @@ class RowError:
 
     row: int | None
     column: str | None
-    message: str
+    #: A Message to show in the reader's language (a plain string is shown as written).
+    message: Message | str
 
     def __str__(self) -> str:
-        where = []
+        """The English, for the command line and the log."""
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        """The problem and where it is, in ``language`` (the column name as the file has it)."""
+        problem = translate(self.message, language)
+        if self.row is not None and self.column:
+            return translate(
+                "row {row}, column {column}: {problem}",
+                language,
+                context="register file problem",
+                row=self.row,
+                column=self.column,
+                problem=problem,
+            )
         if self.row is not None:
-            where.append(f"row {self.row}")
+            return translate(
+                "row {row}: {problem}",
+                language,
+                context="register file problem",
+                row=self.row,
+                problem=problem,
+            )
         if self.column:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            return translate(
+                "column {column}: {problem}",
+                language,
+                context="register file problem",
+                column=self.column,
+                problem=problem,
+            )
+        return problem
 
 
 @dataclass(frozen=True)
@@ -109,12 +142,20 @@ def file_format(path: Path) -> FileFormat:
         return "xlsx"
     if suffix == ".xls":
         raise RegisterFileError(
-            f"{path.name} is in the old Excel 97-2003 format (.xls). Open it in Excel or "
-            "LibreOffice and save it as .xlsx or as 'CSV UTF-8', then try again."
+            msg(
+                "{name} is in the old Excel 97-2003 format (.xls). Open it in Excel or "
+                "LibreOffice and save it as .xlsx or as 'CSV UTF-8', then try again.",
+                context="spreadsheet file",
+                name=path.name,
+            )
         )
     raise RegisterFileError(
-        f"{path.name}: the register can be read from and written to .csv or .xlsx files only; "
-        "give the file one of those extensions."
+        msg(
+            "{name}: the register can be read from and written to .csv or .xlsx files only; "
+            "give the file one of those extensions.",
+            context="spreadsheet file",
+            name=path.name,
+        )
     )
 
 
@@ -130,15 +171,28 @@ def read_table(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RegisterFileError(f"There is no file {path}.") from None
+        raise RegisterFileError(
+            msg("There is no file {path}.", context="spreadsheet file", path=str(path))
+        ) from None
     except OSError as exc:
-        raise RegisterFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise RegisterFileError(
+            msg(
+                "Cannot read {path}: {reason}.",
+                context="spreadsheet file",
+                path=str(path),
+                reason=exc.strerror,
+            )
+        ) from exc
     raw_rows = _read_csv(path, data) if fmt == "csv" else _read_xlsx(path, data)
     numbered = [(n, tuple(r)) for n, r in enumerate(raw_rows, start=1)]
     nonempty = [(n, r) for n, r in numbered if any(cell_text(v) for v in r)]
     if not nonempty:
         raise RegisterFileError(
-            f"{path.name} is empty. Export a register (att-desktop export) to see the format."
+            msg(
+                "{name} is empty. Export a register (att-desktop export) to see the format.",
+                context="spreadsheet file",
+                name=path.name,
+            )
         )
     header_row, header = nonempty[0]
     headers = tuple(normalise_header(cell_text(v)) for v in header)
@@ -148,27 +202,47 @@ def read_table(path: Path) -> Table:
 def _read_csv(path: Path, data: bytes) -> list[list[str]]:
     if data.startswith(b"PK\x03\x04"):
         raise RegisterFileError(
-            f"{path.name} is an Excel workbook, not a CSV file: rename it to .xlsx."
+            msg(
+                "{name} is an Excel workbook, not a CSV file: rename it to .xlsx.",
+                context="spreadsheet file",
+                name=path.name,
+            )
         )
     if b"\x00" in data:
         raise RegisterFileError(
-            f"{path.name} is not a CSV text file (it holds binary data). Save the spreadsheet "
-            "as .xlsx or as 'CSV UTF-8 (comma delimited)'."
+            msg(
+                "{name} is not a CSV text file (it holds binary data). Save the spreadsheet "
+                "as .xlsx or as 'CSV UTF-8 (comma delimited)'.",
+                context="spreadsheet file",
+                name=path.name,
+            )
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise RegisterFileError(
-            f"{path.name} is not UTF-8 text (first bad byte on line {line}). In Excel use "
-            "Save As > 'CSV UTF-8 (comma delimited)', or save it as .xlsx."
+            msg(
+                "{name} is not UTF-8 text (first bad byte on line {line}). In Excel use "
+                "Save As > 'CSV UTF-8 (comma delimited)', or save it as .xlsx.",
+                context="spreadsheet file",
+                name=path.name,
+                line=line,
+            )
         ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise RegisterFileError(f"{path.name} is not a well-formed CSV file: {exc}.") from exc
+        raise RegisterFileError(
+            msg(
+                "{name} is not a well-formed CSV file: {detail}.",
+                context="spreadsheet file",
+                name=path.name,
+                detail=str(exc),
+            )
+        ) from exc
 
 
 def _damage() -> tuple[type[BaseException], ...]:
@@ -199,11 +273,20 @@ def _damage() -> tuple[type[BaseException], ...]:
 
 
 def _damaged(path: Path, sheet: str | None, exc: BaseException) -> RegisterFileError:
-    where = f"{path.name}, sheet '{sheet}'" if sheet else path.name
+    where: Message | str = (
+        msg("{name}, sheet '{sheet}'", context="spreadsheet file", name=path.name, sheet=sheet)
+        if sheet
+        else path.name
+    )
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
     return RegisterFileError(
-        f"{where}: the workbook is damaged or is not an Excel workbook (.xlsx) ({detail}). "
-        "Open it in a spreadsheet program and save it again as .xlsx or as 'CSV UTF-8'."
+        msg(
+            "{where}: the workbook is damaged or is not an Excel workbook (.xlsx) ({detail}). "
+            "Open it in a spreadsheet program and save it again as .xlsx or as 'CSV UTF-8'.",
+            context="spreadsheet file",
+            where=where,
+            detail=detail,
+        )
     )
 
 
@@ -219,7 +302,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[Any]]:
     sheet_name: str | None = None
     try:
         if not workbook.worksheets:
-            raise RegisterFileError(f"{path.name} has no worksheet.")
+            raise RegisterFileError(
+                msg("{name} has no worksheet.", context="spreadsheet file", name=path.name)
+            )
         names = workbook.sheetnames
         sheet_name = "Register" if "Register" in names else names[0]
         rows = [list(row) for row in workbook[sheet_name].iter_rows(values_only=True)]
@@ -277,10 +362,15 @@ def _refuse_unusable_formulas(
     if len(bad) > _MAX_CELLS_NAMED:
         named += f" and {len(bad) - _MAX_CELLS_NAMED} more"
     raise RegisterFileError(
-        f"{path.name}: the formula in cell(s) {named} has no usable result (it was never "
-        "calculated, or it gives an error), so its value cannot be imported. Open the file in "
-        "Excel or LibreOffice, correct or recalculate those cells and save it again, or "
-        "replace the formulas by their values."
+        msg(
+            "{name}: the formula in cell(s) {cells} has no usable result (it was never "
+            "calculated, or it gives an error), so its value cannot be imported. Open the file "
+            "in Excel or LibreOffice, correct or recalculate those cells and save it again, or "
+            "replace the formulas by their values.",
+            context="spreadsheet file",
+            name=path.name,
+            cells=named,
+        )
     )
 
 
@@ -326,7 +416,12 @@ def cell_text(value: Any) -> str:
 
 
 class CellError(ValueError):
-    pass
+    """A cell that cannot be read: ``str`` is the English, ``message`` the same to
+    translate (a plain string is shown as written)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(translate(message, "en"))
 
 
 def enum_cell(enum: type[_E], text: str, what: str, aliases: dict[str, _E] | None = None) -> _E:
@@ -337,7 +432,15 @@ def enum_cell(enum: type[_E], text: str, what: str, aliases: dict[str, _E] | Non
         if member.value == key:
             return member
     allowed = ", ".join(m.value for m in enum)
-    raise CellError(f"'{text}' is not a {what}; use one of: {allowed}")
+    raise CellError(
+        msg(
+            "'{text}' is not a {what}; use one of: {allowed}",
+            context="spreadsheet cell",
+            text=text,
+            what=what,
+            allowed=allowed,
+        )
+    )
 
 
 def country_cell(text: str) -> str:
@@ -346,7 +449,11 @@ def country_cell(text: str) -> str:
     country = find_country(text)
     if country is None:
         raise CellError(
-            f"'{text}' is not a country; give its ISO code (DE or DEU) or its English name"
+            msg(
+                "'{text}' is not a country; give its ISO code (DE or DEU) or its English name",
+                context="spreadsheet cell",
+                text=text,
+            )
         )
     return country.code
 
@@ -363,13 +470,24 @@ def date_cell(value: Any) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise CellError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
+            msg(
+                "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31",
+                context="spreadsheet cell",
+                text=text,
+            )
         ) from None
 
 
 def decimal_cell(value: Any, what: str) -> Decimal | None:
     if isinstance(value, bool):
-        raise CellError(f"'{cell_text(value)}' is not a {what}")
+        raise CellError(
+            msg(
+                "'{text}' is not a {what}",
+                context="spreadsheet cell",
+                text=cell_text(value),
+                what=what,
+            )
+        )
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -379,8 +497,8 @@ def decimal_cell(value: Any, what: str) -> Decimal | None:
         return None
     try:
         return parse_decimal(text, what=what)
-    except ValueError as exc:
-        raise CellError(str(exc)) from None
+    except ParseProblem as exc:
+        raise CellError(exc.message) from None
 
 
 def bool_cell(text: str) -> bool:
@@ -389,7 +507,7 @@ def bool_cell(text: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise CellError(f"'{text}' is not yes or no")
+    raise CellError(msg("'{text}' is not yes or no", context="spreadsheet cell", text=text))
 
 
 # --- out of the database -------------------------------------------------------------------

@@ -11,7 +11,7 @@ import gettext
 import io
 import string
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -120,6 +120,22 @@ class Joined:
         return sep.join(
             render(i, language, {}) if isinstance(i, Message) else str(i) for i in self.items
         )
+
+
+@dataclass(frozen=True)
+class Worded:
+    """A param kept in English and worded for another language by a function of the layer
+    that knows how (a screened subject ``End user: Name (type, XX)``), so a Message from a
+    lower layer can carry it and still be shown whole in the reader's language."""
+
+    english: str
+    word: Callable[[str, str], str]
+
+    def render(self, language: str) -> str:
+        return self.english if normalise(language) == "en" else self.word(self.english, language)
+
+    def __str__(self) -> str:
+        return self.english
 
 
 def data_message(text: str, context: str) -> Message:
@@ -320,7 +336,7 @@ def render(
 def _value(value: object, language: str) -> object:
     if isinstance(value, Message):
         return render(value, language, {})
-    if isinstance(value, Joined):
+    if isinstance(value, Joined | Worded):
         return value.render(language)
     return value
 

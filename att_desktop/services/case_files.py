@@ -268,7 +268,7 @@ def import_case(
     try:
         case = parse_case_file(data, require_application=True, today=today)
     except CaseFileError as exc:
-        raise CaseImportError(exc.problems) from exc
+        raise CaseImportError(exc.messages) from exc
     assert case.application is not None
     problems = _decision_problems(case)
     if problems:
@@ -313,7 +313,7 @@ def _historical_decider(session: Session, case: CaseFile, actor: Actor) -> Decid
             ]
         )
     decider = resolve_decider(session, case.decision.decided_by, actor)
-    if isinstance(decider, str):
+    if isinstance(decider, Message):
         raise CaseImportError([_at("decision.decided_by", decider)])
     return decider
 
@@ -328,7 +328,7 @@ def _decision_problems(case: CaseFile) -> list[Message]:
     try:
         validate_decision(result, case.decision.outcome)
     except DecisionRefused as exc:
-        return [_at("decision.outcome", str(exc))]
+        return [_at("decision.outcome", exc.message)]
     known = set(case.line_numbers)
     lic = case.decision.licence
     return [
@@ -472,7 +472,7 @@ def _write_decision(
     try:
         validate_decision(result, d.outcome)
     except DecisionRefused as exc:
-        raise CaseImportError([_at("decision.outcome", str(exc))]) from exc
+        raise CaseImportError([_at("decision.outcome", exc.message)]) from exc
     record_decision(
         session, app, row, decision, result, actor, licence_number=number, imported=origin
     )

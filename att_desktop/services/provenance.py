@@ -29,7 +29,8 @@ from att_desktop.db.models import Application, Event, User
 from att_desktop.db.types import utcnow
 from att_desktop.domain.embargoes import Effect
 from att_desktop.domain.enums import Role
-from att_desktop.i18n import Message
+from att_desktop.formats.pdf_labels import screened_party
+from att_desktop.i18n import Message, Worded, msg
 from att_desktop.services.dto import Actor
 from att_desktop.services.permissions import Permission, PermissionDenied, authorize
 from att_desktop.services.screening import applied_sets, screen_matches
@@ -159,7 +160,7 @@ def migration_refusal(session: Session, actor: Actor) -> Message | None:
     return None
 
 
-def resolve_decider(session: Session, name: str, importer: Actor) -> Decider | str:
+def resolve_decider(session: Session, name: str, importer: Actor) -> Decider | Message:
     """The decider a file names, or why it cannot be recorded.
 
     A name (user name or full name, any case) of an account here must be an account of the
@@ -169,7 +170,10 @@ def resolve_decider(session: Session, name: str, importer: Actor) -> Decider | s
     """
     name = name.strip()
     if not name:
-        return "name who decided (the decider), as the record must say who decided"
+        return msg(
+            "name who decided (the decider), as the record must say who decided",
+            context="imported decision",
+        )
     wanted = name.casefold()
     users = session.scalars(
         select(User).where(
@@ -180,24 +184,28 @@ def resolve_decider(session: Session, name: str, importer: Actor) -> Decider | s
         return Decider(None, name)
     user = users[0]
     if importer.user_id is not None and user.id == importer.user_id:
-        return (
-            f"{name} is you: the person importing a decision cannot also be recorded as its "
+        return msg(
+            "{name} is you: the person importing a decision cannot also be recorded as its "
             "decider (four-eyes principle); another member of the deciding authority must be "
-            "named, or the decision imported by someone else"
+            "named, or the decision imported by someone else",
+            context="imported decision",
+            name=name,
         )
     if user.role is not Role.DECIDING_AUTHORITY or not user.active:
-        return (
-            f"{name} is an account here that is not an active member of the deciding "
-            "authority, so it cannot be recorded as the decider"
+        return msg(
+            "{name} is an account here that is not an active member of the deciding "
+            "authority, so it cannot be recorded as the decider",
+            context="imported decision",
+            name=name,
         )
     return Decider(user.id, user.full_name)
 
 
-def article6_refusals(session: Session, app: Application, on_date: date) -> list[str]:
+def article6_refusals(session: Session, app: Application, on_date: date) -> list[Message]:
     """Why an imported authorisation of ``app`` on ``on_date`` cannot stand under Article 6:
     each prohibiting embargo named with its legal basis, and each match that needs a
     confirmation the file cannot carry (a register spreadsheet records none)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: set[tuple[str, Effect]] = set()
     for match, label in screen_matches(applied_sets(session), app, on_date):
         key = (match.embargo.id, match.effect)
@@ -207,16 +215,30 @@ def article6_refusals(session: Session, app: Application, on_date: date) -> list
         named = f"{match.embargo.title} ({match.embargo.citation()})"
         if match.prohibits:
             problems.append(
-                f"Article 6({match.article6_paragraph}): an authorisation on "
-                f"{on_date.isoformat()} is prohibited by {named}: {match.explanation} "
-                f"[{label}]"
+                msg(
+                    "Article 6({paragraph}): an authorisation on {day} is prohibited by "
+                    "{embargo}: {explanation} [{subject}]",
+                    context="imported decision",
+                    paragraph=match.article6_paragraph,
+                    day=on_date.isoformat(),
+                    embargo=named,
+                    explanation=match.message or match.explanation,
+                    subject=Worded(label, screened_party),
+                )
             )
         elif match.effect is Effect.NEEDS_CONFIRMATION:
             problems.append(
-                f"Article 6({match.article6_paragraph}): {named} may apply on "
-                f"{on_date.isoformat()} ({match.explanation}) [{label}]; the file does not "
-                "record a confirmation that it does not: import the case as a case file whose "
-                "assessment records it"
+                msg(
+                    "Article 6({paragraph}): {embargo} may apply on {day} ({explanation}) "
+                    "[{subject}]; the file does not record a confirmation that it does not: "
+                    "import the case as a case file whose assessment records it",
+                    context="imported decision",
+                    paragraph=match.article6_paragraph,
+                    day=on_date.isoformat(),
+                    embargo=named,
+                    explanation=match.message or match.explanation,
+                    subject=Worded(label, screened_party),
+                )
             )
     return problems
 

@@ -35,8 +35,9 @@ from att_desktop.domain.assessment.model import Source
 from att_desktop.domain.countries import is_valid_country
 from att_desktop.domain.embargoes import Effect, EmbargoSet
 from att_desktop.domain.enums import LicenceStatus
-from att_desktop.domain.incidents import kind_words
-from att_desktop.i18n import msg
+from att_desktop.domain.incidents import kind_message
+from att_desktop.formats.pdf_labels import screened_party
+from att_desktop.i18n import Message, Worded, msg, translate
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import append_pending_events, record_event
@@ -56,7 +57,17 @@ class ReassessmentReason:
     key: str
     kind: str  # "embargo" | "information" | "sanctions" | "incident"
     prohibits: bool
-    text: str
+    #: Why, as a Message the window words in the officer's language (issue 15).
+    message: Message | str
+
+    @property
+    def text(self) -> str:
+        """The English, for the command line, the notes and the history."""
+        return translate(self.message, "en")
+
+    def translated(self, language: str) -> str:
+        """The reason in ``language``; names, codes and typed texts stay as written."""
+        return translate(self.message, language)
 
 
 @dataclass(frozen=True)
@@ -217,10 +228,23 @@ def _embargo_reasons(
             key = f"embargo:{match.embargo.id}:{match.effect.value}"
             if key in reasons:
                 continue
-            when = f" In force from {day.isoformat()}." if day > on_date else ""
-            reasons[key] = ReassessmentReason(
-                key, "embargo", match.prohibits, f"{match.explanation} Concerns {label}.{when}"
-            )
+            explanation = match.message or match.explanation
+            if day > on_date:
+                text = msg(
+                    "{explanation} Concerns {label}. In force from {day}.",
+                    context="reassessment reason",
+                    explanation=explanation,
+                    label=Worded(label, screened_party),
+                    day=day.isoformat(),
+                )
+            else:
+                text = msg(
+                    "{explanation} Concerns {label}.",
+                    context="reassessment reason",
+                    explanation=explanation,
+                    label=Worded(label, screened_party),
+                )
+            reasons[key] = ReassessmentReason(key, "embargo", match.prohibits, text)
     return list(reasons.values())
 
 
@@ -241,8 +265,13 @@ def _info_reasons(
                     f"information:{info.event_id}",
                     "information",
                     False,
-                    f"New information on {info.country} recorded on "
-                    f"{info.recorded_on.isoformat()}: {info.text}",
+                    msg(
+                        "New information on {country} recorded on {day}: {text}",
+                        context="reassessment reason",
+                        country=info.country,
+                        day=info.recorded_on.isoformat(),
+                        text=info.text,
+                    ),
                 )
             )
     return reasons
@@ -321,9 +350,13 @@ def _incident_reasons(session: Session) -> dict[int, list[ReassessmentReason]]:
     )
     found: dict[int, list[ReassessmentReason]] = defaultdict(list)
     for lic_id, incident_id, number, kind, learned_on, description in rows:
-        text = (
-            f"Incident {number} ({kind_words(kind)}, learned on {learned_on.isoformat()}): "
-            f"{' '.join(description.split())[:200]}"
+        text = msg(
+            "Incident {number} ({kind}, learned on {day}): {description}",
+            context="reassessment reason",
+            number=number,
+            kind=kind_message(kind),
+            day=learned_on.isoformat(),
+            description=" ".join(description.split())[:200],
         )
         found[lic_id].append(ReassessmentReason(f"incident:{incident_id}", "incident", False, text))
     return found
@@ -444,7 +477,7 @@ def record_reassessment(
                     "Licence {number} cannot stand: {text} Suspend or revoke it "
                     "(Article 6 admits no mitigation).",
                     number=lic.number,
-                    text=blocking[0].text,
+                    text=blocking[0].message,
                 )
             )
         record_event(

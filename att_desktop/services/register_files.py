@@ -39,7 +39,7 @@ from att_desktop.formats.register_sheet import (
     write_register_xlsx,
 )
 from att_desktop.formats.table_files import RegisterFileError, RowError, file_format, read_table
-from att_desktop.i18n import translate
+from att_desktop.i18n import Message, msg
 from att_desktop.services.cases import insert_application
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.history import record_event
@@ -111,8 +111,12 @@ def _existing(session: Session, cases: Sequence[ImportedCase]) -> list[RowError]
                     RowError(
                         case.rows[0],
                         "reference",
-                        f"{case.reference} is already in the register; remove these rows, or "
-                        "leave the reference empty to register them as a new case",
+                        msg(
+                            "{reference} is already in the register; remove these rows, or "
+                            "leave the reference empty to register them as a new case",
+                            context="register file problem",
+                            reference=case.reference,
+                        ),
                     )
                 )
     numbers = [c.licence.number for c in cases if c.licence is not None]
@@ -124,10 +128,21 @@ def _existing(session: Session, cases: Sequence[ImportedCase]) -> list[RowError]
                     RowError(
                         case.rows[0],
                         "licence_number",
-                        f"licence {case.licence.number} is already in the register",
+                        msg(
+                            "licence {number} is already in the register",
+                            context="register file problem",
+                            number=case.licence.number,
+                        ),
                     )
                 )
     return errors
+
+
+def _rows_message(rows: Sequence[int]) -> Message:
+    """``row 4`` / ``rows 4-6``, to translate within a problem."""
+    if len(rows) == 1:
+        return msg("row {row}", context="register file problem", row=rows[0])
+    return msg("rows {first}-{last}", context="register file problem", first=rows[0], last=rows[-1])
 
 
 def _rows_label(rows: Sequence[int]) -> str:
@@ -148,9 +163,14 @@ def _historical_problems(
             RowError(
                 c.rows[0],
                 "status",
-                f"{_rows_label(c.rows)}: an {c.status.value} case is a historical decision; "
-                f"only a holder of the records-migration right imports those. "
-                f"{translate(refusal, 'en')}",
+                msg(
+                    "{rows}: an {status} case is a historical decision; only a holder of the "
+                    "records-migration right imports those. {refusal}",
+                    context="register file problem",
+                    rows=_rows_message(c.rows),
+                    status=c.status.value,
+                    refusal=refusal,
+                ),
             )
             for _, c in decided
         ], {}
@@ -158,7 +178,7 @@ def _historical_problems(
     deciders: dict[int, Decider] = {}
     for n, case in decided:
         who = resolve_decider(session, case.decided_by, actor)
-        if isinstance(who, str):
+        if isinstance(who, Message):
             errors.append(RowError(case.rows[0], "decided_by", who))
         else:
             deciders[n] = who

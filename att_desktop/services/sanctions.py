@@ -55,7 +55,7 @@ from att_desktop.formats.sanctions_list import (
     country_code,
 )
 from att_desktop.formats.sanctions_list import parse_consolidated_list as parse_list
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import NotFoundError, ServiceError
 from att_desktop.services.history import record_event
@@ -653,7 +653,7 @@ def sanctions_blockers(session: Session, application_id: int) -> list[HitView]:
     )
 
 
-def open_hits_by_application(session: Session) -> dict[int, list[tuple[str, bool, str]]]:
+def open_hits_by_application(session: Session) -> dict[int, list[tuple[str, bool, Message]]]:
     """Case id → (key, prohibits, text) for each confirmed or unreviewed hit on the list in
     use: the reasons ``services.reassessment`` lists a valid licence for under 7(7).
 
@@ -667,16 +667,26 @@ def open_hits_by_application(session: Session) -> dict[int, list[tuple[str, bool
     views = _views(
         session, _hit_query(version.id).where(SanctionsHit.status.in_([CONFIRMED, UNREVIEWED]))
     )
-    found: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
+    found: dict[int, list[tuple[str, bool, Message]]] = defaultdict(list)
     for v in views:
-        state = "confirmed as listed" if v.status == CONFIRMED else "not yet reviewed"
+        state = (
+            msg("confirmed as listed", context="sanctions hit state")
+            if v.status == CONFIRMED
+            else msg("not yet reviewed", context="sanctions hit state")
+        )
+        text = msg(
+            "{party} resembles {entry} ({reference}, {list_type}) on the UN Consolidated "
+            "List, score {score}: {state}.",
+            context="reassessment reason",
+            party=v.party_name,
+            entry=v.entry_name,
+            reference=v.entry_reference,
+            list_type=v.un_list_type,
+            score=v.score,
+            state=state,
+        )
         found[v.application_id].append(
-            (
-                f"sanctions:{v.id}:{v.status}",
-                v.status == CONFIRMED,
-                f"{v.party_name} resembles {v.entry_name} ({v.entry_reference}, "
-                f"{v.un_list_type}) on the UN Consolidated List, score {v.score}: {state}.",
-            )
+            (f"sanctions:{v.id}:{v.status}", v.status == CONFIRMED, text)
         )
     return found
 

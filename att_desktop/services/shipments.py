@@ -42,11 +42,13 @@ from att_desktop.db.models import (
 from att_desktop.domain.enums import LicenceStatus, TransferType
 from att_desktop.domain.validation import (
     FieldError,
+    ParseProblem,
     decimal_message,
-    decimal_problem,
+    decimal_phrase,
     parse_decimal,
 )
 from att_desktop.formats.table_files import (
+    CellError,
     RegisterFileError,
     cell_text,
     date_cell,
@@ -114,15 +116,26 @@ class CustomsFileError(ServiceError):
 class ShipmentProhibited(ServiceError):
     """An embargo prohibits the transfer on the shipment date: no licence covers it."""
 
-    def __init__(self, licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> None:
+    def __init__(
+        self, licence_number: str, shipped_on: date, reasons: tuple[Message | str, ...]
+    ) -> None:
         self.licence_number = licence_number
         self.shipped_on = shipped_on
         self.reasons = reasons
         super().__init__(_prohibited_text(licence_number, shipped_on, reasons))
 
 
-def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, ...]) -> Message:
-    """The refusal; the embargoes' own texts (``reasons``, from the embargo files) as they are."""
+def _prohibited_text(
+    licence_number: str, shipped_on: date, reasons: tuple[Message | str, ...]
+) -> Message:
+    """The refusal; each embargo's reason a Message (a plain string is shown as written)."""
+    joined: Message | str = ""
+    for reason in reasons:
+        joined = (
+            msg("{first} {second}", context="two sentences in a row", first=joined, second=reason)
+            if joined
+            else reason
+        )
     return msg(
         "Licence {number} cannot cover a shipment on {date}: {reasons} An embargo in force on "
         "the shipment date stops further shipments under a licence issued before it (Article "
@@ -130,17 +143,17 @@ def _prohibited_text(licence_number: str, shipped_on: date, reasons: tuple[str, 
         "report a shipment that has already left to the enforcement authorities.",
         number=licence_number,
         date=shipped_on.isoformat(),
-        reasons=" ".join(reasons),
+        reasons=joined,
     )
 
 
 def _embargo_stop(
     session: Session, check: ShipmentEmbargoCheck, licence: Licence, shipped_on: date
-) -> tuple[str, ...]:
-    """The prohibiting embargoes on the shipment date, as text; empty when none applies."""
+) -> tuple[Message | str, ...]:
+    """The prohibiting embargoes on the shipment date, as Messages; empty when none applies."""
     app = session.get(Application, licence.application_id)
     assert app is not None
-    return tuple(r.text for r in check.prohibiting(licence, app, shipped_on))
+    return tuple(r.message for r in check.prohibiting(licence, app, shipped_on))
 
 
 @dataclass(frozen=True)
@@ -671,7 +684,12 @@ def _parse_rows(
     try:
         table = read_table(path)
     except RegisterFileError as exc:
-        raise CustomsFileError(str(exc).replace("register", "customs file")) from None
+        english = str(exc)
+        # The two texts that name "the register" are reworded for a customs file (in English).
+        problem = (
+            english.replace("register", "customs file") if "register" in english else exc.message
+        )
+        raise CustomsFileError(problem) from None
     cols, errors = _columns(table.headers)
     if errors:
         return [], errors, {}
@@ -743,8 +761,8 @@ def _shipped_on(number: int, raw: Any, errors: list[RowError]) -> date | None:
     """The row's shipping date; a missing or unreadable one is an error."""
     try:
         shipped_on = date_cell(raw)
-    except ValueError as exc:
-        errors.append(RowError(number, "shipped_on", str(exc)))
+    except CellError as exc:
+        errors.append(RowError(number, "shipped_on", exc.message))
         return None
     if shipped_on is None:
         errors.append(RowError(number, "shipped_on", _EMPTY))
@@ -760,18 +778,18 @@ def _amounts(
     for name, raw in (("quantity", quantity_raw), ("value", value_raw)):
         try:
             amount = decimal_cell(raw, name)
-        except ValueError as exc:
-            errors.append(RowError(number, name, str(exc)))
+        except CellError as exc:
+            errors.append(RowError(number, name, exc.message))
             continue
         if name == "quantity":
             quantity = amount
             if amount is None:
                 errors.append(RowError(number, name, _EMPTY))
-            elif problem := decimal_problem(amount, allow_zero=False):
+            elif problem := decimal_phrase(amount, allow_zero=False):
                 errors.append(RowError(number, name, problem))
         else:
             value = amount
-            if amount is not None and (problem := decimal_problem(amount, allow_zero=True)):
+            if amount is not None and (problem := decimal_phrase(amount, allow_zero=True)):
                 errors.append(RowError(number, name, problem))
     return quantity, value
 
@@ -789,8 +807,8 @@ def _licence_line(
     line_no = 0
     try:
         written = parse_decimal(line_text, what="line number") if line_text else None
-    except ValueError as exc:
-        errors.append(RowError(number, "line_no", str(exc)))
+    except ParseProblem as exc:
+        errors.append(RowError(number, "line_no", exc.message))
         written = None
     if written is not None:
         if written < 1 or written != written.to_integral_value() or written > 1_000_000:

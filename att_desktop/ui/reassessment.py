@@ -519,7 +519,7 @@ class ReassessmentDialog(QDialog):
             self.empty.setText(error_text(exc))
         self.table.setRowCount(len(self.affected))
         for r, a in enumerate(self.affected):
-            why = "\n".join(reason.text for reason in a.reasons)
+            why = "\n".join(reason.translated(self.language) for reason in a.reasons)
             values = (
                 a.number,
                 a.reference,
@@ -564,7 +564,7 @@ class ReassessmentDialog(QDialog):
             .replace("%3", str(self.licence.version))
             .replace("%4", self._status(self.licence.status))
         ]
-        lines += [f"• {r.text}" for r in current.reasons]
+        lines += [f"• {r.translated(self.language)}" for r in current.reasons]
         if current.prohibited:
             lines.append(
                 self.tr(

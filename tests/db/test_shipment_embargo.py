@@ -64,6 +64,9 @@ def test_a_shipment_from_the_embargo_start_is_refused_whatever_is_acknowledged(
     assert text.startswith("Licence LIC/2026/00001 cannot cover a shipment on 2026-06-01:")
     assert "Brazil (fictional test embargo) (S/RES/9999 (2026))" in text
     assert "Article 7(7)" in text and "Nothing was saved" in text
+    french = refused.value.translated("fr")  # issue 15: the embargo's reason in French too
+    assert "Concerne\u00a0: Destination\u00a0: Brésil." in french
+    assert "Concerns" not in french and "Destination BR" not in french
     with pytest.raises(ShipmentProhibited, match="Brazil \\(fictional test embargo\\)"):
         record_shipment(db, to_brazil, on_start, acknowledge_warnings=True)
     assert refused.value.licence_number == "LIC/2026/00001"

@@ -96,6 +96,31 @@ def test_errors_name_row_and_column() -> None:
     ]
 
 
+def test_row_problems_are_worded_in_french_and_arabic_too() -> None:
+    """Issue 15: the same problems, translated around the file's own values and columns."""
+    errors = parse_register(
+        table(
+            row(reference="A"),
+            row(reference="B", received_on="02/03/2026"),
+            row(reference="C", att_category="IX", quantity="-3"),
+        ),
+        today=TODAY,
+    ).errors
+    french = [e.text("fr") for e in errors]
+    assert french == [
+        "ligne 3, colonne received_on\u00a0: «\u00a002/03/2026\u00a0» n’est pas une date\u00a0; "
+        "écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31",
+        "ligne 4, colonne att_category\u00a0: «\u00a0IX\u00a0» n’est pas une catégorie du TCA"
+        "\u00a0; utilisez un code tel que I, IV.a ou VIII.SA.2, ou laissez la cellule vide et "
+        "indiquez le not_reportable_reason",
+        "ligne 4, colonne quantity\u00a0: «\u00a0-3\u00a0» ne doit pas être négatif",
+    ]
+    arabic = [e.text("ar") for e in errors]
+    for text in arabic:
+        assert "الصف" in text and "row" not in text and "is not" not in text
+    assert "must not be negative" not in " ".join(arabic)
+
+
 def test_missing_columns_are_named() -> None:
     headers = tuple(h for h in COLUMN_NAMES if h not in ("quantity", "destination"))
     parsed = parse_register(table(row(), headers=headers), today=TODAY)

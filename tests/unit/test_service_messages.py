@@ -16,12 +16,25 @@ from att_desktop.domain.assessment.model import EmbargoMatchRecord
 from att_desktop.domain.embargoes import Effect, LegalBasisKind
 from att_desktop.domain.validation import (
     FieldError,
+    ParseProblem,
     decimal_message,
+    decimal_phrase,
     decimal_problem,
     not_in_future,
+    parse_decimal,
+    parse_iso_date,
     too_long,
     validate_application,
 )
+from att_desktop.formats.table_files import (
+    CellError,
+    RegisterFileError,
+    date_cell,
+    decimal_cell,
+    file_format,
+    read_table,
+)
+from att_desktop.formats.table_files import RowError as TableRowError
 from att_desktop.i18n import Message, msg, translate
 from att_desktop.services.accounts import PasswordProblem, PasswordRejected
 from att_desktop.services.authority import AuthorityProfileInvalid
@@ -56,11 +69,14 @@ CONVERTED = (
     "change_requests",
     "committee",
     "conditions",
+    "consistency",
     "consultation",
+    "criteria_sets",
     "decisions",
     "demo_accounts",
     "destination_files",
     "documents",
+    "euc_checks",
     "follow_up",
     "gbv_consultation",
     "handover",
@@ -68,13 +84,18 @@ CONVERTED = (
     "incidents",
     "migration_rights",
     "permissions",
+    "provenance",
     "reassessment",
+    "register_files",
+    "report_calendar",
     "report_clarifications",
     "report_submission",
+    "reporting",
     "sanctions",
     "screening",
     "shipments",
     "training",
+    "unroca",
 )
 
 
@@ -333,3 +354,70 @@ def test_field_errors_of_the_core_are_english_in_str_and_translated_in_the_windo
     assert "- items: add at least one line item" in str(failed)
     assert "- items: ajoutez au moins une ligne" in failed.translated("fr")
     assert all(isinstance(e.message, Message) for e in errors)
+
+
+def test_register_sheet_problems_are_translated_around_their_row_and_column() -> None:
+    """Issue 15: a register spreadsheet's row problems (``formats.table_files.RowError``)
+    keep their English for the command line and are worded in French or Arabic too."""
+    error = TableRowError(
+        4,
+        "licence_number",
+        msg(
+            "licence {number} is already in the register",
+            context="register file problem",
+            number="L-1",
+        ),
+    )
+    assert str(error) == "row 4, column licence_number: licence L-1 is already in the register"
+    french = error.text("fr")
+    assert (
+        french
+        == "ligne 4, colonne licence_number\u00a0: la licence L-1 figure déjà dans le registre"
+    )
+    arabic = error.text("ar")
+    assert "الترخيص" in arabic and "licence_number" in arabic
+    for text in (french, arabic):
+        assert "already in the register" not in text and "row 4" not in text
+    assert TableRowError(None, None, "as written").text("fr") == "as written"
+
+
+def test_cells_and_typed_numbers_say_what_is_wrong_in_the_reader_language() -> None:
+    with pytest.raises(ParseProblem) as comma:
+        parse_decimal("1,5", what="quantity")
+    assert str(comma.value) == "use a dot for decimals in the quantity, not a comma"
+    assert translate(comma.value.message, "fr") == (
+        "utilisez un point pour les décimales (quantité), pas une virgule"
+    )
+    with pytest.raises(ParseProblem) as day:
+        parse_iso_date("31/03/2026")
+    assert str(day.value) == "'31/03/2026' is not a date; use YYYY-MM-DD, e.g. 2026-03-31"
+    assert "ليس تاريخًا" in translate(day.value.message, "ar")
+    with pytest.raises(CellError) as cell:
+        date_cell("tomorrow")
+    assert str(cell.value).startswith("'tomorrow' is not a date; write it as YYYY-MM-DD")
+    french = translate(cell.value.message, "fr")
+    assert "n’est pas une date" in french and "is not a date" not in french
+    with pytest.raises(CellError) as number:
+        decimal_cell("lots", "quantity")
+    assert str(number.value) == "'lots' is not a quantity"
+    assert translate(number.value.message, "fr") == "«\u00a0lots\u00a0»\u00a0: quantité non valide"
+    phrase = decimal_phrase(Decimal("-2"), allow_zero=False)
+    assert phrase is not None and translate(phrase, "es") == "no puede ser negativo"
+    assert decimal_problem(Decimal("-2"), allow_zero=False) == "must not be negative"
+
+
+def test_a_file_that_cannot_be_read_as_a_spreadsheet_is_explained_in_the_reader_language(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(RegisterFileError) as old:
+        file_format(Path("customs.xls"))
+    assert str(old.value).startswith("customs.xls is in the old Excel 97-2003 format (.xls).")
+    french = translate(old.value.message, "fr")
+    assert french.startswith("customs.xls est au format Excel 97-2003 (.xls).")
+    binary = tmp_path / "data.csv"
+    binary.write_bytes(b"a,b\x00c")
+    with pytest.raises(RegisterFileError) as unreadable:
+        read_table(binary)
+    assert "is not a CSV text file" in str(unreadable.value)
+    arabic = translate(unreadable.value.message, "ar")
+    assert "ليس ملف نص CSV" in arabic and "is not a CSV" not in arabic
