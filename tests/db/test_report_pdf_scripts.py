@@ -5,13 +5,13 @@ drew it; every Arabic letter shaped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from att_desktop.db.engine import Database
+from att_desktop.db.engine import Database, open_database
 from att_desktop.formats.eu_report import write_eu_report
 from att_desktop.formats.national_report import write_national_report
 from att_desktop.formats.unroca_writers import write_unroca
@@ -27,8 +27,17 @@ Writer = Callable[[Path, str], None]
 
 
 @pytest.fixture
-def reports(db: Database, tmp_path: Path) -> dict[str, bytes]:
-    """Each report of the known-numbers register in each language, as PDF bytes."""
+def reports(fresh_sqlite: Callable[[Path], Path], tmp_path: Path) -> Iterator[dict[str, bytes]]:
+    """Each report of the known-numbers register in each language, as PDF bytes (on SQLite
+    only: the PDFs do not depend on the engine, and 24 of them take a while)."""
+    db = open_database(fresh_sqlite(tmp_path / "scripts.sqlite3"))
+    try:
+        yield _write_all(db, tmp_path)
+    finally:
+        db.close()
+
+
+def _write_all(db: Database, tmp_path: Path) -> dict[str, bytes]:
     build_national(db)
     unroca = collect_unroca(db, 2025)
     eu = collect_eu_report(db, 2025)
