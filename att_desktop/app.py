@@ -28,6 +28,7 @@ from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
+from att_desktop.ui.messages import error_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.wheel_guard import install_wheel_guard
 from att_desktop.ui.widgets.screen_fit import install_screen_fit
@@ -76,10 +77,12 @@ class Application:
         try:
             db = open_database(target, backup_dir=self.paths.backup_dir if default else None)
         except DatabaseError as exc:
+            # The translators of the chosen language (settings) are installed by __init__,
+            # so the problem is told in that language, before any window exists.
             self.prompter.error(
                 None,
                 QCoreApplication.translate("Application", "Cannot open the database"),
-                str(exc),
+                error_text(exc),
             )
             return None
         db.witness = witness_file_in(self.paths.data_dir)  # issue 13: this workstation's

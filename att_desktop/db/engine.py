@@ -40,8 +40,38 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from att_desktop.db import search_index
+
+# The errors are re-exported: callers import them from here.
+from att_desktop.db.errors import (
+    DatabaseConflictError as DatabaseConflictError,
+)
+from att_desktop.db.errors import (
+    DatabaseError as DatabaseError,
+)
+from att_desktop.db.errors import (
+    DatabaseFullError as DatabaseFullError,
+)
+from att_desktop.db.errors import (
+    DatabaseIntegrityError as DatabaseIntegrityError,
+)
+from att_desktop.db.errors import (
+    DatabaseIOError as DatabaseIOError,
+)
+from att_desktop.db.errors import (
+    DatabaseLockedError as DatabaseLockedError,
+)
+from att_desktop.db.errors import (
+    DatabaseNotOursError as DatabaseNotOursError,
+)
+from att_desktop.db.errors import (
+    DatabaseReadOnlyError as DatabaseReadOnlyError,
+)
+from att_desktop.db.errors import (
+    DatabaseTooNewError as DatabaseTooNewError,
+)
 from att_desktop.db.models import APPEND_ONLY_TABLES, RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
+from att_desktop.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -50,45 +80,6 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseError(Exception):
-    """A database problem explained for the person at the keyboard."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    pass
-
-
-class DatabaseNotOursError(DatabaseError):
-    pass
-
-
-class DatabaseLockedError(DatabaseError):
-    """Another program held what this action needed for longer than the lock timeout."""
-
-
-class DatabaseConflictError(DatabaseLockedError):
-    """Two workstations' saves collided (deadlock, serialisation failure, a stale SQLite
-    snapshot): the database made this one give way, and trying again succeeds."""
-
-
-class DatabaseFullError(DatabaseError):
-    """The disk (or the server's) is full; nothing was written."""
-
-
-class DatabaseReadOnlyError(DatabaseError):
-    """The database, its file or its folder cannot be written to, or it was opened read-only
-    (an archive) and a change was attempted."""
-
-
-class DatabaseIOError(DatabaseError):
-    """The operating system could not read or write the database file."""
-
-
-class DatabaseIntegrityError(DatabaseError):
-    """A constraint or an Article 12 trigger refused the change (``Database.session`` lets the
-    driver's own exception through for these: its message is already the explanation)."""
 
 
 def _alembic_config() -> Config:
@@ -142,7 +133,9 @@ def head_revision() -> str:
     followed = {down for downs in graph.values() for down in downs}
     heads = sorted(set(graph) - followed)
     if len(heads) != 1:
-        raise DatabaseError(f"The migration scripts have {len(heads)} heads: {heads}.")
+        raise DatabaseError(
+            msg("The migration scripts have {count} heads: {heads}.", count=len(heads), heads=heads)
+        )
     return heads[0]
 
 
@@ -260,7 +253,11 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
     if revision is None:
         if tables:
             raise DatabaseNotOursError(
-                f"{where} holds tables that ATT Desktop did not create; choose another database."
+                msg(
+                    "{where} holds tables that ATT Desktop did not create; choose another "
+                    "database.",
+                    where=where,
+                )
             )
         return f"Connected ({server}). The database is empty: ATT Desktop will set it up."
     if revision == head_revision():
@@ -271,7 +268,11 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
             "backed up and upgraded when opened."
         )
     raise DatabaseTooNewError(
-        f"{where} was written by a newer version of ATT Desktop (schema {revision})."
+        msg(
+            "{where} was written by a newer version of ATT Desktop (schema {revision}).",
+            where=where,
+            revision=revision,
+        )
     )
 
 
@@ -321,15 +322,21 @@ def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engi
             )
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise DatabaseError(
-                "PostgreSQL support needs the psycopg package (pip install 'psycopg[binary]'); "
-                f"it is not installed ({exc})."
+                msg(
+                    "PostgreSQL support needs the psycopg package (pip install "
+                    "'psycopg[binary]'); it is not installed ({error}).",
+                    error=exc,
+                )
             ) from exc
     try:
         return create_engine(url)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError(
-            f"{display_url(url)} is not a database ATT Desktop can open: give a SQLite file "
-            "or a PostgreSQL URL such as postgresql+psycopg://user@server/att."
+            msg(
+                "{location} is not a database ATT Desktop can open: give a SQLite file "
+                "or a PostgreSQL URL such as postgresql+psycopg://user@server/att.",
+                location=display_url(url),
+            )
         ) from exc
 
 
@@ -391,9 +398,13 @@ def backup_postgres(engine: Engine, destination: Path) -> Path:
     pg_dump = find_pg_dump()
     if pg_dump is None:
         raise DatabaseError(
-            "pg_dump was not found, so no backup of the PostgreSQL database could be made. "
-            "Install PostgreSQL's client tools (Debian/Ubuntu: postgresql-client; the same "
-            f"major version as the server or newer), or name pg_dump with {PG_DUMP_ENV}."
+            msg(
+                "pg_dump was not found, so no backup of the PostgreSQL database could "
+                "be made. Install PostgreSQL's client tools (Debian/Ubuntu: "
+                "postgresql-client; the same major version as the server or newer), or "
+                "name pg_dump with {variable}.",
+                variable=PG_DUMP_ENV,
+            )
         )
     destination.parent.mkdir(parents=True, exist_ok=True)
     conninfo, password = _libpq_target(engine)
@@ -409,13 +420,18 @@ def backup_postgres(engine: Engine, destination: Path) -> Path:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"pg_dump could not be run ({pg_dump}): {exc}") from exc
+        raise DatabaseError(
+            msg("pg_dump could not be run ({pg_dump}): {error}", pg_dump=pg_dump, error=exc)
+        ) from exc
     if completed.returncode != 0:
         partial.unlink(missing_ok=True)
         detail = completed.stderr.strip().splitlines()
         raise DatabaseError(
-            f"pg_dump ({pg_dump}) could not back up the database: "
-            f"{detail[-1] if detail else 'exit status ' + str(completed.returncode)}"
+            msg(
+                "pg_dump ({pg_dump}) could not back up the database: {detail}",
+                pg_dump=pg_dump,
+                detail=detail[-1] if detail else "exit status " + str(completed.returncode),
+            )
         )
     partial.replace(destination)
     return destination
@@ -487,8 +503,11 @@ class ReadOnlyDatabase(Database):
             # The base session has already classified the driver's error; an archive says
             # why it cannot be written, whatever the driver called it.
             raise DatabaseReadOnlyError(
-                f"{self.display_location} is open read-only (an archive), so nothing can be "
-                "changed in it; nothing was."
+                msg(
+                    "{location} is open read-only (an archive), so nothing can be changed "
+                    "in it; nothing was.",
+                    location=self.display_location,
+                )
             ) from exc
 
 
@@ -499,11 +518,17 @@ def _check_sqlite_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseError(
+            msg("Cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from exc
     if header != SQLITE_MAGIC:
         raise DatabaseNotOursError(
-            f"{path} is not an ATT Desktop database (it is not a SQLite file, or it is "
-            "damaged). Choose another file, or restore it from a backup. It was not changed."
+            msg(
+                "{path} is not an ATT Desktop database (it is not a SQLite file, or it "
+                "is damaged). Choose another file, or restore it from a backup. It was "
+                "not changed.",
+                path=path,
+            )
         )
 
 
@@ -575,45 +600,71 @@ def _translate(exc: Exception, where: str) -> DatabaseError:
     kind = error_kind(exc)
     if kind == CONFLICT:
         return DatabaseConflictError(
-            f"Another workstation was saving to {where} at the same moment, and this action "
-            "had to give way: try again. Nothing was lost, and nothing was half saved."
+            msg(
+                "Another workstation was saving to {where} at the same moment, and this "
+                "action had to give way: try again. Nothing was lost, and nothing was "
+                "half saved.",
+                where=where,
+            )
         )
     if kind == LOCKED:
         return DatabaseLockedError(
-            f"The database {where} is locked by another program or another ATT Desktop "
-            "(it held it longer than the lock timeout). Try again in a moment, or close the "
-            "other program; nothing was changed."
+            msg(
+                "The database {where} is locked by another program or another ATT "
+                "Desktop (it held it longer than the lock timeout). Try again in a "
+                "moment, or close the other program; nothing was changed.",
+                where=where,
+            )
         )
     if kind == FULL:
         return DatabaseFullError(
-            f"The disk holding the database {where} is full. Free some space and try again; "
-            "nothing was changed."
+            msg(
+                "The disk holding the database {where} is full. Free some space and try "
+                "again; nothing was changed.",
+                where=where,
+            )
         )
     if kind == READ_ONLY:
         return DatabaseReadOnlyError(
-            f"The database {where} is read-only (the file, its folder or the server refuses "
-            "writes). Ask for write access or open a writable copy; nothing was changed."
+            msg(
+                "The database {where} is read-only (the file, its folder or the server "
+                "refuses writes). Ask for write access or open a writable copy; nothing "
+                "was changed.",
+                where=where,
+            )
         )
     if kind == IO:
         return DatabaseIOError(
-            f"The computer could not read or write the database {where} (an input/output "
-            "error: a removed drive, a network share gone, a failing disk). Check the drive "
-            "and try again; restore from a backup if it persists."
+            msg(
+                "The computer could not read or write the database {where} (an "
+                "input/output error: a removed drive, a network share gone, a failing "
+                "disk). Check the drive and try again; restore from a backup if it "
+                "persists.",
+                where=where,
+            )
         )
     if kind == DAMAGED:
         return DatabaseNotOursError(
-            f"The database {where} is damaged ({exc}). Restore it from a backup "
-            "(att-desktop backup makes them); it was not changed."
+            msg(
+                "The database {where} is damaged ({error}). Restore it from a backup "
+                "(att-desktop backup makes them); it was not changed.",
+                where=where,
+                error=exc,
+            )
         )
     if kind == INTEGRITY:
         return DatabaseIntegrityError(
-            f"The database {where} refused the change: {getattr(exc, 'orig', exc)}"
+            msg(
+                "The database {where} refused the change: {detail}",
+                where=where,
+                detail=getattr(exc, "orig", exc),
+            )
         )
     if kind == CONNECTION or kind is None:
         explained = _connection_problem(exc, where)
         if explained is not None:
             return explained
-    return DatabaseError(f"Cannot open the database {where}: {exc}")
+    return DatabaseError(msg("Cannot open the database {where}: {error}", where=where, error=exc))
 
 
 def _connection_problem(exc: Exception, where: str) -> DatabaseError | None:
@@ -624,18 +675,26 @@ def _connection_problem(exc: Exception, where: str) -> DatabaseError | None:
         return None
     if "does not exist" in message and "database" in message:
         return DatabaseError(
-            f"The PostgreSQL server has no database {where}. Ask the administrator to create "
-            "it (createdb), empty and owned by the ATT Desktop user; ATT Desktop fills it."
+            msg(
+                "The PostgreSQL server has no database {where}. Ask the administrator "
+                "to create it (createdb), empty and owned by the ATT Desktop user; ATT "
+                "Desktop fills it.",
+                where=where,
+            )
         )
     if "password authentication failed" in message:
         return DatabaseError(
-            f"The PostgreSQL server refused the user name or password for {where}."
+            msg("The PostgreSQL server refused the user name or password for {where}.", where=where)
         )
     if "refused" in message or "failed" in message or "timeout" in message:
         return DatabaseError(
-            f"Cannot connect to the PostgreSQL server for {where} ({first[0] if first else exc})."
-            " Check that the server is running and reachable, and the URL's host, port, user "
-            "and password."
+            msg(
+                "Cannot connect to the PostgreSQL server for {where} ({detail}). Check "
+                "that the server is running and reachable, and the URL's host, port, "
+                "user and password.",
+                where=where,
+                detail=first[0] if first else exc,
+            )
         )
     return None
 
@@ -695,7 +754,7 @@ def _open_sqlite_read_only(path: Path, immutable: bool | None, busy_timeout: flo
     version's: an archive is never upgraded.
     """
     if not path.exists():
-        raise DatabaseError(f"There is no database at {path}.")
+        raise DatabaseError(msg("There is no database at {path}.", path=path))
     _check_sqlite_file(path)
     uri = read_only_uri(path, immutable)
     immutable = uri.endswith("immutable=1")
@@ -711,13 +770,24 @@ def _open_sqlite_read_only(path: Path, immutable: bool | None, busy_timeout: flo
         engine.dispose()
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNewError(
-                f"{path} was written by a newer version of ATT Desktop (schema {revision}); "
-                "install that version or newer to read it. It was left untouched."
+                msg(
+                    "{path} was written by a newer version of ATT Desktop (schema "
+                    "{revision}); install that version or newer to read it. It was left "
+                    "untouched.",
+                    path=path,
+                    revision=revision,
+                )
             )
         raise DatabaseError(
-            f"{path} is at schema {revision or 'none'}, not {head_revision()}: a database "
-            "opened read-only is never upgraded. Copy it to a writable folder and run "
-            "'att-desktop init' on the copy, or use the version of ATT Desktop that wrote it."
+            msg(
+                "{path} is at schema {revision}, not {current}: a database opened "
+                "read-only is never upgraded. Copy it to a writable folder and run "
+                "'att-desktop init' on the copy, or use the version of ATT Desktop that "
+                "wrote it.",
+                path=path,
+                revision=revision or "none",
+                current=head_revision(),
+            )
         )
     log.info("Opened the database %s read-only%s", path, " (immutable)" if immutable else "")
     return db
@@ -735,7 +805,9 @@ def _open_database(
     path = _sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:
-            raise DatabaseError(f"There is no database at {path}. Run 'att-desktop init' first.")
+            raise DatabaseError(
+                msg("There is no database at {path}. Run 'att-desktop init' first.", path=path)
+            )
         _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     where = str(path) if path is not None else display_url(url)
@@ -803,8 +875,11 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
         if revision is None:
             if tables - {"alembic_version"}:
                 raise DatabaseNotOursError(
-                    f"{db.display_location} holds tables that ATT Desktop did not create. "
-                    "Choose another database; this one was not changed."
+                    msg(
+                        "{location} holds tables that ATT Desktop did not create. Choose "
+                        "another database; this one was not changed.",
+                        location=db.display_location,
+                    )
                 )
             _upgrade(db)
             db.created = True
@@ -814,9 +889,13 @@ def _prepare_schema(db: Database, backup_dir: Path | None) -> None:
             return
         if revision not in known_revisions():
             raise DatabaseTooNewError(
-                f"{db.display_location} was written by a newer version of ATT Desktop "
-                f"(schema {revision}). Install that version or newer to open it; the database "
-                "was left untouched."
+                msg(
+                    "{location} was written by a newer version of ATT Desktop (schema "
+                    "{revision}). Install that version or newer to open it; the database "
+                    "was left untouched.",
+                    location=db.display_location,
+                    revision=revision,
+                )
             )
         _backup_before_upgrade(db, revision, backup_dir)
         _upgrade(db)
@@ -848,8 +927,12 @@ def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None)
             )
         except DatabaseError as exc:
             raise DatabaseError(
-                f"{db.display_location} needs an upgrade to this version's schema, and the "
-                f"upgrade is only made after a backup. {exc} The database was not changed."
+                msg(
+                    "{location} needs an upgrade to this version's schema, and the upgrade "
+                    "is only made after a backup. {error} The database was not changed.",
+                    location=db.display_location,
+                    error=exc.message,
+                )
             ) from exc
     db.notices.append(
         f"The database was upgraded to this version's format; a copy of the old "
@@ -889,8 +972,11 @@ def _upgrade(db: Database, revision: str = "head") -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseError(
-                            f"The upgrade would break {len(broken)} links between records; "
-                            "it was rolled back and the database is unchanged."
+                            msg(
+                                "The upgrade would break {count} links between records; it was "
+                                "rolled back and the database is unchanged.",
+                                count=len(broken),
+                            )
                         )
         finally:
             if sqlite:

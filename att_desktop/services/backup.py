@@ -28,6 +28,7 @@ from att_desktop.db.engine import (
     make_engine,
     to_url,
 )
+from att_desktop.i18n import msg
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +72,17 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
     if is_postgres_url(url):
         return _backup_postgres(url, out=out, backup_dir=backup_dir)
     if not url.startswith("sqlite:///"):
-        raise DatabaseError(f"{display_url(url)} is neither a SQLite file nor PostgreSQL.")
+        raise DatabaseError(
+            msg("{location} is neither a SQLite file nor PostgreSQL.", location=display_url(url))
+        )
     source = Path(url.removeprefix("sqlite:///"))
     if not source.is_file():
-        raise DatabaseError(f"There is no database at {source} to back up.")
+        raise DatabaseError(msg("There is no database at {source} to back up.", source=source))
     with source.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise DatabaseNotOursError(f"{source} is not an ATT Desktop database (not SQLite).")
+            raise DatabaseNotOursError(
+                msg("{source} is not an ATT Desktop database (not SQLite).", source=source)
+            )
     if out is None:
         destination = backup_dir / default_backup_name(source)
     elif out.is_dir():
@@ -86,9 +91,14 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
         destination = out
     destination = destination.expanduser().resolve()
     if destination == source.resolve():
-        raise DatabaseError("The backup cannot be written over the database itself.")
+        raise DatabaseError(msg("The backup cannot be written over the database itself."))
     if destination.exists():
-        raise DatabaseError(f"{destination} already exists; choose another name with --out.")
+        raise DatabaseError(
+            msg(
+                "{destination} already exists; choose another name with --out.",
+                destination=destination,
+            )
+        )
     try:
         backup_sqlite(source, destination)
         _single_file(destination)
@@ -98,15 +108,25 @@ def backup_database(target: str | Path, *, out: Path | None, backup_dir: Path) -
         destination.unlink(missing_ok=True)
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseLockedError(
-                f"{source} is locked by another program; close it and try again."
+                msg("{source} is locked by another program; close it and try again.", source=source)
             ) from exc
-        raise DatabaseError(f"The backup failed: {exc}. Nothing was written.") from exc
+        raise DatabaseError(
+            msg("The backup failed: {error}. Nothing was written.", error=exc)
+        ) from exc
     except sqlite3.DatabaseError as exc:
         destination.unlink(missing_ok=True)
-        raise DatabaseNotOursError(f"{source} is damaged and cannot be copied: {exc}.") from exc
+        raise DatabaseNotOursError(
+            msg("{source} is damaged and cannot be copied: {error}.", source=source, error=exc)
+        ) from exc
     except OSError as exc:
         destination.unlink(missing_ok=True)
-        raise DatabaseError(f"Cannot write {destination}: {exc.strerror}.") from exc
+        raise DatabaseError(
+            msg(
+                "Cannot write {destination}: {reason}.",
+                destination=destination,
+                reason=exc.strerror,
+            )
+        ) from exc
     log.info("Backed up %s to %s (%d cases, anchor %s)", source, destination, cases, anchor)
     return BackupResult(source, destination, destination.stat().st_size, cases, anchor)
 
@@ -148,7 +168,12 @@ def _destination(out: Path | None, default_dir: Path, name: str) -> Path:
         destination = out
     destination = destination.expanduser().resolve()
     if destination.exists():
-        raise DatabaseError(f"{destination} already exists; choose another name with --out.")
+        raise DatabaseError(
+            msg(
+                "{destination} already exists; choose another name with --out.",
+                destination=destination,
+            )
+        )
     return destination
 
 
@@ -181,7 +206,11 @@ def _backup_postgres(url: str, *, out: Path | None, backup_dir: Path) -> BackupR
     try:
         anchor = _write_anchor(destination, head)
     except OSError as exc:
-        raise DatabaseError(f"Cannot write {anchor_file(destination)}: {exc.strerror}.") from exc
+        raise DatabaseError(
+            msg(
+                "Cannot write {file}: {reason}.", file=anchor_file(destination), reason=exc.strerror
+            )
+        ) from exc
     log.info("Backed up %s to %s (%d cases)", display_url(url), destination, cases)
     return BackupResult(display_url(url), destination, destination.stat().st_size, cases, anchor)
 
@@ -200,6 +229,10 @@ def _verify_dump(dump: Path) -> None:
     )
     if listed.returncode != 0 or "TABLE DATA public applications" not in listed.stdout:
         raise DatabaseError(
-            f"The backup {dump} was written but does not read back ({listed.stderr.strip()}); "
-            "do not rely on it. Check the disk and pg_dump's version, and try again."
+            msg(
+                "The backup {dump} was written but does not read back ({detail}); do "
+                "not rely on it. Check the disk and pg_dump's version, and try again.",
+                dump=dump,
+                detail=listed.stderr.strip(),
+            )
         )

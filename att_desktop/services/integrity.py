@@ -51,6 +51,7 @@ from att_desktop.domain.application import normalise_euc_number
 from att_desktop.domain.categories import load_categories
 from att_desktop.domain.enums import PartyRole
 from att_desktop.domain.references import PREFIXES, parse_reference
+from att_desktop.i18n import msg
 from att_desktop.services.audit import verify_events
 from att_desktop.services.cases import register_summary
 from att_desktop.services.settings import REFERENCE_PATTERN, get_setting
@@ -131,10 +132,14 @@ def check_database(target: str | Path, *, immutable: bool | None = None) -> Inte
 def _sqlite_checks(path: Path, results: list[CheckResult], immutable: bool | None) -> str | None:
     """PRAGMA checks and the schema revision, through a read-only connection."""
     if not path.is_file():
-        raise DatabaseError(f"There is no database at {path}. Run 'att-desktop init' first.")
+        raise DatabaseError(
+            msg("There is no database at {path}. Run 'att-desktop init' first.", path=path)
+        )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise DatabaseNotOursError(f"{path} is not an ATT Desktop database (not SQLite).")
+            raise DatabaseNotOursError(
+                msg("{path} is not an ATT Desktop database (not SQLite).", path=path)
+            )
     try:
         uri = read_only_uri(path, immutable)
         with closing(sqlite3.connect(uri, uri=True, timeout=5)) as conn:
@@ -165,11 +170,16 @@ def _sqlite_checks(path: Path, results: list[CheckResult], immutable: bool | Non
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseLockedError(
-                f"The database {path} is locked by another program; close it and try again."
+                msg(
+                    "The database {path} is locked by another program; close it and try again.",
+                    path=path,
+                )
             ) from exc
-        raise DatabaseError(f"Cannot read {path}: {exc}.") from exc
+        raise DatabaseError(msg("Cannot read {path}: {error}.", path=path, error=exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseNotOursError(f"{path} is damaged and cannot be read: {exc}.") from exc
+        raise DatabaseNotOursError(
+            msg("{path} is damaged and cannot be read: {error}.", path=path, error=exc)
+        ) from exc
     schema = CheckResult("schema revision")
     results.append(schema)
     revision = stamp[0] if len(stamp) == 1 else None
@@ -254,8 +264,11 @@ def _judge_revision(result: CheckResult, revision: str | None) -> None:
         )
     else:
         raise DatabaseTooNewError(
-            f"The database was written by a newer version of ATT Desktop (schema {revision}); "
-            "check it with that version. It was left untouched."
+            msg(
+                "The database was written by a newer version of ATT Desktop (schema "
+                "{revision}); check it with that version. It was left untouched.",
+                revision=revision,
+            )
         )
 
 

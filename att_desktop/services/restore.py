@@ -35,6 +35,7 @@ from att_desktop.db.engine import (
     known_revisions,
     open_database,
 )
+from att_desktop.i18n import msg
 from att_desktop.services.dto import Actor
 from att_desktop.services.history import record_event
 from att_desktop.services.integrity import check_database
@@ -71,7 +72,7 @@ def restore_sqlite(
     backup, target = backup.expanduser().resolve(), target.expanduser().resolve()
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     if backup == target:
-        raise RestoreRefused("The backup and the database are the same file.")
+        raise RestoreRefused(msg("The backup and the database are the same file."))
     _check_is_sqlite(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.restoring-{stamp}")
@@ -92,11 +93,14 @@ def restore_sqlite(
 
 def _check_is_sqlite(path: Path) -> None:
     if not path.is_file():
-        raise RestoreRefused(f"There is no backup at {path}.")
+        raise RestoreRefused(msg("There is no backup at {path}.", path=path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise DatabaseNotOursError(
-                f"{path} is not an ATT Desktop backup (not a SQLite file). Nothing was changed."
+                msg(
+                    "{path} is not an ATT Desktop backup (not a SQLite file). Nothing was changed.",
+                    path=path,
+                )
             )
 
 
@@ -111,26 +115,41 @@ def _stage(backup: Path, staging: Path, work: Path) -> None:
             except sqlite3.OperationalError:
                 stamp = []
     except sqlite3.DatabaseError as exc:
-        raise RestoreRefused(f"{backup} cannot be read: {exc}. Nothing was changed.") from exc
+        raise RestoreRefused(
+            msg("{backup} cannot be read: {error}. Nothing was changed.", backup=backup, error=exc)
+        ) from exc
     if rows != ["ok"]:
         raise RestoreRefused(
-            f"{backup} is damaged ({'; '.join(rows[:3])}). Nothing was changed; try an older "
-            "backup."
+            msg(
+                "{backup} is damaged ({problems}). Nothing was changed; try an older backup.",
+                backup=backup,
+                problems="; ".join(rows[:3]),
+            )
         )
     if len(stamp) != 1:
-        raise RestoreRefused(f"{backup} is not an ATT Desktop database. Nothing was changed.")
+        raise RestoreRefused(
+            msg("{backup} is not an ATT Desktop database. Nothing was changed.", backup=backup)
+        )
     if stamp[0] not in known_revisions():
         raise DatabaseTooNewError(
-            f"{backup} was written by a newer version of ATT Desktop (schema {stamp[0]}); "
-            "restore it with that version. Nothing was changed."
+            msg(
+                "{backup} was written by a newer version of ATT Desktop (schema "
+                "{revision}); restore it with that version. Nothing was changed.",
+                backup=backup,
+                revision=stamp[0],
+            )
         )
     open_database(staging, create=False, backup_dir=work).close()  # upgrades an older one
     report = check_database(staging)
     if not report.ok:
         findings = [f"{r.name}: {f}" for r in report.results if not r.ok for f in r.findings[:3]]
         raise RestoreRefused(
-            f"{backup} fails its checks, so it was not restored: {'; '.join(findings[:6])}. "
-            "Nothing was changed; try an older backup."
+            msg(
+                "{backup} fails its checks, so it was not restored: {findings}. Nothing "
+                "was changed; try an older backup.",
+                backup=backup,
+                findings="; ".join(findings[:6]),
+            )
         )
 
 
@@ -152,8 +171,11 @@ def _refuse_if_open(target: Path) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseLockedError(
-                f"{target} is open in another program (the app, or another command): close "
-                "it and try again. Nothing was changed."
+                msg(
+                    "{target} is open in another program (the app, or another command): "
+                    "close it and try again. Nothing was changed.",
+                    target=target,
+                )
             ) from exc
         # A damaged database is what a restore is for: it is set aside as it is.
     except sqlite3.DatabaseError:
@@ -211,7 +233,7 @@ def _set_aside(target: Path, stamp: str) -> Path | None:
         return None
     kept = _kept_name(target, stamp)
     if kept.exists():
-        raise RestoreRefused(f"{kept} already exists; wait a second and try again.")
+        raise RestoreRefused(msg("{kept} already exists; wait a second and try again.", kept=kept))
     for companion in _companions(target):
         if companion.exists():
             os.replace(companion, kept.with_name(kept.name + companion.name[len(target.name) :]))

@@ -32,6 +32,21 @@ def test_a_foreign_file_is_refused_with_a_message_and_exit_2(
     assert "Traceback" not in text
 
 
+def test_the_refusal_at_start_is_in_the_chosen_language(
+    tmp_path: Path, app_paths: AppPaths, prompter: ScriptedPrompter, qapp: QApplication
+) -> None:
+    """Issue 15: before any window exists the database problem is told in the language of
+    the settings (the translators are installed first), not in English."""
+    save_settings(app_paths, UserSettings(language="fr"))
+    target = tmp_path / "budget.sqlite3"
+    target.write_bytes(b"not a database at all")
+    assert main(["--db", str(target)], prompter=prompter) == EXIT_DATABASE
+    kind, _title, text = prompter.shown[-1]
+    assert kind == "error"
+    assert text.startswith(f"{target} n’est pas une base de données ATT Desktop"), text
+    assert "not an ATT Desktop database" in app_paths.log_file.read_text(encoding="utf-8")
+
+
 def test_a_database_from_a_newer_version_is_refused_by_the_window_untouched(
     tmp_path: Path, prompter: ScriptedPrompter, qapp: QApplication
 ) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from att_desktop.db.engine import DatabaseError, current_revision, head_revision, open_database
 from att_desktop.ui.database_dialog import DatabaseDialog
+from att_desktop.ui.i18n import install_translators, remove_translators
 from tests.pg_server import PostgresServer
 
 
@@ -108,3 +109,25 @@ def test_a_file_is_chosen_with_the_injected_picker(qtbot: QtBot, tmp_path: Path)
     qtbot.waitUntil(lambda: not dialog.testing())
     assert "will create it" in dialog.answer.text()
     assert dialog.target() == str(chosen)
+
+
+def test_a_corrupt_file_is_refused_in_the_window_language(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Issue 15: the dialog's check of a damaged file answers in French, not English."""
+    damaged = tmp_path / "registre.sqlite3"
+    damaged.write_bytes(b"not a database at all, but long enough to be read as a header")
+    translators = install_translators(qapp, "fr")
+    try:
+        dialog = _dialog(qtbot, choose_file=lambda parent, start: str(damaged))
+        qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.testing())
+        answer = dialog.answer.text()
+    finally:
+        remove_translators(qapp, translators)
+    assert answer == (
+        f"{damaged} n’est pas une base de données ATT Desktop (ce n’est pas un fichier SQLite, "
+        "ou il est endommagé). Choisissez un autre fichier, ou restaurez-le à partir d’une "
+        "sauvegarde. Il n’a pas été modifié."
+    )

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
+import sqlite3
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from att_desktop.db.engine import (
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseNotOursError,
+    open_database,
+)
 from att_desktop.domain.assessment.model import EmbargoMatchRecord
 from att_desktop.domain.embargoes import Effect, LegalBasisKind
 from att_desktop.domain.validation import (
@@ -36,6 +44,7 @@ from att_desktop.formats.table_files import (
 )
 from att_desktop.formats.table_files import RowError as TableRowError
 from att_desktop.i18n import Message, msg, translate
+from att_desktop.services import cases
 from att_desktop.services.accounts import PasswordProblem, PasswordRejected
 from att_desktop.services.authority import AuthorityProfileInvalid
 from att_desktop.services.case_files import CaseImportError
@@ -421,3 +430,123 @@ def test_a_file_that_cannot_be_read_as_a_spreadsheet_is_explained_in_the_reader_
     assert "is not a CSV text file" in str(unreadable.value)
     arabic = translate(unreadable.value.message, "ar")
     assert "ليس ملف نص CSV" in arabic and "is not a CSV" not in arabic
+
+
+def _database_error_names() -> set[str]:
+    """DatabaseError and every subclass of it that att_desktop defines (RestoreRefused…)."""
+    import att_desktop.db.errors as errors
+
+    names = {n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)}
+    classes = [
+        node
+        for path in (ROOT / "att_desktop").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+    ]
+    grown = True
+    while grown:
+        before = len(names)
+        names |= {c.name for c in classes if any(ast.unparse(b) in names for b in c.bases)}
+        grown = len(names) > before
+    return names
+
+
+def _database_error_sentences(path: Path, names: set[str]) -> list[str]:
+    """Every ``DatabaseError``-subclass call (raised or returned) whose text is a finished
+    English sentence. ``sqlite3.DatabaseError`` and SQLAlchemy's are not ours: they are
+    attributes or renamed, so only bare names are looked at."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id in names and node.args and _sentence(node.args[0]):
+            found.append(f"{path.as_posix().removeprefix(ROOT.as_posix() + '/')}:{node.lineno}")
+    return found
+
+
+def test_no_database_error_is_an_english_sentence() -> None:
+    """Issue 15: a locked, damaged or too new database is explained in the window's language,
+    so every DatabaseError of att_desktop is raised with msg(...)."""
+    names = _database_error_names()
+    assert {"DatabaseLockedError", "DatabaseNotOursError", "RestoreRefused"} <= names
+    sentences = [
+        where
+        for path in sorted((ROOT / "att_desktop").rglob("*.py"))
+        for where in _database_error_sentences(path, names)
+    ]
+    assert sentences == [], "raise DatabaseError(msg(...)): " + ", ".join(sentences)
+
+
+def test_the_scan_sees_literal_and_f_string_database_errors(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text(
+        'raise DatabaseError("plain")\nraise RestoreRefused(f"{x} formatted")\n'
+        'return DatabaseLockedError("returned")\nraise sqlite3.DatabaseError("theirs")\n'
+        'raise DatabaseError(msg("fine {x}", x=x))\n',
+        encoding="utf-8",
+    )
+    found = _database_error_sentences(module, _database_error_names())
+    assert [w.rsplit(":", 1)[1] for w in found] == ["1", "2", "3"]
+
+
+ENGLISH_WORDS = {
+    "the", "database", "is", "not", "locked", "damaged", "another", "program", "nothing",
+    "was", "changed", "try", "again", "file", "backup", "restore", "from", "choose", "it",
+}  # fmt: skip
+
+
+def _english_left(text: str, *kept: str) -> set[str]:
+    """English words left in a translation once the names that stay as written are removed."""
+    for name in kept:
+        text = text.replace(name, " ")
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & ENGLISH_WORDS
+
+
+def _locked_error(tmp_path: Path) -> DatabaseError:
+    path = tmp_path / "att.sqlite3"
+    open_database(path).close()
+    db = open_database(path, busy_timeout=0.2)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseLockedError) as caught:
+            cases.create_application(db, application())
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+        db.close()
+    return caught.value
+
+
+def _corrupt_error(tmp_path: Path) -> DatabaseError:
+    path = tmp_path / "budget.sqlite3"
+    path.write_bytes(b"not a database at all, but long enough to be read as a header")
+    with pytest.raises(DatabaseNotOursError) as caught:
+        open_database(path)
+    return caught.value
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_locked_or_corrupt_database_is_explained_with_no_english_left(
+    tmp_path: Path, language: str
+) -> None:
+    locked, corrupt = _locked_error(tmp_path), _corrupt_error(tmp_path)
+    assert str(locked).startswith(f"The database {tmp_path / 'att.sqlite3'} is locked by another")
+    assert str(corrupt) == (
+        f"{tmp_path / 'budget.sqlite3'} is not an ATT Desktop database (it is not a SQLite "
+        "file, or it is damaged). Choose another file, or restore it from a backup. It was not "
+        "changed."
+    )
+    for exc, where in ((locked, "att.sqlite3"), (corrupt, "budget.sqlite3")):
+        text = exc.translated(language)
+        assert str(tmp_path / where) in text
+        assert _english_left(text, str(tmp_path / where), "ATT Desktop", "SQLite") == set(), text
+        if language == "ar":
+            assert re.search("[\u0600-\u06ff]", text)
+    assert "verrouillée" in locked.translated("fr")
+    assert "endommagé" in corrupt.translated("fr")
+
+
+def test_a_plain_string_database_error_is_shown_as_written() -> None:
+    exc = DatabaseLockedError("The database x is locked.")
+    assert str(exc) == exc.translated("fr") == "The database x is locked."
