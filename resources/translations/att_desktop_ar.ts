@@ -7971,12 +7971,12 @@ The details are in the log.</source>
         <translation>لغة &amp;كتابة التقرير:</translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
-        <translation>يجوز إتاحة استمارة الصادرات (الجدول أو التقرير الصفري) لل&amp;جمهور</translation>
+        <source>Exports form may be made &amp;public</source>
+        <translation>يجوز إتاحة استمارة الصادرات لل&amp;جمهور</translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
-        <translation>يجوز إتاحة استمارة الواردات (الجدول أو التقرير الصفري) للج&amp;مهور</translation>
+        <source>Imports form may be made pu&amp;blic</source>
+        <translation>يجوز إتاحة استمارة الواردات للج&amp;مهور</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>

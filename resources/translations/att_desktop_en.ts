@@ -7708,11 +7708,11 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
+        <source>Exports form may be made &amp;public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
+        <source>Imports form may be made pu&amp;blic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7919,12 +7919,12 @@ Los detalles están en el registro.</translation>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
-        <translation>El formulario de exportaciones (cuadro o informe nulo) puede hacerse &amp;público</translation>
+        <source>Exports form may be made &amp;public</source>
+        <translation>El formulario de exportaciones puede hacerse &amp;público</translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
-        <translation>El formulario de importaciones (cuadro o informe nulo) puede hacerse pú&amp;blico</translation>
+        <source>Imports form may be made pu&amp;blic</source>
+        <translation>El formulario de importaciones puede hacerse pú&amp;blico</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>

@@ -7919,12 +7919,12 @@ Les détails figurent dans le journal.</translation>
         <translation>Langue du rapp&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
-        <translation>Le formulaire des exportations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu &amp;public</translation>
+        <source>Exports form may be made &amp;public</source>
+        <translation>Le formulaire des exportations peut être rendu &amp;public</translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
-        <translation>Le formulaire des importations (tableau ou rapport «&#xa0;néant&#xa0;») peut être rendu pu&amp;blic</translation>
+        <source>Imports form may be made pu&amp;blic</source>
+        <translation>Le formulaire des importations peut être rendu pu&amp;blic</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>

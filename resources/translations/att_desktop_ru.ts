@@ -7932,12 +7932,12 @@ The details are in the log.</source>
         <translation>&amp;Язык доклада:</translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
-        <translation>Форма по экспорту (таблица или нулевой доклад) может быть &amp;опубликована</translation>
+        <source>Exports form may be made &amp;public</source>
+        <translation>Форма по экспорту может быть &amp;опубликована</translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
-        <translation>Форма по импорту (таблица или нулевой доклад) может быть о&amp;публикована</translation>
+        <source>Imports form may be made pu&amp;blic</source>
+        <translation>Форма по импорту может быть о&amp;публикована</translation>
     </message>
     <message>
         <source>Annex 2: national definitions of categories</source>

@@ -7706,12 +7706,12 @@ To load it anyway, say why (for example: corrections to the entries).</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>The exports form (table or nil report) may be made &amp;public</source>
-        <translation>出口表（表格或零报告）可以公开(&amp;P)</translation>
+        <source>Exports form may be made &amp;public</source>
+        <translation>出口表可以公开(&amp;P)</translation>
     </message>
     <message>
-        <source>The imports form (table or nil report) may be made pu&amp;blic</source>
-        <translation>进口表（表格或零报告）可以公开(&amp;B)</translation>
+        <source>Imports form may be made pu&amp;blic</source>
+        <translation>进口表可以公开(&amp;B)</translation>
     </message>
     <message>
         <source>Exchange rates into the report currency</source>

@@ -189,16 +189,12 @@ class ReportOptionsPanel(ExchangeRatesPanel):
         """The template asks on each form (the table, or the nil report that replaces it)
         whether the Secretariat may make it public: one tick box per direction."""
         self.public_exports = QCheckBox(
-            QCoreApplication.translate(
-                "ReportBuilderDialog", "The exports form (table or nil report) may be made &public"
-            ),
+            QCoreApplication.translate("ReportBuilderDialog", "Exports form may be made &public"),
             panel,
         )
         self.public_exports.setObjectName("publicExports")
         self.public_imports = QCheckBox(
-            QCoreApplication.translate(
-                "ReportBuilderDialog", "The imports form (table or nil report) may be made pu&blic"
-            ),
+            QCoreApplication.translate("ReportBuilderDialog", "Imports form may be made pu&blic"),
             panel,
         )
         self.public_imports.setObjectName("publicImports")
