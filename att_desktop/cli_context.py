@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from att_desktop.config import AppPaths
 from att_desktop.db.engine import Database, open_database, to_url
+from att_desktop.domain.reporting.model import Finding, Severity
 from att_desktop.services.anchoring import WITNESS_FILENAME
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
@@ -139,3 +140,20 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
         help=f"sign in as NAME (needed once the database has accounts; password from "
         f"{PASSWORD_ENV} or a prompt)",
     )
+
+
+def findings_allow_writing(
+    ctx: Context, findings: Sequence[Finding], errors: int, force: bool
+) -> bool:
+    """Print a report's findings (not the notes); True when its file may be written: no
+    errors, or ``--force`` for a draft. Every ``report`` command words this the same."""
+    for finding in findings:
+        if finding.severity is not Severity.INFO:
+            ctx.warn(f"{finding.severity.value}: {finding.english}")
+    if errors and not force:
+        ctx.warn(
+            f"{errors} error(s): the report was not written. Fix them, or use --force to "
+            "write a draft."
+        )
+        return False
+    return True

@@ -19,6 +19,7 @@ from att_desktop.cli_context import (
     Context,
     add_read_only_option,
     add_user_option,
+    findings_allow_writing,
 )
 from att_desktop.i18n import LANGUAGES
 
@@ -111,7 +112,6 @@ def register_eu(kinds: argparse._SubParsersAction[Any], parents: Sequence[Any] =
 
 
 def cmd_report_eu(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.domain.reporting import Severity
     from att_desktop.formats.eu_report import write_eu_report
     from att_desktop.services.eu_report import collect_eu_report
 
@@ -122,14 +122,7 @@ def cmd_report_eu(args: argparse.Namespace, ctx: Context) -> int:
         )
     finally:
         db.close()
-    for finding in report.findings:
-        if finding.severity is not Severity.INFO:
-            ctx.warn(f"{finding.severity.value}: {finding.english}")
-    if report.has_errors and not args.force:
-        ctx.warn(
-            f"{len(report.errors)} error(s): the report was not written. Fix them, or use "
-            "--force to write a draft."
-        )
+    if not findings_allow_writing(ctx, report.findings, len(report.errors), args.force):
         return EXIT_PROBLEMS
     write_eu_report(report, args.out, args.format, language=args.language)
     ctx.say(
@@ -140,7 +133,7 @@ def cmd_report_eu(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.domain.reporting import Basis, ContactPoint, Measure, ReportOptions, Severity
+    from att_desktop.domain.reporting import Basis, ContactPoint, Measure, ReportOptions
     from att_desktop.formats.report_writers import write_report
     from att_desktop.services.reporting import collect
 
@@ -163,14 +156,7 @@ def cmd_report_annual(args: argparse.Namespace, ctx: Context) -> int:
         report = collect(db, options, actor=ctx.actor(db, args.user))
     finally:
         db.close()
-    for finding in report.findings:
-        if finding.severity is not Severity.INFO:
-            ctx.warn(f"{finding.severity.value}: {finding.english}")
-    if report.has_errors and not args.force:
-        ctx.warn(
-            f"{len(report.errors)} error(s): the report was not written. Fix them, or use "
-            "--force to write a draft."
-        )
+    if not findings_allow_writing(ctx, report.findings, len(report.errors), args.force):
         return EXIT_PROBLEMS
     write_report(report, args.out, args.format, language=args.language)
     ex, im = report.exports, report.imports

@@ -19,6 +19,7 @@ from att_desktop.cli_context import (
     Context,
     add_read_only_option,
     add_user_option,
+    findings_allow_writing,
 )
 from att_desktop.i18n import LANGUAGES
 
@@ -107,20 +108,6 @@ def register(
     wassenaar.set_defaults(handler=cmd_report_wassenaar)
 
 
-def _findings(ctx: Context, findings: Sequence[Any], errors: int, force: bool) -> bool:
-    """Print the findings; True when the file may be written."""
-    for finding in findings:
-        if finding.severity.value != "info":
-            ctx.warn(f"{finding.severity.value}: {finding.english}")
-    if errors and not force:
-        ctx.warn(
-            f"{errors} error(s): the report was not written. Fix them, or use --force to "
-            "write a draft."
-        )
-        return False
-    return True
-
-
 def cmd_report_national(args: argparse.Namespace, ctx: Context) -> int:
     from att_desktop.domain.reporting.pivot import Dimension
     from att_desktop.formats.national_report import write_national_report
@@ -147,7 +134,7 @@ def cmd_report_national(args: argparse.Namespace, ctx: Context) -> int:
         )
     finally:
         db.close()
-    if not _findings(ctx, report.findings, len(report.errors), args.force):
+    if not findings_allow_writing(ctx, report.findings, len(report.errors), args.force):
         return EXIT_PROBLEMS
     write_national_report(report, args.out, args.format, language=args.language)
     total = report.pivot.total
@@ -176,7 +163,7 @@ def cmd_report_wassenaar(args: argparse.Namespace, ctx: Context) -> int:
         )
     finally:
         db.close()
-    if not _findings(ctx, report.findings, len(report.errors), args.force):
+    if not findings_allow_writing(ctx, report.findings, len(report.errors), args.force):
         return EXIT_PROBLEMS
     write_wassenaar_report(report, args.out, args.format, language=args.language)
     totals = ", ".join(

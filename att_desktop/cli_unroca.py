@@ -19,6 +19,7 @@ from att_desktop.cli_context import (
     Context,
     add_read_only_option,
     add_user_option,
+    findings_allow_writing,
 )
 from att_desktop.i18n import LANGUAGES
 
@@ -49,7 +50,7 @@ def register(
 
 
 def cmd_report_unroca(args: argparse.Namespace, ctx: Context) -> int:
-    from att_desktop.domain.reporting import ContactPoint, Severity
+    from att_desktop.domain.reporting import ContactPoint
     from att_desktop.formats.unroca_writers import write_unroca
     from att_desktop.services.unroca import collect_unroca
 
@@ -64,14 +65,7 @@ def cmd_report_unroca(args: argparse.Namespace, ctx: Context) -> int:
         )
     finally:
         db.close()
-    for finding in report.findings:
-        if finding.severity is not Severity.INFO:
-            ctx.warn(f"{finding.severity.value}: {finding.english}")
-    if report.has_errors and not args.force:
-        ctx.warn(
-            f"{len(report.errors)} error(s): the report was not written. Fix them, or use "
-            "--force to write a draft."
-        )
+    if not findings_allow_writing(ctx, report.findings, len(report.errors), args.force):
         return EXIT_PROBLEMS
     write_unroca(report, args.out, args.format, language=args.language)
     names = {

@@ -115,41 +115,15 @@ class ReportWindows(QObject):
 
     def open_unroca_report(self) -> QWidget:
         """The UN Register of Conventional Arms report builder (issue 16)."""
-        from att_desktop.ui.reporting.report_builder import ask_save_path
         from att_desktop.ui.reporting.unroca_builder import open_unroca_builder
 
-        ctx = self.ctx
-        return self._window(
-            "unroca_report",
-            lambda: open_unroca_builder(
-                self._parent,
-                ctx.db,
-                actor=ctx.actor,
-                prompter=ctx.prompter,
-                language=ctx.language,
-                open_record=self._open_record,
-                save_path=self.save_path or ask_save_path,
-            ),
-        )
+        return self._window("unroca_report", lambda: self._open_builder(open_unroca_builder))
 
     def open_eu_report(self) -> QWidget:
         """The EU annual report (Common Position 2008/944/CFSP, Art. 8), issue 16."""
         from att_desktop.ui.reporting.eu_builder import open_eu_report
-        from att_desktop.ui.reporting.report_export import ask_save_path as ask_eu_save_path
 
-        ctx = self.ctx
-        return self._window(
-            "eu_report",
-            lambda: open_eu_report(
-                self._parent,
-                ctx.db,
-                actor=ctx.actor,
-                prompter=ctx.prompter,
-                language=ctx.language,
-                open_record=self._open_record,
-                save_path=self.save_path or ask_eu_save_path,
-            ),
-        )
+        return self._window("eu_report", lambda: self._open_builder(open_eu_report))
 
     def open_submission(self, year: int) -> QWidget:
         """A year's report as submitted (from My work): contributions, approval, the copy."""
