@@ -28,7 +28,7 @@ from att_desktop.ui.fonts import install_fonts
 from att_desktop.ui.i18n import install_translators, remove_translators
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.main_window import MainWindow
-from att_desktop.ui.messages import error_text
+from att_desktop.ui.messages import error_text, notice_text
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 from att_desktop.ui.wheel_guard import install_wheel_guard
 from att_desktop.ui.widgets.screen_fit import install_screen_fit
@@ -93,7 +93,9 @@ class Application:
         window.show()
         for notice in db.notices:
             self.prompter.inform(
-                window, QCoreApplication.translate("Application", "Database upgraded"), notice
+                window,
+                QCoreApplication.translate("Application", "Database upgraded"),
+                notice_text(notice),
             )
         db.notices.clear()
         return window

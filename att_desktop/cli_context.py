@@ -16,6 +16,7 @@ from typing import TextIO
 from att_desktop.config import AppPaths
 from att_desktop.db.engine import Database, open_database, to_url
 from att_desktop.domain.reporting.model import Finding, Severity
+from att_desktop.i18n import translate
 from att_desktop.services.anchoring import WITNESS_FILENAME
 from att_desktop.services.dto import LOCAL_OFFICER, Actor
 from att_desktop.services.errors import ServiceError
@@ -101,7 +102,7 @@ class Context:
         db = open_database(self.target, backup_dir=backup_dir, create=create)
         db.witness = self.paths.data_dir / WITNESS_FILENAME  # issue 13: anchors, per workstation
         for notice in db.notices:
-            self.warn(notice)
+            self.warn(notice if isinstance(notice, str) else translate(notice, "en"))
         return db
 
     def open_for_reading(self, args: argparse.Namespace) -> Database:

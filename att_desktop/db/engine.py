@@ -71,7 +71,7 @@ from att_desktop.db.errors import (
 )
 from att_desktop.db.models import APPEND_ONLY_TABLES, RETAINED_TABLES
 from att_desktop.db.retention import guard_statements
-from att_desktop.i18n import msg
+from att_desktop.i18n import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +223,7 @@ def postgres_url(
     ).render_as_string(hide_password=False)
 
 
-def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
+def probe_database(target: str | Path, *, timeout: float = 5.0) -> Message:
     """Connect, read the schema revision and say what opening would do; change nothing.
 
     Raises DatabaseError with the reason when the database cannot be reached.
@@ -232,7 +232,7 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
     path = _sqlite_path(url)
     if path is not None:
         if not path.exists():
-            return f"{path} does not exist yet: ATT Desktop will create it."
+            return msg("{path} does not exist yet: ATT Desktop will create it.", path=str(path))
         _check_sqlite_file(path)
     where = str(path) if path is not None else display_url(url)
     engine = make_engine(url, busy_timeout=timeout)
@@ -241,11 +241,9 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
             tables = _our_tables(conn)
             revision = _read_revision(conn, tables)
             tables -= {"alembic_version"}
-            server = (
-                f"PostgreSQL {conn.exec_driver_sql('SHOW server_version').scalar()}"
-                if conn.dialect.name == "postgresql"
-                else f"SQLite {sqlite3.sqlite_version}"
-            )
+            pg = conn.dialect.name == "postgresql"
+            version = conn.exec_driver_sql("SHOW server_version").scalar() if pg else None
+            server = f"PostgreSQL {version}" if pg else f"SQLite {sqlite3.sqlite_version}"
     except (OperationalError, SADatabaseError) as exc:
         raise _translate(exc, where) from exc
     finally:
@@ -259,13 +257,22 @@ def probe_database(target: str | Path, *, timeout: float = 5.0) -> str:
                     where=where,
                 )
             )
-        return f"Connected ({server}). The database is empty: ATT Desktop will set it up."
+        return msg(
+            "Connected ({server}). The database is empty: ATT Desktop will set it up.",
+            server=server,
+        )
     if revision == head_revision():
-        return f"Connected ({server}). An ATT Desktop database, schema {revision} (current)."
+        return msg(
+            "Connected ({server}). An ATT Desktop database, schema {revision} (current).",
+            server=server,
+            revision=revision,
+        )
     if revision in known_revisions():
-        return (
-            f"Connected ({server}). An ATT Desktop database at schema {revision}: it will be "
-            "backed up and upgraded when opened."
+        return msg(
+            "Connected ({server}). An ATT Desktop database at schema {revision}: it will be "
+            "backed up and upgraded when opened.",
+            server=server,
+            revision=revision,
         )
     raise DatabaseTooNewError(
         msg(
@@ -447,7 +454,8 @@ class Database:
     path: Path | None = None
     #: Set when opening upgraded an older schema; the copy made before the upgrade.
     pre_upgrade_backup: Path | None = None
-    notices: list[str] = field(default_factory=list)
+    #: For the person opening it (an upgrade made…), in the window's language.
+    notices: list[Message | str] = field(default_factory=list)
     #: True when opening created the schema (a new file, or an empty PostgreSQL database).
     created: bool = False
     #: This workstation's witness file (issue 13): the app and the commands set it, and the
@@ -935,8 +943,11 @@ def _backup_before_upgrade(db: Database, revision: str, backup_dir: Path | None)
                 )
             ) from exc
     db.notices.append(
-        f"The database was upgraded to this version's format; a copy of the old "
-        f"{'file' if db.path is not None else 'database'} was kept at {db.pre_upgrade_backup}."
+        msg(
+            "The database was upgraded to this version's format; a copy of the old database "
+            "was kept at {backup}.",
+            backup=str(db.pre_upgrade_backup),
+        )
     )
 
 

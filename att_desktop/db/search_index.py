@@ -23,6 +23,8 @@ import logging
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from att_desktop.i18n import Message, msg
+
 log = logging.getLogger(__name__)
 
 #: The SQLite FTS5 table over the cases' reference and end user (rowid = applications.id).
@@ -36,7 +38,7 @@ TRIGRAM_INDEXES = {
 #: The trigram tokenizer matches only text of this many characters or more.
 TRIGRAM_MIN_CHARS = 3
 
-NO_TRIGRAM_NOTICE = (
+NO_TRIGRAM_NOTICE = msg(
     "The PostgreSQL extension pg_trgm could not be enabled, so searching the register reads "
     "every case (it still finds the same cases, more slowly on a large register). Ask the "
     "database administrator to run CREATE EXTENSION pg_trgm in this database (it is part of "
@@ -277,13 +279,13 @@ def rebuild(conn: Connection) -> None:
         conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
 
 
-def ensure(conn: Connection, tables: set[str]) -> list[str]:
+def ensure(conn: Connection, tables: set[str]) -> list[Message]:
     """After every upgrade: the search index if it is missing and can now be made (a newer
     SQLite, ``pg_trgm`` installed since), then the triggers again. Returns notices for the
     person opening the database."""
     if "case_categories" not in tables:
         return []  # a schema older than 0003 (tests build them)
-    notices: list[str] = []
+    notices: list[Message] = []
     if conn.dialect.name == "sqlite":
         if SEARCH_TABLE not in tables and create_search_index(conn):
             tables = tables | {SEARCH_TABLE}

@@ -40,14 +40,15 @@ from att_desktop.db.engine import (
     probe_database,
     to_url,
 )
-from att_desktop.ui.messages import error_text
+from att_desktop.i18n import Message
+from att_desktop.ui.messages import error_text, notice_text
 from att_desktop.ui.ops import BarProgress, run_op, running
 from att_desktop.ui.prompts import MessageBoxPrompter, Prompter
 
 #: Answers "which file?" (the window passes its prompter's open_file); None = cancelled.
 ChooseFile = Callable[[QWidget, str], str | None]
 #: Checks a target and returns what opening it would do; raises DatabaseError.
-Probe = Callable[[str], str]
+Probe = Callable[[str], Message | str]
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
@@ -254,7 +255,7 @@ class DatabaseDialog(QDialog):
         op = run_op(
             self,
             lambda _progress: probe(target),
-            lambda answer: self._say(answer, error=False),
+            lambda answer: self._say(notice_text(answer), error=False),
             title=self.windowTitle(),
             prompter=self._prompter,
             label=self.tr("Trying %1…").replace("%1", self.shown_target()),

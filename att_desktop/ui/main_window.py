@@ -42,7 +42,7 @@ from att_desktop.ui.context import LOCKED, AppContext
 from att_desktop.ui.help import GuideHelp
 from att_desktop.ui.icons import app_icon
 from att_desktop.ui.menus import DeclaredMenus
-from att_desktop.ui.messages import error_text
+from att_desktop.ui.messages import error_text, notice_text
 from att_desktop.ui.prompts import Prompter
 from att_desktop.ui.register_panel import NAME_COLUMN_MIN_CHARS, RegisterPanel
 from att_desktop.ui.report_windows import ReportWindows
@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
             self._show_location()
             self.refresh()
             for notice in new_db.notices:
-                self.prompter.inform(self, self.tr("Database upgraded"), notice)
+                self.prompter.inform(self, self.tr("Database upgraded"), notice_text(notice))
             others = [p for p in self.settings.recent_databases if p != new_db.display_location]
             recent = (new_db.display_location, *others)
             self.settings = replace(self.settings, recent_databases=recent[:MAX_RECENT])

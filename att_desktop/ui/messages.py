@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from att_desktop.db.engine import DatabaseError
 from att_desktop.domain.validation import FieldError
+from att_desktop.i18n import Message, translate
 from att_desktop.services.errors import ServiceError
 from att_desktop.ui.i18n import current_language
 
@@ -20,6 +21,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, (ServiceError, DatabaseError)):
         return exc.translated(current_language())
     return str(exc)
+
+
+def notice_text(notice: Message | str) -> str:
+    """A notice of the core (the database was upgraded…) in the window's language."""
+    return notice if isinstance(notice, str) else translate(notice, current_language())
 
 
 def field_text(error: FieldError) -> str:

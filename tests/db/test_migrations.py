@@ -25,6 +25,7 @@ from att_desktop.db.engine import (
 )
 from att_desktop.db.models import RETAINED_TABLES, Base
 from att_desktop.db.search_index import include_name
+from att_desktop.i18n import translate
 from att_desktop.services import cases
 from tests.factories import application
 
@@ -212,7 +213,7 @@ def test_an_older_database_is_backed_up_then_upgraded(
         backup = upgraded.pre_upgrade_backup
         assert backup is not None and backup.parent == tmp_path / "backups"
         assert old_head in backup.name
-        assert any("upgraded" in notice for notice in upgraded.notices)
+        assert any("upgraded" in translate(notice, "en") for notice in upgraded.notices)
         with upgraded.engine.connect() as conn:
             columns = {c["name"] for c in inspect(conn).get_columns("applications")}
             assert "priority" in columns

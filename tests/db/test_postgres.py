@@ -31,6 +31,7 @@ from att_desktop.db.engine import (
 )
 from att_desktop.db.models import RETAINED_TABLES, Base
 from att_desktop.db.search_index import include_name
+from att_desktop.i18n import translate
 from att_desktop.services import cases
 from tests.factories import application
 from tests.pg_server import PostgresServer
@@ -148,7 +149,7 @@ def test_an_upgrade_is_made_after_a_pg_dump_backup(
             backup = upgraded.pre_upgrade_backup
             assert backup is not None and backup.parent == tmp_path / "backups"
             assert backup.suffix == ".pgdump" and old_head in backup.name
-            assert any("upgraded" in n for n in upgraded.notices)
+            assert any("upgraded" in translate(n, "en") for n in upgraded.notices)
             with upgraded.engine.connect() as conn:
                 columns = {c["name"] for c in inspect(conn).get_columns("applications")}
                 assert "priority" in columns

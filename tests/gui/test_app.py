@@ -112,6 +112,35 @@ def test_upgrade_notices_are_shown_once(
     assert db.notices == []
 
 
+def test_an_upgrade_notice_is_shown_in_the_window_language(
+    qtbot: QtBot,
+    application: Application,
+    prompter: ScriptedPrompter,
+    db: Database,
+    qapp: QApplication,
+) -> None:
+    from att_desktop.i18n import msg
+    from att_desktop.ui.i18n import install_translators, remove_translators
+
+    db.notices.append(
+        msg(
+            "The database was upgraded to this version's format; a copy of the old database "
+            "was kept at {backup}.",
+            backup="/backups/x.sqlite3",
+        )
+    )
+    translators = install_translators(qapp, "fr")
+    try:
+        window = application.show(db)
+        qtbot.addWidget(window)
+    finally:
+        remove_translators(qapp, translators)
+    assert [t for k, _, t in prompter.shown if k == "inform"] == [
+        "La base de données a été mise à niveau au format de cette version ; une copie de "
+        "l’ancienne base a été conservée dans /backups/x.sqlite3."
+    ]
+
+
 def test_switching_language_rebuilds_the_window_in_chinese(
     qtbot: QtBot,
     qapp: QApplication,

@@ -131,3 +131,21 @@ def test_a_corrupt_file_is_refused_in_the_window_language(
         "ou il est endommagé). Choisissez un autre fichier, ou restaurez-le à partir d’une "
         "sauvegarde. Il n’a pas été modifié."
     )
+
+
+def test_the_answer_for_a_new_file_is_in_the_window_language(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """The probe's own answers (will be created, empty, current, to be upgraded) are
+    messages: in French, not English."""
+    chosen = tmp_path / "nouveau.sqlite3"
+    translators = install_translators(qapp, "fr")
+    try:
+        dialog = _dialog(qtbot, choose_file=lambda parent, start: str(chosen))
+        qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.testing())
+        answer = dialog.answer.text()
+    finally:
+        remove_translators(qapp, translators)
+    assert answer == f"{chosen} n’existe pas encore : ATT Desktop la créera."
