@@ -151,8 +151,7 @@ def file_format(path: Path) -> FileFormat:
         )
     raise RegisterFileError(
         msg(
-            "{name}: the register can be read from and written to .csv or .xlsx files only; "
-            "give the file one of those extensions.",
+            "{name}: the file must be .csv or .xlsx; give it one of those extensions.",
             context="spreadsheet file",
             name=path.name,
         )
@@ -189,7 +188,7 @@ def read_table(path: Path) -> Table:
     if not nonempty:
         raise RegisterFileError(
             msg(
-                "{name} is empty. Export a register (att-desktop export) to see the format.",
+                "{name} is empty: its first row must name the columns.",
                 context="spreadsheet file",
                 name=path.name,
             )

@@ -683,13 +683,8 @@ def _parse_rows(
 ) -> tuple[list[CustomsRow], list[RowError], dict[int, Licence]]:
     try:
         table = read_table(path)
-    except RegisterFileError as exc:
-        english = str(exc)
-        # The two texts that name "the register" are reworded for a customs file (in English).
-        problem = (
-            english.replace("register", "customs file") if "register" in english else exc.message
-        )
-        raise CustomsFileError(problem) from None
+    except RegisterFileError as exc:  # its texts name no kind of file: they fit both
+        raise CustomsFileError(exc.message) from None
     cols, errors = _columns(table.headers)
     if errors:
         return [], errors, {}

@@ -147,3 +147,29 @@ def test_every_warning_of_a_customs_shipment_is_kept_in_its_history(
     acknowledged = after["warnings_acknowledged"]
     assert len(acknowledged) == 2
     assert "revoked" in acknowledged[0] and "outside the validity" in acknowledged[1]
+
+
+def test_an_empty_or_misnamed_customs_file_is_refused_in_the_window_language(
+    db: Database, tmp_path: Path
+) -> None:
+    """The file-level problems are shared with the register import and name no kind of
+    file, so they are translated whole for a customs file too (they were reworded in
+    English, and so shown in English, before)."""
+    from att_desktop.services.shipments import preview_customs_file
+
+    empty = tmp_path / "douane.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(CustomsFileError) as refused:
+        preview_customs_file(db, empty)
+    assert str(refused.value) == "douane.csv is empty: its first row must name the columns."
+    assert refused.value.translated("fr") == (
+        "douane.csv est vide : sa première ligne doit nommer les colonnes."
+    )
+    misnamed = tmp_path / "douane.txt"
+    misnamed.write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(CustomsFileError) as refused:
+        preview_customs_file(db, misnamed)
+    assert "register" not in str(refused.value)
+    assert refused.value.translated("es") == (
+        "douane.txt: el archivo debe ser .csv o .xlsx; dele una de esas extensiones."
+    )
