@@ -40,7 +40,7 @@ def test_the_eu_set_ships_and_no_set_is_active_until_the_authority_chooses(db: D
     assert [s.set_id for s in sets] == [EU]
     assert sets[0].codes() == tuple("12345678")
     assert "human rights" in sets[0].text("2")
-    assert "droits de l'homme" in sets[0].text("2", "fr")
+    assert "droits de l’homme" in sets[0].text("2", "fr")
     assert active_criteria_set(db) is None
     case_id = _denied_case(db)
     decide(db, case_id, deny())  # no set active: the treaty's grounds are enough
